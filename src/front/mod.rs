@@ -1,0 +1,4 @@
+//! The front end: source text to typed bytecode.
+
+pub mod ast;
+pub mod diag;

@@ -1,0 +1,3 @@
+//! rumba: a bytecode VM with a tracing JIT for Numba-style Python.
+
+pub mod front;

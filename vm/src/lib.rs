@@ -1,0 +1,1 @@
+//! rumba's runtime: values, the typed bytecode, the interpreter and the FFI.
