@@ -2,3 +2,5 @@
 
 pub mod ast;
 pub mod diag;
+pub mod lex;
+pub mod parse;

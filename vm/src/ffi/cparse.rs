@@ -1,0 +1,1 @@
+//! The C declaration parser behind cffi's cdef and type strings.

@@ -1,0 +1,1 @@
+//! Text formatting that must match CPython and numpy byte for byte.
