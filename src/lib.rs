@@ -1,3 +1,4 @@
 //! rumba: a bytecode VM with a tracing JIT for Numba-style Python.
 
 pub mod front;
+pub mod program;

@@ -1,4 +1,14 @@
 //! rumba's runtime: values, the typed bytecode, the interpreter and the FFI.
 
+pub mod bytecode;
+pub mod dtype;
+pub mod error;
 pub mod ffi;
 pub mod format;
+pub mod interp;
+pub mod lib_base;
+pub mod lib_numpy;
+pub mod native;
+pub mod show;
+pub mod types;
+pub mod value;

@@ -1,0 +1,71 @@
+//! Compile-time checks of string formatting: format specs, `%`-formatting
+//! and `str.format`, so that a bad constant format is reported with its
+//! location before the program runs.
+
+use super::ast::*;
+use super::calls::const_str;
+use super::infer::{IResult, Infer};
+use vm::format::{self as f, Count, Piece};
+use vm::lib_base::{parse_brace_format, BracePiece};
+use vm::types::Type;
+
+/// Checks a format spec against the type it formats.
+pub fn check_spec(inf: &mut Infer, t: &Type, spec: &str, span: Span) -> IResult<()> {
+    let r = match t {
+        Type::Bool | Type::NpBool => f::format_bool(false, spec).map(drop),
+        t if t.is_int() => f::format_int(0, spec).map(drop),
+        t if t.is_float() => f::format_float(0.0, spec).map(drop),
+        Type::Str => f::format_str("", spec).map(drop),
+        _ if spec.is_empty() => Ok(()),
+        _ => {
+            return Err(inf.err(
+                "TypeError",
+                span,
+                format!("unsupported format string passed to {}.__format__", inf.tyname(t)),
+            ))
+        }
+    };
+    r.map_err(|e| inf.err(e.kind, span, e.msg))
+}
+
+/// `fmt % args` with a constant format: the argument count must match.
+pub fn check_percent(inf: &mut Infer, left: &Expr, args: &[Type], span: Span) -> IResult<()> {
+    let fmt = const_str(inf, left, "the format string of '%'")?;
+    let pieces = f::parse_percent(&fmt).map_err(|e| inf.err(e.kind, left.span, e.msg))?;
+    let mut wanted = 0;
+    for p in &pieces {
+        if let Piece::Conv { width, precision, .. } = p {
+            wanted += 1 + (*width == Count::Star) as usize + (*precision == Count::Star) as usize;
+        }
+    }
+    for t in args {
+        if !(t.is_number() || *t == Type::Str) {
+            return Err(inf.err("TypeError", span, format!("'%' formatting of {} is not supported", inf.tyname(t))));
+        }
+    }
+    if wanted > args.len() {
+        return Err(inf.err("TypeError", span, "not enough arguments for format string"));
+    }
+    if wanted < args.len() {
+        return Err(inf.err("TypeError", span, "not all arguments converted during string formatting"));
+    }
+    Ok(())
+}
+
+/// `"{} {:.2f}".format(a, b)`: fields must match the arguments.
+pub fn check_str_format(inf: &mut Infer, fmt: &str, args: &[Type], span: Span) -> IResult<()> {
+    let pieces = parse_brace_format(fmt, args.len()).map_err(|m| inf.err("ValueError", span, m))?;
+    for p in pieces {
+        if let BracePiece::Field { index, spec, .. } = p {
+            let Some(t) = args.get(index) else {
+                return Err(inf.err(
+                    "IndexError",
+                    span,
+                    format!("Replacement index {index} out of range for positional args tuple"),
+                ));
+            };
+            check_spec(inf, &t.clone(), &spec, span)?;
+        }
+    }
+    Ok(())
+}

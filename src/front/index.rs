@@ -1,0 +1,278 @@
+//! Typing of subscripts: array elements and slices, tuple, list and string
+//! indexing, record fields by name or position, and pointer indexing.
+
+use super::ast::*;
+use super::builtins::{check_convertible, native, native_aux};
+use super::infer::{Const, IResult, Infer, Res};
+use std::rc::Rc;
+use vm::dtype::DType;
+use vm::lib_base as base;
+use vm::lib_numpy::{SliceAux, SliceDim};
+use vm::types::{Layout, Type, PYINT};
+
+fn err(inf: &Infer, span: Span, msg: impl Into<String>) -> super::diag::Diag {
+    inf.err("TypeError", span, msg)
+}
+
+/// The parts of an index: `a[i]` has one, `a[i, j:k]` two.
+pub fn index_parts(index: &Expr) -> Vec<&Expr> {
+    match &index.kind {
+        ExprKind::Tuple(items) => items.iter().collect(),
+        _ => vec![index],
+    }
+}
+
+fn is_slice(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Slice { .. })
+}
+
+/// Types the bounds of a slice; they must be integers.
+fn slice_bounds(inf: &mut Infer, e: &Expr) -> IResult<()> {
+    if let ExprKind::Slice { lower, upper, step } = &e.kind {
+        for b in [lower, upper, step].into_iter().flatten() {
+            let t = inf.expr(b)?;
+            if !t.is_int() && !t.is_bool() && t != Type::None {
+                return Err(err(inf, b.span, format!("slice indices must be integers, not {}", inf.tyname(&t))));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The slicing plan for an array index with some slices.
+pub fn slice_plan(index: &Expr) -> SliceAux {
+    let dims = index_parts(index)
+        .iter()
+        .map(|p| match &p.kind {
+            ExprKind::Slice { lower, upper, step } => SliceDim::Slice {
+                lower: lower.as_ref().is_some_and(|b| !matches!(b.kind, ExprKind::None)),
+                upper: upper.as_ref().is_some_and(|b| !matches!(b.kind, ExprKind::None)),
+                step: step.as_ref().is_some_and(|b| !matches!(b.kind, ExprKind::None)),
+            },
+            _ => SliceDim::Index,
+        })
+        .collect();
+    SliceAux { dims }
+}
+
+pub fn subscript_type(inf: &mut Infer, e: &Expr, value: &Expr, vt: &Type, index: &Expr) -> IResult<Type> {
+    let parts = index_parts(index);
+    match vt {
+        Type::Array(a) => {
+            let a = a.clone();
+            if parts.len() > a.ndim as usize {
+                return Err(inf.err(
+                    "IndexError",
+                    index.span,
+                    format!("too many indices for array: array is {}-dimensional, but {} were indexed", a.ndim, parts.len()),
+                ));
+            }
+            let mut nslices = 0;
+            for p in &parts {
+                if is_slice(p) {
+                    slice_bounds(inf, p)?;
+                    nslices += 1;
+                } else {
+                    let t = inf.expr(p)?;
+                    if matches!(t, Type::Array(_)) {
+                        return Err(err(inf, p.span, "indexing with arrays (fancy or boolean indexing) is not supported by rumba"));
+                    }
+                    if !t.is_int() && !t.is_bool() {
+                        return Err(inf.err("IndexError", p.span, format!("array indices must be integers, not {}", inf.tyname(&t))));
+                    }
+                }
+            }
+            if nslices == 0 && parts.len() == a.ndim as usize {
+                inf.res(e, Res::Elem);
+                return Ok(Type::of_dtype(a.dtype));
+            }
+            // A view: sliced dimensions stay, indexed ones go, unindexed
+            // trailing ones stay.
+            let ndim = a.ndim as usize - (parts.len() - nslices);
+            let layout = if nslices == 0 { a.layout } else { Layout::A };
+            inf.res(e, Res::SliceView);
+            Ok(Type::array(a.dtype, ndim as u8, layout))
+        }
+        Type::Tuple(items) => {
+            if parts.len() != 1 {
+                return Err(err(inf, index.span, "tuple indices must be integers or slices"));
+            }
+            if is_slice(index) {
+                return Err(err(inf, index.span, "slicing tuples is not supported by rumba"));
+            }
+            inf.expr(index)?;
+            match inf.const_of(index) {
+                Some(Const::Int(i)) => {
+                    let n = items.len() as i128;
+                    let j = if *i < 0 { i + n } else { *i };
+                    if !(0..n).contains(&j) {
+                        return Err(inf.err("IndexError", index.span, "tuple index out of range"));
+                    }
+                    inf.res(e, Res::TupleItem(j as usize));
+                    Ok(items[j as usize].clone())
+                }
+                _ => Err(err(inf, index.span, "a tuple index must be a constant (tuples may hold different types)")),
+            }
+        }
+        Type::List(el) => {
+            if is_slice(index) {
+                slice_bounds(inf, index)?;
+                let aux = Rc::new(slice_plan(index));
+                inf.res(e, native_aux("list slice", base::list_slice, vec![], vec![vt.clone()], aux));
+                return Ok(vt.clone());
+            }
+            let t = inf.expr(index)?;
+            if !t.is_int() && !t.is_bool() {
+                return Err(err(inf, index.span, format!("list indices must be integers or slices, not {}", inf.tyname(&t))));
+            }
+            inf.res(e, Res::ListItem);
+            Ok((**el).clone())
+        }
+        Type::Str => {
+            if is_slice(index) {
+                slice_bounds(inf, index)?;
+                let aux = Rc::new(slice_plan(index));
+                inf.res(e, native_aux("str slice", base::str_slice, vec![], vec![Type::Str], aux));
+                return Ok(Type::Str);
+            }
+            let t = inf.expr(index)?;
+            if !t.is_int() {
+                return Err(err(inf, index.span, format!("string indices must be integers, not {}", inf.tyname(&t))));
+            }
+            inf.res(e, native("str index", base::str_index, vec![], vec![Type::Str, PYINT]));
+            Ok(Type::Str)
+        }
+        Type::Record(id) => {
+            let id = *id;
+            let (off, t) = record_key(inf, id, index)?;
+            inf.res(e, Res::Field { offset: off, ty: t.clone() });
+            Ok(t)
+        }
+        Type::Ptr(id) | Type::CData(id) => {
+            let id = *id;
+            let t = inf.expr(index)?;
+            if !t.is_int() {
+                return Err(err(inf, index.span, format!("pointer indices must be integers, not {}", inf.tyname(&t))));
+            }
+            let et = inf.prog.ctype_value_type(id).ok_or_else(|| {
+                err(inf, e.span, format!("cannot read a value of C type {}", inf.prog.ctypes.name(id)))
+            })?;
+            // Pointer reads give C values: Python scalars, as Numba boxes them.
+            inf.res(e, Res::PtrElem);
+            Ok(c_value(&et))
+        }
+        Type::Unknown => Ok(Type::Unknown),
+        _ => Err(err(inf, value.span, format!("{} is not subscriptable", inf.tyname(vt)))),
+    }
+}
+
+/// The type a scalar read from C memory has: a Python scalar (C values
+/// box to Python objects, as in Numba); narrow integers keep their width
+/// for arithmetic but print alike.
+pub fn c_value(t: &Type) -> Type {
+    match t {
+        Type::F32 | Type::NpF64 => Type::F64,
+        Type::NpBool => Type::Bool,
+        Type::Int(i) if i.bits == 64 && i.signed => PYINT,
+        t => t.clone(),
+    }
+}
+
+/// `r['x']` or `r[0]`: a field's offset and type.
+fn record_key(inf: &mut Infer, id: vm::ffi::ctype::CTypeId, index: &Expr) -> IResult<(u32, Type)> {
+    inf.expr(index)?;
+    let name = match inf.const_of(index).cloned() {
+        Some(Const::Str(s)) => s.to_string(),
+        Some(Const::Int(i)) => {
+            let names = inf.prog.ctypes.field_names(id);
+            let n = names.len() as i128;
+            let j = if i < 0 { i + n } else { i };
+            if !(0..n).contains(&j) {
+                return Err(inf.err("IndexError", index.span, format!("invalid index {i} to a record with {n} fields")));
+            }
+            names[j as usize].clone()
+        }
+        _ => return Err(err(inf, index.span, "a record index must be a constant field name or position")),
+    };
+    super::builtins::field_of(inf, id, &name, index.span)
+}
+
+pub fn assign_subscript_type(inf: &mut Infer, target: &Expr, obj: &Expr, ot: &Type, index: &Expr, t: &Type) -> IResult<()> {
+    let set = |inf: &mut Infer, ty: Type| {
+        let i = target.id as usize;
+        if inf.out.types.len() <= i {
+            inf.out.types.resize(i + 1, Type::Unknown);
+        }
+        inf.out.types[i] = ty;
+    };
+    match ot {
+        Type::Array(a) => {
+            let a = a.clone();
+            let et = subscript_type(inf, target, obj, ot, index)?;
+            match inf.out.res.get(&target.id) {
+                Some(Res::Elem) => {
+                    if let DType::Record(_) = a.dtype {
+                        return Err(err(inf, target.span, "assigning a whole record is not supported; assign its fields"));
+                    }
+                    check_convertible(inf, t, &et, target.span)?;
+                    set(inf, et);
+                    Ok(())
+                }
+                _ => {
+                    // Slice assignment: a scalar fills, an array copies.
+                    let Type::Array(view) = &et else {
+                        return Err(err(inf, target.span, "bad slice assignment"));
+                    };
+                    match t {
+                        t if t.is_number() => {}
+                        Type::Array(src) if src.ndim <= view.ndim => {}
+                        _ => return Err(err(inf, target.span, format!("cannot assign {} to an array slice", inf.tyname(t)))),
+                    }
+                    set(inf, et.clone());
+                    Ok(())
+                }
+            }
+        }
+        Type::List(el) => {
+            if is_slice(index) {
+                return Err(err(inf, index.span, "slice assignment to lists is not supported by rumba"));
+            }
+            let it = inf.expr(index)?;
+            if !it.is_int() {
+                return Err(err(inf, index.span, "list indices must be integers"));
+            }
+            if !(t == &**el || (t.is_number() && el.is_number())) {
+                return Err(err(inf, target.span, format!("this list holds {}, not {}", inf.tyname(el), inf.tyname(t))));
+            }
+            inf.res(target, Res::ListItem);
+            set(inf, (**el).clone());
+            Ok(())
+        }
+        Type::Record(id) => {
+            let (off, ft) = record_key(inf, *id, index)?;
+            check_convertible(inf, t, &ft, target.span)?;
+            inf.res(target, Res::Field { offset: off, ty: ft.clone() });
+            set(inf, ft);
+            Ok(())
+        }
+        Type::Ptr(id) | Type::CData(id) => {
+            let id = *id;
+            let it = inf.expr(index)?;
+            if !it.is_int() {
+                return Err(err(inf, index.span, "pointer indices must be integers"));
+            }
+            let et = inf
+                .prog
+                .ctype_value_type(id)
+                .filter(|t| t.is_number() || t.is_pointer())
+                .ok_or_else(|| err(inf, target.span, format!("cannot store a value of C type {}", inf.prog.ctypes.name(id))))?;
+            check_convertible(inf, t, &et, target.span)?;
+            inf.res(target, Res::PtrElem);
+            set(inf, et);
+            Ok(())
+        }
+        Type::Tuple(_) => Err(err(inf, target.span, "'tuple' object does not support item assignment")),
+        Type::Str => Err(err(inf, target.span, "'str' object does not support item assignment")),
+        _ => Err(err(inf, obj.span, format!("{} does not support item assignment", inf.tyname(ot)))),
+    }
+}

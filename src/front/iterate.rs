@@ -1,0 +1,101 @@
+//! Typing of iteration helpers (`enumerate`, `zip`, `reversed`) and of
+//! list comprehensions.
+
+use super::ast::*;
+use super::builtins::iter_elem;
+use super::infer::{IResult, Infer};
+use crate::program::Program;
+use std::rc::Rc;
+use vm::types::{ConstKind, Type, PYINT};
+
+/// Which iteration helper a loop's iterable calls, if any.
+pub fn helper_name<'a>(inf: &'a Infer, t: &Type) -> Option<&'static str> {
+    helper_name_of(inf.prog, t)
+}
+
+pub fn helper_name_of(prog: &Program, t: &Type) -> Option<&'static str> {
+    match t {
+        Type::Const(ConstKind::Builtin, id) => match prog.builtin_name(*id) {
+            "<enumerate>" => Some("enumerate"),
+            "<zip>" => Some("zip"),
+            "<reversed>" => Some("reversed"),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The element type of iterating over `enumerate(x)`, `zip(a, b)` or
+/// `reversed(x)`; `None` if `t` is none of them.
+pub fn iter_call_elem(inf: &mut Infer, iter: &Expr, t: &Type) -> IResult<Option<Type>> {
+    let Some(name) = helper_name(inf, t).map(str::to_string) else {
+        return Ok(None);
+    };
+    let ExprKind::Call { args, keywords, .. } = &iter.kind else {
+        return Ok(None);
+    };
+    if let Some(k) = keywords.iter().find(|k| !(name == "enumerate" && k.name == "start")) {
+        return Err(inf.err("TypeError", k.name_span, format!("{name}() got an unexpected keyword argument '{}'", k.name)));
+    }
+    let elems: Vec<Type> = args
+        .iter()
+        .map(|a| {
+            let at = inf.out.ty(a).clone();
+            iter_elem(inf, a, &at)
+        })
+        .collect::<IResult<_>>()?;
+    match name.as_str() {
+        "enumerate" => {
+            let start_ok = match (args.len(), keywords.first()) {
+                (1, None) => true,
+                (1, Some(k)) | (2, Some(k)) if args.len() == 1 => inf.out.ty(&k.value).is_int(),
+                (2, None) => inf.out.ty(&args[1]).is_int(),
+                _ => false,
+            };
+            if !start_ok || args.is_empty() {
+                return Err(inf.err("TypeError", iter.span, "enumerate() takes an iterable and an optional integer start"));
+            }
+            Ok(Some(Type::tuple(vec![PYINT, elems[0].clone()])))
+        }
+        "zip" => {
+            if args.is_empty() {
+                return Err(inf.err("TypeError", iter.span, "zip() needs at least one iterable"));
+            }
+            for (a, t) in args.iter().zip(elems.iter()) {
+                if helper_name(inf, inf.out.ty(a)).is_some() {
+                    return Err(inf.err("TypeError", a.span, "nested enumerate/zip/reversed inside zip() is not supported"));
+                }
+                let _ = t;
+            }
+            Ok(Some(Type::tuple(elems)))
+        }
+        _ => {
+            if args.len() != 1 {
+                return Err(inf.err("TypeError", iter.span, "reversed() takes one argument"));
+            }
+            match inf.out.ty(&args[0]) {
+                Type::Range | Type::List(_) | Type::Array(_) | Type::Str => Ok(Some(elems[0].clone())),
+                t => Err(inf.err("TypeError", args[0].span, format!("reversed() of {} is not supported", inf.tyname(t)))),
+            }
+        }
+    }
+}
+
+/// `[elt for target in iter if cond ...]`: the comprehension's variables
+/// live in their own scope, as in Python 3.
+pub fn list_comp_type(inf: &mut Infer, e: &Expr, elt: &Expr, gens: &[Comprehension]) -> IResult<Type> {
+    let saved = inf.env.clone();
+    for g in gens {
+        let it = inf.expr(&g.iter)?;
+        let el = iter_elem(inf, &g.iter, &it)?;
+        inf.out.iter_elems.insert(g.iter.id, el.clone());
+        inf.assign(&g.target, &el, None)?;
+        for cond in &g.ifs {
+            inf.cond(cond)?;
+        }
+    }
+    let t = inf.expr(elt)?;
+    inf.env = saved;
+    let _ = e;
+    Ok(Type::List(Rc::new(t)))
+}

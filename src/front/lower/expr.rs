@@ -1,0 +1,1517 @@
+//! Lowering of expressions, conditions, conversions and calls.
+
+use super::*;
+
+/// An evaluated index: an integer register or slice bounds.
+pub enum IndexVal {
+    Int(u8),
+    Slice { lower: Option<u8>, upper: Option<u8>, step: Option<u8> },
+}
+
+/// A numeric type's register representation.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Domain {
+    Int { bits: u8, signed: bool },
+    Bool,
+    F64,
+    F32,
+}
+
+fn domain(t: &Type) -> Option<Domain> {
+    Some(match t {
+        Type::Bool | Type::NpBool => Domain::Bool,
+        Type::Int(i) => Domain::Int { bits: i.bits, signed: i.signed },
+        Type::F64 | Type::NpF64 => Domain::F64,
+        Type::F32 => Domain::F32,
+        _ => return None,
+    })
+}
+
+fn is_unsigned64(t: &Type) -> bool {
+    matches!(t, Type::Int(IntTy { bits: 64, signed: false, .. }))
+}
+
+impl Lower<'_> {
+    pub(super) fn expr(&mut self, e: &Expr) -> LResult<Regs> {
+        let saved = self.span;
+        self.span = e.span;
+        let r = self.expr_inner(e);
+        self.span = saved;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> LResult<Regs> {
+        let t = self.ty(e);
+        if let Some(c) = self.typed.consts.get(&e.id).cloned() {
+            if !matches!(e.kind, ExprKind::Name(_)) || t.slots() > 0 {
+                return self.load_const(&c, &t);
+            }
+        }
+        if t.slots() == 0 && !matches!(e.kind, ExprKind::Call { .. }) {
+            return Ok(Regs::new());
+        }
+        match &e.kind {
+            ExprKind::Name(n) => match self.typed.res.get(&e.id) {
+                Some(Res::Global(slots)) => {
+                    let slots = slots.clone();
+                    self.read_global(&slots, &t)
+                }
+                _ => {
+                    let name: Rc<str> = Rc::from(n.as_str());
+                    self.read_var(&name, &t)
+                }
+            },
+            ExprKind::BinOp { op: BinOp::Mod, left, right } if self.ty(left) == Type::Str => self.percent(left, right),
+            ExprKind::BinOp { op, left, right } => {
+                let (lt, rt) = (self.ty(left), self.ty(right));
+                let l = self.expr(left)?;
+                let r = self.expr(right)?;
+                self.binop(*op, &l, &lt, &r, &rt, &t, Some(right))
+            }
+            ExprKind::Unary { op, operand } => self.unary(*op, operand, &t),
+            ExprKind::BoolOp { op, values } => self.boolop(*op, values, &t),
+            ExprKind::Compare { .. } => self.compare_value(e, &t),
+            ExprKind::IfExp { test, body, orelse } => {
+                let dst = self.temps_for(&t)?;
+                let to_else = self.cond_jump(test, false)?;
+                let bt = self.ty(body);
+                let b = self.expr(body)?;
+                let b = self.convert(&b, &bt, &t, false)?;
+                self.mov_all(&dst, &b);
+                let end = self.jump(Op::JMP, 0);
+                self.patch_here(&to_else)?;
+                let ot = self.ty(orelse);
+                let o = self.expr(orelse)?;
+                let o = self.convert(&o, &ot, &t, false)?;
+                self.mov_all(&dst, &o);
+                self.patch_here(&[end])?;
+                Ok(dst)
+            }
+            ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords, &t),
+            ExprKind::Attribute { value, .. } => self.attribute(e, value, &t),
+            ExprKind::Subscript { value, index } => {
+                let vt = self.ty(value);
+                let v = self.expr(value)?;
+                if let Some(Res::Call(c)) = self.typed.res.get(&e.id).cloned() {
+                    // String indexing and list slicing go through natives.
+                    let mut args = vec![(v, vt)];
+                    match &index.kind {
+                        ExprKind::Slice { .. } => {
+                            for iv in self.index_values(index)? {
+                                if let IndexVal::Slice { lower, upper, step } = iv {
+                                    for r in [lower, upper, step].into_iter().flatten() {
+                                        args.push((smallvec::smallvec![r], PYINT));
+                                    }
+                                }
+                            }
+                        }
+                        _ => {
+                            let it = self.ty(index);
+                            let i = self.expr(index)?;
+                            let i = self.convert(&i, &it, &PYINT, false)?;
+                            args.push((i, PYINT));
+                        }
+                    }
+                    return self.native_call_with(&c, args, &t);
+                }
+                let idx = self.index_values(index)?;
+                self.load_subscript(e, &v, &vt, index, &idx, &t)
+            }
+            ExprKind::Tuple(items) => {
+                let mut out = Regs::new();
+                for i in items {
+                    out.extend(self.expr(i)?);
+                }
+                Ok(out)
+            }
+            ExprKind::List(items) => {
+                let Type::List(el) = &t else {
+                    return Err(self.err(e.span, "bad list"));
+                };
+                let el = (**el).clone();
+                let mut args = Vec::new();
+                for i in items {
+                    let it = self.ty(i);
+                    let r = self.expr(i)?;
+                    let r = self.convert(&r, &it, &el, false)?;
+                    args.push((r, el.clone()));
+                }
+                self.call_native("list", base::list_new, &args, &t, None)
+            }
+            ExprKind::ListComp { elt, generators } => self.list_comp(elt, generators, &t),
+            ExprKind::FString(parts) => self.fstring(parts),
+            _ => Err(self.err(e.span, "unsupported expression")),
+        }
+    }
+
+    fn load_const(&mut self, c: &Const, t: &Type) -> LResult<Regs> {
+        match (c, t) {
+            (Const::Tuple(items), Type::Tuple(types)) => {
+                let mut out = Regs::new();
+                for (c, t) in items.iter().zip(types.iter()) {
+                    out.extend(self.load_const(c, t)?);
+                }
+                Ok(out)
+            }
+            (_, t) if t.slots() == 0 => Ok(Regs::new()),
+            (Const::Str(s), _) => {
+                let r = self.temp(true)?;
+                self.load_str(r, s)?;
+                Ok(smallvec::smallvec![r])
+            }
+            (Const::Int(v), t) if t.is_float() => {
+                let r = self.temp(false)?;
+                self.load_float(r, *v as f64)?;
+                Ok(smallvec::smallvec![r])
+            }
+            (Const::Int(v), _) => {
+                let r = self.temp(false)?;
+                self.load_int(r, *v as i64)?;
+                Ok(smallvec::smallvec![r])
+            }
+            (Const::Float(v), t) if t.is_int() => {
+                let r = self.temp(false)?;
+                self.load_int(r, *v as i64)?;
+                Ok(smallvec::smallvec![r])
+            }
+            (Const::Float(v), _) => {
+                let r = self.temp(false)?;
+                self.load_float(r, *v)?;
+                Ok(smallvec::smallvec![r])
+            }
+            (Const::Bool(b), _) => {
+                let r = self.temp(false)?;
+                self.load_int(r, *b as i64)?;
+                Ok(smallvec::smallvec![r])
+            }
+            (Const::None, _) | (Const::Tuple(_), _) => Ok(Regs::new()),
+        }
+    }
+
+    // --------------------------------------------------------- conversions
+
+    /// Converts a value between types; `checked` makes float-to-int raise
+    /// on NaN and infinity as Python's `int()` does.
+    pub(super) fn convert(&mut self, v: &[u8], from: &Type, to: &Type, checked: bool) -> LResult<Regs> {
+        if from == to || to.slots() == 0 {
+            return Ok(v.iter().copied().collect());
+        }
+        if let (Some(df), Some(dt)) = (domain(from), domain(to)) {
+            return self.convert_num(v[0], from, df, to, dt, checked).map(|r| smallvec::smallvec![r]);
+        }
+        match (from, to) {
+            (Type::CData(_), Type::Ptr(_)) | (Type::CData(_), Type::Int(_)) | (Type::Array(_), Type::Ptr(_)) => {
+                let r = self.temp(false)?;
+                self.ad(Op::DATA, r, v[0] as u16);
+                Ok(smallvec::smallvec![r])
+            }
+            (Type::Ptr(_), Type::Ptr(_) | Type::Int(_)) | (Type::Int(_), Type::Ptr(_)) => Ok(v.iter().copied().collect()),
+            (Type::Array(_), Type::Array(_)) | (Type::Record(_), Type::Record(_)) | (Type::List(_), Type::List(_)) => Ok(v.iter().copied().collect()),
+            (Type::Tuple(fs), Type::Tuple(ts)) if fs.len() == ts.len() => {
+                let mut out = Regs::new();
+                let mut off = 0;
+                for (f, t) in fs.iter().zip(ts.iter()) {
+                    let n = f.slots();
+                    out.extend(self.convert(&v[off..off + n], f, t, checked)?);
+                    off += n;
+                }
+                Ok(out)
+            }
+            (Type::Unknown, _) => Ok(v.iter().copied().collect()),
+            _ => Err(self.err(
+                self.span,
+                format!(
+                    "cannot convert {} to {}",
+                    super::super::builtins::type_name(self.prog, from),
+                    super::super::builtins::type_name(self.prog, to)
+                ),
+            )),
+        }
+    }
+
+    fn convert_num(&mut self, r: u8, from: &Type, df: Domain, to: &Type, dt: Domain, checked: bool) -> LResult<u8> {
+        if df == dt {
+            return Ok(r);
+        }
+        let out = self.temp(false)?;
+        match (df, dt) {
+            (Domain::Bool, Domain::Int { .. }) => return Ok(r),
+            (Domain::Int { .. }, Domain::Bool) => {
+                self.ad(Op::I2B, out, r as u16);
+            }
+            (Domain::F64 | Domain::F32, Domain::Bool) => {
+                self.ad(Op::F2B, out, r as u16);
+            }
+            (Domain::Bool, Domain::F64 | Domain::F32) => {
+                self.ad(Op::I2F, out, r as u16);
+            }
+            (Domain::Int { bits, signed }, Domain::F64 | Domain::F32) => {
+                let op = if bits == 64 && !signed { Op::U2F } else { Op::I2F };
+                self.ad(op, out, r as u16);
+                if dt == Domain::F32 {
+                    self.ad(Op::F32R, out, out as u16);
+                }
+            }
+            (Domain::F64, Domain::F32) => {
+                self.ad(Op::F32R, out, r as u16);
+            }
+            (Domain::F32, Domain::F64) => return Ok(r),
+            (Domain::F64 | Domain::F32, Domain::Int { bits, signed }) => {
+                let op = if checked {
+                    if !signed && bits == 64 {
+                        Op::F2U
+                    } else {
+                        Op::F2I
+                    }
+                } else {
+                    Op::F2IT
+                };
+                self.ad(op, out, r as u16);
+                self.narrow(out, out, bits, signed);
+            }
+            (Domain::Int { bits: fb, signed: fs }, Domain::Int { bits, signed }) => {
+                if bits >= fb && (signed == fs || bits > fb) || bits == 64 {
+                    return Ok(r);
+                }
+                self.narrow(out, r, bits, signed);
+                let _ = (from, to);
+            }
+            _ => unreachable!("equal domains returned above"),
+        }
+        Ok(out)
+    }
+
+    /// Sign- or zero-extends the low `bits` of `src` into `dst`.
+    fn narrow(&mut self, dst: u8, src: u8, bits: u8, signed: bool) {
+        let op = match (bits, signed) {
+            (8, true) => Op::SEXT8,
+            (16, true) => Op::SEXT16,
+            (32, true) => Op::SEXT32,
+            (8, false) => Op::ZEXT8,
+            (16, false) => Op::ZEXT16,
+            (32, false) => Op::ZEXT32,
+            _ => {
+                if dst != src {
+                    self.ad(Op::MOV, dst, src as u16);
+                }
+                return;
+            }
+        };
+        self.ad(op, dst, src as u16);
+    }
+
+    pub(super) fn to_str(&mut self, v: &[u8], t: &Type) -> LResult<Regs> {
+        if *t == Type::Str {
+            return Ok(v.iter().copied().collect());
+        }
+        self.call_native("str", base::to_str, &[(v.iter().copied().collect(), t.clone())], &Type::Str, None)
+    }
+
+    // ----------------------------------------------------------- operators
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn binop(&mut self, op: BinOp, l: &[u8], lt: &Type, r: &[u8], rt: &Type, res: &Type, right: Option<&Expr>) -> LResult<Regs> {
+        if let Type::Array(a) = res {
+            return self.array_binop(op, l, lt, r, rt, a.dtype, res);
+        }
+        if lt.is_number() && rt.is_number() {
+            return self.num_binop(op, l[0], lt, r[0], rt, res, right).map(|x| smallvec::smallvec![x]);
+        }
+        let args = |l: &[u8], lt: &Type, r: &[u8], rt: &Type| vec![(l.iter().copied().collect::<Regs>(), lt.clone()), (r.iter().copied().collect::<Regs>(), rt.clone())];
+        match (op, lt, rt) {
+            (BinOp::Add, Type::Str, Type::Str) => self.call_native("str +", base::str_concat, &args(l, lt, r, rt), res, None),
+            (BinOp::Mul, Type::Str, _) => {
+                let r = self.convert(r, rt, &PYINT, false)?;
+                self.call_native("str *", base::str_repeat, &args(l, lt, &r, &PYINT), res, None)
+            }
+            (BinOp::Mul, _, Type::Str) => {
+                let l = self.convert(l, lt, &PYINT, false)?;
+                self.call_native("str *", base::str_repeat, &args(r, rt, &l, &PYINT), res, None)
+            }
+            (BinOp::Add, Type::List(_), Type::List(_)) => self.call_native("list +", base::list_concat, &args(l, lt, r, rt), res, None),
+            (BinOp::Mul, Type::List(_), _) => {
+                let r = self.convert(r, rt, &PYINT, false)?;
+                self.call_native("list *", base::list_repeat, &args(l, lt, &r, &PYINT), res, None)
+            }
+            (BinOp::Mul, _, Type::List(_)) => {
+                let l = self.convert(l, lt, &PYINT, false)?;
+                self.call_native("list *", base::list_repeat, &args(r, rt, &l, &PYINT), res, None)
+            }
+            (BinOp::Add, Type::Tuple(_), Type::Tuple(_)) => Ok(l.iter().chain(r).copied().collect()),
+            (BinOp::Mul, Type::Tuple(_), _) => {
+                let n = if l.is_empty() { 0 } else { res.slots() / l.len().max(1) };
+                Ok(l.iter().copied().cycle().take(l.len() * n).collect())
+            }
+            (BinOp::Add | BinOp::Sub, Type::Ptr(p) | Type::CData(p), Type::Int(_)) | (BinOp::Add, Type::Int(_), Type::Ptr(p) | Type::CData(p)) => {
+                let p = *p;
+                let (pv, pt, iv, it) = if lt.is_pointer() { (l, lt, r, rt) } else { (r, rt, l, lt) };
+                let addr = self.convert(pv, pt, &Type::Ptr(p), false)?;
+                let idx = self.convert(iv, it, &Type::Int(IntTy::I64), false)?;
+                let size = self.prog.ctypes.size(p).unwrap_or(1) as i64;
+                let off = self.scale(idx[0], size)?;
+                let out = self.temp(false)?;
+                self.abc(if op == BinOp::Sub { Op::SUB } else { Op::ADD }, out, addr[0], off);
+                Ok(smallvec::smallvec![out])
+            }
+            (BinOp::Sub, Type::Ptr(p) | Type::CData(p), Type::Ptr(_) | Type::CData(_)) => {
+                let p = *p;
+                let a = self.convert(l, lt, &Type::Ptr(p), false)?;
+                let b = self.convert(r, rt, &Type::Ptr(p), false)?;
+                let out = self.temp(false)?;
+                self.abc(Op::SUB, out, a[0], b[0]);
+                let size = self.prog.ctypes.size(p).unwrap_or(1) as i64;
+                if size > 1 {
+                    let k = self.temp(false)?;
+                    self.load_int(k, size)?;
+                    self.abc(Op::DIV, out, out, k);
+                }
+                Ok(smallvec::smallvec![out])
+            }
+            _ => Err(self.err(self.span, format!("unsupported operands for {}", op.symbol()))),
+        }
+    }
+
+    /// `idx * size` in a register.
+    fn scale(&mut self, idx: u8, size: i64) -> LResult<u8> {
+        if size == 1 {
+            return Ok(idx);
+        }
+        let out = self.temp(false)?;
+        self.load_int(out, size)?;
+        self.abc(Op::MUL, out, idx, out);
+        Ok(out)
+    }
+
+    /// `fmt % args` with a constant format string.
+    fn percent(&mut self, left: &Expr, right: &Expr) -> LResult<Regs> {
+        let Some(Const::Str(fmt)) = self.typed.consts.get(&left.id).cloned() else {
+            return Err(self.err(left.span, "the format string of '%' must be a constant"));
+        };
+        let rt = self.ty(right);
+        let r = self.expr(right)?;
+        let types: Vec<Type> = match &rt {
+            Type::Tuple(items) => items.to_vec(),
+            t => vec![t.clone()],
+        };
+        let mut args = Vec::new();
+        let mut off = 0;
+        for t in &types {
+            let n = t.slots();
+            args.push((r[off..off + n].iter().copied().collect::<Regs>(), t.clone()));
+            off += n;
+        }
+        let aux: Rc<dyn std::any::Any> = Rc::new(fmt);
+        self.call_native("%", base::percent, &args, &Type::Str, Some(aux))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn num_binop(&mut self, op: BinOp, l: u8, lt: &Type, r: u8, rt: &Type, res: &Type, right: Option<&Expr>) -> LResult<u8> {
+        let dres = domain(res).ok_or_else(|| self.err(self.span, "bad arithmetic result"))?;
+        match dres {
+            Domain::F64 | Domain::F32 => {
+                let a = self.convert(&[l], lt, &Type::F64, false)?[0];
+                let b = self.convert(&[r], rt, &Type::F64, false)?[0];
+                let both_int = !lt.is_float() && !rt.is_float();
+                let fop = match op {
+                    BinOp::Add => Op::FADD,
+                    BinOp::Sub => Op::FSUB,
+                    BinOp::Mul => Op::FMUL,
+                    BinOp::Div if both_int => Op::TDIV,
+                    BinOp::Div => Op::FDIV,
+                    BinOp::FloorDiv => Op::FFLOORDIV,
+                    BinOp::Mod => Op::FMOD,
+                    BinOp::Pow => Op::FPOW,
+                    _ => return Err(self.err(self.span, format!("unsupported float operator {}", op.symbol()))),
+                };
+                let out = self.temp(false)?;
+                self.abc(fop, out, a, b);
+                if dres == Domain::F32 {
+                    self.ad(Op::F32R, out, out as u16);
+                }
+                Ok(out)
+            }
+            Domain::Bool => {
+                let iop = match op {
+                    BinOp::BitAnd => Op::BAND,
+                    BinOp::BitOr => Op::BOR,
+                    BinOp::BitXor => Op::BXOR,
+                    _ => return Err(self.err(self.span, "unsupported bool operator")),
+                };
+                let out = self.temp(false)?;
+                self.abc(iop, out, l, r);
+                Ok(out)
+            }
+            Domain::Int { bits, signed } => {
+                let a = self.convert(&[l], lt, res, false)?[0];
+                let unsigned = !signed;
+                // Small constant addends use the immediate form.
+                if let (BinOp::Add | BinOp::Sub, Some(Const::Int(k))) = (op, right.and_then(|e| self.typed.consts.get(&e.id))) {
+                    let k = if op == BinOp::Sub { -*k } else { *k };
+                    if (-128..=127).contains(&k) && bits == 64 {
+                        let out = self.temp(false)?;
+                        self.abc(Op::ADDI, out, a, k as i8 as u8);
+                        return Ok(out);
+                    }
+                }
+                let b = self.convert(&[r], rt, res, false)?[0];
+                let iop = match op {
+                    BinOp::Add => Op::ADD,
+                    BinOp::Sub => Op::SUB,
+                    BinOp::Mul => Op::MUL,
+                    BinOp::FloorDiv if unsigned => Op::UDIV,
+                    BinOp::FloorDiv => Op::DIV,
+                    BinOp::Mod if unsigned => Op::UMOD,
+                    BinOp::Mod => Op::MOD,
+                    BinOp::Pow => Op::POW,
+                    BinOp::BitAnd => Op::BAND,
+                    BinOp::BitOr => Op::BOR,
+                    BinOp::BitXor => Op::BXOR,
+                    BinOp::LShift => Op::SHL,
+                    BinOp::RShift if unsigned => Op::USHR,
+                    BinOp::RShift => Op::SHR,
+                    _ => return Err(self.err(self.span, format!("unsupported integer operator {}", op.symbol()))),
+                };
+                let out = self.temp(false)?;
+                self.abc(iop, out, a, b);
+                self.narrow(out, out, bits, signed);
+                Ok(out)
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn array_binop(&mut self, op: BinOp, l: &[u8], lt: &Type, r: &[u8], rt: &Type, out: DType, res: &Type) -> LResult<Regs> {
+        let side = |t: &Type| match t {
+            Type::Array(a) => npy::Operand::Array(a.dtype),
+            t if t.is_float() => npy::Operand::Float,
+            _ => npy::Operand::Int,
+        };
+        let slot = |t: &Type| match t {
+            Type::Array(_) => t.clone(),
+            t if t.is_float() => Type::F64,
+            _ => Type::Int(IntTy::I64),
+        };
+        let aux: Rc<dyn std::any::Any> = Rc::new(npy::BinAux {
+            op: npy::BinKind::from_symbol(op.symbol()),
+            lhs: side(lt),
+            rhs: side(rt),
+            out,
+        });
+        let (ls, rs) = (slot(lt), slot(rt));
+        let l = self.convert(l, lt, &ls, false)?;
+        let r = self.convert(r, rt, &rs, false)?;
+        self.call_native(op.symbol(), npy::binop, &[(l, ls), (r, rs)], res, Some(aux))
+    }
+
+    fn unary(&mut self, op: UnaryOp, operand: &Expr, t: &Type) -> LResult<Regs> {
+        let ot = self.ty(operand);
+        if op == UnaryOp::Not {
+            let dst = self.temp(false)?;
+            let b = self.truth(operand)?;
+            self.ad(Op::NOT, dst, b as u16);
+            return Ok(smallvec::smallvec![dst]);
+        }
+        let v = self.expr(operand)?;
+        if let Type::Array(a) = t {
+            let aux: Rc<dyn std::any::Any> = Rc::new(npy::MapAux { op: npy::ArrayOp::Neg, from: a.dtype, to: a.dtype });
+            return self.call_native("-", npy::map, &[(v, ot)], t, Some(aux));
+        }
+        let x = self.convert(&v, &ot, t, false)?[0];
+        let out = self.temp(false)?;
+        match (op, domain(t)) {
+            (UnaryOp::Pos, _) => return Ok(smallvec::smallvec![x]),
+            (UnaryOp::Neg, Some(Domain::F64 | Domain::F32)) => {
+                self.ad(Op::FNEG, out, x as u16);
+            }
+            (UnaryOp::Neg, Some(Domain::Int { bits, signed })) => {
+                self.ad(Op::NEG, out, x as u16);
+                self.narrow(out, out, bits, signed);
+            }
+            (UnaryOp::Invert, Some(Domain::Int { bits, signed })) => {
+                self.ad(Op::BNOT, out, x as u16);
+                self.narrow(out, out, bits, signed);
+            }
+            _ => return Err(self.err(operand.span, "unsupported unary operator")),
+        }
+        Ok(smallvec::smallvec![out])
+    }
+
+    fn boolop(&mut self, op: BoolOp, values: &[Expr], t: &Type) -> LResult<Regs> {
+        let dst = self.temps_for(t)?;
+        let mut ends = Vec::new();
+        for (i, v) in values.iter().enumerate() {
+            let vt = self.ty(v);
+            let r = self.expr(v)?;
+            let c = self.convert(&r, &vt, t, false)?;
+            self.mov_all(&dst, &c);
+            if i + 1 < values.len() {
+                // `a and b`: stop at the first false value; `or`: the first
+                // true one.
+                let b = self.truth_of(&dst, t)?;
+                let op = if op == BoolOp::And { Op::JF } else { Op::JT };
+                ends.push(self.jump(op, b));
+            }
+        }
+        self.patch_here(&ends)?;
+        Ok(dst)
+    }
+
+    /// A bool register holding the truth of a value.
+    fn truth_of(&mut self, v: &[u8], t: &Type) -> LResult<u8> {
+        match domain(t) {
+            Some(Domain::Bool) => Ok(v[0]),
+            Some(Domain::Int { .. }) => {
+                let out = self.temp(false)?;
+                self.ad(Op::I2B, out, v[0] as u16);
+                Ok(out)
+            }
+            Some(Domain::F64 | Domain::F32) => {
+                let out = self.temp(false)?;
+                self.ad(Op::F2B, out, v[0] as u16);
+                Ok(out)
+            }
+            None => match t {
+                Type::Ptr(_) => {
+                    let out = self.temp(false)?;
+                    self.ad(Op::I2B, out, v[0] as u16);
+                    Ok(out)
+                }
+                Type::None => {
+                    let out = self.temp(false)?;
+                    self.load_int(out, 0)?;
+                    Ok(out)
+                }
+                t if t.slots() == 0 => {
+                    let out = self.temp(false)?;
+                    self.load_int(out, 1)?;
+                    Ok(out)
+                }
+                Type::Tuple(items) => {
+                    let out = self.temp(false)?;
+                    self.load_int(out, !items.is_empty() as i64)?;
+                    Ok(out)
+                }
+                _ => {
+                    let r = self.call_native("bool", base::truth, &[(v.iter().copied().collect(), t.clone())], &Type::Bool, None)?;
+                    Ok(r[0])
+                }
+            },
+        }
+    }
+
+    fn truth(&mut self, e: &Expr) -> LResult<u8> {
+        let t = self.ty(e);
+        let v = self.expr(e)?;
+        self.truth_of(&v, &t)
+    }
+
+    /// Jumps (returned for patching) taken when the condition's truth equals
+    /// `when`; falls through otherwise.
+    pub(super) fn cond_jump(&mut self, e: &Expr, when: bool) -> LResult<Vec<usize>> {
+        if let Some(c) = self.typed.consts.get(&e.id).and_then(const_truth) {
+            return Ok(if c == when { vec![self.jump(Op::JMP, 0)] } else { vec![] });
+        }
+        match &e.kind {
+            ExprKind::Unary { op: UnaryOp::Not, operand } => self.cond_jump(operand, !when),
+            ExprKind::BoolOp { op, values } => {
+                // `a and b` jumps when false if either is false; jumps when
+                // true only if both are.
+                let short = (*op == BoolOp::And) != when;
+                let mut out = Vec::new();
+                let mut skip = Vec::new();
+                for (i, v) in values.iter().enumerate() {
+                    if short {
+                        out.extend(self.cond_jump(v, when)?);
+                    } else if i + 1 < values.len() {
+                        skip.extend(self.cond_jump(v, !when)?);
+                    } else {
+                        out.extend(self.cond_jump(v, when)?);
+                    }
+                }
+                self.patch_here(&skip)?;
+                Ok(out)
+            }
+            ExprKind::Compare { left, ops } if ops.len() == 1 => {
+                let (op, right) = (&ops[0].0, &ops[0].1);
+                let (lt, rt) = (self.ty(left), self.ty(right));
+                if let Some(j) = self.fused_compare(*op, left, &lt, right, &rt, when)? {
+                    return Ok(vec![j]);
+                }
+                let b = self.truth(e)?;
+                Ok(vec![self.jump(if when { Op::JT } else { Op::JF }, b)])
+            }
+            _ => {
+                let b = self.truth(e)?;
+                Ok(vec![self.jump(if when { Op::JT } else { Op::JF }, b)])
+            }
+        }
+    }
+
+    /// The common register type two compared numbers are brought to.
+    fn compare_type(lt: &Type, rt: &Type) -> Option<Type> {
+        if !(lt.is_number() || lt.is_pointer()) || !(rt.is_number() || rt.is_pointer()) {
+            return None;
+        }
+        if lt.is_pointer() || rt.is_pointer() {
+            return Some(Type::Int(IntTy::U64));
+        }
+        if lt.is_float() || rt.is_float() {
+            return Some(Type::F64);
+        }
+        if is_unsigned64(lt) && is_unsigned64(rt) {
+            return Some(Type::Int(IntTy::U64));
+        }
+        Some(Type::Int(IntTy::I64))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn fused_compare(&mut self, op: CmpOp, left: &Expr, lt: &Type, right: &Expr, rt: &Type, when: bool) -> LResult<Option<usize>> {
+        let Some(ct) = Self::compare_type(lt, rt) else {
+            return Ok(None);
+        };
+        if matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) {
+            return Ok(None);
+        }
+        let l = self.expr(left)?;
+        let r = self.expr(right)?;
+        let a = self.convert(&l, lt, &ct, false)?[0];
+        let b = self.convert(&r, rt, &ct, false)?[0];
+        let float = ct.is_float();
+        let unsigned = ct == Type::Int(IntTy::U64);
+        let (lt_op, le_op) = if unsigned { (Op::JULT, Op::JULE) } else { (Op::JLT, Op::JLE) };
+        let (op, x, y) = match (op, when, float) {
+            (CmpOp::Lt, true, false) => (lt_op, a, b),
+            (CmpOp::Le, true, false) => (le_op, a, b),
+            (CmpOp::Gt, true, false) => (lt_op, b, a),
+            (CmpOp::Ge, true, false) => (le_op, b, a),
+            (CmpOp::Lt, false, false) => (le_op, b, a),
+            (CmpOp::Le, false, false) => (lt_op, b, a),
+            (CmpOp::Gt, false, false) => (le_op, a, b),
+            (CmpOp::Ge, false, false) => (lt_op, a, b),
+            (CmpOp::Eq, true, false) | (CmpOp::Ne, false, false) => (Op::JEQ, a, b),
+            (CmpOp::Ne, true, false) | (CmpOp::Eq, false, false) => (Op::JNE, a, b),
+            (CmpOp::Lt, true, true) => (Op::JFLT, a, b),
+            (CmpOp::Le, true, true) => (Op::JFLE, a, b),
+            (CmpOp::Gt, true, true) => (Op::JFLT, b, a),
+            (CmpOp::Ge, true, true) => (Op::JFLE, b, a),
+            (CmpOp::Lt, false, true) => (Op::JFNLT, a, b),
+            (CmpOp::Le, false, true) => (Op::JFNLE, a, b),
+            (CmpOp::Gt, false, true) => (Op::JFNLT, b, a),
+            (CmpOp::Ge, false, true) => (Op::JFNLE, b, a),
+            (CmpOp::Eq, true, true) | (CmpOp::Ne, false, true) => (Op::JFEQ, a, b),
+            (CmpOp::Ne, true, true) | (CmpOp::Eq, false, true) => (Op::JFNE, a, b),
+            _ => return Ok(None),
+        };
+        Ok(Some(self.cjump(op, x, y)))
+    }
+
+    /// A comparison as a bool value.
+    fn compare_value(&mut self, e: &Expr, t: &Type) -> LResult<Regs> {
+        let ExprKind::Compare { left, ops } = &e.kind else {
+            unreachable!("called on comparisons");
+        };
+        if let Type::Array(_) = t {
+            let (op, right) = (&ops[0].0, &ops[0].1);
+            let (lt, rt) = (self.ty(left), self.ty(right));
+            let l = self.expr(left)?;
+            let r = self.expr(right)?;
+            return self.array_compare(*op, &l, &lt, &r, &rt, t);
+        }
+        let dst = self.temp(false)?;
+        let mut fails = Vec::new();
+        let mut lhs = self.expr(left)?;
+        let mut lt = self.ty(left);
+        for (i, (op, right)) in ops.iter().enumerate() {
+            let rt = self.ty(right);
+            let rhs = self.expr(right)?;
+            let b = self.compare_one(*op, &lhs, &lt, &rhs, &rt)?;
+            self.mov(dst, b);
+            if i + 1 < ops.len() {
+                fails.push(self.jump(Op::JF, dst));
+            }
+            lhs = rhs;
+            lt = rt;
+        }
+        self.patch_here(&fails)?;
+        Ok(smallvec::smallvec![dst])
+    }
+
+    fn compare_one(&mut self, op: CmpOp, l: &[u8], lt: &Type, r: &[u8], rt: &Type) -> LResult<u8> {
+        if let Some(ct) = Self::compare_type(lt, rt) {
+            if !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) {
+                let a = self.convert(l, lt, &ct, false)?[0];
+                let b = self.convert(r, rt, &ct, false)?[0];
+                let float = ct.is_float();
+                let unsigned = ct == Type::Int(IntTy::U64);
+                let (lt_op, le_op) = match (float, unsigned) {
+                    (true, _) => (Op::FLT, Op::FLE),
+                    (false, true) => (Op::ULT, Op::ULE),
+                    _ => (Op::LT, Op::LE),
+                };
+                let (eq, ne) = if float { (Op::FEQ, Op::FNE) } else { (Op::EQ, Op::NE) };
+                let (o, x, y) = match op {
+                    CmpOp::Lt => (lt_op, a, b),
+                    CmpOp::Le => (le_op, a, b),
+                    CmpOp::Gt => (lt_op, b, a),
+                    CmpOp::Ge => (le_op, b, a),
+                    CmpOp::Eq => (eq, a, b),
+                    _ => (ne, a, b),
+                };
+                let out = self.temp(false)?;
+                self.abc(o, out, x, y);
+                return Ok(out);
+            }
+        }
+        let args = vec![(l.iter().copied().collect::<Regs>(), lt.clone()), (r.iter().copied().collect::<Regs>(), rt.clone())];
+        let out = match (op, lt, rt) {
+            (CmpOp::In | CmpOp::NotIn, _, Type::List(_)) => self.call_native("in", base::list_contains, &args, &Type::Bool, None)?,
+            (CmpOp::In | CmpOp::NotIn, Type::Str, Type::Str) => self.call_native("in", base::str_contains, &args, &Type::Bool, None)?,
+            (CmpOp::In | CmpOp::NotIn, _, Type::Range) => {
+                let a = self.convert(l, lt, &PYINT, false)?;
+                self.call_native("in", base::range_contains, &[(a, PYINT), (r.iter().copied().collect(), Type::Range)], &Type::Bool, None)?
+            }
+            (CmpOp::In | CmpOp::NotIn, _, Type::Tuple(items)) => {
+                // Unrolled: any element equal.
+                let acc = self.temp(false)?;
+                self.load_int(acc, 0)?;
+                let mut off = 0;
+                for it in items.iter() {
+                    let n = it.slots();
+                    let b = self.compare_one(CmpOp::Eq, l, lt, &r[off..off + n], it)?;
+                    self.abc(Op::BOR, acc, acc, b);
+                    off += n;
+                }
+                smallvec::smallvec![acc]
+            }
+            (_, Type::Str, Type::Str) => {
+                let aux: Rc<dyn std::any::Any> = Rc::new(cmp_code(op));
+                self.call_native("str compare", base::str_compare, &args, &Type::Bool, Some(aux))?
+            }
+            (CmpOp::Eq | CmpOp::Ne, Type::Tuple(a), Type::Tuple(b)) => {
+                let acc = self.temp(false)?;
+                self.load_int(acc, 1)?;
+                let (mut lo, mut ro) = (0, 0);
+                for (x, y) in a.iter().zip(b.iter()) {
+                    let (n, m) = (x.slots(), y.slots());
+                    let eq = self.compare_one(CmpOp::Eq, &l[lo..lo + n], x, &r[ro..ro + m], y)?;
+                    self.abc(Op::BAND, acc, acc, eq);
+                    lo += n;
+                    ro += m;
+                }
+                if op == CmpOp::Ne {
+                    self.ad(Op::NOT, acc, acc as u16);
+                }
+                return Ok(acc);
+            }
+            (CmpOp::Eq | CmpOp::Ne | CmpOp::Is | CmpOp::IsNot, _, _) => {
+                // Compile-time values and None: equal only if the same type.
+                let same = lt == rt;
+                let v = same == matches!(op, CmpOp::Eq | CmpOp::Is);
+                let out = self.temp(false)?;
+                self.load_int(out, v as i64)?;
+                return Ok(out);
+            }
+            _ => return Err(self.err(self.span, format!("unsupported comparison '{}'", op.symbol()))),
+        };
+        if op == CmpOp::NotIn {
+            let o = self.temp(false)?;
+            self.ad(Op::NOT, o, out[0] as u16);
+            return Ok(o);
+        }
+        Ok(out[0])
+    }
+
+    fn array_compare(&mut self, op: CmpOp, l: &[u8], lt: &Type, r: &[u8], rt: &Type, res: &Type) -> LResult<Regs> {
+        let kind = match op {
+            CmpOp::Lt => npy::BinKind::Lt,
+            CmpOp::Le => npy::BinKind::Le,
+            CmpOp::Gt => npy::BinKind::Gt,
+            CmpOp::Ge => npy::BinKind::Ge,
+            CmpOp::Eq => npy::BinKind::Eq,
+            CmpOp::Ne => npy::BinKind::Ne,
+            _ => return Err(self.err(self.span, "unsupported array comparison")),
+        };
+        let side = |t: &Type| match t {
+            Type::Array(a) => npy::Operand::Array(a.dtype),
+            t if t.is_float() => npy::Operand::Float,
+            _ => npy::Operand::Int,
+        };
+        let slot = |t: &Type| match t {
+            Type::Array(_) => t.clone(),
+            t if t.is_float() => Type::F64,
+            _ => Type::Int(IntTy::I64),
+        };
+        let aux: Rc<dyn std::any::Any> = Rc::new(npy::BinAux {
+            op: kind,
+            lhs: side(lt),
+            rhs: side(rt),
+            out: DType::Bool,
+        });
+        let (ls, rs) = (slot(lt), slot(rt));
+        let l = self.convert(l, lt, &ls, false)?;
+        let r = self.convert(r, rt, &rs, false)?;
+        self.call_native(op.symbol(), npy::binop, &[(l, ls), (r, rs)], res, Some(aux))
+    }
+
+    // -------------------------------------------------------- f-strings
+
+    fn fstring(&mut self, parts: &[FPart]) -> LResult<Regs> {
+        let mut pieces = Vec::new();
+        let mut args = Vec::new();
+        self.fparts(parts, &mut pieces, &mut args)?;
+        let aux: Rc<dyn std::any::Any> = Rc::new(base::FStringAux { pieces });
+        self.call_native("f-string", base::fstring, &args, &Type::Str, Some(aux))
+    }
+
+    fn fparts(&mut self, parts: &[FPart], pieces: &mut Vec<base::FPiece>, args: &mut Vec<(Regs, Type)>) -> LResult<()> {
+        for p in parts {
+            match p {
+                FPart::Lit(s) => pieces.push(base::FPiece::Lit(Rc::from(s.as_str()))),
+                FPart::Field { value, conversion, spec, debug_text } => {
+                    if let Some(d) = debug_text {
+                        pieces.push(base::FPiece::Lit(Rc::from(d.as_str())));
+                    }
+                    let t = self.ty(value);
+                    let v = self.expr(value)?;
+                    args.push((v, t.clone()));
+                    // `f"{x=}"` defaults to repr, as in Python.
+                    let conv = conversion.or(if debug_text.is_some() && spec.is_empty() { Some('r') } else { None });
+                    let const_spec: Option<String> = spec
+                        .iter()
+                        .map(|s| match s {
+                            FPart::Lit(l) => Some(l.clone()),
+                            FPart::Field { .. } => None,
+                        })
+                        .collect();
+                    match const_spec {
+                        Some(s) => pieces.push(base::FPiece::Field {
+                            ty: t,
+                            conv,
+                            spec: Some(Rc::from(s.as_str())),
+                        }),
+                        None => {
+                            // A spec with fields of its own: formatted first.
+                            let mut sp = Vec::new();
+                            let mut sargs = Vec::new();
+                            self.fparts(spec, &mut sp, &mut sargs)?;
+                            let aux: Rc<dyn std::any::Any> = Rc::new(base::FStringAux { pieces: sp });
+                            let s = self.call_native("f-string spec", base::fstring, &sargs, &Type::Str, Some(aux))?;
+                            args.push((s, Type::Str));
+                            pieces.push(base::FPiece::Field { ty: t, conv, spec: None });
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    // ---------------------------------------------------- list comprehension
+
+    fn list_comp(&mut self, elt: &Expr, gens: &[Comprehension], t: &Type) -> LResult<Regs> {
+        let Type::List(el) = t else {
+            return Err(self.err(self.span, "bad comprehension"));
+        };
+        let el = (**el).clone();
+        let lst = self.new_reg(true)?;
+        let empty = self.call_native("list", base::list_new, &[], t, None)?;
+        self.mov(lst, empty[0]);
+        let saved_env = self.env.clone();
+        self.comp_level(elt, gens, &el, lst, t)?;
+        self.env = saved_env;
+        Ok(smallvec::smallvec![lst])
+    }
+
+    fn comp_level(&mut self, elt: &Expr, gens: &[Comprehension], el: &Type, lst: u8, lt: &Type) -> LResult<()> {
+        let Some((g, rest)) = gens.split_first() else {
+            let et = self.ty(elt);
+            let v = self.expr(elt)?;
+            let v = self.convert(&v, &et, el, false)?;
+            self.call_native("append", base::list_append, &[(smallvec::smallvec![lst], lt.clone()), (v, el.clone())], &Type::None, None)?;
+            return Ok(());
+        };
+        let it = self.ty(&g.iter);
+        let base = self.new_reg(false)?;
+        for _ in 0..3 {
+            self.new_reg(false)?;
+        }
+        let plan = self.iter_plan(&g.iter, &it, base)?;
+        let prep = self.jump(Op::FORPREP, base);
+        let body = self.here();
+        let elem_t = self.typed.iter_elems.get(&g.iter.id).cloned().unwrap_or(Type::Unknown);
+        let elem = self.iter_elem(&plan, base + 3, &elem_t)?;
+        self.assign(&g.target, &elem, &elem_t)?;
+        let mut skips = Vec::new();
+        for c in &g.ifs {
+            skips.extend(self.cond_jump(c, false)?);
+        }
+        self.comp_level(elt, rest, el, lst, lt)?;
+        self.patch_here(&skips)?;
+        let back = self.jump(Op::FORLOOP, base);
+        self.patch(back, body)?;
+        self.patch_here(&[prep])?;
+        Ok(())
+    }
+
+    // ----------------------------------------------------------- attributes
+
+    fn attribute(&mut self, e: &Expr, value: &Expr, t: &Type) -> LResult<Regs> {
+        match self.typed.res.get(&e.id).cloned() {
+            Some(Res::Global(slots)) => self.read_global(&slots, t),
+            Some(Res::ArrayAttr(a)) => {
+                if let infer::ArrayAttr::Data = a {
+                    // `a.ctypes.data`: the array is inside `a.ctypes`.
+                    let ExprKind::Attribute { value: arr, .. } = &value.kind else {
+                        return Err(self.err(e.span, "bad .ctypes.data"));
+                    };
+                    let v = self.expr(arr)?;
+                    let out = self.temp(false)?;
+                    self.ad(Op::DATA, out, v[0] as u16);
+                    return Ok(smallvec::smallvec![out]);
+                }
+                let vt = self.ty(value);
+                let v = self.expr(value)?;
+                let Type::Array(at) = &vt else {
+                    return Err(self.err(e.span, "bad array attribute"));
+                };
+                match a {
+                    infer::ArrayAttr::Shape => {
+                        let mut out = Regs::new();
+                        for d in 0..at.ndim {
+                            let r = self.temp(false)?;
+                            self.abc(Op::ALEN, r, v[0], d);
+                            out.push(r);
+                        }
+                        Ok(out)
+                    }
+                    infer::ArrayAttr::Ndim => {
+                        let r = self.temp(false)?;
+                        self.load_int(r, at.ndim as i64)?;
+                        Ok(smallvec::smallvec![r])
+                    }
+                    infer::ArrayAttr::Size | infer::ArrayAttr::Nbytes => {
+                        let r = self.temp(false)?;
+                        self.abc(Op::ALEN, r, v[0], 0);
+                        for d in 1..at.ndim {
+                            let x = self.temp(false)?;
+                            self.abc(Op::ALEN, x, v[0], d);
+                            self.abc(Op::MUL, r, r, x);
+                        }
+                        if let infer::ArrayAttr::Nbytes = a {
+                            let size = self.itemsize(at.dtype);
+                            let k = self.scale(r, size)?;
+                            return Ok(smallvec::smallvec![k]);
+                        }
+                        Ok(smallvec::smallvec![r])
+                    }
+                    infer::ArrayAttr::Itemsize => {
+                        let r = self.temp(false)?;
+                        let size = self.itemsize(at.dtype);
+                        self.load_int(r, size)?;
+                        Ok(smallvec::smallvec![r])
+                    }
+                    infer::ArrayAttr::T => self.call_native("T", npy::transpose, &[(v, vt.clone())], t, None),
+                    infer::ArrayAttr::Dtype | infer::ArrayAttr::Data => Ok(Regs::new()),
+                }
+            }
+            Some(Res::Field { .. }) => {
+                let vt = self.ty(value);
+                let v = self.expr(value)?;
+                self.load_field(e, &v, &vt)
+            }
+            Some(Res::ElemField { offset }) => {
+                let ExprKind::Subscript { value: arr, index } = &value.kind else {
+                    return Err(self.err(e.span, "bad field access"));
+                };
+                let a = self.expr(arr)?;
+                let idx = self.index_values(index)?;
+                let addr = self.elem_addr(a[0], &idx)?;
+                self.load_at(addr, offset, t)
+            }
+            _ => Err(self.err(e.span, "unsupported attribute")),
+        }
+    }
+
+    fn itemsize(&self, dt: DType) -> i64 {
+        match dt {
+            DType::Record(id) => self.prog.ctypes.size(id).unwrap_or(0) as i64,
+            d => d.scalar_size().unwrap_or(8) as i64,
+        }
+    }
+
+    /// Address of an element (bounds-checked), from integer indices.
+    fn elem_addr(&mut self, arr: u8, idx: &[IndexVal]) -> LResult<u8> {
+        let n = idx.len();
+        let first = if n == 1 {
+            match idx[0] {
+                IndexVal::Int(r) => r,
+                _ => return Err(self.err(self.span, "bad index")),
+            }
+        } else {
+            let regs: Regs = (0..n).map(|_| self.new_reg(false)).collect::<LResult<_>>()?;
+            for (d, iv) in regs.iter().zip(idx) {
+                let IndexVal::Int(r) = iv else {
+                    return Err(self.err(self.span, "bad index"));
+                };
+                self.mov(*d, *r);
+            }
+            regs[0]
+        };
+        let out = self.temp(false)?;
+        self.abc(Op::AIDX, out, arr, first);
+        Ok(out)
+    }
+
+    /// Loads a value of type `t` at `addr + offset`.
+    fn load_at(&mut self, addr: u8, offset: u32, t: &Type) -> LResult<Regs> {
+        let (addr, offset) = self.small_offset(addr, offset)?;
+        let dt = t.dtype().ok_or_else(|| self.err(self.span, "cannot load this type from memory"))?;
+        let op = bc::typed(Op::XLD_B, dt).ok_or_else(|| self.err(self.span, "cannot load this type from memory"))?;
+        let out = self.temp(false)?;
+        self.abc(op, out, addr, offset);
+        Ok(smallvec::smallvec![out])
+    }
+
+    fn store_at(&mut self, addr: u8, offset: u32, t: &Type, v: u8) -> LResult<()> {
+        let (addr, offset) = self.small_offset(addr, offset)?;
+        let dt = t.dtype().ok_or_else(|| self.err(self.span, "cannot store this type to memory"))?;
+        let op = bc::typed(Op::XST_B, dt).ok_or_else(|| self.err(self.span, "cannot store this type to memory"))?;
+        self.abc(op, v, addr, offset);
+        Ok(())
+    }
+
+    /// Offsets beyond the 8-bit immediate are added to the address first.
+    fn small_offset(&mut self, addr: u8, offset: u32) -> LResult<(u8, u8)> {
+        if offset < 256 {
+            return Ok((addr, offset as u8));
+        }
+        let k = self.temp(false)?;
+        self.load_int(k, offset as i64)?;
+        let a = self.temp(false)?;
+        self.abc(Op::ADD, a, addr, k);
+        Ok((a, 0))
+    }
+
+    /// The address a struct value's fields are at.
+    fn struct_addr(&mut self, v: &[u8], t: &Type) -> LResult<u8> {
+        match t {
+            Type::Record(_) | Type::CData(_) => {
+                let out = self.temp(false)?;
+                self.ad(Op::DATA, out, v[0] as u16);
+                Ok(out)
+            }
+            Type::Ptr(_) => Ok(v[0]),
+            _ => Err(self.err(self.span, "not a struct")),
+        }
+    }
+
+    pub(super) fn load_field(&mut self, e: &Expr, v: &[u8], vt: &Type) -> LResult<Regs> {
+        let Some(Res::Field { offset, ty }) = self.typed.res.get(&e.id).cloned() else {
+            return Err(self.err(e.span, "bad field"));
+        };
+        let addr = self.struct_addr(v, vt)?;
+        match &ty {
+            Type::Record(_) | Type::Array(_) => {
+                // A nested struct or an array field: a view.
+                let aux: Rc<dyn std::any::Any> = Rc::new(offset);
+                self.call_native("field view", npy::field_view, &[(v.iter().copied().collect(), vt.clone())], &ty, Some(aux))
+            }
+            Type::Ptr(_) => {
+                let out = self.temp(false)?;
+                let (a, o) = self.small_offset(addr, offset)?;
+                self.abc(Op::XLD_U64, out, a, o);
+                Ok(smallvec::smallvec![out])
+            }
+            _ => {
+                let _ = e;
+                self.load_at(addr, offset, &ty)
+            }
+        }
+    }
+
+    pub(super) fn store_field(&mut self, target: &Expr, obj: &Expr, v: &[u8], vt: &Type) -> LResult<()> {
+        let ot = self.ty(obj);
+        let o = self.expr(obj)?;
+        self.store_field_with(target, &o, &ot, v, vt)
+    }
+
+    pub(super) fn store_field_with(&mut self, target: &Expr, o: &[u8], ot: &Type, v: &[u8], vt: &Type) -> LResult<()> {
+        let Some(Res::Field { offset, ty }) = self.typed.res.get(&target.id).cloned() else {
+            return Err(self.err(target.span, "bad field"));
+        };
+        let c = self.convert(v, vt, &ty, false)?;
+        let addr = self.struct_addr(o, ot)?;
+        if ty.is_pointer() {
+            let (a, off) = self.small_offset(addr, offset)?;
+            self.abc(Op::XST_U64, c[0], a, off);
+            return Ok(());
+        }
+        self.store_at(addr, offset, &ty, c[0])
+    }
+
+    // ----------------------------------------------------------- subscripts
+
+    pub(super) fn index_values(&mut self, index: &Expr) -> LResult<Vec<IndexVal>> {
+        let mut out = Vec::new();
+        for p in super::super::index::index_parts(index) {
+            match &p.kind {
+                ExprKind::Slice { lower, upper, step } => {
+                    let mut bound = |b: &Option<Box<Expr>>| -> LResult<Option<u8>> {
+                        match b {
+                            Some(x) if !matches!(x.kind, ExprKind::None) => {
+                                let t = self.ty(x);
+                                let r = self.expr(x)?;
+                                Ok(Some(self.convert(&r, &t, &PYINT, false)?[0]))
+                            }
+                            _ => Ok(None),
+                        }
+                    };
+                    let (lower, upper, step) = (bound(lower)?, bound(upper)?, bound(step)?);
+                    out.push(IndexVal::Slice { lower, upper, step });
+                }
+                _ => {
+                    let t = self.ty(p);
+                    let r = self.expr(p)?;
+                    out.push(IndexVal::Int(self.convert(&r, &t, &PYINT, false)?[0]));
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    pub(super) fn load_subscript(&mut self, e: &Expr, v: &[u8], vt: &Type, index: &Expr, idx: &[IndexVal], t: &Type) -> LResult<Regs> {
+        match (self.typed.res.get(&e.id).cloned(), vt) {
+            (Some(Res::Elem), Type::Array(a)) => {
+                if let DType::Record(_) = a.dtype {
+                    let mut args = vec![(v.iter().copied().collect::<Regs>(), vt.clone())];
+                    let addr = self.elem_addr(v[0], idx)?;
+                    args.push((smallvec::smallvec![addr], Type::Int(IntTy::U64)));
+                    return self.call_native("record", npy::record_at, &args, t, None);
+                }
+                if idx.len() == 1 {
+                    let IndexVal::Int(i) = idx[0] else {
+                        return Err(self.err(e.span, "bad index"));
+                    };
+                    let op = bc::typed(Op::ALD_B, a.dtype).ok_or_else(|| self.err(e.span, "unsupported dtype"))?;
+                    let out = self.temp(false)?;
+                    self.abc(op, out, v[0], i);
+                    return Ok(smallvec::smallvec![out]);
+                }
+                let addr = self.elem_addr(v[0], idx)?;
+                self.load_at(addr, 0, &Type::of_dtype(a.dtype))
+            }
+            (Some(Res::SliceView), Type::Array(_)) => {
+                let aux: Rc<dyn std::any::Any> = Rc::new(super::super::index::slice_plan(index));
+                let mut args = vec![(v.iter().copied().collect::<Regs>(), vt.clone())];
+                push_index_args(&mut args, idx);
+                self.call_native("slice", npy::slice, &args, t, Some(aux))
+            }
+            (Some(Res::TupleItem(i)), Type::Tuple(items)) => {
+                let off: usize = items[..i].iter().map(Type::slots).sum();
+                Ok(v[off..off + items[i].slots()].iter().copied().collect())
+            }
+            (Some(Res::ListItem), Type::List(_)) => {
+                let IndexVal::Int(i) = idx[0] else {
+                    return Err(self.err(e.span, "bad index"));
+                };
+                self.call_native("list item", base::list_get, &[(v.iter().copied().collect(), vt.clone()), (smallvec::smallvec![i], PYINT)], t, None)
+            }
+            (Some(Res::Field { .. }), _) => self.load_field(e, v, vt),
+            (Some(Res::PtrElem), Type::Ptr(p) | Type::CData(p)) => {
+                let p = *p;
+                let IndexVal::Int(i) = idx[0] else {
+                    return Err(self.err(e.span, "bad index"));
+                };
+                let addr = self.convert(v, vt, &Type::Ptr(p), false)?[0];
+                let ct = self.prog.ctype_value_type(p).unwrap_or(Type::Unknown);
+                if let Type::Record(_) = ct {
+                    let size = self.prog.ctypes.size(p).unwrap_or(0) as i64;
+                    let off = self.scale(i, size)?;
+                    let a = self.temp(false)?;
+                    self.abc(Op::ADD, a, addr, off);
+                    return self.call_native("record", npy::record_at, &[(v.iter().copied().collect(), vt.clone()), (smallvec::smallvec![a], Type::Int(IntTy::U64))], t, None);
+                }
+                let dt = if ct.is_pointer() { DType::U64 } else { ct.dtype().ok_or_else(|| self.err(e.span, "cannot read this C type"))? };
+                let op = bc::typed(Op::PLD_B, dt).ok_or_else(|| self.err(e.span, "cannot read this C type"))?;
+                let out = self.temp(false)?;
+                self.abc(op, out, addr, i);
+                Ok(smallvec::smallvec![out])
+            }
+            _ => Err(self.err(e.span, "unsupported subscript")),
+        }
+    }
+
+    pub(super) fn store_subscript(&mut self, target: &Expr, obj: &Expr, index: &Expr, v: &[u8], vt: &Type) -> LResult<()> {
+        let ot = self.ty(obj);
+        let o = self.expr(obj)?;
+        let idx = self.index_values(index)?;
+        self.store_subscript_with(target, &o, &ot, index, &idx, v, vt)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn store_subscript_with(&mut self, target: &Expr, o: &[u8], ot: &Type, index: &Expr, idx: &[IndexVal], v: &[u8], vt: &Type) -> LResult<()> {
+        let tt = self.ty(target);
+        match (self.typed.res.get(&target.id).cloned(), ot) {
+            (Some(Res::Elem), Type::Array(a)) => {
+                let et = Type::of_dtype(a.dtype);
+                let c = self.convert(v, vt, &et, false)?;
+                if idx.len() == 1 {
+                    let IndexVal::Int(i) = idx[0] else {
+                        return Err(self.err(target.span, "bad index"));
+                    };
+                    let op = bc::typed(Op::AST_B, a.dtype).ok_or_else(|| self.err(target.span, "unsupported dtype"))?;
+                    self.abc(op, c[0], o[0], i);
+                    return Ok(());
+                }
+                let addr = self.elem_addr(o[0], idx)?;
+                self.store_at(addr, 0, &et, c[0])
+            }
+            (Some(Res::SliceView), Type::Array(_)) => {
+                let aux: Rc<dyn std::any::Any> = Rc::new(super::super::index::slice_plan(index));
+                let mut args = vec![(o.iter().copied().collect::<Regs>(), ot.clone())];
+                push_index_args(&mut args, idx);
+                let view = self.call_native("slice", npy::slice, &args, &tt, Some(aux))?;
+                self.assign_into_view(&view, &tt, v, vt)
+            }
+            (Some(Res::ListItem), Type::List(el)) => {
+                let el = (**el).clone();
+                let IndexVal::Int(i) = idx[0] else {
+                    return Err(self.err(target.span, "bad index"));
+                };
+                let c = self.convert(v, vt, &el, false)?;
+                self.call_native("list store", base::list_set, &[(o.iter().copied().collect(), ot.clone()), (smallvec::smallvec![i], PYINT), (c, el)], &Type::None, None)?;
+                Ok(())
+            }
+            (Some(Res::Field { .. }), _) => self.store_field_with(target, o, ot, v, vt),
+            (Some(Res::PtrElem), Type::Ptr(p) | Type::CData(p)) => {
+                let p = *p;
+                let IndexVal::Int(i) = idx[0] else {
+                    return Err(self.err(target.span, "bad index"));
+                };
+                let c = self.convert(v, vt, &tt, false)?;
+                let addr = self.convert(o, ot, &Type::Ptr(p), false)?[0];
+                let dt = if tt.is_pointer() { DType::U64 } else { tt.dtype().ok_or_else(|| self.err(target.span, "cannot store this C type"))? };
+                let op = bc::typed(Op::PST_B, dt).ok_or_else(|| self.err(target.span, "cannot store this C type"))?;
+                self.abc(op, c[0], addr, i);
+                Ok(())
+            }
+            _ => Err(self.err(target.span, "unsupported assignment target")),
+        }
+    }
+
+    /// `view[...] = x`: fills with a scalar or copies an array.
+    fn assign_into_view(&mut self, view: &[u8], vt: &Type, v: &[u8], t: &Type) -> LResult<()> {
+        let Type::Array(dst) = vt else {
+            return Err(self.err(self.span, "bad slice assignment"));
+        };
+        let (src, st) = if t.is_number() {
+            let st = if t.is_float() { Type::F64 } else { Type::Int(IntTy::I64) };
+            (self.convert(v, t, &st, false)?, st)
+        } else {
+            (v.iter().copied().collect(), t.clone())
+        };
+        let aux: Rc<dyn std::any::Any> = Rc::new(dst.dtype);
+        self.call_native("assign slice", npy::assign_slice, &[(view.iter().copied().collect(), vt.clone()), (src, st)], &Type::None, Some(aux))?;
+        Ok(())
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], kws: &[Keyword], t: &Type) -> LResult<Regs> {
+        let Some(Res::Call(c)) = self.typed.res.get(&e.id).cloned() else {
+            return match self.typed.res.get(&e.id) {
+                Some(Res::Const) | None if t.slots() == 0 => Ok(Regs::new()),
+                Some(Res::Const) => self.load_const(&self.typed.consts.get(&e.id).cloned().unwrap_or(Const::None), t),
+                _ => Err(self.err(e.span, "unsupported call")),
+            };
+        };
+        // Arguments: the receiver first for methods.
+        let mut vals: Vec<(Regs, Type)> = Vec::new();
+        if c.recv.is_some() {
+            let ExprKind::Attribute { value, .. } = &func.kind else {
+                return Err(self.err(e.span, "bad method call"));
+            };
+            let rt = self.ty(value);
+            let r = self.expr(value)?;
+            vals.push((r, rt));
+        }
+        for a in &c.args {
+            let (r, t) = match a {
+                Arg::Pos(i) => {
+                    let t = self.ty(&args[*i]);
+                    (self.expr(&args[*i])?, t)
+                }
+                Arg::Kw(i) => {
+                    let t = self.ty(&kws[*i].value);
+                    (self.expr(&kws[*i].value)?, t)
+                }
+                Arg::Const(k, t) => (self.load_const(k, t)?, t.clone()),
+            };
+            vals.push((r, t));
+        }
+        // Convert to the parameter types.
+        let mut conv = Vec::new();
+        for (i, (r, at)) in vals.into_iter().enumerate() {
+            match c.arg_types.get(i) {
+                Some(pt) => {
+                    let r = self.convert(&r, &at, pt, false)?;
+                    conv.push((r, pt.clone()));
+                }
+                None => conv.push((r, at)),
+            }
+        }
+        self.span = e.span;
+        match &c.kind {
+            CallKind::Spec(s) => {
+                let pid = self.prog.specs[*s as usize].proto;
+                let pid = u16::try_from(pid).map_err(|_| self.err(e.span, "too many functions"))?;
+                let dst = self.block_for(t)?;
+                let a = dst.first().copied().unwrap_or(0);
+                self.ad(Op::CALL, a, pid);
+                let regs: Vec<u8> = conv.iter().flat_map(|(r, _)| r.iter().copied()).collect();
+                self.arg_words(&regs);
+                Ok(dst)
+            }
+            CallKind::Native { .. } => self.native_call_with(&c, conv, t),
+            CallKind::Intrinsic(i) => self.intrinsic(i, &conv, t),
+            CallKind::Static => Ok(Regs::new()),
+        }
+    }
+
+    fn native_call_with(&mut self, c: &Call, args: Vec<(Regs, Type)>, t: &Type) -> LResult<Regs> {
+        let CallKind::Native { name, f, aux } = &c.kind else {
+            return Err(self.err(self.span, "not a native call"));
+        };
+        self.call_native(name, *f, &args, t, aux.clone())
+    }
+
+    fn intrinsic(&mut self, i: &Intrinsic, args: &[(Regs, Type)], t: &Type) -> LResult<Regs> {
+        let one = |args: &[(Regs, Type)]| args.first().map(|(r, _)| r[0]).unwrap_or(0);
+        match i {
+            Intrinsic::Math(f) => {
+                let x = one(args);
+                let out = self.temp(false)?;
+                self.abc(Op::FMATH, out, x, *f as u8);
+                if matches!(f, MathFn::IsNan | MathFn::IsInf | MathFn::IsFinite) {
+                    return Ok(smallvec::smallvec![out]);
+                }
+                let r = self.convert(&[out], &Type::F64, t, true)?;
+                Ok(r)
+            }
+            Intrinsic::Math2(f) => {
+                let out = self.temp(false)?;
+                self.mov(out, args[0].0[0]);
+                self.abc(Op::FMATH2, out, args[1].0[0], *f as u8);
+                self.convert(&[out], &Type::F64, t, false)
+            }
+            Intrinsic::Abs => {
+                let x = one(args);
+                let out = self.temp(false)?;
+                let op = if t.is_float() { Op::FABS } else { Op::ABS };
+                self.ad(op, out, x as u16);
+                if let Some(Domain::Int { bits, signed }) = domain(t) {
+                    self.narrow(out, out, bits, signed);
+                }
+                Ok(smallvec::smallvec![out])
+            }
+            Intrinsic::Min | Intrinsic::Max => {
+                let float = t.is_float();
+                let unsigned = is_unsigned64(t);
+                let op = match (i, float, unsigned) {
+                    (Intrinsic::Min, true, _) => Op::FMIN,
+                    (Intrinsic::Max, true, _) => Op::FMAX,
+                    (Intrinsic::Min, false, true) => Op::UMIN,
+                    (Intrinsic::Max, false, true) => Op::UMAX,
+                    (Intrinsic::Min, false, false) => Op::MIN,
+                    _ => Op::MAX,
+                };
+                let out = self.temp(false)?;
+                self.mov(out, args[0].0[0]);
+                for (r, _) in &args[1..] {
+                    self.abc(op, out, out, r[0]);
+                }
+                Ok(smallvec::smallvec![out])
+            }
+            Intrinsic::Len => {
+                let out = self.temp(false)?;
+                self.abc(Op::ALEN, out, one(args), 0);
+                Ok(smallvec::smallvec![out])
+            }
+            Intrinsic::Cast => {
+                let (r, at) = &args[0];
+                let checked = matches!(t, Type::Int(IntTy { py: true, .. }));
+                self.convert(r, at, t, checked)
+            }
+            Intrinsic::Range => {
+                let regs: Regs = (0..3).map(|_| self.temp(false)).collect::<LResult<_>>()?;
+                match args.len() {
+                    1 => {
+                        self.load_int(regs[0], 0)?;
+                        self.mov(regs[1], args[0].0[0]);
+                        self.load_int(regs[2], 1)?;
+                    }
+                    2 => {
+                        self.mov(regs[0], args[0].0[0]);
+                        self.mov(regs[1], args[1].0[0]);
+                        self.load_int(regs[2], 1)?;
+                    }
+                    _ => {
+                        self.mov(regs[0], args[0].0[0]);
+                        self.mov(regs[1], args[1].0[0]);
+                        self.mov(regs[2], args[2].0[0]);
+                    }
+                }
+                Ok(regs)
+            }
+            Intrinsic::DataPtr => {
+                let out = self.temp(false)?;
+                self.ad(Op::DATA, out, one(args) as u16);
+                Ok(smallvec::smallvec![out])
+            }
+            Intrinsic::Reinterpret => {
+                let (r, at) = &args[0];
+                if let Type::CData(_) = at {
+                    let out = self.temp(false)?;
+                    self.ad(Op::DATA, out, r[0] as u16);
+                    return Ok(smallvec::smallvec![out]);
+                }
+                Ok(r.clone())
+            }
+            Intrinsic::Tuple => Ok(args.iter().flat_map(|(r, _)| r.iter().copied()).collect()),
+            Intrinsic::DivMod => {
+                let Type::Tuple(items) = t else {
+                    return Err(self.err(self.span, "bad divmod"));
+                };
+                let qt = items[0].clone();
+                let q = self.binop(BinOp::FloorDiv, &args[0].0, &args[0].1, &args[1].0, &args[1].1, &qt, None)?;
+                let r = self.binop(BinOp::Mod, &args[0].0, &args[0].1, &args[1].0, &args[1].1, &qt, None)?;
+                Ok(q.into_iter().chain(r).collect())
+            }
+        }
+    }
+}
+
+fn push_index_args(args: &mut Vec<(Regs, Type)>, idx: &[IndexVal]) {
+    for iv in idx {
+        match iv {
+            IndexVal::Int(r) => args.push((smallvec::smallvec![*r], PYINT)),
+            IndexVal::Slice { lower, upper, step } => {
+                for r in [lower, upper, step].into_iter().flatten() {
+                    args.push((smallvec::smallvec![*r], PYINT));
+                }
+            }
+        }
+    }
+}
+
+/// The comparison code natives take: 0 ==, 1 !=, 2 <, 3 <=, 4 >, 5 >=.
+fn cmp_code(op: CmpOp) -> u8 {
+    match op {
+        CmpOp::Eq | CmpOp::Is => 0,
+        CmpOp::Ne | CmpOp::IsNot => 1,
+        CmpOp::Lt => 2,
+        CmpOp::Le => 3,
+        CmpOp::Gt => 4,
+        _ => 5,
+    }
+}

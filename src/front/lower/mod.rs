@@ -1,0 +1,1158 @@
+//! Lowering: the typed AST of one specialization (or one module statement)
+//! to register bytecode.
+//!
+//! Every register has one class for the whole function, reference or
+//! scalar, so the interpreter can release references on exit without type
+//! information. A variable gets registers per (name, type); where types of a
+//! variable meet at a join, conversions are emitted on the incoming edges.
+//! Temporaries live until the end of their statement.
+
+use super::ast::*;
+use super::diag::{Diag, Loc, SourceFile};
+use super::infer::{self, Arg, Call, CallKind, Const, Env, Intrinsic, Res, Typed, JOIN_IF, JOIN_LOOP_ELSE, JOIN_LOOP_EXIT, JOIN_LOOP_HEAD};
+use crate::program::{ModId, Program, SpecId};
+use smallvec::SmallVec;
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
+use vm::bytecode::{self as bc, Ins, MathFn, Op, Proto, SrcPos};
+use vm::dtype::DType;
+use vm::lib_base as base;
+use vm::lib_numpy as npy;
+use vm::native::NativeSite;
+use vm::types::{IntTy, Type, PYINT};
+
+type Regs = SmallVec<[u8; 4]>;
+type LResult<T> = Result<T, Diag>;
+
+/// Where a variable lives.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Storage {
+    Local,
+    Global,
+}
+
+struct LoopLabels {
+    /// Jumps to patch to the loop exit (breaks).
+    breaks: Vec<usize>,
+    /// Jumps to patch to the continue point.
+    continues: Vec<usize>,
+    exit_env: Option<Env>,
+    head_env: Option<Env>,
+}
+
+pub struct Lower<'p> {
+    prog: &'p mut Program,
+    typed: &'p Typed,
+    module: ModId,
+    file: Rc<SourceFile>,
+    storage: Storage,
+    p: Proto,
+    /// Class of each register: true for references.
+    class: Vec<bool>,
+    free: [Vec<u8>; 2],
+    /// Temporaries allocated in the current statement.
+    temps: Vec<u8>,
+    vars: HashMap<(Rc<str>, Type), Regs>,
+    /// Current types of variables, None when unreachable.
+    env: Option<BTreeMap<Rc<str>, Type>>,
+    loops: Vec<LoopLabels>,
+    /// Start of the last instruction emitted, and whether a jump lands
+    /// after it (which forbids rewriting it).
+    last: usize,
+    label_here: bool,
+    span: Span,
+    consts: HashMap<u64, u16>,
+    strs: HashMap<Rc<str>, u16>,
+    ret: Type,
+}
+
+fn err(file: &Rc<SourceFile>, span: Span, msg: impl Into<String>) -> Diag {
+    Diag::new("SyntaxError", msg, Some(Loc::new(file, span)))
+}
+
+/// Lowers a specialization.
+pub fn lower_spec(prog: &mut Program, s: SpecId) -> LResult<Proto> {
+    let spec = &prog.specs[s as usize];
+    let typed = spec.typed.clone().expect("inferred before lowering");
+    let f = &prog.funcs[spec.func as usize];
+    let def = f.def.clone();
+    let m = f.module;
+    let name = f.name.clone();
+    let ret = spec.ret.clone();
+    let file = prog.file_of(m).clone();
+    let mut lw = Lower::new(prog, &typed, m, file, Storage::Local, ret.clone());
+    lw.p.name = name;
+    // Parameters occupy the first registers, in order.
+    let mut param_refs = Vec::new();
+    for (pname, t) in &typed.params {
+        let regs: Regs = t.ref_flags().iter().map(|&r| lw.new_reg(r)).collect::<LResult<_>>()?;
+        param_refs.extend(t.ref_flags());
+        lw.vars.insert((pname.clone(), t.clone()), regs);
+    }
+    lw.p.nparams = param_refs.len();
+    lw.p.param_refs = param_refs;
+    let mut env = BTreeMap::new();
+    for (pname, t) in &typed.params {
+        let declared = typed.declared.get(pname).cloned();
+        match declared {
+            Some(d) if d != *t => {
+                lw.span = def.name_span;
+                let v = lw.read_var(pname, t)?;
+                let c = lw.convert(&v, t, &d, false)?;
+                lw.write_var(pname, &d, &c)?;
+                env.insert(pname.clone(), d);
+            }
+            _ => {
+                env.insert(pname.clone(), t.clone());
+            }
+        }
+    }
+    lw.env = Some(env);
+    lw.block(&def.body)?;
+    if lw.env.is_some() {
+        lw.span = def.body.last().map_or(def.name_span, |s| s.span);
+        lw.emit_ret_none();
+    }
+    lw.finish(&ret)
+}
+
+/// Lowers a module-level statement into a proto of its own.
+pub fn lower_module_stmt(prog: &mut Program, m: ModId, stmt: &Stmt, typed: &Typed) -> LResult<Proto> {
+    let file = prog.file_of(m).clone();
+    let mut lw = Lower::new(prog, typed, m, file, Storage::Global, Type::None);
+    lw.p.name = "<module>".into();
+    let env: BTreeMap<Rc<str>, Type> = lw.prog.modules[m as usize].globals.iter().map(|(k, g)| (Rc::from(k.as_str()), g.ty.clone())).collect();
+    lw.env = Some(env);
+    lw.stmt(stmt)?;
+    lw.span = stmt.span;
+    lw.emit_ret_none();
+    lw.finish(&Type::None)
+}
+
+impl<'p> Lower<'p> {
+    fn new(prog: &'p mut Program, typed: &'p Typed, module: ModId, file: Rc<SourceFile>, storage: Storage, ret: Type) -> Lower<'p> {
+        Lower {
+            prog,
+            typed,
+            module,
+            file,
+            storage,
+            p: Proto::default(),
+            class: Vec::new(),
+            free: [Vec::new(), Vec::new()],
+            temps: Vec::new(),
+            vars: HashMap::new(),
+            env: None,
+            loops: Vec::new(),
+            last: usize::MAX,
+            label_here: false,
+            span: Span::default(),
+            consts: HashMap::new(),
+            strs: HashMap::new(),
+            ret,
+        }
+    }
+
+    fn finish(mut self, ret: &Type) -> LResult<Proto> {
+        self.p.nregs = self.class.len();
+        self.p.ref_regs = (0..self.class.len()).filter(|&r| self.class[r]).map(|r| r as u8).collect();
+        self.p.nret = ret.slots();
+        self.p.ret_refs = ret.ref_flags();
+        self.p.file = self.module;
+        Ok(self.p)
+    }
+
+    fn err(&self, span: Span, msg: impl Into<String>) -> Diag {
+        err(&self.file, span, msg)
+    }
+
+    // ------------------------------------------------------------ registers
+
+    fn new_reg(&mut self, is_ref: bool) -> LResult<u8> {
+        if self.class.len() >= 255 {
+            return Err(Diag::new(
+                "SyntaxError",
+                "this function needs more than 255 registers; split it into smaller functions",
+                Some(Loc::new(&self.file, self.span)),
+            ));
+        }
+        self.class.push(is_ref);
+        Ok((self.class.len() - 1) as u8)
+    }
+
+    fn temp(&mut self, is_ref: bool) -> LResult<u8> {
+        let r = match self.free[is_ref as usize].pop() {
+            Some(r) => r,
+            None => self.new_reg(is_ref)?,
+        };
+        self.temps.push(r);
+        Ok(r)
+    }
+
+    fn temps_for(&mut self, t: &Type) -> LResult<Regs> {
+        t.ref_flags().into_iter().map(|r| self.temp(r)).collect()
+    }
+
+    /// Consecutive fresh temporaries for a multi-slot value (calls and
+    /// returns need their slots side by side).
+    fn block_for(&mut self, t: &Type) -> LResult<Regs> {
+        let flags = t.ref_flags();
+        if flags.len() <= 1 {
+            return self.temps_for(t);
+        }
+        let regs: Regs = flags.into_iter().map(|r| self.new_reg(r)).collect::<LResult<_>>()?;
+        self.temps.extend(regs.iter().copied());
+        Ok(regs)
+    }
+
+    fn release_temps(&mut self) {
+        for r in std::mem::take(&mut self.temps) {
+            let c = self.class[r as usize] as usize;
+            if !self.free[c].contains(&r) {
+                self.free[c].push(r);
+            }
+        }
+    }
+
+    fn var_regs(&mut self, name: &Rc<str>, t: &Type) -> LResult<Regs> {
+        if let Some(r) = self.vars.get(&(name.clone(), t.clone())) {
+            return Ok(r.clone());
+        }
+        let regs: Regs = t.ref_flags().into_iter().map(|r| self.new_reg(r)).collect::<LResult<_>>()?;
+        self.vars.insert((name.clone(), t.clone()), regs.clone());
+        Ok(regs)
+    }
+
+    // ---------------------------------------------------------------- emit
+
+    fn emit(&mut self, ins: Ins) -> usize {
+        let pc = self.p.code.len();
+        self.p.code.push(ins);
+        self.p.pos.push(SrcPos {
+            lo: self.span.lo,
+            hi: self.span.hi,
+        });
+        self.last = pc;
+        self.label_here = false;
+        pc
+    }
+
+    fn word(&mut self, w: u32) {
+        self.p.code.push(Ins(w));
+        self.p.pos.push(SrcPos {
+            lo: self.span.lo,
+            hi: self.span.hi,
+        });
+    }
+
+    fn abc(&mut self, op: Op, a: u8, b: u8, c: u8) -> usize {
+        self.emit(Ins::abc(op, a, b, c))
+    }
+
+    fn ad(&mut self, op: Op, a: u8, d: u16) -> usize {
+        self.emit(Ins::ad(op, a, d))
+    }
+
+    fn here(&mut self) -> usize {
+        self.label_here = true;
+        self.p.code.len()
+    }
+
+    fn jump(&mut self, op: Op, a: u8) -> usize {
+        self.ad(op, a, 0)
+    }
+
+    fn cjump(&mut self, op: Op, a: u8, b: u8) -> usize {
+        let pc = self.abc(op, a, b, 0);
+        self.word(0);
+        pc
+    }
+
+    /// Points the jump at `pc` to `target`.
+    fn patch(&mut self, pc: usize, target: usize) -> LResult<()> {
+        let ins = self.p.code[pc];
+        let fused = ins.op().map(Op::format) == Some(bc::Fmt::Abj);
+        if fused {
+            let off = target as i64 - (pc as i64 + 2);
+            self.p.code[pc + 1] = Ins(off as i32 as u32);
+        } else {
+            let off = target as i64 - (pc as i64 + 1);
+            if off < i16::MIN as i64 || off > i16::MAX as i64 {
+                return Err(self.err(self.span, "function too large: a jump exceeds 32767 instructions"));
+            }
+            self.p.code[pc] = Ins::ad(ins.op().unwrap_or(Op::JMP), ins.a() as u8, off as i16 as u16);
+        }
+        Ok(())
+    }
+
+    fn patch_here(&mut self, pcs: &[usize]) -> LResult<()> {
+        let t = self.here();
+        for &pc in pcs {
+            self.patch(pc, t)?;
+        }
+        Ok(())
+    }
+
+    fn konst(&mut self, bits: u64) -> LResult<u16> {
+        if let Some(&k) = self.consts.get(&bits) {
+            return Ok(k);
+        }
+        if self.p.consts.len() >= u16::MAX as usize {
+            return Err(self.err(self.span, "too many constants in one function"));
+        }
+        let k = self.p.consts.len() as u16;
+        self.p.consts.push(bits);
+        self.consts.insert(bits, k);
+        Ok(k)
+    }
+
+    fn load_int(&mut self, dst: u8, v: i64) -> LResult<()> {
+        if let Ok(small) = i16::try_from(v) {
+            self.ad(Op::KINT, dst, small as u16);
+        } else {
+            let k = self.konst(v as u64)?;
+            self.ad(Op::KNUM, dst, k);
+        }
+        Ok(())
+    }
+
+    fn load_float(&mut self, dst: u8, v: f64) -> LResult<()> {
+        let k = self.konst(v.to_bits())?;
+        self.ad(Op::KNUM, dst, k);
+        Ok(())
+    }
+
+    fn load_str(&mut self, dst: u8, s: &str) -> LResult<()> {
+        let k = match self.strs.get(s) {
+            Some(&k) => k,
+            None => {
+                let k = self.p.strs.len() as u16;
+                self.p.strs.push(vm::value::new_str(s));
+                self.strs.insert(Rc::from(s), k);
+                k
+            }
+        };
+        self.ad(Op::KSTR, dst, k);
+        Ok(())
+    }
+
+    /// Copies a value between registers, with reference counting for
+    /// reference slots. Rewrites the instruction that produced a fresh
+    /// temporary to write `dst` directly where that is safe.
+    fn mov(&mut self, dst: u8, src: u8) {
+        if dst == src {
+            return;
+        }
+        if !self.label_here && self.last < self.p.code.len() && self.temps.contains(&src) {
+            let ins = self.p.code[self.last];
+            if ins.a() == src as usize && writes_a(ins) && self.class[dst as usize] == self.class[src as usize] && self.last_is_single_result() {
+                self.p.code[self.last] = Ins((ins.0 & !0xff00) | (dst as u32) << 8);
+                return;
+            }
+        }
+        let op = if self.class[dst as usize] { Op::MOVR } else { Op::MOV };
+        self.ad(op, dst, src as u16);
+    }
+
+    /// Whether the last instruction writes only register A (not A and the
+    /// following registers).
+    fn last_is_single_result(&self) -> bool {
+        let ins = self.p.code[self.last];
+        match ins.op() {
+            Some(Op::CALLN) => self.p.natives.get(ins.d()).is_some_and(|s| s.ret.slots() == 1),
+            Some(Op::CALL) => self.prog.vm.protos.get(ins.d()).is_some_and(|p| p.nret == 1),
+            _ => true,
+        }
+    }
+
+    fn mov_all(&mut self, dst: &[u8], src: &[u8]) {
+        for (&d, &s) in dst.iter().zip(src) {
+            self.mov(d, s);
+        }
+    }
+
+    fn emit_ret_none(&mut self) {
+        self.ad(Op::RET0, 0, 0);
+    }
+
+    fn native_site(&mut self, name: &str, f: vm::native::NativeFn, arg_types: Vec<Type>, ret: Type, aux: Option<Rc<dyn std::any::Any>>) -> LResult<u16> {
+        let mut site = NativeSite::new(name, f, arg_types, ret);
+        site.aux = aux;
+        if site.nargs > 32 || site.ret.slots() > 16 {
+            return Err(self.err(self.span, "too many values in one call"));
+        }
+        self.p.natives.push(site);
+        Ok((self.p.natives.len() - 1) as u16)
+    }
+
+    /// Emits a native call; returns the result registers.
+    fn call_native(&mut self, name: &str, f: vm::native::NativeFn, args: &[(Regs, Type)], ret: &Type, aux: Option<Rc<dyn std::any::Any>>) -> LResult<Regs> {
+        let k = self.native_site(name, f, args.iter().map(|(_, t)| t.clone()).collect(), ret.clone(), aux)?;
+        let dst = self.block_for(ret)?;
+        let a = dst.first().copied().unwrap_or(0);
+        self.ad(Op::CALLN, a, k);
+        let regs: Vec<u8> = args.iter().flat_map(|(r, _)| r.iter().copied()).collect();
+        self.arg_words(&regs);
+        Ok(dst)
+    }
+
+    fn arg_words(&mut self, regs: &[u8]) {
+        for chunk in regs.chunks(4) {
+            let mut w = 0u32;
+            for (i, &r) in chunk.iter().enumerate() {
+                w |= (r as u32) << (8 * i);
+            }
+            self.word(w);
+        }
+    }
+
+    // ------------------------------------------------------------ variables
+
+    fn read_var(&mut self, name: &Rc<str>, t: &Type) -> LResult<Regs> {
+        match self.storage {
+            Storage::Local => self.var_regs(name, t),
+            Storage::Global => {
+                let slots = self.prog.global_slots(self.module, name, t);
+                self.read_global(&slots, t)
+            }
+        }
+    }
+
+    fn read_global(&mut self, slots: &[usize], t: &Type) -> LResult<Regs> {
+        let regs = self.temps_for(t)?;
+        for ((&r, &g), is_ref) in regs.iter().zip(slots).zip(t.ref_flags()) {
+            let g = u16::try_from(g).map_err(|_| self.err(self.span, "too many globals"))?;
+            self.ad(if is_ref { Op::GGETR } else { Op::GGET }, r, g);
+        }
+        Ok(regs)
+    }
+
+    fn write_global(&mut self, slots: &[usize], t: &Type, src: &[u8]) -> LResult<()> {
+        for ((&r, &g), is_ref) in src.iter().zip(slots).zip(t.ref_flags()) {
+            let g = u16::try_from(g).map_err(|_| self.err(self.span, "too many globals"))?;
+            self.ad(if is_ref { Op::GSETR } else { Op::GSET }, r, g);
+        }
+        Ok(())
+    }
+
+    fn write_var(&mut self, name: &Rc<str>, t: &Type, src: &[u8]) -> LResult<()> {
+        match self.storage {
+            Storage::Local => {
+                let regs = self.var_regs(name, t)?;
+                self.mov_all(&regs, src);
+            }
+            Storage::Global => {
+                let slots = self.prog.global_slots(self.module, name, t);
+                self.write_global(&slots, t, src)?;
+            }
+        }
+        if let Some(env) = &mut self.env {
+            env.insert(name.clone(), t.clone());
+        }
+        Ok(())
+    }
+
+    /// Emits the conversions that bring the current variables to the types
+    /// of a join point.
+    fn coerce_to(&mut self, target: &Env) -> LResult<()> {
+        let Some(env) = self.env.clone() else {
+            return Ok(());
+        };
+        for (name, var) in target {
+            let Some(cur) = env.get(name) else {
+                continue;
+            };
+            if *cur == var.ty || var.ty.slots() == 0 {
+                continue;
+            }
+            let v = self.read_var(name, cur)?;
+            let c = self.convert(&v, cur, &var.ty, false)?;
+            self.write_var(name, &var.ty, &c)?;
+        }
+        Ok(())
+    }
+
+    fn set_env(&mut self, env: Option<&Env>) {
+        self.env = env.map(|e| e.iter().map(|(k, v)| (k.clone(), v.ty.clone())).collect());
+    }
+
+    // ----------------------------------------------------------- statements
+
+    fn block(&mut self, body: &[Stmt]) -> LResult<()> {
+        for s in body {
+            if self.env.is_none() {
+                break;
+            }
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn ty(&self, e: &Expr) -> Type {
+        self.typed.types.get(e.id as usize).cloned().unwrap_or(Type::Unknown)
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> LResult<()> {
+        self.span = s.span;
+        let r = self.stmt_inner(s);
+        self.release_temps();
+        r
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) -> LResult<()> {
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.expr(e)?;
+            }
+            StmtKind::Assign { targets, value } => {
+                let vt = self.ty(value);
+                let v = self.expr(value)?;
+                for t in targets {
+                    self.assign(t, &v, &vt)?;
+                }
+            }
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(value) = value {
+                    let vt = self.ty(value);
+                    let v = self.expr(value)?;
+                    self.assign(target, &v, &vt)?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
+            StmtKind::If { test, body, orelse } => {
+                let c = self.typed.consts.get(&test.id).and_then(const_truth);
+                let join = self.typed.joins.get(&(infer::stmt_key(s), JOIN_IF)).cloned();
+                let entry = self.env.clone();
+                let mut ends = Vec::new();
+                match c {
+                    Some(true) => {
+                        self.block(body)?;
+                        if self.env.is_some() {
+                            self.coerce_opt(&join)?;
+                        }
+                    }
+                    Some(false) => {
+                        self.block(orelse)?;
+                        if self.env.is_some() {
+                            self.coerce_opt(&join)?;
+                        }
+                    }
+                    None => {
+                        let to_else = self.cond_jump(test, false)?;
+                        self.block(body)?;
+                        if self.env.is_some() {
+                            self.coerce_opt(&join)?;
+                            if !orelse.is_empty() {
+                                ends.push(self.jump(Op::JMP, 0));
+                            } else {
+                                ends.push(usize::MAX);
+                            }
+                        }
+                        self.patch_here(&to_else)?;
+                        self.env = entry;
+                        self.block(orelse)?;
+                        if self.env.is_some() {
+                            self.coerce_opt(&join)?;
+                        }
+                        let ends: Vec<usize> = ends.into_iter().filter(|&p| p != usize::MAX).collect();
+                        self.patch_here(&ends)?;
+                    }
+                }
+                self.set_env(join.as_ref());
+            }
+            StmtKind::While { test, body, orelse } => self.while_loop(s, test, body, orelse)?,
+            StmtKind::For { target, iter, body, orelse } => self.for_loop(s, target, iter, body, orelse)?,
+            StmtKind::Break => {
+                let exit = self.loops.last().and_then(|l| l.exit_env.clone());
+                self.coerce_opt(&exit)?;
+                let j = self.jump(Op::JMP, 0);
+                if let Some(l) = self.loops.last_mut() {
+                    l.breaks.push(j);
+                }
+                self.env = None;
+            }
+            StmtKind::Continue => {
+                let head = self.loops.last().and_then(|l| l.head_env.clone());
+                self.coerce_opt(&head)?;
+                let j = self.jump(Op::JMP, 0);
+                if let Some(l) = self.loops.last_mut() {
+                    l.continues.push(j);
+                }
+                self.env = None;
+            }
+            StmtKind::Pass | StmtKind::Global(_) | StmtKind::Import(_) | StmtKind::ImportFrom { .. } => {}
+            StmtKind::FunctionDef(_) | StmtKind::ClassDef(_) => {}
+            StmtKind::Return(value) => {
+                let ret = self.ret.clone();
+                match value {
+                    Some(v) if ret.slots() > 0 => {
+                        let vt = self.ty(v);
+                        let r = self.expr(v)?;
+                        let c = self.convert(&r, &vt, &ret, false)?;
+                        let c = self.consecutive(&c, &ret)?;
+                        self.ad(Op::RET, c[0], 0);
+                    }
+                    Some(v) => {
+                        self.expr(v)?;
+                        self.emit_ret_none();
+                    }
+                    None => self.emit_ret_none(),
+                }
+                self.env = None;
+            }
+            StmtKind::Assert { test, msg } => {
+                let ok = self.cond_jump(test, true)?;
+                let m = match msg {
+                    Some(m) => {
+                        let mt = self.ty(m);
+                        let r = self.expr(m)?;
+                        let s = self.to_str(&r, &mt)?;
+                        vec![(s, Type::Str)]
+                    }
+                    None => vec![],
+                };
+                let aux: Rc<dyn std::any::Any> = Rc::new(Rc::<str>::from("AssertionError"));
+                self.call_native("raise", base::raise, &m, &Type::None, Some(aux))?;
+                self.patch_here(&ok)?;
+            }
+            StmtKind::Raise { exc, .. } => {
+                let (kind, args) = match exc.as_ref().map(|e| &e.kind) {
+                    Some(ExprKind::Call { func, args, .. }) => (self.exc_name(func), args.first()),
+                    Some(_) => (self.exc_name(exc.as_ref().expect("matched Some")), None),
+                    None => (Rc::from("RuntimeError"), None),
+                };
+                let m = match args {
+                    Some(a) => {
+                        let at = self.ty(a);
+                        let r = self.expr(a)?;
+                        let s = self.to_str(&r, &at)?;
+                        vec![(s, Type::Str)]
+                    }
+                    None => vec![],
+                };
+                let aux: Rc<dyn std::any::Any> = Rc::new(kind);
+                self.call_native("raise", base::raise, &m, &Type::None, Some(aux))?;
+                self.env = None;
+            }
+            StmtKind::Nonlocal(_) | StmtKind::Del(_) | StmtKind::Try { .. } | StmtKind::With { .. } => {
+                return Err(self.err(s.span, "unsupported statement"));
+            }
+        }
+        Ok(())
+    }
+
+    fn exc_name(&self, e: &Expr) -> Rc<str> {
+        match &e.kind {
+            ExprKind::Name(n) => Rc::from(n.as_str()),
+            _ => Rc::from("Exception"),
+        }
+    }
+
+    fn coerce_opt(&mut self, env: &Option<Env>) -> LResult<()> {
+        match env {
+            Some(e) => self.coerce_to(e),
+            None => Ok(()),
+        }
+    }
+
+    /// Registers holding `v` side by side (copying if they are not).
+    fn consecutive(&mut self, v: &[u8], t: &Type) -> LResult<Regs> {
+        if v.windows(2).all(|w| w[1] == w[0] + 1) && !v.is_empty() {
+            return Ok(v.iter().copied().collect());
+        }
+        let dst = self.block_for(t)?;
+        self.mov_all(&dst, v);
+        Ok(dst)
+    }
+
+    fn assign(&mut self, target: &Expr, v: &[u8], vt: &Type) -> LResult<()> {
+        self.span = target.span;
+        match &target.kind {
+            ExprKind::Name(name) => {
+                let name: Rc<str> = Rc::from(name.as_str());
+                let tt = self.ty(target);
+                if tt.slots() == 0 {
+                    if let Some(env) = &mut self.env {
+                        env.insert(name, tt);
+                    }
+                    return Ok(());
+                }
+                let c = self.convert(v, vt, &tt, false)?;
+                match self.typed.res.get(&target.id) {
+                    Some(Res::Global(slots)) => {
+                        let slots = slots.clone();
+                        self.write_global(&slots, &tt, &c)?;
+                        if self.storage == Storage::Global {
+                            if let Some(env) = &mut self.env {
+                                env.insert(name, tt);
+                            }
+                        }
+                        Ok(())
+                    }
+                    _ => self.write_var(&name, &tt, &c),
+                }
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let Type::Tuple(elems) = vt else {
+                    return Err(self.err(target.span, "cannot unpack"));
+                };
+                // Copy first, so `a, b = b, a` reads before it writes.
+                let mut parts = Vec::new();
+                let mut off = 0;
+                for et in elems.iter() {
+                    let n = et.slots();
+                    let src: Regs = v[off..off + n].iter().copied().collect();
+                    let tmp = self.temps_for(et)?;
+                    for (&d, &s) in tmp.iter().zip(&src) {
+                        let op = if self.class[d as usize] { Op::MOVR } else { Op::MOV };
+                        self.ad(op, d, s as u16);
+                    }
+                    parts.push(tmp);
+                    off += n;
+                }
+                for ((item, et), part) in items.iter().zip(elems.iter()).zip(parts) {
+                    self.assign(item, &part, et)?;
+                }
+                Ok(())
+            }
+            ExprKind::Subscript { value, index } => self.store_subscript(target, value, index, v, vt),
+            ExprKind::Attribute { value, .. } => self.store_field(target, value, v, vt),
+            _ => Err(self.err(target.span, "cannot assign to this expression")),
+        }
+    }
+
+    fn aug_assign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> LResult<()> {
+        let tt = self.ty(target);
+        let vt = self.ty(value);
+        if let Type::Array(a) = &tt {
+            // numpy updates arrays in place.
+            let cur = self.expr(target)?;
+            let r = self.expr(value)?;
+            let (side, slot) = match &vt {
+                Type::Array(b) => (npy::Operand::Array(b.dtype), vt.clone()),
+                t if t.is_float() => (npy::Operand::Float, Type::F64),
+                _ => (npy::Operand::Int, Type::Int(IntTy::I64)),
+            };
+            let r = self.convert(&r, &vt, &slot, false)?;
+            let aux: Rc<dyn std::any::Any> = Rc::new(npy::BinAux {
+                op: npy::BinKind::from_symbol(op.symbol()),
+                lhs: npy::Operand::Array(a.dtype),
+                rhs: side,
+                out: a.dtype,
+            });
+            self.call_native("in-place", npy::binop_into, &[(cur, tt.clone()), (r, slot)], &Type::None, Some(aux))?;
+            return Ok(());
+        }
+        // Evaluate the target's container and index once.
+        match &target.kind {
+            ExprKind::Name(_) => {
+                let cur = self.expr(target)?;
+                let r = self.expr(value)?;
+                let rt = self.binop_result_type(op, &tt, &vt, value)?;
+                let res = self.binop(op, &cur, &tt, &r, &vt, &rt, Some(value))?;
+                self.assign_aug_result(target, &res, &rt)
+            }
+            ExprKind::Subscript { value: obj, index } => {
+                let ot = self.ty(obj);
+                let o = self.expr(obj)?;
+                let idx = self.index_values(index)?;
+                let cur = self.load_subscript(target, &o, &ot, index, &idx, &tt)?;
+                let r = self.expr(value)?;
+                let rt = self.binop_result_type(op, &tt, &vt, value)?;
+                let res = self.binop(op, &cur, &tt, &r, &vt, &rt, Some(value))?;
+                self.store_subscript_with(target, &o, &ot, index, &idx, &res, &rt)
+            }
+            ExprKind::Attribute { value: obj, .. } => {
+                let ot = self.ty(obj);
+                let o = self.expr(obj)?;
+                let cur = self.load_field(target, &o, &ot)?;
+                let r = self.expr(value)?;
+                let rt = self.binop_result_type(op, &tt, &vt, value)?;
+                let res = self.binop(op, &cur, &tt, &r, &vt, &rt, Some(value))?;
+                self.store_field_with(target, &o, &ot, &res, &rt)
+            }
+            _ => Err(self.err(target.span, "bad augmented assignment target")),
+        }
+    }
+
+    /// An augmented assignment to a name stores the result, whose type the
+    /// inference recorded on the name (as for a plain assignment).
+    fn assign_aug_result(&mut self, target: &Expr, res: &[u8], rt: &Type) -> LResult<()> {
+        self.assign(target, res, rt)
+    }
+
+    fn binop_result_type(&mut self, op: BinOp, lt: &Type, rt: &Type, value: &Expr) -> LResult<Type> {
+        if let Some(t) = super::builtins::arith_type(op, lt, rt) {
+            return Ok(t);
+        }
+        // Non-numeric operators: the inference computed the result type on
+        // the target (after the assignment) for names; recompute it here.
+        let _ = value;
+        Ok(match (op, lt, rt) {
+            (BinOp::Add, Type::Str, _) | (BinOp::Mul, Type::Str, _) | (BinOp::Mod, Type::Str, _) => Type::Str,
+            (_, Type::List(_), _) => lt.clone(),
+            (BinOp::Add, Type::Tuple(a), Type::Tuple(b)) => Type::tuple(a.iter().chain(b.iter()).cloned().collect()),
+            (_, Type::Ptr(_) | Type::CData(_), Type::Int(_)) => super::builtins::decay(lt),
+            (_, Type::Array(a), _) => Type::Array(a.clone()),
+            _ => return Err(self.err(self.span, "unsupported augmented assignment")),
+        })
+    }
+
+    fn while_loop(&mut self, s: &Stmt, test: &Expr, body: &[Stmt], orelse: &[Stmt]) -> LResult<()> {
+        let key = infer::stmt_key(s);
+        let head = self.typed.joins.get(&(key, JOIN_LOOP_HEAD)).cloned();
+        let exit = self.typed.joins.get(&(key, JOIN_LOOP_EXIT)).cloned();
+        let else_env = self.typed.joins.get(&(key, JOIN_LOOP_ELSE)).cloned();
+        self.coerce_opt(&head)?;
+        let c = self.typed.consts.get(&test.id).and_then(const_truth);
+        let to_test = if c == Some(true) { None } else { Some(self.jump(Op::JMP, 0)) };
+        let body_start = self.here();
+        self.ad(Op::LOOP, 0, 0);
+        self.set_env(head.as_ref());
+        self.loops.push(LoopLabels {
+            breaks: Vec::new(),
+            continues: Vec::new(),
+            exit_env: exit.clone(),
+            head_env: head.clone(),
+        });
+        self.block(body)?;
+        if self.env.is_some() {
+            self.coerce_opt(&head)?;
+        }
+        let labels = self.loops.pop().expect("pushed above");
+        self.patch_here(&labels.continues)?;
+        self.span = test.span;
+        if let Some(j) = to_test {
+            self.patch_here(&[j])?;
+            self.set_env(head.as_ref());
+            let back = self.cond_jump(test, true)?;
+            for b in back {
+                self.patch(b, body_start)?;
+            }
+        } else {
+            let j = self.jump(Op::JMP, 0);
+            self.patch(j, body_start)?;
+        }
+        // Normal exit: the condition was false.
+        if c == Some(true) {
+            self.env = None;
+        } else {
+            self.set_env(head.as_ref());
+        }
+        if !orelse.is_empty() && self.env.is_some() {
+            self.set_env(else_env.as_ref());
+            self.block(orelse)?;
+        }
+        if self.env.is_some() {
+            self.coerce_opt(&exit)?;
+        }
+        self.patch_here(&labels.breaks)?;
+        self.set_env(exit.as_ref());
+        Ok(())
+    }
+
+    fn for_loop(&mut self, s: &Stmt, target: &Expr, iter: &Expr, body: &[Stmt], orelse: &[Stmt]) -> LResult<()> {
+        let key = infer::stmt_key(s);
+        let head = self.typed.joins.get(&(key, JOIN_LOOP_HEAD)).cloned();
+        let exit = self.typed.joins.get(&(key, JOIN_LOOP_EXIT)).cloned();
+        let else_env = self.typed.joins.get(&(key, JOIN_LOOP_ELSE)).cloned();
+        let it = self.ty(iter);
+        // The counter: index, stop, step and the visible value, side by side.
+        let base = self.new_reg(false)?;
+        for _ in 0..3 {
+            self.new_reg(false)?;
+        }
+        let plan = self.iter_plan(iter, &it, base)?;
+        self.coerce_opt(&head)?;
+        let prep = self.jump(Op::FORPREP, base);
+        let body_start = self.here();
+        self.set_env(head.as_ref());
+        self.span = target.span;
+        let elem_t = self.typed.iter_elems.get(&iter.id).cloned().unwrap_or(Type::Unknown);
+        let elem = self.iter_elem(&plan, base + 3, &elem_t)?;
+        self.assign(target, &elem, &elem_t)?;
+        self.release_temps();
+        self.loops.push(LoopLabels {
+            breaks: Vec::new(),
+            continues: Vec::new(),
+            exit_env: exit.clone(),
+            head_env: head.clone(),
+        });
+        self.block(body)?;
+        if self.env.is_some() {
+            self.coerce_opt(&head)?;
+        }
+        let labels = self.loops.pop().expect("pushed above");
+        self.patch_here(&labels.continues)?;
+        self.span = iter.span;
+        let back = self.jump(Op::FORLOOP, base);
+        self.patch(back, body_start)?;
+        self.patch_here(&[prep])?;
+        self.set_env(head.as_ref());
+        if !orelse.is_empty() {
+            self.set_env(else_env.as_ref());
+            self.block(orelse)?;
+        }
+        if self.env.is_some() {
+            self.coerce_opt(&exit)?;
+        }
+        self.patch_here(&labels.breaks)?;
+        self.set_env(exit.as_ref());
+        Ok(())
+    }
+
+    // ------------------------------------------------------------ iteration
+
+    /// Sets up the counter registers for iterating `iter`; returns what each
+    /// step reads.
+    fn iter_plan(&mut self, iter: &Expr, it: &Type, base: u8) -> LResult<IterPlan> {
+        if let Some(name) = super::iterate::helper_name_of(self.prog, it) {
+            let ExprKind::Call { args, keywords, .. } = &iter.kind else {
+                return Err(self.err(iter.span, "bad iteration"));
+            };
+            return match name {
+                "enumerate" => {
+                    let at = self.ty(&args[0]);
+                    let inner = self.iter_plan(&args[0], &at, base)?;
+                    // Over a range the counter holds the value; the count is
+                    // recovered from the first value.
+                    let range_start = match inner {
+                        IterPlan::Range => {
+                            let k = self.new_reg(false)?;
+                            self.mov(k, base);
+                            Some(k)
+                        }
+                        _ => None,
+                    };
+                    let start = args.get(1).or(keywords.first().map(|k| &k.value));
+                    let start = match start {
+                        Some(s) => {
+                            let st = self.ty(s);
+                            let r = self.expr(s)?;
+                            let r = self.convert(&r, &st, &PYINT, false)?;
+                            let keep = self.new_reg(false)?;
+                            self.mov(keep, r[0]);
+                            Some(keep)
+                        }
+                        None => None,
+                    };
+                    Ok(IterPlan::Enumerate(Box::new(inner), start, range_start))
+                }
+                "zip" => {
+                    let mut plans = Vec::new();
+                    let mut lens = Vec::new();
+                    for a in args {
+                        let at = self.ty(a);
+                        let (src, len) = self.sequence(a, &at)?;
+                        plans.push((src, at));
+                        lens.push(len);
+                    }
+                    // Iterate up to the shortest length.
+                    let stop = lens[0];
+                    for &l in &lens[1..] {
+                        self.abc(Op::MIN, stop, stop, l);
+                    }
+                    self.ad(Op::KINT, base, 0);
+                    self.mov(base + 1, stop);
+                    self.ad(Op::KINT, base + 2, 1);
+                    Ok(IterPlan::Zip(plans))
+                }
+                _ => {
+                    let a = &args[0];
+                    let at = self.ty(a);
+                    if let Type::Range = at {
+                        let r = self.expr(a)?;
+                        // reversed(range(a, b, s)): from the last element down.
+                        let aux: Rc<dyn std::any::Any> = Rc::new(());
+                        let rev = self.call_native("reversed", base::range_reversed, &[(r, Type::Range)], &Type::Range, Some(aux))?;
+                        self.mov_all(&[base, base + 1, base + 2], &rev);
+                        return Ok(IterPlan::Range);
+                    }
+                    let (src, len) = self.sequence(a, &at)?;
+                    // Index from len-1 down to 0.
+                    self.abc(Op::ADDI, base, len, (-1i8) as u8);
+                    self.ad(Op::KINT, base + 1, (-1i16) as u16);
+                    self.ad(Op::KINT, base + 2, (-1i16) as u16);
+                    Ok(IterPlan::Seq(src, at))
+                }
+            };
+        }
+        match it {
+            Type::Range => {
+                let r = self.range_regs(iter)?;
+                self.mov_all(&[base, base + 1, base + 2], &r);
+                Ok(IterPlan::Range)
+            }
+            _ => {
+                let (src, len) = self.sequence(iter, it)?;
+                self.ad(Op::KINT, base, 0);
+                self.mov(base + 1, len);
+                self.ad(Op::KINT, base + 2, 1);
+                Ok(IterPlan::Seq(src, it.clone()))
+            }
+        }
+    }
+
+    /// A range's start, stop and step, evaluating `range(...)` calls in
+    /// place.
+    fn range_regs(&mut self, e: &Expr) -> LResult<Regs> {
+        let r = self.expr(e)?;
+        Ok(r)
+    }
+
+    /// A sequence kept in a register for the loop, and its length.
+    fn sequence(&mut self, e: &Expr, t: &Type) -> LResult<(u8, u8)> {
+        let v = self.expr(e)?;
+        let keep = self.new_reg(t.is_ref())?;
+        if t.slots() != 1 {
+            return Err(self.err(e.span, format!("cannot iterate over {}", super::builtins::type_name(self.prog, t))));
+        }
+        self.mov(keep, v[0]);
+        let len = self.new_reg(false)?;
+        match t {
+            Type::Array(_) => {
+                self.abc(Op::ALEN, len, keep, 0);
+            }
+            Type::List(_) => {
+                let r = self.call_native("len", base::list_len, &[(smallvec::smallvec![keep], t.clone())], &PYINT, None)?;
+                self.mov(len, r[0]);
+            }
+            Type::Str => {
+                let r = self.call_native("len", base::str_len, &[(smallvec::smallvec![keep], t.clone())], &PYINT, None)?;
+                self.mov(len, r[0]);
+            }
+            _ => return Err(self.err(e.span, format!("cannot iterate over {}", super::builtins::type_name(self.prog, t)))),
+        }
+        Ok((keep, len))
+    }
+
+    /// The element for the current index in `idx`.
+    fn iter_elem(&mut self, plan: &IterPlan, idx: u8, elem_t: &Type) -> LResult<Regs> {
+        match plan {
+            IterPlan::Range => Ok(smallvec::smallvec![idx]),
+            IterPlan::Seq(src, t) => self.seq_item(*src, t, idx, elem_t),
+            IterPlan::Enumerate(inner, start, range_start) => {
+                let Type::Tuple(items) = elem_t else {
+                    return Err(self.err(self.span, "bad enumerate"));
+                };
+                let zero_based = match range_start {
+                    // (value - first) / step
+                    Some(first) => {
+                        let t = self.temp(false)?;
+                        self.abc(Op::SUB, t, idx, *first);
+                        self.abc(Op::DIV, t, t, idx - 1);
+                        t
+                    }
+                    None => idx,
+                };
+                let count = match start {
+                    Some(s) => {
+                        let t = self.temp(false)?;
+                        self.abc(Op::ADD, t, zero_based, *s);
+                        t
+                    }
+                    None => zero_based,
+                };
+                let el = self.iter_elem(inner, idx, &items[1])?;
+                let mut out: Regs = smallvec::smallvec![count];
+                out.extend(el);
+                Ok(out)
+            }
+            IterPlan::Zip(parts) => {
+                let Type::Tuple(items) = elem_t else {
+                    return Err(self.err(self.span, "bad zip"));
+                };
+                let mut out = Regs::new();
+                for ((src, t), et) in parts.iter().zip(items.iter()) {
+                    out.extend(self.seq_item(*src, t, idx, et)?);
+                }
+                Ok(out)
+            }
+        }
+    }
+
+    fn seq_item(&mut self, src: u8, t: &Type, idx: u8, elem_t: &Type) -> LResult<Regs> {
+        match t {
+            Type::Array(a) if a.ndim == 1 => {
+                if let DType::Record(_) = a.dtype {
+                    let aux: Rc<dyn std::any::Any> = Rc::new(());
+                    return self.call_native("record", npy::record_elem, &[(smallvec::smallvec![src], t.clone()), (smallvec::smallvec![idx], PYINT)], elem_t, Some(aux));
+                }
+                let dst = self.temp(false)?;
+                let op = bc::typed(Op::ALD_B, a.dtype).ok_or_else(|| self.err(self.span, "unsupported array dtype"))?;
+                self.abc(op, dst, src, idx);
+                Ok(smallvec::smallvec![dst])
+            }
+            Type::Array(_) => {
+                let aux: Rc<dyn std::any::Any> = Rc::new(npy::SliceAux { dims: vec![npy::SliceDim::Index] });
+                self.call_native("row", npy::slice, &[(smallvec::smallvec![src], t.clone()), (smallvec::smallvec![idx], PYINT)], elem_t, Some(aux))
+            }
+            Type::List(_) => self.call_native("list item", base::list_get, &[(smallvec::smallvec![src], t.clone()), (smallvec::smallvec![idx], PYINT)], elem_t, None),
+            Type::Str => self.call_native("str item", base::str_index, &[(smallvec::smallvec![src], t.clone()), (smallvec::smallvec![idx], PYINT)], elem_t, None),
+            _ => Err(self.err(self.span, "cannot iterate")),
+        }
+    }
+}
+
+/// What a `for` loop's counter indexes.
+enum IterPlan {
+    /// The counter is the value.
+    Range,
+    /// Index into a sequence register of the given type.
+    Seq(u8, Type),
+    /// The inner plan, the register with the count's start, and for ranges
+    /// the register with the first value.
+    Enumerate(Box<IterPlan>, Option<u8>, Option<u8>),
+    Zip(Vec<(u8, Type)>),
+}
+
+fn const_truth(c: &Const) -> Option<bool> {
+    match c {
+        Const::Bool(b) => Some(*b),
+        Const::Int(i) => Some(*i != 0),
+        Const::None => Some(false),
+        _ => None,
+    }
+}
+
+/// Whether an instruction writes its A register (as opposed to reading it:
+/// stores, branches, returns).
+fn writes_a(ins: Ins) -> bool {
+    let Some(op) = ins.op() else {
+        return false;
+    };
+    let b = op as u8;
+    if (Op::AST_B as u8..=Op::AST_F64 as u8).contains(&b) || (Op::XST_B as u8..=Op::XST_F64 as u8).contains(&b) || (Op::PST_B as u8..=Op::PST_F64 as u8).contains(&b) {
+        return false;
+    }
+    !matches!(
+        op,
+        Op::JMP
+            | Op::JT
+            | Op::JF
+            | Op::JLT
+            | Op::JLE
+            | Op::JEQ
+            | Op::JNE
+            | Op::JULT
+            | Op::JULE
+            | Op::JFLT
+            | Op::JFLE
+            | Op::JFEQ
+            | Op::JFNE
+            | Op::JFNLT
+            | Op::JFNLE
+            | Op::FORPREP
+            | Op::FORLOOP
+            | Op::LOOP
+            | Op::RET
+            | Op::RET0
+            | Op::GSET
+            | Op::GSETR
+            | Op::FMATH2
+            | Op::CALL
+    )
+}
+
+mod expr;
+use expr::IndexVal;

@@ -1,0 +1,334 @@
+//! Typing of method calls on runtime values: arrays, strings and lists.
+
+use super::ast::*;
+use super::builtins::{intrinsic, native, native_aux};
+use super::calls::{const_str, dtype_arg};
+use super::infer::{Arg, Const, IResult, Infer, Intrinsic, Res};
+use super::numpy::{is_recarray, reduce, reshape};
+use std::rc::Rc;
+use vm::lib_base as base;
+use vm::lib_numpy::{self as npy, ArrayOp, ReduceOp};
+use vm::types::{Layout, Type, PYINT};
+
+fn err(inf: &Infer, span: Span, msg: impl Into<String>) -> super::diag::Diag {
+    inf.err("TypeError", span, msg)
+}
+
+/// The receiver first, then the positional arguments.
+fn recv_args(n: usize) -> Vec<Arg> {
+    (0..n).map(Arg::Pos).collect()
+}
+
+/// Records a method call: the receiver is evaluated as the first argument.
+fn method(inf: &mut Infer, e: &Expr, value: &Expr, mut res: Res) {
+    if let Res::Call(c) = &mut res {
+        c.recv = Some(value.id);
+    }
+    inf.res(e, res);
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn method_call(
+    inf: &mut Infer,
+    e: &Expr,
+    value: &Expr,
+    rt: &Type,
+    name: &str,
+    name_span: Span,
+    args: &[Expr],
+    pos: &[Type],
+    kws: &[Keyword],
+    kwt: &[Type],
+) -> IResult<Type> {
+    let n = pos.len();
+    let no_kws = |inf: &Infer| -> IResult<()> {
+        match kws.first() {
+            Some(k) => Err(err(inf, k.name_span, format!("{name}() got an unexpected keyword argument '{}'", k.name))),
+            None => Ok(()),
+        }
+    };
+    let want = |inf: &Infer, min: usize, max: usize| -> IResult<()> {
+        if n < min || n > max {
+            Err(err(inf, e.span, format!("{name}() takes {min} to {max} arguments ({n} given)")))
+        } else {
+            Ok(())
+        }
+    };
+    // Arguments after the receiver are `Arg::Pos(i)` of the call; the
+    // receiver is passed separately through `recv`.
+    let mut types = vec![rt.clone()];
+    types.extend(pos.iter().cloned());
+    let all = recv_args(n);
+    match rt {
+        Type::Array(a) => {
+            let a = a.clone();
+            match name {
+                "copy" | "flatten" | "ravel" => {
+                    no_kws(inf)?;
+                    want(inf, 0, 0)?;
+                    let aux = Rc::new(npy::MapAux { op: ArrayOp::Copy, from: a.dtype, to: a.dtype });
+                    let f = if name == "copy" { npy::map } else { npy::flatten };
+                    method(inf, e, value, native_aux(name, f, all, types, aux));
+                    Ok(Type::array(a.dtype, if name == "copy" { a.ndim } else { 1 }, Layout::C))
+                }
+                "sum" | "prod" | "min" | "max" | "mean" | "std" | "var" | "argmin" | "argmax" | "all" | "any" => {
+                    if let Some(k) = kws.iter().find(|k| k.name != "axis") {
+                        return Err(err(inf, k.name_span, format!("{name}() got an unexpected keyword argument '{}'", k.name)));
+                    }
+                    want(inf, 0, 1)?;
+                    let op = ReduceOp::from_name(name).ok_or_else(|| err(inf, e.span, "unknown reduction"))?;
+                    let axis = args.first().or(kws.first().map(|k| &k.value));
+                    // The receiver is the reduced array.
+                    let t = reduce(inf, e, op, None, rt, axis, Some(value.id))?;
+                    Ok(t)
+                }
+                "fill" => {
+                    no_kws(inf)?;
+                    want(inf, 1, 1)?;
+                    if !pos[0].is_number() {
+                        return Err(err(inf, args[0].span, "fill() needs a number"));
+                    }
+                    let slot = if pos[0].is_float() { Type::F64 } else { vm::types::Type::Int(vm::types::IntTy::I64) };
+                    method(inf, e, value, native("fill", npy::fill, all, vec![rt.clone(), slot]));
+                    Ok(Type::None)
+                }
+                "reshape" => {
+                    no_kws(inf)?;
+                    if n == 0 {
+                        return Err(err(inf, e.span, "reshape() needs a shape"));
+                    }
+                    if n == 1 {
+                        return reshape(inf, e, rt, &args[0], &pos[0], all, Some(value.id));
+                    }
+                    // `a.reshape(2, 3)`: the dimensions as separate arguments.
+                    let st = Type::tuple(pos.to_vec());
+                    if n > 3 || !pos.iter().all(|t| t.is_int()) {
+                        return Err(err(inf, e.span, "reshape() takes up to 3 integer dimensions"));
+                    }
+                    let aux = Rc::new(npy::NewAux {
+                        dtype: a.dtype,
+                        ndim: n as u8,
+                        itemsize: 0,
+                    });
+                    method(inf, e, value, native_aux("reshape", npy::reshape, all, vec![rt.clone(), st], aux));
+                    Ok(Type::array(a.dtype, n as u8, Layout::C))
+                }
+                "astype" => {
+                    no_kws(inf)?;
+                    want(inf, 1, 1)?;
+                    let to = dtype_arg(inf, &args[0], &pos[0])?;
+                    let aux = Rc::new(npy::MapAux { op: ArrayOp::Copy, from: a.dtype, to });
+                    method(inf, e, value, native_aux("astype", npy::map, vec![], vec![rt.clone()], aux));
+                    Ok(Type::array(to, a.ndim, Layout::C))
+                }
+                "view" => {
+                    want(inf, 1, 1)?;
+                    if is_recarray(inf, &pos[0]) {
+                        method(inf, e, value, intrinsic(Intrinsic::Cast, vec![], vec![rt.clone()]));
+                        return Ok(rt.clone());
+                    }
+                    Err(err(inf, args[0].span, "only a.view(np.recarray) is supported"))
+                }
+                "sort" => {
+                    no_kws(inf)?;
+                    want(inf, 0, 0)?;
+                    method(inf, e, value, native("sort", npy::sort_inplace, vec![], vec![rt.clone()]));
+                    Ok(Type::None)
+                }
+                "cumsum" => {
+                    no_kws(inf)?;
+                    want(inf, 0, 0)?;
+                    let aux = Rc::new(npy::MapAux { op: ArrayOp::Cumsum, from: a.dtype, to: a.dtype });
+                    method(inf, e, value, native_aux("cumsum", npy::map, vec![], vec![rt.clone()], aux));
+                    Ok(Type::array(a.dtype, 1, Layout::C))
+                }
+                "dot" => {
+                    want(inf, 1, 1)?;
+                    let Type::Array(b) = &pos[0] else {
+                        return Err(err(inf, args[0].span, "dot() needs an array"));
+                    };
+                    if a.ndim != 1 || b.ndim != 1 || a.dtype != b.dtype {
+                        return Err(err(inf, e.span, "a.dot(b) is supported for 1-D arrays of one dtype"));
+                    }
+                    method(inf, e, value, native_aux("dot", npy::dot, all, types, Rc::new(a.dtype)));
+                    Ok(Type::of_dtype(a.dtype))
+                }
+                _ => Err(inf.err("AttributeError", name_span, format!("array has no method '{name}' (or rumba does not support it)"))),
+            }
+        }
+        Type::Str => str_method(inf, e, value, name, name_span, args, pos, kws, kwt),
+        Type::List(el) => {
+            let el = (**el).clone();
+            no_kws(inf)?;
+            match name {
+                "append" => {
+                    want(inf, 1, 1)?;
+                    check_elem(inf, &args[0], &pos[0], &el)?;
+                    method(inf, e, value, native("append", base::list_append, all, vec![rt.clone(), el]));
+                    Ok(Type::None)
+                }
+                "pop" => {
+                    want(inf, 0, 1)?;
+                    let mut a = all;
+                    if n == 0 {
+                        a.push(Arg::Const(Const::Int(-1), PYINT));
+                    }
+                    method(inf, e, value, native("pop", base::list_pop, a, vec![rt.clone(), PYINT]));
+                    Ok(el)
+                }
+                "insert" => {
+                    want(inf, 2, 2)?;
+                    check_elem(inf, &args[1], &pos[1], &el)?;
+                    method(inf, e, value, native("insert", base::list_insert, all, vec![rt.clone(), PYINT, el]));
+                    Ok(Type::None)
+                }
+                "extend" => {
+                    want(inf, 1, 1)?;
+                    if pos[0] != *rt {
+                        return Err(err(inf, args[0].span, format!("extend() needs a {}", inf.tyname(rt))));
+                    }
+                    method(inf, e, value, native("extend", base::list_extend, all, types));
+                    Ok(Type::None)
+                }
+                "index" | "count" => {
+                    want(inf, 1, 1)?;
+                    check_elem(inf, &args[0], &pos[0], &el)?;
+                    let f = if name == "index" { base::list_index } else { base::list_count };
+                    method(inf, e, value, native(name, f, all, vec![rt.clone(), el]));
+                    Ok(PYINT)
+                }
+                "copy" => {
+                    want(inf, 0, 0)?;
+                    method(inf, e, value, native("copy", base::list_copy, all, types));
+                    Ok(rt.clone())
+                }
+                "reverse" | "clear" => {
+                    want(inf, 0, 0)?;
+                    let f = if name == "reverse" { base::list_reverse } else { base::list_clear };
+                    method(inf, e, value, native(name, f, all, types));
+                    Ok(Type::None)
+                }
+                "sort" => {
+                    want(inf, 0, 0)?;
+                    if !el.is_number() && el != Type::Str {
+                        return Err(err(inf, e.span, "sort() needs a list of numbers or strings"));
+                    }
+                    method(inf, e, value, native("sort", base::list_sort, all, types));
+                    Ok(Type::None)
+                }
+                _ => Err(inf.err("AttributeError", name_span, format!("list has no method '{name}' (or rumba does not support it)"))),
+            }
+        }
+        _ => Err(inf.err("AttributeError", name_span, format!("{} has no method '{name}'", inf.tyname(rt)))),
+    }
+}
+
+fn check_elem(inf: &mut Infer, a: &Expr, t: &Type, el: &Type) -> IResult<()> {
+    if t == el || super::builtins::convertible(inf.prog, t, el) && t.is_number() == el.is_number() {
+        Ok(())
+    } else {
+        Err(err(inf, a.span, format!("this list holds {}, not {}", inf.tyname(el), inf.tyname(t))))
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn str_method(
+    inf: &mut Infer,
+    e: &Expr,
+    value: &Expr,
+    name: &str,
+    name_span: Span,
+    args: &[Expr],
+    pos: &[Type],
+    kws: &[Keyword],
+    _kwt: &[Type],
+) -> IResult<Type> {
+    let n = pos.len();
+    if let Some(k) = kws.first() {
+        return Err(err(inf, k.name_span, format!("{name}() keyword arguments are not supported")));
+    }
+    let all_str = |inf: &Infer, k: usize| -> IResult<()> {
+        for (a, t) in args.iter().zip(pos).take(k) {
+            if *t != Type::Str {
+                return Err(err(inf, a.span, format!("{name}() needs a string argument, not {}", inf.tyname(t))));
+            }
+        }
+        Ok(())
+    };
+    let range = |inf: &Infer, min: usize, max: usize| -> IResult<()> {
+        if n < min || n > max {
+            Err(err(inf, e.span, format!("str.{name}() takes {min} to {max} arguments ({n} given)")))
+        } else {
+            Ok(())
+        }
+    };
+    let mut types = vec![Type::Str];
+    types.extend(pos.iter().cloned());
+    let all = recv_args(n);
+    let (f, ret): (vm::native::NativeFn, Type) = match name {
+        "upper" | "lower" | "strip" | "lstrip" | "rstrip" | "title" | "capitalize" | "swapcase" => {
+            range(inf, 0, if name.ends_with("strip") { 1 } else { 0 })?;
+            all_str(inf, n)?;
+            (base::str_method, Type::Str)
+        }
+        "startswith" | "endswith" => {
+            range(inf, 1, 1)?;
+            all_str(inf, 1)?;
+            (base::str_method, Type::Bool)
+        }
+        "isdigit" | "isalpha" | "isalnum" | "isspace" | "isupper" | "islower" => {
+            range(inf, 0, 0)?;
+            (base::str_method, Type::Bool)
+        }
+        "find" | "rfind" | "count" | "index" => {
+            range(inf, 1, 1)?;
+            all_str(inf, 1)?;
+            (base::str_method, PYINT)
+        }
+        "replace" => {
+            range(inf, 2, 2)?;
+            all_str(inf, 2)?;
+            (base::str_method, Type::Str)
+        }
+        "split" | "rsplit" => {
+            range(inf, 0, 1)?;
+            all_str(inf, n)?;
+            (base::str_method, Type::List(Rc::new(Type::Str)))
+        }
+        "partition" | "rpartition" => {
+            range(inf, 1, 1)?;
+            all_str(inf, 1)?;
+            (base::str_method, Type::tuple(vec![Type::Str; 3]))
+        }
+        "join" => {
+            range(inf, 1, 1)?;
+            if pos[0] != Type::List(Rc::new(Type::Str)) {
+                return Err(err(inf, args[0].span, "join() needs a list of strings"));
+            }
+            (base::str_method, Type::Str)
+        }
+        "zfill" | "ljust" | "rjust" | "center" => {
+            range(inf, 1, 1)?;
+            if !pos[0].is_int() {
+                return Err(err(inf, args[0].span, format!("{name}() needs an integer width")));
+            }
+            (base::str_method, Type::Str)
+        }
+        "format" => {
+            let fmt = const_str(inf, value, "the format string of str.format")?;
+            super::fmt::check_str_format(inf, &fmt, pos, value.span)?;
+            let aux: Rc<str> = fmt;
+            let mut res = native_aux("str.format", base::str_format, all, pos.to_vec(), Rc::new(aux));
+            if let Res::Call(c) = &mut res {
+                c.arg_types = pos.to_vec();
+            }
+            inf.res(e, res);
+            return Ok(Type::Str);
+        }
+        "encode" => return Err(err(inf, e.span, "str.encode() is not supported by rumba")),
+        _ => return Err(inf.err("AttributeError", name_span, format!("str has no method '{name}' (or rumba does not support it)"))),
+    };
+    let aux: Rc<str> = Rc::from(name);
+    method(inf, e, value, native_aux(name, f, all, types, Rc::new(aux)));
+    Ok(ret)
+}

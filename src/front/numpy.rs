@@ -1,0 +1,550 @@
+//! Typing of numpy's functions.
+
+use super::ast::*;
+use super::builtins::{self as b, intrinsic, native_aux, MATH1};
+use super::calls::{const_int, dtype_arg, field_list, np_math_scalar, numpy_dtype_string, ufunc2_alias};
+use super::infer::{Arg, Const, IResult, Infer, Intrinsic, Res};
+use std::rc::Rc;
+use vm::dtype::DType;
+use vm::lib_numpy::{self as npy, ArrayOp, NewAux, ReduceAux, ReduceOp};
+use vm::types::{ConstKind, IntTy, Layout, Type, PYINT};
+
+fn err(inf: &Infer, span: Span, msg: impl Into<String>) -> super::diag::Diag {
+    inf.err("TypeError", span, msg)
+}
+
+fn kw<'a>(kws: &'a [Keyword], name: &str) -> Option<(usize, &'a Keyword)> {
+    kws.iter().enumerate().find(|(_, k)| k.name == name)
+}
+
+fn check_kws(inf: &Infer, f: &str, kws: &[Keyword], allowed: &[&str]) -> IResult<()> {
+    for k in kws {
+        if !allowed.contains(&k.name.as_str()) {
+            return Err(err(inf, k.name_span, format!("numpy.{f}() got an unexpected keyword argument '{}'", k.name)));
+        }
+    }
+    Ok(())
+}
+
+fn nargs(inf: &Infer, e: &Expr, f: &str, n: usize, min: usize, max: usize) -> IResult<()> {
+    if n < min || n > max {
+        return Err(err(inf, e.span, format!("numpy.{f}() takes {min} to {max} positional arguments but {n} were given")));
+    }
+    Ok(())
+}
+
+/// The dtype an array gets from a Python or numpy scalar type.
+pub fn dtype_of_scalar(t: &Type) -> Option<DType> {
+    match t {
+        Type::Bool | Type::NpBool => Some(DType::Bool),
+        Type::Int(i) if i.py => Some(DType::I64),
+        t => t.dtype(),
+    }
+}
+
+fn itemsize(inf: &Infer, dt: DType) -> u32 {
+    match dt {
+        DType::Record(id) => inf.prog.ctypes.size(id).unwrap_or(0) as u32,
+        d => d.scalar_size().unwrap_or(8),
+    }
+}
+
+fn new_aux(inf: &Infer, dt: DType, ndim: u8) -> Rc<NewAux> {
+    Rc::new(NewAux {
+        dtype: dt,
+        ndim,
+        itemsize: itemsize(inf, dt),
+    })
+}
+
+/// The `dtype=` keyword, if given.
+fn dtype_kw(inf: &mut Infer, kws: &[Keyword], kwt: &[Type]) -> IResult<Option<DType>> {
+    match kw(kws, "dtype") {
+        Some((i, k)) => Ok(Some(dtype_arg(inf, &k.value, &kwt[i])?)),
+        None => Ok(None),
+    }
+}
+
+fn shape_ndim(inf: &Infer, e: &Expr, t: &Type) -> IResult<u8> {
+    match t {
+        t if t.is_int() => Ok(1),
+        Type::Tuple(items) if !items.is_empty() && items.len() <= 3 && items.iter().all(|i| i.is_int()) => Ok(items.len() as u8),
+        Type::Tuple(items) if items.len() > 3 => Err(err(inf, e.span, "rumba supports arrays of 1 to 3 dimensions")),
+        _ => Err(err(inf, e.span, format!("an array shape must be an int or a tuple of ints, not {}", inf.tyname(t)))),
+    }
+}
+
+fn array_arg<'a>(inf: &Infer, e: &Expr, t: &'a Type, f: &str) -> IResult<&'a vm::types::ArrayTy> {
+    match t {
+        Type::Array(a) => Ok(a),
+        _ => Err(err(inf, e.span, format!("numpy.{f}() expects an array here, not {}", inf.tyname(t)))),
+    }
+}
+
+/// The numpy scalar type of a reduction's result over `dt`.
+fn reduce_type(op: ReduceOp, dt: DType) -> Type {
+    match op {
+        ReduceOp::ArgMin | ReduceOp::ArgMax => Type::Int(IntTy::I64),
+        ReduceOp::Mean | ReduceOp::Std | ReduceOp::Var => {
+            if dt == DType::F32 {
+                Type::F32
+            } else {
+                Type::NpF64
+            }
+        }
+        ReduceOp::Sum | ReduceOp::Prod => match dt {
+            DType::Bool => Type::Int(IntTy::I64),
+            DType::I8 | DType::I16 | DType::I32 => Type::Int(IntTy::I64),
+            DType::U8 | DType::U16 | DType::U32 => Type::Int(IntTy::U64),
+            d => Type::of_dtype(d),
+        },
+        ReduceOp::All | ReduceOp::Any => Type::NpBool,
+        ReduceOp::Min | ReduceOp::Max => Type::of_dtype(dt),
+    }
+}
+
+/// A reduction of an array (`np.sum(a)`, `a.sum()`, `a.max(axis=0)`).
+pub fn reduce(inf: &mut Infer, e: &Expr, op: ReduceOp, arr: Option<Arg>, at: &Type, axis: Option<&Expr>, recv: Option<ExprId>) -> IResult<Type> {
+    let Type::Array(a) = at else {
+        return Err(err(inf, e.span, format!("expected an array, not {}", inf.tyname(at))));
+    };
+    if let DType::Record(_) = a.dtype {
+        return Err(err(inf, e.span, "reductions over record arrays are not supported"));
+    }
+    let axis = match axis {
+        Some(x) => {
+            let v = const_int(inf, x, "axis")?;
+            let nd = a.ndim as i64;
+            let v = if v < 0 { v + nd } else { v };
+            if !(0..nd).contains(&v) {
+                return Err(inf.err("AxisError", x.span, format!("axis {v} is out of bounds for array of dimension {nd}")));
+            }
+            Some(v as u8)
+        }
+        None => None,
+    };
+    let elem = reduce_type(op, a.dtype);
+    let aux = Rc::new(ReduceAux {
+        op,
+        dtype: a.dtype,
+        axis,
+        out: elem.dtype().unwrap_or(DType::F64),
+    });
+    let mut res = native_aux(op.name(), npy::reduce, arr.into_iter().collect(), vec![at.clone()], aux);
+    if let (Some(r), Res::Call(c)) = (recv, &mut res) {
+        c.recv = Some(r);
+    }
+    inf.res(e, res);
+    Ok(match axis {
+        Some(_) if a.ndim > 1 => Type::array(elem.dtype().unwrap_or(DType::F64), a.ndim - 1, Layout::C),
+        _ => elem,
+    })
+}
+
+/// Elementwise math over an array (`np.sqrt(a)`).
+fn map_array(inf: &mut Infer, e: &Expr, op: ArrayOp, at: &Type, args: Vec<Arg>, types: Vec<Type>) -> IResult<Type> {
+    let Type::Array(a) = at else {
+        return Err(err(inf, e.span, "expected an array"));
+    };
+    let out = match op {
+        ArrayOp::Math(f) if matches!(f, vm::bytecode::MathFn::IsNan | vm::bytecode::MathFn::IsInf | vm::bytecode::MathFn::IsFinite) => DType::Bool,
+        ArrayOp::Math(_) if a.dtype == DType::F32 => DType::F32,
+        ArrayOp::Math(_) => DType::F64,
+        ArrayOp::Abs | ArrayOp::Neg | ArrayOp::Copy | ArrayOp::Square => a.dtype,
+        _ => a.dtype,
+    };
+    let aux = Rc::new(npy::MapAux { op, from: a.dtype, to: out });
+    inf.res(e, native_aux("map", npy::map, args, types, aux));
+    Ok(Type::array(out, a.ndim, Layout::C))
+}
+
+/// Elementwise binary operation where one side may be a scalar.
+pub fn array_binop(inf: &mut Infer, e: &Expr, op: BinOp, lt: &Type, rt: &Type, out_dt: DType, args: Vec<Arg>) -> IResult<Type> {
+    let side = |t: &Type| match t {
+        Type::Array(a) => npy::Operand::Array(a.dtype),
+        t if t.is_float() => npy::Operand::Float,
+        _ => npy::Operand::Int,
+    };
+    let ndim = [lt, rt]
+        .iter()
+        .map(|t| match t {
+            Type::Array(a) => a.ndim,
+            _ => 0,
+        })
+        .max()
+        .unwrap_or(1);
+    let aux = Rc::new(npy::BinAux {
+        op: npy::BinKind::from_symbol(op.symbol()),
+        lhs: side(lt),
+        rhs: side(rt),
+        out: out_dt,
+    });
+    let lt = scalar_slot_type(lt);
+    let rt = scalar_slot_type(rt);
+    inf.res(e, native_aux(op.symbol(), npy::binop, args, vec![lt, rt], aux));
+    Ok(Type::array(out_dt, ndim, Layout::C))
+}
+
+/// Scalars passed to array natives travel as int64 or float64 slots.
+fn scalar_slot_type(t: &Type) -> Type {
+    match t {
+        Type::Array(_) => t.clone(),
+        t if t.is_float() => Type::F64,
+        _ => Type::Int(IntTy::I64),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn numpy_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type], kws: &[Keyword], kwt: &[Type]) -> IResult<Type> {
+    let n = pos.len();
+    let all_pos = |n: usize| (0..n).map(Arg::Pos).collect::<Vec<_>>();
+    match f {
+        "empty" | "zeros" | "ones" => {
+            check_kws(inf, f, kws, &["dtype"])?;
+            nargs(inf, e, f, n, 1, 2)?;
+            let ndim = shape_ndim(inf, &args[0], &pos[0])?;
+            let dt = match (n, dtype_kw(inf, kws, kwt)?) {
+                (2, _) => dtype_arg(inf, &args[1], &pos[1])?,
+                (_, Some(d)) => d,
+                _ => DType::F64,
+            };
+            let nf = match f {
+                "ones" => npy::ones,
+                _ => npy::zeros,
+            };
+            let aux = new_aux(inf, dt, ndim);
+            inf.res(e, native_aux(f, nf, vec![Arg::Pos(0)], vec![pos[0].clone()], aux));
+            Ok(Type::array(dt, ndim, Layout::C))
+        }
+        "full" => {
+            check_kws(inf, f, kws, &["dtype", "fill_value"])?;
+            nargs(inf, e, f, n, 1, 3)?;
+            let ndim = shape_ndim(inf, &args[0], &pos[0])?;
+            let (fill, ft) = match (n, kw(kws, "fill_value")) {
+                (1, Some((i, _))) => (Arg::Kw(i), kwt[i].clone()),
+                (1, None) => return Err(err(inf, e.span, "numpy.full() missing required argument 'fill_value'")),
+                _ => (Arg::Pos(1), pos[1].clone()),
+            };
+            if !ft.is_number() {
+                return Err(err(inf, e.span, "numpy.full()'s fill value must be a number"));
+            }
+            let dt = match (n, dtype_kw(inf, kws, kwt)?) {
+                (3, _) => dtype_arg(inf, &args[2], &pos[2])?,
+                (_, Some(d)) => d,
+                _ => dtype_of_scalar(&ft).unwrap_or(DType::F64),
+            };
+            let aux = new_aux(inf, dt, ndim);
+            let slot = scalar_slot_type(&ft);
+            inf.res(e, native_aux(f, npy::full, vec![Arg::Pos(0), fill], vec![pos[0].clone(), slot], aux));
+            Ok(Type::array(dt, ndim, Layout::C))
+        }
+        "empty_like" | "zeros_like" | "ones_like" | "full_like" => {
+            check_kws(inf, f, kws, &["dtype"])?;
+            let want = if f == "full_like" { 2 } else { 1 };
+            nargs(inf, e, f, n, want, want)?;
+            let a = array_arg(inf, &args[0], &pos[0], f)?;
+            let dt = dtype_kw(inf, kws, kwt)?.unwrap_or(a.dtype);
+            let aux = new_aux(inf, dt, a.ndim);
+            let ndim = a.ndim;
+            let (nf, argv, types) = match f {
+                "ones_like" => (npy::ones_like as vm::native::NativeFn, all_pos(1), vec![pos[0].clone()]),
+                "full_like" => {
+                    if !pos[1].is_number() {
+                        return Err(err(inf, args[1].span, "numpy.full_like()'s fill value must be a number"));
+                    }
+                    (npy::full_like as vm::native::NativeFn, all_pos(2), vec![pos[0].clone(), scalar_slot_type(&pos[1])])
+                }
+                _ => (npy::zeros_like as vm::native::NativeFn, all_pos(1), vec![pos[0].clone()]),
+            };
+            inf.res(e, native_aux(f, nf, argv, types, aux));
+            Ok(Type::array(dt, ndim, Layout::C))
+        }
+        "arange" => {
+            check_kws(inf, f, kws, &["dtype"])?;
+            nargs(inf, e, f, n, 1, 3)?;
+            for (a, t) in args.iter().zip(pos) {
+                if !t.is_number() {
+                    return Err(err(inf, a.span, format!("numpy.arange() of {} is not supported", inf.tyname(t))));
+                }
+            }
+            let float = pos.iter().any(|t| t.is_float());
+            let dt = dtype_kw(inf, kws, kwt)?.unwrap_or(if float { DType::F64 } else { DType::I64 });
+            let aux = new_aux(inf, dt, 1);
+            let slot = if float { Type::F64 } else { Type::Int(IntTy::I64) };
+            inf.res(e, native_aux(f, npy::arange, all_pos(n), vec![slot; n], aux));
+            Ok(Type::array(dt, 1, Layout::C))
+        }
+        "linspace" => {
+            check_kws(inf, f, kws, &["num", "endpoint", "dtype"])?;
+            nargs(inf, e, f, n, 2, 3)?;
+            let mut argv = all_pos(2);
+            argv.push(match (n, kw(kws, "num")) {
+                (3, _) => Arg::Pos(2),
+                (_, Some((i, _))) => Arg::Kw(i),
+                _ => Arg::Const(Const::Int(50), PYINT),
+            });
+            let endpoint = match kw(kws, "endpoint") {
+                Some((_, k)) => !matches!(inf.const_of(&k.value), Some(Const::Bool(false))),
+                None => true,
+            };
+            let dt = dtype_kw(inf, kws, kwt)?.unwrap_or(DType::F64);
+            let aux = Rc::new(npy::LinspaceAux {
+                new: NewAux { dtype: dt, ndim: 1, itemsize: itemsize(inf, dt) },
+                endpoint,
+            });
+            inf.res(e, native_aux(f, npy::linspace, argv, vec![Type::F64, Type::F64, Type::Int(IntTy::I64)], aux));
+            Ok(Type::array(dt, 1, Layout::C))
+        }
+        "array" | "asarray" | "ascontiguousarray" => {
+            check_kws(inf, f, kws, &["dtype", "copy"])?;
+            nargs(inf, e, f, n, 1, 2)?;
+            let dt_kw = match (n, dtype_kw(inf, kws, kwt)?) {
+                (2, _) => Some(dtype_arg(inf, &args[1], &pos[1])?),
+                (_, d) => d,
+            };
+            array_from(inf, e, f, &args[0], &pos[0], dt_kw)
+        }
+        "copy" => {
+            nargs(inf, e, f, n, 1, 1)?;
+            map_array(inf, e, ArrayOp::Copy, &pos[0], all_pos(1), pos.to_vec())
+        }
+        "sum" | "prod" | "min" | "max" | "amin" | "amax" | "mean" | "std" | "var" | "argmin" | "argmax" | "all" | "any" => {
+            check_kws(inf, f, kws, &["axis"])?;
+            nargs(inf, e, f, n, 1, 2)?;
+            let op = ReduceOp::from_name(f).ok_or_else(|| err(inf, e.span, "unknown reduction"))?;
+            let axis = if n == 2 { Some(&args[1]) } else { kw(kws, "axis").map(|(_, k)| &k.value) };
+            if pos[0].is_number() && axis.is_none() {
+                // A reduction of a scalar is the scalar.
+                inf.res(e, intrinsic(Intrinsic::Cast, all_pos(1), vec![pos[0].clone()]));
+                return Ok(pos[0].clone());
+            }
+            reduce(inf, e, op, Some(Arg::Pos(0)), &pos[0], axis, None)
+        }
+        "abs" | "absolute" | "fabs" => {
+            nargs(inf, e, f, n, 1, 1)?;
+            match &pos[0] {
+                Type::Array(_) => map_array(inf, e, ArrayOp::Abs, &pos[0], all_pos(1), pos.to_vec()),
+                t if t.is_number() => {
+                    let rt = if f == "fabs" { Type::NpF64 } else if t.is_py_scalar() { npy_scalar(t) } else { t.clone() };
+                    inf.res(e, intrinsic(Intrinsic::Abs, all_pos(1), vec![rt.clone()]));
+                    Ok(rt)
+                }
+                t => Err(err(inf, args[0].span, format!("numpy.{f}() of {} is not supported", inf.tyname(t)))),
+            }
+        }
+        "square" => {
+            nargs(inf, e, f, n, 1, 1)?;
+            match &pos[0] {
+                Type::Array(_) => map_array(inf, e, ArrayOp::Square, &pos[0], all_pos(1), pos.to_vec()),
+                t if t.is_number() => {
+                    let rt = npy_scalar(t);
+                    b::binop_type(inf, BinOp::Mul, &rt, &rt, &args[0], &args[0], e.span)?;
+                    inf.res(e, native_aux("square", npy::square_scalar, all_pos(1), vec![scalar_slot_type(&rt)], Rc::new(rt.is_float())));
+                    Ok(rt)
+                }
+                t => Err(err(inf, args[0].span, format!("numpy.square() of {} is not supported", inf.tyname(t)))),
+            }
+        }
+        "minimum" | "maximum" | "power" | "mod" | "remainder" | "floor_divide" => {
+            nargs(inf, e, f, n, 2, 2)?;
+            let op = match f {
+                "power" => BinOp::Pow,
+                "mod" | "remainder" => BinOp::Mod,
+                "floor_divide" => BinOp::FloorDiv,
+                _ => BinOp::Add,
+            };
+            let et = |t: &Type| match t {
+                Type::Array(a) => Type::of_dtype(a.dtype),
+                t => t.clone(),
+            };
+            let rt = b::arith_type(op, &et(&pos[0]), &et(&pos[1])).ok_or_else(|| err(inf, e.span, format!("numpy.{f}() of these types is not supported")))?;
+            let any_array = pos.iter().any(|t| matches!(t, Type::Array(_)));
+            if any_array {
+                let out = rt.dtype().unwrap_or(DType::F64);
+                let op_kind = match f {
+                    "minimum" => npy::BinKind::Min,
+                    "maximum" => npy::BinKind::Max,
+                    _ => npy::BinKind::from_symbol(op.symbol()),
+                };
+                let side = |t: &Type| match t {
+                    Type::Array(a) => npy::Operand::Array(a.dtype),
+                    t if t.is_float() => npy::Operand::Float,
+                    _ => npy::Operand::Int,
+                };
+                let aux = Rc::new(npy::BinAux { op: op_kind, lhs: side(&pos[0]), rhs: side(&pos[1]), out });
+                let ndim = pos.iter().map(|t| if let Type::Array(a) = t { a.ndim } else { 0 }).max().unwrap_or(1);
+                inf.res(e, native_aux(f, npy::binop, all_pos(2), vec![scalar_slot_type(&pos[0]), scalar_slot_type(&pos[1])], aux));
+                return Ok(Type::array(out, ndim, Layout::C));
+            }
+            let rt = npy_scalar(&rt);
+            match f {
+                "minimum" | "maximum" => {
+                    let i = if f == "minimum" { Intrinsic::Min } else { Intrinsic::Max };
+                    inf.res(e, intrinsic(i, all_pos(2), vec![rt.clone(), rt.clone()]));
+                    Ok(rt)
+                }
+                _ => Err(err(inf, e.span, format!("numpy.{f}() of two scalars is not supported; use the '{}' operator", op.symbol()))),
+            }
+        }
+        "dot" => {
+            nargs(inf, e, f, n, 2, 2)?;
+            let (Type::Array(x), Type::Array(y)) = (&pos[0], &pos[1]) else {
+                return Err(err(inf, e.span, "numpy.dot() expects two arrays"));
+            };
+            if x.dtype != y.dtype || !(x.dtype.is_float() || x.dtype.is_int()) {
+                return Err(err(inf, e.span, "numpy.dot() expects two arrays of the same numeric dtype"));
+            }
+            let rt = match (x.ndim, y.ndim) {
+                (1, 1) => Type::of_dtype(x.dtype),
+                (2, 1) => Type::array(x.dtype, 1, Layout::C),
+                (1, 2) => Type::array(x.dtype, 1, Layout::C),
+                (2, 2) => Type::array(x.dtype, 2, Layout::C),
+                _ => return Err(err(inf, e.span, "numpy.dot() supports 1-D and 2-D arrays")),
+            };
+            inf.res(e, native_aux("dot", npy::dot, all_pos(2), pos.to_vec(), Rc::new(x.dtype)));
+            Ok(rt)
+        }
+        "cumsum" => {
+            nargs(inf, e, f, n, 1, 1)?;
+            map_array(inf, e, ArrayOp::Cumsum, &pos[0], all_pos(1), pos.to_vec())
+        }
+        "sort" => {
+            nargs(inf, e, f, n, 1, 1)?;
+            map_array(inf, e, ArrayOp::Sort, &pos[0], all_pos(1), pos.to_vec())
+        }
+        "dtype" => {
+            nargs(inf, e, f, n, 1, 2)?;
+            check_kws(inf, f, kws, &["align"])?;
+            inf.res(e, Res::Const);
+            if let ExprKind::List(_) = &args[0].kind {
+                let fields = field_list(inf, &args[0])?;
+                let aligned = matches!(kw(kws, "align").map(|(_, k)| inf.const_of(&k.value)), Some(Some(Const::Bool(true))));
+                let id = if aligned { inf.prog.make_struct(&fields) } else { inf.prog.make_packed_struct(&fields) }
+                    .map_err(|m| err(inf, args[0].span, m))?;
+                return Ok(Type::TypeObj(Rc::new(Type::Record(id))));
+            }
+            if let Type::Str = pos[0] {
+                let s = super::calls::const_str(inf, &args[0], "a dtype string")?;
+                let t = numpy_dtype_string(&s).ok_or_else(|| err(inf, args[0].span, format!("data type '{s}' not understood")))?;
+                return Ok(Type::TypeObj(Rc::new(t)));
+            }
+            let dt = dtype_arg(inf, &args[0], &pos[0])?;
+            Ok(Type::TypeObj(Rc::new(Type::of_dtype(dt))))
+        }
+        "reshape" => {
+            nargs(inf, e, f, n, 2, 2)?;
+            reshape(inf, e, &pos[0], &args[1], &pos[1], all_pos(2), None)
+        }
+        "recarray" => Err(err(inf, e.span, "numpy.recarray(...) is not supported; use a.view(np.recarray)")),
+        _ => {
+            if let Some((_, _, Some(mf))) = MATH1.iter().find(|(nm, _, _)| *nm == f) {
+                nargs(inf, e, f, n, 1, 1)?;
+                return match &pos[0] {
+                    Type::Array(_) => map_array(inf, e, ArrayOp::Math(*mf), &pos[0], all_pos(1), pos.to_vec()),
+                    t if t.is_number() => Ok(np_math_scalar(inf, e, *mf, t)),
+                    t => Err(err(inf, args[0].span, format!("numpy.{f}() of {} is not supported", inf.tyname(t)))),
+                };
+            }
+            if let Some(mf) = ufunc2_alias(f) {
+                nargs(inf, e, f, n, 2, 2)?;
+                if pos.iter().all(|t| t.is_number()) {
+                    inf.res(e, intrinsic(Intrinsic::Math2(mf), all_pos(2), vec![Type::F64, Type::F64]));
+                    return Ok(Type::NpF64);
+                }
+                return Err(err(inf, e.span, format!("numpy.{f}() on arrays is not supported")));
+            }
+            Err(err(inf, e.span, format!("numpy.{f} is not supported by rumba")))
+        }
+    }
+}
+
+/// The numpy scalar counterpart of a Python scalar type.
+pub fn npy_scalar(t: &Type) -> Type {
+    match t {
+        Type::Bool => Type::NpBool,
+        Type::F64 => Type::NpF64,
+        Type::Int(i) if i.py => Type::Int(IntTy::I64),
+        t => t.clone(),
+    }
+}
+
+/// `np.array(x)`: from a (nested) list, a tuple, or another array.
+fn array_from(inf: &mut Infer, e: &Expr, f: &str, arg: &Expr, t: &Type, dt_kw: Option<DType>) -> IResult<Type> {
+    match t {
+        Type::Array(a) => {
+            let out = dt_kw.unwrap_or(a.dtype);
+            if f == "asarray" && out == a.dtype {
+                inf.res(e, intrinsic(Intrinsic::Cast, vec![Arg::Pos(0)], vec![t.clone()]));
+                return Ok(t.clone());
+            }
+            let aux = Rc::new(npy::MapAux { op: ArrayOp::Copy, from: a.dtype, to: out });
+            inf.res(e, native_aux("array", npy::map, vec![Arg::Pos(0)], vec![t.clone()], aux));
+            Ok(Type::array(out, a.ndim, Layout::C))
+        }
+        Type::List(_) | Type::Tuple(_) => {
+            // Nesting depth and element type.
+            let mut ndim = 0u8;
+            let mut el = t.clone();
+            loop {
+                match &el {
+                    Type::List(inner) => {
+                        ndim += 1;
+                        el = (**inner).clone();
+                    }
+                    Type::Tuple(items) if ndim == 0 && !items.is_empty() && items.iter().all(|i| i.is_number()) => {
+                        ndim += 1;
+                        el = items.iter().skip(1).fold(items[0].clone(), |acc, i| b::promote(&acc, i));
+                    }
+                    _ => break,
+                }
+            }
+            if ndim > 3 {
+                return Err(err(inf, arg.span, "rumba supports arrays of 1 to 3 dimensions"));
+            }
+            let dt = match (dt_kw, &el) {
+                (Some(DType::Record(id)), Type::Tuple(items)) => {
+                    let nfields = inf.prog.ctypes.field_names(id).len();
+                    if items.len() != nfields {
+                        return Err(err(inf, arg.span, format!("each record needs {nfields} values, these tuples have {}", items.len())));
+                    }
+                    DType::Record(id)
+                }
+                (Some(d), el) if el.is_number() => d,
+                (None, el) if el.is_number() => dtype_of_scalar(el).unwrap_or(DType::F64),
+                _ => return Err(err(inf, arg.span, format!("cannot make an array of {}", inf.tyname(&el)))),
+            };
+            let aux = Rc::new(npy::FromListAux {
+                new: NewAux { dtype: dt, ndim, itemsize: itemsize(inf, dt) },
+                elem: el.clone(),
+                fields: match dt {
+                    DType::Record(id) => inf.prog.record_fields(id),
+                    _ => Vec::new(),
+                },
+            });
+            inf.res(e, native_aux("array", npy::from_list, vec![Arg::Pos(0)], vec![t.clone()], aux));
+            Ok(Type::array(dt, ndim, Layout::C))
+        }
+        t if t.is_number() => Err(err(inf, arg.span, "0-dimensional arrays are not supported by rumba")),
+        t => Err(err(inf, arg.span, format!("cannot make an array from {}", inf.tyname(t)))),
+    }
+}
+
+/// `a.reshape(shape)` / `np.reshape(a, shape)`.
+pub fn reshape(inf: &mut Infer, e: &Expr, at: &Type, shape_e: &Expr, st: &Type, args: Vec<Arg>, recv: Option<ExprId>) -> IResult<Type> {
+    let Type::Array(a) = at else {
+        return Err(err(inf, e.span, "reshape expects an array"));
+    };
+    let ndim = shape_ndim(inf, shape_e, st)?;
+    let aux = new_aux(inf, a.dtype, ndim);
+    let mut res = native_aux("reshape", npy::reshape, args, vec![at.clone(), st.clone()], aux);
+    if let (Some(r), Res::Call(c)) = (recv, &mut res) {
+        c.recv = Some(r);
+    }
+    inf.res(e, res);
+    Ok(Type::array(a.dtype, ndim, Layout::C))
+}
+
+/// numpy's view of a record array as np.recarray: the same array.
+pub fn is_recarray(inf: &Infer, t: &Type) -> bool {
+    matches!(t, Type::Const(ConstKind::Builtin, id) if inf.prog.builtin_name(*id) == "numpy.recarray")
+}

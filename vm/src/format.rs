@@ -1,1 +1,0 @@
-//! Text formatting that must match CPython and numpy byte for byte.

@@ -1,0 +1,786 @@
+//! numpy's printing of scalars, arrays and dtypes, with numpy 2.x default
+//! print options: precision 8, floatmode 'maxprec', threshold 1000,
+//! edgeitems 3, linewidth 75, no suppression, no legacy mode. The structure
+//! follows `numpy/_core/arrayprint.py`, whose names appear in comments.
+
+use super::float::{
+    complex_repr, exact_frac, exact_sig, float32_str, float_repr, push_exponent, push_mantissa,
+    push_positional, shortest, shortest_f32, Digits,
+};
+use super::str_repr;
+
+const THRESHOLD: usize = 1000;
+const EDGEITEMS: usize = 3;
+const LINEWIDTH: usize = 75;
+/// Digits after the point in 'maxprec' mode.
+const PRECISION: usize = 8;
+
+/// The type of a numpy scalar. Integers carry their size in bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ScalarType {
+    Bool,
+    Int(u8),
+    UInt(u8),
+    F32,
+    F64,
+    C128,
+}
+
+/// A numpy scalar value, or one element of an array.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Scalar {
+    Bool(bool),
+    Int(i64),
+    UInt(u64),
+    F32(f32),
+    F64(f64),
+    C128(f64, f64),
+}
+
+/// An array's element type.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum FmtDType {
+    Scalar(ScalarType),
+    Record(RecordType),
+}
+
+/// A structured dtype: named fields at byte offsets in an item of
+/// `itemsize` bytes. `aligned` is numpy's `align=True` flag (C layout).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct RecordType {
+    pub fields: Vec<Field>,
+    pub itemsize: usize,
+    pub aligned: bool,
+}
+
+/// A record field; a non-empty `shape` makes it a sub-array (`double v[3]`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Field {
+    pub name: String,
+    pub dtype: FmtDType,
+    pub shape: Vec<usize>,
+    pub offset: usize,
+}
+
+impl ScalarType {
+    /// numpy's name: `bool`, `int32`, `uint8`, `float64`, `complex128`.
+    pub fn name(self) -> String {
+        match self {
+            ScalarType::Bool => "bool".into(),
+            ScalarType::Int(n) => format!("int{}", 8 * u32::from(n)),
+            ScalarType::UInt(n) => format!("uint{}", 8 * u32::from(n)),
+            ScalarType::F32 => "float32".into(),
+            ScalarType::F64 => "float64".into(),
+            ScalarType::C128 => "complex128".into(),
+        }
+    }
+
+    fn itemsize(self) -> usize {
+        match self {
+            ScalarType::Bool => 1,
+            ScalarType::Int(n) | ScalarType::UInt(n) => usize::from(n),
+            ScalarType::F32 => 4,
+            ScalarType::F64 => 8,
+            ScalarType::C128 => 16,
+        }
+    }
+
+    /// C alignment on the 64-bit targets rumba runs on.
+    fn alignment(self) -> usize {
+        match self {
+            ScalarType::C128 => 8,
+            t => t.itemsize(),
+        }
+    }
+
+    /// The short type string numpy uses inside record dtypes: `'<f8'`,
+    /// `'u1'` (no byte order for single bytes), `'?'`.
+    fn short_code(self) -> String {
+        let (kind, size) = match self {
+            ScalarType::Bool => return "'?'".into(),
+            ScalarType::Int(n) => ('i', usize::from(n)),
+            ScalarType::UInt(n) => ('u', usize::from(n)),
+            ScalarType::F32 => ('f', 4),
+            ScalarType::F64 => ('f', 8),
+            ScalarType::C128 => ('c', 16),
+        };
+        let order = if size == 1 { "" } else { "<" };
+        format!("'{order}{kind}{size}'")
+    }
+}
+
+impl Field {
+    /// A scalar or record field; its offset is set by the record's layout.
+    pub fn new(name: impl Into<String>, dtype: FmtDType) -> Field {
+        Field { name: name.into(), dtype, shape: Vec::new(), offset: 0 }
+    }
+
+    /// A sub-array field of the given shape.
+    pub fn array(name: impl Into<String>, dtype: FmtDType, shape: Vec<usize>) -> Field {
+        Field { name: name.into(), dtype, shape, offset: 0 }
+    }
+
+    fn count(&self) -> usize {
+        self.shape.iter().product()
+    }
+
+    fn size(&self) -> usize {
+        self.dtype.itemsize() * self.count()
+    }
+}
+
+impl RecordType {
+    /// Fields back to back, as `np.dtype([...])` lays them out.
+    pub fn packed(mut fields: Vec<Field>) -> RecordType {
+        let mut offset = 0;
+        for f in &mut fields {
+            f.offset = offset;
+            offset += f.size();
+        }
+        RecordType { fields, itemsize: offset, aligned: false }
+    }
+
+    /// Fields at C struct offsets, as `np.dtype([...], align=True)` lays
+    /// them out.
+    pub fn aligned(mut fields: Vec<Field>) -> RecordType {
+        let mut offset = 0usize;
+        let mut max_align = 1;
+        for f in &mut fields {
+            let align = f.dtype.alignment();
+            max_align = max_align.max(align);
+            f.offset = offset.next_multiple_of(align);
+            offset = f.offset + f.size();
+        }
+        RecordType { fields, itemsize: offset.next_multiple_of(max_align), aligned: true }
+    }
+
+    fn alignment(&self) -> usize {
+        if self.aligned {
+            self.fields.iter().map(|f| f.dtype.alignment()).max().unwrap_or(1)
+        } else {
+            1
+        }
+    }
+
+    /// Whether the list form of the dtype reproduces this layout: numpy's
+    /// `_is_packed`.
+    fn is_packed(&self) -> bool {
+        let mut total = 0usize;
+        let mut max_align = 1;
+        for f in &self.fields {
+            if self.aligned {
+                let align = f.dtype.alignment();
+                total = total.next_multiple_of(align);
+                max_align = max_align.max(align);
+            }
+            if f.offset != total {
+                return false;
+            }
+            total += f.size();
+        }
+        if self.aligned {
+            total = total.next_multiple_of(max_align);
+        }
+        total == self.itemsize
+    }
+
+    /// Scalars per record, sub-arrays and nested records flattened.
+    fn leaves(&self) -> usize {
+        self.fields.iter().map(|f| f.dtype.leaves() * f.count()).sum()
+    }
+}
+
+impl FmtDType {
+    fn itemsize(&self) -> usize {
+        match self {
+            FmtDType::Scalar(t) => t.itemsize(),
+            FmtDType::Record(r) => r.itemsize,
+        }
+    }
+
+    fn alignment(&self) -> usize {
+        match self {
+            FmtDType::Scalar(t) => t.alignment(),
+            FmtDType::Record(r) => r.alignment(),
+        }
+    }
+
+    fn leaves(&self) -> usize {
+        match self {
+            FmtDType::Scalar(_) => 1,
+            FmtDType::Record(r) => r.leaves(),
+        }
+    }
+}
+
+/// `str(dtype)`: `float64`, `int32`, `[('x', '<f8'), ('y', '<i4')]`, or the
+/// dict form `{'names': [...], 'formats': [...], 'offsets': [...],
+/// 'itemsize': N}` when the list form cannot express the layout.
+pub fn dtype_str(dtype: &FmtDType) -> String {
+    match dtype {
+        FmtDType::Scalar(t) => t.name(),
+        FmtDType::Record(r) => struct_str(r, true),
+    }
+}
+
+/// numpy's `_struct_str`.
+fn struct_str(r: &RecordType, include_align: bool) -> String {
+    let join = |items: Vec<String>| items.join(", ");
+    if !(include_align && r.aligned) && r.is_packed() {
+        let items = r.fields.iter().map(|f| {
+            let mut item = format!("({}, {}", str_repr(&f.name), construction_repr(&f.dtype));
+            if !f.shape.is_empty() {
+                item.push_str(", ");
+                item.push_str(&shape_repr(&f.shape));
+            }
+            item.push(')');
+            item
+        });
+        return format!("[{}]", join(items.collect()));
+    }
+    let names = join(r.fields.iter().map(|f| str_repr(&f.name)).collect());
+    let formats = join(
+        r.fields
+            .iter()
+            .map(|f| match f.shape.is_empty() {
+                true => construction_repr(&f.dtype),
+                false => format!("({}, {})", construction_repr(&f.dtype), shape_repr(&f.shape)),
+            })
+            .collect(),
+    );
+    let offsets = join(r.fields.iter().map(|f| f.offset.to_string()).collect());
+    let aligned = if include_align && r.aligned { ", 'aligned': True" } else { "" };
+    format!(
+        "{{'names': [{names}], 'formats': [{formats}], 'offsets': [{offsets}], \
+         'itemsize': {}{aligned}}}",
+        r.itemsize
+    )
+}
+
+/// numpy's `_construction_repr(dtype, short=True)`, for types inside records.
+fn construction_repr(dtype: &FmtDType) -> String {
+    match dtype {
+        FmtDType::Scalar(t) => t.short_code(),
+        FmtDType::Record(r) => struct_str(r, false),
+    }
+}
+
+/// A Python tuple of ints: `(3,)`, `(2, 3)`.
+fn shape_repr(shape: &[usize]) -> String {
+    match shape {
+        [n] => format!("({n},)"),
+        _ => format!("({})", shape.iter().map(usize::to_string).collect::<Vec<_>>().join(", ")),
+    }
+}
+
+/// `str(x)` of a numpy scalar: `0.1` for `np.float32(0.1)`, `(1+2j)`, `True`.
+pub fn scalar_str(s: Scalar) -> String {
+    match s {
+        Scalar::Bool(b) => if b { "True" } else { "False" }.into(),
+        Scalar::Int(v) => v.to_string(),
+        Scalar::UInt(v) => v.to_string(),
+        Scalar::F32(x) => float32_str(x),
+        Scalar::F64(x) => float_repr(x),
+        Scalar::C128(re, im) => complex_repr(re, im),
+    }
+}
+
+/// `repr(x)` of a numpy scalar: `np.float32(0.1)`, `np.int8(3)`, `np.True_`,
+/// `np.complex128(1+2j)`.
+pub fn scalar_repr(ty: ScalarType, s: Scalar) -> String {
+    match s {
+        Scalar::Bool(b) => if b { "np.True_" } else { "np.False_" }.into(),
+        Scalar::C128(..) => {
+            let text = scalar_str(s);
+            let inner = text.strip_prefix('(').and_then(|t| t.strip_suffix(')'));
+            format!("np.{}({})", ty.name(), inner.unwrap_or(&text))
+        }
+        _ => format!("np.{}({})", ty.name(), scalar_str(s)),
+    }
+}
+
+/// `str(a[i])` of one record (a numpy void scalar), `elems` being its
+/// flattened fields: `(1.0, 2)`. Unlike inside arrays, floats print as
+/// their scalar str.
+pub fn record_str(rec: &RecordType, elems: &[Scalar]) -> String {
+    assert_eq!(elems.len(), rec.leaves(), "record_str: wrong number of scalars");
+    let ctx = Ctx { float_str: true, zero_d: true };
+    let f = ElemFormat::record(rec, &[elems], ctx);
+    let mut out = String::new();
+    f.write(elems, &mut out);
+    out
+}
+
+/// `str(a)` / `print(a)` of an array with the given shape, its elements in
+/// C order (records flattened field by field).
+pub fn array_str(dtype: &FmtDType, shape: &[usize], elems: &[Scalar]) -> String {
+    check_elems(dtype, shape, elems);
+    if shape.is_empty() {
+        // A 0-d array prints as its scalar.
+        return match dtype {
+            FmtDType::Scalar(_) => scalar_str(elems[0]),
+            FmtDType::Record(r) => record_str(r, elems),
+        };
+    }
+    array2string(dtype, shape, elems, " ", " ", LINEWIDTH)
+}
+
+/// `repr(a)`: `array([1., 2.])`, `array([1, 2], dtype=int32)`,
+/// `array([], shape=(0, 3), dtype=float64)`.
+pub fn array_repr(dtype: &FmtDType, shape: &[usize], elems: &[Scalar]) -> String {
+    const PREFIX: &str = "array(";
+    check_elems(dtype, shape, elems);
+    let size: usize = shape.iter().product();
+    // The closing parenthesis shortens lines; continuation lines are
+    // indented past "array([".
+    let body = array2string(dtype, shape, elems, ", ", "       ", LINEWIDTH - 1);
+    let mut extras = Vec::new();
+    if (size == 0 && shape != [0]) || size > THRESHOLD {
+        extras.push(format!("shape={}", shape_repr(shape)));
+    }
+    let implied = matches!(
+        dtype,
+        FmtDType::Scalar(ScalarType::Int(8) | ScalarType::F64 | ScalarType::C128 | ScalarType::Bool)
+    );
+    if !implied || size == 0 {
+        let name = match dtype {
+            FmtDType::Scalar(t) => t.name(),
+            FmtDType::Record(r) => struct_str(r, true),
+        };
+        extras.push(format!("dtype={name}"));
+    }
+    if extras.is_empty() {
+        return format!("{PREFIX}{body})");
+    }
+    let head = format!("{PREFIX}{body},");
+    let tail = format!("{})", extras.join(", "));
+    let last_line = head.rsplit('\n').next().unwrap_or("").chars().count();
+    let spacer = if last_line + tail.chars().count() + 1 > LINEWIDTH { "\n      " } else { " " };
+    format!("{head}{spacer}{tail}")
+}
+
+fn check_elems(dtype: &FmtDType, shape: &[usize], elems: &[Scalar]) {
+    let size: usize = shape.iter().product();
+    assert_eq!(elems.len(), size * dtype.leaves(), "array printing: wrong number of scalars");
+}
+
+/// numpy's `_array2string`: picks element formatters from the printed
+/// elements, then lays them out with `_formatArray`.
+fn array2string(
+    dtype: &FmtDType,
+    shape: &[usize],
+    elems: &[Scalar],
+    separator: &str,
+    next_line_prefix: &str,
+    line_width: usize,
+) -> String {
+    let size: usize = shape.iter().product();
+    if size == 0 {
+        return "[]".into();
+    }
+    let summarize = size > THRESHOLD;
+    let leaves = dtype.leaves();
+    let mut shown = Vec::new();
+    shown_items(shape, summarize, 0, &mut shown);
+    let items: Vec<&[Scalar]> = shown.iter().map(|&i| &elems[i * leaves..][..leaves]).collect();
+    let ctx = Ctx { float_str: false, zero_d: shape.is_empty() };
+    let format = match dtype {
+        FmtDType::Scalar(_) => ElemFormat::scalars(items.iter().map(|s| s[0]), ctx),
+        FmtDType::Record(r) => ElemFormat::record(r, &items, ctx),
+    };
+    let mut strides = vec![leaves; shape.len()];
+    for axis in (0..shape.len().saturating_sub(1)).rev() {
+        strides[axis] = strides[axis + 1] * shape[axis + 1];
+    }
+    let layout = Layout { shape, strides: &strides, elems, format: &format, separator, summarize };
+    layout.recurse(0, 0, next_line_prefix, line_width)
+}
+
+/// Flat indices of the items that print: all of them, or with `summarize`
+/// the first and last EDGEITEMS along each long axis (`_leading_trailing`).
+fn shown_items(shape: &[usize], summarize: bool, base: usize, out: &mut Vec<usize>) {
+    let Some((&len, rest)) = shape.split_first() else {
+        out.push(base);
+        return;
+    };
+    let stride: usize = rest.iter().product();
+    let edge = |i: usize| !summarize || len <= 2 * EDGEITEMS || i < EDGEITEMS || i >= len - EDGEITEMS;
+    for i in (0..len).filter(|&i| edge(i)) {
+        shown_items(rest, summarize, base + i * stride, out);
+    }
+}
+
+/// numpy's `_formatArray`.
+struct Layout<'a> {
+    shape: &'a [usize],
+    /// Scalars between consecutive indices of each axis.
+    strides: &'a [usize],
+    elems: &'a [Scalar],
+    format: &'a ElemFormat,
+    separator: &'a str,
+    summarize: bool,
+}
+
+impl Layout<'_> {
+    fn recurse(&self, axis: usize, start: usize, hanging_indent: &str, width: usize) -> String {
+        let axes_left = self.shape.len() - axis;
+        if axes_left == 0 {
+            let mut word = String::new();
+            self.format.write(&self.elems[start..], &mut word);
+            return word;
+        }
+        // Nested rows start one column further in, after their "[".
+        let next_indent = format!("{hanging_indent} ");
+        let next_width = width.saturating_sub(1);
+        let len = self.shape[axis];
+        let summary = self.summarize && len > 2 * EDGEITEMS;
+        let (leading, trailing) = if summary { (EDGEITEMS, EDGEITEMS) } else { (0, len) };
+        let item = |i: usize| {
+            self.recurse(axis + 1, start + i * self.strides[axis], &next_indent, next_width)
+        };
+        let indices = (0..leading).chain(len - trailing..len);
+        let mut s = String::new();
+        if axes_left == 1 {
+            // Room for the separator or the closing bracket.
+            let elem_width = width.saturating_sub(self.separator.trim_end().len().max(1));
+            let mut line = hanging_indent.to_string();
+            for i in indices {
+                if summary && i == len - trailing {
+                    extend_line(&mut s, &mut line, "...", elem_width, hanging_indent);
+                    line.push_str(self.separator);
+                }
+                extend_line(&mut s, &mut line, &item(i), elem_width, hanging_indent);
+                if i + 1 < len {
+                    line.push_str(self.separator);
+                }
+            }
+            s.push_str(&line);
+        } else {
+            let line_sep = format!("{}{}", self.separator.trim_end(), "\n".repeat(axes_left - 1));
+            for i in indices {
+                if summary && i == len - trailing {
+                    s.push_str(hanging_indent);
+                    s.push_str("...");
+                    s.push_str(&line_sep);
+                }
+                s.push_str(hanging_indent);
+                s.push_str(&item(i));
+                if i + 1 < len {
+                    s.push_str(&line_sep);
+                }
+            }
+        }
+        format!("[{}]", &s[hanging_indent.len()..])
+    }
+}
+
+/// numpy's `_extendLine`: appends `word`, first wrapping when the line would
+/// overflow unless it holds nothing but the indent.
+fn extend_line(s: &mut String, line: &mut String, word: &str, width: usize, indent: &str) {
+    if line.len() + word.len() > width && line.len() > indent.len() {
+        s.push_str(line.trim_end());
+        s.push('\n');
+        line.clear();
+        line.push_str(indent);
+    }
+    line.push_str(word);
+}
+
+/// What the formatted data looks like to numpy.
+#[derive(Clone, Copy)]
+struct Ctx {
+    /// Floats print as their scalar str (`str(np.void)` sets
+    /// `float_kind=str`).
+    float_str: bool,
+    /// The data is 0-d, so bools get no alignment space.
+    zero_d: bool,
+}
+
+/// An element formatter fitted to the data it will print: numpy's
+/// `BoolFormat`, `IntegerFormat`, `FloatingFormat`,
+/// `ComplexFloatingFormat`, `StructuredVoidFormat`, `SubArrayFormat`.
+enum ElemFormat {
+    Bool { pad: bool },
+    Int { width: usize },
+    Float(FloatFormat),
+    Complex(FloatFormat, FloatFormat),
+    /// The scalar's own str.
+    Str,
+    Record(Vec<FieldFormat>),
+}
+
+struct FieldFormat {
+    format: ElemFormat,
+    /// Index of the field's first scalar within a record.
+    start: usize,
+    /// Scalars per sub-array element.
+    leaves: usize,
+    shape: Vec<usize>,
+}
+
+impl ElemFormat {
+    fn scalars(values: impl Iterator<Item = Scalar> + Clone, ctx: Ctx) -> ElemFormat {
+        let first = values.clone().next();
+        match first {
+            Some(Scalar::Bool(_)) => ElemFormat::Bool { pad: !ctx.zero_d },
+            Some(Scalar::Int(_) | Scalar::UInt(_)) => {
+                let width = values
+                    .map(|v| match v {
+                        Scalar::Int(i) => i.to_string().len(),
+                        Scalar::UInt(u) => u.to_string().len(),
+                        _ => 0,
+                    })
+                    .max()
+                    .unwrap_or(0);
+                ElemFormat::Int { width }
+            }
+            Some(Scalar::F32(_) | Scalar::F64(_)) if ctx.float_str => ElemFormat::Str,
+            Some(Scalar::F32(_)) => ElemFormat::Float(FloatFormat::new(values.map(real), true, false)),
+            Some(Scalar::C128(..)) => ElemFormat::Complex(
+                FloatFormat::new(values.clone().map(real), false, false),
+                FloatFormat::new(values.map(imag), false, true),
+            ),
+            Some(Scalar::F64(_)) | None => {
+                ElemFormat::Float(FloatFormat::new(values.map(real), false, false))
+            }
+        }
+    }
+
+    /// Fits each field's formatter to that field's values across `items`.
+    fn record(rec: &RecordType, items: &[&[Scalar]], ctx: Ctx) -> ElemFormat {
+        let mut start = 0;
+        let fields = rec
+            .fields
+            .iter()
+            .map(|f| {
+                let leaves = f.dtype.leaves();
+                let span = start..start + leaves * f.count();
+                let subs = items.iter().flat_map(move |item| item[span.clone()].chunks_exact(leaves));
+                // A sub-array is never 0-d, whatever the record is.
+                let ctx = Ctx { zero_d: ctx.zero_d && f.shape.is_empty(), ..ctx };
+                let format = match &f.dtype {
+                    FmtDType::Scalar(_) => ElemFormat::scalars(subs.map(|s| s[0]), ctx),
+                    FmtDType::Record(r) => ElemFormat::record(r, &subs.collect::<Vec<_>>(), ctx),
+                };
+                let field = FieldFormat { format, start, leaves, shape: f.shape.clone() };
+                start += leaves * f.count();
+                field
+            })
+            .collect();
+        ElemFormat::Record(fields)
+    }
+
+    /// Formats the element whose scalars start at `elems[0]`.
+    fn write(&self, elems: &[Scalar], out: &mut String) {
+        match self {
+            ElemFormat::Bool { pad } => out.push_str(match (elems[0], pad) {
+                (Scalar::Bool(false), _) => "False",
+                (_, true) => " True",
+                (_, false) => "True",
+            }),
+            ElemFormat::Int { width } => {
+                let text = scalar_str(elems[0]);
+                out.extend(std::iter::repeat_n(' ', width.saturating_sub(text.len())));
+                out.push_str(&text);
+            }
+            ElemFormat::Float(f) => f.write(real(elems[0]), out),
+            ElemFormat::Complex(re, im) => {
+                re.write(real(elems[0]), out);
+                let mut i = String::new();
+                im.write(imag(elems[0]), &mut i);
+                // The 'j' goes before the imaginary part's padding.
+                let end = i.trim_end().len();
+                out.push_str(&i[..end]);
+                out.push('j');
+                out.push_str(&i[end..]);
+            }
+            ElemFormat::Str => out.push_str(&scalar_str(elems[0])),
+            ElemFormat::Record(fields) => {
+                out.push('(');
+                for (n, f) in fields.iter().enumerate() {
+                    if n > 0 {
+                        out.push_str(", ");
+                    }
+                    f.write(&elems[f.start..], out);
+                }
+                if fields.len() == 1 {
+                    out.push(',');
+                }
+                out.push(')');
+            }
+        }
+    }
+}
+
+impl FieldFormat {
+    fn write(&self, elems: &[Scalar], out: &mut String) {
+        if self.shape.is_empty() {
+            return self.format.write(elems, out);
+        }
+        let summary = self.shape.iter().product::<usize>() > THRESHOLD;
+        self.write_sub(&self.shape, elems, summary, out);
+    }
+
+    /// numpy's `SubArrayFormat.format_array`: nested lists with ", ".
+    fn write_sub(&self, shape: &[usize], elems: &[Scalar], summary: bool, out: &mut String) {
+        let Some((&len, rest)) = shape.split_first() else {
+            return self.format.write(elems, out);
+        };
+        let stride = rest.iter().product::<usize>() * self.leaves;
+        let skip = summary && len > 2 * EDGEITEMS;
+        out.push('[');
+        for i in 0..len {
+            if skip && (EDGEITEMS..len - EDGEITEMS).contains(&i) {
+                if i == EDGEITEMS {
+                    out.push_str("..., ");
+                }
+                continue;
+            }
+            self.write_sub(rest, &elems[i * stride..], summary, out);
+            if i + 1 < len {
+                out.push_str(", ");
+            }
+        }
+        out.push(']');
+    }
+}
+
+fn real(s: Scalar) -> f64 {
+    match s {
+        Scalar::Bool(b) => f64::from(u8::from(b)),
+        Scalar::Int(v) => v as f64,
+        Scalar::UInt(v) => v as f64,
+        Scalar::F32(x) => f64::from(x),
+        Scalar::F64(x) | Scalar::C128(x, _) => x,
+    }
+}
+
+fn imag(s: Scalar) -> f64 {
+    match s {
+        Scalar::C128(_, y) => y,
+        _ => 0.0,
+    }
+}
+
+/// numpy's `FloatingFormat` in 'maxprec' mode: every value gets the
+/// shortest digits that round-trip, at most PRECISION after the point;
+/// then all share one layout: positional with the points aligned, or
+/// scientific with equal mantissa and exponent widths.
+struct FloatFormat {
+    f32: bool,
+    scientific: bool,
+    /// Always write a sign (imaginary parts).
+    plus: bool,
+    /// Columns left of the point, sign included.
+    pad_left: usize,
+    /// Columns right of the point (scientific: fraction, 'e' and exponent).
+    pad_right: usize,
+    /// Scientific only: fraction digits and exponent digits.
+    frac_digits: usize,
+    exp_digits: usize,
+}
+
+impl FloatFormat {
+    fn new(values: impl Iterator<Item = f64> + Clone, f32: bool, plus: bool) -> FloatFormat {
+        let finite = values.clone().filter(|x| x.is_finite());
+        let mut f = FloatFormat {
+            f32,
+            scientific: scientific(finite.clone(), f32),
+            plus,
+            pad_left: 0,
+            pad_right: 0,
+            frac_digits: 0,
+            exp_digits: 0,
+        };
+        for x in finite {
+            let d = f.digits(x);
+            let sign = usize::from(x.is_sign_negative() || plus);
+            if f.scientific {
+                let exp = (d.decpt - 1).unsigned_abs().to_string().len().max(2);
+                f.exp_digits = f.exp_digits.max(exp);
+                f.frac_digits = f.frac_digits.max(d.digits.len() - 1);
+                f.pad_left = f.pad_left.max(sign + 1);
+            } else {
+                f.pad_left = f.pad_left.max(sign + d.decpt.max(1) as usize);
+                f.pad_right = f.pad_right.max(d.frac_len());
+            }
+        }
+        if f.scientific {
+            f.pad_right = f.exp_digits + 2 + f.frac_digits;
+        }
+        // Room for "nan", "inf", "-inf" in the same width as the numbers.
+        let mut nonfinite = values.filter(|x| !x.is_finite()).peekable();
+        if nonfinite.peek().is_some() {
+            let neginf = plus || nonfinite.any(|x| x == f64::NEG_INFINITY);
+            let need = 3 + usize::from(neginf);
+            f.pad_left = f.pad_left.max(need.saturating_sub(f.pad_right + 1));
+        }
+        f
+    }
+
+    /// The digits numpy prints for `x` (nonzero digits only, trailing zeros
+    /// trimmed): the shortest round-trip digits unless they exceed the
+    /// precision, in which case the value is rounded to it.
+    fn digits(&self, x: f64) -> Digits {
+        let d = if self.f32 { shortest_f32(x as f32) } else { shortest(x) };
+        if self.scientific {
+            if d.digits.len() > PRECISION + 1 {
+                return exact_sig(x, PRECISION + 1).trim();
+            }
+        } else if d.frac_len() > PRECISION {
+            return exact_frac(x, PRECISION).trim();
+        }
+        d
+    }
+
+    fn write(&self, x: f64, out: &mut String) {
+        let start = out.len();
+        if !x.is_finite() {
+            let sign = if x == f64::NEG_INFINITY { "-" } else if self.plus { "+" } else { "" };
+            let text = format!("{sign}{}", if x.is_nan() { "nan" } else { "inf" });
+            let width = self.pad_left + self.pad_right + 1;
+            out.extend(std::iter::repeat_n(' ', width.saturating_sub(text.len())));
+            out.push_str(&text);
+            return;
+        }
+        if x.is_sign_negative() {
+            out.push('-');
+        } else if self.plus {
+            out.push('+');
+        }
+        let d = self.digits(x);
+        if self.scientific {
+            push_mantissa(out, &d);
+            let zeros = (self.frac_digits + 1).saturating_sub(d.digits.len());
+            out.extend(std::iter::repeat_n('0', zeros));
+            out.push('e');
+            push_exponent(out, d.decpt - 1, self.exp_digits);
+        } else {
+            push_positional(out, &d);
+            out.extend(std::iter::repeat_n(' ', self.pad_right.saturating_sub(d.frac_len())));
+        }
+        let int_len = out[start..].find('.').expect("a decimal point");
+        let pad = self.pad_left.saturating_sub(int_len);
+        out.insert_str(start, &" ".repeat(pad));
+    }
+}
+
+/// Whether numpy switches a float array to scientific notation: by the
+/// magnitudes of its finite nonzero values, compared in the array's own
+/// precision.
+fn scientific(finite: impl Iterator<Item = f64>, f32: bool) -> bool {
+    let nonzero = finite.filter(|&x| x != 0.0).map(f64::abs);
+    let Some((min, max)) = nonzero.fold(None, |acc: Option<(f64, f64)>, x| {
+        Some(acc.map_or((x, x), |(lo, hi)| (lo.min(x), hi.max(x))))
+    }) else {
+        return false;
+    };
+    if f32 {
+        // float32 reaches 1e6 before its digits run out; numpy 2 compares
+        // against Python floats as float32.
+        let (min, max) = (min as f32, max as f32);
+        max >= 1e6 || min < 1e-4 || max / min > 1000.0
+    } else {
+        max >= 1e8 || min < 1e-4 || max / min > 1000.0
+    }
+}

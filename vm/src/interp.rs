@@ -1,0 +1,883 @@
+//! The interpreter: a register machine over a flat slot stack. Each frame is
+//! a window of `nregs` slots; calls copy their arguments into the next
+//! window. Loop back-edges (FORLOOP, LOOP) count iterations in a small hash
+//! of counters, where a JIT hooks in.
+
+use crate::bytecode::{arg_words, dtype_of, Ins, MathFn, MathFn2, Op, Proto};
+use crate::error::{err, TraceEntry, VmError, VmResult};
+use crate::value::{decref, incref, obj, ArrayObj};
+use std::io::Write;
+use std::rc::Rc;
+
+/// Slots in the stack; a frame that does not fit is a RecursionError.
+const STACK_SLOTS: usize = 1 << 20;
+/// Maximum call depth, like CPython's recursion limit but deeper, since
+/// frames are small.
+const MAX_DEPTH: usize = 20_000;
+/// Iterations before a loop counts as hot.
+pub const HOT_LOOP: u16 = 56;
+const HOT_SLOTS: usize = 64;
+
+/// Where printed output goes.
+pub enum Output {
+    Stdout(std::io::BufWriter<std::io::Stdout>),
+    Capture(Vec<u8>),
+}
+
+impl Output {
+    pub fn write_str(&mut self, s: &str) {
+        // Output errors (a closed pipe) are not the script's problem.
+        let _ = match self {
+            Output::Stdout(w) => w.write_all(s.as_bytes()),
+            Output::Capture(v) => {
+                v.extend_from_slice(s.as_bytes());
+                Ok(())
+            }
+        };
+    }
+
+    pub fn flush(&mut self) {
+        if let Output::Stdout(w) = self {
+            let _ = w.flush();
+        }
+    }
+
+    /// Captured output, for tests and embedders.
+    pub fn take(&mut self) -> String {
+        match self {
+            Output::Capture(v) => String::from_utf8_lossy(&std::mem::take(v)).into_owned(),
+            Output::Stdout(_) => String::new(),
+        }
+    }
+}
+
+/// Notified when a loop gets hot: the JIT's way in.
+pub trait LoopHook {
+    fn hot_loop(&mut self, proto: usize, pc: usize);
+}
+
+struct Frame {
+    proto: Rc<Proto>,
+    pid: usize,
+    /// Index of the next instruction to run in this frame.
+    pc: usize,
+    base: usize,
+    /// Caller register that receives the return value.
+    dst: usize,
+    /// The caller's CALL instruction, for tracebacks.
+    call_pc: usize,
+}
+
+pub struct Vm {
+    pub protos: Vec<Rc<Proto>>,
+    /// Module globals, flattened; `global_refs` marks the reference slots.
+    pub globals: Vec<u64>,
+    pub global_refs: Vec<bool>,
+    stack: Vec<u64>,
+    /// First free stack slot.
+    top: usize,
+    depth: usize,
+    pub out: Output,
+    hot: [u16; HOT_SLOTS],
+    pub loop_hook: Option<Box<dyn LoopHook>>,
+    /// Hot-loop events seen, for statistics.
+    pub hot_events: u64,
+    /// Layouts of the record types values may have, for printing.
+    pub records: std::collections::HashMap<crate::ffi::ctype::CTypeId, Rc<crate::format::RecordType>>,
+    /// `sys.argv` and friends are the front end's; the exit status a
+    /// script asked for with sys.exit is the runtime's.
+    pub exit_code: Option<i32>,
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new(Output::Stdout(std::io::BufWriter::new(std::io::stdout())))
+    }
+}
+
+impl Vm {
+    pub fn new(out: Output) -> Vm {
+        Vm {
+            protos: Vec::new(),
+            globals: Vec::new(),
+            global_refs: Vec::new(),
+            stack: vec![0; STACK_SLOTS],
+            top: 0,
+            depth: 0,
+            out,
+            hot: [HOT_LOOP; HOT_SLOTS],
+            loop_hook: None,
+            hot_events: 0,
+            records: Default::default(),
+            exit_code: None,
+        }
+    }
+
+    /// Adds a global slot, returning its index.
+    pub fn add_global(&mut self, is_ref: bool) -> usize {
+        self.globals.push(0);
+        self.global_refs.push(is_ref);
+        self.globals.len() - 1
+    }
+
+    /// Stores into a global slot, taking ownership of a reference.
+    pub fn set_global(&mut self, slot: usize, v: u64) {
+        if self.global_refs[slot] {
+            decref(self.globals[slot]);
+        }
+        self.globals[slot] = v;
+    }
+
+    /// Calls proto `pid` with argument slots `args` (borrowed) and writes
+    /// its result slots to `ret` (owned by the caller afterwards).
+    pub fn call(&mut self, pid: usize, args: &[u64], ret: &mut [u64]) -> VmResult<()> {
+        let proto = self.protos[pid].clone();
+        let base = self.top;
+        self.enter(&proto, base)?;
+        for (i, &a) in args.iter().enumerate().take(proto.nparams) {
+            if proto.param_refs[i] {
+                incref(a);
+            }
+            self.stack[base + i] = a;
+        }
+        let saved_top = self.top;
+        self.top = base + proto.nregs;
+        let r = self.execute(proto, pid, base, ret);
+        self.top = saved_top;
+        self.depth -= 1;
+        r
+    }
+
+    /// Checks room for a frame at `base` and zeroes its reference registers.
+    #[inline(always)]
+    fn enter(&mut self, proto: &Proto, base: usize) -> VmResult<()> {
+        if base + proto.nregs > STACK_SLOTS || self.depth >= MAX_DEPTH {
+            return err("RecursionError", "maximum recursion depth exceeded");
+        }
+        self.depth += 1;
+        for &r in &proto.ref_regs {
+            if (r as usize) >= proto.nparams {
+                self.stack[base + r as usize] = 0;
+            }
+        }
+        Ok(())
+    }
+
+    fn release(&mut self, proto: &Proto, base: usize) {
+        for &r in &proto.ref_regs {
+            let s = &mut self.stack[base + r as usize];
+            decref(*s);
+            *s = 0;
+        }
+    }
+
+    /// Unwinds frames after an error, releasing their references and
+    /// recording the traceback.
+    fn unwind(&mut self, mut e: VmError, frames: Vec<Frame>, pid: usize, pc: usize, proto: &Proto, base: usize) -> VmError {
+        self.release(proto, base);
+        let mut tb = vec![TraceEntry { proto: pid, pc }];
+        for f in frames.into_iter().rev() {
+            self.release(&f.proto, f.base);
+            self.depth -= 1;
+            tb.push(TraceEntry {
+                proto: f.pid,
+                pc: f.call_pc,
+            });
+        }
+        tb.reverse();
+        // A callback's error already carries the inner frames.
+        tb.append(&mut e.traceback);
+        e.traceback = tb;
+        e
+    }
+
+    #[inline(never)]
+    fn execute(&mut self, proto: Rc<Proto>, pid: usize, base: usize, ret: &mut [u64]) -> VmResult<()> {
+        let mut frames: Vec<Frame> = Vec::new();
+        let mut proto = proto;
+        let mut pid = pid;
+        let mut base = base;
+        let mut pc: usize = 0;
+        // The instruction being executed, for tracebacks.
+        let mut cur: usize;
+        macro_rules! fail {
+            ($e:expr) => {{
+                let e = $e;
+                return Err(self.unwind(e, frames, pid, cur, &proto, base));
+            }};
+        }
+        loop {
+            // SAFETY: the compiler emits register numbers below nregs, and
+            // `enter` checked that the frame fits in the stack.
+            let regs = unsafe { self.stack.as_mut_ptr().add(base) };
+            let code = proto.code.as_ptr();
+            let consts = proto.consts.as_ptr();
+            macro_rules! r {
+                ($i:expr) => {
+                    *regs.add($i)
+                };
+            }
+            macro_rules! ri {
+                ($i:expr) => {
+                    (*regs.add($i) as i64)
+                };
+            }
+            macro_rules! rf {
+                ($i:expr) => {
+                    f64::from_bits(*regs.add($i))
+                };
+            }
+            macro_rules! next_word {
+                () => {{
+                    let w = (*code.add(pc)).0;
+                    w
+                }};
+            }
+            // Runs instructions until a call or return changes the frame.
+            unsafe {
+                loop {
+                    cur = pc;
+                    let ins: Ins = *code.add(pc);
+                    pc += 1;
+                    let (a, b, c) = (ins.a(), ins.b(), ins.c());
+                    // SAFETY: the compiler only emits valid opcodes.
+                    let op: Op = std::mem::transmute::<u8, Op>(ins.op_byte());
+                    match op {
+                        Op::MOV => r!(a) = r!(ins.d()),
+                        Op::MOVR => {
+                            let v = r!(ins.d());
+                            incref(v);
+                            decref(r!(a));
+                            r!(a) = v;
+                        }
+                        Op::KINT => r!(a) = ins.di() as i64 as u64,
+                        Op::KNUM => r!(a) = *consts.add(ins.d()),
+                        Op::KSTR => {
+                            let v = proto.strs[ins.d()];
+                            incref(v);
+                            decref(r!(a));
+                            r!(a) = v;
+                        }
+                        Op::ADD => r!(a) = ri!(b).wrapping_add(ri!(c)) as u64,
+                        Op::SUB => r!(a) = ri!(b).wrapping_sub(ri!(c)) as u64,
+                        Op::MUL => r!(a) = ri!(b).wrapping_mul(ri!(c)) as u64,
+                        Op::ADDI => r!(a) = ri!(b).wrapping_add(ins.ci()) as u64,
+                        Op::DIV => match floordiv(ri!(b), ri!(c)) {
+                            Some(v) => r!(a) = v as u64,
+                            None => fail!(zerodiv("integer division or modulo by zero")),
+                        },
+                        Op::MOD => match floormod(ri!(b), ri!(c)) {
+                            Some(v) => r!(a) = v as u64,
+                            None => fail!(zerodiv("integer modulo by zero")),
+                        },
+                        Op::UDIV => match r!(b).checked_div(r!(c)) {
+                            Some(v) => r!(a) = v,
+                            None => fail!(zerodiv("integer division or modulo by zero")),
+                        },
+                        Op::UMOD => match r!(b).checked_rem(r!(c)) {
+                            Some(v) => r!(a) = v,
+                            None => fail!(zerodiv("integer modulo by zero")),
+                        },
+                        Op::POW => match ipow(ri!(b), ri!(c)) {
+                            Ok(v) => r!(a) = v as u64,
+                            Err(e) => fail!(e),
+                        },
+                        Op::BAND => r!(a) = r!(b) & r!(c),
+                        Op::BOR => r!(a) = r!(b) | r!(c),
+                        Op::BXOR => r!(a) = r!(b) ^ r!(c),
+                        Op::SHL => match shift_count(ri!(c)) {
+                            Ok(n) => r!(a) = if n >= 64 { 0 } else { r!(b) << n },
+                            Err(e) => fail!(e),
+                        },
+                        Op::SHR => match shift_count(ri!(c)) {
+                            Ok(n) => r!(a) = (ri!(b) >> n.min(63)) as u64,
+                            Err(e) => fail!(e),
+                        },
+                        Op::USHR => match shift_count(ri!(c)) {
+                            Ok(n) => r!(a) = if n >= 64 { 0 } else { r!(b) >> n },
+                            Err(e) => fail!(e),
+                        },
+                        Op::NEG => r!(a) = ri!(ins.d()).wrapping_neg() as u64,
+                        Op::BNOT => r!(a) = !r!(ins.d()),
+                        Op::ABS => r!(a) = ri!(ins.d()).wrapping_abs() as u64,
+                        Op::MIN => r!(a) = ri!(b).min(ri!(c)) as u64,
+                        Op::MAX => r!(a) = ri!(b).max(ri!(c)) as u64,
+                        Op::UMIN => r!(a) = r!(b).min(r!(c)),
+                        Op::UMAX => r!(a) = r!(b).max(r!(c)),
+                        Op::FADD => r!(a) = (rf!(b) + rf!(c)).to_bits(),
+                        Op::FSUB => r!(a) = (rf!(b) - rf!(c)).to_bits(),
+                        Op::FMUL => r!(a) = (rf!(b) * rf!(c)).to_bits(),
+                        Op::FDIV => {
+                            let d = rf!(c);
+                            if d == 0.0 {
+                                fail!(zerodiv("float division by zero"));
+                            }
+                            r!(a) = (rf!(b) / d).to_bits();
+                        }
+                        Op::TDIV => {
+                            let d = rf!(c);
+                            if d == 0.0 {
+                                fail!(zerodiv("division by zero"));
+                            }
+                            r!(a) = (rf!(b) / d).to_bits();
+                        }
+                        Op::FFLOORDIV => match float_divmod(rf!(b), rf!(c)) {
+                            Some((q, _)) => r!(a) = q.to_bits(),
+                            None => fail!(zerodiv("float floor division by zero")),
+                        },
+                        Op::FMOD => match float_divmod(rf!(b), rf!(c)) {
+                            Some((_, m)) => r!(a) = m.to_bits(),
+                            None => fail!(zerodiv("float modulo")),
+                        },
+                        Op::FPOW => match fpow(rf!(b), rf!(c)) {
+                            Ok(v) => r!(a) = v.to_bits(),
+                            Err(e) => fail!(e),
+                        },
+                        Op::FNEG => r!(a) = (-rf!(ins.d())).to_bits(),
+                        Op::FABS => r!(a) = rf!(ins.d()).abs().to_bits(),
+                        Op::FMIN => r!(a) = py_min(rf!(b), rf!(c)).to_bits(),
+                        Op::FMAX => r!(a) = py_max(rf!(b), rf!(c)).to_bits(),
+                        Op::FSQRT => r!(a) = rf!(ins.d()).sqrt().to_bits(),
+                        Op::FMATH => match math1(MathFn::from_u8(c as u8), rf!(b)) {
+                            Ok(v) => r!(a) = v,
+                            Err(e) => fail!(e),
+                        },
+                        Op::FMATH2 => match math2(MathFn2::from_u8(c as u8), rf!(a), rf!(b)) {
+                            Ok(v) => r!(a) = v.to_bits(),
+                            Err(e) => fail!(e),
+                        },
+                        Op::F32R => r!(a) = (rf!(ins.d()) as f32 as f64).to_bits(),
+                        Op::I2F => r!(a) = (ri!(ins.d()) as f64).to_bits(),
+                        Op::U2F => r!(a) = (r!(ins.d()) as f64).to_bits(),
+                        Op::F2I => match f2i(rf!(ins.d())) {
+                            Ok(v) => r!(a) = v as u64,
+                            Err(e) => fail!(e),
+                        },
+                        Op::F2U => {
+                            let f = rf!(ins.d());
+                            match f2i(f) {
+                                Ok(v) if v >= 0 => r!(a) = v as u64,
+                                Ok(_) => fail!(VmError::new("OverflowError", "can't convert negative value to unsigned int")),
+                                Err(_) if f.is_finite() && f > 0.0 && f < 18446744073709551616.0 => r!(a) = f as u64,
+                                Err(e) => fail!(e),
+                            }
+                        }
+                        Op::F2IT => r!(a) = rf!(ins.d()) as i64 as u64,
+                        Op::SEXT8 => r!(a) = r!(ins.d()) as i8 as i64 as u64,
+                        Op::SEXT16 => r!(a) = r!(ins.d()) as i16 as i64 as u64,
+                        Op::SEXT32 => r!(a) = r!(ins.d()) as i32 as i64 as u64,
+                        Op::ZEXT8 => r!(a) = r!(ins.d()) as u8 as u64,
+                        Op::ZEXT16 => r!(a) = r!(ins.d()) as u16 as u64,
+                        Op::ZEXT32 => r!(a) = r!(ins.d()) as u32 as u64,
+                        Op::I2B => r!(a) = (r!(ins.d()) != 0) as u64,
+                        Op::F2B => r!(a) = (rf!(ins.d()) != 0.0) as u64,
+                        Op::NOT => r!(a) = (r!(ins.d()) == 0) as u64,
+                        Op::EQ => r!(a) = (r!(b) == r!(c)) as u64,
+                        Op::NE => r!(a) = (r!(b) != r!(c)) as u64,
+                        Op::LT => r!(a) = (ri!(b) < ri!(c)) as u64,
+                        Op::LE => r!(a) = (ri!(b) <= ri!(c)) as u64,
+                        Op::ULT => r!(a) = (r!(b) < r!(c)) as u64,
+                        Op::ULE => r!(a) = (r!(b) <= r!(c)) as u64,
+                        Op::FEQ => r!(a) = (rf!(b) == rf!(c)) as u64,
+                        Op::FNE => r!(a) = (rf!(b) != rf!(c)) as u64,
+                        Op::FLT => r!(a) = (rf!(b) < rf!(c)) as u64,
+                        Op::FLE => r!(a) = (rf!(b) <= rf!(c)) as u64,
+                        Op::JMP => pc = pc.wrapping_add_signed(ins.di()),
+                        Op::JT => {
+                            if r!(a) != 0 {
+                                pc = pc.wrapping_add_signed(ins.di());
+                            }
+                        }
+                        Op::JF => {
+                            if r!(a) == 0 {
+                                pc = pc.wrapping_add_signed(ins.di());
+                            }
+                        }
+                        Op::JLT | Op::JLE | Op::JEQ | Op::JNE | Op::JULT | Op::JULE | Op::JFLT | Op::JFLE | Op::JFEQ | Op::JFNE | Op::JFNLT | Op::JFNLE => {
+                            let taken = match op {
+                                Op::JLT => ri!(a) < ri!(b),
+                                Op::JLE => ri!(a) <= ri!(b),
+                                Op::JEQ => r!(a) == r!(b),
+                                Op::JNE => r!(a) != r!(b),
+                                Op::JULT => r!(a) < r!(b),
+                                Op::JULE => r!(a) <= r!(b),
+                                Op::JFLT => rf!(a) < rf!(b),
+                                Op::JFLE => rf!(a) <= rf!(b),
+                                Op::JFEQ => rf!(a) == rf!(b),
+                                Op::JFNE => rf!(a) != rf!(b),
+                                Op::JFNLT => !(rf!(a) < rf!(b)),
+                                _ => !(rf!(a) <= rf!(b)),
+                            };
+                            let off = next_word!() as i32 as isize;
+                            pc += 1;
+                            if taken {
+                                pc = pc.wrapping_add_signed(off);
+                            }
+                        }
+                        Op::FORPREP => {
+                            let (start, stop, step) = (ri!(a), ri!(a + 1), ri!(a + 2));
+                            if step == 0 {
+                                fail!(VmError::new("ValueError", "range() arg 3 must not be zero"));
+                            }
+                            if (step > 0 && start < stop) || (step < 0 && start > stop) {
+                                r!(a + 3) = start as u64;
+                            } else {
+                                pc = pc.wrapping_add_signed(ins.di());
+                            }
+                        }
+                        Op::FORLOOP => {
+                            let step = ri!(a + 2);
+                            let (next, overflow) = ri!(a).overflowing_add(step);
+                            let stop = ri!(a + 1);
+                            if !overflow && (if step > 0 { next < stop } else { next > stop }) {
+                                r!(a) = next as u64;
+                                r!(a + 3) = next as u64;
+                                pc = pc.wrapping_add_signed(ins.di());
+                                self.count_loop(pid, pc);
+                            }
+                        }
+                        Op::LOOP => self.count_loop(pid, pc),
+                        Op::CALL => {
+                            let callee = self.protos[ins.d()].clone();
+                            let nbase = base + proto.nregs;
+                            if let Err(e) = self.enter(&callee, nbase) {
+                                fail!(e);
+                            }
+                            let nregs = callee.nparams;
+                            for i in 0..nregs {
+                                let w = (*code.add(pc + i / 4)).0;
+                                let v = r!((w >> (8 * (i % 4)) & 0xff) as usize);
+                                if callee.param_refs[i] {
+                                    incref(v);
+                                }
+                                self.stack[nbase + i] = v;
+                            }
+                            pc += arg_words(nregs);
+                            let caller = std::mem::replace(&mut proto, callee);
+                            frames.push(Frame {
+                                proto: caller,
+                                pid,
+                                pc,
+                                base,
+                                dst: a,
+                                call_pc: cur,
+                            });
+                            pid = ins.d();
+                            base = nbase;
+                            pc = 0;
+                            break;
+                        }
+                        Op::CALLN => {
+                            let site = &proto.natives[ins.d()];
+                            let mut args = [0u64; 32];
+                            let n = site.nargs.min(32);
+                            for (i, arg) in args.iter_mut().enumerate().take(n) {
+                                let w = (*code.add(pc + i / 4)).0;
+                                *arg = r!((w >> (8 * (i % 4)) & 0xff) as usize);
+                            }
+                            pc += arg_words(site.nargs);
+                            let nret = site.ret.slots();
+                            let mut out = [0u64; 16];
+                            let saved_top = self.top;
+                            self.top = base + proto.nregs;
+                            let res = (site.f)(self, site, &args[..n], &mut out[..nret]);
+                            self.top = saved_top;
+                            if let Err(e) = res {
+                                fail!(e);
+                            }
+                            let refs = site.ret.ref_flags();
+                            for i in 0..nret {
+                                if refs[i] {
+                                    decref(r!(a + i));
+                                }
+                                r!(a + i) = out[i];
+                            }
+                        }
+                        Op::RET | Op::RET0 => {
+                            let n = if op == Op::RET { proto.nret } else { 0 };
+                            let mut vals = [0u64; 16];
+                            for i in 0..n {
+                                vals[i] = r!(a + i);
+                                if proto.ret_refs[i] {
+                                    incref(vals[i]);
+                                }
+                            }
+                            self.release(&proto, base);
+                            self.depth -= 1;
+                            let Some(f) = frames.pop() else {
+                                self.depth += 1;
+                                ret[..n].copy_from_slice(&vals[..n]);
+                                return Ok(());
+                            };
+                            let callee = std::mem::replace(&mut proto, f.proto);
+                            pid = f.pid;
+                            pc = f.pc;
+                            base = f.base;
+                            let cregs = self.stack.as_mut_ptr().add(base);
+                            for i in 0..n {
+                                let slot = cregs.add(f.dst + i);
+                                if callee.ret_refs[i] {
+                                    decref(*slot);
+                                }
+                                *slot = vals[i];
+                            }
+                            break;
+                        }
+                        Op::GGET => r!(a) = *self.globals.get_unchecked(ins.d()),
+                        Op::GGETR => {
+                            let v = *self.globals.get_unchecked(ins.d());
+                            incref(v);
+                            decref(r!(a));
+                            r!(a) = v;
+                        }
+                        Op::GSET => *self.globals.get_unchecked_mut(ins.d()) = r!(a),
+                        Op::GSETR => {
+                            let v = r!(a);
+                            incref(v);
+                            let g = self.globals.get_unchecked_mut(ins.d());
+                            decref(*g);
+                            *g = v;
+                        }
+                        Op::AIDX => {
+                            let arr = obj::<ArrayObj>(r!(b));
+                            let mut off: i64 = 0;
+                            for d in 0..arr.ndim as usize {
+                                match check_index(ri!(c + d), arr.shape[d], d) {
+                                    Ok(i) => off += i * arr.strides[d],
+                                    Err(e) => fail!(e),
+                                }
+                            }
+                            r!(a) = arr.data.offset(off as isize) as u64;
+                        }
+                        Op::ALEN => r!(a) = obj::<ArrayObj>(r!(b)).shape[c] as u64,
+                        Op::DATA => r!(a) = obj::<ArrayObj>(r!(ins.d())).data as u64,
+                        _ if (Op::ALD_B as u8..=Op::ALD_F64 as u8).contains(&(op as u8)) => {
+                            let arr = obj::<ArrayObj>(r!(b));
+                            match check_index(ri!(c), arr.shape[0], 0) {
+                                Ok(i) => r!(a) = dtype_of(op, Op::ALD_B).load(arr.data.offset((i * arr.strides[0]) as isize)),
+                                Err(e) => fail!(e),
+                            }
+                        }
+                        _ if (Op::AST_B as u8..=Op::AST_F64 as u8).contains(&(op as u8)) => {
+                            let arr = obj::<ArrayObj>(r!(b));
+                            match check_index(ri!(c), arr.shape[0], 0) {
+                                Ok(i) => dtype_of(op, Op::AST_B).store(arr.data.offset((i * arr.strides[0]) as isize), r!(a)),
+                                Err(e) => fail!(e),
+                            }
+                        }
+                        _ if (Op::XLD_B as u8..=Op::XLD_F64 as u8).contains(&(op as u8)) => {
+                            let p = r!(b) as *const u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            r!(a) = dtype_of(op, Op::XLD_B).load(p.add(c));
+                        }
+                        _ if (Op::XST_B as u8..=Op::XST_F64 as u8).contains(&(op as u8)) => {
+                            let p = r!(b) as *mut u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            dtype_of(op, Op::XST_B).store(p.add(c), r!(a));
+                        }
+                        _ if (Op::PLD_B as u8..=Op::PLD_F64 as u8).contains(&(op as u8)) => {
+                            let p = r!(b) as *const u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            let dt = dtype_of(op, Op::PLD_B);
+                            let size = dt.scalar_size().unwrap_or(1) as i64;
+                            r!(a) = dt.load(p.wrapping_offset(ri!(c).wrapping_mul(size) as isize));
+                        }
+                        _ if (Op::PST_B as u8..=Op::PST_F64 as u8).contains(&(op as u8)) => {
+                            let p = r!(b) as *mut u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            let dt = dtype_of(op, Op::PST_B);
+                            let size = dt.scalar_size().unwrap_or(1) as i64;
+                            dt.store(p.wrapping_offset(ri!(c).wrapping_mul(size) as isize), r!(a));
+                        }
+                        _ => fail!(VmError::new("SystemError", format!("bad opcode {}", ins.op_byte()))),
+                    }
+                }
+            }
+        }
+    }
+
+    #[inline(always)]
+    fn count_loop(&mut self, pid: usize, pc: usize) {
+        let h = (pid.wrapping_mul(31) ^ pc) % HOT_SLOTS;
+        let c = &mut self.hot[h];
+        *c -= 1;
+        if *c == 0 {
+            *c = HOT_LOOP;
+            self.hot_events += 1;
+            if let Some(hook) = self.loop_hook.as_mut() {
+                hook.hot_loop(pid, pc);
+            }
+        }
+    }
+}
+
+fn zerodiv(msg: &str) -> VmError {
+    VmError::new("ZeroDivisionError", msg)
+}
+
+fn null_deref() -> VmError {
+    VmError::new("MemoryError", "NULL pointer dereference")
+}
+
+#[inline(always)]
+fn check_index(i: i64, len: i64, axis: usize) -> VmResult<i64> {
+    let j = if i < 0 { i + len } else { i };
+    if (j as u64) < (len as u64) {
+        Ok(j)
+    } else {
+        Err(index_error(i, len, axis))
+    }
+}
+
+#[cold]
+pub fn index_error(i: i64, len: i64, axis: usize) -> VmError {
+    VmError::new(
+        "IndexError",
+        format!("index {i} is out of bounds for axis {axis} with size {len}"),
+    )
+}
+
+#[inline(always)]
+pub fn floordiv(a: i64, b: i64) -> Option<i64> {
+    if b == 0 {
+        return None;
+    }
+    let q = a.wrapping_div(b);
+    Some(if (a.wrapping_rem(b) != 0) && ((a < 0) != (b < 0)) { q - 1 } else { q })
+}
+
+#[inline(always)]
+pub fn floormod(a: i64, b: i64) -> Option<i64> {
+    if b == 0 {
+        return None;
+    }
+    let r = a.wrapping_rem(b);
+    Some(if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r })
+}
+
+/// Python's float divmod: the floor quotient and the remainder with the
+/// divisor's sign, rounded as CPython does.
+pub fn float_divmod(vx: f64, wx: f64) -> Option<(f64, f64)> {
+    if wx == 0.0 {
+        return None;
+    }
+    let mut m = vx % wx;
+    let mut div = (vx - m) / wx;
+    if m != 0.0 {
+        if (wx < 0.0) != (m < 0.0) {
+            m += wx;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(wx);
+    }
+    let q = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(vx / wx)
+    };
+    Some((q, m))
+}
+
+pub fn ipow(mut base: i64, mut exp: i64) -> VmResult<i64> {
+    if exp < 0 {
+        return err("ValueError", "integer to a negative power is not supported (the result would be a float)");
+    }
+    let mut acc: i64 = 1;
+    while exp > 0 {
+        if exp & 1 == 1 {
+            acc = acc.wrapping_mul(base);
+        }
+        base = base.wrapping_mul(base);
+        exp >>= 1;
+    }
+    Ok(acc)
+}
+
+fn shift_count(n: i64) -> VmResult<u32> {
+    if n < 0 {
+        return err("ValueError", "negative shift count");
+    }
+    Ok(n.min(64) as u32)
+}
+
+pub fn fpow(x: f64, y: f64) -> VmResult<f64> {
+    if x == 0.0 && y < 0.0 {
+        return err("ZeroDivisionError", "0.0 cannot be raised to a negative power");
+    }
+    if x < 0.0 && y.is_finite() && y.fract() != 0.0 {
+        return err("ValueError", "negative number cannot be raised to a fractional power (the result would be complex)");
+    }
+    Ok(x.powf(y))
+}
+
+/// Python's min/max on floats: the first argument wins ties and NaN
+/// comparisons, as `min(a, b)` evaluates `b < a`.
+fn py_min(a: f64, b: f64) -> f64 {
+    if b < a {
+        b
+    } else {
+        a
+    }
+}
+
+fn py_max(a: f64, b: f64) -> f64 {
+    if b > a {
+        b
+    } else {
+        a
+    }
+}
+
+pub fn f2i(f: f64) -> VmResult<i64> {
+    if f.is_nan() {
+        return err("ValueError", "cannot convert float NaN to integer");
+    }
+    if f.is_infinite() {
+        return err("OverflowError", "cannot convert float infinity to integer");
+    }
+    let t = f.trunc();
+    if !(-9223372036854775808.0..9223372036854775808.0).contains(&t) {
+        return err("OverflowError", "float too large to convert to a 64-bit integer");
+    }
+    Ok(t as i64)
+}
+
+fn domain() -> VmError {
+    VmError::new("ValueError", "math domain error")
+}
+
+pub fn math1(f: Option<MathFn>, x: f64) -> VmResult<u64> {
+    use MathFn::*;
+    let Some(f) = f else {
+        return err("SystemError", "bad math function");
+    };
+    let v = match f {
+        Sin | Cos | Tan if x.is_infinite() => return Err(domain()),
+        Sin => x.sin(),
+        Cos => x.cos(),
+        Tan => x.tan(),
+        Asin => x.asin(),
+        Acos => x.acos(),
+        Atan => x.atan(),
+        Sinh => x.sinh(),
+        Cosh => x.cosh(),
+        Tanh => x.tanh(),
+        Asinh => x.asinh(),
+        Acosh => x.acosh(),
+        Atanh => x.atanh(),
+        Exp => x.exp(),
+        Expm1 => x.exp_m1(),
+        Exp2 => x.exp2(),
+        Log => x.ln(),
+        Log2 => x.log2(),
+        Log10 => x.log10(),
+        Log1p => x.ln_1p(),
+        Floor => x.floor(),
+        Ceil => x.ceil(),
+        Trunc => x.trunc(),
+        Round => x.round_ties_even(),
+        Rint => x.round_ties_even(),
+        Sign => {
+            if x > 0.0 {
+                1.0
+            } else if x < 0.0 {
+                -1.0
+            } else {
+                x
+            }
+        }
+        Sqrt => x.sqrt(),
+        Cbrt => x.cbrt(),
+        Erf => libm_erf(x),
+        Erfc => 1.0 - libm_erf(x),
+        Gamma => gamma(x)?,
+        Lgamma => lgamma(x),
+        Degrees => x.to_degrees(),
+        Radians => x.to_radians(),
+        SqrtChecked if x < 0.0 => return Err(domain()),
+        SqrtChecked => x.sqrt(),
+        LogChecked | Log2Checked | Log10Checked if x <= 0.0 => return Err(domain()),
+        LogChecked => x.ln(),
+        Log2Checked => x.log2(),
+        Log10Checked => x.log10(),
+        Log1pChecked if x <= -1.0 => return Err(domain()),
+        Log1pChecked => x.ln_1p(),
+        AsinChecked | AcosChecked if !(-1.0..=1.0).contains(&x) => return Err(domain()),
+        AsinChecked => x.asin(),
+        AcosChecked => x.acos(),
+        AcoshChecked if x < 1.0 => return Err(domain()),
+        AcoshChecked => x.acosh(),
+        AtanhChecked if x <= -1.0 || x >= 1.0 => return Err(domain()),
+        AtanhChecked => x.atanh(),
+        IsNan => return Ok(x.is_nan() as u64),
+        IsInf => return Ok(x.is_infinite() as u64),
+        IsFinite => return Ok(x.is_finite() as u64),
+    };
+    Ok(v.to_bits())
+}
+
+pub fn math2(f: Option<MathFn2>, x: f64, y: f64) -> VmResult<f64> {
+    use MathFn2::*;
+    let Some(f) = f else {
+        return err("SystemError", "bad math function");
+    };
+    Ok(match f {
+        Atan2 => x.atan2(y),
+        Hypot => x.hypot(y),
+        Copysign => x.copysign(y),
+        Fmod => x % y,
+        Ldexp => x * 2f64.powi(y as i32),
+        PowChecked => {
+            if x == 0.0 && y < 0.0 || x < 0.0 && y.is_finite() && y.fract() != 0.0 {
+                return Err(domain());
+            }
+            x.powf(y)
+        }
+        FmodChecked => {
+            if y == 0.0 || x.is_infinite() {
+                return Err(domain());
+            }
+            x % y
+        }
+    })
+}
+
+fn libm_erf(x: f64) -> f64 {
+    extern "C" {
+        fn erf(x: f64) -> f64;
+    }
+    // SAFETY: libm's erf is a pure function.
+    unsafe { erf(x) }
+}
+
+fn lgamma(x: f64) -> f64 {
+    extern "C" {
+        fn lgamma(x: f64) -> f64;
+    }
+    // SAFETY: libm's lgamma is pure apart from signgam, which we ignore.
+    unsafe { lgamma(x) }
+}
+
+fn gamma(x: f64) -> VmResult<f64> {
+    extern "C" {
+        fn tgamma(x: f64) -> f64;
+    }
+    if x <= 0.0 && x.fract() == 0.0 || x == f64::NEG_INFINITY {
+        return Err(domain());
+    }
+    // SAFETY: libm's tgamma is a pure function.
+    Ok(unsafe { tgamma(x) })
+}

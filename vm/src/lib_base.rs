@@ -1,0 +1,1256 @@
+//! Natives behind Python's built-ins: printing and formatting, strings,
+//! lists, ranges, numeric helpers and exceptions.
+
+use crate::error::{err, VmError, VmResult};
+use crate::format::{self, Arg as PArg};
+use crate::interp::Vm;
+use crate::native::NativeSite;
+use crate::show::{self, to_string};
+use crate::types::Type;
+use crate::value::{decref, incref, new_str, obj, obj_mut, str_of, ListObj, RecordObj};
+use std::rc::Rc;
+
+fn fmt_err(e: format::FormatError) -> VmError {
+    VmError::new(e.kind, e.msg)
+}
+
+/// Splits argument slots by the site's argument types.
+fn split<'a>(site: &'a NativeSite, args: &'a [u64]) -> Vec<(&'a Type, &'a [u64])> {
+    let mut out = Vec::with_capacity(site.arg_types.len());
+    let mut off = 0;
+    for t in &site.arg_types {
+        let n = t.slots();
+        out.push((t, &args[off..off + n]));
+        off += n;
+    }
+    out
+}
+
+// ----------------------------------------------------------------- printing
+
+pub struct PrintAux {
+    pub sep: Rc<str>,
+    pub end: Rc<str>,
+}
+
+pub fn print(vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+    let aux = site.aux::<PrintAux>();
+    let mut s = String::new();
+    for (i, (t, v)) in split(site, args).into_iter().enumerate() {
+        if i > 0 {
+            s.push_str(&aux.sep);
+        }
+        show::show(vm, t, v, false, &mut s);
+    }
+    s.push_str(&aux.end);
+    vm.out.write_str(&s);
+    Ok(())
+}
+
+pub fn to_str(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    out[0] = new_str(to_string(vm, &site.arg_types[0], args, false));
+    Ok(())
+}
+
+pub fn to_repr(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    out[0] = new_str(to_string(vm, &site.arg_types[0], args, true));
+    Ok(())
+}
+
+/// `format(value, spec)` for one value of a static type.
+pub fn format_one(vm: &Vm, t: &Type, v: &[u64], spec: &str) -> VmResult<String> {
+    let s0 = v.first().copied().unwrap_or(0);
+    let r = match t {
+        Type::Bool | Type::NpBool => format::format_bool(s0 != 0, spec),
+        Type::Int(i) if i.signed => format::format_int(s0 as i64 as i128, spec),
+        Type::Int(_) => format::format_int(s0 as i128, spec),
+        Type::F64 | Type::NpF64 | Type::F32 => format::format_float(f64::from_bits(s0), spec),
+        // SAFETY: a str slot holds a string.
+        Type::Str => format::format_str(unsafe { str_of(s0) }, spec),
+        _ if spec.is_empty() => return Ok(to_string(vm, t, v, false)),
+        _ => return err("TypeError", format!("unsupported format string passed to {}.__format__", t.numba_name(&|_| "record".into(), &|_| "pointer".into()))),
+    };
+    // numpy float32 scalars format through their float32 text when no spec.
+    if spec.is_empty() && *t == Type::F32 {
+        return Ok(format::float32_str(f64::from_bits(s0) as f32));
+    }
+    r.map_err(fmt_err)
+}
+
+pub fn format_value(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let spec = site.aux::<Rc<str>>();
+    out[0] = new_str(format_one(vm, &site.arg_types[0], args, spec)?);
+    Ok(())
+}
+
+/// One piece of an f-string.
+pub enum FPiece {
+    Lit(Rc<str>),
+    /// A field: its type, `!r`/`!s`/`!a`, and a constant spec (`None`: the
+    /// spec is the next argument, a string formatted at run time).
+    Field { ty: Type, conv: Option<char>, spec: Option<Rc<str>> },
+}
+
+pub struct FStringAux {
+    pub pieces: Vec<FPiece>,
+}
+
+pub fn fstring(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let aux = site.aux::<FStringAux>();
+    let parts = split(site, args);
+    let mut next = parts.into_iter();
+    let mut s = String::new();
+    for p in &aux.pieces {
+        match p {
+            FPiece::Lit(l) => s.push_str(l),
+            FPiece::Field { ty, conv, spec } => {
+                let (_, v) = next.next().ok_or_else(|| VmError::new("SystemError", "f-string arguments"))?;
+                let spec: Rc<str> = match spec {
+                    Some(sp) => sp.clone(),
+                    None => {
+                        let (_, sv) = next.next().ok_or_else(|| VmError::new("SystemError", "f-string arguments"))?;
+                        // SAFETY: a dynamic spec is a formatted string.
+                        Rc::from(unsafe { str_of(sv[0]) })
+                    }
+                };
+                match conv {
+                    Some('r') | Some('a') => {
+                        let text = to_string(vm, ty, v, true);
+                        s.push_str(&format::format_str(&text, &spec).map_err(fmt_err)?);
+                    }
+                    Some(_) => {
+                        let text = to_string(vm, ty, v, false);
+                        s.push_str(&format::format_str(&text, &spec).map_err(fmt_err)?);
+                    }
+                    None => s.push_str(&format_one(vm, ty, v, &spec)?),
+                }
+            }
+        }
+    }
+    out[0] = new_str(s);
+    Ok(())
+}
+
+/// `fmt % args`.
+pub fn percent(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let fmt = site.aux::<Rc<str>>();
+    let parts = split(site, args);
+    let strs: Vec<String> = parts
+        .iter()
+        .map(|(t, v)| match t {
+            // SAFETY: a str slot holds a string.
+            Type::Str => unsafe { str_of(v[0]) }.to_string(),
+            _ => String::new(),
+        })
+        .collect();
+    let mut pargs = Vec::new();
+    for ((t, v), st) in parts.iter().zip(&strs) {
+        let s0 = v.first().copied().unwrap_or(0);
+        pargs.push(match t {
+            Type::Bool => PArg::Bool(s0 != 0),
+            Type::Int(i) if i.py => PArg::Int(s0 as i64 as i128),
+            Type::F64 => PArg::Float(f64::from_bits(s0)),
+            Type::Str => PArg::Str(st),
+            t => match t.dtype().and_then(show::scalar_type) {
+                Some(stype) => PArg::Np(stype, show::scalar(show::dtype_of_scalar_type(stype), s0)),
+                None => return err("TypeError", "unsupported '%' argument"),
+            },
+        });
+    }
+    let _ = vm;
+    out[0] = new_str(format::percent_format(fmt, &pargs).map_err(fmt_err)?);
+    Ok(())
+}
+
+/// A piece of a `str.format` string.
+pub enum BracePiece {
+    Lit(String),
+    Field { index: usize, conv: Option<char>, spec: String },
+}
+
+/// Parses `"{} {0!r:>5}"` into pieces; automatic and manual numbering
+/// cannot mix, as in Python.
+pub fn parse_brace_format(fmt: &str, nargs: usize) -> Result<Vec<BracePiece>, String> {
+    let mut out = Vec::new();
+    let mut lit = String::new();
+    let mut chars = fmt.chars().peekable();
+    let mut auto = 0usize;
+    let mut manual = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '{' if chars.peek() == Some(&'{') => {
+                chars.next();
+                lit.push('{');
+            }
+            '}' if chars.peek() == Some(&'}') => {
+                chars.next();
+                lit.push('}');
+            }
+            '}' => return Err("Single '}' encountered in format string".into()),
+            '{' => {
+                let mut field = String::new();
+                let mut depth = 1;
+                for c in chars.by_ref() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    field.push(c);
+                }
+                if depth != 0 {
+                    return Err("expected '}' before end of string".into());
+                }
+                let (head, spec) = match field.find(':') {
+                    Some(i) => (&field[..i], field[i + 1..].to_string()),
+                    None => (field.as_str(), String::new()),
+                };
+                let (name, conv) = match head.find('!') {
+                    Some(i) => (&head[..i], head[i + 1..].chars().next()),
+                    None => (head, None),
+                };
+                let index = if name.is_empty() {
+                    if manual {
+                        return Err("cannot switch from manual field specification to automatic field numbering".into());
+                    }
+                    auto += 1;
+                    auto - 1
+                } else {
+                    if auto > 0 {
+                        return Err("cannot switch from automatic field numbering to manual field specification".into());
+                    }
+                    manual = true;
+                    name.parse::<usize>().map_err(|_| format!("named field '{name}' is not supported"))?
+                };
+                if index >= nargs {
+                    return Err(format!("Replacement index {index} out of range for positional args tuple"));
+                }
+                if !lit.is_empty() {
+                    out.push(BracePiece::Lit(std::mem::take(&mut lit)));
+                }
+                out.push(BracePiece::Field { index, conv, spec });
+            }
+            c => lit.push(c),
+        }
+    }
+    if !lit.is_empty() {
+        out.push(BracePiece::Lit(lit));
+    }
+    Ok(out)
+}
+
+pub fn str_format(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let fmt = site.aux::<Rc<str>>();
+    let parts = split(site, args);
+    let pieces = parse_brace_format(fmt, parts.len()).map_err(|m| VmError::new("ValueError", m))?;
+    let mut s = String::new();
+    for p in pieces {
+        match p {
+            BracePiece::Lit(l) => s.push_str(&l),
+            BracePiece::Field { index, conv, spec } => {
+                let (t, v) = parts[index];
+                match conv {
+                    Some(c) => {
+                        let text = to_string(vm, t, v, c != 's');
+                        s.push_str(&format::format_str(&text, &spec).map_err(fmt_err)?);
+                    }
+                    None => s.push_str(&format_one(vm, t, v, &spec)?),
+                }
+            }
+        }
+    }
+    out[0] = new_str(s);
+    Ok(())
+}
+
+// ------------------------------------------------------------------ strings
+
+fn s(slot: u64) -> &'static str {
+    // SAFETY: called on str slots only; the string outlives the native call
+    // because the caller's register holds a reference.
+    unsafe { str_of(slot) }
+}
+
+pub fn str_len(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    out[0] = s(args[0]).chars().count() as u64;
+    Ok(())
+}
+
+pub fn str_concat(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let (a, b) = (s(args[0]), s(args[1]));
+    let mut r = String::with_capacity(a.len() + b.len());
+    r.push_str(a);
+    r.push_str(b);
+    out[0] = new_str(r);
+    Ok(())
+}
+
+pub fn str_repeat(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let n = (args[1] as i64).max(0) as usize;
+    let a = s(args[0]);
+    if a.len().checked_mul(n).is_none_or(|t| t > isize::MAX as usize / 2) {
+        return err("MemoryError", "");
+    }
+    out[0] = new_str(a.repeat(n));
+    Ok(())
+}
+
+/// Python's index normalization for sequences of length `len`.
+fn seq_index(i: i64, len: usize, what: &str) -> VmResult<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j as usize >= len {
+        return err("IndexError", format!("{what} index out of range"));
+    }
+    Ok(j as usize)
+}
+
+pub fn str_index(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let a = s(args[0]);
+    let n = a.chars().count();
+    let i = seq_index(args[1] as i64, n, "string")?;
+    out[0] = new_str(a.chars().nth(i).map(String::from).unwrap_or_default());
+    Ok(())
+}
+
+/// Which bounds a slice has (the rest default), as the compiler knows.
+pub fn slice_indices(len: i64, lower: Option<i64>, upper: Option<i64>, step: Option<i64>) -> VmResult<(i64, i64, i64)> {
+    let step = step.unwrap_or(1);
+    if step == 0 {
+        return err("ValueError", "slice step cannot be zero");
+    }
+    let clamp = |v: i64, lo: i64, hi: i64| v.max(lo).min(hi);
+    let norm = |v: i64| if v < 0 { v + len } else { v };
+    let (start, stop) = if step > 0 {
+        (lower.map_or(0, |v| clamp(norm(v), 0, len)), upper.map_or(len, |v| clamp(norm(v), 0, len)))
+    } else {
+        (lower.map_or(len - 1, |v| clamp(norm(v), -1, len - 1)), upper.map_or(-1, |v| clamp(norm(v), -1, len - 1)))
+    };
+    Ok((start, stop, step))
+}
+
+/// Indices selected by a slice.
+pub fn slice_positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item = i64> {
+    let mut i = start;
+    std::iter::from_fn(move || {
+        if (step > 0 && i < stop) || (step < 0 && i > stop) {
+            let v = i;
+            i += step;
+            Some(v)
+        } else {
+            None
+        }
+    })
+}
+
+fn slice_args(site: &NativeSite, args: &[u64], len: i64) -> VmResult<(i64, i64, i64)> {
+    let plan = site.aux::<crate::lib_numpy::SliceAux>();
+    let crate::lib_numpy::SliceDim::Slice { lower, upper, step } = plan.dims[0] else {
+        return err("SystemError", "bad slice");
+    };
+    let mut k = 1;
+    let mut take = |present: bool| {
+        if present {
+            k += 1;
+            Some(args[k - 1] as i64)
+        } else {
+            None
+        }
+    };
+    let (l, u, st) = (take(lower), take(upper), take(step));
+    slice_indices(len, l, u, st)
+}
+
+pub fn str_slice(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let chars: Vec<char> = s(args[0]).chars().collect();
+    let (a, b, st) = slice_args(site, args, chars.len() as i64)?;
+    out[0] = new_str(slice_positions(a, b, st).map(|i| chars[i as usize]).collect::<String>());
+    Ok(())
+}
+
+pub fn str_contains(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    out[0] = s(args[1]).contains(s(args[0])) as u64;
+    Ok(())
+}
+
+pub fn str_compare(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let (a, b) = (s(args[0]), s(args[1]));
+    out[0] = match site.aux::<u8>() {
+        0 => a == b,
+        1 => a != b,
+        2 => a < b,
+        3 => a <= b,
+        4 => a > b,
+        _ => a >= b,
+    } as u64;
+    Ok(())
+}
+
+pub fn str_to_int(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let t = s(args[0]);
+    let clean: String = t.trim().chars().filter(|&c| c != '_').collect();
+    match clean.parse::<i64>() {
+        Ok(v) if !t.trim().starts_with('_') && !t.trim().ends_with('_') => {
+            out[0] = v as u64;
+            Ok(())
+        }
+        _ => err("ValueError", format!("invalid literal for int() with base 10: {}", format::str_repr(t))),
+    }
+}
+
+pub fn str_to_float(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let t = s(args[0]).trim();
+    let lower = t.to_ascii_lowercase();
+    let v = match lower.trim_start_matches(['+', '-']) {
+        "inf" | "infinity" => Some(if lower.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY }),
+        "nan" => Some(f64::NAN),
+        _ => t.parse::<f64>().ok().filter(|_| !t.contains(['i', 'I', 'n', 'N']) || t.contains(['e', 'E'])),
+    };
+    match v {
+        Some(v) => {
+            out[0] = v.to_bits();
+            Ok(())
+        }
+        None => err("ValueError", format!("could not convert string to float: {}", format::str_repr(s(args[0])))),
+    }
+}
+
+pub fn chr(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    match u32::try_from(args[0] as i64).ok().and_then(char::from_u32) {
+        Some(c) => {
+            out[0] = new_str(c.to_string());
+            Ok(())
+        }
+        None => err("ValueError", "chr() arg not in range(0x110000)"),
+    }
+}
+
+pub fn ord(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let t = s(args[0]);
+    let mut it = t.chars();
+    match (it.next(), it.next()) {
+        (Some(c), None) => {
+            out[0] = c as u64;
+            Ok(())
+        }
+        _ => err("TypeError", format!("ord() expected a character, but string of length {} found", t.chars().count())),
+    }
+}
+
+/// String methods, by name in the site's aux.
+pub fn str_method(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let name: &str = site.aux::<Rc<str>>();
+    let a = s(args[0]);
+    let arg = |i: usize| s(args[i]);
+    let bool_out = |out: &mut [u64], b: bool| out[0] = b as u64;
+    match name {
+        "upper" => out[0] = new_str(a.to_uppercase()),
+        "lower" => out[0] = new_str(a.to_lowercase()),
+        "swapcase" => out[0] = new_str(a.chars().map(|c| if c.is_uppercase() { c.to_lowercase().collect::<String>() } else { c.to_uppercase().collect() }).collect::<String>()),
+        "title" | "capitalize" => {
+            let mut r = String::new();
+            let mut start = true;
+            for c in a.chars() {
+                if start && c.is_alphabetic() {
+                    r.extend(c.to_uppercase());
+                    start = false;
+                } else {
+                    r.extend(c.to_lowercase());
+                    if name == "title" && !c.is_alphabetic() {
+                        start = true;
+                    }
+                }
+            }
+            out[0] = new_str(r);
+        }
+        "strip" | "lstrip" | "rstrip" => {
+            let set: Option<Vec<char>> = (args.len() > 1).then(|| arg(1).chars().collect());
+            let pred = |c: char| match &set {
+                Some(cs) => cs.contains(&c),
+                None => c.is_whitespace(),
+            };
+            let r = match name {
+                "strip" => a.trim_matches(pred),
+                "lstrip" => a.trim_start_matches(pred),
+                _ => a.trim_end_matches(pred),
+            };
+            out[0] = new_str(r);
+        }
+        "startswith" => bool_out(out, a.starts_with(arg(1))),
+        "endswith" => bool_out(out, a.ends_with(arg(1))),
+        "isdigit" => bool_out(out, !a.is_empty() && a.chars().all(|c| c.is_ascii_digit())),
+        "isalpha" => bool_out(out, !a.is_empty() && a.chars().all(char::is_alphabetic)),
+        "isalnum" => bool_out(out, !a.is_empty() && a.chars().all(char::is_alphanumeric)),
+        "isspace" => bool_out(out, !a.is_empty() && a.chars().all(char::is_whitespace)),
+        "isupper" => bool_out(out, a.chars().any(char::is_uppercase) && !a.chars().any(char::is_lowercase)),
+        "islower" => bool_out(out, a.chars().any(char::is_lowercase) && !a.chars().any(char::is_uppercase)),
+        "find" | "index" | "rfind" => {
+            let pos = if name == "rfind" { a.rfind(arg(1)) } else { a.find(arg(1)) };
+            match pos {
+                Some(p) => out[0] = a[..p].chars().count() as u64,
+                None if name == "index" => return err("ValueError", "substring not found"),
+                None => out[0] = (-1i64) as u64,
+            }
+        }
+        "count" => {
+            let n = if arg(1).is_empty() { a.chars().count() + 1 } else { a.matches(arg(1)).count() };
+            out[0] = n as u64;
+        }
+        "replace" => out[0] = new_str(a.replace(arg(1), arg(2))),
+        "split" | "rsplit" => {
+            let parts: Vec<&str> = if args.len() > 1 {
+                if arg(1).is_empty() {
+                    return err("ValueError", "empty separator");
+                }
+                a.split(arg(1)).collect()
+            } else {
+                a.split_whitespace().collect()
+            };
+            let list = ListObj::new(1, 1);
+            for p in parts {
+                let sp = new_str(p);
+                // SAFETY: `list` was just created.
+                unsafe { obj_mut::<ListObj>(list).push(&[sp]) };
+                decref(sp);
+            }
+            out[0] = list;
+        }
+        "partition" | "rpartition" => {
+            let sep = arg(1);
+            if sep.is_empty() {
+                return err("ValueError", "empty separator");
+            }
+            let found = if name == "partition" { a.find(sep) } else { a.rfind(sep) };
+            let (x, y, z) = match found {
+                Some(p) => (&a[..p], sep, &a[p + sep.len()..]),
+                None if name == "partition" => (a, "", ""),
+                None => ("", "", a),
+            };
+            out[0] = new_str(x);
+            out[1] = new_str(y);
+            out[2] = new_str(z);
+        }
+        "join" => {
+            // SAFETY: the argument is a list of strings.
+            let l = unsafe { obj::<ListObj>(args[1]) };
+            let parts: Vec<&str> = l.slots.iter().map(|&p| s(p)).collect();
+            out[0] = new_str(parts.join(a));
+        }
+        "zfill" | "ljust" | "rjust" | "center" => {
+            let width = (args[1] as i64).max(0) as usize;
+            let n = a.chars().count();
+            let pad = width.saturating_sub(n);
+            let r = match name {
+                "zfill" => {
+                    let (sign, rest) = match a.chars().next() {
+                        Some(c @ ('+' | '-')) => (c.to_string(), &a[1..]),
+                        _ => (String::new(), a),
+                    };
+                    format!("{sign}{}{rest}", "0".repeat(pad))
+                }
+                "ljust" => format!("{a}{}", " ".repeat(pad)),
+                "rjust" => format!("{}{a}", " ".repeat(pad)),
+                _ => {
+                    // CPython puts the extra space on the right when both
+                    // the padding and the width are odd.
+                    let left = pad / 2 + (pad & width & 1);
+                    format!("{}{a}{}", " ".repeat(left), " ".repeat(pad - left))
+                }
+            };
+            out[0] = new_str(r);
+        }
+        _ => return err("AttributeError", format!("str has no method '{name}'")),
+    }
+    Ok(())
+}
+
+// -------------------------------------------------------------------- lists
+
+fn list<'a>(slot: u64) -> &'a mut ListObj {
+    // SAFETY: called on list slots only.
+    unsafe { obj_mut::<ListObj>(slot) }
+}
+
+fn list_layout(t: &Type) -> (u32, u64) {
+    let Type::List(el) = t else {
+        return (1, 0);
+    };
+    let flags = el.ref_flags();
+    let mask = flags.iter().enumerate().fold(0u64, |m, (i, &r)| m | ((r as u64) << i));
+    (el.slots() as u32, mask)
+}
+
+/// `[a, b, c]`: the result type gives the element layout.
+pub fn list_new(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let (n, mask) = list_layout(&site.ret);
+    let l = ListObj::new(n, mask);
+    let lst = list(l);
+    for chunk in args.chunks(n.max(1) as usize) {
+        lst.push(chunk);
+    }
+    out[0] = l;
+    Ok(())
+}
+
+pub fn list_len(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    out[0] = list(args[0]).len() as u64;
+    Ok(())
+}
+
+pub fn list_get(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let l = list(args[0]);
+    let i = seq_index(args[1] as i64, l.len(), "list")?;
+    let n = l.elem_slots as usize;
+    for k in 0..n {
+        let v = l.slots[i * n + k];
+        if l.ref_mask >> k & 1 != 0 {
+            incref(v);
+        }
+        out[k] = v;
+    }
+    Ok(())
+}
+
+pub fn list_set(_vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+    let l = list(args[0]);
+    let i = seq_index(args[1] as i64, l.len(), "list assignment")?;
+    let n = l.elem_slots as usize;
+    for k in 0..n {
+        let v = args[2 + k];
+        if l.ref_mask >> k & 1 != 0 {
+            incref(v);
+            decref(l.slots[i * n + k]);
+        }
+        l.slots[i * n + k] = v;
+    }
+    Ok(())
+}
+
+pub fn list_append(_vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+    let l = list(args[0]);
+    l.push(&args[1..1 + l.elem_slots as usize]);
+    Ok(())
+}
+
+pub fn list_insert(_vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+    let l = list(args[0]);
+    let len = l.len() as i64;
+    let i = args[1] as i64;
+    let i = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
+    let n = l.elem_slots as usize;
+    let elem = &args[2..2 + n];
+    for (k, &v) in elem.iter().enumerate() {
+        if l.ref_mask >> k & 1 != 0 {
+            incref(v);
+        }
+    }
+    let at = i * n;
+    l.slots.splice(at..at, elem.iter().copied());
+    Ok(())
+}
+
+pub fn list_pop(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let l = list(args[0]);
+    if l.is_empty() {
+        return err("IndexError", "pop from empty list");
+    }
+    let i = seq_index(args[1] as i64, l.len(), "pop")?;
+    let n = l.elem_slots as usize;
+    // The popped references move to the caller.
+    for (k, v) in l.slots.drain(i * n..i * n + n).enumerate() {
+        out[k] = v;
+    }
+    Ok(())
+}
+
+pub fn list_extend(_vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+    let other: Vec<u64> = list(args[1]).slots.clone();
+    let l = list(args[0]);
+    for chunk in other.chunks(l.elem_slots.max(1) as usize) {
+        l.push(chunk);
+    }
+    Ok(())
+}
+
+/// Whether two list elements are equal (by value for scalars and strings).
+fn elem_eq(t: &Type, a: &[u64], b: &[u64]) -> bool {
+    match t {
+        Type::Str => s(a[0]) == s(b[0]),
+        t if t.is_float() => f64::from_bits(a[0]) == f64::from_bits(b[0]),
+        Type::Tuple(items) => {
+            let mut off = 0;
+            items.iter().all(|it| {
+                let n = it.slots();
+                let r = elem_eq(it, &a[off..off + n], &b[off..off + n]);
+                off += n;
+                r
+            })
+        }
+        _ => a == b,
+    }
+}
+
+fn elem_type(site: &NativeSite) -> Type {
+    match &site.arg_types[0] {
+        Type::List(el) => (**el).clone(),
+        _ => Type::None,
+    }
+}
+
+/// The element in the second argument, converted to the list's element
+/// type by the compiler, compared by value.
+fn find(site: &NativeSite, args: &[u64]) -> (usize, Vec<usize>) {
+    let el = elem_type(site);
+    let l = list(args[0]);
+    let n = l.elem_slots.max(1) as usize;
+    let needle = &args[1..1 + el.slots()];
+    let hits = (0..l.len()).filter(|&i| elem_eq(&el, &l.slots[i * n..i * n + el.slots()], needle)).collect();
+    (l.len(), hits)
+}
+
+pub fn list_index(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    match find(site, args).1.first() {
+        Some(&i) => {
+            out[0] = i as u64;
+            Ok(())
+        }
+        None => err("ValueError", "value is not in list"),
+    }
+}
+
+pub fn list_count(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    out[0] = find(site, args).1.len() as u64;
+    Ok(())
+}
+
+/// `x in lst` (the needle first, as the operator reads).
+pub fn list_contains(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let el = match &site.arg_types[1] {
+        Type::List(el) => (**el).clone(),
+        _ => Type::None,
+    };
+    let k = site.arg_types[0].slots();
+    let needle = &args[..k];
+    let l = list(args[k]);
+    let n = l.elem_slots.max(1) as usize;
+    let nt = &site.arg_types[0];
+    out[0] = (0..l.len()).any(|i| {
+        let e = &l.slots[i * n..i * n + el.slots()];
+        if nt.is_number() && el.is_number() && nt.is_float() != el.is_float() {
+            let as_f = |t: &Type, v: u64| if t.is_float() { f64::from_bits(v) } else { v as i64 as f64 };
+            as_f(nt, needle[0]) == as_f(&el, e[0])
+        } else {
+            elem_eq(&el, e, needle)
+        }
+    }) as u64;
+    Ok(())
+}
+
+fn new_list_like(l: &ListObj) -> u64 {
+    ListObj::new(l.elem_slots, l.ref_mask)
+}
+
+pub fn list_copy(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let src = list(args[0]);
+    let dst = new_list_like(src);
+    let slots = src.slots.clone();
+    for chunk in slots.chunks(src.elem_slots.max(1) as usize) {
+        list(dst).push(chunk);
+    }
+    out[0] = dst;
+    Ok(())
+}
+
+pub fn list_concat(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let a = list(args[0]);
+    let dst = new_list_like(a);
+    let n = a.elem_slots.max(1) as usize;
+    let all: Vec<u64> = a.slots.iter().chain(list(args[1]).slots.iter()).copied().collect();
+    for chunk in all.chunks(n) {
+        list(dst).push(chunk);
+    }
+    out[0] = dst;
+    Ok(())
+}
+
+pub fn list_repeat(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let a = list(args[0]);
+    let times = (args[1] as i64).max(0) as usize;
+    if a.slots.len().checked_mul(times).is_none_or(|t| t > (1 << 32)) {
+        return err("MemoryError", "");
+    }
+    let dst = new_list_like(a);
+    let n = a.elem_slots.max(1) as usize;
+    let src = a.slots.clone();
+    for _ in 0..times {
+        for chunk in src.chunks(n) {
+            list(dst).push(chunk);
+        }
+    }
+    out[0] = dst;
+    Ok(())
+}
+
+pub fn list_slice(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let l = list(args[0]);
+    let (a, b, st) = slice_args(site, args, l.len() as i64)?;
+    let dst = new_list_like(l);
+    let n = l.elem_slots.max(1) as usize;
+    let src = l.slots.clone();
+    for i in slice_positions(a, b, st) {
+        let i = i as usize;
+        list(dst).push(&src[i * n..i * n + n]);
+    }
+    out[0] = dst;
+    Ok(())
+}
+
+pub fn list_reverse(_vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+    let l = list(args[0]);
+    let n = l.elem_slots.max(1) as usize;
+    let mut chunks: Vec<Vec<u64>> = l.slots.chunks(n).map(<[u64]>::to_vec).collect();
+    chunks.reverse();
+    l.slots = chunks.concat();
+    Ok(())
+}
+
+pub fn list_clear(_vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+    let l = list(args[0]);
+    let n = l.elem_slots.max(1) as usize;
+    for (i, v) in std::mem::take(&mut l.slots).into_iter().enumerate() {
+        if l.ref_mask >> (i % n) & 1 != 0 {
+            decref(v);
+        }
+    }
+    Ok(())
+}
+
+fn sort_slots(el: &Type, slots: &mut [u64]) {
+    match el {
+        Type::Str => slots.sort_by(|&a, &b| s(a).cmp(s(b))),
+        t if t.is_float() => slots.sort_by(|&a, &b| f64::from_bits(a).total_cmp(&f64::from_bits(b))),
+        Type::Int(i) if !i.signed => slots.sort(),
+        _ => slots.sort_by_key(|&v| v as i64),
+    }
+}
+
+pub fn list_sort(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+    let el = elem_type(site);
+    sort_slots(&el, &mut list(args[0]).slots);
+    Ok(())
+}
+
+pub fn list_sorted(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    list_copy(vm, site, args, out)?;
+    let el = elem_type(site);
+    let l = list(out[0]);
+    sort_slots(&el, &mut l.slots);
+    if *site.aux::<bool>() {
+        l.slots.reverse();
+    }
+    Ok(())
+}
+
+/// `list(x)` of a list, range, 1-D array or string.
+pub fn list_from(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let (n, mask) = list_layout(&site.ret);
+    let dst = ListObj::new(n, mask);
+    match &site.arg_types[0] {
+        Type::List(_) => {
+            let src = list(args[0]).slots.clone();
+            for chunk in src.chunks(n.max(1) as usize) {
+                list(dst).push(chunk);
+            }
+        }
+        Type::Range => {
+            for v in slice_positions(args[0] as i64, args[1] as i64, args[2] as i64) {
+                list(dst).push(&[v as u64]);
+            }
+        }
+        Type::Str => {
+            for c in s(args[0]).chars() {
+                let cs = new_str(c.to_string());
+                list(dst).push(&[cs]);
+                decref(cs);
+            }
+        }
+        Type::Array(a) => {
+            // SAFETY: an array slot holds an array.
+            let arr = unsafe { obj::<crate::value::ArrayObj>(args[0]) };
+            if a.ndim != 1 {
+                decref(dst);
+                return err("TypeError", "list() of a multi-dimensional array is not supported");
+            }
+            for off in arr.offsets() {
+                // SAFETY: offsets of the array's own elements.
+                let v = unsafe { a.dtype.load(arr.data.offset(off)) };
+                list(dst).push(&[v]);
+            }
+        }
+        _ => {
+            decref(dst);
+            return err("TypeError", "list() of this type is not supported");
+        }
+    }
+    out[0] = dst;
+    Ok(())
+}
+
+fn list_numbers(site: &NativeSite, args: &[u64]) -> (Type, Vec<u64>) {
+    (elem_type(site), list(args[0]).slots.clone())
+}
+
+pub fn list_sum(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let (el, v) = list_numbers(site, args);
+    out[0] = if el.is_float() {
+        v.iter().map(|&x| f64::from_bits(x)).fold(0.0, |a, b| a + b).to_bits()
+    } else {
+        v.iter().fold(0i64, |a, &b| a.wrapping_add(b as i64)) as u64
+    };
+    Ok(())
+}
+
+fn list_extreme(site: &NativeSite, args: &[u64], out: &mut [u64], min: bool) -> VmResult<()> {
+    let (el, v) = list_numbers(site, args);
+    if v.is_empty() {
+        return err("ValueError", format!("{}() arg is an empty sequence", if min { "min" } else { "max" }));
+    }
+    let mut best = v[0];
+    for &x in &v[1..] {
+        let better = if el.is_float() {
+            let (a, b) = (f64::from_bits(x), f64::from_bits(best));
+            if min {
+                a < b
+            } else {
+                a > b
+            }
+        } else if matches!(el, Type::Int(i) if !i.signed) {
+            if min {
+                x < best
+            } else {
+                x > best
+            }
+        } else if min {
+            (x as i64) < best as i64
+        } else {
+            (x as i64) > best as i64
+        };
+        if better {
+            best = x;
+        }
+    }
+    out[0] = best;
+    Ok(())
+}
+
+pub fn list_min(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    list_extreme(site, args, out, true)
+}
+
+pub fn list_max(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    list_extreme(site, args, out, false)
+}
+
+fn truth_of_elem(el: &Type, v: &[u64]) -> bool {
+    match el {
+        t if t.is_float() => f64::from_bits(v[0]) != 0.0,
+        Type::Str => !s(v[0]).is_empty(),
+        _ => v.first().is_some_and(|&x| x != 0),
+    }
+}
+
+pub fn list_any(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let el = elem_type(site);
+    let l = list(args[0]);
+    let n = l.elem_slots.max(1) as usize;
+    out[0] = l.slots.chunks(n).any(|c| truth_of_elem(&el, c)) as u64;
+    Ok(())
+}
+
+pub fn list_all(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let el = elem_type(site);
+    let l = list(args[0]);
+    let n = l.elem_slots.max(1) as usize;
+    out[0] = l.slots.chunks(n).all(|c| truth_of_elem(&el, c)) as u64;
+    Ok(())
+}
+
+/// Truth of a string or list.
+pub fn truth(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    out[0] = match &site.arg_types[0] {
+        Type::Str => !s(args[0]).is_empty(),
+        Type::List(_) => !list(args[0]).is_empty(),
+        _ => args.first().is_some_and(|&v| v != 0),
+    } as u64;
+    Ok(())
+}
+
+// ------------------------------------------------------------------- ranges
+
+fn range_count(start: i64, stop: i64, step: i64) -> i64 {
+    if step > 0 && start < stop {
+        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
+    } else if step < 0 && start > stop {
+        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
+    } else {
+        0
+    }
+}
+
+pub fn range_len(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    out[0] = range_count(args[0] as i64, args[1] as i64, args[2] as i64) as u64;
+    Ok(())
+}
+
+pub fn range_sum(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let (a, b, c) = (args[0] as i64, args[1] as i64, args[2] as i64);
+    out[0] = slice_positions(a, b, c).fold(0i64, |acc, v| acc.wrapping_add(v)) as u64;
+    Ok(())
+}
+
+/// `x in range(...)`: the value first.
+pub fn range_contains(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let (x, a, b, c) = (args[0] as i64, args[1] as i64, args[2] as i64, args[3] as i64);
+    let inside = if c > 0 { a <= x && x < b } else { b < x && x <= a };
+    out[0] = (inside && (x - a) % c == 0) as u64;
+    Ok(())
+}
+
+/// `reversed(range(a, b, s))` as a range.
+pub fn range_reversed(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let (a, b, c) = (args[0] as i64, args[1] as i64, args[2] as i64);
+    if c == 0 {
+        return err("ValueError", "range() arg 3 must not be zero");
+    }
+    let n = range_count(a, b, c);
+    let last = a.wrapping_add((n - 1).wrapping_mul(c));
+    out[0] = last as u64;
+    out[1] = a.wrapping_sub(c) as u64;
+    out[2] = c.wrapping_neg() as u64;
+    if n == 0 {
+        out[0] = 0;
+        out[1] = 0;
+        out[2] = 1;
+    }
+    Ok(())
+}
+
+// -------------------------------------------------------------------- math
+
+fn f(v: u64) -> f64 {
+    f64::from_bits(v)
+}
+
+/// `round(x)`: to the nearest int, ties to even.
+pub fn round0(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let x = f(args[0]).round_ties_even();
+    out[0] = crate::interp::f2i(x)? as u64;
+    Ok(())
+}
+
+/// `round(x, n)` for floats, correctly rounded through the decimal text.
+pub fn round_n(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let (x, n) = (f(args[0]), args[1] as i64);
+    let r = if !x.is_finite() {
+        x
+    } else if n >= 0 {
+        let n = n.min(340) as usize;
+        format!("{x:.n$}").parse::<f64>().unwrap_or(x)
+    } else {
+        let p = 10f64.powi((-n).min(308) as i32);
+        let y = (x / p).round_ties_even() * p;
+        if y.is_finite() {
+            y
+        } else {
+            0.0
+        }
+    };
+    out[0] = r.to_bits();
+    Ok(())
+}
+
+/// `round(i, n)` for ints: a negative `n` rounds to tens, hundreds...
+pub fn round_int(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let (x, n) = (args[0] as i64 as i128, args[1] as i64);
+    if n >= 0 {
+        out[0] = x as u64;
+        return Ok(());
+    }
+    if n < -18 {
+        out[0] = 0;
+        return Ok(());
+    }
+    let p = 10i128.pow((-n) as u32);
+    let q = x.div_euclid(p);
+    let r = x.rem_euclid(p);
+    let q = if 2 * r > p || (2 * r == p && q % 2 != 0) { q + 1 } else { q };
+    out[0] = (q * p) as i64 as u64;
+    Ok(())
+}
+
+pub fn math_log_base(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let (x, b) = (f(args[0]), f(args[1]));
+    if x <= 0.0 || b <= 0.0 {
+        return err("ValueError", "math domain error");
+    }
+    if b == 1.0 {
+        return err("ZeroDivisionError", "float division by zero");
+    }
+    out[0] = (x.ln() / b.ln()).to_bits();
+    Ok(())
+}
+
+pub fn factorial(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let n = args[0] as i64;
+    if n < 0 {
+        return err("ValueError", "factorial() not defined for negative values");
+    }
+    let mut acc: i64 = 1;
+    for k in 2..=n {
+        acc = acc.checked_mul(k).ok_or_else(|| VmError::new("OverflowError", "factorial() result does not fit in 64 bits"))?;
+    }
+    out[0] = acc as u64;
+    Ok(())
+}
+
+pub fn isqrt(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let n = args[0] as i64;
+    if n < 0 {
+        return err("ValueError", "isqrt() argument must be nonnegative");
+    }
+    out[0] = (n as u64).isqrt();
+    Ok(())
+}
+
+pub fn gcd(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let (mut a, mut b) = ((args[0] as i64).unsigned_abs(), (args[1] as i64).unsigned_abs());
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    out[0] = a;
+    Ok(())
+}
+
+pub fn comb(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let (n, k) = (args[0] as i64, args[1] as i64);
+    if n < 0 || k < 0 {
+        return err("ValueError", "n and k must be non-negative integers");
+    }
+    if k > n {
+        out[0] = 0;
+        return Ok(());
+    }
+    let k = k.min(n - k);
+    let mut acc: i128 = 1;
+    for i in 0..k {
+        acc = acc * (n - i) as i128 / (i + 1) as i128;
+        if acc > i64::MAX as i128 {
+            return err("OverflowError", "comb() result does not fit in 64 bits");
+        }
+    }
+    out[0] = acc as u64;
+    Ok(())
+}
+
+pub fn perm(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let (n, k) = (args[0] as i64, args[1] as i64);
+    if n < 0 || k < 0 {
+        return err("ValueError", "n and k must be non-negative integers");
+    }
+    if k > n {
+        out[0] = 0;
+        return Ok(());
+    }
+    let mut acc: i64 = 1;
+    for i in 0..k {
+        acc = acc.checked_mul(n - i).ok_or_else(|| VmError::new("OverflowError", "perm() result does not fit in 64 bits"))?;
+    }
+    out[0] = acc as u64;
+    Ok(())
+}
+
+pub fn isclose(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let (a, b, rel, abs) = (f(args[0]), f(args[1]), f(args[2]), f(args[3]));
+    if rel < 0.0 || abs < 0.0 {
+        return err("ValueError", "tolerances must be non-negative");
+    }
+    let close = a == b || (a.is_finite() && b.is_finite() && {
+        let d = (a - b).abs();
+        d <= (rel * b).abs() || d <= (rel * a).abs() || d <= abs
+    });
+    out[0] = close as u64;
+    Ok(())
+}
+
+pub fn modf(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let x = f(args[0]);
+    let i = x.trunc();
+    let frac = if x.is_infinite() { 0.0f64.copysign(x) } else { x - i };
+    out[0] = frac.to_bits();
+    out[1] = i.to_bits();
+    Ok(())
+}
+
+pub fn frexp(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let x = f(args[0]);
+    if x == 0.0 || !x.is_finite() {
+        out[0] = x.to_bits();
+        out[1] = 0;
+        return Ok(());
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let (m, e) = if exp == 0 {
+        // Subnormal: scale up first.
+        let y = x * 2f64.powi(64);
+        let eb = ((y.to_bits() >> 52) & 0x7ff) as i64;
+        (f64::from_bits((y.to_bits() & !(0x7ff << 52)) | (1022 << 52)), eb - 1022 - 64)
+    } else {
+        (f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52)), exp - 1022)
+    };
+    out[0] = m.to_bits();
+    out[1] = e as u64;
+    Ok(())
+}
+
+// --------------------------------------------------------------- the rest
+
+pub fn perf_counter(_vm: &mut Vm, _site: &NativeSite, _args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    out[0] = epoch().elapsed().as_secs_f64().to_bits();
+    Ok(())
+}
+
+pub fn perf_counter_ns(_vm: &mut Vm, _site: &NativeSite, _args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    out[0] = epoch().elapsed().as_nanos() as u64;
+    Ok(())
+}
+
+fn epoch() -> std::time::Instant {
+    thread_local!(static START: std::time::Instant = std::time::Instant::now());
+    START.with(|s| *s)
+}
+
+/// `sys.exit(status)`: unwinds like an exception that is not printed.
+pub fn sys_exit(vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+    let code = args.first().map_or(0, |&c| c as i64 as i32);
+    vm.exit_code = Some(code);
+    err("SystemExit", code.to_string())
+}
+
+/// `raise Kind(msg)` and failed asserts; the kind is the site's aux.
+pub fn raise(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+    let kind = site.aux::<Rc<str>>();
+    let msg = args.first().map(|&m| s(m).to_string()).unwrap_or_default();
+    Err(VmError::new(kind, msg))
+}
+
+/// `struct_type()`: a zeroed struct value.
+pub fn record_new(_vm: &mut Vm, site: &NativeSite, _args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let size = *site.aux::<Option<u64>>();
+    out[0] = RecordObj::zeroed(size.unwrap_or(0) as usize).ok_or_else(|| VmError::new("MemoryError", ""))?;
+    Ok(())
+}

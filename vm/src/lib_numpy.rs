@@ -1,0 +1,1236 @@
+//! Natives behind numpy: array construction, elementwise operations with
+//! broadcasting of scalars, reductions, slicing and record views.
+
+use crate::bytecode::MathFn;
+use crate::dtype::DType;
+use crate::error::{err, VmError, VmResult};
+use crate::interp::{self, Vm};
+use crate::native::NativeSite;
+use crate::types::Type;
+use crate::value::{c_strides, decref, incref, obj, ArrayObj, ListObj, RecordObj, MAX_NDIM};
+
+fn arr<'a>(slot: u64) -> &'a ArrayObj {
+    // SAFETY: called on array slots only.
+    unsafe { obj::<ArrayObj>(slot) }
+}
+
+fn oom() -> VmError {
+    VmError::new("MemoryError", "unable to allocate the array")
+}
+
+/// Static facts about a new array: dtype, dimensions and item size.
+#[derive(Clone, Copy, Debug)]
+pub struct NewAux {
+    pub dtype: DType,
+    pub ndim: u8,
+    pub itemsize: u32,
+}
+
+fn new_array(aux: &NewAux, shape: &[i64]) -> VmResult<u64> {
+    if let Some(&d) = shape.iter().find(|&&d| d < 0) {
+        return err("ValueError", format!("negative dimensions are not allowed ({d})"));
+    }
+    ArrayObj::zeros(aux.dtype, aux.itemsize, shape).ok_or_else(oom)
+}
+
+/// A shape argument: one int, or a tuple of ints in consecutive slots.
+fn shape_arg(args: &[u64], ndim: u8) -> Vec<i64> {
+    args[..ndim as usize].iter().map(|&v| v as i64).collect()
+}
+
+/// Loads an element as f64.
+///
+/// # Safety
+/// `p` must point at a live element of dtype `dt`.
+unsafe fn load_f(dt: DType, p: *const u8) -> f64 {
+    let v = dt.load(p);
+    match dt {
+        DType::F32 | DType::F64 => f64::from_bits(v),
+        DType::U64 => v as f64,
+        _ => v as i64 as f64,
+    }
+}
+
+/// Loads an element as i64 (floats truncate).
+///
+/// # Safety
+/// As for [`load_f`].
+unsafe fn load_i(dt: DType, p: *const u8) -> i64 {
+    let v = dt.load(p);
+    match dt {
+        DType::F32 | DType::F64 => f64::from_bits(v) as i64,
+        _ => v as i64,
+    }
+}
+
+/// Stores a computed value into an element of dtype `dt`.
+///
+/// # Safety
+/// `p` must point at a live element of dtype `dt`.
+unsafe fn store_num(dt: DType, p: *mut u8, v: Num) {
+    let bits = match (dt, v) {
+        (DType::F32 | DType::F64, Num::F(x)) => x.to_bits(),
+        (DType::F32 | DType::F64, Num::I(x)) => (x as f64).to_bits(),
+        (DType::Bool, Num::F(x)) => (x != 0.0) as u64,
+        (DType::Bool, Num::I(x)) => (x != 0) as u64,
+        (_, Num::F(x)) => x as i64 as u64,
+        (_, Num::I(x)) => x as u64,
+    };
+    dt.store(p, bits);
+}
+
+/// A value in the arithmetic domain of an operation.
+#[derive(Clone, Copy)]
+enum Num {
+    I(i64),
+    F(f64),
+}
+
+fn fill_with(a: &ArrayObj, v: Num) {
+    for off in a.offsets() {
+        // SAFETY: offsets of the array's own elements.
+        unsafe { store_num(a.dtype, a.data.offset(off), v) };
+    }
+}
+
+pub fn zeros(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let aux = site.aux::<NewAux>();
+    out[0] = new_array(aux, &shape_arg(args, aux.ndim))?;
+    Ok(())
+}
+
+pub fn ones(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let aux = site.aux::<NewAux>();
+    let a = new_array(aux, &shape_arg(args, aux.ndim))?;
+    fill_with(arr(a), Num::I(1));
+    out[0] = a;
+    Ok(())
+}
+
+/// The fill value, an int64 or float64 slot as the compiler passed it.
+fn num_arg(t: &Type, v: u64) -> Num {
+    if t.is_float() {
+        Num::F(f64::from_bits(v))
+    } else {
+        Num::I(v as i64)
+    }
+}
+
+pub fn full(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let aux = site.aux::<NewAux>();
+    let n = aux.ndim as usize;
+    let a = new_array(aux, &shape_arg(args, aux.ndim))?;
+    fill_with(arr(a), num_arg(&site.arg_types[1], args[n]));
+    out[0] = a;
+    Ok(())
+}
+
+pub fn zeros_like(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let aux = site.aux::<NewAux>();
+    out[0] = new_array(aux, arr(args[0]).shape())?;
+    Ok(())
+}
+
+pub fn ones_like(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let aux = site.aux::<NewAux>();
+    let a = new_array(aux, arr(args[0]).shape())?;
+    fill_with(arr(a), Num::I(1));
+    out[0] = a;
+    Ok(())
+}
+
+pub fn full_like(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let aux = site.aux::<NewAux>();
+    let a = new_array(aux, arr(args[0]).shape())?;
+    fill_with(arr(a), num_arg(&site.arg_types[1], args[1]));
+    out[0] = a;
+    Ok(())
+}
+
+pub fn arange(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let aux = site.aux::<NewAux>();
+    let float = site.arg_types.first().is_some_and(Type::is_float);
+    let get = |i: usize| -> f64 {
+        if float {
+            f64::from_bits(args[i])
+        } else {
+            args[i] as i64 as f64
+        }
+    };
+    let (start, stop, step) = match args.len() {
+        1 => (0.0, get(0), 1.0),
+        2 => (get(0), get(1), 1.0),
+        _ => (get(0), get(1), get(2)),
+    };
+    if step == 0.0 {
+        return err("ZeroDivisionError", "division by zero");
+    }
+    let n = ((stop - start) / step).ceil().max(0.0);
+    if !n.is_finite() || n > 1e12 {
+        return err("ValueError", "Maximum allowed size exceeded");
+    }
+    let n = n as i64;
+    let a = new_array(aux, &[n])?;
+    let x = arr(a);
+    for i in 0..n {
+        let v = if float {
+            Num::F(start + i as f64 * step)
+        } else {
+            Num::I((args[0] as i64).wrapping_add(i.wrapping_mul(if args.len() > 2 { args[2] as i64 } else { 1 })))
+        };
+        let v = if args.len() == 1 && !float { Num::I(i) } else { v };
+        // SAFETY: index within the new array.
+        unsafe { store_num(x.dtype, x.data.add(i as usize * x.itemsize as usize), v) };
+    }
+    out[0] = a;
+    Ok(())
+}
+
+pub struct LinspaceAux {
+    pub new: NewAux,
+    pub endpoint: bool,
+}
+
+pub fn linspace(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let aux = site.aux::<LinspaceAux>();
+    let (start, stop, num) = (f64::from_bits(args[0]), f64::from_bits(args[1]), args[2] as i64);
+    if num < 0 {
+        return err("ValueError", format!("Number of samples, {num}, must be non-negative."));
+    }
+    let a = new_array(&aux.new, &[num])?;
+    let x = arr(a);
+    let div = if aux.endpoint { num - 1 } else { num };
+    let step = if div > 0 { (stop - start) / div as f64 } else { 0.0 };
+    for i in 0..num {
+        let mut v = start + i as f64 * step;
+        if aux.endpoint && i == num - 1 && num > 1 {
+            v = stop;
+        }
+        // SAFETY: index within the new array.
+        unsafe { store_num(x.dtype, x.data.add(i as usize * x.itemsize as usize), Num::F(v)) };
+    }
+    out[0] = a;
+    Ok(())
+}
+
+/// `np.array(nested list)`: the element type and, for records, the fields.
+pub struct FromListAux {
+    pub new: NewAux,
+    pub elem: Type,
+    pub fields: Vec<(u32, DType)>,
+}
+
+pub fn from_list(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let aux = site.aux::<FromListAux>();
+    // The shape from the nesting, checking that it is rectangular.
+    let mut shape = Vec::new();
+    let mut leaves: Vec<Vec<u64>> = Vec::new();
+    match &site.arg_types[0] {
+        Type::Tuple(items) => {
+            shape.push(items.len() as i64);
+            for (i, t) in items.iter().enumerate() {
+                leaves.push(vec![num_bits(t, args[i])]);
+            }
+        }
+        t => collect_leaves(t, args[0], 0, &mut shape, &mut leaves)?,
+    }
+    if shape.len() < aux.new.ndim as usize {
+        shape.resize(aux.new.ndim as usize, 0);
+    }
+    let a = new_array(&aux.new, &shape)?;
+    let x = arr(a);
+    let elem_num = |t: &Type, v: u64| num_arg(t, v);
+    for (i, leaf) in leaves.iter().enumerate() {
+        // SAFETY: C-contiguous new array with exactly this many elements.
+        let p = unsafe { x.data.add(i * x.itemsize as usize) };
+        match (&aux.elem, x.dtype) {
+            (Type::Tuple(items), DType::Record(_)) => {
+                let mut off = 0;
+                for ((o, dt), t) in aux.fields.iter().zip(items.iter()) {
+                    // SAFETY: field offsets within the record.
+                    unsafe { store_num(*dt, p.add(*o as usize), elem_num(t, leaf[off])) };
+                    off += t.slots();
+                }
+            }
+            (t, dt) => {
+                let v = if t.is_bool() { Num::I(leaf[0] as i64) } else { elem_num(t, leaf[0]) };
+                // SAFETY: as above.
+                unsafe { store_num(dt, p, v) };
+            }
+        }
+    }
+    out[0] = a;
+    Ok(())
+}
+
+fn num_bits(_t: &Type, v: u64) -> u64 {
+    v
+}
+
+fn collect_leaves(t: &Type, slot: u64, depth: usize, shape: &mut Vec<i64>, leaves: &mut Vec<Vec<u64>>) -> VmResult<()> {
+    let Type::List(el) = t else {
+        return Ok(());
+    };
+    // SAFETY: a list slot holds a list.
+    let l = unsafe { obj::<ListObj>(slot) };
+    let len = l.len() as i64;
+    if shape.len() <= depth {
+        shape.push(len);
+    } else if shape[depth] != len {
+        return err(
+            "ValueError",
+            "setting an array element with a sequence. The requested array has an inhomogeneous shape",
+        );
+    }
+    let n = l.elem_slots.max(1) as usize;
+    for i in 0..l.len() {
+        let chunk = &l.slots[i * n..i * n + el.slots()];
+        match &**el {
+            Type::List(_) => collect_leaves(el, chunk[0], depth + 1, shape, leaves)?,
+            _ => leaves.push(chunk.to_vec()),
+        }
+    }
+    Ok(())
+}
+
+/// Operations applied element by element.
+#[derive(Clone, Copy, Debug)]
+pub enum ArrayOp {
+    Math(MathFn),
+    Abs,
+    Neg,
+    Square,
+    Copy,
+    Cumsum,
+    Sort,
+}
+
+pub struct MapAux {
+    pub op: ArrayOp,
+    pub from: DType,
+    pub to: DType,
+}
+
+/// A new C-contiguous array of the source's shape, `op` applied to each
+/// element.
+pub fn map(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let aux = site.aux::<MapAux>();
+    let src = arr(args[0]);
+    let itemsize = match aux.to.scalar_size() {
+        Some(s) => s,
+        None => src.itemsize,
+    };
+    let shape: Vec<i64> = match aux.op {
+        ArrayOp::Cumsum | ArrayOp::Sort if src.ndim > 1 => vec![src.size()],
+        _ => src.shape().to_vec(),
+    };
+    let dst = ArrayObj::zeros(aux.to, itemsize, &shape).ok_or_else(oom)?;
+    let d = arr(dst);
+    let float = aux.to.is_float() || aux.from.is_float();
+    let mut acc = Num::I(0);
+    let mut vals: Vec<Num> = Vec::new();
+    for (i, off) in src.offsets().into_iter().enumerate() {
+        // SAFETY: offsets of the source's elements; `i` indexes the new
+        // contiguous array of the same size.
+        unsafe {
+            let p = src.data.offset(off);
+            let q = d.data.add(i * d.itemsize as usize);
+            if let DType::Record(_) = aux.from {
+                std::ptr::copy_nonoverlapping(p, q, src.itemsize as usize);
+                continue;
+            }
+            let x = if float { Num::F(load_f(aux.from, p)) } else { Num::I(load_i(aux.from, p)) };
+            let v = match (aux.op, x) {
+                (ArrayOp::Math(f), Num::F(x)) => {
+                    let bits = interp::math1(Some(f), x)?;
+                    if aux.to == DType::Bool {
+                        Num::I(bits as i64)
+                    } else {
+                        Num::F(f64::from_bits(bits))
+                    }
+                }
+                (ArrayOp::Math(f), Num::I(x)) => Num::F(f64::from_bits(interp::math1(Some(f), x as f64)?)),
+                (ArrayOp::Abs, Num::F(x)) => Num::F(x.abs()),
+                (ArrayOp::Abs, Num::I(x)) => Num::I(x.wrapping_abs()),
+                (ArrayOp::Neg, Num::F(x)) => Num::F(-x),
+                (ArrayOp::Neg, Num::I(x)) => Num::I(x.wrapping_neg()),
+                (ArrayOp::Square, Num::F(x)) => Num::F(x * x),
+                (ArrayOp::Square, Num::I(x)) => Num::I(x.wrapping_mul(x)),
+                (ArrayOp::Cumsum, x) => {
+                    acc = match (acc, x) {
+                        (Num::I(a), Num::I(b)) => Num::I(a.wrapping_add(b)),
+                        (Num::F(a), Num::F(b)) => Num::F(a + b),
+                        (Num::I(a), Num::F(b)) => Num::F(a as f64 + b),
+                        (Num::F(a), Num::I(b)) => Num::F(a + b as f64),
+                    };
+                    acc
+                }
+                (ArrayOp::Sort, x) => {
+                    vals.push(x);
+                    continue;
+                }
+                (ArrayOp::Copy, x) => x,
+            };
+            store_num(aux.to, q, v);
+        }
+    }
+    if let ArrayOp::Sort = aux.op {
+        sort_nums(&mut vals);
+        for (i, v) in vals.into_iter().enumerate() {
+            // SAFETY: within the new array.
+            unsafe { store_num(d.dtype, d.data.add(i * d.itemsize as usize), v) };
+        }
+    }
+    out[0] = dst;
+    Ok(())
+}
+
+fn sort_nums(v: &mut [Num]) {
+    // numpy sorts NaN last.
+    v.sort_by(|a, b| match (a, b) {
+        (Num::I(x), Num::I(y)) => x.cmp(y),
+        (Num::F(x), Num::F(y)) => match (x.is_nan(), y.is_nan()) {
+            (true, true) => std::cmp::Ordering::Equal,
+            (true, false) => std::cmp::Ordering::Greater,
+            (false, true) => std::cmp::Ordering::Less,
+            _ => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
+        },
+        _ => std::cmp::Ordering::Equal,
+    });
+}
+
+pub fn sort_inplace(_vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+    let a = arr(args[0]);
+    let float = a.dtype.is_float();
+    if a.ndim != 1 {
+        return err("ValueError", "sort() of multi-dimensional arrays is not supported");
+    }
+    let offs = a.offsets();
+    // SAFETY: offsets of the array's elements.
+    let mut vals: Vec<Num> = offs
+        .iter()
+        .map(|&o| unsafe { if float { Num::F(load_f(a.dtype, a.data.offset(o))) } else { Num::I(load_i(a.dtype, a.data.offset(o))) } })
+        .collect();
+    if a.dtype == DType::U64 {
+        // SAFETY: as above.
+        let mut raw: Vec<u64> = offs.iter().map(|&o| unsafe { a.dtype.load(a.data.offset(o)) }).collect();
+        raw.sort_unstable();
+        vals = raw.into_iter().map(|v| Num::I(v as i64)).collect();
+    } else {
+        sort_nums(&mut vals);
+    }
+    for (o, v) in offs.into_iter().zip(vals) {
+        // SAFETY: as above.
+        unsafe { store_num(a.dtype, a.data.offset(o), v) };
+    }
+    Ok(())
+}
+
+pub fn flatten(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    map(vm, site, args, out)?;
+    // The copy is contiguous: view it as 1-D.
+    let a = arr(out[0]);
+    let n = a.size();
+    let base = a.base;
+    incref(base);
+    let flat = ArrayObj::view(a.dtype, a.itemsize, a.data, &[n], &[a.itemsize as i64], base);
+    decref(out[0]);
+    out[0] = flat;
+    Ok(())
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReduceOp {
+    Sum,
+    Prod,
+    Min,
+    Max,
+    Mean,
+    Std,
+    Var,
+    ArgMin,
+    ArgMax,
+    All,
+    Any,
+}
+
+impl ReduceOp {
+    pub fn from_name(name: &str) -> Option<ReduceOp> {
+        Some(match name {
+            "sum" => ReduceOp::Sum,
+            "prod" => ReduceOp::Prod,
+            "min" | "amin" => ReduceOp::Min,
+            "max" | "amax" => ReduceOp::Max,
+            "mean" => ReduceOp::Mean,
+            "std" => ReduceOp::Std,
+            "var" => ReduceOp::Var,
+            "argmin" => ReduceOp::ArgMin,
+            "argmax" => ReduceOp::ArgMax,
+            "all" => ReduceOp::All,
+            "any" => ReduceOp::Any,
+            _ => return None,
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ReduceOp::Sum => "sum",
+            ReduceOp::Prod => "prod",
+            ReduceOp::Min => "min",
+            ReduceOp::Max => "max",
+            ReduceOp::Mean => "mean",
+            ReduceOp::Std => "std",
+            ReduceOp::Var => "var",
+            ReduceOp::ArgMin => "argmin",
+            ReduceOp::ArgMax => "argmax",
+            ReduceOp::All => "all",
+            ReduceOp::Any => "any",
+        }
+    }
+}
+
+pub struct ReduceAux {
+    pub op: ReduceOp,
+    pub dtype: DType,
+    pub axis: Option<u8>,
+    /// The result's element dtype.
+    pub out: DType,
+}
+
+/// numpy's pairwise summation (blocks of 8, split above 128 elements),
+/// which rounds exactly as numpy's `sum` of float arrays does.
+fn pairwise(v: &[f64]) -> f64 {
+    if v.len() < 8 {
+        return v.iter().fold(-0.0, |a, &b| a + b);
+    }
+    if v.len() <= 128 {
+        let mut r = [0.0f64; 8];
+        r.copy_from_slice(&v[..8]);
+        let mut i = 8;
+        while i + 8 <= v.len() {
+            for k in 0..8 {
+                r[k] += v[i + k];
+            }
+            i += 8;
+        }
+        let mut res = (r[0] + r[1]) + (r[2] + r[3]) + ((r[4] + r[5]) + (r[6] + r[7]));
+        for &x in &v[i..] {
+            res += x;
+        }
+        return res;
+    }
+    let mut n2 = v.len() / 2;
+    n2 -= n2 % 8;
+    pairwise(&v[..n2]) + pairwise(&v[n2..])
+}
+
+/// Reduces a sequence of elements.
+fn reduce_seq(op: ReduceOp, dt: DType, vals: &[Num]) -> VmResult<Num> {
+    let empty = || {
+        err::<Num>(
+            "ValueError",
+            format!("zero-size array to reduction operation {} which has no identity", match op {
+                ReduceOp::Min => "minimum",
+                ReduceOp::Max => "maximum",
+                ReduceOp::ArgMin => "argmin",
+                _ => "argmax",
+            }),
+        )
+    };
+    let fl = |v: &Num| match *v {
+        Num::F(x) => x,
+        Num::I(x) => x as f64,
+    };
+    Ok(match op {
+        ReduceOp::Sum if dt.is_float() => {
+            let xs: Vec<f64> = vals.iter().map(fl).collect();
+            Num::F(if xs.is_empty() { 0.0 } else { pairwise(&xs) })
+        }
+        ReduceOp::Sum => Num::I(vals.iter().fold(0i64, |a, v| a.wrapping_add(if let Num::I(x) = v { *x } else { 0 }))),
+        ReduceOp::Prod if dt.is_float() => Num::F(vals.iter().map(fl).product()),
+        ReduceOp::Prod => Num::I(vals.iter().fold(1i64, |a, v| a.wrapping_mul(if let Num::I(x) = v { *x } else { 1 }))),
+        ReduceOp::Mean | ReduceOp::Var | ReduceOp::Std => {
+            let xs: Vec<f64> = vals.iter().map(fl).collect();
+            let n = xs.len() as f64;
+            let mean = pairwise(&xs) / n;
+            if op == ReduceOp::Mean {
+                Num::F(mean)
+            } else {
+                let dev: Vec<f64> = xs.iter().map(|x| (x - mean) * (x - mean)).collect();
+                let var = pairwise(&dev) / n;
+                Num::F(if op == ReduceOp::Std { var.sqrt() } else { var })
+            }
+        }
+        ReduceOp::Min | ReduceOp::Max | ReduceOp::ArgMin | ReduceOp::ArgMax => {
+            if vals.is_empty() {
+                return empty();
+            }
+            let min = matches!(op, ReduceOp::Min | ReduceOp::ArgMin);
+            let mut best = 0;
+            for i in 1..vals.len() {
+                let better = match (vals[i], vals[best]) {
+                    // NaN propagates: the first NaN wins.
+                    (Num::F(x), Num::F(b)) => !b.is_nan() && (x.is_nan() || if min { x < b } else { x > b }),
+                    (Num::I(x), Num::I(b)) if dt == DType::U64 => {
+                        if min {
+                            (x as u64) < b as u64
+                        } else {
+                            x as u64 > b as u64
+                        }
+                    }
+                    (Num::I(x), Num::I(b)) => {
+                        if min {
+                            x < b
+                        } else {
+                            x > b
+                        }
+                    }
+                    _ => false,
+                };
+                if better {
+                    best = i;
+                }
+            }
+            if matches!(op, ReduceOp::ArgMin | ReduceOp::ArgMax) {
+                Num::I(best as i64)
+            } else {
+                vals[best]
+            }
+        }
+        ReduceOp::All => Num::I(vals.iter().all(|v| fl(v) != 0.0) as i64),
+        ReduceOp::Any => Num::I(vals.iter().any(|v| fl(v) != 0.0) as i64),
+    })
+}
+
+fn num_slot(v: Num, out_dt: DType) -> u64 {
+    match (v, out_dt.is_float()) {
+        (Num::F(x), true) => {
+            if out_dt == DType::F32 {
+                (x as f32 as f64).to_bits()
+            } else {
+                x.to_bits()
+            }
+        }
+        (Num::I(x), true) => (x as f64).to_bits(),
+        (Num::F(x), false) => x as i64 as u64,
+        (Num::I(x), false) => x as u64,
+    }
+}
+
+pub fn reduce(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let aux = site.aux::<ReduceAux>();
+    let a = arr(args[0]);
+    let float = aux.dtype.is_float();
+    let load = |p: *const u8| -> Num {
+        // SAFETY: `p` points at an element of the array.
+        unsafe {
+            if float {
+                let x = load_f(aux.dtype, p);
+                Num::F(if aux.dtype == DType::F32 { x as f32 as f64 } else { x })
+            } else {
+                Num::I(load_i(aux.dtype, p))
+            }
+        }
+    };
+    match aux.axis {
+        Some(axis) if a.ndim > 1 => {
+            let ax = axis as usize;
+            let mut shape: Vec<i64> = a.shape().to_vec();
+            let n = shape.remove(ax);
+            let res = ArrayObj::zeros(aux.out, aux.out.scalar_size().unwrap_or(8), &shape).ok_or_else(oom)?;
+            let r = arr(res);
+            let mut strides: Vec<i64> = a.strides().to_vec();
+            let step = strides.remove(ax);
+            let sub = ArrayObj::view(a.dtype, a.itemsize, a.data, &shape, &strides, 0);
+            for (i, off) in arr(sub).offsets().into_iter().enumerate() {
+                // SAFETY: offsets within the source; `i` within the result.
+                let vals: Vec<Num> = (0..n).map(|k| load(unsafe { a.data.offset(off + (k * step) as isize) })).collect();
+                let v = reduce_seq(aux.op, aux.dtype, &vals)?;
+                // SAFETY: as above.
+                unsafe { aux.out.store(r.data.add(i * r.itemsize as usize), num_slot(v, aux.out)) };
+            }
+            decref(sub);
+            out[0] = res;
+        }
+        _ => {
+            // SAFETY: offsets of the array's elements.
+            let vals: Vec<Num> = a.offsets().into_iter().map(|o| load(unsafe { a.data.offset(o) })).collect();
+            if vals.is_empty() && matches!(aux.op, ReduceOp::Mean | ReduceOp::Std | ReduceOp::Var) {
+                out[0] = f64::NAN.to_bits();
+                return Ok(());
+            }
+            out[0] = num_slot(reduce_seq(aux.op, aux.dtype, &vals)?, aux.out);
+        }
+    }
+    Ok(())
+}
+
+/// `math.fsum` of an array or a list of numbers: exactly rounded.
+pub fn fsum(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let xs: Vec<f64> = match &site.arg_types[0] {
+        Type::Array(t) => {
+            let a = arr(args[0]);
+            // SAFETY: offsets of the array's elements.
+            a.offsets().into_iter().map(|o| unsafe { load_f(t.dtype, a.data.offset(o)) }).collect()
+        }
+        Type::List(el) => {
+            // SAFETY: a list slot holds a list.
+            let l = unsafe { obj::<ListObj>(args[0]) };
+            l.slots.iter().map(|&v| if el.is_float() { f64::from_bits(v) } else { v as i64 as f64 }).collect()
+        }
+        _ => Vec::new(),
+    };
+    // Shewchuk's algorithm, as CPython's math.fsum.
+    let mut partials: Vec<f64> = Vec::new();
+    for mut x in xs {
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        partials.push(x);
+    }
+    out[0] = partials.iter().rev().fold(0.0, |a, &b| a + b).to_bits();
+    Ok(())
+}
+
+pub fn dot(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let dt = *site.aux::<DType>();
+    let (x, y) = (arr(args[0]), arr(args[1]));
+    let float = dt.is_float();
+    let get = |a: &ArrayObj, off: i64| -> Num {
+        // SAFETY: offsets computed within the array's bounds below.
+        unsafe {
+            let p = a.data.offset(off as isize);
+            if float {
+                Num::F(load_f(dt, p))
+            } else {
+                Num::I(load_i(dt, p))
+            }
+        }
+    };
+    let mul_add = |acc: Num, a: Num, b: Num| match (acc, a, b) {
+        (Num::F(s), Num::F(p), Num::F(q)) => Num::F(s + p * q),
+        (Num::I(s), Num::I(p), Num::I(q)) => Num::I(s.wrapping_add(p.wrapping_mul(q))),
+        _ => acc,
+    };
+    let zero = if float { Num::F(0.0) } else { Num::I(0) };
+    let mismatch = |a: i64, b: i64| err::<()>("ValueError", format!("shapes not aligned: {a} (dim 0) != {b} (dim 0)"));
+    match (x.ndim, y.ndim) {
+        (1, 1) => {
+            if x.shape[0] != y.shape[0] {
+                return mismatch(x.shape[0], y.shape[0]);
+            }
+            let mut acc = zero;
+            for i in 0..x.shape[0] {
+                acc = mul_add(acc, get(x, i * x.strides[0]), get(y, i * y.strides[0]));
+            }
+            out[0] = num_slot(acc, dt);
+        }
+        (2, 1) | (1, 2) | (2, 2) => {
+            let (m, k) = if x.ndim == 2 { (x.shape[0], x.shape[1]) } else { (1, x.shape[0]) };
+            let (k2, n) = if y.ndim == 2 { (y.shape[0], y.shape[1]) } else { (y.shape[0], 1) };
+            if k != k2 {
+                return mismatch(k, k2);
+            }
+            let rshape: Vec<i64> = match (x.ndim, y.ndim) {
+                (2, 1) => vec![m],
+                (1, 2) => vec![n],
+                _ => vec![m, n],
+            };
+            let res = ArrayObj::zeros(dt, dt.scalar_size().unwrap_or(8), &rshape).ok_or_else(oom)?;
+            let r = arr(res);
+            let xs = |i: i64, j: i64| if x.ndim == 2 { i * x.strides[0] + j * x.strides[1] } else { j * x.strides[0] };
+            let ys = |i: i64, j: i64| if y.ndim == 2 { i * y.strides[0] + j * y.strides[1] } else { i * y.strides[0] };
+            for i in 0..m {
+                for j in 0..n {
+                    let mut acc = zero;
+                    for l in 0..k {
+                        acc = mul_add(acc, get(x, xs(i, l)), get(y, ys(l, j)));
+                    }
+                    // SAFETY: within the result.
+                    unsafe { dt.store(r.data.add(((i * n + j) * r.itemsize as i64) as usize), num_slot(acc, dt)) };
+                }
+            }
+            out[0] = res;
+        }
+        _ => return err("ValueError", "dot() supports 1-D and 2-D arrays"),
+    }
+    Ok(())
+}
+
+/// `np.square` of a scalar; aux says whether it is a float.
+pub fn square_scalar(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    out[0] = if *site.aux::<bool>() {
+        let x = f64::from_bits(args[0]);
+        (x * x).to_bits()
+    } else {
+        (args[0] as i64).wrapping_mul(args[0] as i64) as u64
+    };
+    Ok(())
+}
+
+pub fn reshape(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let a = arr(args[0]);
+    let mut shape: Vec<i64> = args[1..].iter().map(|&v| v as i64).collect();
+    let size = a.size();
+    if let Some(p) = shape.iter().position(|&d| d == -1) {
+        let known: i64 = shape.iter().filter(|&&d| d != -1).product();
+        if known == 0 || size % known != 0 {
+            return err("ValueError", format!("cannot reshape array of size {size} into shape {}", shape_text(&shape)));
+        }
+        shape[p] = size / known;
+    }
+    if shape.iter().any(|&d| d < 0) || shape.iter().product::<i64>() != size {
+        return err("ValueError", format!("cannot reshape array of size {size} into shape {}", shape_text(&shape)));
+    }
+    let _ = site;
+    if a.is_c_contiguous() {
+        incref(a.base);
+        out[0] = ArrayObj::view(a.dtype, a.itemsize, a.data, &shape, &c_strides(a.itemsize, &shape), a.base);
+    } else {
+        let copy = ArrayObj::zeros(a.dtype, a.itemsize, &shape).ok_or_else(oom)?;
+        let c = arr(copy);
+        for (i, off) in a.offsets().into_iter().enumerate() {
+            // SAFETY: same element count in both.
+            unsafe { std::ptr::copy_nonoverlapping(a.data.offset(off), c.data.add(i * a.itemsize as usize), a.itemsize as usize) };
+        }
+        out[0] = copy;
+    }
+    Ok(())
+}
+
+fn shape_text(shape: &[i64]) -> String {
+    match shape {
+        [n] => format!("({n},)"),
+        _ => format!("({})", shape.iter().map(i64::to_string).collect::<Vec<_>>().join(", ")),
+    }
+}
+
+pub fn transpose(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let a = arr(args[0]);
+    let shape: Vec<i64> = a.shape().iter().rev().copied().collect();
+    let strides: Vec<i64> = a.strides().iter().rev().copied().collect();
+    incref(a.base);
+    out[0] = ArrayObj::view(a.dtype, a.itemsize, a.data, &shape, &strides, a.base);
+    Ok(())
+}
+
+pub fn fill(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+    fill_with(arr(args[0]), num_arg(&site.arg_types[1], args[1]));
+    Ok(())
+}
+
+/// Elementwise binary operations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinKind {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    And,
+    Or,
+    Xor,
+    Shl,
+    Shr,
+    Min,
+    Max,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+    Ne,
+}
+
+impl BinKind {
+    pub fn from_symbol(sym: &str) -> BinKind {
+        match sym {
+            "+" => BinKind::Add,
+            "-" => BinKind::Sub,
+            "*" => BinKind::Mul,
+            "/" => BinKind::Div,
+            "//" => BinKind::FloorDiv,
+            "%" => BinKind::Mod,
+            "**" => BinKind::Pow,
+            "&" => BinKind::And,
+            "|" => BinKind::Or,
+            "^" => BinKind::Xor,
+            "<<" => BinKind::Shl,
+            _ => BinKind::Shr,
+        }
+    }
+}
+
+/// One side of an elementwise operation: an array of a dtype, or a scalar
+/// passed as an int64 or float64 slot.
+#[derive(Clone, Copy, Debug)]
+pub enum Operand {
+    Array(DType),
+    Int,
+    Float,
+}
+
+pub struct BinAux {
+    pub op: BinKind,
+    pub lhs: Operand,
+    pub rhs: Operand,
+    pub out: DType,
+}
+
+fn apply(op: BinKind, float: bool, a: Num, b: Num) -> VmResult<Num> {
+    let f = |v: Num| match v {
+        Num::F(x) => x,
+        Num::I(x) => x as f64,
+    };
+    let i = |v: Num| match v {
+        Num::F(x) => x as i64,
+        Num::I(x) => x,
+    };
+    let cmp = |o: std::cmp::Ordering| -> Num {
+        use std::cmp::Ordering::*;
+        Num::I(match op {
+            BinKind::Lt => o == Less,
+            BinKind::Le => o != Greater,
+            BinKind::Gt => o == Greater,
+            BinKind::Ge => o != Less,
+            BinKind::Eq => o == Equal,
+            _ => o != Equal,
+        } as i64)
+    };
+    if matches!(op, BinKind::Lt | BinKind::Le | BinKind::Gt | BinKind::Ge | BinKind::Eq | BinKind::Ne) {
+        return Ok(if float {
+            match f(a).partial_cmp(&f(b)) {
+                Some(o) => cmp(o),
+                None => Num::I((op == BinKind::Ne) as i64),
+            }
+        } else {
+            cmp(i(a).cmp(&i(b)))
+        });
+    }
+    if float {
+        let (x, y) = (f(a), f(b));
+        return Ok(Num::F(match op {
+            BinKind::Add => x + y,
+            BinKind::Sub => x - y,
+            BinKind::Mul => x * y,
+            BinKind::Div => x / y,
+            BinKind::FloorDiv => (x / y).floor(),
+            BinKind::Mod => {
+                let m = x % y;
+                if m != 0.0 && (m < 0.0) != (y < 0.0) {
+                    m + y
+                } else {
+                    m
+                }
+            }
+            BinKind::Pow => x.powf(y),
+            BinKind::Min => {
+                if x.is_nan() || x <= y {
+                    x
+                } else {
+                    y
+                }
+            }
+            BinKind::Max => {
+                if x.is_nan() || x >= y {
+                    x
+                } else {
+                    y
+                }
+            }
+            _ => return err("TypeError", "bitwise operations need integer arrays"),
+        }));
+    }
+    let (x, y) = (i(a), i(b));
+    Ok(match op {
+        BinKind::Add => Num::I(x.wrapping_add(y)),
+        BinKind::Sub => Num::I(x.wrapping_sub(y)),
+        BinKind::Mul => Num::I(x.wrapping_mul(y)),
+        BinKind::Div => Num::F(x as f64 / y as f64),
+        // numpy gives 0 for integer division by zero.
+        BinKind::FloorDiv => Num::I(interp::floordiv(x, y).unwrap_or(0)),
+        BinKind::Mod => Num::I(interp::floormod(x, y).unwrap_or(0)),
+        BinKind::Pow => Num::I(interp::ipow(x, y).map_err(|_| VmError::new("ValueError", "Integers to negative integer powers are not allowed."))?),
+        BinKind::And => Num::I(x & y),
+        BinKind::Or => Num::I(x | y),
+        BinKind::Xor => Num::I(x ^ y),
+        BinKind::Shl => Num::I(if (0..64).contains(&y) { x << y } else { 0 }),
+        BinKind::Shr => Num::I(if (0..64).contains(&y) { x >> y } else { x >> 63 }),
+        BinKind::Min => Num::I(x.min(y)),
+        BinKind::Max => Num::I(x.max(y)),
+        _ => Num::I(0),
+    })
+}
+
+/// Broadcast shape of two operands (scalars have none).
+fn broadcast(a: &[i64], b: &[i64]) -> VmResult<Vec<i64>> {
+    let n = a.len().max(b.len());
+    let mut out = vec![0; n];
+    for k in 0..n {
+        let x = if k + a.len() >= n { a[k + a.len() - n] } else { 1 };
+        let y = if k + b.len() >= n { b[k + b.len() - n] } else { 1 };
+        out[k] = if x == y || y == 1 {
+            x
+        } else if x == 1 {
+            y
+        } else {
+            return err(
+                "ValueError",
+                format!("operands could not be broadcast together with shapes {} {}", shape_text(a), shape_text(b)),
+            );
+        };
+    }
+    Ok(out)
+}
+
+/// Byte offsets of an operand's elements for each element of the
+/// broadcast shape.
+fn broadcast_offsets(a: &ArrayObj, shape: &[i64]) -> Vec<isize> {
+    let n = shape.len();
+    let mut strides = [0i64; MAX_NDIM];
+    for k in 0..a.ndim as usize {
+        let d = n - a.ndim as usize + k;
+        strides[d] = if a.shape[k] == 1 { 0 } else { a.strides[k] };
+    }
+    let view = ArrayObj::view(a.dtype, a.itemsize, a.data, shape, &strides[..n], 0);
+    let offs = arr(view).offsets();
+    decref(view);
+    offs
+}
+
+fn operand_values(side: Operand, slot: u64, shape: &[i64], float: bool) -> Vec<Num> {
+    let total: i64 = shape.iter().product();
+    match side {
+        Operand::Array(dt) => {
+            let a = arr(slot);
+            broadcast_offsets(a, shape)
+                .into_iter()
+                .map(|o| {
+                    // SAFETY: broadcast offsets stay within the operand.
+                    unsafe {
+                        let p = a.data.offset(o);
+                        if float {
+                            Num::F(load_f(dt, p))
+                        } else {
+                            Num::I(load_i(dt, p))
+                        }
+                    }
+                })
+                .collect()
+        }
+        Operand::Int => vec![if float { Num::F(slot as i64 as f64) } else { Num::I(slot as i64) }; total as usize],
+        Operand::Float => vec![Num::F(f64::from_bits(slot)); total as usize],
+    }
+}
+
+fn operand_shape(side: Operand, slot: u64) -> Vec<i64> {
+    match side {
+        Operand::Array(_) => arr(slot).shape().to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+fn is_float(side: Operand) -> bool {
+    match side {
+        Operand::Array(dt) => dt.is_float(),
+        Operand::Float => true,
+        Operand::Int => false,
+    }
+}
+
+/// The elementwise results and their shape.
+fn compute(aux: &BinAux, l: u64, r: u64) -> VmResult<(Vec<i64>, Vec<Num>)> {
+    let shape = broadcast(&operand_shape(aux.lhs, l), &operand_shape(aux.rhs, r))?;
+    let float = is_float(aux.lhs) || is_float(aux.rhs) || (aux.out.is_float() && aux.op != BinKind::Div);
+    let a = operand_values(aux.lhs, l, &shape, float);
+    let b = operand_values(aux.rhs, r, &shape, float);
+    let vals = a.into_iter().zip(b).map(|(x, y)| apply(aux.op, float, x, y)).collect::<VmResult<Vec<Num>>>()?;
+    Ok((shape, vals))
+}
+
+pub fn binop(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let aux = site.aux::<BinAux>();
+    let (shape, vals) = compute(aux, args[0], args[1])?;
+    let res = ArrayObj::zeros(aux.out, aux.out.scalar_size().unwrap_or(8), &shape).ok_or_else(oom)?;
+    let r = arr(res);
+    for (i, v) in vals.into_iter().enumerate() {
+        // SAFETY: `i` within the new array.
+        unsafe { store_num(aux.out, r.data.add(i * r.itemsize as usize), v) };
+    }
+    out[0] = res;
+    Ok(())
+}
+
+/// `a op= b`: in place, the result cast to `a`'s dtype.
+pub fn binop_into(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+    let aux = site.aux::<BinAux>();
+    let a = arr(args[0]);
+    let (shape, vals) = compute(aux, args[0], args[1])?;
+    if shape.as_slice() != a.shape() {
+        return err(
+            "ValueError",
+            format!("non-broadcastable output operand with shape {} doesn't match the broadcast shape {}", shape_text(a.shape()), shape_text(&shape)),
+        );
+    }
+    for (o, v) in a.offsets().into_iter().zip(vals) {
+        // SAFETY: offsets of the array's elements.
+        unsafe { store_num(a.dtype, a.data.offset(o), v) };
+    }
+    Ok(())
+}
+
+/// `view[...] = x`: a scalar fills, an array is broadcast and copied.
+pub fn assign_slice(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+    let dst = arr(args[0]);
+    match &site.arg_types[1] {
+        Type::Array(src_t) => {
+            let src = arr(args[1]);
+            broadcast(src.shape(), dst.shape()).and_then(|s| {
+                if s.as_slice() == dst.shape() {
+                    Ok(())
+                } else {
+                    err(
+                        "ValueError",
+                        format!("could not broadcast input array from shape {} into shape {}", shape_text(src.shape()), shape_text(dst.shape())),
+                    )
+                }
+            })?;
+            let float = src_t.dtype.is_float();
+            let vals = operand_values(Operand::Array(src_t.dtype), args[1], dst.shape(), float);
+            for (o, v) in dst.offsets().into_iter().zip(vals) {
+                // SAFETY: offsets of the destination's elements.
+                unsafe { store_num(dst.dtype, dst.data.offset(o), v) };
+            }
+        }
+        t => fill_with(dst, num_arg(t, args[1])),
+    }
+    Ok(())
+}
+
+/// What each position of an index does to an array.
+#[derive(Clone, Copy, Debug)]
+pub enum SliceDim {
+    Index,
+    Slice { lower: bool, upper: bool, step: bool },
+}
+
+pub struct SliceAux {
+    pub dims: Vec<SliceDim>,
+}
+
+/// A view: integer positions drop a dimension, slices keep it.
+pub fn slice(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let plan = site.aux::<SliceAux>();
+    let a = arr(args[0]);
+    let mut k = 1;
+    let mut next = || {
+        k += 1;
+        args[k - 1] as i64
+    };
+    let mut data = a.data;
+    let mut shape = Vec::new();
+    let mut strides = Vec::new();
+    for (d, dim) in plan.dims.iter().enumerate() {
+        let (len, stride) = (a.shape[d], a.strides[d]);
+        match *dim {
+            SliceDim::Index => {
+                let i = next();
+                let j = if i < 0 { i + len } else { i };
+                if j < 0 || j >= len {
+                    return Err(interp::index_error(i, len, d));
+                }
+                // SAFETY: the index is in bounds.
+                data = unsafe { data.offset((j * stride) as isize) };
+            }
+            SliceDim::Slice { lower, upper, step } => {
+                let l = lower.then(&mut next);
+                let u = upper.then(&mut next);
+                let s = step.then(&mut next);
+                let (start, stop, st) = crate::lib_base::slice_indices(len, l, u, s)?;
+                let n = crate::lib_base::slice_positions(start, stop, st).count() as i64;
+                if n > 0 {
+                    // SAFETY: the start is in bounds when the slice is
+                    // not empty.
+                    data = unsafe { data.offset((start * stride) as isize) };
+                }
+                shape.push(n);
+                strides.push(stride * st);
+            }
+        }
+    }
+    for d in plan.dims.len()..a.ndim as usize {
+        shape.push(a.shape[d]);
+        strides.push(a.strides[d]);
+    }
+    incref(a.base);
+    out[0] = ArrayObj::view(a.dtype, a.itemsize, data, &shape, &strides, a.base);
+    Ok(())
+}
+
+/// A record element of a record array, by index: a view into the array.
+pub fn record_elem(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let a = arr(args[0]);
+    let i = args[1] as i64;
+    let j = if i < 0 { i + a.shape[0] } else { i };
+    if j < 0 || j >= a.shape[0] {
+        return Err(interp::index_error(i, a.shape[0], 0));
+    }
+    incref(a.base);
+    // SAFETY: the index is in bounds.
+    out[0] = RecordObj::view(unsafe { a.data.offset((j * a.strides[0]) as isize) }, a.base);
+    Ok(())
+}
+
+/// A record view at an address inside the first argument's memory (an
+/// array, a record or C data), which it keeps alive.
+pub fn record_at(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let owner = match &site.arg_types[0] {
+        Type::Array(_) => arr(args[0]).base,
+        // SAFETY: record slots hold records.
+        Type::Record(_) => unsafe { obj::<RecordObj>(args[0]).base },
+        Type::CData(_) => args[0],
+        _ => 0,
+    };
+    if args[1] == 0 {
+        return err("MemoryError", "NULL pointer dereference");
+    }
+    incref(owner);
+    out[0] = RecordObj::view(args[1] as *mut u8, owner);
+    Ok(())
+}
+
+/// A nested struct field as a record view; the offset is the site's aux.
+pub fn field_view(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let off = *site.aux::<u32>() as usize;
+    let (base, owner) = match &site.arg_types[0] {
+        // SAFETY: record slots hold records.
+        Type::Record(_) => unsafe {
+            let r = obj::<RecordObj>(args[0]);
+            (r.data, r.base)
+        },
+        // SAFETY: C data slots hold records (owned C memory).
+        Type::CData(_) => unsafe { (obj::<RecordObj>(args[0]).data, args[0]) },
+        _ => (args[0] as *mut u8, 0),
+    };
+    if base.is_null() {
+        return err("MemoryError", "NULL pointer dereference");
+    }
+    incref(owner);
+    // SAFETY: the field lies inside the struct.
+    out[0] = RecordObj::view(unsafe { base.add(off) }, owner);
+    Ok(())
+}

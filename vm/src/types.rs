@@ -1,0 +1,287 @@
+//! The static types of rumba values, shared by the front end (which infers
+//! them), the natives (which format and convert by them) and the JIT.
+//!
+//! A value of a runtime type occupies a fixed number of 64-bit slots
+//! (tuples are flattened); compile-time values (functions, modules, type
+//! objects, C libraries) occupy none: the type is the value.
+
+use crate::dtype::DType;
+use crate::ffi::ctype::CTypeId;
+use std::rc::Rc;
+
+/// An integer type. `py` marks Python's own int (always 64-bit signed in
+/// rumba): numpy treats Python scalars as "weak" in promotion and prints
+/// them differently inside containers, so the distinction is static.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct IntTy {
+    pub bits: u8,
+    pub signed: bool,
+    pub py: bool,
+}
+
+impl IntTy {
+    pub const PY: IntTy = IntTy { bits: 64, signed: true, py: true };
+    pub const I8: IntTy = IntTy { bits: 8, signed: true, py: false };
+    pub const I16: IntTy = IntTy { bits: 16, signed: true, py: false };
+    pub const I32: IntTy = IntTy { bits: 32, signed: true, py: false };
+    pub const I64: IntTy = IntTy { bits: 64, signed: true, py: false };
+    pub const U8: IntTy = IntTy { bits: 8, signed: false, py: false };
+    pub const U16: IntTy = IntTy { bits: 16, signed: false, py: false };
+    pub const U32: IntTy = IntTy { bits: 32, signed: false, py: false };
+    pub const U64: IntTy = IntTy { bits: 64, signed: false, py: false };
+
+    pub fn new(bits: u8, signed: bool) -> IntTy {
+        IntTy { bits, signed, py: false }
+    }
+
+    pub fn dtype(self) -> DType {
+        match (self.bits, self.signed) {
+            (8, true) => DType::I8,
+            (16, true) => DType::I16,
+            (32, true) => DType::I32,
+            (8, false) => DType::U8,
+            (16, false) => DType::U16,
+            (32, false) => DType::U32,
+            (64, false) => DType::U64,
+            _ => DType::I64,
+        }
+    }
+
+    pub fn name(self) -> String {
+        format!("{}int{}", if self.signed { "" } else { "u" }, self.bits)
+    }
+}
+
+/// Memory layout of an array type, as Numba tracks it: C-contiguous or any.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Layout {
+    C,
+    A,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ArrayTy {
+    pub dtype: DType,
+    pub ndim: u8,
+    pub layout: Layout,
+}
+
+/// Identifies a compile-time value known to the front end: a script
+/// function, a module, a built-in function or method, a C library...
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ConstKind {
+    Func,
+    /// A script module.
+    Module,
+    /// A built-in module (math, numpy...).
+    BuiltinModule,
+    /// A built-in function, by interned qualified name.
+    Builtin,
+    /// A configured decorator such as `jit(nopython=True)`.
+    Decorator,
+    /// An FFI() object.
+    Ffi,
+    /// A C library opened by cffi or ctypes.
+    Lib,
+    /// A C function at a known address.
+    CFunc,
+    /// A ctypes type or other host object the front end tracks.
+    Host,
+    /// A bound method on a compile-time value (e.g. `ffi.cast`).
+    Method,
+}
+
+/// Scalars come in two flavours, as in numpy 2: Python's `bool`, `int`
+/// and `float` (`Bool`, `Int` with `py`, `F64`) and numpy's (`NpBool`,
+/// `Int`, `F32`, `NpF64`). They compute alike; they differ in promotion
+/// (Python scalars are weak) and in `repr`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Type {
+    Bool,
+    NpBool,
+    Int(IntTy),
+    F32,
+    F64,
+    NpF64,
+    C128,
+    None,
+    Str,
+    Bytes,
+    Tuple(Rc<[Type]>),
+    List(Rc<Type>),
+    Array(Rc<ArrayTy>),
+    /// A struct value or view, by its C type id.
+    Record(CTypeId),
+    /// A raw pointer to a C type (a `u64` address).
+    Ptr(CTypeId),
+    /// Memory owned by the program (cffi's `ffi.new`), used as a pointer to
+    /// the C type; a reference that frees the memory when it goes.
+    CData(CTypeId),
+    /// `range(start, stop, step)`: three slots.
+    Range,
+    /// A compile-time value.
+    Const(ConstKind, u32),
+    /// A type used as a value (`np.float64`, `int32.pointer()`).
+    TypeObj(Rc<Type>),
+    /// The type of an expression whose value is not known yet (the result
+    /// of a recursive call during inference).
+    #[default]
+    Unknown,
+}
+
+/// Python's int.
+pub const PYINT: Type = Type::Int(IntTy::PY);
+
+impl Type {
+    pub fn int(t: IntTy) -> Type {
+        Type::Int(t)
+    }
+
+    pub fn array(dtype: DType, ndim: u8, layout: Layout) -> Type {
+        Type::Array(Rc::new(ArrayTy {
+            dtype,
+            ndim,
+            layout,
+        }))
+    }
+
+    pub fn tuple(items: Vec<Type>) -> Type {
+        Type::Tuple(items.into())
+    }
+
+    /// The scalar type values of a dtype load as.
+    pub fn of_dtype(dt: DType) -> Type {
+        match dt {
+            DType::Bool => Type::NpBool,
+            DType::I8 => Type::Int(IntTy::I8),
+            DType::I16 => Type::Int(IntTy::I16),
+            DType::I32 => Type::Int(IntTy::I32),
+            DType::I64 => Type::Int(IntTy::I64),
+            DType::U8 => Type::Int(IntTy::U8),
+            DType::U16 => Type::Int(IntTy::U16),
+            DType::U32 => Type::Int(IntTy::U32),
+            DType::U64 => Type::Int(IntTy::U64),
+            DType::F32 => Type::F32,
+            DType::F64 => Type::NpF64,
+            DType::C128 => Type::C128,
+            DType::Record(id) => Type::Record(id),
+        }
+    }
+
+    /// The dtype of a scalar type stored in an array.
+    pub fn dtype(&self) -> Option<DType> {
+        Some(match self {
+            Type::Bool | Type::NpBool => DType::Bool,
+            Type::Int(t) => t.dtype(),
+            Type::F32 => DType::F32,
+            Type::F64 | Type::NpF64 => DType::F64,
+            Type::C128 => DType::C128,
+            Type::Record(id) => DType::Record(*id),
+            _ => return None,
+        })
+    }
+
+    pub fn is_int(&self) -> bool {
+        matches!(self, Type::Int(_))
+    }
+
+    pub fn is_float(&self) -> bool {
+        matches!(self, Type::F32 | Type::F64 | Type::NpF64)
+    }
+
+    pub fn is_f64(&self) -> bool {
+        matches!(self, Type::F64 | Type::NpF64)
+    }
+
+    pub fn is_bool(&self) -> bool {
+        matches!(self, Type::Bool | Type::NpBool)
+    }
+
+    /// Python's own scalar types, weak in numpy's promotion.
+    pub fn is_py_scalar(&self) -> bool {
+        matches!(self, Type::Bool | Type::F64 | Type::Int(IntTy { py: true, .. }))
+    }
+
+    /// Bool, int or float: the types arithmetic applies to.
+    pub fn is_number(&self) -> bool {
+        self.is_bool() || self.is_int() || self.is_float()
+    }
+
+    pub fn is_pointer(&self) -> bool {
+        matches!(self, Type::Ptr(_) | Type::CData(_))
+    }
+
+    /// Whether a single slot of this type holds a reference.
+    pub fn is_ref(&self) -> bool {
+        matches!(
+            self,
+            Type::Str | Type::Bytes | Type::List(_) | Type::Array(_) | Type::Record(_) | Type::CData(_)
+        )
+    }
+
+    /// How many slots a value of this type occupies.
+    pub fn slots(&self) -> usize {
+        match self {
+            Type::None | Type::Const(..) | Type::TypeObj(_) | Type::Unknown => 0,
+            Type::Tuple(items) => items.iter().map(Type::slots).sum(),
+            Type::Range => 3,
+            Type::C128 => 2,
+            _ => 1,
+        }
+    }
+
+    /// For each slot, whether it holds a reference.
+    pub fn slot_refs(&self, out: &mut Vec<bool>) {
+        match self {
+            Type::Tuple(items) => items.iter().for_each(|t| t.slot_refs(out)),
+            t => out.extend(std::iter::repeat_n(t.is_ref(), t.slots())),
+        }
+    }
+
+    pub fn ref_flags(&self) -> Vec<bool> {
+        let mut v = Vec::new();
+        self.slot_refs(&mut v);
+        v
+    }
+
+    /// Numba's spelling of the type, as `f.signatures` prints it. `rec`
+    /// names a record by its C type id.
+    pub fn numba_name(&self, rec: &dyn Fn(CTypeId) -> String, ptr: &dyn Fn(CTypeId) -> String) -> String {
+        match self {
+            Type::Bool | Type::NpBool => "bool".into(),
+            Type::Int(t) => t.name(),
+            Type::F32 => "float32".into(),
+            Type::F64 | Type::NpF64 => "float64".into(),
+            Type::C128 => "complex128".into(),
+            Type::None => "none".into(),
+            Type::Str => "unicode_type".into(),
+            Type::Bytes => "bytes".into(),
+            Type::Tuple(items) => {
+                if !items.is_empty() && items.iter().all(|t| *t == items[0]) {
+                    format!("UniTuple({}, {})", items[0].numba_name(rec, ptr), items.len())
+                } else {
+                    let parts: Vec<String> = items.iter().map(|t| t.numba_name(rec, ptr)).collect();
+                    format!("Tuple({})", parts.join(", "))
+                }
+            }
+            Type::List(t) => format!("reflected list({})", t.numba_name(rec, ptr)),
+            Type::Array(a) => {
+                let dt = match a.dtype {
+                    DType::Record(id) => rec(id),
+                    d => d.name().to_string(),
+                };
+                let layout = match a.layout {
+                    Layout::C => "C",
+                    Layout::A => "A",
+                };
+                format!("array({dt}, {}d, {layout})", a.ndim)
+            }
+            Type::Record(id) => rec(*id),
+            Type::Ptr(id) | Type::CData(id) => ptr(*id),
+            Type::Range => "range_state64".into(),
+            Type::Const(kind, id) => format!("{kind:?}#{id}"),
+            Type::TypeObj(t) => format!("typeref[{}]", t.numba_name(rec, ptr)),
+            Type::Unknown => "undefined".into(),
+        }
+    }
+}

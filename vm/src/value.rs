@@ -1,0 +1,402 @@
+//! Heap objects. A register or global slot holds 64 bits; values of heap
+//! types (strings, arrays, lists, records, owned C data) are pointers to a
+//! refcounted object with a common header. Types are static, so a slot never
+//! needs a tag: the code that reads it knows what it holds, and the only
+//! generic operation, releasing a reference, dispatches on the header's kind.
+//! Reference cycles cannot form (containers are homogeneous and statically
+//! typed, so no container can hold itself), which makes refcounting complete.
+
+use crate::dtype::DType;
+use std::cell::Cell;
+use std::ptr;
+
+#[repr(u8)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ObjKind {
+    Str,
+    Buffer,
+    Array,
+    List,
+    Record,
+}
+
+/// Common header of every heap object.
+#[repr(C)]
+pub struct Header {
+    rc: Cell<usize>,
+    kind: ObjKind,
+}
+
+impl Header {
+    fn new(kind: ObjKind) -> Header {
+        Header {
+            rc: Cell::new(1),
+            kind,
+        }
+    }
+}
+
+/// An owned reference to a heap object, as stored in a slot.
+pub type Ref = *mut Header;
+
+/// Adds a reference to the object in a slot (0 is the empty slot).
+#[inline(always)]
+pub fn incref(slot: u64) {
+    if slot != 0 {
+        // SAFETY: a nonzero ref slot always holds a live object.
+        let h = unsafe { &*(slot as *const Header) };
+        h.rc.set(h.rc.get() + 1);
+    }
+}
+
+/// Drops the reference held in a slot (0 is the empty slot).
+#[inline(always)]
+pub fn decref(slot: u64) {
+    if slot != 0 {
+        // SAFETY: a nonzero ref slot always holds a live object.
+        let h = unsafe { &*(slot as *const Header) };
+        let n = h.rc.get() - 1;
+        h.rc.set(n);
+        if n == 0 {
+            free(slot as Ref);
+        }
+    }
+}
+
+#[cold]
+fn free(obj: Ref) {
+    // SAFETY: the refcount reached zero, so this is the last reference, and
+    // every object was allocated as a Box of the type its kind names.
+    unsafe {
+        match (*obj).kind {
+            ObjKind::Str => drop(Box::from_raw(obj as *mut StrObj)),
+            ObjKind::Buffer => drop(Box::from_raw(obj as *mut BufferObj)),
+            ObjKind::Array => drop(Box::from_raw(obj as *mut ArrayObj)),
+            ObjKind::List => drop(Box::from_raw(obj as *mut ListObj)),
+            ObjKind::Record => drop(Box::from_raw(obj as *mut RecordObj)),
+        }
+    }
+}
+
+fn into_slot<T>(b: Box<T>) -> u64 {
+    Box::into_raw(b) as u64
+}
+
+/// Reinterprets a ref slot as a reference to a typed object.
+///
+/// # Safety
+/// The slot must hold a live object of type `T`; the static type of the
+/// slot guarantees this in compiled code.
+#[inline(always)]
+pub unsafe fn obj<'a, T>(slot: u64) -> &'a T {
+    &*(slot as *const T)
+}
+
+/// Like [`obj`], mutable.
+///
+/// # Safety
+/// As for [`obj`], and no other reference to the object may be in use.
+#[inline(always)]
+#[allow(clippy::mut_from_ref)]
+pub unsafe fn obj_mut<'a, T>(slot: u64) -> &'a mut T {
+    &mut *(slot as *mut T)
+}
+
+#[repr(C)]
+pub struct StrObj {
+    hdr: Header,
+    pub s: Box<str>,
+}
+
+pub fn new_str(s: impl Into<Box<str>>) -> u64 {
+    into_slot(Box::new(StrObj {
+        hdr: Header::new(ObjKind::Str),
+        s: s.into(),
+    }))
+}
+
+/// # Safety
+/// The slot must hold a string.
+pub unsafe fn str_of<'a>(slot: u64) -> &'a str {
+    &obj::<StrObj>(slot).s
+}
+
+/// Raw memory that arrays and records point into. `owner` keeps memory that
+/// belongs to someone else alive (an embedder's slice has none).
+#[repr(C)]
+pub struct BufferObj {
+    hdr: Header,
+    pub ptr: *mut u8,
+    pub len: usize,
+    owned: bool,
+}
+
+const BUF_ALIGN: usize = 16;
+
+impl BufferObj {
+    /// A zeroed buffer of `len` bytes.
+    pub fn alloc(len: usize) -> Option<u64> {
+        let layout = std::alloc::Layout::from_size_align(len.max(1), BUF_ALIGN).ok()?;
+        // SAFETY: the layout has nonzero size.
+        let ptr = unsafe { std::alloc::alloc_zeroed(layout) };
+        if ptr.is_null() {
+            return None;
+        }
+        Some(into_slot(Box::new(BufferObj {
+            hdr: Header::new(ObjKind::Buffer),
+            ptr,
+            len,
+            owned: true,
+        })))
+    }
+
+    /// Memory owned elsewhere, e.g. a host slice lent for the duration of a
+    /// call.
+    pub fn borrowed(ptr: *mut u8, len: usize) -> u64 {
+        into_slot(Box::new(BufferObj {
+            hdr: Header::new(ObjKind::Buffer),
+            ptr,
+            len,
+            owned: false,
+        }))
+    }
+}
+
+impl Drop for BufferObj {
+    fn drop(&mut self) {
+        if self.owned {
+            let layout = std::alloc::Layout::from_size_align(self.len.max(1), BUF_ALIGN)
+                .expect("layout was valid at allocation");
+            // SAFETY: allocated in `alloc` with this layout.
+            unsafe { std::alloc::dealloc(self.ptr, layout) }
+        }
+    }
+}
+
+pub const MAX_NDIM: usize = 3;
+
+/// A numpy array: a strided view of a buffer. Offsets of `data`, `shape` and
+/// `strides` are part of the ABI compiled traces use.
+#[repr(C)]
+pub struct ArrayObj {
+    hdr: Header,
+    pub data: *mut u8,
+    pub shape: [i64; MAX_NDIM],
+    /// In bytes.
+    pub strides: [i64; MAX_NDIM],
+    pub ndim: u8,
+    pub dtype: DType,
+    pub itemsize: u32,
+    /// The buffer this view points into (a ref slot; 0 for none).
+    pub base: u64,
+}
+
+impl ArrayObj {
+    /// A new C-contiguous zeroed array; `None` if the size overflows or
+    /// memory runs out.
+    pub fn zeros(dtype: DType, itemsize: u32, shape: &[i64]) -> Option<u64> {
+        let mut n: i64 = 1;
+        for &d in shape {
+            n = n.checked_mul(d)?;
+        }
+        let bytes = usize::try_from(n).ok()?.checked_mul(itemsize as usize)?;
+        if bytes > isize::MAX as usize / 2 {
+            return None;
+        }
+        let buf = BufferObj::alloc(bytes)?;
+        // SAFETY: just allocated.
+        let data = unsafe { obj::<BufferObj>(buf).ptr };
+        Some(Self::view(dtype, itemsize, data, shape, &c_strides(itemsize, shape), buf))
+    }
+
+    /// A view; takes ownership of the reference in `base`.
+    pub fn view(
+        dtype: DType,
+        itemsize: u32,
+        data: *mut u8,
+        shape: &[i64],
+        strides: &[i64],
+        base: u64,
+    ) -> u64 {
+        let mut a = ArrayObj {
+            hdr: Header::new(ObjKind::Array),
+            data,
+            shape: [0; MAX_NDIM],
+            strides: [0; MAX_NDIM],
+            ndim: shape.len() as u8,
+            dtype,
+            itemsize,
+            base,
+        };
+        a.shape[..shape.len()].copy_from_slice(shape);
+        a.strides[..strides.len()].copy_from_slice(strides);
+        into_slot(Box::new(a))
+    }
+
+    pub fn shape(&self) -> &[i64] {
+        &self.shape[..self.ndim as usize]
+    }
+
+    pub fn strides(&self) -> &[i64] {
+        &self.strides[..self.ndim as usize]
+    }
+
+    pub fn size(&self) -> i64 {
+        self.shape().iter().product()
+    }
+
+    pub fn is_c_contiguous(&self) -> bool {
+        let mut expect = self.itemsize as i64;
+        for d in (0..self.ndim as usize).rev() {
+            if self.shape[d] != 1 && self.strides[d] != expect {
+                return false;
+            }
+            expect *= self.shape[d];
+        }
+        true
+    }
+
+    /// Byte offsets of every element, in C order.
+    pub fn offsets(&self) -> Vec<isize> {
+        let mut out = Vec::with_capacity(self.size().max(0) as usize);
+        let shape = self.shape();
+        if shape.contains(&0) {
+            return out;
+        }
+        let mut idx = [0i64; MAX_NDIM];
+        loop {
+            let off: i64 = (0..shape.len()).map(|d| idx[d] * self.strides[d]).sum();
+            out.push(off as isize);
+            let mut d = shape.len();
+            loop {
+                if d == 0 {
+                    return out;
+                }
+                d -= 1;
+                idx[d] += 1;
+                if idx[d] < shape[d] {
+                    break;
+                }
+                idx[d] = 0;
+            }
+        }
+    }
+}
+
+impl Drop for ArrayObj {
+    fn drop(&mut self) {
+        decref(self.base);
+    }
+}
+
+pub fn c_strides(itemsize: u32, shape: &[i64]) -> Vec<i64> {
+    let mut strides = vec![0; shape.len()];
+    let mut s = itemsize as i64;
+    for d in (0..shape.len()).rev() {
+        strides[d] = s;
+        s *= shape[d].max(1);
+    }
+    strides
+}
+
+/// A homogeneous list. Each element occupies `elem_slots` slots; `ref_mask`
+/// marks which of them hold references.
+#[repr(C)]
+pub struct ListObj {
+    hdr: Header,
+    pub slots: Vec<u64>,
+    pub elem_slots: u32,
+    pub ref_mask: u64,
+}
+
+impl ListObj {
+    pub fn new(elem_slots: u32, ref_mask: u64) -> u64 {
+        into_slot(Box::new(ListObj {
+            hdr: Header::new(ObjKind::List),
+            slots: Vec::new(),
+            elem_slots,
+            ref_mask,
+        }))
+    }
+
+    pub fn len(&self) -> usize {
+        self.slots.len().checked_div(self.elem_slots as usize).unwrap_or(0)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.slots.is_empty()
+    }
+
+    /// Appends an element, adding references for its ref slots.
+    pub fn push(&mut self, elem: &[u64]) {
+        for (i, &s) in elem.iter().enumerate() {
+            if self.ref_mask >> i & 1 != 0 {
+                incref(s);
+            }
+        }
+        self.slots.extend_from_slice(elem);
+    }
+}
+
+impl Drop for ListObj {
+    fn drop(&mut self) {
+        if self.ref_mask != 0 {
+            let n = self.elem_slots.max(1) as usize;
+            for (i, &s) in self.slots.iter().enumerate() {
+                if self.ref_mask >> (i % n) & 1 != 0 {
+                    decref(s);
+                }
+            }
+        }
+    }
+}
+
+/// A struct value or view: `data` points at the fields, `base` keeps the
+/// memory alive (a buffer, an array, or nothing for memory owned by C).
+#[repr(C)]
+pub struct RecordObj {
+    hdr: Header,
+    pub data: *mut u8,
+    pub base: u64,
+}
+
+impl RecordObj {
+    /// Takes ownership of the reference in `base`.
+    pub fn view(data: *mut u8, base: u64) -> u64 {
+        into_slot(Box::new(RecordObj {
+            hdr: Header::new(ObjKind::Record),
+            data,
+            base,
+        }))
+    }
+
+    /// A fresh zeroed struct of `size` bytes.
+    pub fn zeroed(size: usize) -> Option<u64> {
+        let buf = BufferObj::alloc(size)?;
+        // SAFETY: just allocated.
+        let data = unsafe { obj::<BufferObj>(buf).ptr };
+        Some(Self::view(data, buf))
+    }
+
+    /// A copy of `size` bytes at `src`, owning its memory.
+    ///
+    /// # Safety
+    /// `src` must be readable for `size` bytes.
+    pub unsafe fn copy_of(src: *const u8, size: usize) -> Option<u64> {
+        let r = Self::zeroed(size)?;
+        ptr::copy_nonoverlapping(src, obj::<RecordObj>(r).data, size);
+        Some(r)
+    }
+}
+
+impl Drop for RecordObj {
+    fn drop(&mut self) {
+        decref(self.base);
+    }
+}
+
+/// Offset of the data pointer shared by arrays and records, which lets
+/// compiled code load it without knowing which of the two it has.
+pub const DATA_OFFSET: usize = std::mem::offset_of!(ArrayObj, data);
+const _: () = assert!(std::mem::offset_of!(RecordObj, data) == DATA_OFFSET);
+const _: () = assert!(std::mem::offset_of!(BufferObj, ptr) == DATA_OFFSET);
