@@ -1,4 +1,10 @@
 //! rumba: a bytecode VM with a tracing JIT for Numba-style Python.
+//!
+//! The embedding API is [`Engine`]; the `rumba` binary is built on it.
 
+pub mod engine;
 pub mod front;
+pub mod host;
 pub mod program;
+
+pub use engine::{Engine, Error, ErrorKind, Function, Module, Value};

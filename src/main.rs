@@ -1,23 +1,160 @@
-use rumba::front::diag::SourceFile;
-use rumba::program::{Failure, Program};
-use vm::interp::Output;
+//! The `rumba` command: run or check a script, or start a REPL.
 
-fn main() {
-    let args: Vec<String> = std::env::args().collect();
-    let path = &args[2];
-    let text = std::fs::read_to_string(path).unwrap();
-    let mut p = Program::new(Output::Stdout(std::io::BufWriter::new(std::io::stdout())));
-    p.argv = args[2..].to_vec();
-    p.dumps.bytecode = std::env::var("DUMP").is_ok();
-    let file = SourceFile::new(path.clone(), text);
-    let r = p.load_module("__main__", file);
-    p.vm.out.flush();
-    eprint!("{}", p.dump_out);
-    if let Err(e) = r {
-        match e {
-            Failure::Compile(d) => eprint!("{d}"),
-            Failure::Runtime(_, t) => eprint!("{t}"),
+use clap::{Parser, Subcommand, ValueEnum};
+use rumba::{Engine, ErrorKind};
+use std::io::{BufRead, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "rumba", version, about = "Runs Numba-style Python: typed bytecode, an interpreter and (soon) a tracing JIT")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Tier {
+    Interp,
+    Jit,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Dump {
+    Ast,
+    Types,
+    Bytecode,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run a script.
+    Run {
+        /// Execution tier.
+        #[arg(long, value_enum, default_value = "interp")]
+        tier: Tier,
+        /// Loop iterations before the JIT traces a loop.
+        #[arg(long, value_name = "N")]
+        hot: Option<u32>,
+        /// Print JIT statistics on exit.
+        #[arg(long)]
+        jit_stats: bool,
+        /// Print compilation stages to stderr (comma-separated).
+        #[arg(long, value_enum, value_delimiter = ',')]
+        dump: Vec<Dump>,
+        /// The script to run.
+        script: PathBuf,
+        /// Arguments the script sees in sys.argv[1:].
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Type-check a script without running it.
+    Check {
+        script: PathBuf,
+    },
+    /// Read statements from standard input and run them one by one.
+    Repl,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Run {
+            tier,
+            hot,
+            jit_stats,
+            dump,
+            script,
+            args,
+        }) => {
+            if tier == Tier::Jit || hot.is_some() || jit_stats {
+                eprintln!("rumba: this build has no JIT tier yet; use --tier=interp");
+                return ExitCode::from(2);
+            }
+            let mut engine = Engine::new();
+            let mut argv = vec![script.display().to_string()];
+            argv.extend(args);
+            engine.set_argv(argv);
+            let dumps = &mut engine.program().dumps;
+            dumps.ast = dump.contains(&Dump::Ast);
+            dumps.types = dump.contains(&Dump::Types);
+            dumps.bytecode = dump.contains(&Dump::Bytecode);
+            let r = engine.load_file(&script);
+            eprint!("{}", std::mem::take(&mut engine.program().dump_out));
+            finish(r.map(drop))
         }
-        std::process::exit(1);
+        Some(Command::Check { script }) => {
+            let text = match std::fs::read_to_string(&script) {
+                Ok(t) => t,
+                Err(e) => {
+                    eprintln!("rumba: cannot read {}: {e}", script.display());
+                    return ExitCode::from(1);
+                }
+            };
+            let mut engine = Engine::new();
+            if let Some(dir) = script.parent().filter(|d| !d.as_os_str().is_empty()) {
+                engine.set_search_dir(dir);
+            }
+            finish(engine.check_source(&script.display().to_string(), &text))
+        }
+        Some(Command::Repl) | None => repl(),
     }
+}
+
+fn finish(r: Result<(), rumba::Error>) -> ExitCode {
+    match r {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind == ErrorKind::Exit(0) => ExitCode::SUCCESS,
+        Err(e) => {
+            if let ErrorKind::Exit(code) = e.kind {
+                return ExitCode::from(code.clamp(0, 255) as u8);
+            }
+            let _ = std::io::stdout().flush();
+            eprint!("{}", e.text);
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// A statement-at-a-time REPL: a block continues while lines are indented
+/// or until a blank line ends it.
+fn repl() -> ExitCode {
+    let mut engine = Engine::new();
+    let stdin = std::io::stdin();
+    let mut block = String::new();
+    let prompt = |more: bool| {
+        print!("{}", if more { "... " } else { ">>> " });
+        let _ = std::io::stdout().flush();
+    };
+    prompt(false);
+    let mut n = 0;
+    for line in stdin.lock().lines() {
+        let Ok(line) = line else { break };
+        let starts_block = line.trim_end().ends_with(':');
+        let continuing = !block.is_empty();
+        if continuing && !line.trim().is_empty() {
+            block.push_str(&line);
+            block.push('\n');
+            prompt(true);
+            continue;
+        }
+        if !continuing {
+            block.push_str(&line);
+            block.push('\n');
+            if starts_block {
+                prompt(true);
+                continue;
+            }
+        }
+        let src = std::mem::take(&mut block);
+        if !src.trim().is_empty() {
+            n += 1;
+            if let Err(e) = engine.load_source(&format!("<stdin:{n}>"), &src) {
+                eprint!("{}", e.text);
+            }
+        }
+        prompt(false);
+    }
+    println!();
+    ExitCode::SUCCESS
 }

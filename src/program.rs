@@ -104,6 +104,8 @@ pub struct Program {
     argv_slot: Option<usize>,
     /// Records laid out packed (numpy dtypes without align=True).
     packed: std::collections::HashSet<CTypeId>,
+    /// Host functions, by id and by name.
+    pub hosts: Vec<Rc<crate::host::HostEntry>>,
 }
 
 /// Why a script import failed.
@@ -177,7 +179,72 @@ impl Program {
             signatures: Vec::new(),
             argv_slot: None,
             packed: Default::default(),
+            hosts: Vec::new(),
         }
+    }
+
+    pub fn register_host(&mut self, name: &str, args: Vec<Type>, ret: Type, f: Rc<crate::host::HostFn>) {
+        let entry = Rc::new(crate::host::HostEntry {
+            name: name.to_string(),
+            args,
+            ret,
+            f,
+        });
+        match self.hosts.iter().position(|h| h.name == name) {
+            Some(i) => self.hosts[i] = entry,
+            None => self.hosts.push(entry),
+        }
+    }
+
+    pub fn host_by_name(&self, name: &str) -> Option<u32> {
+        self.hosts.iter().position(|h| h.name == name).map(|i| i as u32)
+    }
+
+    /// Compiles a module's statements without running them.
+    pub fn check_module(&mut self, name: &str, file: Rc<SourceFile>) -> Result<ModId, Failure> {
+        let ast = parse::parse(&file)?;
+        let id = self.modules.len() as ModId;
+        self.modules.push(ModState {
+            name: name.to_string(),
+            file,
+            globals: HashMap::new(),
+            slots: HashMap::new(),
+        });
+        for stmt in &ast.body {
+            self.compile_stmt(id, stmt)?;
+        }
+        Ok(id)
+    }
+
+    /// The compiled specialization of module function `name` for argument
+    /// types `args`: its proto and return type.
+    pub fn specialize_global(&mut self, m: ModId, name: &str, args: &[Type]) -> Result<(usize, Type), Failure> {
+        let f = match self.modules[m as usize].globals.get(name).map(|g| &g.ty) {
+            Some(Type::Const(ConstKind::Func, f)) => *f,
+            Some(_) => return Err(Failure::Compile(Diag::new("TypeError", format!("'{name}' is not a function"), None))),
+            None => return Err(Failure::Compile(Diag::new("NameError", format!("name '{name}' is not defined"), None))),
+        };
+        let nparams = self.funcs[f as usize].def.params.positional.len();
+        if nparams != args.len() {
+            return Err(Failure::Compile(Diag::new(
+                "TypeError",
+                format!("{name}() takes {nparams} arguments but {} were given", args.len()),
+                None,
+            )));
+        }
+        let session = self.specs.len();
+        let r = (|| {
+            let s = infer::specialize(self, f, args.to_vec())?;
+            self.infer_to_fixpoint(session)?;
+            self.finish_session(session)?;
+            Ok((self.specs[s as usize].proto, self.specs[s as usize].ret.clone()))
+        })();
+        if r.is_err() {
+            for s in session..self.specs.len() {
+                self.drop_spec(s as SpecId);
+            }
+        }
+        r.map_err(Failure::Compile)
     }
 
     pub fn intern_builtin(&mut self, name: &str) -> u32 {
@@ -449,6 +516,7 @@ impl Program {
 
     fn compile_stmt_inner(&mut self, m: ModId, stmt: &Stmt) -> Result<usize, Diag> {
         let session = self.specs.len();
+        let first = self.vm.protos.len();
         let typed = infer::infer_module_stmt(self, m, stmt)?;
         self.infer_to_fixpoint(session)?;
         let file = self.file_of(m).clone();
@@ -456,6 +524,16 @@ impl Program {
         let proto = lower::lower_module_stmt(self, m, stmt, &typed)?;
         self.finish_session(session)?;
         self.install(pid, proto);
+        if self.dumps.bytecode {
+            // Callees are complete only now, so dump after installing all.
+            let mut text = String::new();
+            for p in first..self.vm.protos.len() {
+                if self.vm.protos[p].nregs > 0 || p == pid {
+                    text.push_str(&self.dump_proto(&self.vm.protos[p]));
+                }
+            }
+            self.dump_out.push_str(&text);
+        }
         self.commit_globals(m, &typed);
         Ok(pid)
     }
@@ -505,10 +583,6 @@ impl Program {
     }
 
     pub fn install(&mut self, pid: usize, proto: Proto) {
-        if self.dumps.bytecode {
-            let text = self.dump_proto(&proto);
-            self.dump_out.push_str(&text);
-        }
         self.vm.protos[pid] = Rc::new(proto);
     }
 

@@ -548,7 +548,7 @@ pub fn unary_type(inf: &mut Infer, e: &Expr, op: UnaryOp, operand: &Expr, t: &Ty
             t.clone()
         }
         (UnaryOp::Invert, Type::Bool) => PYINT,
-        (UnaryOp::Neg, Type::Array(_)) => t.clone(),
+        (UnaryOp::Neg | UnaryOp::Invert, Type::Array(a)) if op == UnaryOp::Neg || !a.dtype.is_float() => t.clone(),
         _ => {
             return Err(inf.err(
                 "TypeError",
@@ -586,7 +586,7 @@ pub fn comparable(op: CmpOp, a: &Type, b: &Type) -> bool {
             (Type::Ptr(_) | Type::CData(_), Type::Ptr(_) | Type::CData(_)) => true,
             (Type::Tuple(x), Type::Tuple(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| comparable(op, p, q)),
             (Type::None, _) | (_, Type::None) => true,
-            _ => a == b && a.slots() == 0,
+            _ => a.slots() == 0 && b.slots() == 0,
         },
         _ => match (a, b) {
             (x, y) if x.is_number() && y.is_number() => true,
@@ -730,6 +730,11 @@ fn arg_types(inf: &mut Infer, args: &[Expr], kws: &[Keyword]) -> IResult<(Vec<Ty
     }
     let mut kw = Vec::new();
     for k in kws {
+        // `locals={...}` is read by the jit decorators themselves.
+        if k.name == "locals" && matches!(k.value.kind, ExprKind::Dict(_) | ExprKind::Call { .. }) {
+            kw.push(Type::None);
+            continue;
+        }
         kw.push(inf.expr(&k.value)?);
     }
     Ok((pos, kw))
@@ -813,6 +818,27 @@ pub fn call(inf: &mut Infer, e: &Expr, func: &Expr, args: &[Expr], kws: &[Keywor
             Ok(Type::Const(ConstKind::Func, nid))
         }
         Type::TypeObj(t) => super::calls::cast_call(inf, e, &t, args, &pos, kws),
+        Type::Const(ConstKind::HostFn, h) => {
+            let entry = inf.prog.hosts[h as usize].clone();
+            if let Some(k) = kws.first() {
+                return Err(inf.err("TypeError", k.name_span, format!("{}() takes no keyword arguments", entry.name)));
+            }
+            if pos.len() != entry.args.len() {
+                return Err(inf.err(
+                    "TypeError",
+                    e.span,
+                    format!("{}() takes {} arguments ({} given)", entry.name, entry.args.len(), pos.len()),
+                ));
+            }
+            for ((a, t), want) in args.iter().zip(&pos).zip(&entry.args) {
+                check_convertible(inf, t, want, a.span)?;
+            }
+            let ret = entry.ret.clone();
+            let name = entry.name.clone();
+            let argv = (0..pos.len()).map(Arg::Pos).collect();
+            inf.res(e, native_aux(&name, crate::host::host_call, argv, entry.args.clone(), entry));
+            Ok(ret)
+        }
         Type::Const(..) => super::calls::const_call(inf, e, &ft, args, &pos, kws, &kw),
         Type::Unknown => Ok(Type::Unknown),
         _ => Err(inf.err("TypeError", func.span, format!("{} is not callable", inf.tyname(&ft)))),
@@ -870,7 +896,22 @@ fn call_script(inf: &mut Infer, e: &Expr, f: u32, args: &[Expr], pos: &[Type], k
             format!("{name}() missing {} required positional argument{}: {}", missing.len(), plural(missing.len()), missing.join(" and ")),
         ));
     }
-    let types: Vec<Type> = types.into_iter().map(|t| spec_arg_type(&t)).collect();
+    let mut types: Vec<Type> = types.into_iter().map(|t| spec_arg_type(&t)).collect();
+    let sigs = inf.prog.funcs[f as usize].opts.sigs.clone();
+    if !sigs.is_empty() {
+        // Declared signatures: the arguments convert to the first that fits.
+        match sigs.iter().find(|(a, _)| a.len() == types.len() && types.iter().zip(a).all(|(t, want)| convertible(inf.prog, t, want))) {
+            Some((a, _)) => types = a.clone(),
+            None => {
+                let names: Vec<String> = types.iter().map(|t| inf.tyname(t)).collect();
+                return Err(inf.err(
+                    "TypeError",
+                    e.span,
+                    format!("No matching definition for argument type(s) {} of {name}()", names.join(", ")),
+                ));
+            }
+        }
+    }
     let s = inf.specialize(f, types.clone(), e.span)?;
     let ret = inf.spec_ret(s);
     inf.res(
@@ -1209,17 +1250,10 @@ pub fn list_display(inf: &mut Infer, e: &Expr, items: &[Expr]) -> IResult<Type> 
             })?,
         });
     }
-    match elem {
-        Some(t) => {
-            inf.res(e, native("list", base::list_new, vec![], vec![]));
-            Ok(Type::List(Rc::new(t)))
-        }
-        None => Err(inf.err(
-            "TypeError",
-            e.span,
-            "cannot infer the element type of an empty list; create it with elements, or [x] * 0",
-        )),
-    }
+    // An empty list's element type comes from what is appended to it.
+    let t = elem.unwrap_or(Type::Unknown);
+    inf.res(e, native("list", base::list_new, vec![], vec![]));
+    Ok(Type::List(Rc::new(t)))
 }
 
 pub fn list_comp(inf: &mut Infer, e: &Expr, elt: &Expr, gens: &[Comprehension]) -> IResult<Type> {

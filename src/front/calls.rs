@@ -302,7 +302,9 @@ pub fn builtin_call(inf: &mut Infer, e: &Expr, name: &str, args: &[Expr], pos: &
         }
         "pow" => {
             arity(inf, e, "pow", n, 2, 2)?;
-            b::binop_type(inf, BinOp::Pow, &pos[0], &pos[1], &args[0], &args[1], e.span)
+            let t = b::binop_type(inf, BinOp::Pow, &pos[0], &pos[1], &args[0], &args[1], e.span)?;
+            inf.res(e, intrinsic(Intrinsic::BinOp(BinOp::Pow), pos_args(2), pos.to_vec()));
+            Ok(t)
         }
         "chr" => {
             arity(inf, e, "chr", n, 1, 1)?;
@@ -456,15 +458,17 @@ fn minmax(inf: &mut Infer, e: &Expr, name: &str, args: &[Expr], pos: &[Type], kw
     if pos.is_empty() {
         return Err(type_err(inf, e.span, format!("{name} expected at least 1 argument, got 0")));
     }
+    if pos.iter().all(|t| *t == Type::Str) {
+        let aux: Rc<dyn std::any::Any> = Rc::new(name == "min");
+        inf.res(e, native_aux(name, base::str_minmax, pos_args(pos.len()), pos.to_vec(), aux));
+        return Ok(Type::Str);
+    }
     let mut t = pos[0].clone();
     for (a, p) in args.iter().zip(pos).skip(1) {
         if !p.is_number() || !t.is_number() {
             return Err(type_err(inf, a.span, format!("{name}() of {} and {} is not supported", inf.tyname(&t), inf.tyname(p))));
         }
-        t = b::promote(&t, p);
-    }
-    if t.is_bool() {
-        t = PYINT;
+        t = if t.is_bool() && p.is_bool() && (t == Type::Bool) == (*p == Type::Bool) { t } else { b::promote(&t, p) };
     }
     let i = if name == "min" { Intrinsic::Min } else { Intrinsic::Max };
     inf.res(e, intrinsic(i, pos_args(pos.len()), vec![t.clone(); pos.len()]));

@@ -72,6 +72,8 @@ pub enum Intrinsic {
     Tuple,
     /// `divmod(a, b)`: floor quotient and remainder.
     DivMod,
+    /// A binary operator applied to the two arguments (`pow(a, b)`).
+    BinOp(BinOp),
 }
 
 /// What a call does.
@@ -163,6 +165,9 @@ pub struct Typed {
     pub local_types: BTreeMap<Rc<str>, Vec<Type>>,
     /// The element type each loop or comprehension iterable yields.
     pub iter_elems: HashMap<ExprId, Type>,
+    /// Method calls that gave an empty list its element type: the variable
+    /// and its type before and after.
+    pub refines: HashMap<ExprId, (Rc<str>, Type, Type)>,
 }
 
 impl Typed {
@@ -438,12 +443,14 @@ impl<'p> Infer<'p> {
         }
         match (a, b) {
             (Type::Unknown, t) | (t, Type::Unknown) => Some(t.clone()),
-            (Type::Int(x), Type::Int(y)) => Some(Type::Int(unify_ints(*x, *y))),
-            (Type::Bool, Type::Int(t)) | (Type::Int(t), Type::Bool) => Some(Type::Int(*t)),
-            (Type::F32, Type::F64) | (Type::F64, Type::F32) => Some(Type::F64),
-            (Type::F32, Type::Int(t)) | (Type::Int(t), Type::F32) if t.bits <= 16 => Some(Type::F32),
-            (Type::F64 | Type::F32, Type::Int(_) | Type::Bool) | (Type::Int(_) | Type::Bool, Type::F64 | Type::F32) => Some(Type::F64),
+            // Numbers join as they promote: a Python scalar takes the
+            // numpy type it meets, as it would after one more iteration.
+            (x, y) if x.is_number() && y.is_number() => Some(match builtins::promote(x, y) {
+                Type::Bool if !(x.is_bool() && y.is_bool()) => PYINT,
+                t => t,
+            }),
             (Type::Array(x), Type::Array(y)) if x.dtype == y.dtype && x.ndim == y.ndim => Some(Type::array(x.dtype, x.ndim, Layout::A)),
+            (Type::List(x), Type::List(y)) => self.unify(x, y).map(|t| Type::List(Rc::new(t))),
             (Type::Tuple(x), Type::Tuple(y)) if x.len() == y.len() => {
                 let items: Option<Vec<Type>> = x.iter().zip(y.iter()).map(|(p, q)| self.unify(p, q)).collect();
                 items.map(Type::tuple)
@@ -737,17 +744,20 @@ impl<'p> Infer<'p> {
     }
 
     fn while_loop(&mut self, s: &Stmt, test: &Expr, body: &[Stmt], orelse: &[Stmt]) -> IResult<()> {
+        let mut always = false;
         let (_, mut exits) = self.loop_fixpoint(
             s,
             |inf| {
-                inf.cond(test)?;
+                always = inf.cond(test)? == Some(true);
                 Ok(())
             },
             body,
         )?;
-        // `exits[0]` is the normal exit (condition false), the rest breaks.
+        // `exits[0]` is the normal exit (condition false), the rest breaks;
+        // `while True` only exits by breaking.
         let breaks = exits.split_off(1.min(exits.len()));
-        self.finish_loop(s, exits, breaks, orelse)
+        let normal = if always { Vec::new() } else { exits };
+        self.finish_loop(s, normal, breaks, orelse)
     }
 
     fn finish_loop(&mut self, s: &Stmt, normal: Vec<Env>, breaks: Vec<Env>, orelse: &[Stmt]) -> IResult<()> {
@@ -1050,6 +1060,10 @@ impl<'p> Infer<'p> {
                 self.res(e, Res::Global(g.slots.clone()));
             }
             return Ok(g.ty);
+        }
+        if let Some(h) = self.prog.host_by_name(n) {
+            self.res(e, Res::Const);
+            return Ok(Type::Const(ConstKind::HostFn, h));
         }
         if let Some(t) = builtins::builtin_name(self, n) {
             self.res(e, Res::Const);

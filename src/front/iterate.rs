@@ -37,7 +37,8 @@ pub fn iter_call_elem(inf: &mut Infer, iter: &Expr, t: &Type) -> IResult<Option<
     if let Some(k) = keywords.iter().find(|k| !(name == "enumerate" && k.name == "start")) {
         return Err(inf.err("TypeError", k.name_span, format!("{name}() got an unexpected keyword argument '{}'", k.name)));
     }
-    let elems: Vec<Type> = args
+    let iterables = if name == "enumerate" { &args[..1.min(args.len())] } else { &args[..] };
+    let elems: Vec<Type> = iterables
         .iter()
         .map(|a| {
             let at = inf.out.ty(a).clone();

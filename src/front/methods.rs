@@ -110,7 +110,8 @@ pub fn method_call(
                         ndim: n as u8,
                         itemsize: 0,
                     });
-                    method(inf, e, value, native_aux("reshape", npy::reshape, all, vec![rt.clone(), st], aux));
+                    let _ = st;
+                    method(inf, e, value, native_aux("reshape", npy::reshape, all, types, aux));
                     Ok(Type::array(a.dtype, n as u8, Layout::C))
                 }
                 "astype" => {
@@ -158,8 +159,34 @@ pub fn method_call(
         }
         Type::Str => str_method(inf, e, value, name, name_span, args, pos, kws, kwt),
         Type::List(el) => {
-            let el = (**el).clone();
+            let mut el = (**el).clone();
             no_kws(inf)?;
+            if el == Type::Unknown && matches!(name, "append" | "insert" | "extend") {
+                // An empty list takes its element type from the first value
+                // added to it.
+                let new = match name {
+                    "append" if n == 1 => super::builtins::value_type(inf, pos[0].clone(), args[0].span)?,
+                    "insert" if n == 2 => pos[1].clone(),
+                    "extend" if n == 1 => match &pos[0] {
+                        Type::List(t) => (**t).clone(),
+                        _ => return Err(err(inf, args[0].span, "extend() needs a list")),
+                    },
+                    _ => return Err(err(inf, e.span, format!("wrong number of arguments to {name}()"))),
+                };
+                let ExprKind::Name(var) = &value.kind else {
+                    return Err(err(inf, value.span, "cannot infer the element type of this empty list; give it an element or a declared type"));
+                };
+                let var: Rc<str> = Rc::from(var.as_str());
+                let new_t = Type::List(Rc::new(new.clone()));
+                if let Some(env) = inf.env.as_mut() {
+                    if let Some(v) = env.get_mut(&var) {
+                        v.ty = new_t.clone();
+                    }
+                }
+                inf.out.refines.insert(e.id, (var, rt.clone(), new_t));
+                el = new;
+                types[0] = Type::List(Rc::new(el.clone()));
+            }
             match name {
                 "append" => {
                     want(inf, 1, 1)?;
@@ -281,18 +308,29 @@ fn str_method(
             (base::str_method, Type::Bool)
         }
         "find" | "rfind" | "count" | "index" => {
-            range(inf, 1, 1)?;
+            range(inf, 1, 3)?;
             all_str(inf, 1)?;
+            if pos[1..].iter().any(|t| !t.is_int()) {
+                return Err(err(inf, e.span, format!("{name}()'s start and end must be integers")));
+            }
             (base::str_method, PYINT)
         }
         "replace" => {
-            range(inf, 2, 2)?;
+            range(inf, 2, 3)?;
             all_str(inf, 2)?;
+            if n == 3 && !pos[2].is_int() {
+                return Err(err(inf, args[2].span, "replace()'s count must be an integer"));
+            }
             (base::str_method, Type::Str)
         }
         "split" | "rsplit" => {
-            range(inf, 0, 1)?;
-            all_str(inf, n)?;
+            range(inf, 0, 2)?;
+            if n >= 1 && pos[0] != Type::Str && pos[0] != Type::None {
+                return Err(err(inf, args[0].span, "the separator must be a string or None"));
+            }
+            if n == 2 && !pos[1].is_int() {
+                return Err(err(inf, args[1].span, "maxsplit must be an integer"));
+            }
             (base::str_method, Type::List(Rc::new(Type::Str)))
         }
         "partition" | "rpartition" => {
@@ -308,9 +346,12 @@ fn str_method(
             (base::str_method, Type::Str)
         }
         "zfill" | "ljust" | "rjust" | "center" => {
-            range(inf, 1, 1)?;
+            range(inf, 1, if name == "zfill" { 1 } else { 2 })?;
             if !pos[0].is_int() {
                 return Err(err(inf, args[0].span, format!("{name}() needs an integer width")));
+            }
+            if n == 2 && pos[1] != Type::Str {
+                return Err(err(inf, args[1].span, "the fill character must be a string"));
             }
             (base::str_method, Type::Str)
         }

@@ -345,12 +345,16 @@ pub fn numpy_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type
                 t => Err(err(inf, args[0].span, format!("numpy.square() of {} is not supported", inf.tyname(t)))),
             }
         }
-        "minimum" | "maximum" | "power" | "mod" | "remainder" | "floor_divide" => {
+        "minimum" | "maximum" | "power" | "mod" | "remainder" | "floor_divide" | "add" | "subtract" | "multiply" | "divide"
+        | "true_divide" | "fmin" | "fmax" => {
             nargs(inf, e, f, n, 2, 2)?;
             let op = match f {
                 "power" => BinOp::Pow,
                 "mod" | "remainder" => BinOp::Mod,
                 "floor_divide" => BinOp::FloorDiv,
+                "subtract" => BinOp::Sub,
+                "multiply" => BinOp::Mul,
+                "divide" | "true_divide" => BinOp::Div,
                 _ => BinOp::Add,
             };
             let et = |t: &Type| match t {
@@ -359,13 +363,13 @@ pub fn numpy_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type
             };
             let rt = b::arith_type(op, &et(&pos[0]), &et(&pos[1])).ok_or_else(|| err(inf, e.span, format!("numpy.{f}() of these types is not supported")))?;
             let any_array = pos.iter().any(|t| matches!(t, Type::Array(_)));
+            let op_kind = match f {
+                "minimum" | "fmin" => npy::BinKind::Min,
+                "maximum" | "fmax" => npy::BinKind::Max,
+                _ => npy::BinKind::from_symbol(op.symbol()),
+            };
             if any_array {
                 let out = rt.dtype().unwrap_or(DType::F64);
-                let op_kind = match f {
-                    "minimum" => npy::BinKind::Min,
-                    "maximum" => npy::BinKind::Max,
-                    _ => npy::BinKind::from_symbol(op.symbol()),
-                };
                 let side = |t: &Type| match t {
                     Type::Array(a) => npy::Operand::Array(a.dtype),
                     t if t.is_float() => npy::Operand::Float,
@@ -376,24 +380,111 @@ pub fn numpy_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type
                 inf.res(e, native_aux(f, npy::binop, all_pos(2), vec![scalar_slot_type(&pos[0]), scalar_slot_type(&pos[1])], aux));
                 return Ok(Type::array(out, ndim, Layout::C));
             }
+            // Scalars: computed like the operator, giving a numpy scalar.
             let rt = npy_scalar(&rt);
-            match f {
-                "minimum" | "maximum" => {
-                    let i = if f == "minimum" { Intrinsic::Min } else { Intrinsic::Max };
-                    inf.res(e, intrinsic(i, all_pos(2), vec![rt.clone(), rt.clone()]));
-                    Ok(rt)
+            let i = match op_kind {
+                npy::BinKind::Min => Intrinsic::Min,
+                npy::BinKind::Max => Intrinsic::Max,
+                _ => Intrinsic::BinOp(op),
+            };
+            let args_t = match i {
+                Intrinsic::BinOp(_) => pos.to_vec(),
+                _ => vec![rt.clone(), rt.clone()],
+            };
+            inf.res(e, intrinsic(i, all_pos(2), args_t));
+            Ok(rt)
+        }
+        "negative" | "positive" | "invert" | "logical_not" => {
+            nargs(inf, e, f, n, 1, 1)?;
+            match &pos[0] {
+                Type::Array(a) => {
+                    let op = match f {
+                        "negative" => ArrayOp::Neg,
+                        "positive" => ArrayOp::Copy,
+                        _ => ArrayOp::Invert,
+                    };
+                    if f == "logical_not" && a.dtype != DType::Bool {
+                        return Err(err(inf, args[0].span, "numpy.logical_not() of non-bool arrays is not supported"));
+                    }
+                    map_array(inf, e, op, &pos[0], all_pos(1), pos.to_vec())
                 }
-                _ => Err(err(inf, e.span, format!("numpy.{f}() of two scalars is not supported; use the '{}' operator", op.symbol()))),
+                _ => Err(err(inf, args[0].span, format!("numpy.{f}() expects an array"))),
             }
+        }
+        "round" | "around" | "round_" => {
+            check_kws(inf, f, kws, &["decimals"])?;
+            nargs(inf, e, f, n, 1, 2)?;
+            let decimals = match (args.get(1), kw(kws, "decimals")) {
+                (Some(d), _) | (None, Some((_, Keyword { value: d, .. }))) => const_int(inf, d, "decimals")?,
+                _ => 0,
+            };
+            match &pos[0] {
+                Type::Array(_) => map_array(inf, e, ArrayOp::Round(decimals as i32), &pos[0], all_pos(1), vec![pos[0].clone()]),
+                t if t.is_number() => {
+                    let rt = npy_scalar(t);
+                    let float = rt.is_float();
+                    inf.res(e, native_aux("round", npy::round_scalar, all_pos(1), vec![if float { Type::F64 } else { Type::Int(IntTy::I64) }], Rc::new((decimals as i32, float))));
+                    Ok(if rt == Type::F32 { Type::F32 } else { rt })
+                }
+                t => Err(err(inf, args[0].span, format!("numpy.round() of {} is not supported", inf.tyname(t)))),
+            }
+        }
+        "clip" => {
+            nargs(inf, e, f, n, 3, 3)?;
+            let Type::Array(a) = &pos[0] else {
+                return Err(err(inf, args[0].span, "numpy.clip() expects an array"));
+            };
+            if !pos[1].is_number() || !pos[2].is_number() {
+                return Err(err(inf, e.span, "numpy.clip() bounds must be numbers"));
+            }
+            let aux = Rc::new(npy::MapAux { op: ArrayOp::Clip, from: a.dtype, to: a.dtype });
+            inf.res(e, native_aux("clip", npy::map, all_pos(3), vec![pos[0].clone(), Type::F64, Type::F64], aux));
+            Ok(Type::array(a.dtype, a.ndim, Layout::C))
+        }
+        "where" => {
+            nargs(inf, e, f, n, 3, 3)?;
+            let Type::Array(c) = &pos[0] else {
+                return Err(err(inf, args[0].span, "numpy.where() needs a condition array"));
+            };
+            let et = |t: &Type| match t {
+                Type::Array(a) => Type::of_dtype(a.dtype),
+                t => t.clone(),
+            };
+            let rt = b::promote(&et(&pos[1]), &et(&pos[2]));
+            let out = dtype_of_scalar(&npy_scalar(&rt)).unwrap_or(DType::F64);
+            let side = |t: &Type| match t {
+                Type::Array(a) => npy::Operand::Array(a.dtype),
+                t if t.is_float() => npy::Operand::Float,
+                _ => npy::Operand::Int,
+            };
+            let aux = Rc::new(npy::WhereAux { a: side(&pos[1]), b: side(&pos[2]), out });
+            let ndim = pos.iter().map(|t| if let Type::Array(a) = t { a.ndim } else { 0 }).max().unwrap_or(c.ndim);
+            inf.res(e, native_aux("where", npy::where_, all_pos(3), vec![pos[0].clone(), scalar_slot_type(&pos[1]), scalar_slot_type(&pos[2])], aux));
+            Ok(Type::array(out, ndim, Layout::C))
+        }
+        "unique" => {
+            nargs(inf, e, f, n, 1, 1)?;
+            map_array(inf, e, ArrayOp::Unique, &pos[0], all_pos(1), pos.to_vec())
+        }
+        "median" => {
+            nargs(inf, e, f, n, 1, 1)?;
+            let Type::Array(a) = &pos[0] else {
+                return Err(err(inf, args[0].span, "numpy.median() expects an array"));
+            };
+            let rt = if a.dtype == DType::F32 { Type::F32 } else { Type::NpF64 };
+            inf.res(e, native_aux("median", npy::median, all_pos(1), pos.to_vec(), Rc::new(a.dtype)));
+            Ok(rt)
         }
         "dot" => {
             nargs(inf, e, f, n, 2, 2)?;
             let (Type::Array(x), Type::Array(y)) = (&pos[0], &pos[1]) else {
                 return Err(err(inf, e.span, "numpy.dot() expects two arrays"));
             };
-            if x.dtype != y.dtype || !(x.dtype.is_float() || x.dtype.is_int()) {
-                return Err(err(inf, e.span, "numpy.dot() expects two arrays of the same numeric dtype"));
+            if !(x.dtype.is_float() || x.dtype.is_int()) || !(y.dtype.is_float() || y.dtype.is_int()) {
+                return Err(err(inf, e.span, "numpy.dot() expects numeric arrays"));
             }
+            let dt = b::promote(&Type::of_dtype(x.dtype), &Type::of_dtype(y.dtype)).dtype().unwrap_or(DType::F64);
+            let (x, y) = (vm::types::ArrayTy { dtype: dt, ..(**x).clone() }, vm::types::ArrayTy { dtype: dt, ..(**y).clone() });
             let rt = match (x.ndim, y.ndim) {
                 (1, 1) => Type::of_dtype(x.dtype),
                 (2, 1) => Type::array(x.dtype, 1, Layout::C),
@@ -401,7 +492,7 @@ pub fn numpy_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type
                 (2, 2) => Type::array(x.dtype, 2, Layout::C),
                 _ => return Err(err(inf, e.span, "numpy.dot() supports 1-D and 2-D arrays")),
             };
-            inf.res(e, native_aux("dot", npy::dot, all_pos(2), pos.to_vec(), Rc::new(x.dtype)));
+            inf.res(e, native_aux("dot", npy::dot, all_pos(2), pos.to_vec(), Rc::new(dt)));
             Ok(rt)
         }
         "cumsum" => {

@@ -390,6 +390,20 @@ pub fn str_compare(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64
     Ok(())
 }
 
+/// `min`/`max` of strings; aux says which.
+pub fn str_minmax(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let min = *site.aux::<bool>();
+    let mut best = args[0];
+    for &a in &args[1..] {
+        if (min && s(a) < s(best)) || (!min && s(a) > s(best)) {
+            best = a;
+        }
+    }
+    incref(best);
+    out[0] = best;
+    Ok(())
+}
+
 pub fn str_to_int(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
     let t = s(args[0]);
     let clean: String = t.trim().chars().filter(|&c| c != '_').collect();
@@ -488,28 +502,37 @@ pub fn str_method(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]
         "isspace" => bool_out(out, !a.is_empty() && a.chars().all(char::is_whitespace)),
         "isupper" => bool_out(out, a.chars().any(char::is_uppercase) && !a.chars().any(char::is_lowercase)),
         "islower" => bool_out(out, a.chars().any(char::is_lowercase) && !a.chars().any(char::is_uppercase)),
-        "find" | "index" | "rfind" => {
-            let pos = if name == "rfind" { a.rfind(arg(1)) } else { a.find(arg(1)) };
-            match pos {
-                Some(p) => out[0] = a[..p].chars().count() as u64,
-                None if name == "index" => return err("ValueError", "substring not found"),
-                None => out[0] = (-1i64) as u64,
+        "find" | "index" | "rfind" | "count" => {
+            // Optional start and end, in characters, clamped as slices are.
+            let chars: Vec<(usize, char)> = a.char_indices().collect();
+            let n = chars.len() as i64;
+            let (start, end, _) = slice_indices(n, args.get(2).map(|&v| v as i64), args.get(3).map(|&v| v as i64), None)?;
+            let byte = |i: i64| chars.get(i.max(0) as usize).map_or(a.len(), |c| c.0);
+            let hay = if start <= end { &a[byte(start)..byte(end)] } else { "" };
+            let base = chars.iter().take(start.max(0) as usize).count();
+            if name == "count" {
+                let c = if arg(1).is_empty() { hay.chars().count() + 1 } else { hay.matches(arg(1)).count() };
+                out[0] = if start > n { 0 } else { c as u64 };
+            } else {
+                let pos = if name == "rfind" { hay.rfind(arg(1)) } else { hay.find(arg(1)) };
+                match pos {
+                    Some(p) if start <= n => out[0] = (base + hay[..p].chars().count()) as u64,
+                    _ if name == "index" => return err("ValueError", "substring not found"),
+                    _ => out[0] = (-1i64) as u64,
+                }
             }
         }
-        "count" => {
-            let n = if arg(1).is_empty() { a.chars().count() + 1 } else { a.matches(arg(1)).count() };
-            out[0] = n as u64;
-        }
+        "replace" if args.len() > 3 && (args[3] as i64) >= 0 => out[0] = new_str(a.replacen(arg(1), arg(2), args[3] as usize)),
         "replace" => out[0] = new_str(a.replace(arg(1), arg(2))),
         "split" | "rsplit" => {
-            let parts: Vec<&str> = if args.len() > 1 {
-                if arg(1).is_empty() {
-                    return err("ValueError", "empty separator");
-                }
-                a.split(arg(1)).collect()
-            } else {
-                a.split_whitespace().collect()
+            // Arguments: an optional separator (absent when None) and maxsplit.
+            let types = &site.arg_types;
+            let sep = (types.get(1) == Some(&Type::Str)).then(|| arg(1));
+            let max = match types.len() {
+                3 => args[args.len() - 1] as i64,
+                _ => -1,
             };
+            let parts = split_str(a, sep, max, name == "rsplit")?;
             let list = ListObj::new(1, 1);
             for p in parts {
                 let sp = new_str(p);
@@ -544,6 +567,17 @@ pub fn str_method(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]
             let width = (args[1] as i64).max(0) as usize;
             let n = a.chars().count();
             let pad = width.saturating_sub(n);
+            let fill = match args.get(2) {
+                Some(&f) => {
+                    let mut cs = s(f).chars();
+                    match (cs.next(), cs.next()) {
+                        (Some(c), None) => c,
+                        _ => return err("TypeError", "The fill character must be exactly one character long"),
+                    }
+                }
+                None => ' ',
+            };
+            let pad_str = |k: usize| fill.to_string().repeat(k);
             let r = match name {
                 "zfill" => {
                     let (sign, rest) = match a.chars().next() {
@@ -552,13 +586,13 @@ pub fn str_method(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]
                     };
                     format!("{sign}{}{rest}", "0".repeat(pad))
                 }
-                "ljust" => format!("{a}{}", " ".repeat(pad)),
-                "rjust" => format!("{}{a}", " ".repeat(pad)),
+                "ljust" => format!("{a}{}", pad_str(pad)),
+                "rjust" => format!("{}{a}", pad_str(pad)),
                 _ => {
-                    // CPython puts the extra space on the right when both
+                    // CPython puts the extra fill on the left when both
                     // the padding and the width are odd.
                     let left = pad / 2 + (pad & width & 1);
-                    format!("{}{a}{}", " ".repeat(left), " ".repeat(pad - left))
+                    format!("{}{a}{}", pad_str(left), pad_str(pad - left))
                 }
             };
             out[0] = new_str(r);
@@ -566,6 +600,62 @@ pub fn str_method(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]
         _ => return err("AttributeError", format!("str has no method '{name}'")),
     }
     Ok(())
+}
+
+/// `str.split` / `str.rsplit` with Python's rules: no separator splits on
+/// runs of whitespace and drops empty parts.
+fn split_str(a: &str, sep: Option<&str>, max: i64, from_right: bool) -> VmResult<Vec<String>> {
+    let max = if max < 0 { usize::MAX } else { max as usize };
+    let mut parts: Vec<String> = Vec::new();
+    match sep {
+        Some("") => return err("ValueError", "empty separator"),
+        Some(sep) => {
+            if from_right {
+                let mut rest = a;
+                while parts.len() < max {
+                    match rest.rfind(sep) {
+                        Some(p) => {
+                            parts.push(rest[p + sep.len()..].to_string());
+                            rest = &rest[..p];
+                        }
+                        None => break,
+                    }
+                }
+                parts.push(rest.to_string());
+                parts.reverse();
+            } else {
+                parts = a.splitn(max.saturating_add(1), sep).map(str::to_string).collect();
+            }
+        }
+        None => {
+            let words: Vec<&str> = a.split_whitespace().collect();
+            if words.len() <= max.saturating_add(1) {
+                parts = words.into_iter().map(str::to_string).collect();
+            } else if from_right {
+                let mut rest = a.trim_end();
+                let mut tail = Vec::new();
+                for _ in 0..max {
+                    let Some((p, c)) = rest.char_indices().rev().find(|&(_, c)| c.is_whitespace()) else {
+                        break;
+                    };
+                    tail.push(rest[p + c.len_utf8()..].to_string());
+                    rest = rest[..p].trim_end();
+                }
+                parts.push(rest.to_string());
+                tail.reverse();
+                parts.extend(tail);
+            } else {
+                let mut rest = a.trim_start();
+                for _ in 0..max {
+                    let cut = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                    parts.push(rest[..cut].to_string());
+                    rest = rest[cut..].trim_start();
+                }
+                parts.push(rest.to_string());
+            }
+        }
+    }
+    Ok(parts)
 }
 
 // -------------------------------------------------------------------- lists
@@ -630,14 +720,22 @@ pub fn list_set(_vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]
     Ok(())
 }
 
-pub fn list_append(_vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+/// Gives a list created empty the layout of the site's list type.
+fn adopt(l: &mut ListObj, t: &Type) {
+    let (n, mask) = list_layout(t);
+    l.adopt(n, mask);
+}
+
+pub fn list_append(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
     let l = list(args[0]);
+    adopt(l, &site.arg_types[0]);
     l.push(&args[1..1 + l.elem_slots as usize]);
     Ok(())
 }
 
-pub fn list_insert(_vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+pub fn list_insert(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
     let l = list(args[0]);
+    adopt(l, &site.arg_types[0]);
     let len = l.len() as i64;
     let i = args[1] as i64;
     let i = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
@@ -667,9 +765,10 @@ pub fn list_pop(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64])
     Ok(())
 }
 
-pub fn list_extend(_vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+pub fn list_extend(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
     let other: Vec<u64> = list(args[1]).slots.clone();
     let l = list(args[0]);
+    adopt(l, &site.arg_types[0]);
     for chunk in other.chunks(l.elem_slots.max(1) as usize) {
         l.push(chunk);
     }

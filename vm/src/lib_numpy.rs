@@ -299,10 +299,17 @@ pub enum ArrayOp {
     Math(MathFn),
     Abs,
     Neg,
+    /// `~`: logical not of bools, bitwise not of integers.
+    Invert,
     Square,
     Copy,
     Cumsum,
     Sort,
+    Unique,
+    /// `np.round(a, decimals)`.
+    Round(i32),
+    /// `np.clip(a, lo, hi)`: the bounds are the next two arguments.
+    Clip,
 }
 
 pub struct MapAux {
@@ -311,8 +318,33 @@ pub struct MapAux {
     pub to: DType,
 }
 
-/// A new C-contiguous array of the source's shape, `op` applied to each
-/// element.
+/// numpy's rounding to `decimals` places: scale, round half to even,
+/// unscale.
+fn round_to(x: f64, decimals: i32) -> f64 {
+    if decimals >= 0 {
+        let p = 10f64.powi(decimals);
+        (x * p).round_ties_even() / p
+    } else {
+        let p = 10f64.powi(-decimals);
+        (x / p).round_ties_even() * p
+    }
+}
+
+/// `np.round` of a scalar; aux holds the decimals and whether it is a
+/// float.
+pub fn round_scalar(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let &(decimals, float) = site.aux::<(i32, bool)>();
+    out[0] = if float {
+        round_to(f64::from_bits(args[0]), decimals).to_bits()
+    } else if decimals >= 0 {
+        args[0]
+    } else {
+        round_to(args[0] as i64 as f64, decimals) as i64 as u64
+    };
+    Ok(())
+}
+
+/// A new C-contiguous array: `op` applied to each element of the source.
 pub fn map(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
     let aux = site.aux::<MapAux>();
     let src = arr(args[0]);
@@ -320,68 +352,142 @@ pub fn map(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> Vm
         Some(s) => s,
         None => src.itemsize,
     };
+    if let DType::Record(_) = aux.from {
+        let dst = ArrayObj::zeros(aux.to, itemsize, src.shape()).ok_or_else(oom)?;
+        let d = arr(dst);
+        for (i, off) in src.offsets().into_iter().enumerate() {
+            // SAFETY: element offsets of the source; `i` within the copy.
+            unsafe { std::ptr::copy_nonoverlapping(src.data.offset(off), d.data.add(i * d.itemsize as usize), src.itemsize as usize) };
+        }
+        out[0] = dst;
+        return Ok(());
+    }
+    let float = aux.to.is_float() || aux.from.is_float();
+    // SAFETY: offsets of the source's elements.
+    let xs: Vec<Num> = src
+        .offsets()
+        .into_iter()
+        .map(|off| unsafe {
+            let p = src.data.offset(off);
+            if float {
+                Num::F(load_f(aux.from, p))
+            } else {
+                Num::I(load_i(aux.from, p))
+            }
+        })
+        .collect();
+    let bound = |i: usize| f64::from_bits(args[i]);
+    let mut acc = Num::I(0);
+    let mut vals = Vec::with_capacity(xs.len());
+    for x in xs {
+        vals.push(match (aux.op, x) {
+            (ArrayOp::Math(f), x) => {
+                let v = match x {
+                    Num::F(v) => v,
+                    Num::I(v) => v as f64,
+                };
+                let bits = interp::math1(Some(f), v)?;
+                if aux.to == DType::Bool {
+                    Num::I(bits as i64)
+                } else {
+                    Num::F(f64::from_bits(bits))
+                }
+            }
+            (ArrayOp::Abs, Num::F(x)) => Num::F(x.abs()),
+            (ArrayOp::Abs, Num::I(x)) => Num::I(x.wrapping_abs()),
+            (ArrayOp::Neg, Num::F(x)) => Num::F(-x),
+            (ArrayOp::Neg, Num::I(x)) => Num::I(x.wrapping_neg()),
+            (ArrayOp::Invert, Num::I(x)) if aux.from == DType::Bool => Num::I((x == 0) as i64),
+            (ArrayOp::Invert, Num::I(x)) => Num::I(!x),
+            (ArrayOp::Invert, Num::F(_)) => return err("TypeError", "ufunc 'invert' not supported for float arrays"),
+            (ArrayOp::Square, Num::F(x)) => Num::F(x * x),
+            (ArrayOp::Square, Num::I(x)) => Num::I(x.wrapping_mul(x)),
+            (ArrayOp::Round(d), Num::F(x)) => Num::F(round_to(x, d)),
+            (ArrayOp::Round(d), Num::I(x)) => Num::I(if d >= 0 { x } else { round_to(x as f64, d) as i64 }),
+            (ArrayOp::Clip, Num::F(x)) => Num::F(x.max(bound(1)).min(bound(2))),
+            (ArrayOp::Clip, Num::I(x)) => Num::I((x as f64).max(bound(1)).min(bound(2)) as i64),
+            (ArrayOp::Cumsum, x) => {
+                acc = match (acc, x) {
+                    (Num::I(a), Num::I(b)) => Num::I(a.wrapping_add(b)),
+                    (Num::F(a), Num::F(b)) => Num::F(a + b),
+                    (Num::I(a), Num::F(b)) => Num::F(a as f64 + b),
+                    (Num::F(a), Num::I(b)) => Num::F(a + b as f64),
+                };
+                acc
+            }
+            (ArrayOp::Sort | ArrayOp::Unique | ArrayOp::Copy, x) => x,
+        });
+    }
     let shape: Vec<i64> = match aux.op {
-        ArrayOp::Cumsum | ArrayOp::Sort if src.ndim > 1 => vec![src.size()],
+        ArrayOp::Sort | ArrayOp::Unique | ArrayOp::Cumsum if src.ndim > 1 || matches!(aux.op, ArrayOp::Unique) => {
+            if let ArrayOp::Sort | ArrayOp::Unique = aux.op {
+                sort_nums(&mut vals);
+            }
+            if let ArrayOp::Unique = aux.op {
+                vals.dedup_by(|a, b| match (*a, *b) {
+                    (Num::I(x), Num::I(y)) => x == y,
+                    (Num::F(x), Num::F(y)) => x == y,
+                    _ => false,
+                });
+            }
+            vec![vals.len() as i64]
+        }
+        ArrayOp::Sort => {
+            sort_nums(&mut vals);
+            src.shape().to_vec()
+        }
         _ => src.shape().to_vec(),
     };
     let dst = ArrayObj::zeros(aux.to, itemsize, &shape).ok_or_else(oom)?;
     let d = arr(dst);
-    let float = aux.to.is_float() || aux.from.is_float();
-    let mut acc = Num::I(0);
-    let mut vals: Vec<Num> = Vec::new();
-    for (i, off) in src.offsets().into_iter().enumerate() {
-        // SAFETY: offsets of the source's elements; `i` indexes the new
-        // contiguous array of the same size.
-        unsafe {
-            let p = src.data.offset(off);
-            let q = d.data.add(i * d.itemsize as usize);
-            if let DType::Record(_) = aux.from {
-                std::ptr::copy_nonoverlapping(p, q, src.itemsize as usize);
-                continue;
-            }
-            let x = if float { Num::F(load_f(aux.from, p)) } else { Num::I(load_i(aux.from, p)) };
-            let v = match (aux.op, x) {
-                (ArrayOp::Math(f), Num::F(x)) => {
-                    let bits = interp::math1(Some(f), x)?;
-                    if aux.to == DType::Bool {
-                        Num::I(bits as i64)
-                    } else {
-                        Num::F(f64::from_bits(bits))
-                    }
-                }
-                (ArrayOp::Math(f), Num::I(x)) => Num::F(f64::from_bits(interp::math1(Some(f), x as f64)?)),
-                (ArrayOp::Abs, Num::F(x)) => Num::F(x.abs()),
-                (ArrayOp::Abs, Num::I(x)) => Num::I(x.wrapping_abs()),
-                (ArrayOp::Neg, Num::F(x)) => Num::F(-x),
-                (ArrayOp::Neg, Num::I(x)) => Num::I(x.wrapping_neg()),
-                (ArrayOp::Square, Num::F(x)) => Num::F(x * x),
-                (ArrayOp::Square, Num::I(x)) => Num::I(x.wrapping_mul(x)),
-                (ArrayOp::Cumsum, x) => {
-                    acc = match (acc, x) {
-                        (Num::I(a), Num::I(b)) => Num::I(a.wrapping_add(b)),
-                        (Num::F(a), Num::F(b)) => Num::F(a + b),
-                        (Num::I(a), Num::F(b)) => Num::F(a as f64 + b),
-                        (Num::F(a), Num::I(b)) => Num::F(a + b as f64),
-                    };
-                    acc
-                }
-                (ArrayOp::Sort, x) => {
-                    vals.push(x);
-                    continue;
-                }
-                (ArrayOp::Copy, x) => x,
-            };
-            store_num(aux.to, q, v);
-        }
-    }
-    if let ArrayOp::Sort = aux.op {
-        sort_nums(&mut vals);
-        for (i, v) in vals.into_iter().enumerate() {
-            // SAFETY: within the new array.
-            unsafe { store_num(d.dtype, d.data.add(i * d.itemsize as usize), v) };
-        }
+    for (i, v) in vals.into_iter().enumerate() {
+        // SAFETY: `i` within the new contiguous array.
+        unsafe { store_num(aux.to, d.data.add(i * d.itemsize as usize), v) };
     }
     out[0] = dst;
+    Ok(())
+}
+
+/// `np.median` of an array.
+pub fn median(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let dt = *site.aux::<DType>();
+    let a = arr(args[0]);
+    // SAFETY: offsets of the array's elements.
+    let mut v: Vec<f64> = a.offsets().into_iter().map(|o| unsafe { load_f(dt, a.data.offset(o)) }).collect();
+    if v.iter().any(|x| x.is_nan()) || v.is_empty() {
+        out[0] = f64::NAN.to_bits();
+        return Ok(());
+    }
+    v.sort_by(f64::total_cmp);
+    let n = v.len();
+    let m = if n % 2 == 1 { v[n / 2] } else { (v[n / 2 - 1] + v[n / 2]) / 2.0 };
+    out[0] = if dt == DType::F32 { (m as f32 as f64).to_bits() } else { m.to_bits() };
+    Ok(())
+}
+
+pub struct WhereAux {
+    pub a: Operand,
+    pub b: Operand,
+    pub out: DType,
+}
+
+/// `np.where(cond, a, b)` with broadcasting.
+pub fn where_(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let aux = site.aux::<WhereAux>();
+    let c = arr(args[0]);
+    let shape = broadcast(&broadcast(c.shape(), &operand_shape(aux.a, args[1]))?, &operand_shape(aux.b, args[2]))?;
+    let float = aux.out.is_float();
+    let conds = operand_values(Operand::Array(c.dtype), args[0], &shape, false);
+    let xs = operand_values(aux.a, args[1], &shape, float);
+    let ys = operand_values(aux.b, args[2], &shape, float);
+    let res = ArrayObj::zeros(aux.out, aux.out.scalar_size().unwrap_or(8), &shape).ok_or_else(oom)?;
+    let r = arr(res);
+    for (i, ((c, x), y)) in conds.into_iter().zip(xs).zip(ys).enumerate() {
+        let pick = if matches!(c, Num::I(0)) { y } else { x };
+        // SAFETY: `i` within the new array.
+        unsafe { store_num(aux.out, r.data.add(i * r.itemsize as usize), pick) };
+    }
+    out[0] = res;
     Ok(())
 }
 
@@ -713,9 +819,9 @@ pub fn dot(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> Vm
         unsafe {
             let p = a.data.offset(off as isize);
             if float {
-                Num::F(load_f(dt, p))
+                Num::F(load_f(a.dtype, p))
             } else {
-                Num::I(load_i(dt, p))
+                Num::I(load_i(a.dtype, p))
             }
         }
     };

@@ -89,6 +89,8 @@ pub enum ConstKind {
     Host,
     /// A bound method on a compile-time value (e.g. `ffi.cast`).
     Method,
+    /// A function the embedder registered.
+    HostFn,
 }
 
 /// Scalars come in two flavours, as in numpy 2: Python's `bool`, `int`

@@ -49,6 +49,15 @@ pub fn incref(slot: u64) {
     }
 }
 
+/// The number of references to the object in a slot.
+pub fn refcount(slot: u64) -> usize {
+    if slot == 0 {
+        return 0;
+    }
+    // SAFETY: a nonzero ref slot always holds a live object.
+    unsafe { (*(slot as *const Header)).rc.get() }
+}
+
 /// Drops the reference held in a slot (0 is the empty slot).
 #[inline(always)]
 pub fn decref(slot: u64) {
@@ -121,14 +130,17 @@ pub unsafe fn str_of<'a>(slot: u64) -> &'a str {
     &obj::<StrObj>(slot).s
 }
 
-/// Raw memory that arrays and records point into. `owner` keeps memory that
-/// belongs to someone else alive (an embedder's slice has none).
+/// Raw memory that arrays and records point into: owned, or lent by an
+/// embedder for the duration of a call. Views into lent memory register
+/// their data pointers, so that if a script keeps one past the call the
+/// memory can be copied and the views moved onto the copy.
 #[repr(C)]
 pub struct BufferObj {
     hdr: Header,
     pub ptr: *mut u8,
     pub len: usize,
     owned: bool,
+    views: Vec<*mut *mut u8>,
 }
 
 const BUF_ALIGN: usize = 16;
@@ -147,6 +159,7 @@ impl BufferObj {
             ptr,
             len,
             owned: true,
+            views: Vec::new(),
         })))
     }
 
@@ -158,7 +171,65 @@ impl BufferObj {
             ptr,
             len,
             owned: false,
+            views: Vec::new(),
         }))
+    }
+
+    /// The lent buffer behind a base slot, if it is one.
+    fn lent<'a>(base: u64) -> Option<&'a mut BufferObj> {
+        if base == 0 {
+            return None;
+        }
+        // SAFETY: a nonzero base slot holds a live object; its kind says
+        // whether it is a buffer.
+        unsafe {
+            if (*(base as *const Header)).kind != ObjKind::Buffer {
+                return None;
+            }
+            let b = obj_mut::<BufferObj>(base);
+            (!b.owned).then_some(b)
+        }
+    }
+
+    fn register(base: u64, data: *mut *mut u8) {
+        if let Some(b) = Self::lent(base) {
+            b.views.push(data);
+        }
+    }
+
+    fn unregister(base: u64, data: *mut *mut u8) {
+        if let Some(b) = Self::lent(base) {
+            b.views.retain(|&v| v != data);
+        }
+    }
+
+    /// Called by the lender when its loan ends: if the script still holds
+    /// views of the memory, they move to a private copy.
+    pub fn detach_if_shared(buf: u64) {
+        let Some(b) = Self::lent(buf) else {
+            return;
+        };
+        if refcount(buf) <= 1 && b.views.is_empty() {
+            return;
+        }
+        let Ok(layout) = std::alloc::Layout::from_size_align(b.len.max(1), BUF_ALIGN) else {
+            return;
+        };
+        // SAFETY: the layout has nonzero size; the lent memory is still
+        // valid for `len` bytes while the lender waits for this to return.
+        unsafe {
+            let copy = std::alloc::alloc(layout);
+            if copy.is_null() {
+                std::alloc::handle_alloc_error(layout);
+            }
+            ptr::copy_nonoverlapping(b.ptr, copy, b.len);
+            for &v in &b.views {
+                *v = copy.offset((*v).offset_from(b.ptr));
+            }
+            b.ptr = copy;
+        }
+        b.owned = true;
+        b.views.clear();
     }
 }
 
@@ -218,7 +289,7 @@ impl ArrayObj {
         strides: &[i64],
         base: u64,
     ) -> u64 {
-        let mut a = ArrayObj {
+        let mut a = Box::new(ArrayObj {
             hdr: Header::new(ObjKind::Array),
             data,
             shape: [0; MAX_NDIM],
@@ -227,10 +298,11 @@ impl ArrayObj {
             dtype,
             itemsize,
             base,
-        };
+        });
         a.shape[..shape.len()].copy_from_slice(shape);
         a.strides[..strides.len()].copy_from_slice(strides);
-        into_slot(Box::new(a))
+        BufferObj::register(base, &mut a.data);
+        into_slot(a)
     }
 
     pub fn shape(&self) -> &[i64] {
@@ -285,6 +357,7 @@ impl ArrayObj {
 
 impl Drop for ArrayObj {
     fn drop(&mut self) {
+        BufferObj::unregister(self.base, &mut self.data);
         decref(self.base);
     }
 }
@@ -327,6 +400,14 @@ impl ListObj {
         self.slots.is_empty()
     }
 
+    /// Fixes the element layout of a list created empty without one.
+    pub fn adopt(&mut self, elem_slots: u32, ref_mask: u64) {
+        if self.elem_slots == 0 && self.slots.is_empty() {
+            self.elem_slots = elem_slots;
+            self.ref_mask = ref_mask;
+        }
+    }
+
     /// Appends an element, adding references for its ref slots.
     pub fn push(&mut self, elem: &[u64]) {
         for (i, &s) in elem.iter().enumerate() {
@@ -363,11 +444,13 @@ pub struct RecordObj {
 impl RecordObj {
     /// Takes ownership of the reference in `base`.
     pub fn view(data: *mut u8, base: u64) -> u64 {
-        into_slot(Box::new(RecordObj {
+        let mut r = Box::new(RecordObj {
             hdr: Header::new(ObjKind::Record),
             data,
             base,
-        }))
+        });
+        BufferObj::register(base, &mut r.data);
+        into_slot(r)
     }
 
     /// A fresh zeroed struct of `size` bytes.
@@ -391,6 +474,7 @@ impl RecordObj {
 
 impl Drop for RecordObj {
     fn drop(&mut self) {
+        BufferObj::unregister(self.base, &mut self.data);
         decref(self.base);
     }
 }

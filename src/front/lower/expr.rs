@@ -64,6 +64,13 @@ impl Lower<'_> {
             ExprKind::BinOp { op: BinOp::Mod, left, right } if self.ty(left) == Type::Str => self.percent(left, right),
             ExprKind::BinOp { op, left, right } => {
                 let (lt, rt) = (self.ty(left), self.ty(right));
+                if let Some(k) = self.addi_const(*op, right, &t) {
+                    let l = self.expr(left)?;
+                    let a = self.convert(&l, &lt, &t, false)?[0];
+                    let out = self.temp(false)?;
+                    self.abc(Op::ADDI, out, a, k as u8);
+                    return Ok(smallvec::smallvec![out]);
+                }
                 let l = self.expr(left)?;
                 let r = self.expr(right)?;
                 self.binop(*op, &l, &lt, &r, &rt, &t, Some(right))
@@ -371,6 +378,22 @@ impl Lower<'_> {
         }
     }
 
+    /// The immediate of `x + k` / `x - k` on 64-bit ints, if it fits.
+    pub(super) fn addi_const(&self, op: BinOp, right: &Expr, res: &Type) -> Option<i8> {
+        if !matches!(res, Type::Int(IntTy { bits: 64, .. })) {
+            return None;
+        }
+        let Some(Const::Int(k)) = self.typed.consts.get(&right.id) else {
+            return None;
+        };
+        let k = match op {
+            BinOp::Add => *k,
+            BinOp::Sub => -*k,
+            _ => return None,
+        };
+        i8::try_from(k).ok()
+    }
+
     /// `idx * size` in a register.
     fn scale(&mut self, idx: u8, size: i64) -> LResult<u8> {
         if size == 1 {
@@ -444,15 +467,7 @@ impl Lower<'_> {
             Domain::Int { bits, signed } => {
                 let a = self.convert(&[l], lt, res, false)?[0];
                 let unsigned = !signed;
-                // Small constant addends use the immediate form.
-                if let (BinOp::Add | BinOp::Sub, Some(Const::Int(k))) = (op, right.and_then(|e| self.typed.consts.get(&e.id))) {
-                    let k = if op == BinOp::Sub { -*k } else { *k };
-                    if (-128..=127).contains(&k) && bits == 64 {
-                        let out = self.temp(false)?;
-                        self.abc(Op::ADDI, out, a, k as i8 as u8);
-                        return Ok(out);
-                    }
-                }
+                let _ = right;
                 let b = self.convert(&[r], rt, res, false)?[0];
                 let iop = match op {
                     BinOp::Add => Op::ADD,
@@ -513,7 +528,8 @@ impl Lower<'_> {
         }
         let v = self.expr(operand)?;
         if let Type::Array(a) = t {
-            let aux: Rc<dyn std::any::Any> = Rc::new(npy::MapAux { op: npy::ArrayOp::Neg, from: a.dtype, to: a.dtype });
+            let op = if op == UnaryOp::Invert { npy::ArrayOp::Invert } else { npy::ArrayOp::Neg };
+            let aux: Rc<dyn std::any::Any> = Rc::new(npy::MapAux { op, from: a.dtype, to: a.dtype });
             return self.call_native("-", npy::map, &[(v, ot)], t, Some(aux));
         }
         let x = self.convert(&v, &ot, t, false)?[0];
@@ -786,6 +802,33 @@ impl Lower<'_> {
             (_, Type::Str, Type::Str) => {
                 let aux: Rc<dyn std::any::Any> = Rc::new(cmp_code(op));
                 self.call_native("str compare", base::str_compare, &args, &Type::Bool, Some(aux))?
+            }
+            (CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge, Type::Tuple(a), Type::Tuple(b)) => {
+                // Lexicographic: the first differing element decides, else
+                // the lengths do.
+                let dst = self.temp(false)?;
+                let mut ends = Vec::new();
+                let (mut lo, mut ro) = (0, 0);
+                for (x, y) in a.iter().zip(b.iter()) {
+                    let (n, m) = (x.slots(), y.slots());
+                    let eq = self.compare_one(CmpOp::Eq, &l[lo..lo + n], x, &r[ro..ro + m], y)?;
+                    let same = self.jump(Op::JT, eq);
+                    let c = self.compare_one(op, &l[lo..lo + n], x, &r[ro..ro + m], y)?;
+                    self.mov(dst, c);
+                    ends.push(self.jump(Op::JMP, 0));
+                    self.patch_here(&[same])?;
+                    lo += n;
+                    ro += m;
+                }
+                let by_len = match op {
+                    CmpOp::Lt => a.len() < b.len(),
+                    CmpOp::Le => a.len() <= b.len(),
+                    CmpOp::Gt => a.len() > b.len(),
+                    _ => a.len() >= b.len(),
+                };
+                self.load_int(dst, by_len as i64)?;
+                self.patch_here(&ends)?;
+                return Ok(dst);
             }
             (CmpOp::Eq | CmpOp::Ne, Type::Tuple(a), Type::Tuple(b)) => {
                 let acc = self.temp(false)?;
@@ -1361,6 +1404,12 @@ impl Lower<'_> {
             }
         }
         self.span = e.span;
+        if let Some((name, old, new)) = self.typed.refines.get(&e.id).cloned() {
+            // The list variable moves to its refined type's registers; the
+            // call then sees the list as that type.
+            let r = self.read_var(&name, &old)?;
+            self.write_var(&name, &new, &r)?;
+        }
         match &c.kind {
             CallKind::Spec(s) => {
                 let pid = self.prog.specs[*s as usize].proto;
@@ -1478,6 +1527,7 @@ impl Lower<'_> {
                 Ok(r.clone())
             }
             Intrinsic::Tuple => Ok(args.iter().flat_map(|(r, _)| r.iter().copied()).collect()),
+            Intrinsic::BinOp(op) => self.binop(*op, &args[0].0, &args[0].1, &args[1].0, &args[1].1, t, None),
             Intrinsic::DivMod => {
                 let Type::Tuple(items) = t else {
                     return Err(self.err(self.span, "bad divmod"));

@@ -472,6 +472,14 @@ impl<'p> Lower<'p> {
         Ok(())
     }
 
+    /// Whether coming from `env` into a join needs any conversion.
+    fn needs_coercion(&self, env: &Option<BTreeMap<Rc<str>, Type>>, join: &Option<Env>) -> bool {
+        let (Some(env), Some(join)) = (env, join) else {
+            return false;
+        };
+        join.iter().any(|(n, v)| v.ty.slots() > 0 && env.get(n).is_some_and(|t| *t != v.ty))
+    }
+
     fn set_env(&mut self, env: Option<&Env>) {
         self.env = env.map(|e| e.iter().map(|(k, v)| (k.clone(), v.ty.clone())).collect());
     }
@@ -542,10 +550,9 @@ impl<'p> Lower<'p> {
                         self.block(body)?;
                         if self.env.is_some() {
                             self.coerce_opt(&join)?;
-                            if !orelse.is_empty() {
+                            // The else edge may need conversions of its own.
+                            if !orelse.is_empty() || self.needs_coercion(&entry, &join) {
                                 ends.push(self.jump(Op::JMP, 0));
-                            } else {
-                                ends.push(usize::MAX);
                             }
                         }
                         self.patch_here(&to_else)?;
@@ -554,7 +561,6 @@ impl<'p> Lower<'p> {
                         if self.env.is_some() {
                             self.coerce_opt(&join)?;
                         }
-                        let ends: Vec<usize> = ends.into_iter().filter(|&p| p != usize::MAX).collect();
                         self.patch_here(&ends)?;
                     }
                 }
@@ -1000,13 +1006,21 @@ impl<'p> Lower<'p> {
         Ok(r)
     }
 
-    /// A sequence kept in a register for the loop, and its length.
-    fn sequence(&mut self, e: &Expr, t: &Type) -> LResult<(u8, u8)> {
+    /// A sequence kept in registers for the loop, and its length.
+    fn sequence(&mut self, e: &Expr, t: &Type) -> LResult<(Regs, u8)> {
         let v = self.expr(e)?;
-        let keep = self.new_reg(t.is_ref())?;
+        if let Type::Range = t {
+            let keep: Regs = (0..3).map(|_| self.new_reg(false)).collect::<LResult<_>>()?;
+            self.mov_all(&keep, &v);
+            let r = self.call_native("len", base::range_len, &[(keep.clone(), Type::Range)], &PYINT, None)?;
+            let len = self.new_reg(false)?;
+            self.mov(len, r[0]);
+            return Ok((keep, len));
+        }
         if t.slots() != 1 {
             return Err(self.err(e.span, format!("cannot iterate over {}", super::builtins::type_name(self.prog, t))));
         }
+        let keep = self.new_reg(t.is_ref())?;
         self.mov(keep, v[0]);
         let len = self.new_reg(false)?;
         match t {
@@ -1023,14 +1037,14 @@ impl<'p> Lower<'p> {
             }
             _ => return Err(self.err(e.span, format!("cannot iterate over {}", super::builtins::type_name(self.prog, t)))),
         }
-        Ok((keep, len))
+        Ok((smallvec::smallvec![keep], len))
     }
 
     /// The element for the current index in `idx`.
     fn iter_elem(&mut self, plan: &IterPlan, idx: u8, elem_t: &Type) -> LResult<Regs> {
         match plan {
             IterPlan::Range => Ok(smallvec::smallvec![idx]),
-            IterPlan::Seq(src, t) => self.seq_item(*src, t, idx, elem_t),
+            IterPlan::Seq(src, t) => self.seq_item(src, t, idx, elem_t),
             IterPlan::Enumerate(inner, start, range_start) => {
                 let Type::Tuple(items) = elem_t else {
                     return Err(self.err(self.span, "bad enumerate"));
@@ -1064,15 +1078,22 @@ impl<'p> Lower<'p> {
                 };
                 let mut out = Regs::new();
                 for ((src, t), et) in parts.iter().zip(items.iter()) {
-                    out.extend(self.seq_item(*src, t, idx, et)?);
+                    out.extend(self.seq_item(src, t, idx, et)?);
                 }
                 Ok(out)
             }
         }
     }
 
-    fn seq_item(&mut self, src: u8, t: &Type, idx: u8, elem_t: &Type) -> LResult<Regs> {
+    fn seq_item(&mut self, srcs: &[u8], t: &Type, idx: u8, elem_t: &Type) -> LResult<Regs> {
+        let src = srcs[0];
         match t {
+            Type::Range => {
+                let out = self.temp(false)?;
+                self.abc(Op::MUL, out, idx, srcs[2]);
+                self.abc(Op::ADD, out, out, srcs[0]);
+                Ok(smallvec::smallvec![out])
+            }
             Type::Array(a) if a.ndim == 1 => {
                 if let DType::Record(_) = a.dtype {
                     let aux: Rc<dyn std::any::Any> = Rc::new(());
@@ -1098,12 +1119,12 @@ impl<'p> Lower<'p> {
 enum IterPlan {
     /// The counter is the value.
     Range,
-    /// Index into a sequence register of the given type.
-    Seq(u8, Type),
+    /// Index into a sequence (in registers) of the given type.
+    Seq(Regs, Type),
     /// The inner plan, the register with the count's start, and for ranges
     /// the register with the first value.
     Enumerate(Box<IterPlan>, Option<u8>, Option<u8>),
-    Zip(Vec<(u8, Type)>),
+    Zip(Vec<(Regs, Type)>),
 }
 
 fn const_truth(c: &Const) -> Option<bool> {

@@ -1,0 +1,570 @@
+//! The embedding API: an `Engine` loads scripts and calls their functions
+//! with Rust values; host functions registered with it are callable from
+//! scripts. Every failure is an `Error` carrying the rendered diagnostic or
+//! traceback; nothing a script does panics the host.
+
+use crate::front::diag::SourceFile;
+use crate::program::{Failure, ModId, Program};
+use std::fmt;
+use std::path::Path;
+use std::rc::Rc;
+use vm::dtype::DType;
+use vm::interp::Output;
+use vm::types::{Layout, Type, PYINT};
+use vm::value::{self, ArrayObj, BufferObj};
+
+/// What went wrong, with the text rumba prints for it.
+#[derive(Debug, Clone)]
+pub struct Error {
+    pub kind: ErrorKind,
+    /// Python's exception class (`IndexError`, `SyntaxError`...).
+    pub class: String,
+    /// The message with its location (compile errors) or traceback
+    /// (runtime errors), as the `rumba` command prints it.
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// The source could not be read.
+    Io,
+    /// The program is malformed or does not type-check.
+    Compile,
+    /// The program raised an exception while running.
+    Runtime,
+    /// `sys.exit(status)`.
+    Exit(i32),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.text.trim_end())
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl Error {
+    fn from_failure(prog: &Program, f: Failure) -> Error {
+        match f {
+            Failure::Compile(d) => Error {
+                kind: ErrorKind::Compile,
+                class: d.kind.to_string(),
+                text: d.to_string(),
+            },
+            Failure::Runtime(e, text) => {
+                let kind = match (e.kind.as_str(), prog.vm.exit_code) {
+                    ("SystemExit", Some(code)) => ErrorKind::Exit(code),
+                    _ => ErrorKind::Runtime,
+                };
+                Error {
+                    kind,
+                    class: e.kind,
+                    text,
+                }
+            }
+        }
+    }
+
+    fn usage(msg: impl Into<String>) -> Error {
+        let msg = msg.into();
+        Error {
+            kind: ErrorKind::Compile,
+            class: "TypeError".into(),
+            text: format!("TypeError: {msg}\n"),
+        }
+    }
+}
+
+/// A loaded script module.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Module(ModId);
+
+/// A value passed to or returned from a script function.
+#[derive(Debug, PartialEq)]
+pub enum Value<'a> {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    Tuple(Vec<Value<'a>>),
+    /// A 1-D float64 array sharing the host's memory for the call.
+    F64Array(&'a mut [f64]),
+    /// A 1-D int64 array sharing the host's memory for the call.
+    I64Array(&'a mut [i64]),
+}
+
+pub struct Engine {
+    prog: Program,
+}
+
+impl Default for Engine {
+    fn default() -> Self {
+        Engine::new()
+    }
+}
+
+impl Engine {
+    /// An engine printing to standard output.
+    pub fn new() -> Engine {
+        Engine {
+            prog: Program::new(Output::Stdout(std::io::BufWriter::new(std::io::stdout()))),
+        }
+    }
+
+    /// An engine that keeps printed output for `take_output`.
+    pub fn capturing() -> Engine {
+        Engine {
+            prog: Program::new(Output::Capture(Vec::new())),
+        }
+    }
+
+    /// The output printed so far (for a capturing engine).
+    pub fn take_output(&mut self) -> String {
+        self.prog.vm.out.take()
+    }
+
+    /// `sys.argv` as scripts see it.
+    pub fn set_argv(&mut self, argv: Vec<String>) {
+        self.prog.argv = argv;
+    }
+
+    /// Where `import name` looks for `name.py`.
+    pub fn set_search_dir(&mut self, dir: impl AsRef<Path>) {
+        self.prog.search_dir = dir.as_ref().to_path_buf();
+    }
+
+    /// Direct access to the program, for the command line's dumps.
+    pub fn program(&mut self) -> &mut Program {
+        &mut self.prog
+    }
+
+    /// Loads and runs a script file as module `__main__`-like `name`.
+    pub fn load_file(&mut self, path: impl AsRef<Path>) -> Result<Module, Error> {
+        let path = path.as_ref();
+        let text = std::fs::read_to_string(path).map_err(|e| Error {
+            kind: ErrorKind::Io,
+            class: "OSError".into(),
+            text: format!("rumba: cannot read {}: {e}\n", path.display()),
+        })?;
+        if let Some(dir) = path.parent() {
+            let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+            self.prog.search_dir = dir.to_path_buf();
+        }
+        self.load_source(&path.display().to_string(), &text)
+    }
+
+    /// Loads and runs a script given as text; `name` appears in messages.
+    pub fn load_source(&mut self, name: &str, text: &str) -> Result<Module, Error> {
+        let file = SourceFile::new(name, text);
+        let module_name = if self.prog.modules.is_empty() { "__main__" } else { name };
+        let r = self.prog.load_module(module_name, file);
+        self.prog.vm.out.flush();
+        r.map(Module).map_err(|f| Error::from_failure(&self.prog, f))
+    }
+
+    /// Compiles a script without running it: the errors `rumba check`
+    /// reports.
+    pub fn check_source(&mut self, name: &str, text: &str) -> Result<(), Error> {
+        let file = SourceFile::new(name, text);
+        self.prog.check_module("__main__", file).map(drop).map_err(|f| Error::from_failure(&self.prog, f))
+    }
+
+    /// Calls a script function with dynamically typed arguments.
+    pub fn call(&mut self, module: Module, name: &str, args: &mut [Value]) -> Result<Value<'static>, Error> {
+        let types: Vec<Type> = args.iter().map(value_type).collect();
+        let (pid, ret) = self.prog.specialize_global(module.0, name, &types).map_err(|f| Error::from_failure(&self.prog, f))?;
+        let mut slots = Vec::new();
+        let mut lent = Vec::new();
+        for a in args.iter_mut() {
+            to_slots(a, &mut slots, &mut lent);
+        }
+        let mut out = vec![0u64; ret.slots()];
+        let r = self.prog.vm.call(pid, &slots, &mut out);
+        release_args(&types, &slots);
+        for buf in lent {
+            detach(buf);
+        }
+        self.prog.vm.out.flush();
+        match r {
+            Ok(()) => {
+                let v = from_slots(&ret, &out);
+                release_args(std::slice::from_ref(&ret), &out);
+                Ok(v)
+            }
+            Err(e) => {
+                let text = self.prog.render_traceback(&e);
+                Err(Error::from_failure(&self.prog, Failure::Runtime(e, text)))
+            }
+        }
+    }
+
+    /// A typed handle to a script function: `f.call(args)` converts Rust
+    /// values in and out.
+    pub fn function<A: Args, R: Ret>(&mut self, module: Module, name: &str) -> Result<Function<A, R>, Error> {
+        let types = A::types();
+        let (pid, ret) = self.prog.specialize_global(module.0, name, &types).map_err(|f| Error::from_failure(&self.prog, f))?;
+        if !R::accepts(&ret) {
+            return Err(Error::usage(format!(
+                "{name} returns {}, which does not convert to the requested Rust type",
+                crate::front::builtins::type_name(&self.prog, &ret)
+            )));
+        }
+        Ok(Function {
+            pid,
+            ret,
+            types,
+            _t: std::marker::PhantomData,
+        })
+    }
+
+    /// Registers a host function callable from scripts loaded afterwards
+    /// as `name(...)`.
+    pub fn register<A: Args, R: Ret + HostRet>(&mut self, name: &str, f: impl Fn(A) -> Result<R, String> + 'static) {
+        let types = A::types();
+        let ret = R::host_type();
+        let call: Rc<crate::host::HostFn> = Rc::new(move |slots: &[u64]| -> Result<Vec<u64>, String> {
+            let args = A::from_slots(slots);
+            f(args).map(|r| r.into_slots())
+        });
+        self.prog.register_host(name, types, ret, call);
+    }
+}
+
+/// A typed handle to one specialization of a script function.
+pub struct Function<A, R> {
+    pid: usize,
+    ret: Type,
+    types: Vec<Type>,
+    _t: std::marker::PhantomData<(A, R)>,
+}
+
+impl<A: Args, R: Ret> Function<A, R> {
+    pub fn call(&self, engine: &mut Engine, args: A) -> Result<R, Error> {
+        let mut lent = Vec::new();
+        let slots = args.to_slots(&mut lent);
+        let mut out = vec![0u64; self.ret.slots()];
+        let r = engine.prog.vm.call(self.pid, &slots, &mut out);
+        release_args(&self.types, &slots);
+        for buf in lent {
+            detach(buf);
+        }
+        engine.prog.vm.out.flush();
+        match r {
+            Ok(()) => {
+                let v = R::from_slots(&self.ret, &out);
+                release_args(std::slice::from_ref(&self.ret), &out);
+                Ok(v)
+            }
+            Err(e) => {
+                let text = engine.prog.render_traceback(&e);
+                Err(Error::from_failure(&engine.prog, Failure::Runtime(e, text)))
+            }
+        }
+    }
+}
+
+fn value_type(v: &Value) -> Type {
+    match v {
+        Value::None => Type::None,
+        Value::Bool(_) => Type::Bool,
+        Value::Int(_) => PYINT,
+        Value::Float(_) => Type::F64,
+        Value::Str(_) => Type::Str,
+        Value::Tuple(items) => Type::tuple(items.iter().map(value_type).collect()),
+        Value::F64Array(_) => Type::array(DType::F64, 1, Layout::C),
+        Value::I64Array(_) => Type::array(DType::I64, 1, Layout::C),
+    }
+}
+
+/// A host slice seen as a 1-D array, without copying; the buffer is
+/// recorded so it can be detached after the call.
+fn lend(ptr: *mut u8, len: usize, dt: DType, lent: &mut Vec<u64>) -> u64 {
+    let buf = BufferObj::borrowed(ptr, len * 8);
+    value::incref(buf);
+    lent.push(buf);
+    ArrayObj::view(dt, 8, ptr, &[len as i64], &[8], buf)
+}
+
+/// After a call, a lent buffer still referenced by the script (stored in
+/// a global, say) gets its own copy of the data, so the script never sees
+/// the host's memory again.
+fn detach(buf: u64) {
+    BufferObj::detach_if_shared(buf);
+    value::decref(buf);
+}
+
+fn to_slots(v: &mut Value, out: &mut Vec<u64>, lent: &mut Vec<u64>) {
+    match v {
+        Value::None => {}
+        Value::Bool(b) => out.push(*b as u64),
+        Value::Int(i) => out.push(*i as u64),
+        Value::Float(f) => out.push(f.to_bits()),
+        Value::Str(s) => out.push(value::new_str(s.as_str())),
+        Value::Tuple(items) => items.iter_mut().for_each(|i| to_slots(i, out, lent)),
+        Value::F64Array(a) => out.push(lend(a.as_mut_ptr() as *mut u8, a.len(), DType::F64, lent)),
+        Value::I64Array(a) => out.push(lend(a.as_mut_ptr() as *mut u8, a.len(), DType::I64, lent)),
+    }
+}
+
+/// Drops the references held in argument or result slots.
+fn release_args(types: &[Type], slots: &[u64]) {
+    let flags: Vec<bool> = types.iter().flat_map(Type::ref_flags).collect();
+    for (&s, r) in slots.iter().zip(flags) {
+        if r {
+            value::decref(s);
+        }
+    }
+}
+
+fn from_slots(t: &Type, s: &[u64]) -> Value<'static> {
+    match t {
+        Type::Bool | Type::NpBool => Value::Bool(s[0] != 0),
+        Type::Int(i) if i.signed => Value::Int(s[0] as i64),
+        Type::Int(_) => Value::Int(s[0] as i64),
+        Type::F64 | Type::NpF64 | Type::F32 => Value::Float(f64::from_bits(s[0])),
+        // SAFETY: a str result slot holds a string.
+        Type::Str => Value::Str(unsafe { value::str_of(s[0]) }.to_string()),
+        Type::Tuple(items) => {
+            let mut off = 0;
+            Value::Tuple(
+                items
+                    .iter()
+                    .map(|it| {
+                        let n = it.slots();
+                        let v = from_slots(it, &s[off..off + n]);
+                        off += n;
+                        v
+                    })
+                    .collect(),
+            )
+        }
+        _ => Value::None,
+    }
+}
+
+/// Argument lists a typed `Function` accepts: tuples of convertible values.
+pub trait Args {
+    fn types() -> Vec<Type>;
+    fn to_slots(self, lent: &mut Vec<u64>) -> Vec<u64>;
+    fn from_slots(slots: &[u64]) -> Self;
+}
+
+/// Return types a typed `Function` produces.
+pub trait Ret: Sized {
+    fn accepts(t: &Type) -> bool;
+    fn from_slots(t: &Type, s: &[u64]) -> Self;
+}
+
+/// Return types a host function can produce.
+pub trait HostRet {
+    fn host_type() -> Type;
+    fn into_slots(self) -> Vec<u64>;
+}
+
+/// One argument of a typed call.
+pub trait Arg {
+    fn ty() -> Type;
+    fn push(self, out: &mut Vec<u64>, lent: &mut Vec<u64>);
+    fn take(s: &[u64]) -> Self;
+}
+
+impl Arg for i64 {
+    fn ty() -> Type {
+        PYINT
+    }
+    fn push(self, out: &mut Vec<u64>, _: &mut Vec<u64>) {
+        out.push(self as u64);
+    }
+    fn take(s: &[u64]) -> i64 {
+        s[0] as i64
+    }
+}
+
+impl Arg for f64 {
+    fn ty() -> Type {
+        Type::F64
+    }
+    fn push(self, out: &mut Vec<u64>, _: &mut Vec<u64>) {
+        out.push(self.to_bits());
+    }
+    fn take(s: &[u64]) -> f64 {
+        f64::from_bits(s[0])
+    }
+}
+
+impl Arg for bool {
+    fn ty() -> Type {
+        Type::Bool
+    }
+    fn push(self, out: &mut Vec<u64>, _: &mut Vec<u64>) {
+        out.push(self as u64);
+    }
+    fn take(s: &[u64]) -> bool {
+        s[0] != 0
+    }
+}
+
+impl Arg for &mut [f64] {
+    fn ty() -> Type {
+        Type::array(DType::F64, 1, Layout::C)
+    }
+    fn push(self, out: &mut Vec<u64>, lent: &mut Vec<u64>) {
+        out.push(lend(self.as_mut_ptr() as *mut u8, self.len(), DType::F64, lent));
+    }
+    fn take(_: &[u64]) -> Self {
+        unreachable!("host functions do not take arrays")
+    }
+}
+
+impl Arg for &mut [i64] {
+    fn ty() -> Type {
+        Type::array(DType::I64, 1, Layout::C)
+    }
+    fn push(self, out: &mut Vec<u64>, lent: &mut Vec<u64>) {
+        out.push(lend(self.as_mut_ptr() as *mut u8, self.len(), DType::I64, lent));
+    }
+    fn take(_: &[u64]) -> Self {
+        unreachable!("host functions do not take arrays")
+    }
+}
+
+macro_rules! args_tuple {
+    ($($n:ident),*) => {
+        impl<$($n: Arg),*> Args for ($($n,)*) {
+            fn types() -> Vec<Type> {
+                vec![$($n::ty()),*]
+            }
+            #[allow(non_snake_case, unused_mut, unused_variables)]
+            fn to_slots(self, lent: &mut Vec<u64>) -> Vec<u64> {
+                let ($($n,)*) = self;
+                let mut out = Vec::new();
+                $($n.push(&mut out, lent);)*
+                out
+            }
+            #[allow(unused_mut, unused_variables, clippy::unused_unit)]
+            fn from_slots(slots: &[u64]) -> Self {
+                let mut i = 0;
+                ($({
+                    let v = $n::take(&slots[i..]);
+                    i += 1;
+                    v
+                },)*)
+            }
+        }
+    };
+}
+
+args_tuple!();
+args_tuple!(A);
+args_tuple!(A, B);
+args_tuple!(A, B, C);
+args_tuple!(A, B, C, D);
+args_tuple!(A, B, C, D, E);
+
+impl Ret for () {
+    fn accepts(t: &Type) -> bool {
+        *t == Type::None
+    }
+    fn from_slots(_: &Type, _: &[u64]) {}
+}
+
+impl Ret for i64 {
+    fn accepts(t: &Type) -> bool {
+        t.is_int() || t.is_bool()
+    }
+    fn from_slots(_: &Type, s: &[u64]) -> i64 {
+        s[0] as i64
+    }
+}
+
+impl Ret for f64 {
+    fn accepts(t: &Type) -> bool {
+        t.is_number()
+    }
+    fn from_slots(t: &Type, s: &[u64]) -> f64 {
+        if t.is_float() {
+            f64::from_bits(s[0])
+        } else {
+            s[0] as i64 as f64
+        }
+    }
+}
+
+impl Ret for bool {
+    fn accepts(t: &Type) -> bool {
+        t.is_bool()
+    }
+    fn from_slots(_: &Type, s: &[u64]) -> bool {
+        s[0] != 0
+    }
+}
+
+impl Ret for String {
+    fn accepts(t: &Type) -> bool {
+        *t == Type::Str
+    }
+    fn from_slots(_: &Type, s: &[u64]) -> String {
+        // SAFETY: accepted only for str results.
+        unsafe { value::str_of(s[0]) }.to_string()
+    }
+}
+
+impl Ret for Value<'static> {
+    fn accepts(_: &Type) -> bool {
+        true
+    }
+    fn from_slots(t: &Type, s: &[u64]) -> Self {
+        from_slots(t, s)
+    }
+}
+
+impl<A: Ret, B: Ret> Ret for (A, B) {
+    fn accepts(t: &Type) -> bool {
+        matches!(t, Type::Tuple(items) if items.len() == 2 && A::accepts(&items[0]) && B::accepts(&items[1]))
+    }
+    fn from_slots(t: &Type, s: &[u64]) -> Self {
+        let Type::Tuple(items) = t else {
+            unreachable!("accepted only for 2-tuples")
+        };
+        let n = items[0].slots();
+        (A::from_slots(&items[0], &s[..n]), B::from_slots(&items[1], &s[n..]))
+    }
+}
+
+impl HostRet for f64 {
+    fn host_type() -> Type {
+        Type::F64
+    }
+    fn into_slots(self) -> Vec<u64> {
+        vec![self.to_bits()]
+    }
+}
+
+impl HostRet for i64 {
+    fn host_type() -> Type {
+        PYINT
+    }
+    fn into_slots(self) -> Vec<u64> {
+        vec![self as u64]
+    }
+}
+
+impl HostRet for bool {
+    fn host_type() -> Type {
+        Type::Bool
+    }
+    fn into_slots(self) -> Vec<u64> {
+        vec![self as u64]
+    }
+}
+
+impl HostRet for () {
+    fn host_type() -> Type {
+        Type::None
+    }
+    fn into_slots(self) -> Vec<u64> {
+        Vec::new()
+    }
+}

@@ -1,0 +1,26 @@
+# More numpy functions: ufuncs with two arguments, argmin/argmax, prod,
+# std/var, cumsum, rounding.
+import numpy as np
+
+a = np.array([3.5, -1.25, 8.0, 0.5, 2.25])
+i = np.array([4, 9, -2, 7, 1, 0])
+print(np.power(np.array([1.0, 2.0, 3.0]), 2), np.square(np.array([3, 4])))
+print(np.maximum(np.array([1.0, 5.0]), np.array([3.0, 2.0])), np.minimum(np.array([1, 5]), 3))
+print(np.sign(np.array([-2.5, 0.0, 3.0])), np.negative(np.array([1, -2])))
+print(np.arctan2(1.0, 1.0), np.hypot(3.0, 4.0), np.arcsin(1.0), np.arccos(1.0))
+print(np.sinh(1.0), np.cosh(1.0), np.tanh(1.0), np.expm1(1e-10), np.log1p(1e-10))
+print(np.add(a, a), np.multiply(i, 3), np.subtract(a, 1.0), np.divide(i, 4))
+print(np.argmin(a), np.argmax(a), a.argmax(), i.argmin())
+print(np.prod(np.array([1, 2, 3, 4])), np.array([0.5, 4.0]).prod())
+print(np.std(np.array([1.0, 2.0, 3.0, 4.0])), np.var(np.array([1.0, 2.0, 3.0, 4.0])))
+print(np.cumsum(np.array([1, 2, 3, 4])), np.cumsum(np.array([0.5, 0.25])))
+print(np.median(np.array([3.0, 1.0, 2.0])), np.median(np.array([4.0, 1.0, 3.0, 2.0])))
+print(np.round(2.5), np.round(3.5), np.round(3.14159, 2), np.round(np.array([0.5, 1.5, 2.567]), 1))
+print(np.clip(np.array([-1.0, 0.5, 2.0]), 0.0, 1.0), np.where(i > 2, i, 0))
+print(np.any(i > 8), np.all(i > -5), np.count_nonzero(i))
+print(np.sort(a), np.sort(i), np.unique(np.array([3, 1, 3, 2, 1])))
+print(np.concatenate((np.array([1, 2]), np.array([3]))))
+print(np.sum(np.array([1e16, 1.0, -1e16])))
+print(np.fmod(np.array([-7.0, 7.0]), 3.0), np.mod(np.array([-7, 7]), 3))
+print(np.floor_divide(np.array([-7, 7]), 2), np.fabs(np.array([-1.5])))
+print(np.exp2(3.0), np.log(np.exp(2.0)), np.deg2rad(180.0), np.rad2deg(np.pi))

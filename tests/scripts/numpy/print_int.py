@@ -1,0 +1,23 @@
+# numpy's integer and bool array print format: right-aligned columns.
+import numpy as np
+
+print(np.array([1, 10, 100]))
+print(np.array([-1, 10, -100]))
+print(np.array([0]))
+print(np.array([5, 5, 5]))
+print(np.array([-5, 5]))
+print(np.array([1000000000000, 1, -7]))
+print(np.array([9223372036854775807, -9223372036854775807]))
+print(np.arange(-3, 4))
+print(np.array([1, 2, 3], dtype=np.int32), np.array([-128, 0, 127], dtype=np.int8))
+print(np.array([0, 255, 16], dtype=np.uint8))
+print(np.array([True, False]), np.array([False]), np.array([True, True]))
+print(np.array([[1, 2], [300, 4]]))
+print(np.array([[-1, 2], [3, -40]]))
+print(np.array([[True, False], [False, True]]))
+print(np.zeros((2, 2), dtype=np.bool_))
+print(np.array([[0, 0, 0]], dtype=np.int8))
+print(np.array([[1], [22], [333]]))
+print(np.arange(10) * 11)
+print(np.arange(10) - 5)
+print(np.array([7], dtype=np.uint8), np.array([-1], dtype=np.int32))
