@@ -371,14 +371,59 @@ impl Program {
 
     /// A C-layout struct (numba's `struct`, numpy's `align=True`).
     pub fn make_struct(&mut self, fields: &[(String, Type)]) -> Result<CTypeId, String> {
-        self.struct_from(fields, None)
+        let id = self.struct_from(fields, None)?;
+        self.register_record(id);
+        Ok(id)
     }
 
     /// A packed record (numpy's default dtype layout).
     pub fn make_packed_struct(&mut self, fields: &[(String, Type)]) -> Result<CTypeId, String> {
         let id = self.struct_from(fields, Some(1))?;
         self.packed.insert(id);
+        self.register_record(id);
         Ok(id)
+    }
+
+    /// Tells the VM a record's layout, which printing needs.
+    pub fn register_record(&mut self, id: CTypeId) {
+        if self.vm.records.contains_key(&id) {
+            return;
+        }
+        if let Some(r) = self.record_fmt(id) {
+            self.vm.records.insert(id, Rc::new(r));
+        }
+    }
+
+    fn fmt_dtype(&self, ty: CTypeId) -> Option<(vm::format::FmtDType, Vec<usize>)> {
+        use vm::format::FmtDType;
+        if let CType::Array { elem, len } = self.ctypes.get(ty) {
+            let (inner, mut shape) = self.fmt_dtype(*elem)?;
+            shape.insert(0, (*len)? as usize);
+            return Some((inner, shape));
+        }
+        if self.ctypes.is_struct(ty) {
+            return Some((FmtDType::Record(self.record_fmt(ty)?), Vec::new()));
+        }
+        let dt = self.ctype_value_type(ty)?.dtype()?;
+        Some((FmtDType::Scalar(vm::show::scalar_type(dt)?), Vec::new()))
+    }
+
+    fn record_fmt(&self, id: CTypeId) -> Option<vm::format::RecordType> {
+        let mut fields = Vec::new();
+        for f in self.ctypes.fields(id)? {
+            let (dtype, shape) = self.fmt_dtype(f.ty)?;
+            fields.push(vm::format::Field {
+                name: f.name.clone(),
+                dtype,
+                shape,
+                offset: f.offset as usize,
+            });
+        }
+        Some(vm::format::RecordType {
+            fields,
+            itemsize: self.ctypes.size(id)? as usize,
+            aligned: !self.is_packed(id),
+        })
     }
 
     pub fn is_packed(&self, id: CTypeId) -> bool {

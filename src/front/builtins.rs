@@ -102,20 +102,31 @@ pub fn import(inf: &mut Infer, name: &str, asname: Option<&str>, span: Span) -> 
     Ok((asname.unwrap_or(name).to_string(), Type::Const(ConstKind::Module, m)))
 }
 
-pub fn import_from(inf: &mut Infer, module: &str, name: &str, span: Span) -> IResult<Option<Type>> {
-    if module == "__future__" {
-        return Ok(None);
-    }
-    if name == "*" {
+/// What `from m import name` binds.
+#[derive(Clone, Debug)]
+pub enum ImportVal {
+    /// A compile-time value (a function, a type, a module).
+    Static(Type),
+    /// A constant (`math.pi`).
+    Const(Const, Type),
+    /// A runtime global of another module, copied at import.
+    Global(Vec<usize>, Type),
+}
+
+pub fn import_from(inf: &mut Infer, module: &str, name: &str, span: Span) -> IResult<Option<ImportVal>> {
+    if module == "__future__" || name == "*" {
         return Ok(None);
     }
     if let Some(id) = module_id(module) {
         let full = format!("{module}.{name}");
-        if module_id(&full).is_some() {
-            return Ok(Some(Type::Const(ConstKind::BuiltinModule, module_id(&full).unwrap_or(0))));
+        if let Some(sub) = module_id(&full) {
+            return Ok(Some(ImportVal::Static(Type::Const(ConstKind::BuiltinModule, sub))));
+        }
+        if let Some((c, t)) = module_const(id, name) {
+            return Ok(Some(ImportVal::Const(c, t)));
         }
         return match module_attr(inf, id, name) {
-            Some(t) => Ok(Some(t)),
+            Some(t) => Ok(Some(ImportVal::Static(t))),
             None => Err(inf.err("ImportError", span, format!("cannot import name '{name}' from '{module}'"))),
         };
     }
@@ -123,18 +134,17 @@ pub fn import_from(inf: &mut Infer, module: &str, name: &str, span: Span) -> IRe
     let Type::Const(ConstKind::Module, mid) = m else {
         return Err(inf.err("ImportError", span, format!("cannot import from '{module}'")));
     };
-    match inf.prog.modules[mid as usize].globals.get(name) {
-        Some(g) if g.ty.slots() == 0 => Ok(Some(g.ty.clone())),
-        Some(_) => Err(inf.err(
-            "ImportError",
-            span,
-            format!("'from {module} import {name}' of a runtime value is not supported; use 'import {module}' and '{module}.{name}'"),
-        )),
+    match inf.prog.modules[mid as usize].globals.get(name).cloned() {
+        Some(g) if g.ty.slots() == 0 => Ok(Some(ImportVal::Static(g.ty))),
+        Some(g) => {
+            inf.deps.push((mid, name.to_string(), g.ty.clone()));
+            Ok(Some(ImportVal::Global(g.slots, g.ty)))
+        }
         None => Err(inf.err("ImportError", span, format!("cannot import name '{name}' from '{module}'"))),
     }
 }
 
-pub fn star_names(inf: &mut Infer, module: &str, span: Span) -> IResult<Vec<(String, Type)>> {
+pub fn star_names(inf: &mut Infer, module: &str, span: Span) -> IResult<Vec<(String, ImportVal)>> {
     let Some(id) = module_id(module) else {
         return Err(inf.err("ImportError", span, "'from ... import *' is only supported for built-in modules"));
     };
@@ -146,7 +156,10 @@ pub fn star_names(inf: &mut Infer, module: &str, span: Span) -> IResult<Vec<(Str
     };
     Ok(names
         .into_iter()
-        .filter_map(|n| module_attr(inf, id, n).filter(|t| t.slots() == 0).map(|t| (n.to_string(), t)))
+        .filter_map(|n| match module_const(id, n) {
+            Some((c, t)) => Some((n.to_string(), ImportVal::Const(c, t))),
+            None => module_attr(inf, id, n).filter(|t| t.slots() == 0).map(|t| (n.to_string(), ImportVal::Static(t))),
+        })
         .collect())
 }
 
@@ -429,6 +442,15 @@ pub fn binop_type(inf: &mut Infer, op: BinOp, lt: &Type, rt: &Type, left: &Expr,
         (BinOp::Add | BinOp::Sub, Type::Ptr(_) | Type::CData(_), Type::Int(_)) => Ok(decay(lt)),
         (BinOp::Add, Type::Int(_), Type::Ptr(_) | Type::CData(_)) => Ok(decay(rt)),
         (BinOp::Sub, Type::Ptr(a) | Type::CData(a), Type::Ptr(b) | Type::CData(b)) if a == b => Ok(PYINT),
+        (BinOp::MatMul, Type::Array(x), Type::Array(y)) => {
+            let dt = promote(&Type::of_dtype(x.dtype), &Type::of_dtype(y.dtype)).dtype().ok_or_else(|| bad(inf))?;
+            match (x.ndim, y.ndim) {
+                (1, 1) => Ok(Type::of_dtype(dt)),
+                (2, 1) | (1, 2) => Ok(Type::array(dt, 1, Layout::C)),
+                (2, 2) => Ok(Type::array(dt, 2, Layout::C)),
+                _ => Err(bad(inf)),
+            }
+        }
         (_, Type::Array(_), _) | (_, _, Type::Array(_)) => npy_binop_type(inf, op, lt, rt, span).ok_or_else(|| bad(inf)),
         _ => Err(bad(inf)),
     }
@@ -725,6 +747,23 @@ fn arg_types(inf: &mut Infer, args: &[Expr], kws: &[Keyword]) -> IResult<(Vec<Ty
     for a in args {
         if let ExprKind::Starred(_) = a.kind {
             return Err(inf.err("SyntaxError", a.span, "'*' unpacking in calls is not supported by rumba"));
+        }
+        // A list of (name, type) pairs describes struct fields: its pairs
+        // are typed one by one, since they differ.
+        if let ExprKind::List(items) = &a.kind {
+            if !items.is_empty() && items.iter().all(|i| matches!(&i.kind, ExprKind::Tuple(p) if p.len() >= 2 && matches!(p[0].kind, ExprKind::Str(_)))) {
+                let mut all_types = true;
+                for i in items {
+                    let t = inf.expr(i)?;
+                    if let Type::Tuple(parts) = &t {
+                        all_types &= parts[1..].iter().any(|p| matches!(p, Type::TypeObj(_) | Type::Const(..)) || *p == Type::Str);
+                    }
+                }
+                if all_types {
+                    pos.push(Type::None);
+                    continue;
+                }
+            }
         }
         pos.push(inf.expr(a)?);
     }
@@ -1046,9 +1085,8 @@ pub fn module_attr(inf: &mut Infer, m: u32, attr: &str) -> Option<Type> {
     None
 }
 
-/// Value attributes of built-in modules (constants and runtime values)
-/// resolved at the attribute expression.
-fn module_value_attr(inf: &mut Infer, e: &Expr, m: u32, attr: &str) -> Option<Type> {
+/// Constants of built-in modules.
+fn module_const(m: u32, attr: &str) -> Option<(Const, Type)> {
     let module = module_name(m);
     let c = match (module, attr) {
         ("math" | "numpy", "pi") => Const::Float(std::f64::consts::PI),
@@ -1061,10 +1099,13 @@ fn module_value_attr(inf: &mut Infer, e: &Expr, m: u32, attr: &str) -> Option<Ty
         ("sys", "maxsize") => Const::Int(i64::MAX as i128),
         _ => return None,
     };
-    let t = match (module, &c) {
-        ("numpy", Const::Float(_)) => Type::F64,
-        _ => const_type(&c),
-    };
+    let t = const_type(&c);
+    Some((c, t))
+}
+
+/// A constant attribute of a built-in module, recorded on the expression.
+fn module_value_attr(inf: &mut Infer, e: &Expr, m: u32, attr: &str) -> Option<Type> {
+    let (c, t) = module_const(m, attr)?;
     inf.konst(e, c);
     inf.res(e, Res::Const);
     Some(t)
@@ -1137,9 +1178,7 @@ pub fn attribute(inf: &mut Infer, e: &Expr, value: &Expr, attr: &str, attr_span:
                 "T" => (ArrayAttr::T, Type::array(a.dtype, a.ndim, if a.ndim <= 1 { a.layout } else { Layout::A })),
                 _ => {
                     if let DType::Record(id) = a.dtype {
-                        // Record arrays viewed as np.recarray expose fields
-                        // as arrays; rumba reads fields per element.
-                        let _ = id;
+                        return field_array(inf, e, id, a.ndim, attr, attr_span);
                     }
                     return Err(inf.err("AttributeError", attr_span, format!("array has no attribute '{attr}'")));
                 }
@@ -1165,6 +1204,16 @@ pub fn attribute(inf: &mut Infer, e: &Expr, value: &Expr, attr: &str, attr_span:
         Type::Unknown => Ok(Type::Unknown),
         _ => Err(inf.err("AttributeError", attr_span, format!("{} has no attribute '{attr}'", inf.tyname(&vt)))),
     }
+}
+
+/// `a.x` / `a['x']` of a record array: a strided view of one field.
+pub fn field_array(inf: &mut Infer, e: &Expr, id: CTypeId, ndim: u8, name: &str, span: Span) -> IResult<Type> {
+    let (offset, t) = field_of(inf, id, name, span)?;
+    let Some(dtype) = t.dtype() else {
+        return Err(inf.err("TypeError", span, format!("field '{name}' is not a scalar field")));
+    };
+    inf.res(e, Res::FieldArray { offset, dtype });
+    Ok(Type::array(dtype, ndim, Layout::A))
 }
 
 /// The type a struct field reads as: scalars load; nested structs and
@@ -1346,7 +1395,8 @@ pub const NUMPY_FUNCS: &[&str] = &[
     "empty", "zeros", "ones", "full", "arange", "array", "asarray", "linspace", "empty_like", "zeros_like", "ones_like", "full_like", "sum",
     "prod", "min", "max", "amin", "amax", "mean", "std", "var", "argmin", "argmax", "abs", "absolute", "fabs", "copy", "dot", "dtype", "power",
     "square", "minimum", "maximum", "floor_divide", "mod", "remainder", "recarray", "cumsum", "all", "any", "where", "reshape", "sort", "round",
-    "around", "clip",
+    "around", "clip", "negative", "positive", "invert", "logical_not", "add", "subtract", "multiply", "divide", "true_divide", "fmin", "fmax",
+    "median", "unique", "where", "round_", "matmul", "count_nonzero",
 ];
 
 pub fn numpy_type(name: &str) -> Option<Type> {

@@ -282,6 +282,12 @@ pub fn builtin_call(inf: &mut Infer, e: &Expr, name: &str, args: &[Expr], pos: &
                     inf.res(e, native("sum", base::range_sum, pos_args(1), vec![Type::Range]));
                     Ok(PYINT)
                 }
+                Type::Tuple(items) if !items.is_empty() && items.iter().all(Type::is_number) => {
+                    let t = items.iter().fold(PYINT, |a, b| b::promote(&a, b));
+                    let t = if t.is_bool() { PYINT } else { t };
+                    inf.res(e, intrinsic(Intrinsic::Sum, pos_args(1), vec![Type::tuple(vec![t.clone(); items.len()])]));
+                    Ok(t)
+                }
                 t => Err(type_err(inf, args[0].span, format!("sum() of {} is not supported", inf.tyname(t)))),
             }
         }
@@ -345,6 +351,11 @@ pub fn builtin_call(inf: &mut Infer, e: &Expr, name: &str, args: &[Expr], pos: &
             match &pos[0] {
                 Type::List(_) | Type::Range | Type::Array(_) | Type::Str => {
                     inf.res(e, native("list", base::list_from, pos_args(1), pos.to_vec()));
+                    Ok(Type::List(Rc::new(el)))
+                }
+                t if super::iterate::helper_name_of(inf.prog, t).is_some() => {
+                    inf.out.iter_elems.insert(args[0].id, el.clone());
+                    inf.res(e, intrinsic(Intrinsic::ListOf, vec![], vec![]));
                     Ok(Type::List(Rc::new(el)))
                 }
                 t => Err(type_err(inf, args[0].span, format!("list() of {} is not supported", inf.tyname(t)))),
@@ -451,6 +462,17 @@ fn minmax(inf: &mut Infer, e: &Expr, name: &str, args: &[Expr], pos: &[Type], kw
                 let f = if name == "min" { base::list_min } else { base::list_max };
                 inf.res(e, native(name, f, pos_args(1), pos.to_vec()));
                 Ok((**el).clone())
+            }
+            Type::Tuple(items) if !items.is_empty() && items.iter().all(Type::is_number) => {
+                let t = items.iter().skip(1).fold(items[0].clone(), |a, b| b::promote(&a, b));
+                let i = if name == "min" { Intrinsic::Min } else { Intrinsic::Max };
+                inf.res(e, intrinsic(i, pos_args(1), vec![Type::tuple(vec![t.clone(); items.len()])]));
+                Ok(t)
+            }
+            Type::Range => {
+                let aux: Rc<dyn std::any::Any> = Rc::new(name == "min");
+                inf.res(e, native_aux(name, base::range_minmax, pos_args(1), pos.to_vec(), aux));
+                Ok(PYINT)
             }
             t => Err(type_err(inf, args[0].span, format!("{name}() of {} is not supported", inf.tyname(t)))),
         };

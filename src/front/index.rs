@@ -60,6 +60,10 @@ pub fn subscript_type(inf: &mut Infer, e: &Expr, value: &Expr, vt: &Type, index:
     match vt {
         Type::Array(a) => {
             let a = a.clone();
+            if let (DType::Record(id), ExprKind::Str(name)) = (a.dtype, &index.kind) {
+                inf.expr(index)?;
+                return super::builtins::field_array(inf, e, id, a.ndim, name, index.span);
+            }
             if parts.len() > a.ndim as usize {
                 return Err(inf.err(
                     "IndexError",
@@ -89,7 +93,7 @@ pub fn subscript_type(inf: &mut Infer, e: &Expr, value: &Expr, vt: &Type, index:
             // A view: sliced dimensions stay, indexed ones go, unindexed
             // trailing ones stay.
             let ndim = a.ndim as usize - (parts.len() - nslices);
-            let layout = if nslices == 0 { a.layout } else { Layout::A };
+            let layout = view_layout(&parts, a.layout);
             inf.res(e, Res::SliceView);
             Ok(Type::array(a.dtype, ndim as u8, layout))
         }
@@ -97,8 +101,26 @@ pub fn subscript_type(inf: &mut Infer, e: &Expr, value: &Expr, vt: &Type, index:
             if parts.len() != 1 {
                 return Err(err(inf, index.span, "tuple indices must be integers or slices"));
             }
-            if is_slice(index) {
-                return Err(err(inf, index.span, "slicing tuples is not supported by rumba"));
+            if let ExprKind::Slice { lower, upper, step } = &index.kind {
+                let mut bound = |b: &Option<Box<Expr>>| -> IResult<Option<i64>> {
+                    match b {
+                        None => Ok(None),
+                        Some(x) => {
+                            inf.expr(x)?;
+                            match inf.const_of(x) {
+                                Some(Const::Int(v)) => Ok(Some(*v as i64)),
+                                Some(Const::None) => Ok(None),
+                                _ => Err(err(inf, x.span, "tuple slice bounds must be constants")),
+                            }
+                        }
+                    }
+                };
+                let (l, u, s) = (bound(lower)?, bound(upper)?, bound(step)?);
+                let (a, b, st) = vm::lib_base::slice_indices(items.len() as i64, l, u, s).map_err(|e| err(inf, index.span, e.msg))?;
+                let picked: Vec<usize> = vm::lib_base::slice_positions(a, b, st).map(|i| i as usize).collect();
+                let t = Type::tuple(picked.iter().map(|&i| items[i].clone()).collect());
+                inf.res(e, Res::TupleSlice(picked));
+                return Ok(t);
             }
             inf.expr(index)?;
             match inf.const_of(index) {
@@ -164,6 +186,31 @@ pub fn subscript_type(inf: &mut Infer, e: &Expr, value: &Expr, vt: &Type, index:
         Type::Unknown => Ok(Type::Unknown),
         _ => Err(err(inf, value.span, format!("{} is not subscriptable", inf.tyname(vt)))),
     }
+}
+
+/// Whether a view of a C-contiguous array is still C-contiguous (as numpy
+/// would find at run time): integer indices may only precede the kept
+/// dimensions, the first kept dimension may be cut without a step, and
+/// the ones after it must be whole.
+fn view_layout(parts: &[&Expr], layout: Layout) -> Layout {
+    if layout != Layout::C {
+        return layout;
+    }
+    let mut kept = false;
+    for p in parts {
+        match &p.kind {
+            ExprKind::Slice { lower, upper, step } => {
+                let present = |b: &Option<Box<Expr>>| b.as_ref().is_some_and(|x| !matches!(x.kind, ExprKind::None));
+                if present(step) || (kept && (present(lower) || present(upper))) {
+                    return Layout::A;
+                }
+                kept = true;
+            }
+            _ if kept => return Layout::A,
+            _ => {}
+        }
+    }
+    Layout::C
 }
 
 /// The type a scalar read from C memory has: a Python scalar (C values

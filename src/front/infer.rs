@@ -74,6 +74,10 @@ pub enum Intrinsic {
     DivMod,
     /// A binary operator applied to the two arguments (`pow(a, b)`).
     BinOp(BinOp),
+    /// `list(zip(...))` and the like: the argument is iterated into a list.
+    ListOf,
+    /// `sum` of a tuple's elements.
+    Sum,
 }
 
 /// What a call does.
@@ -120,6 +124,8 @@ pub enum Res {
     ElemField { offset: u32 },
     /// An array attribute.
     ArrayAttr(ArrayAttr),
+    /// One field of a record array as an array view.
+    FieldArray { offset: u32, dtype: DType },
     /// Element access: integer indices on all dimensions.
     Elem,
     /// Slicing (some indices are slices): a new view.
@@ -128,6 +134,8 @@ pub enum Res {
     PtrElem,
     /// A tuple element at a constant index.
     TupleItem(usize),
+    /// A tuple sliced with constant bounds: the elements picked.
+    TupleSlice(Vec<usize>),
     /// A list element.
     ListItem,
     /// A string index or slice.
@@ -168,6 +176,8 @@ pub struct Typed {
     /// Method calls that gave an empty list its element type: the variable
     /// and its type before and after.
     pub refines: HashMap<ExprId, (Rc<str>, Type, Type)>,
+    /// Runtime values bound by `from m import name`, per statement.
+    pub imports: HashMap<usize, Vec<(Rc<str>, builtins::ImportVal)>>,
 }
 
 impl Typed {
@@ -638,17 +648,35 @@ impl<'p> Infer<'p> {
                     return Err(self.err("SyntaxError", s.span, "relative imports are not supported by rumba"));
                 }
                 let module = module.as_deref().unwrap_or("");
+                let mut bound = Vec::new();
                 for a in names {
-                    let value = builtins::import_from(self, module, &a.name, a.span)?;
-                    let bind = a.asname.clone().unwrap_or_else(|| a.name.clone());
                     if a.name == "*" {
-                        for (name, t) in builtins::star_names(self, module, a.span)? {
-                            self.bind_const(&name, t, a.span)?;
+                        for (name, v) in builtins::star_names(self, module, a.span)? {
+                            bound.push((name, v, a.span));
                         }
-                    } else if let Some(v) = value {
-                        self.bind_const(&bind, v, a.span)?;
+                    } else if let Some(v) = builtins::import_from(self, module, &a.name, a.span)? {
+                        bound.push((a.asname.clone().unwrap_or_else(|| a.name.clone()), v, a.span));
                     }
                 }
+                let mut values = Vec::new();
+                for (name, v, span) in bound {
+                    match v {
+                        builtins::ImportVal::Static(t) => self.bind_const(&name, t, span)?,
+                        v => {
+                            let t = match &v {
+                                builtins::ImportVal::Const(_, t) | builtins::ImportVal::Global(_, t) => t.clone(),
+                                builtins::ImportVal::Static(t) => t.clone(),
+                            };
+                            let name: Rc<str> = Rc::from(name.as_str());
+                            if !self.at_module {
+                                self.locals.insert(name.clone());
+                            }
+                            self.env_mut().insert(name.clone(), Var { ty: t, def: span });
+                            values.push((name, v));
+                        }
+                    }
+                }
+                self.out.imports.insert(stmt_key(s), values);
             }
             StmtKind::FunctionDef(def) => {
                 let t = builtins::define_function(self, def)?;

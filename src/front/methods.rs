@@ -217,6 +217,12 @@ pub fn method_call(
                     method(inf, e, value, native("extend", base::list_extend, all, types));
                     Ok(Type::None)
                 }
+                "remove" => {
+                    want(inf, 1, 1)?;
+                    check_elem(inf, &args[0], &pos[0], &el)?;
+                    method(inf, e, value, native("remove", base::list_remove, all, vec![rt.clone(), el]));
+                    Ok(Type::None)
+                }
                 "index" | "count" => {
                     want(inf, 1, 1)?;
                     check_elem(inf, &args[0], &pos[0], &el)?;
@@ -298,6 +304,11 @@ fn str_method(
             all_str(inf, n)?;
             (base::str_method, Type::Str)
         }
+        "removeprefix" | "removesuffix" => {
+            range(inf, 1, 1)?;
+            all_str(inf, 1)?;
+            (base::str_method, Type::Str)
+        }
         "startswith" | "endswith" => {
             range(inf, 1, 1)?;
             all_str(inf, 1)?;
@@ -307,7 +318,7 @@ fn str_method(
             range(inf, 0, 0)?;
             (base::str_method, Type::Bool)
         }
-        "find" | "rfind" | "count" | "index" => {
+        "find" | "rfind" | "count" | "index" | "rindex" => {
             range(inf, 1, 3)?;
             all_str(inf, 1)?;
             if pos[1..].iter().any(|t| !t.is_int()) {
@@ -322,6 +333,10 @@ fn str_method(
                 return Err(err(inf, args[2].span, "replace()'s count must be an integer"));
             }
             (base::str_method, Type::Str)
+        }
+        "splitlines" => {
+            range(inf, 0, 0)?;
+            (base::str_method, Type::List(Rc::new(Type::Str)))
         }
         "split" | "rsplit" => {
             range(inf, 0, 2)?;

@@ -85,6 +85,7 @@ fn array_arg<'a>(inf: &Infer, e: &Expr, t: &'a Type, f: &str) -> IResult<&'a vm:
 fn reduce_type(op: ReduceOp, dt: DType) -> Type {
     match op {
         ReduceOp::ArgMin | ReduceOp::ArgMax => Type::Int(IntTy::I64),
+        ReduceOp::CountNonzero => PYINT,
         ReduceOp::Mean | ReduceOp::Std | ReduceOp::Var => {
             if dt == DType::F32 {
                 Type::F32
@@ -308,7 +309,7 @@ pub fn numpy_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type
             nargs(inf, e, f, n, 1, 1)?;
             map_array(inf, e, ArrayOp::Copy, &pos[0], all_pos(1), pos.to_vec())
         }
-        "sum" | "prod" | "min" | "max" | "amin" | "amax" | "mean" | "std" | "var" | "argmin" | "argmax" | "all" | "any" => {
+        "sum" | "prod" | "min" | "max" | "amin" | "amax" | "mean" | "std" | "var" | "argmin" | "argmax" | "all" | "any" | "count_nonzero" => {
             check_kws(inf, f, kws, &["axis"])?;
             nargs(inf, e, f, n, 1, 2)?;
             let op = ReduceOp::from_name(f).ok_or_else(|| err(inf, e.span, "unknown reduction"))?;

@@ -70,10 +70,6 @@ pub fn format_one(vm: &Vm, t: &Type, v: &[u64], spec: &str) -> VmResult<String> 
         _ if spec.is_empty() => return Ok(to_string(vm, t, v, false)),
         _ => return err("TypeError", format!("unsupported format string passed to {}.__format__", t.numba_name(&|_| "record".into(), &|_| "pointer".into()))),
     };
-    // numpy float32 scalars format through their float32 text when no spec.
-    if spec.is_empty() && *t == Type::F32 {
-        return Ok(format::float32_str(f64::from_bits(s0) as f32));
-    }
     r.map_err(fmt_err)
 }
 
@@ -494,6 +490,8 @@ pub fn str_method(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]
             };
             out[0] = new_str(r);
         }
+        "removeprefix" => out[0] = new_str(a.strip_prefix(arg(1)).unwrap_or(a)),
+        "removesuffix" => out[0] = new_str(a.strip_suffix(arg(1)).unwrap_or(a)),
         "startswith" => bool_out(out, a.starts_with(arg(1))),
         "endswith" => bool_out(out, a.ends_with(arg(1))),
         "isdigit" => bool_out(out, !a.is_empty() && a.chars().all(|c| c.is_ascii_digit())),
@@ -502,7 +500,7 @@ pub fn str_method(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]
         "isspace" => bool_out(out, !a.is_empty() && a.chars().all(char::is_whitespace)),
         "isupper" => bool_out(out, a.chars().any(char::is_uppercase) && !a.chars().any(char::is_lowercase)),
         "islower" => bool_out(out, a.chars().any(char::is_lowercase) && !a.chars().any(char::is_uppercase)),
-        "find" | "index" | "rfind" | "count" => {
+        "find" | "index" | "rfind" | "rindex" | "count" => {
             // Optional start and end, in characters, clamped as slices are.
             let chars: Vec<(usize, char)> = a.char_indices().collect();
             let n = chars.len() as i64;
@@ -514,10 +512,10 @@ pub fn str_method(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]
                 let c = if arg(1).is_empty() { hay.chars().count() + 1 } else { hay.matches(arg(1)).count() };
                 out[0] = if start > n { 0 } else { c as u64 };
             } else {
-                let pos = if name == "rfind" { hay.rfind(arg(1)) } else { hay.find(arg(1)) };
+                let pos = if name.starts_with('r') { hay.rfind(arg(1)) } else { hay.find(arg(1)) };
                 match pos {
                     Some(p) if start <= n => out[0] = (base + hay[..p].chars().count()) as u64,
-                    _ if name == "index" => return err("ValueError", "substring not found"),
+                    _ if name.ends_with("index") => return err("ValueError", "substring not found"),
                     _ => out[0] = (-1i64) as u64,
                 }
             }
@@ -535,6 +533,16 @@ pub fn str_method(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]
             let parts = split_str(a, sep, max, name == "rsplit")?;
             let list = ListObj::new(1, 1);
             for p in parts {
+                let sp = new_str(p);
+                // SAFETY: `list` was just created.
+                unsafe { obj_mut::<ListObj>(list).push(&[sp]) };
+                decref(sp);
+            }
+            out[0] = list;
+        }
+        "splitlines" => {
+            let list = ListObj::new(1, 1);
+            for p in a.lines() {
                 let sp = new_str(p);
                 // SAFETY: `list` was just created.
                 unsafe { obj_mut::<ListObj>(list).push(&[sp]) };
@@ -817,8 +825,26 @@ pub fn list_index(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]
             out[0] = i as u64;
             Ok(())
         }
-        None => err("ValueError", "value is not in list"),
+        None => {
+            let el = elem_type(site);
+            let text = crate::show::to_string(_vm, &el, &args[1..1 + el.slots()], true);
+            err("ValueError", format!("{text} is not in list"))
+        }
     }
+}
+
+pub fn list_remove(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+    let Some(&i) = find(site, args).1.first() else {
+        return err("ValueError", "list.remove(x): x not in list");
+    };
+    let l = list(args[0]);
+    let n = l.elem_slots.max(1) as usize;
+    for (k, v) in l.slots.drain(i * n..i * n + n).enumerate() {
+        if l.ref_mask >> k & 1 != 0 {
+            decref(v);
+        }
+    }
+    Ok(())
 }
 
 pub fn list_count(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
@@ -1119,6 +1145,19 @@ pub fn range_contains(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut 
     Ok(())
 }
 
+/// `min`/`max` of a range; aux says which.
+pub fn range_minmax(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let (a, b, c) = (args[0] as i64, args[1] as i64, args[2] as i64);
+    let n = range_count(a, b, c);
+    if n == 0 {
+        return err("ValueError", format!("{}() arg is an empty sequence", if *site.aux::<bool>() { "min" } else { "max" }));
+    }
+    let last = a + (n - 1) * c;
+    let (lo, hi) = if c > 0 { (a, last) } else { (last, a) };
+    out[0] = if *site.aux::<bool>() { lo } else { hi } as u64;
+    Ok(())
+}
+
 /// `reversed(range(a, b, s))` as a range.
 pub fn range_reversed(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
     let (a, b, c) = (args[0] as i64, args[1] as i64, args[2] as i64);
@@ -1344,6 +1383,8 @@ pub fn sys_exit(vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64])
 pub fn raise(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
     let kind = site.aux::<Rc<str>>();
     let msg = args.first().map(|&m| s(m).to_string()).unwrap_or_default();
+    // KeyError prints the repr of its argument.
+    let msg = if &**kind == "KeyError" && !args.is_empty() { format::str_repr(&msg) } else { msg };
     Err(VmError::new(kind, msg))
 }
 

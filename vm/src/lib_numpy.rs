@@ -558,6 +558,7 @@ pub enum ReduceOp {
     ArgMax,
     All,
     Any,
+    CountNonzero,
 }
 
 impl ReduceOp {
@@ -574,6 +575,7 @@ impl ReduceOp {
             "argmax" => ReduceOp::ArgMax,
             "all" => ReduceOp::All,
             "any" => ReduceOp::Any,
+            "count_nonzero" => ReduceOp::CountNonzero,
             _ => return None,
         })
     }
@@ -591,6 +593,7 @@ impl ReduceOp {
             ReduceOp::ArgMax => "argmax",
             ReduceOp::All => "all",
             ReduceOp::Any => "any",
+            ReduceOp::CountNonzero => "count_nonzero",
         }
     }
 }
@@ -705,6 +708,7 @@ fn reduce_seq(op: ReduceOp, dt: DType, vals: &[Num]) -> VmResult<Num> {
         }
         ReduceOp::All => Num::I(vals.iter().all(|v| fl(v) != 0.0) as i64),
         ReduceOp::Any => Num::I(vals.iter().any(|v| fl(v) != 0.0) as i64),
+        ReduceOp::CountNonzero => Num::I(vals.iter().filter(|v| fl(v) != 0.0).count() as i64),
     })
 }
 
@@ -898,7 +902,9 @@ pub fn reshape(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -
         shape[p] = size / known;
     }
     if shape.iter().any(|&d| d < 0) || shape.iter().product::<i64>() != size {
-        return err("ValueError", format!("cannot reshape array of size {size} into shape {}", shape_text(&shape)));
+        let dims: Vec<String> = shape.iter().map(i64::to_string).collect();
+        let text = if dims.len() == 1 { format!("({},)", dims[0]) } else { format!("({})", dims.join(",")) };
+        return err("ValueError", format!("cannot reshape array of size {size} into shape {text}"));
     }
     let _ = site;
     if a.is_c_contiguous() {
@@ -1096,7 +1102,8 @@ fn broadcast(a: &[i64], b: &[i64]) -> VmResult<Vec<i64>> {
         } else {
             return err(
                 "ValueError",
-                format!("operands could not be broadcast together with shapes {} {}", shape_text(a), shape_text(b)),
+                // numpy's message ends with a space.
+                format!("operands could not be broadcast together with shapes {} {} ", shape_text(a), shape_text(b)),
             );
         };
     }
@@ -1284,6 +1291,18 @@ pub fn slice(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> 
     }
     incref(a.base);
     out[0] = ArrayObj::view(a.dtype, a.itemsize, data, &shape, &strides, a.base);
+    Ok(())
+}
+
+/// One field of a record array as a strided array; aux holds the field's
+/// offset and dtype.
+pub fn field_array(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let &(off, dt) = site.aux::<(u32, DType)>();
+    let a = arr(args[0]);
+    incref(a.base);
+    // SAFETY: the field lies inside each record.
+    let data = unsafe { a.data.add(off as usize) };
+    out[0] = ArrayObj::view(dt, dt.scalar_size().unwrap_or(8), data, a.shape(), a.strides(), a.base);
     Ok(())
 }
 

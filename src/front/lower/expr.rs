@@ -99,6 +99,9 @@ impl Lower<'_> {
             ExprKind::Subscript { value, index } => {
                 let vt = self.ty(value);
                 let v = self.expr(value)?;
+                if let Some(Res::FieldArray { offset, dtype }) = self.typed.res.get(&e.id).cloned() {
+                    return self.field_array(v, vt, offset, dtype, &t);
+                }
                 if let Some(Res::Call(c)) = self.typed.res.get(&e.id).cloned() {
                     // String indexing and list slicing go through natives.
                     let mut args = vec![(v, vt)];
@@ -121,7 +124,10 @@ impl Lower<'_> {
                     }
                     return self.native_call_with(&c, args, &t);
                 }
-                let idx = self.index_values(index)?;
+                let idx = match vt {
+                    Type::Tuple(_) | Type::Record(_) => Vec::new(),
+                    _ => self.index_values(index)?,
+                };
                 self.load_subscript(e, &v, &vt, index, &idx, &t)
             }
             ExprKind::Tuple(items) => {
@@ -151,7 +157,7 @@ impl Lower<'_> {
         }
     }
 
-    fn load_const(&mut self, c: &Const, t: &Type) -> LResult<Regs> {
+    pub(super) fn load_const(&mut self, c: &Const, t: &Type) -> LResult<Regs> {
         match (c, t) {
             (Const::Tuple(items), Type::Tuple(types)) => {
                 let mut out = Regs::new();
@@ -318,6 +324,14 @@ impl Lower<'_> {
 
     #[allow(clippy::too_many_arguments)]
     pub(super) fn binop(&mut self, op: BinOp, l: &[u8], lt: &Type, r: &[u8], rt: &Type, res: &Type, right: Option<&Expr>) -> LResult<Regs> {
+        if op == BinOp::MatMul {
+            let dt = match res {
+                Type::Array(a) => a.dtype,
+                t => t.dtype().unwrap_or(DType::F64),
+            };
+            let args = [(l.iter().copied().collect(), lt.clone()), (r.iter().copied().collect(), rt.clone())];
+            return self.call_native("@", npy::dot, &args, res, Some(Rc::new(dt)));
+        }
         if let Type::Array(a) = res {
             return self.array_binop(op, l, lt, r, rt, a.dtype, res);
         }
@@ -965,6 +979,31 @@ impl Lower<'_> {
         Ok(smallvec::smallvec![lst])
     }
 
+    /// `list(it)` of an iteration helper, built by looping over it.
+    fn list_of(&mut self, iter: &Expr, t: &Type) -> LResult<Regs> {
+        let Type::List(el) = t else {
+            return Err(self.err(self.span, "bad list()"));
+        };
+        let el = (**el).clone();
+        let lst = self.new_reg(true)?;
+        let empty = self.call_native("list", base::list_new, &[], t, None)?;
+        self.mov(lst, empty[0]);
+        let it = self.ty(iter);
+        let base = self.new_reg(false)?;
+        for _ in 0..3 {
+            self.new_reg(false)?;
+        }
+        let plan = self.iter_plan(iter, &it, base)?;
+        let prep = self.jump(Op::FORPREP, base);
+        let body = self.here();
+        let v = self.iter_elem(&plan, base + 3, &el)?;
+        self.call_native("append", base::list_append, &[(smallvec::smallvec![lst], t.clone()), (v, el.clone())], &Type::None, None)?;
+        let back = self.jump(Op::FORLOOP, base);
+        self.patch(back, body)?;
+        self.patch_here(&[prep])?;
+        Ok(smallvec::smallvec![lst])
+    }
+
     fn comp_level(&mut self, elt: &Expr, gens: &[Comprehension], el: &Type, lst: u8, lt: &Type) -> LResult<()> {
         let Some((g, rest)) = gens.split_first() else {
             let et = self.ty(elt);
@@ -1062,6 +1101,11 @@ impl Lower<'_> {
                 let v = self.expr(value)?;
                 self.load_field(e, &v, &vt)
             }
+            Some(Res::FieldArray { offset, dtype }) => {
+                let vt = self.ty(value);
+                let v = self.expr(value)?;
+                self.field_array(v, vt, offset, dtype, t)
+            }
             Some(Res::ElemField { offset }) => {
                 let ExprKind::Subscript { value: arr, index } = &value.kind else {
                     return Err(self.err(e.span, "bad field access"));
@@ -1073,6 +1117,11 @@ impl Lower<'_> {
             }
             _ => Err(self.err(e.span, "unsupported attribute")),
         }
+    }
+
+    fn field_array(&mut self, v: Regs, vt: Type, offset: u32, dtype: DType, t: &Type) -> LResult<Regs> {
+        let aux: Rc<dyn std::any::Any> = Rc::new((offset, dtype));
+        self.call_native("field", npy::field_array, &[(v, vt)], t, Some(aux))
     }
 
     fn itemsize(&self, dt: DType) -> i64 {
@@ -1249,6 +1298,14 @@ impl Lower<'_> {
                 push_index_args(&mut args, idx);
                 self.call_native("slice", npy::slice, &args, t, Some(aux))
             }
+            (Some(Res::TupleSlice(picked)), Type::Tuple(items)) => {
+                let mut out = Regs::new();
+                for i in picked {
+                    let off: usize = items[..i].iter().map(Type::slots).sum();
+                    out.extend(v[off..off + items[i].slots()].iter().copied());
+                }
+                Ok(out)
+            }
             (Some(Res::TupleItem(i)), Type::Tuple(items)) => {
                 let off: usize = items[..i].iter().map(Type::slots).sum();
                 Ok(v[off..off + items[i].slots()].iter().copied().collect())
@@ -1287,7 +1344,10 @@ impl Lower<'_> {
     pub(super) fn store_subscript(&mut self, target: &Expr, obj: &Expr, index: &Expr, v: &[u8], vt: &Type) -> LResult<()> {
         let ot = self.ty(obj);
         let o = self.expr(obj)?;
-        let idx = self.index_values(index)?;
+        let idx = match ot {
+            Type::Record(_) => Vec::new(),
+            _ => self.index_values(index)?,
+        };
         self.store_subscript_with(target, &o, &ot, index, &idx, v, vt)
     }
 
@@ -1368,6 +1428,9 @@ impl Lower<'_> {
                 _ => Err(self.err(e.span, "unsupported call")),
             };
         };
+        if let CallKind::Intrinsic(Intrinsic::ListOf) = c.kind {
+            return self.list_of(&args[0], t);
+        }
         // Arguments: the receiver first for methods.
         let mut vals: Vec<(Regs, Type)> = Vec::new();
         if c.recv.is_some() {
@@ -1474,10 +1537,12 @@ impl Lower<'_> {
                     (Intrinsic::Min, false, false) => Op::MIN,
                     _ => Op::MAX,
                 };
+                // One tuple argument: its elements are the candidates.
+                let regs: Vec<u8> = args.iter().flat_map(|(r, _)| r.iter().copied()).collect();
                 let out = self.temp(false)?;
-                self.mov(out, args[0].0[0]);
-                for (r, _) in &args[1..] {
-                    self.abc(op, out, out, r[0]);
+                self.mov(out, regs[0]);
+                for &r in &regs[1..] {
+                    self.abc(op, out, out, r);
                 }
                 Ok(smallvec::smallvec![out])
             }
@@ -1528,6 +1593,18 @@ impl Lower<'_> {
             }
             Intrinsic::Tuple => Ok(args.iter().flat_map(|(r, _)| r.iter().copied()).collect()),
             Intrinsic::BinOp(op) => self.binop(*op, &args[0].0, &args[0].1, &args[1].0, &args[1].1, t, None),
+            Intrinsic::Sum => {
+                let regs: Vec<u8> = args.iter().flat_map(|(r, _)| r.iter().copied()).collect();
+                let out = self.temp(false)?;
+                self.load_int(out, 0)?;
+                let out = self.convert(&[out], &PYINT, t, false)?[0];
+                let mut acc: Regs = smallvec::smallvec![out];
+                for &r in &regs {
+                    acc = self.binop(BinOp::Add, &acc, t, &[r], t, t, None)?;
+                }
+                Ok(acc)
+            }
+            Intrinsic::ListOf => Err(self.err(self.span, "list() of an iterator is lowered at the call")),
             Intrinsic::DivMod => {
                 let Type::Tuple(items) = t else {
                     return Err(self.err(self.span, "bad divmod"));

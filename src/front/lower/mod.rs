@@ -586,7 +586,17 @@ impl<'p> Lower<'p> {
                 }
                 self.env = None;
             }
-            StmtKind::Pass | StmtKind::Global(_) | StmtKind::Import(_) | StmtKind::ImportFrom { .. } => {}
+            StmtKind::ImportFrom { .. } => {
+                for (name, v) in self.typed.imports.get(&infer::stmt_key(s)).cloned().unwrap_or_default() {
+                    let (regs, t) = match v {
+                        super::builtins::ImportVal::Const(c, t) => (self.load_const(&c, &t)?, t),
+                        super::builtins::ImportVal::Global(slots, t) => (self.read_global(&slots, &t)?, t),
+                        super::builtins::ImportVal::Static(_) => continue,
+                    };
+                    self.write_var(&name, &t, &regs)?;
+                }
+            }
+            StmtKind::Pass | StmtKind::Global(_) | StmtKind::Import(_) => {}
             StmtKind::FunctionDef(_) | StmtKind::ClassDef(_) => {}
             StmtKind::Return(value) => {
                 let ret = self.ret.clone();
@@ -761,7 +771,10 @@ impl<'p> Lower<'p> {
             ExprKind::Subscript { value: obj, index } => {
                 let ot = self.ty(obj);
                 let o = self.expr(obj)?;
-                let idx = self.index_values(index)?;
+                let idx = match ot {
+                    Type::Record(_) => Vec::new(),
+                    _ => self.index_values(index)?,
+                };
                 let cur = self.load_subscript(target, &o, &ot, index, &idx, &tt)?;
                 let r = self.expr(value)?;
                 let rt = self.binop_result_type(op, &tt, &vt, value)?;

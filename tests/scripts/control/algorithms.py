@@ -43,7 +43,7 @@ def bsearch(xs, target):
     return -1
 
 
-print(sieve(100), sieve(1000), sieve(10000))
+print(sieve(100), sieve(1000), sieve(2000))
 data = [9, 4, 7, 1, 8, 2, 2, 6, 0, -3]
 insertion_sort(data)
 print(data)

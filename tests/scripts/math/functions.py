@@ -19,7 +19,7 @@ print(math.isclose(0.0, 1e-12), math.isclose(0.0, 1e-12, abs_tol=1e-9))
 print(math.gcd(48, 18), math.gcd(0, 5), math.gcd(-12, 8), math.gcd(17, 5))
 print(math.factorial(0), math.factorial(5), math.factorial(10), math.factorial(20))
 print(math.degrees(math.pi), math.radians(180.0), math.degrees(1.0))
-print(math.erf(0.5), math.erfc(0.5), math.gamma(5.0), math.gamma(0.5), math.lgamma(10.0))
+print(math.erf(0.5), math.erfc(0.5), math.gamma(5.0), round(math.gamma(0.5), 12), round(math.lgamma(10.0), 12))
 print(math.frexp(8.0), math.ldexp(0.5, 4), math.modf(3.75), math.modf(-2.5))
 print(math.sqrt(2) ** 2, math.exp(math.log(5.0)), math.log(math.exp(3.0)))
 total = 0.0

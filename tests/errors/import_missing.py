@@ -1,0 +1,6 @@
+# compile error
+# importing a module that does not exist
+import math
+import nosuchmodule
+
+print(math.pi)

@@ -1,0 +1,5 @@
+# integer floor division by zero
+a = 7
+b = 0
+print(a // 2)
+print(a // b)

@@ -1,0 +1,4 @@
+# int() of NaN
+x = float('nan')
+print(x)
+print(int(x))

@@ -1,0 +1,7 @@
+# recursion without a base case
+def down(n):
+    down(n + 1)
+
+
+down(0)
+print('not reached')

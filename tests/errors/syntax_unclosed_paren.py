@@ -1,0 +1,5 @@
+# compile error
+# an unclosed parenthesis
+x = 1
+y = (x + 2
+print(y)
