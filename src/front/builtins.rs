@@ -1396,7 +1396,7 @@ pub const NUMPY_FUNCS: &[&str] = &[
     "prod", "min", "max", "amin", "amax", "mean", "std", "var", "argmin", "argmax", "abs", "absolute", "fabs", "copy", "dot", "dtype", "power",
     "square", "minimum", "maximum", "floor_divide", "mod", "remainder", "recarray", "cumsum", "all", "any", "where", "reshape", "sort", "round",
     "around", "clip", "negative", "positive", "invert", "logical_not", "add", "subtract", "multiply", "divide", "true_divide", "fmin", "fmax",
-    "median", "unique", "where", "round_", "matmul", "count_nonzero",
+    "median", "unique", "where", "round_", "matmul", "count_nonzero", "concatenate", "fmod",
 ];
 
 pub fn numpy_type(name: &str) -> Option<Type> {

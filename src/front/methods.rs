@@ -314,7 +314,7 @@ fn str_method(
             all_str(inf, 1)?;
             (base::str_method, Type::Bool)
         }
-        "isdigit" | "isalpha" | "isalnum" | "isspace" | "isupper" | "islower" => {
+        "isdigit" | "isalpha" | "isalnum" | "isspace" | "isupper" | "islower" | "istitle" | "isnumeric" | "isdecimal" | "isidentifier" => {
             range(inf, 0, 0)?;
             (base::str_method, Type::Bool)
         }

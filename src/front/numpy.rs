@@ -463,6 +463,38 @@ pub fn numpy_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type
             inf.res(e, native_aux("where", npy::where_, all_pos(3), vec![pos[0].clone(), scalar_slot_type(&pos[1]), scalar_slot_type(&pos[2])], aux));
             Ok(Type::array(out, ndim, Layout::C))
         }
+        "concatenate" => {
+            check_kws(inf, f, kws, &["axis"])?;
+            nargs(inf, e, f, n, 1, 1)?;
+            let Type::Tuple(items) = &pos[0] else {
+                return Err(err(inf, args[0].span, "numpy.concatenate() takes a tuple of arrays"));
+            };
+            let mut parts = Vec::new();
+            for t in items.iter() {
+                match t {
+                    Type::Array(a) => parts.push(a.clone()),
+                    _ => return Err(err(inf, args[0].span, "numpy.concatenate() takes a tuple of arrays")),
+                }
+            }
+            let Some(first) = parts.first().cloned() else {
+                return Err(err(inf, args[0].span, "need at least one array to concatenate"));
+            };
+            if parts.iter().any(|p| p.ndim != first.ndim) {
+                return Err(err(inf, args[0].span, "all the input arrays must have the same number of dimensions"));
+            }
+            let dt = parts.iter().skip(1).fold(Type::of_dtype(first.dtype), |acc, p| b::promote(&acc, &Type::of_dtype(p.dtype)));
+            let dt = dt.dtype().unwrap_or(first.dtype);
+            let axis = match kw(kws, "axis") {
+                Some((_, k)) => const_int(inf, &k.value, "axis")?,
+                None => 0,
+            };
+            if axis < 0 || axis >= first.ndim as i64 {
+                return Err(inf.err("AxisError", e.span, format!("axis {axis} is out of bounds for array of dimension {}", first.ndim)));
+            }
+            let aux = Rc::new(npy::ConcatAux { new: NewAux { dtype: dt, ndim: first.ndim, itemsize: itemsize(inf, dt) }, axis: axis as u8 });
+            inf.res(e, native_aux(f, npy::concatenate, all_pos(1), pos.to_vec(), aux));
+            Ok(Type::array(dt, first.ndim, Layout::C))
+        }
         "unique" => {
             nargs(inf, e, f, n, 1, 1)?;
             map_array(inf, e, ArrayOp::Unique, &pos[0], all_pos(1), pos.to_vec())
@@ -536,6 +568,13 @@ pub fn numpy_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type
                     t if t.is_number() => Ok(np_math_scalar(inf, e, *mf, t)),
                     t => Err(err(inf, args[0].span, format!("numpy.{f}() of {} is not supported", inf.tyname(t)))),
                 };
+            }
+            if f == "fmod" {
+                nargs(inf, e, f, n, 2, 2)?;
+                if pos.iter().all(|t| t.is_number()) {
+                    inf.res(e, intrinsic(Intrinsic::Math2(vm::bytecode::MathFn2::Fmod), all_pos(2), vec![Type::F64, Type::F64]));
+                    return Ok(Type::NpF64);
+                }
             }
             if let Some(mf) = ufunc2_alias(f) {
                 nargs(inf, e, f, n, 2, 2)?;

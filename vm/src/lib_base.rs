@@ -498,6 +498,27 @@ pub fn str_method(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]
         "isalpha" => bool_out(out, !a.is_empty() && a.chars().all(char::is_alphabetic)),
         "isalnum" => bool_out(out, !a.is_empty() && a.chars().all(char::is_alphanumeric)),
         "isspace" => bool_out(out, !a.is_empty() && a.chars().all(char::is_whitespace)),
+"isidentifier" => bool_out(out, a.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_') && a.chars().all(|c| c.is_alphanumeric() || c == '_')),
+        "isnumeric" | "isdecimal" => bool_out(out, !a.is_empty() && a.chars().all(char::is_numeric)),
+        "istitle" => {
+            // Uppercase letters only after uncased ones, lowercase only
+            // after cased ones, and at least one cased letter.
+            let (mut ok, mut cased, mut prev_cased) = (true, false, false);
+            for c in a.chars() {
+                if c.is_uppercase() {
+                    ok &= !prev_cased;
+                    prev_cased = true;
+                    cased = true;
+                } else if c.is_lowercase() {
+                    ok &= prev_cased;
+                    prev_cased = true;
+                    cased = true;
+                } else {
+                    prev_cased = false;
+                }
+            }
+            bool_out(out, ok && cased);
+        }
         "isupper" => bool_out(out, a.chars().any(char::is_uppercase) && !a.chars().any(char::is_lowercase)),
         "islower" => bool_out(out, a.chars().any(char::is_lowercase) && !a.chars().any(char::is_uppercase)),
         "find" | "index" | "rfind" | "rindex" | "count" => {

@@ -1306,6 +1306,55 @@ pub fn field_array(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64
     Ok(())
 }
 
+pub struct ConcatAux {
+    pub new: NewAux,
+    pub axis: u8,
+}
+
+/// `np.concatenate((a, b, ...), axis)`: the arrays are the argument slots.
+pub fn concatenate(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let aux = site.aux::<ConcatAux>();
+    let parts: Vec<&ArrayObj> = args.iter().map(|&s| arr(s)).collect();
+    let ax = aux.axis as usize;
+    let mut shape = parts[0].shape().to_vec();
+    shape[ax] = 0;
+    for p in &parts {
+        for d in 0..shape.len() {
+            if d != ax && p.shape[d] != shape[d] {
+                return err(
+                    "ValueError",
+                    format!(
+                        "all the input array dimensions except for the concatenation axis must match exactly, but along dimension {d}, the array at index 0 has size {} and the array at index {} has size {}",
+                        shape[d],
+                        parts.iter().position(|q| std::ptr::eq(*q, *p)).unwrap_or(0),
+                        p.shape[d]
+                    ),
+                );
+            }
+        }
+        shape[ax] += p.shape[ax];
+    }
+    let res = new_array(&aux.new, &shape)?;
+    let r = arr(res);
+    // Copy each part into its slab of the result along the axis.
+    let mut start = 0i64;
+    for p in parts {
+        // SAFETY: the slab lies inside the result.
+        let base = unsafe { r.data.offset((start * r.strides[ax]) as isize) };
+        let slab = ArrayObj::view(r.dtype, r.itemsize, base, p.shape(), r.strides(), 0);
+        let float = aux.new.dtype.is_float();
+        let vals = operand_values(Operand::Array(p.dtype), p as *const ArrayObj as u64, p.shape(), float);
+        for (o, v) in arr(slab).offsets().into_iter().zip(vals) {
+            // SAFETY: offsets of the slab, inside the result.
+            unsafe { store_num(aux.new.dtype, base.offset(o), v) };
+        }
+        decref(slab);
+        start += p.shape[ax];
+    }
+    out[0] = res;
+    Ok(())
+}
+
 /// A record element of a record array, by index: a view into the array.
 pub fn record_elem(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
     let a = arr(args[0]);
