@@ -164,6 +164,14 @@ impl Engine {
         r.map(Module).map_err(|f| Error::from_failure(&self.prog, f))
     }
 
+    /// Runs more source in a loaded module, as a REPL does.
+    pub fn extend(&mut self, module: Module, name: &str, text: &str) -> Result<(), Error> {
+        let file = SourceFile::new(name, text);
+        let r = self.prog.extend_module(module.0, file);
+        self.prog.vm.out.flush();
+        r.map_err(|f| Error::from_failure(&self.prog, f))
+    }
+
     /// Compiles a script without running it: the errors `rumba check`
     /// reports.
     pub fn check_source(&mut self, name: &str, text: &str) -> Result<(), Error> {
@@ -443,7 +451,7 @@ macro_rules! args_tuple {
                 $($n.push(&mut out, lent);)*
                 out
             }
-            #[allow(unused_mut, unused_variables, clippy::unused_unit)]
+            #[allow(unused_mut, unused_variables, unused_assignments, clippy::unused_unit)]
             fn from_slots(slots: &[u64]) -> Self {
                 let mut i = 0;
                 ($({

@@ -128,6 +128,13 @@ fn repl() -> ExitCode {
     };
     prompt(false);
     let mut n = 0;
+    let module = match engine.load_source("<stdin>", "") {
+        Ok(m) => m,
+        Err(e) => {
+            eprint!("{}", e.text);
+            return ExitCode::from(1);
+        }
+    };
     for line in stdin.lock().lines() {
         let Ok(line) = line else { break };
         let starts_block = line.trim_end().ends_with(':');
@@ -149,7 +156,8 @@ fn repl() -> ExitCode {
         let src = std::mem::take(&mut block);
         if !src.trim().is_empty() {
             n += 1;
-            if let Err(e) = engine.load_source(&format!("<stdin:{n}>"), &src) {
+            let name = format!("<stdin:{n}>");
+            if let Err(e) = engine.extend(module, &name, &src) {
                 eprint!("{}", e.text);
             }
         }

@@ -52,6 +52,9 @@ pub struct FuncOpts {
 pub struct FuncInfo {
     pub name: String,
     pub module: ModId,
+    /// The source the definition came from (a REPL feeds a module from
+    /// many sources).
+    pub file: Rc<SourceFile>,
     pub def: Rc<ast::FunctionDef>,
     pub opts: FuncOpts,
     pub specs: HashMap<Vec<Type>, SpecId>,
@@ -535,6 +538,16 @@ impl Program {
         Ok(id)
     }
 
+    /// Runs more source in an existing module (the REPL's next input).
+    pub fn extend_module(&mut self, m: ModId, file: Rc<SourceFile>) -> Result<(), Failure> {
+        let ast = parse::parse(&file)?;
+        self.modules[m as usize].file = file;
+        for stmt in &ast.body {
+            self.run_stmt(m, stmt)?;
+        }
+        Ok(())
+    }
+
     /// Compiles and runs one top-level statement.
     pub fn run_stmt(&mut self, m: ModId, stmt: &Stmt) -> Result<(), Failure> {
         let pid = self.compile_stmt(m, stmt)?;
@@ -606,7 +619,7 @@ impl Program {
         Err(Diag::new(
             "TypeError",
             format!("cannot infer the return type of '{}': its recursion never reaches a return with a known type", f.name),
-            Some(Loc::new(self.file_of(f.module), f.def.name_span)),
+            Some(Loc::new(&f.file, f.def.name_span)),
         ))
     }
 

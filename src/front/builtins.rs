@@ -9,7 +9,6 @@ use std::rc::Rc;
 use vm::bytecode::{MathFn, MathFn2};
 use vm::dtype::DType;
 use vm::lib_base as base;
-use vm::lib_numpy as npy;
 use vm::native::NativeFn;
 use vm::ffi::ctype::CTypeId;
 use vm::types::{ConstKind, IntTy, Layout, Type, PYINT};
@@ -190,6 +189,7 @@ pub fn define_function(inf: &mut Infer, def: &Rc<FunctionDef>) -> IResult<Type> 
     inf.prog.funcs.push(FuncInfo {
         name: def.name.clone(),
         module: inf.module,
+        file: inf.file.clone(),
         def: def.clone(),
         opts,
         specs: Default::default(),
@@ -844,6 +844,7 @@ pub fn call(inf: &mut Infer, e: &Expr, func: &Expr, args: &[Expr], kws: &[Keywor
             let mut copy = FuncInfo {
                 name: inf.prog.funcs[f as usize].name.clone(),
                 module: inf.prog.funcs[f as usize].module,
+                file: inf.prog.funcs[f as usize].file.clone(),
                 def: inf.prog.funcs[f as usize].def.clone(),
                 opts: inf.prog.funcs[f as usize].opts.clone(),
                 specs: Default::default(),
@@ -981,8 +982,7 @@ fn plural(n: usize) -> &'static str {
 
 /// A default argument value: a constant expression in the function's module.
 fn const_default(inf: &mut Infer, f: u32, d: &Expr) -> IResult<(Const, Type)> {
-    let m = inf.prog.funcs[f as usize].module;
-    let file = inf.prog.file_of(m).clone();
+    let file = inf.prog.funcs[f as usize].file.clone();
     match eval_const(d) {
         Some(c) => {
             let t = const_type(&c);

@@ -117,16 +117,6 @@ pub fn numpy_dtype_string(s: &str) -> Option<Type> {
     })
 }
 
-/// The shape argument of an array constructor: an int or a tuple of ints.
-fn shape_ndim(inf: &Infer, e: &Expr, t: &Type) -> IResult<u8> {
-    match t {
-        t if t.is_int() => Ok(1),
-        Type::Tuple(items) if !items.is_empty() && items.len() <= 3 && items.iter().all(|i| i.is_int()) => Ok(items.len() as u8),
-        Type::Tuple(items) if items.len() > 3 => Err(type_err(inf, e.span, "rumba supports arrays of 1 to 3 dimensions")),
-        _ => Err(type_err(inf, e.span, format!("an array shape must be an int or a tuple of ints, not {}", inf.tyname(t)))),
-    }
-}
-
 /// The float type a math function gives for an argument.
 fn math_result(t: &Type, numpy: bool) -> Type {
     match t {

@@ -18,7 +18,6 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::rc::Rc;
 use vm::dtype::DType;
 use vm::native::NativeFn;
-use vm::ffi::ctype::CTypeId;
 use vm::types::{ConstKind, IntTy, Layout, Type, PYINT};
 
 /// A value known at compile time.
@@ -275,7 +274,7 @@ pub fn infer_spec(prog: &mut Program, s: SpecId) -> IResult<bool> {
     let def = f.def.clone();
     let m = f.module;
     let opts = f.opts.clone();
-    let file = prog.file_of(m).clone();
+    let file = f.file.clone();
     let mut inf = Infer::new(prog, m, file, false);
     inf.spec = Some(s);
     inf.collect_locals(&def);
@@ -540,14 +539,14 @@ impl<'p> Infer<'p> {
             StmtKind::Assign { targets, value } => {
                 let t = self.expr(value)?;
                 for target in targets {
-                    self.assign(target, &t, Some(value))?;
+                    self.assign(target, &t)?;
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(s, target, *op, value)?,
             StmtKind::AnnAssign { target, value, .. } => {
                 if let Some(v) = value {
                     let t = self.expr(v)?;
-                    self.assign(target, &t, Some(v))?;
+                    self.assign(target, &t)?;
                 }
             }
             StmtKind::If { test, body, orelse } => {
@@ -812,7 +811,7 @@ impl<'p> Infer<'p> {
         let it = self.expr(iter)?;
         let elem = builtins::iter_elem(self, iter, &it)?;
         self.out.iter_elems.insert(iter.id, elem.clone());
-        let (_, mut exits) = self.loop_fixpoint(s, |inf| inf.assign(target, &elem, None), body)?;
+        let (_, mut exits) = self.loop_fixpoint(s, |inf| inf.assign(target, &elem), body)?;
         let breaks = exits.split_off(1.min(exits.len()));
         // The loop exits with the head environment (before the target is
         // assigned): re-derive it from the head join.
@@ -848,11 +847,11 @@ impl<'p> Infer<'p> {
     }
 
     fn assign_typed(&mut self, target: &Expr, t: &Type) -> IResult<()> {
-        self.assign(target, t, None)
+        self.assign(target, t)
     }
 
     /// Binds an assignment target to a value of type `t`.
-    pub fn assign(&mut self, target: &Expr, t: &Type, value: Option<&Expr>) -> IResult<()> {
+    pub fn assign(&mut self, target: &Expr, t: &Type) -> IResult<()> {
         match &target.kind {
             ExprKind::Name(name) => {
                 let name: Rc<str> = Rc::from(name.as_str());
@@ -885,7 +884,7 @@ impl<'p> Infer<'p> {
                 let elems = builtins::unpack_types(self, t, items.len(), target.span)?;
                 self.set(target, t.clone());
                 for (item, et) in items.iter().zip(elems) {
-                    self.assign(item, &et, None)?;
+                    self.assign(item, &et)?;
                 }
                 Ok(())
             }
@@ -1130,7 +1129,7 @@ pub fn specialize(prog: &mut Program, f: FuncId, args: Vec<Type>) -> IResult<Spe
         return Ok(s);
     }
     let info = &prog.funcs[f as usize];
-    let file = prog.file_of(info.module).clone();
+    let file = info.file.clone();
     let name = info.name.clone();
     let proto = prog.reserve_proto(&file, &name);
     let s = prog.specs.len() as SpecId;

@@ -90,7 +90,7 @@ pub fn list_comp_type(inf: &mut Infer, e: &Expr, elt: &Expr, gens: &[Comprehensi
         let it = inf.expr(&g.iter)?;
         let el = iter_elem(inf, &g.iter, &it)?;
         inf.out.iter_elems.insert(g.iter.id, el.clone());
-        inf.assign(&g.target, &el, None)?;
+        inf.assign(&g.target, &el)?;
         for cond in &g.ifs {
             inf.cond(cond)?;
         }

@@ -79,7 +79,7 @@ pub fn lower_spec(prog: &mut Program, s: SpecId) -> LResult<Proto> {
     let m = f.module;
     let name = f.name.clone();
     let ret = spec.ret.clone();
-    let file = prog.file_of(m).clone();
+    let file = f.file.clone();
     let mut lw = Lower::new(prog, &typed, m, file, Storage::Local, ret.clone());
     lw.p.name = name;
     // Parameters occupy the first registers, in order.
@@ -1189,4 +1189,3 @@ fn writes_a(ins: Ins) -> bool {
 }
 
 mod expr;
-use expr::IndexVal;

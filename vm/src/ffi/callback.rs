@@ -1,0 +1,555 @@
+//! C function pointers that call back into the VM, as LuaJIT's
+//! lj_ccallback.c makes them for Lua functions.
+//!
+//! A [`Callback`] owns a libffi closure: a piece of code that C calls like
+//! any function of the callback's C type. The closure converts the C
+//! arguments to slots, runs the callback's [`Target`] and converts its
+//! result slot back to the C return type. Slots are as in [`super::call`],
+//! except that structs are records: a struct argument arrives as a new
+//! record that the target borrows, and a struct result is a record
+//! reference that the target hands over.
+//!
+//! This module does not know the interpreter: the caller makes the target.
+//! For script function `proto` of the VM at `vm` it is
+//! `Box::new(move |args, out| unsafe { (*vm).call(proto, args, out) })`,
+//! whose safety contract is the caller's: `vm` must stay valid while the
+//! callback can run, and must not be borrowed by anything else while it
+//! runs. Both hold when callbacks run only inside C calls made by the VM's
+//! own natives (the script calls `qsort`, which calls back), provided the
+//! native making the C call does not use its `&mut Vm` until the call
+//! returns.
+//!
+//! Targets are `Fn`, not `FnMut`, because C may re-enter a callback: a
+//! callback may call C that calls the same callback again.
+//!
+//! An exception cannot unwind through C frames. As in cffi, an error from
+//! the target is handed to [`OnError`] (which prints it, as cffi prints
+//! "From cffi callback ..." and the traceback) and the callback returns its
+//! error result to C: the slot given at creation, or zeros for a struct.
+//! A panic in a target cannot unwind through C either: it aborts the
+//! process.
+
+#![deny(unsafe_op_in_unsafe_fn)]
+
+use super::call::{load_scalar, store_scalar, CallIface, Conv, INLINE_ARGS};
+use super::ctype::{CType, CTypeId, CTypes};
+use crate::error::VmError;
+use crate::value::{decref, obj, RecordObj};
+use libffi::{low, raw};
+use std::ffi::c_void;
+use std::ptr;
+
+/// What a callback runs: it reads the argument slots (borrowed) and writes
+/// the result slot to `out[0]` (owned by the callback afterwards). An
+/// error is the exception the callback raised.
+pub type Target = Box<dyn Fn(&[u64], &mut [u64]) -> Result<(), VmError>>;
+
+/// Reports an error that a callback cannot return to C.
+pub type OnError = Box<dyn Fn(&VmError)>;
+
+/// A C function pointer that runs a [`Target`]. The code pointer is valid
+/// while the `Callback` lives; C must not call it afterwards.
+pub struct Callback {
+    /// From `ffi_closure_alloc`; freed on drop.
+    closure: *mut low::ffi_closure,
+    code: usize,
+    /// From `Box::into_raw`; the closure's userdata, freed after it.
+    handler: *mut Handler,
+}
+
+struct Handler {
+    iface: CallIface,
+    target: Target,
+    on_error: OnError,
+    error_result: u64,
+}
+
+impl Callback {
+    /// A C function of type `func` (a function type, not variadic) that
+    /// runs `target`. Errors are reported to `on_error`, after which C gets
+    /// `error_result` (converted to the return type as a result slot is).
+    pub fn new(
+        types: &CTypes,
+        func: CTypeId,
+        target: Target,
+        on_error: OnError,
+        error_result: u64,
+    ) -> Result<Callback, String> {
+        if let CType::Func(f) = types.get(func) {
+            if f.variadic {
+                return Err(format!(
+                    "a callback cannot be variadic: '{}'",
+                    types.name(func)
+                ));
+            }
+        }
+        let iface = CallIface::new(types, func, &[])?;
+        let handler = Box::into_raw(Box::new(Handler {
+            iface,
+            target,
+            on_error,
+            error_result,
+        }));
+        let Some((closure, code)) = low::try_closure_alloc() else {
+            // SAFETY: from `Box::into_raw` above, and not shared yet.
+            drop(unsafe { Box::from_raw(handler) });
+            return Err("cannot allocate memory for a callback".to_owned());
+        };
+        let cb = Callback {
+            closure,
+            code: code.as_ptr() as usize,
+            handler,
+        };
+        // SAFETY: the closure is freshly allocated with its code address;
+        // the CIF and the handler live in the handler's box, which outlives
+        // the closure (see Drop).
+        let status = unsafe {
+            raw::ffi_prep_closure_loc(
+                closure,
+                (*handler).iface.cif_ptr(),
+                Some(trampoline),
+                handler.cast(),
+                code.as_mut_ptr(),
+            )
+        };
+        if status != raw::ffi_status_FFI_OK {
+            return Err(format!(
+                "libffi failed to build a callback of type '{}'",
+                types.name(func)
+            ));
+        }
+        Ok(cb)
+    }
+
+    /// The address C calls.
+    pub fn code_ptr(&self) -> usize {
+        self.code
+    }
+}
+
+impl Drop for Callback {
+    fn drop(&mut self) {
+        // SAFETY: both were allocated in `new` and are freed once, the
+        // closure first, so nothing can reach the handler afterwards.
+        unsafe {
+            low::closure_free(self.closure);
+            drop(Box::from_raw(self.handler));
+        }
+    }
+}
+
+/// The closure's entry, called by libffi when C calls the code pointer.
+unsafe extern "C" fn trampoline(
+    _cif: *mut raw::ffi_cif,
+    result: *mut c_void,
+    args: *mut *mut c_void,
+    handler: *mut c_void,
+) {
+    // SAFETY: the userdata is the handler, alive while the closure is, and
+    // only shared (a re-entered callback shares it again).
+    let h = unsafe { &*handler.cast_const().cast::<Handler>() };
+    // SAFETY: libffi passes the result buffer and argument pointers of the
+    // handler's CIF.
+    unsafe { h.run(result.cast(), args.cast_const().cast()) }
+}
+
+impl Handler {
+    /// # Safety
+    /// `args` holds a pointer to a C value per argument and `result` is the
+    /// result buffer, as libffi passes them to a closure of this CIF.
+    unsafe fn run(&self, result: *mut u8, args: *const *const u8) {
+        let n = self.iface.args.len();
+        // SAFETY (both): the caller's promise; `slots` has `n` entries.
+        if n <= INLINE_ARGS {
+            let mut slots = [0u64; INLINE_ARGS];
+            unsafe { self.run_with(result, args, &mut slots[..n]) }
+        } else {
+            unsafe { self.run_with(result, args, &mut vec![0; n]) }
+        }
+    }
+
+    /// # Safety
+    /// As for [`Self::run`], with a zeroed slot per argument.
+    unsafe fn run_with(&self, result: *mut u8, args: *const *const u8, slots: &mut [u64]) {
+        // SAFETY: the caller's promise.
+        let outcome = unsafe { self.load_args(args, slots) }.and_then(|()| {
+            let mut out = [0u64];
+            (self.target)(slots, &mut out).map(|()| out[0])
+        });
+        for (conv, &slot) in self.iface.args.iter().zip(slots.iter()) {
+            if let Conv::Struct(_) = conv {
+                decref(slot);
+            }
+        }
+        match outcome {
+            // SAFETY: `result` is the result buffer.
+            Ok(v) => unsafe { self.store_result(v, result) },
+            Err(e) => {
+                (self.on_error)(&e);
+                // SAFETY: `result` is the result buffer.
+                unsafe { self.store_error(result) }
+            }
+        }
+    }
+
+    /// Converts the C arguments to slots; struct arguments become records
+    /// that the caller releases.
+    ///
+    /// # Safety
+    /// As for [`Self::run`].
+    unsafe fn load_args(&self, args: *const *const u8, slots: &mut [u64]) -> Result<(), VmError> {
+        for (i, (conv, slot)) in self.iface.args.iter().zip(slots.iter_mut()).enumerate() {
+            // SAFETY: libffi passes a pointer to each argument's value.
+            let p = unsafe { *args.add(i) };
+            *slot = match *conv {
+                // SAFETY: `p` points to a value of the argument's type.
+                Conv::Scalar(s) => unsafe { load_scalar(s, p) },
+                // SAFETY: `p` points to the struct's `size` bytes.
+                Conv::Struct(size) => unsafe { RecordObj::copy_of(p, size) }.ok_or_else(|| {
+                    VmError::new("MemoryError", "out of memory for a struct argument")
+                })?,
+            };
+        }
+        Ok(())
+    }
+
+    /// Stores result slot `v`, taking over the record of a struct result.
+    ///
+    /// # Safety
+    /// `result` is the result buffer of this handler's CIF, and a struct
+    /// result slot is a record reference or 0.
+    unsafe fn store_result(&self, v: u64, result: *mut u8) {
+        match self.iface.ret {
+            None => {}
+            // SAFETY: a scalar result buffer is a full register wide.
+            Some(Conv::Scalar(s)) => unsafe { store_scalar(s, v, result) },
+            Some(Conv::Struct(size)) if v == 0 => {
+                // SAFETY: a struct result buffer has the struct's size.
+                unsafe { ptr::write_bytes(result, 0, size) }
+            }
+            Some(Conv::Struct(size)) => {
+                // SAFETY: `v` is a record of this struct type, whose data
+                // has `size` bytes; the result buffer has as many.
+                unsafe { ptr::copy_nonoverlapping(obj::<RecordObj>(v).data, result, size) };
+                decref(v);
+            }
+        }
+    }
+
+    /// Stores the error result.
+    ///
+    /// # Safety
+    /// `result` is the result buffer of this handler's CIF.
+    unsafe fn store_error(&self, result: *mut u8) {
+        match self.iface.ret {
+            None => {}
+            // SAFETY: a scalar result buffer is a full register wide.
+            Some(Conv::Scalar(s)) => unsafe { store_scalar(s, self.error_result, result) },
+            // SAFETY: a struct result buffer has the struct's size.
+            Some(Conv::Struct(size)) => unsafe { ptr::write_bytes(result, 0, size) },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ffi::call::tests::{func_type, record_bytes, test_lib, TEST_CDEF};
+    use crate::ffi::clib;
+    use crate::ffi::cparse::{cdef, parse_type};
+    use std::cell::{Cell, RefCell};
+    use std::rc::Rc;
+
+    fn no_errors_expected() -> OnError {
+        Box::new(|e| panic!("unexpected callback error: {e}"))
+    }
+
+    /// Errors a callback reported, and the `OnError` that records them.
+    fn error_log() -> (Rc<RefCell<Vec<String>>>, OnError) {
+        let log = Rc::new(RefCell::new(Vec::new()));
+        let l = log.clone();
+        (log, Box::new(move |e| l.borrow_mut().push(e.to_string())))
+    }
+
+    fn call(t: &CTypes, fty: CTypeId, f: usize, args: &[u64]) -> u64 {
+        let ci = CallIface::new(t, fty, &[]).unwrap();
+        let mut out = [0u64];
+        unsafe { ci.call(f, args, &mut out) }.unwrap();
+        out[0]
+    }
+
+    #[test]
+    fn qsort_with_a_comparator() {
+        let lib = clib::open(None).unwrap();
+        let mut t = CTypes::new();
+        let cmp = parse_type(&mut t, "int(const void *, const void *)").unwrap();
+        let calls = Rc::new(Cell::new(0));
+        let c = calls.clone();
+        let cb = Callback::new(
+            &t,
+            cmp,
+            Box::new(move |args, out| {
+                c.set(c.get() + 1);
+                let (a, b) = unsafe { (*(args[0] as *const i64), *(args[1] as *const i64)) };
+                out[0] = a.cmp(&b) as i64 as u64;
+                Ok(())
+            }),
+            no_errors_expected(),
+            0,
+        )
+        .unwrap();
+        let qsort = func_type(
+            &mut t,
+            "void qsort(void *, size_t, size_t, int (*)(const void *, const void *));",
+        );
+        let ci = CallIface::new(&t, qsort, &[]).unwrap();
+        let mut xs: Vec<i64> = vec![5, -3, 1 << 40, 0, -(1 << 40), 7, 7, 2];
+        let args = [
+            xs.as_mut_ptr() as u64,
+            xs.len() as u64,
+            8,
+            cb.code_ptr() as u64,
+        ];
+        unsafe { ci.call(lib.lookup("qsort").unwrap(), &args, &mut []) }.unwrap();
+        assert_eq!(xs, [-(1 << 40), -3, 0, 2, 5, 7, 7, 1 << 40]);
+        assert!(calls.get() >= xs.len() - 1);
+    }
+
+    #[test]
+    fn many_arguments_called_directly() {
+        // C calls the callback as it would any function: so can we.
+        let mut t = CTypes::new();
+        let params = vec!["int"; 12]
+            .into_iter()
+            .chain(vec!["double"; 12])
+            .collect::<Vec<_>>()
+            .join(", ");
+        let fty = parse_type(&mut t, &format!("double({params})")).unwrap();
+        let cb = Callback::new(
+            &t,
+            fty,
+            Box::new(|args, out| {
+                let ints: i64 = args[..12].iter().map(|&a| a as i64).sum();
+                let floats: f64 = args[12..].iter().map(|&a| f64::from_bits(a)).sum();
+                out[0] = (ints as f64 + floats).to_bits();
+                Ok(())
+            }),
+            no_errors_expected(),
+            0,
+        )
+        .unwrap();
+        let args: Vec<u64> = (0..12)
+            .map(|i| (i - 6) as u64)
+            .chain((0..12).map(|i| (i as f64 * 0.5).to_bits()))
+            .collect();
+        let r = call(&t, fty, cb.code_ptr(), &args);
+        assert_eq!(f64::from_bits(r), -6.0 + 33.0);
+    }
+
+    #[test]
+    fn errors_return_the_error_result() {
+        let mut t = CTypes::new();
+        let fty = parse_type(&mut t, "short(int)").unwrap();
+        let (log, on_error) = error_log();
+        let cb = Callback::new(
+            &t,
+            fty,
+            Box::new(|args, out| {
+                if args[0] == 0 {
+                    return Err(VmError::new("ZeroDivisionError", "division by zero"));
+                }
+                out[0] = (100 / args[0] as i64) as u64;
+                Ok(())
+            }),
+            on_error,
+            (-1i64) as u64,
+        )
+        .unwrap();
+        assert_eq!(call(&t, fty, cb.code_ptr(), &[4]), 25);
+        assert_eq!(call(&t, fty, cb.code_ptr(), &[0]) as i64, -1);
+        assert_eq!(*log.borrow(), ["ZeroDivisionError: division by zero"]);
+    }
+
+    #[test]
+    fn reentrant_callbacks() {
+        let Some(lib) = test_lib() else { return };
+        let mut t = CTypes::new();
+        let fty = parse_type(&mut t, "int(int, double)").unwrap();
+        let apply = func_type(&mut t, "int apply_id(int (*)(int, double), int, double);");
+        let apply_ci = Rc::new(CallIface::new(&t, apply, &[]).unwrap());
+        let apply_fn = lib.lookup("apply_id").unwrap();
+        let me = Rc::new(Cell::new(0usize));
+        let (ci, m) = (apply_ci.clone(), me.clone());
+        let cb = Callback::new(
+            &t,
+            fty,
+            Box::new(move |args, out| {
+                let (n, y) = (args[0] as i32, f64::from_bits(args[1]));
+                out[0] = if n == 0 {
+                    y as i64 as u64
+                } else {
+                    // Calls C, which calls this callback again.
+                    let mut inner = [0u64];
+                    let a = [m.get() as u64, (n - 1) as u64, args[1]];
+                    unsafe { ci.call(apply_fn, &a, &mut inner) }.unwrap();
+                    inner[0].wrapping_add(10)
+                };
+                Ok(())
+            }),
+            no_errors_expected(),
+            0,
+        )
+        .unwrap();
+        me.set(cb.code_ptr());
+        let mut out = [0u64];
+        let a = [cb.code_ptr() as u64, 5, 7.9f64.to_bits()];
+        unsafe { apply_ci.call(apply_fn, &a, &mut out) }.unwrap();
+        assert_eq!(out[0], 57);
+    }
+
+    #[test]
+    fn struct_arguments_and_results() {
+        let Some(lib) = test_lib() else { return };
+        let mut t = CTypes::new();
+        cdef(&mut t, TEST_CDEF).unwrap();
+        let fty = parse_type(&mut t, "struct pt(struct pt, double)").unwrap();
+        let (log, on_error) = error_log();
+        let cb = Callback::new(
+            &t,
+            fty,
+            Box::new(|args, out| {
+                let scale = f64::from_bits(args[1]);
+                if scale == 0.0 {
+                    return Err(VmError::new("ValueError", "zero scale"));
+                }
+                let p = unsafe {
+                    std::slice::from_raw_parts(obj::<RecordObj>(args[0]).data.cast::<f64>(), 2)
+                };
+                let scaled = [p[0] * scale, p[1] * scale];
+                out[0] = unsafe { RecordObj::copy_of(scaled.as_ptr().cast(), 16) }.unwrap();
+                Ok(())
+            }),
+            on_error,
+            0,
+        )
+        .unwrap();
+        let apply = func_type(
+            &mut t,
+            "struct pt apply_pt(struct pt (*)(struct pt, double), double);",
+        );
+        let ci = CallIface::new(&t, apply, &[]).unwrap();
+        let f = lib.lookup("apply_pt").unwrap();
+        let pt = |s: f64| {
+            let mut out = [0u64];
+            unsafe { ci.call(f, &[cb.code_ptr() as u64, s.to_bits()], &mut out) }.unwrap();
+            let b = record_bytes(out[0], 16);
+            let x = |r: std::ops::Range<usize>| f64::from_ne_bytes(b[r].try_into().unwrap());
+            (x(0..8), x(8..16))
+        };
+        assert_eq!(pt(2.0), (3.0, -4.0));
+        assert_eq!(pt(0.0), (0.0, 0.0));
+        assert_eq!(*log.borrow(), ["ValueError: zero scale"]);
+    }
+
+    #[test]
+    fn narrow_and_float_conversions() {
+        let Some(lib) = test_lib() else { return };
+        let mut t = CTypes::new();
+        let seen = Rc::new(RefCell::new(Vec::new()));
+        let s = seen.clone();
+        let fty = parse_type(&mut t, "int8_t(uint8_t, int16_t, float)").unwrap();
+        let cb = Callback::new(
+            &t,
+            fty,
+            Box::new(move |args, out| {
+                s.borrow_mut().extend_from_slice(args);
+                out[0] = 200; // int8_t: -56
+                Ok(())
+            }),
+            no_errors_expected(),
+            0,
+        )
+        .unwrap();
+        let apply = func_type(
+            &mut t,
+            "int8_t apply_narrow(int8_t (*)(uint8_t, int16_t, float), uint8_t, int16_t);",
+        );
+        let r = call(
+            &t,
+            apply,
+            lib.lookup("apply_narrow").unwrap(),
+            &[cb.code_ptr() as u64, 250, (-2i64) as u64],
+        );
+        assert_eq!(r as i64, -56);
+        assert_eq!(*seen.borrow(), [250, (-2i64) as u64, 0.5f64.to_bits()]);
+
+        let fty = parse_type(&mut t, "float(float)").unwrap();
+        let cb = Callback::new(
+            &t,
+            fty,
+            Box::new(|args, out| {
+                out[0] = (f64::from_bits(args[0]) * 3.0).to_bits();
+                Ok(())
+            }),
+            no_errors_expected(),
+            0,
+        )
+        .unwrap();
+        let apply = func_type(&mut t, "float apply_float(float (*)(float));");
+        let r = call(
+            &t,
+            apply,
+            lib.lookup("apply_float").unwrap(),
+            &[cb.code_ptr() as u64],
+        );
+        assert_eq!(f64::from_bits(r), 3.75);
+
+        let fty = parse_type(&mut t, "void(int)").unwrap();
+        let total = Rc::new(Cell::new(0));
+        let tot = total.clone();
+        let cb = Callback::new(
+            &t,
+            fty,
+            Box::new(move |args, _| {
+                tot.set(tot.get() + args[0]);
+                Ok(())
+            }),
+            no_errors_expected(),
+            0,
+        )
+        .unwrap();
+        let apply = func_type(&mut t, "void apply_void(void (*)(int), int);");
+        let ci = CallIface::new(&t, apply, &[]).unwrap();
+        unsafe {
+            ci.call(
+                lib.lookup("apply_void").unwrap(),
+                &[cb.code_ptr() as u64, 5],
+                &mut [],
+            )
+        }
+        .unwrap();
+        assert_eq!(total.get(), 10);
+    }
+
+    #[test]
+    fn unsupported_callbacks() {
+        let mut t = CTypes::new();
+        cdef(&mut t, "union u { int i; float f; };").unwrap();
+        let ok = || -> Target { Box::new(|_, _| Ok(())) };
+        let err = |t: &mut CTypes, ty: &str| {
+            let fty = parse_type(t, ty).unwrap();
+            Callback::new(t, fty, ok(), no_errors_expected(), 0)
+                .err()
+                .unwrap()
+        };
+        assert_eq!(
+            err(&mut t, "int(union u)"),
+            "ctype 'union u' not supported as argument by libffi"
+        );
+        assert_eq!(
+            err(&mut t, "int(const char *, ...)"),
+            "a callback cannot be variadic: 'int(char *, ...)'"
+        );
+        assert_eq!(err(&mut t, "int *"), "ctype 'int *' is not a function type");
+    }
+}

@@ -1,10 +1,11 @@
 //! Decimal digits of binary floats, and CPython's float-to-text layouts.
 //!
 //! Digit generation is delegated to Rust's float formatting, which is exact:
-//! `{:e}` yields the shortest digits that round-trip (closest to the value
-//! among those), `{:.N}` and `{:.Ne}` round the exact binary value half to
-//! even. Those are the digits CPython's dtoa and numpy's Dragon4 produce, so
-//! this module only re-lays them out.
+//! `{:e}` yields the shortest digits that round-trip, `{:.N}` and `{:.Ne}`
+//! round the exact binary value half to even. Those are the digits CPython's
+//! dtoa and numpy's Dragon4 produce (once ties between shortest candidates
+//! are settled their way, see [`closest`]), so this module mostly re-lays
+//! them out.
 
 /// Decimal digits of a finite magnitude in dtoa's convention:
 /// value = 0.DIGITS × 10^decpt. `digits` is ASCII, never empty, and has no
@@ -25,7 +26,10 @@ impl Digits {
         let (mant, exp) = s.split_once('e').expect("exponent form");
         let exp: i32 = exp.parse().expect("exponent");
         let digits: Vec<u8> = mant.bytes().filter(|&b| b != b'.').collect();
-        Digits { digits, decpt: exp + 1 }
+        Digits {
+            digits,
+            decpt: exp + 1,
+        }
     }
 
     /// Parses Rust's positional `ddd.ddd` output.
@@ -33,8 +37,14 @@ impl Digits {
         let int_len = s.find('.').unwrap_or(s.len());
         let all: Vec<u8> = s.bytes().filter(|&b| b != b'.').collect();
         match all.iter().position(|&d| d != b'0') {
-            Some(lead) => Digits { digits: all[lead..].to_vec(), decpt: int_len as i32 - lead as i32 },
-            None => Digits { digits: vec![b'0'], decpt: 1 },
+            Some(lead) => Digits {
+                digits: all[lead..].to_vec(),
+                decpt: int_len as i32 - lead as i32,
+            },
+            None => Digits {
+                digits: vec![b'0'],
+                decpt: 1,
+            },
         }
     }
 
@@ -136,7 +146,11 @@ pub(crate) fn double_to_string(x: f64, code: u8, precision: usize, flags: DtsFla
         return out;
     }
     // 'g' with precision 0 means 1, as in C.
-    let precision = if code == b'g' { precision.max(1) } else { precision };
+    let precision = if code == b'g' {
+        precision.max(1)
+    } else {
+        precision
+    };
     let d = match code {
         b'e' => exact_sig(x, precision + 1),
         b'f' => exact_frac(x, precision),
@@ -175,7 +189,11 @@ pub(crate) fn double_to_string(x: f64, code: u8, precision: usize, flags: DtsFla
         decpt = 1;
     }
     let vstart = if decpt <= 0 { decpt - 1 } else { 0 };
-    vend = vend.max(if !use_exp && flags.add_dot_0 { decpt + 1 } else { decpt });
+    vend = vend.max(if !use_exp && flags.add_dot_0 {
+        decpt + 1
+    } else {
+        decpt
+    });
     let digits = std::str::from_utf8(&d.digits).expect("ascii digits");
     let len = digits.len() as i32;
     let zeros = |out: &mut String, n: i32| out.extend((0..n).map(|_| '0'));
@@ -217,14 +235,25 @@ pub(crate) fn push_exponent(out: &mut String, exp: i32, min_digits: usize) {
 /// Python's `repr(x)` (and `str(x)`) of a float: `0.1`, `1.0`, `1e+16`,
 /// `-0.0`, `inf`, `nan`.
 pub fn float_repr(x: f64) -> String {
-    let flags = DtsFlags { add_dot_0: true, ..DtsFlags::default() };
+    let flags = DtsFlags {
+        add_dot_0: true,
+        ..DtsFlags::default()
+    };
     double_to_string(x, b'r', 0, flags)
 }
 
 /// Python's `repr(complex(re, im))`: `(1+2j)`, `2j`, `(-0-1j)`, `(nan+infj)`.
 pub fn complex_repr(re: f64, im: f64) -> String {
     let part = |x: f64, sign: bool| {
-        double_to_string(x, b'r', 0, DtsFlags { sign, ..DtsFlags::default() })
+        double_to_string(
+            x,
+            b'r',
+            0,
+            DtsFlags {
+                sign,
+                ..DtsFlags::default()
+            },
+        )
     };
     // A real part of +0.0 is omitted; -0.0 is not, so the value round-trips.
     if re == 0.0 && re.is_sign_positive() {

@@ -32,7 +32,10 @@ pub struct FormatError {
 
 impl FormatError {
     pub(crate) fn new(kind: &'static str, msg: impl Into<String>) -> FormatError {
-        FormatError { kind, msg: msg.into() }
+        FormatError {
+            kind,
+            msg: msg.into(),
+        }
     }
 }
 
@@ -61,7 +64,11 @@ impl std::error::Error for FormatError {}
 /// quote and no double quote, escapes for backslashes, the quote and
 /// non-printable characters.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {

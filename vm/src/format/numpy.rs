@@ -112,12 +112,22 @@ impl ScalarType {
 impl Field {
     /// A scalar or record field; its offset is set by the record's layout.
     pub fn new(name: impl Into<String>, dtype: FmtDType) -> Field {
-        Field { name: name.into(), dtype, shape: Vec::new(), offset: 0 }
+        Field {
+            name: name.into(),
+            dtype,
+            shape: Vec::new(),
+            offset: 0,
+        }
     }
 
     /// A sub-array field of the given shape.
     pub fn array(name: impl Into<String>, dtype: FmtDType, shape: Vec<usize>) -> Field {
-        Field { name: name.into(), dtype, shape, offset: 0 }
+        Field {
+            name: name.into(),
+            dtype,
+            shape,
+            offset: 0,
+        }
     }
 
     fn count(&self) -> usize {
@@ -137,7 +147,11 @@ impl RecordType {
             f.offset = offset;
             offset += f.size();
         }
-        RecordType { fields, itemsize: offset, aligned: false }
+        RecordType {
+            fields,
+            itemsize: offset,
+            aligned: false,
+        }
     }
 
     /// Fields at C struct offsets, as `np.dtype([...], align=True)` lays
@@ -151,12 +165,20 @@ impl RecordType {
             f.offset = offset.next_multiple_of(align);
             offset = f.offset + f.size();
         }
-        RecordType { fields, itemsize: offset.next_multiple_of(max_align), aligned: true }
+        RecordType {
+            fields,
+            itemsize: offset.next_multiple_of(max_align),
+            aligned: true,
+        }
     }
 
     fn alignment(&self) -> usize {
         if self.aligned {
-            self.fields.iter().map(|f| f.dtype.alignment()).max().unwrap_or(1)
+            self.fields
+                .iter()
+                .map(|f| f.dtype.alignment())
+                .max()
+                .unwrap_or(1)
         } else {
             1
         }
@@ -186,7 +208,10 @@ impl RecordType {
 
     /// Scalars per record, sub-arrays and nested records flattened.
     fn leaves(&self) -> usize {
-        self.fields.iter().map(|f| f.dtype.leaves() * f.count()).sum()
+        self.fields
+            .iter()
+            .map(|f| f.dtype.leaves() * f.count())
+            .sum()
     }
 }
 
@@ -244,12 +269,20 @@ fn struct_str(r: &RecordType, include_align: bool) -> String {
             .iter()
             .map(|f| match f.shape.is_empty() {
                 true => construction_repr(&f.dtype),
-                false => format!("({}, {})", construction_repr(&f.dtype), shape_repr(&f.shape)),
+                false => format!(
+                    "({}, {})",
+                    construction_repr(&f.dtype),
+                    shape_repr(&f.shape)
+                ),
             })
             .collect(),
     );
     let offsets = join(r.fields.iter().map(|f| f.offset.to_string()).collect());
-    let aligned = if include_align && r.aligned { ", 'aligned': True" } else { "" };
+    let aligned = if include_align && r.aligned {
+        ", 'aligned': True"
+    } else {
+        ""
+    };
     format!(
         "{{'names': [{names}], 'formats': [{formats}], 'offsets': [{offsets}], \
          'itemsize': {}{aligned}}}",
@@ -269,7 +302,14 @@ fn construction_repr(dtype: &FmtDType) -> String {
 fn shape_repr(shape: &[usize]) -> String {
     match shape {
         [n] => format!("({n},)"),
-        _ => format!("({})", shape.iter().map(usize::to_string).collect::<Vec<_>>().join(", ")),
+        _ => format!(
+            "({})",
+            shape
+                .iter()
+                .map(usize::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
     }
 }
 
@@ -303,8 +343,15 @@ pub fn scalar_repr(ty: ScalarType, s: Scalar) -> String {
 /// flattened fields: `(1.0, 2)`. Unlike inside arrays, floats print as
 /// their scalar str.
 pub fn record_str(rec: &RecordType, elems: &[Scalar]) -> String {
-    assert_eq!(elems.len(), rec.leaves(), "record_str: wrong number of scalars");
-    let ctx = Ctx { float_str: true, zero_d: true };
+    assert_eq!(
+        elems.len(),
+        rec.leaves(),
+        "record_str: wrong number of scalars"
+    );
+    let ctx = Ctx {
+        float_str: true,
+        zero_d: true,
+    };
     let f = ElemFormat::record(rec, &[elems], ctx);
     let mut out = String::new();
     f.write(elems, &mut out);
@@ -340,7 +387,9 @@ pub fn array_repr(dtype: &FmtDType, shape: &[usize], elems: &[Scalar]) -> String
     }
     let implied = matches!(
         dtype,
-        FmtDType::Scalar(ScalarType::Int(8) | ScalarType::F64 | ScalarType::C128 | ScalarType::Bool)
+        FmtDType::Scalar(
+            ScalarType::Int(8) | ScalarType::F64 | ScalarType::C128 | ScalarType::Bool
+        )
     );
     if !implied || size == 0 {
         let name = match dtype {
@@ -355,13 +404,21 @@ pub fn array_repr(dtype: &FmtDType, shape: &[usize], elems: &[Scalar]) -> String
     let head = format!("{PREFIX}{body},");
     let tail = format!("{})", extras.join(", "));
     let last_line = head.rsplit('\n').next().unwrap_or("").chars().count();
-    let spacer = if last_line + tail.chars().count() + 1 > LINEWIDTH { "\n      " } else { " " };
+    let spacer = if last_line + tail.chars().count() + 1 > LINEWIDTH {
+        "\n      "
+    } else {
+        " "
+    };
     format!("{head}{spacer}{tail}")
 }
 
 fn check_elems(dtype: &FmtDType, shape: &[usize], elems: &[Scalar]) {
     let size: usize = shape.iter().product();
-    assert_eq!(elems.len(), size * dtype.leaves(), "array printing: wrong number of scalars");
+    assert_eq!(
+        elems.len(),
+        size * dtype.leaves(),
+        "array printing: wrong number of scalars"
+    );
 }
 
 /// numpy's `_array2string`: picks element formatters from the printed
@@ -382,8 +439,14 @@ fn array2string(
     let leaves = dtype.leaves();
     let mut shown = Vec::new();
     shown_items(shape, summarize, 0, &mut shown);
-    let items: Vec<&[Scalar]> = shown.iter().map(|&i| &elems[i * leaves..][..leaves]).collect();
-    let ctx = Ctx { float_str: false, zero_d: shape.is_empty() };
+    let items: Vec<&[Scalar]> = shown
+        .iter()
+        .map(|&i| &elems[i * leaves..][..leaves])
+        .collect();
+    let ctx = Ctx {
+        float_str: false,
+        zero_d: shape.is_empty(),
+    };
     let format = match dtype {
         FmtDType::Scalar(_) => ElemFormat::scalars(items.iter().map(|s| s[0]), ctx),
         FmtDType::Record(r) => ElemFormat::record(r, &items, ctx),
@@ -392,7 +455,14 @@ fn array2string(
     for axis in (0..shape.len().saturating_sub(1)).rev() {
         strides[axis] = strides[axis + 1] * shape[axis + 1];
     }
-    let layout = Layout { shape, strides: &strides, elems, format: &format, separator, summarize };
+    let layout = Layout {
+        shape,
+        strides: &strides,
+        elems,
+        format: &format,
+        separator,
+        summarize,
+    };
     layout.recurse(0, 0, next_line_prefix, line_width)
 }
 
@@ -404,7 +474,8 @@ fn shown_items(shape: &[usize], summarize: bool, base: usize, out: &mut Vec<usiz
         return;
     };
     let stride: usize = rest.iter().product();
-    let edge = |i: usize| !summarize || len <= 2 * EDGEITEMS || i < EDGEITEMS || i >= len - EDGEITEMS;
+    let edge =
+        |i: usize| !summarize || len <= 2 * EDGEITEMS || i < EDGEITEMS || i >= len - EDGEITEMS;
     for i in (0..len).filter(|&i| edge(i)) {
         shown_items(rest, summarize, base + i * stride, out);
     }
@@ -434,9 +505,18 @@ impl Layout<'_> {
         let next_width = width.saturating_sub(1);
         let len = self.shape[axis];
         let summary = self.summarize && len > 2 * EDGEITEMS;
-        let (leading, trailing) = if summary { (EDGEITEMS, EDGEITEMS) } else { (0, len) };
+        let (leading, trailing) = if summary {
+            (EDGEITEMS, EDGEITEMS)
+        } else {
+            (0, len)
+        };
         let item = |i: usize| {
-            self.recurse(axis + 1, start + i * self.strides[axis], &next_indent, next_width)
+            self.recurse(
+                axis + 1,
+                start + i * self.strides[axis],
+                &next_indent,
+                next_width,
+            )
         };
         let indices = (0..leading).chain(len - trailing..len);
         let mut s = String::new();
@@ -456,7 +536,11 @@ impl Layout<'_> {
             }
             s.push_str(&line);
         } else {
-            let line_sep = format!("{}{}", self.separator.trim_end(), "\n".repeat(axes_left - 1));
+            let line_sep = format!(
+                "{}{}",
+                self.separator.trim_end(),
+                "\n".repeat(axes_left - 1)
+            );
             for i in indices {
                 if summary && i == len - trailing {
                     s.push_str(hanging_indent);
@@ -500,8 +584,12 @@ struct Ctx {
 /// `BoolFormat`, `IntegerFormat`, `FloatingFormat`,
 /// `ComplexFloatingFormat`, `StructuredVoidFormat`, `SubArrayFormat`.
 enum ElemFormat {
-    Bool { pad: bool },
-    Int { width: usize },
+    Bool {
+        pad: bool,
+    },
+    Int {
+        width: usize,
+    },
     Float(FloatFormat),
     Complex(FloatFormat, FloatFormat),
     /// The scalar's own str.
@@ -535,7 +623,9 @@ impl ElemFormat {
                 ElemFormat::Int { width }
             }
             Some(Scalar::F32(_) | Scalar::F64(_)) if ctx.float_str => ElemFormat::Str,
-            Some(Scalar::F32(_)) => ElemFormat::Float(FloatFormat::new(values.map(real), true, false)),
+            Some(Scalar::F32(_)) => {
+                ElemFormat::Float(FloatFormat::new(values.map(real), true, false))
+            }
             Some(Scalar::C128(..)) => ElemFormat::Complex(
                 FloatFormat::new(values.clone().map(real), false, false),
                 FloatFormat::new(values.map(imag), false, true),
@@ -555,14 +645,24 @@ impl ElemFormat {
             .map(|f| {
                 let leaves = f.dtype.leaves();
                 let span = start..start + leaves * f.count();
-                let subs = items.iter().flat_map(move |item| item[span.clone()].chunks_exact(leaves));
+                let subs = items
+                    .iter()
+                    .flat_map(move |item| item[span.clone()].chunks_exact(leaves));
                 // A sub-array is never 0-d, whatever the record is.
-                let ctx = Ctx { zero_d: ctx.zero_d && f.shape.is_empty(), ..ctx };
+                let ctx = Ctx {
+                    zero_d: ctx.zero_d && f.shape.is_empty(),
+                    ..ctx
+                };
                 let format = match &f.dtype {
                     FmtDType::Scalar(_) => ElemFormat::scalars(subs.map(|s| s[0]), ctx),
                     FmtDType::Record(r) => ElemFormat::record(r, &subs.collect::<Vec<_>>(), ctx),
                 };
-                let field = FieldFormat { format, start, leaves, shape: f.shape.clone() };
+                let field = FieldFormat {
+                    format,
+                    start,
+                    leaves,
+                    shape: f.shape.clone(),
+                };
                 start += leaves * f.count();
                 field
             })
@@ -718,11 +818,15 @@ impl FloatFormat {
         f
     }
 
-    /// The digits numpy prints for `x` (nonzero digits only, trailing zeros
-    /// trimmed): the shortest round-trip digits unless they exceed the
-    /// precision, in which case the value is rounded to it.
+    /// The digits that decide the layout: the shortest round-trip digits
+    /// unless they exceed the precision, in which case the value is
+    /// rounded to it; trailing zeros trimmed.
     fn digits(&self, x: f64) -> Digits {
-        let d = if self.f32 { shortest_f32(x as f32) } else { shortest(x) };
+        let d = if self.f32 {
+            shortest_f32(x as f32)
+        } else {
+            shortest(x)
+        };
         if self.scientific {
             if d.digits.len() > PRECISION + 1 {
                 return exact_sig(x, PRECISION + 1).trim();
@@ -733,10 +837,29 @@ impl FloatFormat {
         d
     }
 
+    /// The digits printed: positional ones as laid out; scientific ones
+    /// continue past the shortest digits with the value's exact digits
+    /// (numpy's `min_digits`), so float32 `94.41652` prints `9.4416519e+01`
+    /// next to a value that needs eight digits.
+    fn printed_digits(&self, x: f64) -> Digits {
+        let d = self.digits(x);
+        if self.scientific && d.digits.len() != self.frac_digits + 1 {
+            exact_sig(x, self.frac_digits + 1)
+        } else {
+            d
+        }
+    }
+
     fn write(&self, x: f64, out: &mut String) {
         let start = out.len();
         if !x.is_finite() {
-            let sign = if x == f64::NEG_INFINITY { "-" } else if self.plus { "+" } else { "" };
+            let sign = if x == f64::NEG_INFINITY {
+                "-"
+            } else if self.plus {
+                "+"
+            } else {
+                ""
+            };
             let text = format!("{sign}{}", if x.is_nan() { "nan" } else { "inf" });
             let width = self.pad_left + self.pad_right + 1;
             out.extend(std::iter::repeat_n(' ', width.saturating_sub(text.len())));
@@ -748,16 +871,17 @@ impl FloatFormat {
         } else if self.plus {
             out.push('+');
         }
-        let d = self.digits(x);
+        let d = self.printed_digits(x);
         if self.scientific {
             push_mantissa(out, &d);
-            let zeros = (self.frac_digits + 1).saturating_sub(d.digits.len());
-            out.extend(std::iter::repeat_n('0', zeros));
             out.push('e');
             push_exponent(out, d.decpt - 1, self.exp_digits);
         } else {
             push_positional(out, &d);
-            out.extend(std::iter::repeat_n(' ', self.pad_right.saturating_sub(d.frac_len())));
+            out.extend(std::iter::repeat_n(
+                ' ',
+                self.pad_right.saturating_sub(d.frac_len()),
+            ));
         }
         let int_len = out[start..].find('.').expect("a decimal point");
         let pad = self.pad_left.saturating_sub(int_len);

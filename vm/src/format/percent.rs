@@ -83,7 +83,10 @@ struct Pieces {
 
 impl Pieces {
     fn new(fmt: &str) -> Pieces {
-        Pieces { chars: fmt.chars().collect(), i: 0 }
+        Pieces {
+            chars: fmt.chars().collect(),
+            i: 0,
+        }
     }
 
     fn conversion(&mut self) -> Result<Piece, FormatError> {
@@ -123,7 +126,12 @@ impl Pieces {
         spec.conv = conv;
         let index = *i;
         *i += 1;
-        Ok(Piece::Conv { spec, width, precision, index })
+        Ok(Piece::Conv {
+            spec,
+            width,
+            precision,
+            index,
+        })
     }
 }
 
@@ -150,7 +158,12 @@ impl Iterator for Pieces {
     }
 }
 
-fn parse_count(chars: &[char], i: &mut usize, max: u64, too_big: &str) -> Result<Count, FormatError> {
+fn parse_count(
+    chars: &[char],
+    i: &mut usize,
+    max: u64,
+    too_big: &str,
+) -> Result<Count, FormatError> {
     if chars.get(*i) == Some(&'*') {
         *i += 1;
         return Ok(Count::Star);
@@ -170,7 +183,10 @@ fn parse_count(chars: &[char], i: &mut usize, max: u64, too_big: &str) -> Result
 /// `fmt % args`. A single non-tuple operand is a one-element slice.
 pub fn percent_format(fmt: &str, args: &[Arg]) -> Result<String, FormatError> {
     let mut next = args.iter();
-    let mut take = || next.next().ok_or_else(|| type_error("not enough arguments for format string"));
+    let mut take = || {
+        next.next()
+            .ok_or_else(|| type_error("not enough arguments for format string"))
+    };
     let mut out = String::new();
     for piece in Pieces::new(fmt) {
         let (mut spec, width, precision, index) = match piece? {
@@ -178,7 +194,12 @@ pub fn percent_format(fmt: &str, args: &[Arg]) -> Result<String, FormatError> {
                 out.push_str(&s);
                 continue;
             }
-            Piece::Conv { spec, width, precision, index } => (spec, width, precision, index),
+            Piece::Conv {
+                spec,
+                width,
+                precision,
+                index,
+            } => (spec, width, precision, index),
         };
         match width {
             Count::Star => {
@@ -220,7 +241,9 @@ pub fn percent_format(fmt: &str, args: &[Arg]) -> Result<String, FormatError> {
         out.push_str(&percent_convert(&spec, arg)?);
     }
     if next.next().is_some() {
-        return Err(type_error("not all arguments converted during string formatting"));
+        return Err(type_error(
+            "not all arguments converted during string formatting",
+        ));
     }
     Ok(out)
 }
@@ -229,7 +252,10 @@ pub fn percent_format(fmt: &str, args: &[Arg]) -> Result<String, FormatError> {
 fn star_int(arg: &Arg, c_type: &str) -> Result<i64, FormatError> {
     match *arg {
         Arg::Int(v) => i64::try_from(v).map_err(|_| {
-            FormatError::new("OverflowError", format!("Python int too large to convert to C {c_type}"))
+            FormatError::new(
+                "OverflowError",
+                format!("Python int too large to convert to C {c_type}"),
+            )
         }),
         Arg::Bool(b) => Ok(i64::from(b)),
         _ => Err(type_error("* wants int")),
@@ -336,7 +362,10 @@ pub fn percent_convert(spec: &ConvSpec, arg: &Arg) -> Result<String, FormatError
                     )))
                 }
             };
-            let flags = DtsFlags { alt: spec.alt, ..DtsFlags::default() };
+            let flags = DtsFlags {
+                alt: spec.alt,
+                ..DtsFlags::default()
+            };
             double_to_string(x, spec.conv as u8, spec.precision.unwrap_or(6), flags)
         }
         c => unreachable!("conversion {c:?} is validated by the caller"),
@@ -350,7 +379,10 @@ fn float_to_int_digits(x: f64) -> Result<String, FormatError> {
         return Err(value_error("cannot convert float NaN to integer"));
     }
     if x.is_infinite() {
-        return Err(FormatError::new("OverflowError", "cannot convert float infinity to integer"));
+        return Err(FormatError::new(
+            "OverflowError",
+            "cannot convert float infinity to integer",
+        ));
     }
     let t = x.trunc();
     let sign = if t < 0.0 { "-" } else { "" };
@@ -386,7 +418,10 @@ fn format_char(arg: &Arg) -> Result<char, FormatError> {
         _ => as_index(arg).ok_or_else(|| type_error("%c requires int or char"))?,
     };
     if !(0..=0x10ffff).contains(&code) {
-        return Err(FormatError::new("OverflowError", "%c arg not in range(0x110000)"));
+        return Err(FormatError::new(
+            "OverflowError",
+            "%c arg not in range(0x110000)",
+        ));
     }
     // Lone surrogates have no Rust char; they print as U+FFFD.
     Ok(char::from_u32(code as u32).unwrap_or('\u{fffd}'))
@@ -441,7 +476,11 @@ fn output(spec: &ConvSpec, body: &str) -> String {
         (prefix, rest) = rest.split_at(2);
     }
     let len = prefix.len() + rest.len();
-    let width = spec.width.unwrap_or(0).saturating_sub(usize::from(sign.is_some())).max(len);
+    let width = spec
+        .width
+        .unwrap_or(0)
+        .saturating_sub(usize::from(sign.is_some()))
+        .max(len);
     let mut out = String::with_capacity(width + 1);
     let lead = |out: &mut String| {
         out.extend(sign);

@@ -27,7 +27,7 @@ fn value_error(msg: impl Into<String>) -> FormatError {
 /// Renders a presentation type for messages as CPython does: `'x'`, or
 /// `'\x1'` outside printable ASCII.
 fn code_repr(c: char) -> String {
-    if (' '..'\x7f').contains(&c) && c != ' ' {
+    if ('!'..='\x7f').contains(&c) {
         c.to_string()
     } else {
         format!("\\x{:x}", c as u32)
@@ -111,7 +111,9 @@ impl Spec {
             }
             pos += 1;
         }
-        s.width = get_integer(&chars, &mut pos)?.map(super::alloc_len).transpose()?;
+        s.width = get_integer(&chars, &mut pos)?
+            .map(super::alloc_len)
+            .transpose()?;
         if at(pos, ',') {
             s.grouping = Some(',');
             pos += 1;
@@ -166,66 +168,50 @@ impl Spec {
         }
     }
 
-    /// Splits `width - len` padding chars into (left, right) by alignment.
-    fn padding(&self, len: usize) -> (usize, usize) {
-        let total = self.width.unwrap_or(0).max(len);
+    /// Pads `body` to the width as the alignment says (strings, complex).
+    fn pad(&self, body: &str) -> String {
+        let padding = self.width.unwrap_or(0).saturating_sub(body.chars().count());
         let left = match self.align {
-            '>' => total - len,
-            '^' => (total - len) / 2,
+            '>' => padding,
+            '^' => padding / 2,
             _ => 0,
         };
-        (left, total - len - left)
-    }
-
-    fn pad(&self, body: &str) -> String {
-        let (left, right) = self.padding(body.chars().count());
-        let mut out = String::with_capacity(body.len() + left + right);
+        let mut out = String::with_capacity(body.len() + padding);
         out.extend(std::iter::repeat_n(self.fill, left));
         out.push_str(body);
-        out.extend(std::iter::repeat_n(self.fill, right));
+        out.extend(std::iter::repeat_n(self.fill, padding - left));
         out
     }
 }
 
 /// CPython's `_PyUnicode_InsertThousandsGrouping`: `digits` with separators,
-/// left-filled with zeros (separators included) to at least `min_width`.
+/// left-filled with zeros to at least `min_width` characters. The zero fill
+/// is grouped too, and when a separator would lead, a zero goes before it:
+/// `format(1, '04,')` is `0,001`.
 fn group_digits(digits: &str, min_width: isize, group: Option<(usize, char)>) -> String {
-    let digits = digits.as_bytes();
-    let mut min_width = min_width.max(0);
-    let mut remaining = digits.len() as isize;
-    // Built right to left, then reversed.
-    let mut rev: Vec<u8> = Vec::new();
-    let emit = |rev: &mut Vec<u8>, sep: Option<char>, chars: isize, zeros: isize, rem: isize| {
-        if let Some(sep) = sep {
-            rev.push(sep as u8);
-        }
-        rev.extend(digits[(rem - chars) as usize..rem as usize].iter().rev());
-        rev.extend(std::iter::repeat_n(b'0', zeros as usize));
+    let Some((size, sep)) = group else {
+        let zeros = min_width.max(0) as usize;
+        return "0".repeat(zeros.saturating_sub(digits.len())) + digits;
     };
-    match group {
-        None => {
-            let len = remaining.max(min_width).max(1);
-            emit(&mut rev, None, remaining, len - remaining, remaining);
+    // Groups are cut from the right; once the digits run out, zero groups
+    // continue until min_width is covered.
+    let mut groups = Vec::new();
+    let mut rest = digits;
+    let mut min_width = min_width.max(0);
+    loop {
+        let len = size.min(rest.len().max(min_width.max(0) as usize).max(1));
+        let take = rest.len().min(len);
+        let (head, tail) = rest.split_at(rest.len() - take);
+        groups.push("0".repeat(len - take) + tail);
+        rest = head;
+        min_width -= len as isize;
+        if rest.is_empty() && min_width <= 0 {
+            break;
         }
-        Some((size, sep)) => {
-            let mut first = true;
-            loop {
-                let len = (size as isize).min(remaining.max(min_width).max(1));
-                let zeros = (len - remaining).max(0);
-                let chars = remaining.min(len).max(0);
-                emit(&mut rev, (!first).then_some(sep), chars, zeros, remaining);
-                first = false;
-                remaining -= chars;
-                min_width -= len;
-                if remaining <= 0 && min_width <= 0 {
-                    break;
-                }
-                min_width -= 1;
-            }
-        }
+        min_width -= 1;
     }
-    rev.reverse();
-    String::from_utf8(rev).expect("ascii digits")
+    groups.reverse();
+    groups.join(&sep.to_string())
 }
 
 /// A number split as CPython's `parse_number` sees it.
@@ -246,7 +232,12 @@ impl<'a> Number<'a> {
             None => (false, s),
         };
         let n = body.bytes().take_while(u8::is_ascii_digit).count();
-        Number { negative, prefix: "", digits: &body[..n], rest: &body[n..] }
+        Number {
+            negative,
+            prefix: "",
+            digits: &body[..n],
+            rest: &body[n..],
+        }
     }
 }
 
@@ -318,7 +309,9 @@ fn format_integer(v: i128, spec: &str, type_name: &str) -> Result<String, Format
 
 fn format_long(v: i128, s: &Spec) -> Result<String, FormatError> {
     if s.precision.is_some() {
-        return Err(value_error("Precision not allowed in integer format specifier"));
+        return Err(value_error(
+            "Precision not allowed in integer format specifier",
+        ));
     }
     if s.no_neg_0 {
         return Err(value_error(
@@ -329,7 +322,9 @@ fn format_long(v: i128, s: &Spec) -> Result<String, FormatError> {
     let (digits, prefix) = match s.ty {
         'c' => {
             if s.sign.is_some() {
-                return Err(value_error("Sign not allowed with integer format specifier 'c'"));
+                return Err(value_error(
+                    "Sign not allowed with integer format specifier 'c'",
+                ));
             }
             if s.alt {
                 return Err(value_error(
@@ -343,12 +338,20 @@ fn format_long(v: i128, s: &Spec) -> Result<String, FormatError> {
                 ));
             }
             if !(0..=0x10ffff).contains(&v) {
-                return Err(FormatError::new("OverflowError", "%c arg not in range(0x110000)"));
+                return Err(FormatError::new(
+                    "OverflowError",
+                    "%c arg not in range(0x110000)",
+                ));
             }
             // Lone surrogates have no Rust char; they print as U+FFFD.
             let c = char::from_u32(v as u32).unwrap_or('\u{fffd}');
             let body = c.to_string();
-            let n = Number { negative: false, prefix: "", digits: "", rest: &body };
+            let n = Number {
+                negative: false,
+                prefix: "",
+                digits: "",
+                rest: &body,
+            };
             return Ok(layout_number(s, &n, None));
         }
         'b' => (format!("{mag:b}"), "0b"),
@@ -384,7 +387,11 @@ fn float_mode(s: &Spec, add_dot_0_default: bool) -> Result<(u8, usize, DtsFlags)
     if precision > i32::MAX as usize {
         return Err(value_error("precision too big"));
     }
-    let mut flags = DtsFlags { alt: s.alt, no_neg_0: s.no_neg_0, ..DtsFlags::default() };
+    let mut flags = DtsFlags {
+        alt: s.alt,
+        no_neg_0: s.no_neg_0,
+        ..DtsFlags::default()
+    };
     let code = match s.ty {
         // No type: repr, or 'g' when a precision is given.
         '\0' => {
@@ -404,12 +411,9 @@ fn float_mode(s: &Spec, add_dot_0_default: bool) -> Result<(u8, usize, DtsFlags)
 
 fn format_float_spec(x: f64, s: &Spec) -> Result<String, FormatError> {
     let (code, precision, flags) = float_mode(s, true)?;
-    let mut text = if s.ty == '%' {
-        double_to_string(x * 100.0, code, precision, flags)
-    } else {
-        double_to_string(x, code, precision, flags)
-    };
-    if s.ty == '%' {
+    let percent = s.ty == '%';
+    let mut text = double_to_string(if percent { x * 100.0 } else { x }, code, precision, flags);
+    if percent {
         text.push('%');
     }
     Ok(layout_number(s, &Number::parse(&text), s.grouping_for()))
@@ -425,7 +429,9 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> Result<String, FormatErro
         return Err(unknown_code(s.ty, "complex"));
     }
     if s.fill == '0' {
-        return Err(value_error("Zero padding is not allowed in complex format specifier"));
+        return Err(value_error(
+            "Zero padding is not allowed in complex format specifier",
+        ));
     }
     if s.align == '=' {
         return Err(value_error(
@@ -440,7 +446,13 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> Result<String, FormatErro
     // The parts are laid out unpadded; the whole is padded at the end.
     let part = |x: f64, sign: Option<char>| {
         let text = double_to_string(x, code, precision, flags);
-        let unpadded = Spec { fill: ' ', align: '<', sign, width: None, ..s };
+        let unpadded = Spec {
+            fill: ' ',
+            align: '<',
+            sign,
+            width: None,
+            ..s
+        };
         layout_number(&unpadded, &Number::parse(&text), s.grouping_for())
     };
     let mut body = String::new();
@@ -478,10 +490,14 @@ pub fn format_str(v: &str, spec: &str) -> Result<String, FormatError> {
         ));
     }
     if s.alt {
-        return Err(value_error("Alternate form (#) not allowed in string format specifier"));
+        return Err(value_error(
+            "Alternate form (#) not allowed in string format specifier",
+        ));
     }
     if s.align == '=' {
-        return Err(value_error("'=' alignment not allowed in string format specifier"));
+        return Err(value_error(
+            "'=' alignment not allowed in string format specifier",
+        ));
     }
     Ok(match s.precision {
         Some(p) => s.pad(&v.chars().take(p).collect::<String>()),

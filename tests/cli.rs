@@ -1,0 +1,125 @@
+//! The `rumba` command: exit statuses, where output and errors go, and the
+//! shape of error messages.
+
+use std::io::Write;
+use std::process::{Command, Output};
+
+fn rumba(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_rumba")).args(args).output().expect("rumba runs")
+}
+
+fn script(name: &str, text: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("rumba-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::File::create(&path).and_then(|mut f| f.write_all(text.as_bytes())).expect("write script");
+    path
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+#[test]
+fn a_script_runs_and_sees_its_arguments() {
+    let p = script("args.py", "import sys\nprint(len(sys.argv), sys.argv[1], int(sys.argv[2]) * 2)\n");
+    let out = rumba(&["run", p.to_str().unwrap(), "hello", "21"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stdout), "3 hello 42\n");
+}
+
+#[test]
+fn a_runtime_error_prints_a_traceback_and_exits_1() {
+    let p = script("oob.py", "import numpy as np\ndef f(a):\n    return a[5]\nprint('before')\nprint(f(np.zeros(3)))\n");
+    let out = rumba(&["run", p.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout), "before\n");
+    let err = text(&out.stderr);
+    assert!(err.starts_with("Traceback (most recent call last):\n"), "{err}");
+    assert!(err.contains("line 5, in <module>") && err.contains("line 3, in f"), "{err}");
+    assert!(err.trim_end().ends_with("IndexError: index 5 is out of bounds for axis 0 with size 3"), "{err}");
+}
+
+#[test]
+fn a_compile_error_points_at_the_source() {
+    let p = script("bad.py", "x = 1\ny = x + 'a'\n");
+    let out = rumba(&["run", p.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.starts_with("TypeError: unsupported operand type(s) for +"), "{err}");
+    assert!(err.contains("bad.py:2:5"), "{err}");
+    assert!(err.contains("2 | y = x + 'a'") && err.contains("^^^^^^^"), "{err}");
+}
+
+#[test]
+fn check_reports_type_errors_without_running() {
+    let p = script("check.py", "print('side effect')\ndef f(x):\n    return x + 1\nf('s')\n");
+    let out = rumba(&["check", p.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout), "");
+    assert!(text(&out.stderr).contains("check.py:3:12"), "{}", text(&out.stderr));
+    let ok = script("fine.py", "print(1 + 2)\n");
+    let out = rumba(&["check", ok.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stdout), "");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(rumba(&["run"]).status.code(), Some(2));
+    assert_eq!(rumba(&["frobnicate"]).status.code(), Some(2));
+    assert_eq!(rumba(&["run", "--tier=warp", "x.py"]).status.code(), Some(2));
+}
+
+#[test]
+fn a_missing_file_is_a_clear_error() {
+    let out = rumba(&["run", "/nonexistent/script.py"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("cannot read /nonexistent/script.py"));
+}
+
+#[test]
+fn sys_exit_sets_the_status() {
+    let p = script("exit.py", "import sys\nprint('a')\nsys.exit(3)\nprint('b')\n");
+    let out = rumba(&["run", p.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(text(&out.stdout), "a\n");
+}
+
+#[test]
+fn version_and_help() {
+    let v = rumba(&["--version"]);
+    assert_eq!(v.status.code(), Some(0));
+    assert!(text(&v.stdout).starts_with("rumba "));
+    let h = rumba(&["--help"]);
+    assert!(text(&h.stdout).contains("run") && text(&h.stdout).contains("check"));
+}
+
+#[test]
+fn dumps_go_to_stderr() {
+    let p = script("dump.py", "def f(x):\n    return x * 2\nprint(f(21))\n");
+    let out = rumba(&["run", "--dump=types,bytecode", p.to_str().unwrap()]);
+    assert_eq!(text(&out.stdout), "42\n");
+    let err = text(&out.stderr);
+    assert!(err.contains("== types of f(int64) -> int64"), "{err}");
+    assert!(err.contains("-- f (params 1") && err.contains("MUL"), "{err}");
+}
+
+#[test]
+fn the_repl_keeps_state_between_statements() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rumba"))
+        .arg("repl")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("repl starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"x = 20\ndef f(y):\n    return y + x\n\nprint(f(22))\n")
+        .expect("write");
+    let out = child.wait_with_output().expect("repl ends");
+    assert!(text(&out.stdout).contains("42\n"), "{}", text(&out.stdout));
+}
