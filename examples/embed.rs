@@ -39,7 +39,10 @@ fn main() -> Result<(), rumba::Error> {
     println!("min and max: {r:?}");
 
     let report = engine.function::<(i64,), f64>(m, "report")?;
-    println!("harmonic(10) via a host function: {:.6}", report.call(&mut engine, (10,))?);
+    println!(
+        "harmonic(10) via a host function: {:.6}",
+        report.call(&mut engine, (10,))?
+    );
 
     // Errors are values, with the script's traceback.
     let bad = engine.load_source("bad.py", "x = [1, 2, 3]\nprint(x[7])\n");

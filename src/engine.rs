@@ -149,7 +149,11 @@ impl Engine {
             text: format!("rumba: cannot read {}: {e}\n", path.display()),
         })?;
         if let Some(dir) = path.parent() {
-            let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+            let dir = if dir.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                dir
+            };
             self.prog.search_dir = dir.to_path_buf();
         }
         self.load_source(&path.display().to_string(), &text)
@@ -158,10 +162,15 @@ impl Engine {
     /// Loads and runs a script given as text; `name` appears in messages.
     pub fn load_source(&mut self, name: &str, text: &str) -> Result<Module, Error> {
         let file = SourceFile::new(name, text);
-        let module_name = if self.prog.modules.is_empty() { "__main__" } else { name };
+        let module_name = if self.prog.modules.is_empty() {
+            "__main__"
+        } else {
+            name
+        };
         let r = self.prog.load_module(module_name, file);
         self.prog.vm.out.flush();
-        r.map(Module).map_err(|f| Error::from_failure(&self.prog, f))
+        r.map(Module)
+            .map_err(|f| Error::from_failure(&self.prog, f))
     }
 
     /// Runs more source in a loaded module, as a REPL does.
@@ -176,13 +185,24 @@ impl Engine {
     /// reports.
     pub fn check_source(&mut self, name: &str, text: &str) -> Result<(), Error> {
         let file = SourceFile::new(name, text);
-        self.prog.check_module("__main__", file).map(drop).map_err(|f| Error::from_failure(&self.prog, f))
+        self.prog
+            .check_module("__main__", file)
+            .map(drop)
+            .map_err(|f| Error::from_failure(&self.prog, f))
     }
 
     /// Calls a script function with dynamically typed arguments.
-    pub fn call(&mut self, module: Module, name: &str, args: &mut [Value]) -> Result<Value<'static>, Error> {
+    pub fn call(
+        &mut self,
+        module: Module,
+        name: &str,
+        args: &mut [Value],
+    ) -> Result<Value<'static>, Error> {
         let types: Vec<Type> = args.iter().map(value_type).collect();
-        let (pid, ret) = self.prog.specialize_global(module.0, name, &types).map_err(|f| Error::from_failure(&self.prog, f))?;
+        let (pid, ret) = self
+            .prog
+            .specialize_global(module.0, name, &types)
+            .map_err(|f| Error::from_failure(&self.prog, f))?;
         let mut slots = Vec::new();
         let mut lent = Vec::new();
         for a in args.iter_mut() {
@@ -210,9 +230,16 @@ impl Engine {
 
     /// A typed handle to a script function: `f.call(args)` converts Rust
     /// values in and out.
-    pub fn function<A: Args, R: Ret>(&mut self, module: Module, name: &str) -> Result<Function<A, R>, Error> {
+    pub fn function<A: Args, R: Ret>(
+        &mut self,
+        module: Module,
+        name: &str,
+    ) -> Result<Function<A, R>, Error> {
         let types = A::types();
-        let (pid, ret) = self.prog.specialize_global(module.0, name, &types).map_err(|f| Error::from_failure(&self.prog, f))?;
+        let (pid, ret) = self
+            .prog
+            .specialize_global(module.0, name, &types)
+            .map_err(|f| Error::from_failure(&self.prog, f))?;
         if !R::accepts(&ret) {
             return Err(Error::usage(format!(
                 "{name} returns {}, which does not convert to the requested Rust type",
@@ -229,13 +256,18 @@ impl Engine {
 
     /// Registers a host function callable from scripts loaded afterwards
     /// as `name(...)`.
-    pub fn register<A: Args, R: Ret + HostRet>(&mut self, name: &str, f: impl Fn(A) -> Result<R, String> + 'static) {
+    pub fn register<A: Args, R: Ret + HostRet>(
+        &mut self,
+        name: &str,
+        f: impl Fn(A) -> Result<R, String> + 'static,
+    ) {
         let types = A::types();
         let ret = R::host_type();
-        let call: Rc<crate::host::HostFn> = Rc::new(move |slots: &[u64]| -> Result<Vec<u64>, String> {
-            let args = A::from_slots(slots);
-            f(args).map(|r| r.into_slots())
-        });
+        let call: Rc<crate::host::HostFn> =
+            Rc::new(move |slots: &[u64]| -> Result<Vec<u64>, String> {
+                let args = A::from_slots(slots);
+                f(args).map(|r| r.into_slots())
+            });
         self.prog.register_host(name, types, ret, call);
     }
 }
@@ -419,7 +451,12 @@ impl Arg for &mut [f64] {
         Type::array(DType::F64, 1, Layout::C)
     }
     fn push(self, out: &mut Vec<u64>, lent: &mut Vec<u64>) {
-        out.push(lend(self.as_mut_ptr() as *mut u8, self.len(), DType::F64, lent));
+        out.push(lend(
+            self.as_mut_ptr() as *mut u8,
+            self.len(),
+            DType::F64,
+            lent,
+        ));
     }
     fn take(_: &[u64]) -> Self {
         unreachable!("host functions do not take arrays")
@@ -431,7 +468,12 @@ impl Arg for &mut [i64] {
         Type::array(DType::I64, 1, Layout::C)
     }
     fn push(self, out: &mut Vec<u64>, lent: &mut Vec<u64>) {
-        out.push(lend(self.as_mut_ptr() as *mut u8, self.len(), DType::I64, lent));
+        out.push(lend(
+            self.as_mut_ptr() as *mut u8,
+            self.len(),
+            DType::I64,
+            lent,
+        ));
     }
     fn take(_: &[u64]) -> Self {
         unreachable!("host functions do not take arrays")
@@ -537,7 +579,10 @@ impl<A: Ret, B: Ret> Ret for (A, B) {
             unreachable!("accepted only for 2-tuples")
         };
         let n = items[0].slots();
-        (A::from_slots(&items[0], &s[..n]), B::from_slots(&items[1], &s[n..]))
+        (
+            A::from_slots(&items[0], &s[..n]),
+            B::from_slots(&items[1], &s[n..]),
+        )
     }
 }
 

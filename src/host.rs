@@ -22,7 +22,13 @@ pub fn host_call(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64])
     let h = site.aux::<HostEntry>();
     let r = (h.f)(args).map_err(|m| VmError::new("RuntimeError", format!("{}: {m}", h.name)))?;
     if r.len() != out.len() {
-        return Err(VmError::new("SystemError", format!("host function {} returned the wrong number of values", h.name)));
+        return Err(VmError::new(
+            "SystemError",
+            format!(
+                "host function {} returned the wrong number of values",
+                h.name
+            ),
+        ));
     }
     out.copy_from_slice(&r);
     Ok(())

@@ -7,7 +7,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "rumba", version, about = "Runs Numba-style Python: typed bytecode, an interpreter and (soon) a tracing JIT")]
+#[command(
+    name = "rumba",
+    version,
+    about = "Runs Numba-style Python: typed bytecode, an interpreter and (soon) a tracing JIT"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -49,9 +53,7 @@ enum Command {
         args: Vec<String>,
     },
     /// Type-check a script without running it.
-    Check {
-        script: PathBuf,
-    },
+    Check { script: PathBuf },
     /// Read statements from standard input and run them one by one.
     Repl,
 }

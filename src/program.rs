@@ -12,8 +12,8 @@ use crate::front::parse;
 use std::collections::HashMap;
 use std::rc::Rc;
 use vm::bytecode::Proto;
-use vm::error::VmError;
 use vm::dtype::DType;
+use vm::error::VmError;
 use vm::ffi::ctype::{CType, CTypeId, CTypes, Scalar};
 use vm::interp::{Output, Vm};
 use vm::types::{ConstKind, IntTy, Type};
@@ -130,12 +130,14 @@ pub fn import_script(prog: &mut Program, name: &str) -> Result<ModId, ImportErro
     match prog.load_module(name, file) {
         Ok(m) => Ok(m),
         Err(Failure::Compile(d)) => Err(ImportError::Failed(d)),
-        Err(Failure::Runtime(e, text)) => Err(ImportError::Failed(Diag::new(
-            "ImportError",
-            format!("running module '{name}' failed:\n{}", text.trim_end()),
-            None,
-        )
-        .note(e.to_string(), None))),
+        Err(Failure::Runtime(e, text)) => Err(ImportError::Failed(
+            Diag::new(
+                "ImportError",
+                format!("running module '{name}' failed:\n{}", text.trim_end()),
+                None,
+            )
+            .note(e.to_string(), None),
+        )),
     }
 }
 
@@ -186,7 +188,13 @@ impl Program {
         }
     }
 
-    pub fn register_host(&mut self, name: &str, args: Vec<Type>, ret: Type, f: Rc<crate::host::HostFn>) {
+    pub fn register_host(
+        &mut self,
+        name: &str,
+        args: Vec<Type>,
+        ret: Type,
+        f: Rc<crate::host::HostFn>,
+    ) {
         let entry = Rc::new(crate::host::HostEntry {
             name: name.to_string(),
             args,
@@ -200,7 +208,10 @@ impl Program {
     }
 
     pub fn host_by_name(&self, name: &str) -> Option<u32> {
-        self.hosts.iter().position(|h| h.name == name).map(|i| i as u32)
+        self.hosts
+            .iter()
+            .position(|h| h.name == name)
+            .map(|i| i as u32)
     }
 
     /// Compiles a module's statements without running them.
@@ -221,17 +232,37 @@ impl Program {
 
     /// The compiled specialization of module function `name` for argument
     /// types `args`: its proto and return type.
-    pub fn specialize_global(&mut self, m: ModId, name: &str, args: &[Type]) -> Result<(usize, Type), Failure> {
+    pub fn specialize_global(
+        &mut self,
+        m: ModId,
+        name: &str,
+        args: &[Type],
+    ) -> Result<(usize, Type), Failure> {
         let f = match self.modules[m as usize].globals.get(name).map(|g| &g.ty) {
             Some(Type::Const(ConstKind::Func, f)) => *f,
-            Some(_) => return Err(Failure::Compile(Diag::new("TypeError", format!("'{name}' is not a function"), None))),
-            None => return Err(Failure::Compile(Diag::new("NameError", format!("name '{name}' is not defined"), None))),
+            Some(_) => {
+                return Err(Failure::Compile(Diag::new(
+                    "TypeError",
+                    format!("'{name}' is not a function"),
+                    None,
+                )))
+            }
+            None => {
+                return Err(Failure::Compile(Diag::new(
+                    "NameError",
+                    format!("name '{name}' is not defined"),
+                    None,
+                )))
+            }
         };
         let nparams = self.funcs[f as usize].def.params.positional.len();
         if nparams != args.len() {
             return Err(Failure::Compile(Diag::new(
                 "TypeError",
-                format!("{name}() takes {nparams} arguments but {} were given", args.len()),
+                format!(
+                    "{name}() takes {nparams} arguments but {} were given",
+                    args.len()
+                ),
                 None,
             )));
         }
@@ -240,7 +271,10 @@ impl Program {
             let s = infer::specialize(self, f, args.to_vec())?;
             self.infer_to_fixpoint(session)?;
             self.finish_session(session)?;
-            Ok((self.specs[s as usize].proto, self.specs[s as usize].ret.clone()))
+            Ok((
+                self.specs[s as usize].proto,
+                self.specs[s as usize].ret.clone(),
+            ))
         })();
         if r.is_err() {
             for s in session..self.specs.len() {
@@ -297,7 +331,7 @@ impl Program {
             return s;
         }
         let slot = self.vm.add_global(true);
-        let list = vm::value::ListObj::new(1, 1);
+        let list = vm::value::ListObj::create(1, 1);
         for a in &self.argv {
             let s = vm::value::new_str(a.as_str());
             // SAFETY: `list` was just created as a list.
@@ -363,10 +397,19 @@ impl Program {
         }
     }
 
-    fn struct_from(&mut self, fields: &[(String, Type)], pack: Option<u64>) -> Result<CTypeId, String> {
+    fn struct_from(
+        &mut self,
+        fields: &[(String, Type)],
+        pack: Option<u64>,
+    ) -> Result<CTypeId, String> {
         let mut cfields = Vec::new();
         for (name, t) in fields {
-            let c = self.ctype_of(t).ok_or_else(|| format!("field '{name}' cannot have type {}", crate::front::builtins::type_name(self, t)))?;
+            let c = self.ctype_of(t).ok_or_else(|| {
+                format!(
+                    "field '{name}' cannot have type {}",
+                    crate::front::builtins::type_name(self, t)
+                )
+            })?;
             cfields.push((name.clone(), c));
         }
         self.ctypes.struct_type(&cfields, pack).map_err(|e| e.0)
@@ -465,7 +508,11 @@ impl Program {
             .order
             .iter()
             .map(|&s| {
-                let args: Vec<String> = self.specs[s as usize].args.iter().map(|t| self.numba_name(t)).collect();
+                let args: Vec<String> = self.specs[s as usize]
+                    .args
+                    .iter()
+                    .map(|t| self.numba_name(t))
+                    .collect();
                 if args.len() == 1 {
                     format!("({},)", args[0])
                 } else {
@@ -485,7 +532,9 @@ impl Program {
             None => format!("{}*", self.ctypes.name(id)),
         };
         match t {
-            Type::Array(a) if matches!(a.dtype, DType::Record(id) if self.is_packed(id)) => format!("unaligned {}", t.numba_name(&rec, &ptr)),
+            Type::Array(a) if matches!(a.dtype, DType::Record(id) if self.is_packed(id)) => {
+                format!("unaligned {}", t.numba_name(&rec, &ptr))
+            }
             Type::TypeObj(inner) => format!("typeref[{}]", self.numba_name(inner)),
             _ => t.numba_name(&rec, &ptr),
         }
@@ -499,7 +548,9 @@ impl Program {
             .unwrap_or(&[])
             .iter()
             .map(|f| {
-                let t = self.ctype_value_type(f.ty).map_or_else(|| self.ctypes.name(f.ty), |t| self.numba_name(&t));
+                let t = self
+                    .ctype_value_type(f.ty)
+                    .map_or_else(|| self.ctypes.name(f.ty), |t| self.numba_name(&t));
                 format!("{}[type={};offset={}]", f.name, t, f.offset)
             })
             .collect();
@@ -523,7 +574,8 @@ impl Program {
     pub fn load_module(&mut self, name: &str, file: Rc<SourceFile>) -> Result<ModId, Failure> {
         let ast = parse::parse(&file)?;
         if self.dumps.ast {
-            self.dump_out.push_str(&format!("== ast of {}\n{:#?}\n", file.name, ast.body));
+            self.dump_out
+                .push_str(&format!("== ast of {}\n{:#?}\n", file.name, ast.body));
         }
         let id = self.modules.len() as ModId;
         self.modules.push(ModState {
@@ -647,7 +699,11 @@ impl Program {
     pub fn dump_proto(&self, proto: &Proto) -> String {
         let protos = &self.vm.protos;
         let nparams = |i: usize| protos.get(i).map_or(0, |p| p.nparams);
-        let name = |i: usize| self.proto_src.get(i).map_or(String::new(), |(_, n)| n.clone());
+        let name = |i: usize| {
+            self.proto_src
+                .get(i)
+                .map_or(String::new(), |(_, n)| n.clone())
+        };
         proto.dump(&nparams, &name)
     }
 
@@ -674,14 +730,20 @@ impl Program {
                 let stale: Vec<SpecId> = (0..self.specs.len() as SpecId)
                     .filter(|&s| {
                         let spec = &self.specs[s as usize];
-                        spec.valid && spec.deps.iter().any(|(dm, dn, dt)| *dm == m && dn == name && *dt != g.ty)
+                        spec.valid
+                            && spec
+                                .deps
+                                .iter()
+                                .any(|(dm, dn, dt)| *dm == m && dn == name && *dt != g.ty)
                     })
                     .collect();
                 for s in stale {
                     self.drop_spec(s);
                 }
             }
-            self.modules[m as usize].globals.insert(name.clone(), g.clone());
+            self.modules[m as usize]
+                .globals
+                .insert(name.clone(), g.clone());
         }
     }
 
@@ -691,7 +753,11 @@ impl Program {
         if let Some(s) = self.modules[m as usize].slots.get(&key) {
             return s.clone();
         }
-        let slots: Vec<usize> = ty.ref_flags().into_iter().map(|r| self.vm.add_global(r)).collect();
+        let slots: Vec<usize> = ty
+            .ref_flags()
+            .into_iter()
+            .map(|r| self.vm.add_global(r))
+            .collect();
         self.modules[m as usize].slots.insert(key, slots.clone());
         slots
     }
@@ -703,9 +769,16 @@ impl Program {
             let Some((file, name)) = self.proto_src.get(t.proto) else {
                 continue;
             };
-            let pos = self.vm.protos[t.proto].pos.get(t.pc).copied().unwrap_or_default();
+            let pos = self.vm.protos[t.proto]
+                .pos
+                .get(t.pc)
+                .copied()
+                .unwrap_or_default();
             let (line, _) = file.line_col(pos.lo);
-            s.push_str(&format!("  File \"{}\", line {}, in {}\n", file.name, line, name));
+            s.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                file.name, line, name
+            ));
             let text = file.line_text(line).trim();
             if !text.is_empty() {
                 s.push_str(&format!("    {text}\n"));

@@ -5,14 +5,19 @@ use std::io::Write;
 use std::process::{Command, Output};
 
 fn rumba(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rumba")).args(args).output().expect("rumba runs")
+    Command::new(env!("CARGO_BIN_EXE_rumba"))
+        .args(args)
+        .output()
+        .expect("rumba runs")
 }
 
 fn script(name: &str, text: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("rumba-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join(name);
-    std::fs::File::create(&path).and_then(|mut f| f.write_all(text.as_bytes())).expect("write script");
+    std::fs::File::create(&path)
+        .and_then(|mut f| f.write_all(text.as_bytes()))
+        .expect("write script");
     path
 }
 
@@ -22,7 +27,10 @@ fn text(b: &[u8]) -> String {
 
 #[test]
 fn a_script_runs_and_sees_its_arguments() {
-    let p = script("args.py", "import sys\nprint(len(sys.argv), sys.argv[1], int(sys.argv[2]) * 2)\n");
+    let p = script(
+        "args.py",
+        "import sys\nprint(len(sys.argv), sys.argv[1], int(sys.argv[2]) * 2)\n",
+    );
     let out = rumba(&["run", p.to_str().unwrap(), "hello", "21"]);
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(text(&out.stdout), "3 hello 42\n");
@@ -30,14 +38,27 @@ fn a_script_runs_and_sees_its_arguments() {
 
 #[test]
 fn a_runtime_error_prints_a_traceback_and_exits_1() {
-    let p = script("oob.py", "import numpy as np\ndef f(a):\n    return a[5]\nprint('before')\nprint(f(np.zeros(3)))\n");
+    let p = script(
+        "oob.py",
+        "import numpy as np\ndef f(a):\n    return a[5]\nprint('before')\nprint(f(np.zeros(3)))\n",
+    );
     let out = rumba(&["run", p.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(text(&out.stdout), "before\n");
     let err = text(&out.stderr);
-    assert!(err.starts_with("Traceback (most recent call last):\n"), "{err}");
-    assert!(err.contains("line 5, in <module>") && err.contains("line 3, in f"), "{err}");
-    assert!(err.trim_end().ends_with("IndexError: index 5 is out of bounds for axis 0 with size 3"), "{err}");
+    assert!(
+        err.starts_with("Traceback (most recent call last):\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("line 5, in <module>") && err.contains("line 3, in f"),
+        "{err}"
+    );
+    assert!(
+        err.trim_end()
+            .ends_with("IndexError: index 5 is out of bounds for axis 0 with size 3"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -46,18 +67,31 @@ fn a_compile_error_points_at_the_source() {
     let out = rumba(&["run", p.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
-    assert!(err.starts_with("TypeError: unsupported operand type(s) for +"), "{err}");
+    assert!(
+        err.starts_with("TypeError: unsupported operand type(s) for +"),
+        "{err}"
+    );
     assert!(err.contains("bad.py:2:5"), "{err}");
-    assert!(err.contains("2 | y = x + 'a'") && err.contains("^^^^^^^"), "{err}");
+    assert!(
+        err.contains("2 | y = x + 'a'") && err.contains("^^^^^^^"),
+        "{err}"
+    );
 }
 
 #[test]
 fn check_reports_type_errors_without_running() {
-    let p = script("check.py", "print('side effect')\ndef f(x):\n    return x + 1\nf('s')\n");
+    let p = script(
+        "check.py",
+        "print('side effect')\ndef f(x):\n    return x + 1\nf('s')\n",
+    );
     let out = rumba(&["check", p.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(text(&out.stdout), "");
-    assert!(text(&out.stderr).contains("check.py:3:12"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("check.py:3:12"),
+        "{}",
+        text(&out.stderr)
+    );
     let ok = script("fine.py", "print(1 + 2)\n");
     let out = rumba(&["check", ok.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0));
@@ -68,7 +102,10 @@ fn check_reports_type_errors_without_running() {
 fn usage_errors_exit_2() {
     assert_eq!(rumba(&["run"]).status.code(), Some(2));
     assert_eq!(rumba(&["frobnicate"]).status.code(), Some(2));
-    assert_eq!(rumba(&["run", "--tier=warp", "x.py"]).status.code(), Some(2));
+    assert_eq!(
+        rumba(&["run", "--tier=warp", "x.py"]).status.code(),
+        Some(2)
+    );
 }
 
 #[test]
@@ -80,7 +117,10 @@ fn a_missing_file_is_a_clear_error() {
 
 #[test]
 fn sys_exit_sets_the_status() {
-    let p = script("exit.py", "import sys\nprint('a')\nsys.exit(3)\nprint('b')\n");
+    let p = script(
+        "exit.py",
+        "import sys\nprint('a')\nsys.exit(3)\nprint('b')\n",
+    );
     let out = rumba(&["run", p.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(3));
     assert_eq!(text(&out.stdout), "a\n");
@@ -102,7 +142,10 @@ fn dumps_go_to_stderr() {
     assert_eq!(text(&out.stdout), "42\n");
     let err = text(&out.stderr);
     assert!(err.contains("== types of f(int64) -> int64"), "{err}");
-    assert!(err.contains("-- f (params 1") && err.contains("MUL"), "{err}");
+    assert!(
+        err.contains("-- f (params 1") && err.contains("MUL"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -63,7 +63,9 @@ fn arrays_are_shared_not_copied() {
     assert_eq!(fill.call(&mut e, (&mut v, 1.5)).unwrap(), 4);
     assert_eq!(v, [0.0, 1.5, 3.0, 4.5]);
     let mut ints = vec![1i64, 2, 3];
-    let r = e.call(m, "total", &mut [Value::I64Array(&mut ints)]).unwrap();
+    let r = e
+        .call(m, "total", &mut [Value::I64Array(&mut ints)])
+        .unwrap();
     assert_eq!(r, Value::Int(6));
 }
 
@@ -97,13 +99,21 @@ fn errors_are_results() {
     let err = e.call(m, "nope", &mut []).unwrap_err();
     assert_eq!(err.kind, ErrorKind::Compile);
     let mut e2 = Engine::capturing();
-    let err = e2.load_source("boom.py", "def f(x):\n    return 10 // x\nf(0)\n").unwrap_err();
+    let err = e2
+        .load_source("boom.py", "def f(x):\n    return 10 // x\nf(0)\n")
+        .unwrap_err();
     assert_eq!(err.kind, ErrorKind::Runtime);
     assert_eq!(err.class, "ZeroDivisionError");
     assert!(err.text.contains("line 2, in f"), "{}", err.text);
     // The engine stays usable after an error.
     let m2 = e2.load_source("ok.py", "def g():\n    return 5\n").unwrap();
-    assert_eq!(e2.function::<(), i64>(m2, "g").unwrap().call(&mut e2, ()).unwrap(), 5);
+    assert_eq!(
+        e2.function::<(), i64>(m2, "g")
+            .unwrap()
+            .call(&mut e2, ())
+            .unwrap(),
+        5
+    );
 }
 
 #[test]

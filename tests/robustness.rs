@@ -6,7 +6,9 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
     entries.sort();
     for p in entries {
@@ -34,9 +36,62 @@ impl Rng {
 }
 
 const SNIPPETS: &[&str] = &[
-    "(", ")", "[", "]", ":", "\n", "    ", "\t", "'", "\"", "\"\"\"", "0", "1.5e", "0x", "x", "def", "return", "if", "else", "for", "in",
-    "range(", "np.", ".", ",", "=", "==", "+", "**", "//", "%", "@", "lambda", "yield", "not", "and", "None", "[:", "::", "\\", "#",
-    "f'{", "}", "{", "1_000", "9999999999999999999999", "-", "~", "<<", "import", "from", "as", "global", "while", "break", "int32",
+    "(",
+    ")",
+    "[",
+    "]",
+    ":",
+    "\n",
+    "    ",
+    "\t",
+    "'",
+    "\"",
+    "\"\"\"",
+    "0",
+    "1.5e",
+    "0x",
+    "x",
+    "def",
+    "return",
+    "if",
+    "else",
+    "for",
+    "in",
+    "range(",
+    "np.",
+    ".",
+    ",",
+    "=",
+    "==",
+    "+",
+    "**",
+    "//",
+    "%",
+    "@",
+    "lambda",
+    "yield",
+    "not",
+    "and",
+    "None",
+    "[:",
+    "::",
+    "\\",
+    "#",
+    "f'{",
+    "}",
+    "{",
+    "1_000",
+    "9999999999999999999999",
+    "-",
+    "~",
+    "<<",
+    "import",
+    "from",
+    "as",
+    "global",
+    "while",
+    "break",
+    "int32",
 ];
 
 fn mutate(src: &str, rng: &mut Rng) -> String {
@@ -68,21 +123,29 @@ fn check(name: &str, src: &str, dir: &Path) -> Option<String> {
         engine.set_search_dir(dir);
         let _ = engine.check_source(name, src);
     }));
-    r.is_err().then(|| format!("panic on input derived from {name}:\n---\n{src}\n---"))
+    r.is_err()
+        .then(|| format!("panic on input derived from {name}:\n---\n{src}\n---"))
 }
 
 #[test]
 fn malformed_scripts_never_panic() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let mut scripts = Vec::new();
-    for dir in ["tests/scripts", "tests/errors", "examples", "benches/scripts"] {
+    for dir in [
+        "tests/scripts",
+        "tests/errors",
+        "examples",
+        "benches/scripts",
+    ] {
         collect(&root.join(dir), &mut scripts);
     }
     std::panic::set_hook(Box::new(|_| {}));
     let mut failures = Vec::new();
     let mut rng = Rng(0x9e3779b97f4a7c15);
     for path in &scripts {
-        let Ok(src) = std::fs::read_to_string(path) else { continue };
+        let Ok(src) = std::fs::read_to_string(path) else {
+            continue;
+        };
         let name = path.display().to_string();
         let dir = path.parent().unwrap_or(&root);
         // Every line-boundary prefix, and a sample of character prefixes.
@@ -102,5 +165,10 @@ fn malformed_scripts_never_panic() {
         }
     }
     let _ = std::panic::take_hook();
-    assert!(failures.is_empty(), "{} inputs panicked; first:\n{}", failures.len(), failures.first().map_or("", |s| s.as_str()));
+    assert!(
+        failures.is_empty(),
+        "{} inputs panicked; first:\n{}",
+        failures.len(),
+        failures.first().map_or("", |s| s.as_str())
+    );
 }

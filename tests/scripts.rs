@@ -6,7 +6,9 @@ use rumba::{Engine, ErrorKind};
 use std::path::{Path, PathBuf};
 
 fn collect(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
     entries.sort();
     for p in entries {
@@ -32,7 +34,9 @@ fn run(path: &Path) -> (String, Option<rumba::Error>) {
 
 /// Runs `f` over the items on a few threads and collects failure reports.
 fn in_parallel(items: &[PathBuf], f: impl Fn(&Path) -> Option<String> + Sync) -> Vec<String> {
-    let threads = std::thread::available_parallelism().map_or(2, |n| n.get()).min(8);
+    let threads = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .min(8);
     let chunks: Vec<&[PathBuf]> = items.chunks(items.len().div_ceil(threads).max(1)).collect();
     std::thread::scope(|s| {
         let handles: Vec<_> = chunks
@@ -42,7 +46,13 @@ fn in_parallel(items: &[PathBuf], f: impl Fn(&Path) -> Option<String> + Sync) ->
                 s.spawn(move || chunk.iter().filter_map(|p| f(p)).collect::<Vec<_>>())
             })
             .collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|_| vec!["a test thread panicked".into()])).collect()
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| vec!["a test thread panicked".into()])
+            })
+            .collect()
     })
 }
 
@@ -52,7 +62,11 @@ fn first_difference(want: &str, got: &str) -> String {
             return format!("line {}:\n  expected: {w}\n  got:      {g}", i + 1);
         }
     }
-    format!("expected {} lines, got {}", want.lines().count(), got.lines().count())
+    format!(
+        "expected {} lines, got {}",
+        want.lines().count(),
+        got.lines().count()
+    )
 }
 
 #[test]
@@ -63,10 +77,24 @@ fn scripts_match_expected_output() {
     let failures = in_parallel(&scripts, |path| {
         let want = std::fs::read_to_string(path.with_extension("out")).ok()?;
         let (got, err) = run(path);
-        let err_text = err.map(|e| format!("\n  error:\n{}", e.text)).unwrap_or_default();
-        (got != want || !err_text.is_empty()).then(|| format!("{}: {}{err_text}", path.display(), first_difference(&want, &got)))
+        let err_text = err
+            .map(|e| format!("\n  error:\n{}", e.text))
+            .unwrap_or_default();
+        (got != want || !err_text.is_empty()).then(|| {
+            format!(
+                "{}: {}{err_text}",
+                path.display(),
+                first_difference(&want, &got)
+            )
+        })
     });
-    assert!(failures.is_empty(), "{} of {} scripts failed:\n{}", failures.len(), scripts.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} scripts failed:\n{}",
+        failures.len(),
+        scripts.len(),
+        failures.join("\n\n")
+    );
 }
 
 #[test]
@@ -81,16 +109,33 @@ fn errors_are_reported_with_location() {
         let message = lines.next()?.trim().to_string();
         let (_, err) = run(path);
         let Some(e) = err else {
-            return Some(format!("{}: ran without error, expected {message}", path.display()));
+            return Some(format!(
+                "{}: ran without error, expected {message}",
+                path.display()
+            ));
         };
         if e.kind == ErrorKind::Exit(0) {
-            return Some(format!("{}: exited normally, expected {message}", path.display()));
+            return Some(format!(
+                "{}: exited normally, expected {message}",
+                path.display()
+            ));
         }
-        let at_line = e.text.contains(&format!(":{line}:")) || e.text.contains(&format!("line {line},"));
+        let at_line =
+            e.text.contains(&format!(":{line}:")) || e.text.contains(&format!("line {line},"));
         if !e.text.contains(&message) || !at_line {
-            return Some(format!("{}: expected line {line} and `{message}`, got:\n{}", path.display(), e.text));
+            return Some(format!(
+                "{}: expected line {line} and `{message}`, got:\n{}",
+                path.display(),
+                e.text
+            ));
         }
         None
     });
-    assert!(failures.is_empty(), "{} of {} error scripts failed:\n{}", failures.len(), scripts.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} error scripts failed:\n{}",
+        failures.len(),
+        scripts.len(),
+        failures.join("\n\n")
+    );
 }

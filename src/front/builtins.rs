@@ -8,9 +8,9 @@ use crate::program::{FuncInfo, FuncOpts, Program};
 use std::rc::Rc;
 use vm::bytecode::{MathFn, MathFn2};
 use vm::dtype::DType;
+use vm::ffi::ctype::CTypeId;
 use vm::lib_base as base;
 use vm::native::NativeFn;
-use vm::ffi::ctype::CTypeId;
 use vm::types::{ConstKind, IntTy, Layout, Type, PYINT};
 
 pub const MODULES: &[&str] = &[
@@ -43,13 +43,17 @@ pub fn builtin(prog: &mut Program, name: &str) -> Type {
 pub fn type_name(prog: &Program, t: &Type) -> String {
     match t {
         Type::Const(ConstKind::Func, id) => format!("function '{}'", prog.funcs[*id as usize].name),
-        Type::Const(ConstKind::Module, id) => format!("module '{}'", prog.modules[*id as usize].name),
+        Type::Const(ConstKind::Module, id) => {
+            format!("module '{}'", prog.modules[*id as usize].name)
+        }
         Type::Const(ConstKind::BuiltinModule, id) => format!("module '{}'", module_name(*id)),
         Type::Const(ConstKind::Builtin, id) => format!("built-in '{}'", prog.builtin_name(*id)),
         Type::Const(ConstKind::Decorator, _) => "decorator".into(),
         Type::Const(k, _) => format!("{k:?}").to_lowercase(),
         Type::TypeObj(inner) => format!("type[{}]", type_name(prog, inner)),
-        _ => t.numba_name(&|id| prog.ctypes.name(id), &|id| prog.ctypes.name(id) + " *"),
+        _ => t.numba_name(&|id| prog.ctypes.name(id), &|id| {
+            prog.ctypes.name(id) + " *"
+        }),
     }
 }
 
@@ -61,10 +65,51 @@ pub fn is_void_ptr(prog: &Program, t: &Type) -> bool {
 
 pub fn builtin_name(inf: &mut Infer, n: &str) -> Option<Type> {
     const NAMES: &[&str] = &[
-        "print", "len", "range", "int", "float", "bool", "str", "repr", "abs", "min", "max", "round", "sum", "enumerate", "zip", "divmod",
-        "pow", "chr", "ord", "list", "tuple", "any", "all", "isinstance", "format", "hex", "oct", "bin", "reversed", "sorted",
-        "Exception", "ValueError", "TypeError", "IndexError", "RuntimeError", "ZeroDivisionError", "AssertionError", "KeyError",
-        "NotImplementedError", "OverflowError", "ArithmeticError", "StopIteration", "MemoryError", "SystemExit",
+        "print",
+        "ascii",
+        "len",
+        "range",
+        "int",
+        "float",
+        "bool",
+        "str",
+        "repr",
+        "abs",
+        "min",
+        "max",
+        "round",
+        "sum",
+        "enumerate",
+        "zip",
+        "divmod",
+        "pow",
+        "chr",
+        "ord",
+        "list",
+        "tuple",
+        "any",
+        "all",
+        "isinstance",
+        "format",
+        "hex",
+        "oct",
+        "bin",
+        "reversed",
+        "sorted",
+        "Exception",
+        "ValueError",
+        "TypeError",
+        "IndexError",
+        "RuntimeError",
+        "ZeroDivisionError",
+        "AssertionError",
+        "KeyError",
+        "NotImplementedError",
+        "OverflowError",
+        "ArithmeticError",
+        "StopIteration",
+        "MemoryError",
+        "SystemExit",
     ];
     if NAMES.contains(&n) {
         return Some(builtin(inf.prog, n));
@@ -79,26 +124,45 @@ pub fn builtin_name(inf: &mut Infer, n: &str) -> Option<Type> {
 }
 
 /// Binding for `import a.b as c`: the name bound and its value.
-pub fn import(inf: &mut Infer, name: &str, asname: Option<&str>, span: Span) -> IResult<(String, Type)> {
+pub fn import(
+    inf: &mut Infer,
+    name: &str,
+    asname: Option<&str>,
+    span: Span,
+) -> IResult<(String, Type)> {
     if let Some(id) = module_id(name) {
         let bind = match asname {
             Some(a) => (a.to_string(), Type::Const(ConstKind::BuiltinModule, id)),
             // `import ctypes.util` binds `ctypes`.
             None => {
                 let top = name.split('.').next().unwrap_or(name);
-                (top.to_string(), Type::Const(ConstKind::BuiltinModule, module_id(top).unwrap_or(id)))
+                (
+                    top.to_string(),
+                    Type::Const(ConstKind::BuiltinModule, module_id(top).unwrap_or(id)),
+                )
             }
         };
         return Ok(bind);
     }
     if name.contains('.') {
-        return Err(inf.err("ModuleNotFoundError", span, format!("No module named '{name}'")));
+        return Err(inf.err(
+            "ModuleNotFoundError",
+            span,
+            format!("No module named '{name}'"),
+        ));
     }
     let m = crate::program::import_script(inf.prog, name).map_err(|e| match e {
-        crate::program::ImportError::NotFound => inf.err("ModuleNotFoundError", span, format!("No module named '{name}'")),
+        crate::program::ImportError::NotFound => inf.err(
+            "ModuleNotFoundError",
+            span,
+            format!("No module named '{name}'"),
+        ),
         crate::program::ImportError::Failed(d) => d,
     })?;
-    Ok((asname.unwrap_or(name).to_string(), Type::Const(ConstKind::Module, m)))
+    Ok((
+        asname.unwrap_or(name).to_string(),
+        Type::Const(ConstKind::Module, m),
+    ))
 }
 
 /// What `from m import name` binds.
@@ -112,26 +176,42 @@ pub enum ImportVal {
     Global(Vec<usize>, Type),
 }
 
-pub fn import_from(inf: &mut Infer, module: &str, name: &str, span: Span) -> IResult<Option<ImportVal>> {
+pub fn import_from(
+    inf: &mut Infer,
+    module: &str,
+    name: &str,
+    span: Span,
+) -> IResult<Option<ImportVal>> {
     if module == "__future__" || name == "*" {
         return Ok(None);
     }
     if let Some(id) = module_id(module) {
         let full = format!("{module}.{name}");
         if let Some(sub) = module_id(&full) {
-            return Ok(Some(ImportVal::Static(Type::Const(ConstKind::BuiltinModule, sub))));
+            return Ok(Some(ImportVal::Static(Type::Const(
+                ConstKind::BuiltinModule,
+                sub,
+            ))));
         }
         if let Some((c, t)) = module_const(id, name) {
             return Ok(Some(ImportVal::Const(c, t)));
         }
         return match module_attr(inf, id, name) {
             Some(t) => Ok(Some(ImportVal::Static(t))),
-            None => Err(inf.err("ImportError", span, format!("cannot import name '{name}' from '{module}'"))),
+            None => Err(inf.err(
+                "ImportError",
+                span,
+                format!("cannot import name '{name}' from '{module}'"),
+            )),
         };
     }
     let (_, m) = import(inf, module, None, span)?;
     let Type::Const(ConstKind::Module, mid) = m else {
-        return Err(inf.err("ImportError", span, format!("cannot import from '{module}'")));
+        return Err(inf.err(
+            "ImportError",
+            span,
+            format!("cannot import from '{module}'"),
+        ));
     };
     match inf.prog.modules[mid as usize].globals.get(name).cloned() {
         Some(g) if g.ty.slots() == 0 => Ok(Some(ImportVal::Static(g.ty))),
@@ -139,25 +219,51 @@ pub fn import_from(inf: &mut Infer, module: &str, name: &str, span: Span) -> IRe
             inf.deps.push((mid, name.to_string(), g.ty.clone()));
             Ok(Some(ImportVal::Global(g.slots, g.ty)))
         }
-        None => Err(inf.err("ImportError", span, format!("cannot import name '{name}' from '{module}'"))),
+        None => Err(inf.err(
+            "ImportError",
+            span,
+            format!("cannot import name '{name}' from '{module}'"),
+        )),
     }
 }
 
 pub fn star_names(inf: &mut Infer, module: &str, span: Span) -> IResult<Vec<(String, ImportVal)>> {
     let Some(id) = module_id(module) else {
-        return Err(inf.err("ImportError", span, "'from ... import *' is only supported for built-in modules"));
+        return Err(inf.err(
+            "ImportError",
+            span,
+            "'from ... import *' is only supported for built-in modules",
+        ));
     };
     let names: Vec<&str> = match module {
-        "numba" => NUMBA_TYPES.iter().map(|(n, _)| *n).chain(["jit", "njit", "autojit", "cfunc", "struct", "NULL", "void", "voidp"]).collect(),
-        "math" => MATH1.iter().map(|(n, _, _)| *n).chain(["pi", "e", "inf", "nan", "tau"]).collect(),
+        "numba" => NUMBA_TYPES
+            .iter()
+            .map(|(n, _)| *n)
+            .chain([
+                "jit", "njit", "autojit", "cfunc", "struct", "NULL", "void", "voidp",
+            ])
+            .collect(),
+        "math" => MATH1
+            .iter()
+            .map(|(n, _, _)| *n)
+            .chain(["pi", "e", "inf", "nan", "tau"])
+            .collect(),
         "ctypes" => CTYPES_NAMES.to_vec(),
-        _ => return Err(inf.err("ImportError", span, format!("'from {module} import *' is not supported"))),
+        _ => {
+            return Err(inf.err(
+                "ImportError",
+                span,
+                format!("'from {module} import *' is not supported"),
+            ))
+        }
     };
     Ok(names
         .into_iter()
         .filter_map(|n| match module_const(id, n) {
             Some((c, t)) => Some((n.to_string(), ImportVal::Const(c, t))),
-            None => module_attr(inf, id, n).filter(|t| t.slots() == 0).map(|t| (n.to_string(), ImportVal::Static(t))),
+            None => module_attr(inf, id, n)
+                .filter(|t| t.slots() == 0)
+                .map(|t| (n.to_string(), ImportVal::Static(t))),
         })
         .collect())
 }
@@ -167,11 +273,24 @@ pub fn star_names(inf: &mut Infer, module: &str, span: Span) -> IResult<Vec<(Str
 /// Registers a `def`; decorators are evaluated at compile time.
 pub fn define_function(inf: &mut Infer, def: &Rc<FunctionDef>) -> IResult<Type> {
     if def.params.vararg.is_some() || def.params.kwarg.is_some() {
-        let span = def.params.vararg.as_ref().or(def.params.kwarg.as_ref()).map_or(def.name_span, |p| p.span);
-        return Err(inf.err("SyntaxError", span, "*args and **kwargs parameters are not supported by rumba"));
+        let span = def
+            .params
+            .vararg
+            .as_ref()
+            .or(def.params.kwarg.as_ref())
+            .map_or(def.name_span, |p| p.span);
+        return Err(inf.err(
+            "SyntaxError",
+            span,
+            "*args and **kwargs parameters are not supported by rumba",
+        ));
     }
     if !def.params.kwonly.is_empty() {
-        return Err(inf.err("SyntaxError", def.params.kwonly[0].span, "keyword-only parameters are not supported by rumba"));
+        return Err(inf.err(
+            "SyntaxError",
+            def.params.kwonly[0].span,
+            "keyword-only parameters are not supported by rumba",
+        ));
     }
     let mut opts = FuncOpts::default();
     for d in def.decorators.iter().rev() {
@@ -182,7 +301,13 @@ pub fn define_function(inf: &mut Infer, def: &Rc<FunctionDef>) -> IResult<Type> 
                 merge_opts(&mut opts, o);
             }
             Type::Const(ConstKind::Builtin, id) if is_jit_decorator(inf.prog.builtin_name(id)) => {}
-            _ => return Err(inf.err("TypeError", d.span, "unsupported decorator: rumba accepts numba's jit, njit, autojit and cfunc")),
+            _ => {
+                return Err(inf.err(
+                    "TypeError",
+                    d.span,
+                    "unsupported decorator: rumba accepts numba's jit, njit, autojit and cfunc",
+                ))
+            }
         }
     }
     let id = inf.prog.funcs.len() as u32;
@@ -205,7 +330,10 @@ fn merge_opts(into: &mut FuncOpts, o: FuncOpts) {
 }
 
 fn is_jit_decorator(name: &str) -> bool {
-    matches!(name, "numba.jit" | "numba.njit" | "numba.autojit" | "numba.generated_jit")
+    matches!(
+        name,
+        "numba.jit" | "numba.njit" | "numba.autojit" | "numba.generated_jit"
+    )
 }
 
 /// Explicit signatures compile at once, as in Numba.
@@ -217,7 +345,10 @@ fn compile_signatures(inf: &mut Infer, f: u32, span: Span) -> IResult<()> {
             return Err(inf.err(
                 "TypeError",
                 span,
-                format!("the signature has {} argument types but the function takes {nparams}", args.len()),
+                format!(
+                    "the signature has {} argument types but the function takes {nparams}",
+                    args.len()
+                ),
             ));
         }
         inf.specialize(f, args, span)?;
@@ -235,23 +366,9 @@ pub fn define_class(inf: &mut Infer, def: &Rc<ClassDef>) -> IResult<Type> {
 
 // ------------------------------------------------------------- conversions
 
-/// Checks that a value of type `t` can live in a variable, and returns the
-/// type the variable gets.
-pub fn value_type(inf: &mut Infer, t: Type, span: Span) -> IResult<Type> {
-    match &t {
-        Type::Tuple(items) => {
-            for i in items.iter() {
-                value_type(inf, i.clone(), span)?;
-            }
-            Ok(t)
-        }
-        _ => Ok(t),
-    }
-}
-
 /// Whether a value of type `from` converts implicitly to `to` (declared
 /// locals, stores into arrays and fields, C arguments).
-pub fn convertible(prog: &Program, from: &Type, to: &Type) -> bool {
+pub fn convertible(from: &Type, to: &Type) -> bool {
     if from == to || *from == Type::Unknown {
         return true;
     }
@@ -260,14 +377,16 @@ pub fn convertible(prog: &Program, from: &Type, to: &Type) -> bool {
         (Type::Ptr(_) | Type::CData(_), Type::Ptr(_)) => true,
         (Type::Int(_), Type::Ptr(_)) => false,
         (Type::Array(a), Type::Array(b)) => a.dtype == b.dtype && a.ndim == b.ndim,
-        (Type::Tuple(a), Type::Tuple(b)) => a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| convertible(prog, x, y)),
+        (Type::Tuple(a), Type::Tuple(b)) => {
+            a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| convertible(x, y))
+        }
         (Type::Record(a), Type::Record(b)) => a == b,
         _ => false,
     }
 }
 
 pub fn check_convertible(inf: &mut Infer, from: &Type, to: &Type, span: Span) -> IResult<()> {
-    if convertible(inf.prog, from, to) {
+    if convertible(from, to) {
         Ok(())
     } else {
         Err(inf.err(
@@ -282,22 +401,20 @@ pub fn check_convertible(inf: &mut Infer, from: &Type, to: &Type, span: Span) ->
 pub fn truth_type(inf: &mut Infer, t: &Type, span: Span) -> IResult<()> {
     match t {
         t if t.is_number() => Ok(()),
-        Type::Str | Type::List(_) | Type::Ptr(_) | Type::CData(_) | Type::None | Type::Unknown => Ok(()),
+        Type::Str | Type::List(_) | Type::Ptr(_) | Type::CData(_) | Type::None | Type::Unknown => {
+            Ok(())
+        }
         Type::Tuple(_) | Type::Const(..) | Type::TypeObj(_) => Ok(()),
         Type::Array(_) => Err(inf.err(
             "ValueError",
             span,
             "the truth value of an array is ambiguous; use a.any() or a.all()",
         )),
-        _ => Err(inf.err("TypeError", span, format!("{} cannot be used as a condition", inf.tyname(t)))),
-    }
-}
-
-pub fn check_printable(inf: &mut Infer, t: &Type, span: Span) -> IResult<()> {
-    match t {
-        Type::Unknown => Ok(()),
-        Type::Tuple(items) => items.iter().try_for_each(|i| check_printable(inf, i, span)),
-        _ => Ok(()),
+        _ => Err(inf.err(
+            "TypeError",
+            span,
+            format!("{} cannot be used as a condition", inf.tyname(t)),
+        )),
     }
 }
 
@@ -329,11 +446,16 @@ pub fn promote(a: &Type, b: &Type) -> Type {
         (Type::NpBool, Type::NpBool) => Type::NpBool,
         (Type::NpBool, t) | (t, Type::NpBool) => t.clone(),
         (Type::Int(x), Type::Int(y)) => {
-            let p = super::infer::promote_ints(*x, *y);
-            if !x.signed && !y.signed || x.signed && y.signed || p.bits <= 64 && !(x.bits == 64 && !x.signed || y.bits == 64 && !y.signed) {
-                Type::Int(IntTy { py: false, ..p })
-            } else {
+            // Mixed signedness needs a wider signed type; past 64 bits numpy
+            // goes to float64.
+            let unsigned = if x.signed { y } else { x };
+            if x.signed != y.signed && unsigned.bits == 64 {
                 Type::NpF64
+            } else {
+                Type::Int(IntTy {
+                    py: false,
+                    ..super::infer::promote_ints(*x, *y)
+                })
             }
         }
         (Type::Int(i), Type::F32) | (Type::F32, Type::Int(i)) => {
@@ -398,7 +520,15 @@ fn bool_to_int(t: Type) -> Type {
     }
 }
 
-pub fn binop_type(inf: &mut Infer, op: BinOp, lt: &Type, rt: &Type, left: &Expr, right: &Expr, span: Span) -> IResult<Type> {
+pub fn binop_type(
+    inf: &mut Infer,
+    op: BinOp,
+    lt: &Type,
+    rt: &Type,
+    left: &Expr,
+    right: &Expr,
+    span: Span,
+) -> IResult<Type> {
     if *lt == Type::Unknown || *rt == Type::Unknown {
         return Ok(Type::Unknown);
     }
@@ -419,7 +549,9 @@ pub fn binop_type(inf: &mut Infer, op: BinOp, lt: &Type, rt: &Type, left: &Expr,
     };
     match (op, lt, rt) {
         (BinOp::Add, Type::Str, Type::Str) => Ok(Type::Str),
-        (BinOp::Mul, Type::Str, Type::Int(_)) | (BinOp::Mul, Type::Int(_), Type::Str) => Ok(Type::Str),
+        (BinOp::Mul, Type::Str, Type::Int(_)) | (BinOp::Mul, Type::Int(_), Type::Str) => {
+            Ok(Type::Str)
+        }
         (BinOp::Mod, Type::Str, _) => {
             let args = match rt {
                 Type::Tuple(items) => items.to_vec(),
@@ -431,19 +563,31 @@ pub fn binop_type(inf: &mut Infer, op: BinOp, lt: &Type, rt: &Type, left: &Expr,
         (BinOp::Add, Type::List(a), Type::List(b)) if a == b => Ok(lt.clone()),
         (BinOp::Mul, Type::List(_), Type::Int(_)) => Ok(lt.clone()),
         (BinOp::Mul, Type::Int(_), Type::List(_)) => Ok(rt.clone()),
-        (BinOp::Add, Type::Tuple(a), Type::Tuple(b)) => Ok(Type::tuple(a.iter().chain(b.iter()).cloned().collect())),
+        (BinOp::Add, Type::Tuple(a), Type::Tuple(b)) => {
+            Ok(Type::tuple(a.iter().chain(b.iter()).cloned().collect()))
+        }
         (BinOp::Mul, Type::Tuple(a), Type::Int(_)) => match inf.const_of(right) {
             Some(Const::Int(n)) => {
                 let n = (*n).max(0) as usize;
-                Ok(Type::tuple(a.iter().cycle().take(a.len() * n).cloned().collect()))
+                Ok(Type::tuple(
+                    a.iter().cycle().take(a.len() * n).cloned().collect(),
+                ))
             }
-            _ => Err(inf.err("TypeError", right.span, "a tuple can only be repeated a constant number of times")),
+            _ => Err(inf.err(
+                "TypeError",
+                right.span,
+                "a tuple can only be repeated a constant number of times",
+            )),
         },
         (BinOp::Add | BinOp::Sub, Type::Ptr(_) | Type::CData(_), Type::Int(_)) => Ok(decay(lt)),
         (BinOp::Add, Type::Int(_), Type::Ptr(_) | Type::CData(_)) => Ok(decay(rt)),
-        (BinOp::Sub, Type::Ptr(a) | Type::CData(a), Type::Ptr(b) | Type::CData(b)) if a == b => Ok(PYINT),
+        (BinOp::Sub, Type::Ptr(a) | Type::CData(a), Type::Ptr(b) | Type::CData(b)) if a == b => {
+            Ok(PYINT)
+        }
         (BinOp::MatMul, Type::Array(x), Type::Array(y)) => {
-            let dt = promote(&Type::of_dtype(x.dtype), &Type::of_dtype(y.dtype)).dtype().ok_or_else(|| bad(inf))?;
+            let dt = promote(&Type::of_dtype(x.dtype), &Type::of_dtype(y.dtype))
+                .dtype()
+                .ok_or_else(|| bad(inf))?;
             match (x.ndim, y.ndim) {
                 (1, 1) => Ok(Type::of_dtype(dt)),
                 (2, 1) | (1, 2) => Ok(Type::array(dt, 1, Layout::C)),
@@ -451,7 +595,9 @@ pub fn binop_type(inf: &mut Infer, op: BinOp, lt: &Type, rt: &Type, left: &Expr,
                 _ => Err(bad(inf)),
             }
         }
-        (_, Type::Array(_), _) | (_, _, Type::Array(_)) => npy_binop_type(inf, op, lt, rt, span).ok_or_else(|| bad(inf)),
+        (_, Type::Array(_), _) | (_, _, Type::Array(_)) => {
+            npy_binop_type(inf, op, lt, rt, span).ok_or_else(|| bad(inf))
+        }
         _ => Err(bad(inf)),
     }
 }
@@ -522,7 +668,9 @@ pub fn fold_binop(inf: &mut Infer, e: &Expr, op: BinOp, left: &Expr, right: &Exp
                 _ => None,
             }
         }
-        (Const::Str(x), Const::Str(y)) if op == BinOp::Add => Some(Const::Str(Rc::from(format!("{x}{y}")))),
+        (Const::Str(x), Const::Str(y)) if op == BinOp::Add => {
+            Some(Const::Str(Rc::from(format!("{x}{y}"))))
+        }
         _ => None,
     };
     if let Some(v) = v {
@@ -537,7 +685,13 @@ impl Const {
     }
 }
 
-pub fn unary_type(inf: &mut Infer, e: &Expr, op: UnaryOp, operand: &Expr, t: &Type) -> IResult<Type> {
+pub fn unary_type(
+    inf: &mut Infer,
+    e: &Expr,
+    op: UnaryOp,
+    operand: &Expr,
+    t: &Type,
+) -> IResult<Type> {
     if *t == Type::Unknown {
         return Ok(Type::Unknown);
     }
@@ -570,12 +724,20 @@ pub fn unary_type(inf: &mut Infer, e: &Expr, op: UnaryOp, operand: &Expr, t: &Ty
             t.clone()
         }
         (UnaryOp::Invert, Type::Bool) => PYINT,
-        (UnaryOp::Neg | UnaryOp::Invert, Type::Array(a)) if op == UnaryOp::Neg || !a.dtype.is_float() => t.clone(),
+        (UnaryOp::Neg | UnaryOp::Invert, Type::Array(a))
+            if op == UnaryOp::Neg || !a.dtype.is_float() =>
+        {
+            t.clone()
+        }
         _ => {
             return Err(inf.err(
                 "TypeError",
                 e.span,
-                format!("bad operand type for unary {}: {}", unary_symbol(op), inf.tyname(t)),
+                format!(
+                    "bad operand type for unary {}: {}",
+                    unary_symbol(op),
+                    inf.tyname(t)
+                ),
             ))
         }
     };
@@ -606,7 +768,9 @@ pub fn comparable(op: CmpOp, a: &Type, b: &Type) -> bool {
             (x, y) if x.is_number() && y.is_number() => true,
             (Type::Str, Type::Str) | (Type::None, Type::None) => true,
             (Type::Ptr(_) | Type::CData(_), Type::Ptr(_) | Type::CData(_)) => true,
-            (Type::Tuple(x), Type::Tuple(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| comparable(op, p, q)),
+            (Type::Tuple(x), Type::Tuple(y)) => {
+                x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| comparable(op, p, q))
+            }
             (Type::None, _) | (_, Type::None) => true,
             _ => a.slots() == 0 && b.slots() == 0,
         },
@@ -614,13 +778,20 @@ pub fn comparable(op: CmpOp, a: &Type, b: &Type) -> bool {
             (x, y) if x.is_number() && y.is_number() => true,
             (Type::Str, Type::Str) => true,
             (Type::Ptr(_), Type::Ptr(_)) => true,
-            (Type::Tuple(x), Type::Tuple(y)) => x.iter().zip(y.iter()).all(|(p, q)| comparable(op, p, q)),
+            (Type::Tuple(x), Type::Tuple(y)) => {
+                x.iter().zip(y.iter()).all(|(p, q)| comparable(op, p, q))
+            }
             _ => false,
         },
     }
 }
 
-pub fn compare_type(inf: &mut Infer, e: &Expr, left: &Expr, ops: &[(CmpOp, Expr)]) -> IResult<Type> {
+pub fn compare_type(
+    inf: &mut Infer,
+    e: &Expr,
+    left: &Expr,
+    ops: &[(CmpOp, Expr)],
+) -> IResult<Type> {
     let mut lt = inf.expr(left)?;
     let mut lhs = left;
     let mut np = false;
@@ -640,7 +811,12 @@ pub fn compare_type(inf: &mut Infer, e: &Expr, left: &Expr, ops: &[(CmpOp, Expr)
             return Err(inf.err(
                 "TypeError",
                 e.span,
-                format!("'{}' not supported between {} and {}", op.symbol(), inf.tyname(&lt), inf.tyname(&rt)),
+                format!(
+                    "'{}' not supported between {} and {}",
+                    op.symbol(),
+                    inf.tyname(&lt),
+                    inf.tyname(&rt)
+                ),
             ));
         }
         np |= (lt.is_number() && !lt.is_py_scalar()) || (rt.is_number() && !rt.is_py_scalar());
@@ -709,14 +885,20 @@ pub fn iter_elem(inf: &mut Infer, iter: &Expr, t: &Type) -> IResult<Type> {
         }),
         Type::List(e) => Ok((**e).clone()),
         Type::Str => Ok(Type::Str),
-        Type::Tuple(items) if !items.is_empty() && items.iter().all(|i| *i == items[0]) => Ok(items[0].clone()),
+        Type::Tuple(items) if !items.is_empty() && items.iter().all(|i| *i == items[0]) => {
+            Ok(items[0].clone())
+        }
         Type::Tuple(items) if items.is_empty() => Ok(Type::None),
         Type::Unknown => Ok(Type::Unknown),
         _ => {
             if let Some(t) = super::iterate::iter_call_elem(inf, iter, t)? {
                 return Ok(t);
             }
-            Err(inf.err("TypeError", iter.span, format!("cannot iterate over {}", inf.tyname(t))))
+            Err(inf.err(
+                "TypeError",
+                iter.span,
+                format!("cannot iterate over {}", inf.tyname(t)),
+            ))
         }
     }
 }
@@ -731,11 +913,18 @@ pub fn unpack_types(inf: &mut Infer, t: &Type, n: usize, span: Span) -> IResult<
             if items.len() > n {
                 format!("too many values to unpack (expected {n})")
             } else {
-                format!("not enough values to unpack (expected {n}, got {})", items.len())
+                format!(
+                    "not enough values to unpack (expected {n}, got {})",
+                    items.len()
+                )
             },
         )),
         Type::Unknown => Ok(vec![Type::Unknown; n]),
-        _ => Err(inf.err("TypeError", span, format!("cannot unpack {} (only tuples unpack)", inf.tyname(t)))),
+        _ => Err(inf.err(
+            "TypeError",
+            span,
+            format!("cannot unpack {} (only tuples unpack)", inf.tyname(t)),
+        )),
     }
 }
 
@@ -746,7 +935,11 @@ fn arg_types(inf: &mut Infer, args: &[Expr], kws: &[Keyword]) -> IResult<(Vec<Ty
     let mut pos = Vec::new();
     for a in args {
         if let ExprKind::Starred(_) = a.kind {
-            return Err(inf.err("SyntaxError", a.span, "'*' unpacking in calls is not supported by rumba"));
+            return Err(inf.err(
+                "SyntaxError",
+                a.span,
+                "'*' unpacking in calls is not supported by rumba",
+            ));
         }
         // A list of (name, type) pairs describes struct fields: its pairs
         // are typed one by one, since they differ.
@@ -793,7 +986,13 @@ pub fn native(name: &str, f: NativeFn, args: Vec<Arg>, arg_types: Vec<Type>) -> 
     })
 }
 
-pub fn native_aux(name: &str, f: NativeFn, args: Vec<Arg>, arg_types: Vec<Type>, aux: Rc<dyn std::any::Any>) -> Res {
+pub fn native_aux(
+    name: &str,
+    f: NativeFn,
+    args: Vec<Arg>,
+    arg_types: Vec<Type>,
+    aux: Rc<dyn std::any::Any>,
+) -> Res {
     Res::Call(Call {
         kind: CallKind::Native {
             name: Rc::from(name),
@@ -815,13 +1014,26 @@ pub fn intrinsic(i: Intrinsic, args: Vec<Arg>, arg_types: Vec<Type>) -> Res {
     })
 }
 
-pub fn call(inf: &mut Infer, e: &Expr, func: &Expr, args: &[Expr], kws: &[Keyword]) -> IResult<Type> {
+pub fn call(
+    inf: &mut Infer,
+    e: &Expr,
+    func: &Expr,
+    args: &[Expr],
+    kws: &[Keyword],
+) -> IResult<Type> {
     // Methods of runtime values: `a.sum()`, `s.upper()`, `lst.append(x)`.
-    if let ExprKind::Attribute { value, attr, attr_span } = &func.kind {
+    if let ExprKind::Attribute {
+        value,
+        attr,
+        attr_span,
+    } = &func.kind
+    {
         let rt = inf.expr(value)?;
         if rt.slots() > 0 || matches!(rt, Type::None) {
             let (pos, kw) = arg_types(inf, args, kws)?;
-            return super::methods::method_call(inf, e, value, &rt, attr, *attr_span, args, &pos, kws, &kw);
+            return super::methods::method_call(
+                inf, e, value, &rt, attr, *attr_span, args, &pos, kws, &kw,
+            );
         }
     }
     let ft = inf.expr(func)?;
@@ -838,7 +1050,11 @@ pub fn call(inf: &mut Infer, e: &Expr, func: &Expr, args: &[Expr], kws: &[Keywor
         Type::Const(ConstKind::Decorator, id) => {
             // `jit(nopython=True)(f)`: a configured copy of `f`.
             let [Type::Const(ConstKind::Func, f)] = pos[..] else {
-                return Err(inf.err("TypeError", e.span, "a jit decorator applies to one script function"));
+                return Err(inf.err(
+                    "TypeError",
+                    e.span,
+                    "a jit decorator applies to one script function",
+                ));
             };
             let opts = inf.prog.decorators[id as usize].clone();
             let mut copy = FuncInfo {
@@ -861,13 +1077,22 @@ pub fn call(inf: &mut Infer, e: &Expr, func: &Expr, args: &[Expr], kws: &[Keywor
         Type::Const(ConstKind::HostFn, h) => {
             let entry = inf.prog.hosts[h as usize].clone();
             if let Some(k) = kws.first() {
-                return Err(inf.err("TypeError", k.name_span, format!("{}() takes no keyword arguments", entry.name)));
+                return Err(inf.err(
+                    "TypeError",
+                    k.name_span,
+                    format!("{}() takes no keyword arguments", entry.name),
+                ));
             }
             if pos.len() != entry.args.len() {
                 return Err(inf.err(
                     "TypeError",
                     e.span,
-                    format!("{}() takes {} arguments ({} given)", entry.name, entry.args.len(), pos.len()),
+                    format!(
+                        "{}() takes {} arguments ({} given)",
+                        entry.name,
+                        entry.args.len(),
+                        pos.len()
+                    ),
                 ));
             }
             for ((a, t), want) in args.iter().zip(&pos).zip(&entry.args) {
@@ -876,17 +1101,38 @@ pub fn call(inf: &mut Infer, e: &Expr, func: &Expr, args: &[Expr], kws: &[Keywor
             let ret = entry.ret.clone();
             let name = entry.name.clone();
             let argv = (0..pos.len()).map(Arg::Pos).collect();
-            inf.res(e, native_aux(&name, crate::host::host_call, argv, entry.args.clone(), entry));
+            inf.res(
+                e,
+                native_aux(
+                    &name,
+                    crate::host::host_call,
+                    argv,
+                    entry.args.clone(),
+                    entry,
+                ),
+            );
             Ok(ret)
         }
         Type::Const(..) => super::calls::const_call(inf, e, &ft, args, &pos, kws, &kw),
         Type::Unknown => Ok(Type::Unknown),
-        _ => Err(inf.err("TypeError", func.span, format!("{} is not callable", inf.tyname(&ft)))),
+        _ => Err(inf.err(
+            "TypeError",
+            func.span,
+            format!("{} is not callable", inf.tyname(&ft)),
+        )),
     }
 }
 
 /// Matches arguments to a script function's parameters and specializes it.
-fn call_script(inf: &mut Infer, e: &Expr, f: u32, args: &[Expr], pos: &[Type], kws: &[Keyword], kw: &[Type]) -> IResult<Type> {
+fn call_script(
+    inf: &mut Infer,
+    e: &Expr,
+    f: u32,
+    args: &[Expr],
+    pos: &[Type],
+    kws: &[Keyword],
+    kw: &[Type],
+) -> IResult<Type> {
     let def = inf.prog.funcs[f as usize].def.clone();
     let params = &def.params.positional;
     let name = def.name.clone();
@@ -894,7 +1140,12 @@ fn call_script(inf: &mut Infer, e: &Expr, f: u32, args: &[Expr], pos: &[Type], k
         return Err(inf.err(
             "TypeError",
             e.span,
-            format!("{name}() takes {} positional argument{} but {} were given", params.len(), plural(params.len()), args.len()),
+            format!(
+                "{name}() takes {} positional argument{} but {} were given",
+                params.len(),
+                plural(params.len()),
+                args.len()
+            ),
         ));
     }
     let mut slots: Vec<Option<(Arg, Type)>> = vec![None; params.len()];
@@ -903,10 +1154,18 @@ fn call_script(inf: &mut Infer, e: &Expr, f: u32, args: &[Expr], pos: &[Type], k
     }
     for (i, k) in kws.iter().enumerate() {
         let Some(p) = params.iter().position(|p| p.name == k.name) else {
-            return Err(inf.err("TypeError", k.name_span, format!("{name}() got an unexpected keyword argument '{}'", k.name)));
+            return Err(inf.err(
+                "TypeError",
+                k.name_span,
+                format!("{name}() got an unexpected keyword argument '{}'", k.name),
+            ));
         };
         if slots[p].is_some() {
-            return Err(inf.err("TypeError", k.name_span, format!("{name}() got multiple values for argument '{}'", k.name)));
+            return Err(inf.err(
+                "TypeError",
+                k.name_span,
+                format!("{name}() got multiple values for argument '{}'", k.name),
+            ));
         }
         slots[p] = Some((Arg::Kw(i), kw[i].clone()));
     }
@@ -933,21 +1192,31 @@ fn call_script(inf: &mut Infer, e: &Expr, f: u32, args: &[Expr], pos: &[Type], k
         return Err(inf.err(
             "TypeError",
             e.span,
-            format!("{name}() missing {} required positional argument{}: {}", missing.len(), plural(missing.len()), missing.join(" and ")),
+            format!(
+                "{name}() missing {} required positional argument{}: {}",
+                missing.len(),
+                plural(missing.len()),
+                missing.join(" and ")
+            ),
         ));
     }
     let mut types: Vec<Type> = types.into_iter().map(|t| spec_arg_type(&t)).collect();
     let sigs = inf.prog.funcs[f as usize].opts.sigs.clone();
     if !sigs.is_empty() {
         // Declared signatures: the arguments convert to the first that fits.
-        match sigs.iter().find(|(a, _)| a.len() == types.len() && types.iter().zip(a).all(|(t, want)| convertible(inf.prog, t, want))) {
+        match sigs.iter().find(|(a, _)| {
+            a.len() == types.len() && types.iter().zip(a).all(|(t, want)| convertible(t, want))
+        }) {
             Some((a, _)) => types = a.clone(),
             None => {
                 let names: Vec<String> = types.iter().map(|t| inf.tyname(t)).collect();
                 return Err(inf.err(
                     "TypeError",
                     e.span,
-                    format!("No matching definition for argument type(s) {} of {name}()", names.join(", ")),
+                    format!(
+                        "No matching definition for argument type(s) {} of {name}()",
+                        names.join(", ")
+                    ),
                 ));
             }
         }
@@ -1004,12 +1273,17 @@ pub fn eval_const(e: &Expr) -> Option<Const> {
         ExprKind::Str(s) => Const::Str(Rc::from(s.as_str())),
         ExprKind::Bool(b) => Const::Bool(*b),
         ExprKind::None => Const::None,
-        ExprKind::Unary { op: UnaryOp::Neg, operand } => match eval_const(operand)? {
+        ExprKind::Unary {
+            op: UnaryOp::Neg,
+            operand,
+        } => match eval_const(operand)? {
             Const::Int(v) => Const::Int(-v),
             Const::Float(v) => Const::Float(-v),
             _ => return None,
         },
-        ExprKind::Tuple(items) => Const::Tuple(items.iter().map(eval_const).collect::<Option<Vec<_>>>()?),
+        ExprKind::Tuple(items) => {
+            Const::Tuple(items.iter().map(eval_const).collect::<Option<Vec<_>>>()?)
+        }
         _ => return None,
     })
 }
@@ -1035,16 +1309,17 @@ pub fn module_attr(inf: &mut Infer, m: u32, attr: &str) -> Option<Type> {
         return Some(Type::Const(ConstKind::BuiltinModule, id));
     }
     match module {
-        "math" => {
-            if MATH1.iter().any(|(n, _, _)| *n == attr) || MATH_OTHER.contains(&attr) {
-                return Some(builtin(inf.prog, &full));
-            }
+        "math" if MATH1.iter().any(|(n, _, _)| *n == attr) || MATH_OTHER.contains(&attr) => {
+            return Some(builtin(inf.prog, &full))
         }
         "numpy" => {
             if let Some(t) = numpy_type(attr) {
                 return Some(Type::TypeObj(Rc::new(t)));
             }
-            if NUMPY_FUNCS.contains(&attr) || MATH1.iter().any(|(n, _, np)| *n == attr && np.is_some()) || NUMPY_UFUNC_ALIASES.iter().any(|(n, _)| *n == attr) {
+            if NUMPY_FUNCS.contains(&attr)
+                || MATH1.iter().any(|(n, _, np)| *n == attr && np.is_some())
+                || NUMPY_UFUNC_ALIASES.iter().any(|(n, _)| *n == attr)
+            {
                 return Some(builtin(inf.prog, &full));
             }
         }
@@ -1055,30 +1330,28 @@ pub fn module_attr(inf: &mut Infer, m: u32, attr: &str) -> Option<Type> {
             match attr {
                 "void" | "none" => return Some(Type::TypeObj(Rc::new(Type::None))),
                 "voidp" => return Some(Type::TypeObj(Rc::new(Type::Ptr(CTypeId::VOID)))),
-                "jit" | "njit" | "autojit" | "generated_jit" | "cfunc" | "struct" | "typeof" | "prange" | "carray" | "farray" => {
-                    return Some(builtin(inf.prog, &full))
-                }
+                "jit" | "njit" | "autojit" | "generated_jit" | "cfunc" | "struct" | "typeof"
+                | "prange" | "carray" | "farray" => return Some(builtin(inf.prog, &full)),
                 _ => {}
             }
         }
         "sys" => match attr {
-            "argv" | "platform" | "byteorder" | "maxsize" | "exit" | "stdout" | "version_info" => return Some(builtin(inf.prog, &full)),
+            "argv" | "platform" | "byteorder" | "maxsize" | "exit" | "stdout" | "version_info" => {
+                return Some(builtin(inf.prog, &full))
+            }
             _ => {}
         },
         "time" => {
-            if matches!(attr, "perf_counter" | "time" | "perf_counter_ns" | "monotonic" | "process_time") {
+            if matches!(
+                attr,
+                "perf_counter" | "time" | "perf_counter_ns" | "monotonic" | "process_time"
+            ) {
                 return Some(builtin(inf.prog, &full));
             }
         }
-        "cffi" => {
-            if attr == "FFI" {
-                return Some(builtin(inf.prog, &full));
-            }
-        }
-        "ctypes" | "ctypes.util" => {
-            if CTYPES_NAMES.contains(&attr) || attr == "find_library" {
-                return Some(builtin(inf.prog, &full));
-            }
+        "cffi" if attr == "FFI" => return Some(builtin(inf.prog, &full)),
+        "ctypes" | "ctypes.util" if CTYPES_NAMES.contains(&attr) || attr == "find_library" => {
+            return Some(builtin(inf.prog, &full))
         }
         _ => {}
     }
@@ -1095,7 +1368,11 @@ fn module_const(m: u32, attr: &str) -> Option<(Const, Type)> {
         ("math" | "numpy", "inf") | ("numpy", "Inf" | "PINF") => Const::Float(f64::INFINITY),
         ("math" | "numpy", "nan") | ("numpy", "NaN" | "NAN") => Const::Float(f64::NAN),
         ("sys", "platform") => Const::Str(Rc::from(std::env::consts::OS)),
-        ("sys", "byteorder") => Const::Str(Rc::from(if cfg!(target_endian = "little") { "little" } else { "big" })),
+        ("sys", "byteorder") => Const::Str(Rc::from(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        })),
         ("sys", "maxsize") => Const::Int(i64::MAX as i128),
         _ => return None,
     };
@@ -1111,10 +1388,21 @@ fn module_value_attr(inf: &mut Infer, e: &Expr, m: u32, attr: &str) -> Option<Ty
     Some(t)
 }
 
-pub fn attribute(inf: &mut Infer, e: &Expr, value: &Expr, attr: &str, attr_span: Span) -> IResult<Type> {
+pub fn attribute(
+    inf: &mut Infer,
+    e: &Expr,
+    value: &Expr,
+    attr: &str,
+    attr_span: Span,
+) -> IResult<Type> {
     // `a.ctypes.data`: the address of an array's data.
     if attr == "data" {
-        if let ExprKind::Attribute { value: inner, attr: a2, .. } = &value.kind {
+        if let ExprKind::Attribute {
+            value: inner,
+            attr: a2,
+            ..
+        } = &value.kind
+        {
             if a2 == "ctypes" {
                 let t = inf.expr(inner)?;
                 if let Type::Array(_) = t {
@@ -1143,7 +1431,10 @@ pub fn attribute(inf: &mut Infer, e: &Expr, value: &Expr, attr: &str, attr_span:
                 None => Err(inf.err(
                     "AttributeError",
                     attr_span,
-                    format!("module '{}' has no attribute '{attr}' (or rumba does not support it)", module_name(*m)),
+                    format!(
+                        "module '{}' has no attribute '{attr}' (or rumba does not support it)",
+                        module_name(*m)
+                    ),
                 )),
             }
         }
@@ -1153,7 +1444,10 @@ pub fn attribute(inf: &mut Infer, e: &Expr, value: &Expr, attr: &str, attr_span:
                 return Err(inf.err(
                     "AttributeError",
                     attr_span,
-                    format!("module '{}' has no attribute '{attr}'", inf.prog.modules[*m as usize].name),
+                    format!(
+                        "module '{}' has no attribute '{attr}'",
+                        inf.prog.modules[*m as usize].name
+                    ),
                 ));
             };
             inf.deps.push((*m, attr.to_string(), g.ty.clone()));
@@ -1175,12 +1469,23 @@ pub fn attribute(inf: &mut Infer, e: &Expr, value: &Expr, attr: &str, attr_span:
                     inf.res(e, Res::Const);
                     return Ok(Type::TypeObj(Rc::new(Type::of_dtype(a.dtype))));
                 }
-                "T" => (ArrayAttr::T, Type::array(a.dtype, a.ndim, if a.ndim <= 1 { a.layout } else { Layout::A })),
+                "T" => (
+                    ArrayAttr::T,
+                    Type::array(
+                        a.dtype,
+                        a.ndim,
+                        if a.ndim <= 1 { a.layout } else { Layout::A },
+                    ),
+                ),
                 _ => {
                     if let DType::Record(id) = a.dtype {
                         return field_array(inf, e, id, a.ndim, attr, attr_span);
                     }
-                    return Err(inf.err("AttributeError", attr_span, format!("array has no attribute '{attr}'")));
+                    return Err(inf.err(
+                        "AttributeError",
+                        attr_span,
+                        format!("array has no attribute '{attr}'"),
+                    ));
                 }
             };
             inf.res(e, Res::ArrayAttr(attr_kind));
@@ -1195,22 +1500,49 @@ pub fn attribute(inf: &mut Infer, e: &Expr, value: &Expr, attr: &str, attr_span:
             let id = *id;
             if inf.prog.ctypes.is_struct(id) {
                 let (off, ft) = field_of(inf, id, attr, attr_span)?;
-                inf.res(e, Res::Field { offset: off, ty: ft.clone() });
+                inf.res(
+                    e,
+                    Res::Field {
+                        offset: off,
+                        ty: ft.clone(),
+                    },
+                );
                 return Ok(ft);
             }
-            Err(inf.err("AttributeError", attr_span, format!("{} has no attribute '{attr}'", inf.tyname(&vt))))
+            Err(inf.err(
+                "AttributeError",
+                attr_span,
+                format!("{} has no attribute '{attr}'", inf.tyname(&vt)),
+            ))
         }
-        Type::Const(..) | Type::TypeObj(_) => super::calls::const_attr(inf, e, &vt, attr, attr_span),
+        Type::Const(..) | Type::TypeObj(_) => {
+            super::calls::const_attr(inf, e, &vt, attr, attr_span)
+        }
         Type::Unknown => Ok(Type::Unknown),
-        _ => Err(inf.err("AttributeError", attr_span, format!("{} has no attribute '{attr}'", inf.tyname(&vt)))),
+        _ => Err(inf.err(
+            "AttributeError",
+            attr_span,
+            format!("{} has no attribute '{attr}'", inf.tyname(&vt)),
+        )),
     }
 }
 
 /// `a.x` / `a['x']` of a record array: a strided view of one field.
-pub fn field_array(inf: &mut Infer, e: &Expr, id: CTypeId, ndim: u8, name: &str, span: Span) -> IResult<Type> {
+pub fn field_array(
+    inf: &mut Infer,
+    e: &Expr,
+    id: CTypeId,
+    ndim: u8,
+    name: &str,
+    span: Span,
+) -> IResult<Type> {
     let (offset, t) = field_of(inf, id, name, span)?;
     let Some(dtype) = t.dtype() else {
-        return Err(inf.err("TypeError", span, format!("field '{name}' is not a scalar field")));
+        return Err(inf.err(
+            "TypeError",
+            span,
+            format!("field '{name}' is not a scalar field"),
+        ));
     };
     inf.res(e, Res::FieldArray { offset, dtype });
     Ok(Type::array(dtype, ndim, Layout::A))
@@ -1230,42 +1562,89 @@ pub fn field_of(inf: &mut Infer, sid: CTypeId, attr: &str, span: Span) -> IResul
         inf.err(
             "TypeError",
             span,
-            format!("field '{attr}' has C type {}, which rumba cannot read", inf.prog.ctypes.name(fty)),
+            format!(
+                "field '{attr}' has C type {}, which rumba cannot read",
+                inf.prog.ctypes.name(fty)
+            ),
         )
     })?;
     Ok((off as u32, t))
 }
 
-fn record_field(inf: &mut Infer, e: &Expr, value: &Expr, id: CTypeId, attr: &str, span: Span) -> IResult<Type> {
+fn record_field(
+    inf: &mut Infer,
+    e: &Expr,
+    value: &Expr,
+    id: CTypeId,
+    attr: &str,
+    span: Span,
+) -> IResult<Type> {
     let (off, t) = field_of(inf, id, attr, span)?;
     // `a[i].x` reads straight from the array.
     if let ExprKind::Subscript { value: arr, .. } = &value.kind {
         if let Type::Array(_) = inf.out.ty(arr) {
-            if matches!(inf.out.res.get(&value.id), Some(Res::Elem)) && t.slots() == 1 && !t.is_ref() {
+            if matches!(inf.out.res.get(&value.id), Some(Res::Elem))
+                && t.slots() == 1
+                && !t.is_ref()
+            {
                 inf.res(e, Res::ElemField { offset: off });
                 return Ok(t);
             }
         }
     }
-    inf.res(e, Res::Field { offset: off, ty: t.clone() });
+    inf.res(
+        e,
+        Res::Field {
+            offset: off,
+            ty: t.clone(),
+        },
+    );
     Ok(t)
 }
 
-pub fn assign_attr(inf: &mut Infer, target: &Expr, obj: &Expr, attr: &str, span: Span, t: &Type) -> IResult<()> {
+pub fn assign_attr(
+    inf: &mut Infer,
+    target: &Expr,
+    obj: &Expr,
+    attr: &str,
+    span: Span,
+    t: &Type,
+) -> IResult<()> {
     let ot = inf.expr(obj)?;
     let sid = match &ot {
         Type::Record(id) => *id,
         Type::Ptr(id) | Type::CData(id) if inf.prog.ctypes.is_struct(*id) => *id,
-        Type::Const(..) => return super::calls::assign_const_attr(inf, target, obj, &ot, attr, span, t),
-        _ => return Err(inf.err("AttributeError", span, format!("cannot set attribute '{attr}' of {}", inf.tyname(&ot)))),
+        Type::Const(..) => {
+            return super::calls::assign_const_attr(inf, target, obj, &ot, attr, span, t)
+        }
+        _ => {
+            return Err(inf.err(
+                "AttributeError",
+                span,
+                format!("cannot set attribute '{attr}' of {}", inf.tyname(&ot)),
+            ))
+        }
     };
     let (off, ft) = field_of(inf, sid, attr, span)?;
     if ft.is_ref() {
-        return Err(inf.err("TypeError", span, format!("field '{attr}' is not a scalar and cannot be assigned")));
+        return Err(inf.err(
+            "TypeError",
+            span,
+            format!("field '{attr}' is not a scalar and cannot be assigned"),
+        ));
     }
     check_convertible(inf, t, &ft, span)?;
-    inf.res(target, Res::Field { offset: off, ty: ft.clone() });
-    inf.out.types.resize(inf.out.types.len().max(target.id as usize + 1), Type::Unknown);
+    inf.res(
+        target,
+        Res::Field {
+            offset: off,
+            ty: ft.clone(),
+        },
+    );
+    inf.out.types.resize(
+        inf.out.types.len().max(target.id as usize + 1),
+        Type::Unknown,
+    );
     inf.out.types[target.id as usize] = ft;
     Ok(())
 }
@@ -1277,7 +1656,13 @@ pub fn subscript(inf: &mut Infer, e: &Expr, value: &Expr, index: &Expr) -> IResu
     super::index::subscript_type(inf, e, value, &vt, index)
 }
 
-pub fn assign_subscript(inf: &mut Infer, target: &Expr, obj: &Expr, index: &Expr, t: &Type) -> IResult<()> {
+pub fn assign_subscript(
+    inf: &mut Infer,
+    target: &Expr,
+    obj: &Expr,
+    index: &Expr,
+    t: &Type,
+) -> IResult<()> {
     let ot = inf.expr(obj)?;
     super::index::assign_subscript_type(inf, target, obj, &ot, index, t)
 }
@@ -1294,7 +1679,11 @@ pub fn list_display(inf: &mut Infer, e: &Expr, items: &[Expr]) -> IResult<Type> 
                 inf.err(
                     "TypeError",
                     i.span,
-                    format!("list elements must have one type: {} and {}", inf.tyname(&prev), inf.tyname(&t)),
+                    format!(
+                        "list elements must have one type: {} and {}",
+                        inf.tyname(&prev),
+                        inf.tyname(&t)
+                    ),
                 )
             })?,
         });
@@ -1319,11 +1708,14 @@ pub fn infer_raise(inf: &mut Infer, e: &Expr) -> IResult<()> {
     let t = inf.expr(name)?;
     let ok = matches!(&t, Type::Const(ConstKind::Builtin, id) if inf.prog.builtin_name(*id).ends_with("Error") || matches!(inf.prog.builtin_name(*id), "Exception" | "StopIteration" | "SystemExit"));
     if !ok {
-        return Err(inf.err("TypeError", name.span, "rumba can raise only built-in exceptions"));
+        return Err(inf.err(
+            "TypeError",
+            name.span,
+            "rumba can raise only built-in exceptions",
+        ));
     }
     if let Some(m) = msg {
-        let mt = inf.expr(m)?;
-        check_printable(inf, &mt, m.span)?;
+        inf.expr(m)?;
     }
     Ok(())
 }
@@ -1371,6 +1763,8 @@ pub const MATH1: &[(&str, MathFn, Option<MathFn>)] = &[
     ("lgamma", MathFn::Lgamma, None),
     ("degrees", MathFn::Degrees, Some(MathFn::Degrees)),
     ("radians", MathFn::Radians, Some(MathFn::Radians)),
+    ("deg2rad", MathFn::Radians, Some(MathFn::Radians)),
+    ("rad2deg", MathFn::Degrees, Some(MathFn::Degrees)),
     ("isnan", MathFn::IsNan, Some(MathFn::IsNan)),
     ("isinf", MathFn::IsInf, Some(MathFn::IsInf)),
     ("isfinite", MathFn::IsFinite, Some(MathFn::IsFinite)),
@@ -1386,17 +1780,96 @@ pub const MATH2: &[(&str, MathFn2)] = &[
 ];
 
 pub const MATH_OTHER: &[&str] = &[
-    "atan2", "hypot", "copysign", "fmod", "pow", "ldexp", "fabs", "factorial", "gcd", "isclose", "modf", "frexp", "fsum", "comb", "perm", "isqrt",
+    "atan2",
+    "hypot",
+    "copysign",
+    "fmod",
+    "pow",
+    "ldexp",
+    "fabs",
+    "factorial",
+    "gcd",
+    "isclose",
+    "modf",
+    "frexp",
+    "fsum",
+    "comb",
+    "perm",
+    "isqrt",
 ];
 
-pub const NUMPY_UFUNC_ALIASES: &[(&str, MathFn2)] = &[("arctan2", MathFn2::Atan2), ("hypot", MathFn2::Hypot), ("copysign", MathFn2::Copysign)];
+pub const NUMPY_UFUNC_ALIASES: &[(&str, MathFn2)] = &[
+    ("arctan2", MathFn2::Atan2),
+    ("hypot", MathFn2::Hypot),
+    ("copysign", MathFn2::Copysign),
+];
 
 pub const NUMPY_FUNCS: &[&str] = &[
-    "empty", "zeros", "ones", "full", "arange", "array", "asarray", "linspace", "empty_like", "zeros_like", "ones_like", "full_like", "sum",
-    "prod", "min", "max", "amin", "amax", "mean", "std", "var", "argmin", "argmax", "abs", "absolute", "fabs", "copy", "dot", "dtype", "power",
-    "square", "minimum", "maximum", "floor_divide", "mod", "remainder", "recarray", "cumsum", "all", "any", "where", "reshape", "sort", "round",
-    "around", "clip", "negative", "positive", "invert", "logical_not", "add", "subtract", "multiply", "divide", "true_divide", "fmin", "fmax",
-    "median", "unique", "where", "round_", "matmul", "count_nonzero", "concatenate", "fmod",
+    "empty",
+    "zeros",
+    "ones",
+    "full",
+    "arange",
+    "array",
+    "asarray",
+    "linspace",
+    "empty_like",
+    "zeros_like",
+    "ones_like",
+    "full_like",
+    "sum",
+    "prod",
+    "min",
+    "max",
+    "amin",
+    "amax",
+    "mean",
+    "std",
+    "var",
+    "argmin",
+    "argmax",
+    "abs",
+    "absolute",
+    "fabs",
+    "copy",
+    "dot",
+    "dtype",
+    "power",
+    "square",
+    "minimum",
+    "maximum",
+    "floor_divide",
+    "mod",
+    "remainder",
+    "recarray",
+    "cumsum",
+    "all",
+    "any",
+    "where",
+    "reshape",
+    "sort",
+    "round",
+    "around",
+    "clip",
+    "negative",
+    "positive",
+    "invert",
+    "logical_not",
+    "add",
+    "subtract",
+    "multiply",
+    "divide",
+    "true_divide",
+    "fmin",
+    "fmax",
+    "median",
+    "unique",
+    "where",
+    "round_",
+    "matmul",
+    "count_nonzero",
+    "concatenate",
+    "fmod",
 ];
 
 pub fn numpy_type(name: &str) -> Option<Type> {
@@ -1452,7 +1925,42 @@ pub const NUMBA_TYPES: &[(&str, Type)] = &[
 ];
 
 pub const CTYPES_NAMES: &[&str] = &[
-    "CDLL", "cdll", "c_int", "c_uint", "c_long", "c_ulong", "c_longlong", "c_ulonglong", "c_short", "c_ushort", "c_byte", "c_ubyte", "c_char",
-    "c_char_p", "c_void_p", "c_float", "c_double", "c_bool", "c_size_t", "c_ssize_t", "c_int8", "c_int16", "c_int32", "c_int64", "c_uint8",
-    "c_uint16", "c_uint32", "c_uint64", "POINTER", "pointer", "byref", "cast", "sizeof", "Structure", "Union", "CFUNCTYPE", "addressof", "util",
+    "CDLL",
+    "cdll",
+    "c_int",
+    "c_uint",
+    "c_long",
+    "c_ulong",
+    "c_longlong",
+    "c_ulonglong",
+    "c_short",
+    "c_ushort",
+    "c_byte",
+    "c_ubyte",
+    "c_char",
+    "c_char_p",
+    "c_void_p",
+    "c_float",
+    "c_double",
+    "c_bool",
+    "c_size_t",
+    "c_ssize_t",
+    "c_int8",
+    "c_int16",
+    "c_int32",
+    "c_int64",
+    "c_uint8",
+    "c_uint16",
+    "c_uint32",
+    "c_uint64",
+    "POINTER",
+    "pointer",
+    "byref",
+    "cast",
+    "sizeof",
+    "Structure",
+    "Union",
+    "CFUNCTYPE",
+    "addressof",
+    "util",
 ];

@@ -2,7 +2,10 @@
 //! compile-time values.
 
 use super::ast::*;
-use super::builtins::{self as b, builtin, check_convertible, intrinsic, native, native_aux, MATH1, MATH2, NUMPY_UFUNC_ALIASES};
+use super::builtins::{
+    self as b, builtin, check_convertible, intrinsic, native, native_aux, MATH1, MATH2,
+    NUMPY_UFUNC_ALIASES,
+};
 use super::infer::{Arg, Call, CallKind, Const, IResult, Infer, Intrinsic, Res};
 use crate::program::FuncOpts;
 use std::rc::Rc;
@@ -46,7 +49,10 @@ fn arity(inf: &Infer, e: &Expr, fname: &str, n: usize, min: usize, max: usize) -
         return Err(inf.err(
             "TypeError",
             e.span,
-            format!("{fname}() takes {expected} argument{} ({n} given)", if max == 1 && min == max { "" } else { "s" }),
+            format!(
+                "{fname}() takes {expected} argument{} ({n} given)",
+                if max == 1 && min == max { "" } else { "s" }
+            ),
         ));
     }
     Ok(())
@@ -60,14 +66,22 @@ fn type_err(inf: &Infer, span: Span, msg: impl Into<String>) -> super::diag::Dia
 pub fn const_str(inf: &Infer, e: &Expr, what: &str) -> IResult<Rc<str>> {
     match inf.const_of(e) {
         Some(Const::Str(s)) => Ok(s.clone()),
-        _ => Err(type_err(inf, e.span, format!("{what} must be a constant string"))),
+        _ => Err(type_err(
+            inf,
+            e.span,
+            format!("{what} must be a constant string"),
+        )),
     }
 }
 
 pub fn const_int(inf: &Infer, e: &Expr, what: &str) -> IResult<i64> {
     match inf.const_of(e) {
         Some(Const::Int(v)) => Ok(*v as i64),
-        _ => Err(type_err(inf, e.span, format!("{what} must be a constant integer"))),
+        _ => Err(type_err(
+            inf,
+            e.span,
+            format!("{what} must be a constant integer"),
+        )),
     }
 }
 
@@ -87,15 +101,35 @@ pub fn dtype_arg(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<DType> {
             let s = const_str(inf, e, "a dtype string")?;
             match numpy_dtype_string(&s) {
                 Some(t) => t,
-                None => return Err(type_err(inf, e.span, format!("data type '{s}' not understood"))),
+                None => {
+                    return Err(type_err(
+                        inf,
+                        e.span,
+                        format!("data type '{s}' not understood"),
+                    ))
+                }
             }
         }
-        _ => return Err(type_err(inf, e.span, format!("{} is not a dtype", inf.tyname(t)))),
+        _ => {
+            return Err(type_err(
+                inf,
+                e.span,
+                format!("{} is not a dtype", inf.tyname(t)),
+            ))
+        }
     };
     match ty.dtype() {
-        Some(DType::C128) => Err(type_err(inf, e.span, "complex arrays are not supported by rumba yet")),
+        Some(DType::C128) => Err(type_err(
+            inf,
+            e.span,
+            "complex arrays are not supported by rumba yet",
+        )),
         Some(dt) => Ok(dt),
-        None => Err(type_err(inf, e.span, format!("{} is not a dtype", inf.tyname(&ty)))),
+        None => Err(type_err(
+            inf,
+            e.span,
+            format!("{} is not a dtype", inf.tyname(&ty)),
+        )),
     }
 }
 
@@ -128,7 +162,15 @@ fn math_result(t: &Type, numpy: bool) -> Type {
 }
 
 #[allow(clippy::too_many_arguments)]
-pub fn builtin_call(inf: &mut Infer, e: &Expr, name: &str, args: &[Expr], pos: &[Type], kws: &[Keyword], kw: &[Type]) -> IResult<Type> {
+pub fn builtin_call(
+    inf: &mut Infer,
+    e: &Expr,
+    name: &str,
+    args: &[Expr],
+    pos: &[Type],
+    kws: &[Keyword],
+    kw: &[Type],
+) -> IResult<Type> {
     let n = pos.len();
     let short = name.rsplit('.').next().unwrap_or(name);
     if let Some(rest) = name.strip_prefix("math.") {
@@ -154,11 +196,11 @@ pub fn builtin_call(inf: &mut Infer, e: &Expr, name: &str, args: &[Expr], pos: &
                 Some(i) => const_str(inf, &kws[i].value, "print's end")?,
                 None => Rc::from("\n"),
             };
-            for (a, t) in args.iter().zip(pos) {
-                inf.check_printable(t, a.span)?;
-            }
             let aux = Rc::new(base::PrintAux { sep, end });
-            inf.res(e, native_aux("print", base::print, pos_args(n), pos.to_vec(), aux));
+            inf.res(
+                e,
+                native_aux("print", base::print, pos_args(n), pos.to_vec(), aux),
+            );
             Ok(Type::None)
         }
         "len" => {
@@ -185,7 +227,11 @@ pub fn builtin_call(inf: &mut Infer, e: &Expr, name: &str, args: &[Expr], pos: &
                     inf.res(e, Res::Const);
                     Ok(PYINT)
                 }
-                t => Err(type_err(inf, args[0].span, format!("object of type {} has no len()", inf.tyname(t)))),
+                t => Err(type_err(
+                    inf,
+                    args[0].span,
+                    format!("object of type {} has no len()", inf.tyname(t)),
+                )),
             }
         }
         "range" => {
@@ -193,7 +239,14 @@ pub fn builtin_call(inf: &mut Infer, e: &Expr, name: &str, args: &[Expr], pos: &
             check_kws(inf, "range", kws, &[])?;
             for (a, t) in args.iter().zip(pos) {
                 if !t.is_int() && !t.is_bool() {
-                    return Err(type_err(inf, a.span, format!("'{}' object cannot be interpreted as an integer", inf.tyname(t))));
+                    return Err(type_err(
+                        inf,
+                        a.span,
+                        format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            inf.tyname(t)
+                        ),
+                    ));
                 }
             }
             inf.res(e, intrinsic(Intrinsic::Range, pos_args(n), vec![PYINT; n]));
@@ -218,10 +271,13 @@ pub fn builtin_call(inf: &mut Infer, e: &Expr, name: &str, args: &[Expr], pos: &
             }
             conversion(inf, e, &args[0], &pos[0], to)
         }
-        "str" | "repr" => {
+        "str" | "repr" | "ascii" => {
             arity(inf, e, short, n, 1, 1)?;
-            inf.check_printable(&pos[0], args[0].span)?;
-            let f = if short == "str" { base::to_str } else { base::to_repr };
+            let f = match short {
+                "str" => base::to_str,
+                "repr" => base::to_repr,
+                _ => base::to_ascii,
+            };
             inf.res(e, native(short, f, pos_args(1), pos.to_vec()));
             Ok(Type::Str)
         }
@@ -234,7 +290,11 @@ pub fn builtin_call(inf: &mut Infer, e: &Expr, name: &str, args: &[Expr], pos: &
                     Ok(rt)
                 }
                 Type::Array(_) => super::numpy::numpy_call(inf, e, "abs", args, pos, kws, kw),
-                t => Err(type_err(inf, args[0].span, format!("bad operand type for abs(): {}", inf.tyname(t)))),
+                t => Err(type_err(
+                    inf,
+                    args[0].span,
+                    format!("bad operand type for abs(): {}", inf.tyname(t)),
+                )),
             }
         }
         "min" | "max" => minmax(inf, e, short, args, pos, kws),
@@ -242,20 +302,41 @@ pub fn builtin_call(inf: &mut Infer, e: &Expr, name: &str, args: &[Expr], pos: &
             arity(inf, e, "round", n, 1, 2)?;
             let t = &pos[0];
             if !t.is_number() {
-                return Err(type_err(inf, args[0].span, format!("type {} doesn't define __round__", inf.tyname(t))));
+                return Err(type_err(
+                    inf,
+                    args[0].span,
+                    format!("type {} doesn't define __round__", inf.tyname(t)),
+                ));
             }
             if n == 1 {
-                inf.res(e, native("round", base::round0, pos_args(1), vec![Type::F64]));
+                inf.res(
+                    e,
+                    native("round", base::round0, pos_args(1), vec![Type::F64]),
+                );
                 return Ok(PYINT);
             }
             if !pos[1].is_int() {
-                return Err(type_err(inf, args[1].span, "round()'s ndigits must be an integer"));
+                return Err(type_err(
+                    inf,
+                    args[1].span,
+                    "round()'s ndigits must be an integer",
+                ));
             }
-            let rt = if t.is_int() { t.clone() } else { math_result(t, !t.is_py_scalar()) };
-            if t.is_int() {
-                inf.res(e, native("round", base::round_int, pos_args(2), vec![PYINT, PYINT]));
+            let rt = if t.is_int() {
+                t.clone()
             } else {
-                inf.res(e, native("round", base::round_n, pos_args(2), vec![Type::F64, PYINT]));
+                math_result(t, !t.is_py_scalar())
+            };
+            if t.is_int() {
+                inf.res(
+                    e,
+                    native("round", base::round_int, pos_args(2), vec![PYINT, PYINT]),
+                );
+            } else {
+                inf.res(
+                    e,
+                    native("round", base::round_n, pos_args(2), vec![Type::F64, PYINT]),
+                );
             }
             Ok(rt)
         }
@@ -265,20 +346,37 @@ pub fn builtin_call(inf: &mut Infer, e: &Expr, name: &str, args: &[Expr], pos: &
                 Type::Array(_) => super::numpy::numpy_call(inf, e, "sum", args, pos, kws, kw),
                 Type::List(el) if el.is_number() => {
                     let rt = b::promote(el, &PYINT);
-                    inf.res(e, native("sum", base::list_sum, pos_args(1), vec![pos[0].clone()]));
+                    inf.res(
+                        e,
+                        native("sum", base::list_sum, pos_args(1), vec![pos[0].clone()]),
+                    );
                     Ok(if el.is_bool() { PYINT } else { rt })
                 }
                 Type::Range => {
-                    inf.res(e, native("sum", base::range_sum, pos_args(1), vec![Type::Range]));
+                    inf.res(
+                        e,
+                        native("sum", base::range_sum, pos_args(1), vec![Type::Range]),
+                    );
                     Ok(PYINT)
                 }
                 Type::Tuple(items) if !items.is_empty() && items.iter().all(Type::is_number) => {
                     let t = items.iter().fold(PYINT, |a, b| b::promote(&a, b));
                     let t = if t.is_bool() { PYINT } else { t };
-                    inf.res(e, intrinsic(Intrinsic::Sum, pos_args(1), vec![Type::tuple(vec![t.clone(); items.len()])]));
+                    inf.res(
+                        e,
+                        intrinsic(
+                            Intrinsic::Sum,
+                            pos_args(1),
+                            vec![Type::tuple(vec![t.clone(); items.len()])],
+                        ),
+                    );
                     Ok(t)
                 }
-                t => Err(type_err(inf, args[0].span, format!("sum() of {} is not supported", inf.tyname(t)))),
+                t => Err(type_err(
+                    inf,
+                    args[0].span,
+                    format!("sum() of {} is not supported", inf.tyname(t)),
+                )),
             }
         }
         "enumerate" | "zip" | "reversed" => {
@@ -289,17 +387,39 @@ pub fn builtin_call(inf: &mut Infer, e: &Expr, name: &str, args: &[Expr], pos: &
         }
         "divmod" => {
             arity(inf, e, "divmod", n, 2, 2)?;
-            let q = b::binop_type(inf, BinOp::FloorDiv, &pos[0], &pos[1], &args[0], &args[1], e.span)?;
+            let q = b::binop_type(
+                inf,
+                BinOp::FloorDiv,
+                &pos[0],
+                &pos[1],
+                &args[0],
+                &args[1],
+                e.span,
+            )?;
             if !q.is_number() {
                 return Err(type_err(inf, e.span, "divmod() needs numbers"));
             }
-            inf.res(e, intrinsic(Intrinsic::DivMod, pos_args(2), vec![q.clone(), q.clone()]));
+            inf.res(
+                e,
+                intrinsic(Intrinsic::DivMod, pos_args(2), vec![q.clone(), q.clone()]),
+            );
             Ok(Type::tuple(vec![q.clone(), q]))
         }
         "pow" => {
             arity(inf, e, "pow", n, 2, 2)?;
-            let t = b::binop_type(inf, BinOp::Pow, &pos[0], &pos[1], &args[0], &args[1], e.span)?;
-            inf.res(e, intrinsic(Intrinsic::BinOp(BinOp::Pow), pos_args(2), pos.to_vec()));
+            let t = b::binop_type(
+                inf,
+                BinOp::Pow,
+                &pos[0],
+                &pos[1],
+                &args[0],
+                &args[1],
+                e.span,
+            )?;
+            inf.res(
+                e,
+                intrinsic(Intrinsic::BinOp(BinOp::Pow), pos_args(2), pos.to_vec()),
+            );
             Ok(t)
         }
         "chr" => {
@@ -318,21 +438,50 @@ pub fn builtin_call(inf: &mut Infer, e: &Expr, name: &str, args: &[Expr], pos: &
         "hex" | "oct" | "bin" => {
             arity(inf, e, short, n, 1, 1)?;
             if !pos[0].is_int() {
-                return Err(type_err(inf, args[0].span, format!("'{}' object cannot be interpreted as an integer", inf.tyname(&pos[0]))));
+                return Err(type_err(
+                    inf,
+                    args[0].span,
+                    format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        inf.tyname(&pos[0])
+                    ),
+                ));
             }
             let spec: Rc<str> = Rc::from(match short {
                 "hex" => "#x",
                 "oct" => "#o",
                 _ => "#b",
             });
-            inf.res(e, native_aux(short, base::format_value, pos_args(1), pos.to_vec(), Rc::new(spec)));
+            inf.res(
+                e,
+                native_aux(
+                    short,
+                    base::format_value,
+                    pos_args(1),
+                    pos.to_vec(),
+                    Rc::new(spec),
+                ),
+            );
             Ok(Type::Str)
         }
         "format" => {
             arity(inf, e, "format", n, 1, 2)?;
-            let spec = if n == 2 { const_str(inf, &args[1], "a format spec")? } else { Rc::from("") };
+            let spec = if n == 2 {
+                const_str(inf, &args[1], "a format spec")?
+            } else {
+                Rc::from("")
+            };
             super::fmt::check_spec(inf, &pos[0], &spec, e.span)?;
-            inf.res(e, native_aux("format", base::format_value, pos_args(1), vec![pos[0].clone()], Rc::new(spec)));
+            inf.res(
+                e,
+                native_aux(
+                    "format",
+                    base::format_value,
+                    pos_args(1),
+                    vec![pos[0].clone()],
+                    Rc::new(spec),
+                ),
+            );
             Ok(Type::Str)
         }
         "list" => {
@@ -340,7 +489,10 @@ pub fn builtin_call(inf: &mut Infer, e: &Expr, name: &str, args: &[Expr], pos: &
             let el = b::iter_elem(inf, &args[0], &pos[0])?;
             match &pos[0] {
                 Type::List(_) | Type::Range | Type::Array(_) | Type::Str => {
-                    inf.res(e, native("list", base::list_from, pos_args(1), pos.to_vec()));
+                    inf.res(
+                        e,
+                        native("list", base::list_from, pos_args(1), pos.to_vec()),
+                    );
                     Ok(Type::List(Rc::new(el)))
                 }
                 t if super::iterate::helper_name_of(inf.prog, t).is_some() => {
@@ -348,19 +500,33 @@ pub fn builtin_call(inf: &mut Infer, e: &Expr, name: &str, args: &[Expr], pos: &
                     inf.res(e, intrinsic(Intrinsic::ListOf, vec![], vec![]));
                     Ok(Type::List(Rc::new(el)))
                 }
-                t => Err(type_err(inf, args[0].span, format!("list() of {} is not supported", inf.tyname(t)))),
+                t => Err(type_err(
+                    inf,
+                    args[0].span,
+                    format!("list() of {} is not supported", inf.tyname(t)),
+                )),
             }
         }
         "any" | "all" => {
             arity(inf, e, short, n, 1, 1)?;
             match &pos[0] {
-                Type::Array(_) => super::numpy::numpy_call(inf, e, short, args, pos, kws, kw).map(|_| Type::Bool),
+                Type::Array(_) => {
+                    super::numpy::numpy_call(inf, e, short, args, pos, kws, kw).map(|_| Type::Bool)
+                }
                 Type::List(_) => {
-                    let f = if short == "any" { base::list_any } else { base::list_all };
+                    let f = if short == "any" {
+                        base::list_any
+                    } else {
+                        base::list_all
+                    };
                     inf.res(e, native(short, f, pos_args(1), pos.to_vec()));
                     Ok(Type::Bool)
                 }
-                t => Err(type_err(inf, args[0].span, format!("{short}() of {} is not supported", inf.tyname(t)))),
+                t => Err(type_err(
+                    inf,
+                    args[0].span,
+                    format!("{short}() of {} is not supported", inf.tyname(t)),
+                )),
             }
         }
         "sorted" => {
@@ -372,17 +538,38 @@ pub fn builtin_call(inf: &mut Infer, e: &Expr, name: &str, args: &[Expr], pos: &
                         Some(i) => matches!(inf.const_of(&kws[i].value), Some(Const::Bool(true))),
                         None => false,
                     };
-                    inf.res(e, native_aux("sorted", base::list_sorted, pos_args(1), pos.to_vec(), Rc::new(reverse)));
+                    inf.res(
+                        e,
+                        native_aux(
+                            "sorted",
+                            base::list_sorted,
+                            pos_args(1),
+                            pos.to_vec(),
+                            Rc::new(reverse),
+                        ),
+                    );
                     Ok(pos[0].clone())
                 }
-                t => Err(type_err(inf, args[0].span, format!("sorted() of {} is not supported", inf.tyname(t)))),
+                t => Err(type_err(
+                    inf,
+                    args[0].span,
+                    format!("sorted() of {} is not supported", inf.tyname(t)),
+                )),
             }
         }
-        "isinstance" | "tuple" => Err(type_err(inf, e.span, format!("{short}() is not supported by rumba (types are static)"))),
+        "isinstance" | "tuple" => Err(type_err(
+            inf,
+            e.span,
+            format!("{short}() is not supported by rumba (types are static)"),
+        )),
         "sys.exit" => {
             arity(inf, e, "sys.exit", n, 0, 1)?;
             if n == 1 && !pos[0].is_int() {
-                return Err(type_err(inf, args[0].span, "sys.exit() takes an integer status"));
+                return Err(type_err(
+                    inf,
+                    args[0].span,
+                    "sys.exit() takes an integer status",
+                ));
             }
             let args_t = if n == 1 { vec![PYINT] } else { vec![] };
             inf.res(e, native("sys.exit", base::sys_exit, pos_args(n), args_t));
@@ -398,8 +585,14 @@ pub fn builtin_call(inf: &mut Infer, e: &Expr, name: &str, args: &[Expr], pos: &
             inf.res(e, native(name, base::perf_counter_ns, vec![], vec![]));
             Ok(PYINT)
         }
-        _ if name.ends_with("Error") || name == "Exception" => Err(type_err(inf, e.span, "exceptions can only be raised")),
-        _ => Err(type_err(inf, e.span, format!("'{name}' is not supported by rumba"))),
+        _ if name.ends_with("Error") || name == "Exception" => {
+            Err(type_err(inf, e.span, "exceptions can only be raised"))
+        }
+        _ => Err(type_err(
+            inf,
+            e.span,
+            format!("'{name}' is not supported by rumba"),
+        )),
     }
 }
 
@@ -410,7 +603,9 @@ fn conversion(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type, to: Type) -> IRes
             if let Some(c) = inf.const_of(arg).cloned() {
                 let folded = match (&to, c) {
                     (Type::Int(_), Const::Int(v)) => Some(Const::Int(v)),
-                    (Type::Int(_), Const::Float(f)) if f.is_finite() && f.abs() < 9.2e18 => Some(Const::Int(f.trunc() as i128)),
+                    (Type::Int(_), Const::Float(f)) if f.is_finite() && f.abs() < 9.2e18 => {
+                        Some(Const::Int(f.trunc() as i128))
+                    }
                     (Type::F64, Const::Int(v)) => Some(Const::Float(v as f64)),
                     (Type::F64, Const::Float(f)) => Some(Const::Float(f)),
                     _ => None,
@@ -423,8 +618,20 @@ fn conversion(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type, to: Type) -> IRes
             Ok(to)
         }
         Type::Str if to != Type::Bool => {
-            let f = if to.is_int() { base::str_to_int } else { base::str_to_float };
-            inf.res(e, native(if to.is_int() { "int" } else { "float" }, f, pos_args(1), vec![Type::Str]));
+            let f = if to.is_int() {
+                base::str_to_int
+            } else {
+                base::str_to_float
+            };
+            inf.res(
+                e,
+                native(
+                    if to.is_int() { "int" } else { "float" },
+                    f,
+                    pos_args(1),
+                    vec![Type::Str],
+                ),
+            );
             Ok(to)
         }
         Type::Str | Type::List(_) => {
@@ -432,7 +639,10 @@ fn conversion(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type, to: Type) -> IRes
             Ok(Type::Bool)
         }
         Type::Ptr(_) | Type::CData(_) if to.is_int() => {
-            inf.res(e, intrinsic(Intrinsic::Reinterpret, pos_args(1), vec![t.clone()]));
+            inf.res(
+                e,
+                intrinsic(Intrinsic::Reinterpret, pos_args(1), vec![t.clone()]),
+            );
             Ok(to)
         }
         _ => Err(type_err(
@@ -443,59 +653,143 @@ fn conversion(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type, to: Type) -> IRes
     }
 }
 
-fn minmax(inf: &mut Infer, e: &Expr, name: &str, args: &[Expr], pos: &[Type], kws: &[Keyword]) -> IResult<Type> {
+fn minmax(
+    inf: &mut Infer,
+    e: &Expr,
+    name: &str,
+    args: &[Expr],
+    pos: &[Type],
+    kws: &[Keyword],
+) -> IResult<Type> {
     check_kws(inf, name, kws, &[])?;
     if pos.len() == 1 {
         return match &pos[0] {
             Type::Array(_) => super::numpy::numpy_call(inf, e, name, args, pos, kws, &[]),
-            Type::List(el) if el.is_number() => {
-                let f = if name == "min" { base::list_min } else { base::list_max };
+            Type::List(el) if el.is_number() || **el == Type::Str => {
+                let f = if name == "min" {
+                    base::list_min
+                } else {
+                    base::list_max
+                };
                 inf.res(e, native(name, f, pos_args(1), pos.to_vec()));
                 Ok((**el).clone())
             }
             Type::Tuple(items) if !items.is_empty() && items.iter().all(Type::is_number) => {
-                let t = items.iter().skip(1).fold(items[0].clone(), |a, b| b::promote(&a, b));
-                let i = if name == "min" { Intrinsic::Min } else { Intrinsic::Max };
-                inf.res(e, intrinsic(i, pos_args(1), vec![Type::tuple(vec![t.clone(); items.len()])]));
+                let t = items
+                    .iter()
+                    .skip(1)
+                    .fold(items[0].clone(), |a, b| b::promote(&a, b));
+                let i = if name == "min" {
+                    Intrinsic::Min
+                } else {
+                    Intrinsic::Max
+                };
+                inf.res(
+                    e,
+                    intrinsic(
+                        i,
+                        pos_args(1),
+                        vec![Type::tuple(vec![t.clone(); items.len()])],
+                    ),
+                );
                 Ok(t)
             }
             Type::Range => {
                 let aux: Rc<dyn std::any::Any> = Rc::new(name == "min");
-                inf.res(e, native_aux(name, base::range_minmax, pos_args(1), pos.to_vec(), aux));
+                inf.res(
+                    e,
+                    native_aux(name, base::range_minmax, pos_args(1), pos.to_vec(), aux),
+                );
                 Ok(PYINT)
             }
-            t => Err(type_err(inf, args[0].span, format!("{name}() of {} is not supported", inf.tyname(t)))),
+            t => Err(type_err(
+                inf,
+                args[0].span,
+                format!("{name}() of {} is not supported", inf.tyname(t)),
+            )),
         };
     }
     if pos.is_empty() {
-        return Err(type_err(inf, e.span, format!("{name} expected at least 1 argument, got 0")));
+        return Err(type_err(
+            inf,
+            e.span,
+            format!("{name} expected at least 1 argument, got 0"),
+        ));
     }
     if pos.iter().all(|t| *t == Type::Str) {
         let aux: Rc<dyn std::any::Any> = Rc::new(name == "min");
-        inf.res(e, native_aux(name, base::str_minmax, pos_args(pos.len()), pos.to_vec(), aux));
+        inf.res(
+            e,
+            native_aux(
+                name,
+                base::str_minmax,
+                pos_args(pos.len()),
+                pos.to_vec(),
+                aux,
+            ),
+        );
         return Ok(Type::Str);
     }
     let mut t = pos[0].clone();
     for (a, p) in args.iter().zip(pos).skip(1) {
         if !p.is_number() || !t.is_number() {
-            return Err(type_err(inf, a.span, format!("{name}() of {} and {} is not supported", inf.tyname(&t), inf.tyname(p))));
+            return Err(type_err(
+                inf,
+                a.span,
+                format!(
+                    "{name}() of {} and {} is not supported",
+                    inf.tyname(&t),
+                    inf.tyname(p)
+                ),
+            ));
         }
-        t = if t.is_bool() && p.is_bool() && (t == Type::Bool) == (*p == Type::Bool) { t } else { b::promote(&t, p) };
+        t = if t.is_bool() && p.is_bool() && (t == Type::Bool) == (*p == Type::Bool) {
+            t
+        } else {
+            b::promote(&t, p)
+        };
     }
-    let i = if name == "min" { Intrinsic::Min } else { Intrinsic::Max };
-    inf.res(e, intrinsic(i, pos_args(pos.len()), vec![t.clone(); pos.len()]));
+    let i = if name == "min" {
+        Intrinsic::Min
+    } else {
+        Intrinsic::Max
+    };
+    inf.res(
+        e,
+        intrinsic(i, pos_args(pos.len()), vec![t.clone(); pos.len()]),
+    );
     Ok(t)
 }
 
-fn math_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type], kws: &[Keyword]) -> IResult<Type> {
-    check_kws(inf, &format!("math.{f}"), kws, if f == "isclose" { &["rel_tol", "abs_tol"] } else { &[] })?;
+fn math_call(
+    inf: &mut Infer,
+    e: &Expr,
+    f: &str,
+    args: &[Expr],
+    pos: &[Type],
+    kws: &[Keyword],
+) -> IResult<Type> {
+    check_kws(
+        inf,
+        &format!("math.{f}"),
+        kws,
+        if f == "isclose" {
+            &["rel_tol", "abs_tol"]
+        } else {
+            &[]
+        },
+    )?;
     let n = pos.len();
     let fname = format!("math.{f}");
     let need_real = |inf: &Infer, i: usize| -> IResult<()> {
         if pos[i].is_number() {
             Ok(())
         } else {
-            Err(type_err(inf, args[i].span, format!("must be real number, not {}", inf.tyname(&pos[i]))))
+            Err(type_err(
+                inf,
+                args[i].span,
+                format!("must be real number, not {}", inf.tyname(&pos[i])),
+            ))
         }
     };
     if let Some((_, mf, _)) = MATH1.iter().find(|(nm, _, _)| *nm == f) {
@@ -503,7 +797,15 @@ fn math_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type], kw
         need_real(inf, 0)?;
         if f == "log" && n == 2 {
             need_real(inf, 1)?;
-            inf.res(e, native("math.log", base::math_log_base, pos_args(2), vec![Type::F64, Type::F64]));
+            inf.res(
+                e,
+                native(
+                    "math.log",
+                    base::math_log_base,
+                    pos_args(2),
+                    vec![Type::F64, Type::F64],
+                ),
+            );
             return Ok(Type::F64);
         }
         let rt = match f {
@@ -512,10 +814,16 @@ fn math_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type], kw
             _ => Type::F64,
         };
         if matches!(f, "floor" | "ceil" | "trunc") && pos[0].is_int() {
-            inf.res(e, intrinsic(Intrinsic::Cast, pos_args(1), vec![pos[0].clone()]));
+            inf.res(
+                e,
+                intrinsic(Intrinsic::Cast, pos_args(1), vec![pos[0].clone()]),
+            );
             return Ok(PYINT);
         }
-        inf.res(e, intrinsic(Intrinsic::Math(*mf), pos_args(1), vec![Type::F64]));
+        inf.res(
+            e,
+            intrinsic(Intrinsic::Math(*mf), pos_args(1), vec![Type::F64]),
+        );
         return Ok(rt);
     }
     if let Some((_, mf)) = MATH2.iter().find(|(nm, _)| *nm == f) {
@@ -523,9 +831,20 @@ fn math_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type], kw
         need_real(inf, 0)?;
         need_real(inf, 1)?;
         if *mf == vm::bytecode::MathFn2::Ldexp && !pos[1].is_int() {
-            return Err(type_err(inf, args[1].span, "Expected an int as second argument to ldexp."));
+            return Err(type_err(
+                inf,
+                args[1].span,
+                "Expected an int as second argument to ldexp.",
+            ));
         }
-        inf.res(e, intrinsic(Intrinsic::Math2(*mf), pos_args(2), vec![Type::F64, Type::F64]));
+        inf.res(
+            e,
+            intrinsic(
+                Intrinsic::Math2(*mf),
+                pos_args(2),
+                vec![Type::F64, Type::F64],
+            ),
+        );
         return Ok(Type::F64);
     }
     match f {
@@ -538,9 +857,17 @@ fn math_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type], kw
         "factorial" | "isqrt" => {
             arity(inf, e, &fname, n, 1, 1)?;
             if !pos[0].is_int() {
-                return Err(type_err(inf, args[0].span, format!("{fname}() only accepts integral values")));
+                return Err(type_err(
+                    inf,
+                    args[0].span,
+                    format!("{fname}() only accepts integral values"),
+                ));
             }
-            let nf = if f == "factorial" { base::factorial } else { base::isqrt };
+            let nf = if f == "factorial" {
+                base::factorial
+            } else {
+                base::isqrt
+            };
             inf.res(e, native(&fname, nf, pos_args(1), vec![PYINT]));
             Ok(PYINT)
         }
@@ -548,7 +875,14 @@ fn math_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type], kw
             arity(inf, e, &fname, n, 2, 2)?;
             for i in 0..2 {
                 if !pos[i].is_int() {
-                    return Err(type_err(inf, args[i].span, format!("'{}' object cannot be interpreted as an integer", inf.tyname(&pos[i]))));
+                    return Err(type_err(
+                        inf,
+                        args[i].span,
+                        format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            inf.tyname(&pos[i])
+                        ),
+                    ));
                 }
             }
             let nf = match f {
@@ -579,9 +913,15 @@ fn math_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type], kw
             arity(inf, e, &fname, n, 1, 1)?;
             need_real(inf, 0)?;
             let (nf, rt) = if f == "modf" {
-                (base::modf as vm::native::NativeFn, Type::tuple(vec![Type::F64, Type::F64]))
+                (
+                    base::modf as vm::native::NativeFn,
+                    Type::tuple(vec![Type::F64, Type::F64]),
+                )
             } else {
-                (base::frexp as vm::native::NativeFn, Type::tuple(vec![Type::F64, PYINT]))
+                (
+                    base::frexp as vm::native::NativeFn,
+                    Type::tuple(vec![Type::F64, PYINT]),
+                )
             };
             inf.res(e, native(&fname, nf, pos_args(1), vec![Type::F64]));
             Ok(rt)
@@ -593,16 +933,32 @@ fn math_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type], kw
                     inf.res(e, native(&fname, npy::fsum, pos_args(1), pos.to_vec()));
                     Ok(Type::F64)
                 }
-                t => Err(type_err(inf, args[0].span, format!("fsum() of {} is not supported", inf.tyname(t)))),
+                t => Err(type_err(
+                    inf,
+                    args[0].span,
+                    format!("fsum() of {} is not supported", inf.tyname(t)),
+                )),
             }
         }
-        _ => Err(type_err(inf, e.span, format!("math.{f} is not supported by rumba"))),
+        _ => Err(type_err(
+            inf,
+            e.span,
+            format!("math.{f} is not supported by rumba"),
+        )),
     }
 }
 
 /// Numba's names: decorators, `struct`, `typeof`.
 #[allow(clippy::too_many_arguments)]
-fn numba_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type], kws: &[Keyword], kw: &[Type]) -> IResult<Type> {
+fn numba_call(
+    inf: &mut Infer,
+    e: &Expr,
+    f: &str,
+    args: &[Expr],
+    pos: &[Type],
+    kws: &[Keyword],
+    kw: &[Type],
+) -> IResult<Type> {
     match f {
         "jit" | "njit" | "autojit" | "generated_jit" => {
             let mut opts = FuncOpts::default();
@@ -614,14 +970,22 @@ fn numba_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type], k
                         opts.sigs.push((sig, None));
                     }
                     "restype" => {}
-                    "nopython" | "nogil" | "cache" | "parallel" | "fastmath" | "boundscheck" | "inline" | "forceobj" | "looplift"
-                    | "error_model" | "target" => {}
-                    other => return Err(inf.err("TypeError", k.name_span, format!("unsupported jit option '{other}'"))),
+                    "nopython" | "nogil" | "cache" | "parallel" | "fastmath" | "boundscheck"
+                    | "inline" | "forceobj" | "looplift" | "error_model" | "target" => {}
+                    other => {
+                        return Err(inf.err(
+                            "TypeError",
+                            k.name_span,
+                            format!("unsupported jit option '{other}'"),
+                        ))
+                    }
                 }
             }
             match (args.first(), pos.first()) {
                 // `jit(f)`: applied directly.
-                (Some(_), Some(Type::Const(ConstKind::Func, _))) if kws.is_empty() && args.len() == 1 => {
+                (Some(_), Some(Type::Const(ConstKind::Func, _)))
+                    if kws.is_empty() && args.len() == 1 =>
+                {
                     inf.res(e, Res::Const);
                     return Ok(pos[0].clone());
                 }
@@ -640,7 +1004,10 @@ fn numba_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type], k
         "struct" => {
             arity(inf, e, "struct", pos.len(), 1, 2)?;
             let fields = field_list(inf, &args[0])?;
-            let id = inf.prog.make_struct(&fields).map_err(|m| type_err(inf, args[0].span, m))?;
+            let id = inf
+                .prog
+                .make_struct(&fields)
+                .map_err(|m| type_err(inf, args[0].span, m))?;
             inf.res(e, Res::Const);
             Ok(Type::TypeObj(Rc::new(Type::Record(id))))
         }
@@ -650,7 +1017,11 @@ fn numba_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type], k
             Ok(Type::TypeObj(Rc::new(pos[0].clone())))
         }
         "cfunc" => super::cinterop::cfunc_decorator(inf, e, args, pos, kws),
-        _ => Err(type_err(inf, e.span, format!("numba.{f} is not supported by rumba"))),
+        _ => Err(type_err(
+            inf,
+            e.span,
+            format!("numba.{f} is not supported by rumba"),
+        )),
     }
 }
 
@@ -671,17 +1042,31 @@ fn locals_dict(inf: &mut Infer, e: &Expr) -> IResult<std::collections::HashMap<S
         ExprKind::Dict(items) => {
             for (k, v) in items {
                 let ExprKind::Str(name) = &k.kind else {
-                    return Err(type_err(inf, k.span, "locals= keys must be variable names as strings"));
+                    return Err(type_err(
+                        inf,
+                        k.span,
+                        "locals= keys must be variable names as strings",
+                    ));
                 };
                 add(inf, name.clone(), v)?;
             }
         }
-        ExprKind::Call { func, args, keywords } if matches!(&func.kind, ExprKind::Name(n) if n == "dict") && args.is_empty() => {
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } if matches!(&func.kind, ExprKind::Name(n) if n == "dict") && args.is_empty() => {
             for k in keywords {
                 add(inf, k.name.clone(), &k.value)?;
             }
         }
-        _ => return Err(type_err(inf, e.span, "locals= must be a dict literal or dict(...)")),
+        _ => {
+            return Err(type_err(
+                inf,
+                e.span,
+                "locals= must be a dict literal or dict(...)",
+            ))
+        }
     }
     Ok(out)
 }
@@ -700,12 +1085,18 @@ fn signatures(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<Vec<(Vec<Type>, Op
         }
         (_, Type::Str) => {
             let s = const_str(inf, e, "a signature")?;
-            let sig = parse_sig(inf, &s).ok_or_else(|| type_err(inf, e.span, format!("cannot parse the signature '{s}'")))?;
+            let sig = parse_sig(inf, &s).ok_or_else(|| {
+                type_err(inf, e.span, format!("cannot parse the signature '{s}'"))
+            })?;
             Ok(vec![sig])
         }
         _ => match inf.prog.signature_of(t) {
             Some((args, ret)) => Ok(vec![(args, ret)]),
-            None => Err(type_err(inf, e.span, "expected a signature (a string like \"float64(int64)\" or ret(args...))")),
+            None => Err(type_err(
+                inf,
+                e.span,
+                "expected a signature (a string like \"float64(int64)\" or ret(args...))",
+            )),
         },
     }
 }
@@ -747,7 +1138,11 @@ pub fn parse_sig(inf: &mut Infer, s: &str) -> Option<(Vec<Type>, Option<Type>)> 
     if !inner[start..].trim().is_empty() {
         args.push(parse_sig_type(inf, inner[start..].trim())?);
     }
-    let ret = if ret.is_empty() { None } else { Some(parse_sig_type(inf, ret)?) };
+    let ret = if ret.is_empty() {
+        None
+    } else {
+        Some(parse_sig_type(inf, ret)?)
+    };
     Some((args, ret))
 }
 
@@ -759,19 +1154,31 @@ fn parse_sig_type(inf: &mut Infer, s: &str) -> Option<Type> {
     if let Some(open) = s.find('[') {
         let base = parse_sig_type(inf, s[..open].trim())?;
         let dims = s[open..].matches(':').count() as u8;
-        let layout = if s.contains("::1") { Layout::C } else { Layout::A };
+        let layout = if s.contains("::1") {
+            Layout::C
+        } else {
+            Layout::A
+        };
         return Some(Type::array(base.dtype()?, dims.max(1), layout));
     }
     match s {
         "void" | "none" => Some(Type::None),
-        _ => b::NUMBA_TYPES.iter().find(|(n, _)| *n == s).map(|(_, t)| t.clone()).or_else(|| numpy_dtype_string(s)),
+        _ => b::NUMBA_TYPES
+            .iter()
+            .find(|(n, _)| *n == s)
+            .map(|(_, t)| t.clone())
+            .or_else(|| numpy_dtype_string(s)),
     }
 }
 
 /// `[('x', float64), ('y', float64)]` for struct() and np.dtype().
 pub fn field_list(inf: &mut Infer, e: &Expr) -> IResult<Vec<(String, Type)>> {
     let ExprKind::List(items) = &e.kind else {
-        return Err(type_err(inf, e.span, "expected a list of (name, type) pairs"));
+        return Err(type_err(
+            inf,
+            e.span,
+            "expected a list of (name, type) pairs",
+        ));
     };
     let mut out = Vec::new();
     for i in items {
@@ -786,7 +1193,9 @@ pub fn field_list(inf: &mut Infer, e: &Expr) -> IResult<Vec<(String, Type)>> {
         let ft = match &t {
             Type::Str => {
                 let s = const_str(inf, &pair[1], "a field type")?;
-                numpy_dtype_string(&s).ok_or_else(|| type_err(inf, pair[1].span, format!("data type '{s}' not understood")))?
+                numpy_dtype_string(&s).ok_or_else(|| {
+                    type_err(inf, pair[1].span, format!("data type '{s}' not understood"))
+                })?
             }
             _ => {
                 let dt = dtype_arg(inf, &pair[1], &t)?;
@@ -800,7 +1209,14 @@ pub fn field_list(inf: &mut Infer, e: &Expr) -> IResult<Vec<(String, Type)>> {
 
 /// Calling a type object: a cast (`int32(x)`, `np.float64(x)`,
 /// `int32p(addr)`), a pointer-typed reinterpretation, or a zeroed struct.
-pub fn cast_call(inf: &mut Infer, e: &Expr, to: &Type, args: &[Expr], pos: &[Type], kws: &[Keyword]) -> IResult<Type> {
+pub fn cast_call(
+    inf: &mut Infer,
+    e: &Expr,
+    to: &Type,
+    args: &[Expr],
+    pos: &[Type],
+    kws: &[Keyword],
+) -> IResult<Type> {
     check_kws(inf, "cast", kws, &[])?;
     // `float64(int64, int64)`: a signature object.
     if !pos.is_empty() && pos.iter().all(|t| matches!(t, Type::TypeObj(_))) {
@@ -818,7 +1234,10 @@ pub fn cast_call(inf: &mut Infer, e: &Expr, to: &Type, args: &[Expr], pos: &[Typ
     match (to, pos) {
         (Type::Record(id), []) => {
             let size = inf.prog.ctypes.size(*id);
-            inf.res(e, native_aux("struct", base::record_new, vec![], vec![], Rc::new(size)));
+            inf.res(
+                e,
+                native_aux("struct", base::record_new, vec![], vec![], Rc::new(size)),
+            );
             Ok(Type::Record(*id))
         }
         (Type::None, _) => Err(type_err(inf, e.span, "void cannot be called")),
@@ -831,7 +1250,10 @@ pub fn cast_call(inf: &mut Infer, e: &Expr, to: &Type, args: &[Expr], pos: &[Typ
                             Const::Int(i) => i as f64,
                             _ => 0.0,
                         };
-                        inf.konst(e, Const::Float(if *to == Type::F32 { v as f32 as f64 } else { v }));
+                        inf.konst(
+                            e,
+                            Const::Float(if *to == Type::F32 { v as f32 as f64 } else { v }),
+                        );
                     }
                 }
             }
@@ -839,11 +1261,17 @@ pub fn cast_call(inf: &mut Infer, e: &Expr, to: &Type, args: &[Expr], pos: &[Typ
             Ok(to.clone())
         }
         (Type::Int(_), [Type::Ptr(_) | Type::CData(_)]) => {
-            inf.res(e, intrinsic(Intrinsic::Reinterpret, pos_args(1), pos.to_vec()));
+            inf.res(
+                e,
+                intrinsic(Intrinsic::Reinterpret, pos_args(1), pos.to_vec()),
+            );
             Ok(to.clone())
         }
         (Type::Ptr(_), [Type::Int(_) | Type::Ptr(_) | Type::CData(_)]) => {
-            inf.res(e, intrinsic(Intrinsic::Reinterpret, pos_args(1), pos.to_vec()));
+            inf.res(
+                e,
+                intrinsic(Intrinsic::Reinterpret, pos_args(1), pos.to_vec()),
+            );
             Ok(to.clone())
         }
         (Type::Array(_) | Type::Record(_), _) | (_, _) if pos.len() != 1 => Err(type_err(
@@ -854,7 +1282,11 @@ pub fn cast_call(inf: &mut Infer, e: &Expr, to: &Type, args: &[Expr], pos: &[Typ
         _ => {
             if let Type::Str = pos[0] {
                 if to.is_number() {
-                    let f = if to.is_int() { base::str_to_int } else { base::str_to_float };
+                    let f = if to.is_int() {
+                        base::str_to_int
+                    } else {
+                        base::str_to_float
+                    };
                     inf.res(e, native("parse", f, pos_args(1), vec![Type::Str]));
                     return Ok(to.clone());
                 }
@@ -869,7 +1301,15 @@ pub fn cast_call(inf: &mut Infer, e: &Expr, to: &Type, args: &[Expr], pos: &[Typ
 /// Calls of other compile-time values: bound methods of type objects and
 /// FFI objects, C functions.
 #[allow(clippy::too_many_arguments)]
-pub fn const_call(inf: &mut Infer, e: &Expr, ft: &Type, args: &[Expr], pos: &[Type], kws: &[Keyword], kw: &[Type]) -> IResult<Type> {
+pub fn const_call(
+    inf: &mut Infer,
+    e: &Expr,
+    ft: &Type,
+    args: &[Expr],
+    pos: &[Type],
+    kws: &[Keyword],
+    kw: &[Type],
+) -> IResult<Type> {
     super::cinterop::const_call(inf, e, ft, args, pos, kws, kw)
 }
 
@@ -903,12 +1343,17 @@ pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) 
 fn type_attr(inf: &mut Infer, e: &Expr, t: &Type, attr: &str, span: Span) -> IResult<Type> {
     match attr {
         "pointer" | "get_dtype" | "newbyteorder" => {
-            let m = inf.prog.intern_method(Type::TypeObj(Rc::new(t.clone())), attr);
+            let m = inf
+                .prog
+                .intern_method(Type::TypeObj(Rc::new(t.clone())), attr);
             inf.res(e, Res::Const);
             Ok(m)
         }
         "itemsize" => {
-            let size = inf.prog.type_size(t).ok_or_else(|| inf.err("AttributeError", span, "this type has no itemsize"))?;
+            let size = inf
+                .prog
+                .type_size(t)
+                .ok_or_else(|| inf.err("AttributeError", span, "this type has no itemsize"))?;
             inf.konst(e, Const::Int(size as i128));
             inf.res(e, Res::Const);
             Ok(PYINT)
@@ -921,7 +1366,13 @@ fn type_attr(inf: &mut Infer, e: &Expr, t: &Type, attr: &str, span: Span) -> IRe
         }
         "names" => match t {
             Type::Record(id) => {
-                let names: Vec<Const> = inf.prog.ctypes.field_names(*id).into_iter().map(|n| Const::Str(Rc::from(n))).collect();
+                let names: Vec<Const> = inf
+                    .prog
+                    .ctypes
+                    .field_names(*id)
+                    .into_iter()
+                    .map(|n| Const::Str(Rc::from(n)))
+                    .collect();
                 let ty = Type::tuple(vec![Type::Str; names.len()]);
                 inf.konst(e, Const::Tuple(names));
                 inf.res(e, Res::Const);
@@ -929,27 +1380,48 @@ fn type_attr(inf: &mut Infer, e: &Expr, t: &Type, attr: &str, span: Span) -> IRe
             }
             _ => Err(inf.err("AttributeError", span, "only record dtypes have names")),
         },
-        _ => Err(inf.err("AttributeError", span, format!("type {} has no attribute '{attr}'", inf.tyname(t)))),
+        _ => Err(inf.err(
+            "AttributeError",
+            span,
+            format!("type {} has no attribute '{attr}'", inf.tyname(t)),
+        )),
     }
 }
 
 #[allow(clippy::too_many_arguments)]
-pub fn assign_const_attr(inf: &mut Infer, target: &Expr, obj: &Expr, ot: &Type, attr: &str, span: Span, t: &Type) -> IResult<()> {
+pub fn assign_const_attr(
+    inf: &mut Infer,
+    target: &Expr,
+    obj: &Expr,
+    ot: &Type,
+    attr: &str,
+    span: Span,
+    t: &Type,
+) -> IResult<()> {
     super::cinterop::assign_const_attr(inf, target, obj, ot, attr, span, t)
 }
 
 /// Makes a numpy ufunc of two arguments callable on scalars.
 pub fn ufunc2_alias(name: &str) -> Option<vm::bytecode::MathFn2> {
-    NUMPY_UFUNC_ALIASES.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
+    NUMPY_UFUNC_ALIASES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, f)| *f)
 }
 
 /// A call record for the math intrinsic on a numpy scalar.
 pub fn np_math_scalar(inf: &mut Infer, e: &Expr, f: vm::bytecode::MathFn, t: &Type) -> Type {
     let rt = match f {
-        vm::bytecode::MathFn::IsNan | vm::bytecode::MathFn::IsInf | vm::bytecode::MathFn::IsFinite => Type::NpBool,
+        vm::bytecode::MathFn::IsNan
+        | vm::bytecode::MathFn::IsInf
+        | vm::bytecode::MathFn::IsFinite => Type::NpBool,
         _ => math_result(t, true),
     };
-    let at = if rt == Type::F32 { Type::F32 } else { Type::F64 };
+    let at = if rt == Type::F32 {
+        Type::F32
+    } else {
+        Type::F64
+    };
     inf.res(
         e,
         Res::Call(Call {

@@ -21,7 +21,10 @@ pub fn check_spec(inf: &mut Infer, t: &Type, spec: &str, span: Span) -> IResult<
             return Err(inf.err(
                 "TypeError",
                 span,
-                format!("unsupported format string passed to {}.__format__", inf.tyname(t)),
+                format!(
+                    "unsupported format string passed to {}.__format__",
+                    inf.tyname(t)
+                ),
             ))
         }
     };
@@ -34,27 +37,46 @@ pub fn check_percent(inf: &mut Infer, left: &Expr, args: &[Type], span: Span) ->
     let pieces = f::parse_percent(&fmt).map_err(|e| inf.err(e.kind, left.span, e.msg))?;
     let mut wanted = 0;
     for p in &pieces {
-        if let Piece::Conv { width, precision, .. } = p {
+        if let Piece::Conv {
+            width, precision, ..
+        } = p
+        {
             wanted += 1 + (*width == Count::Star) as usize + (*precision == Count::Star) as usize;
         }
     }
     for t in args {
         if !(t.is_number() || *t == Type::Str) {
-            return Err(inf.err("TypeError", span, format!("'%' formatting of {} is not supported", inf.tyname(t))));
+            return Err(inf.err(
+                "TypeError",
+                span,
+                format!("'%' formatting of {} is not supported", inf.tyname(t)),
+            ));
         }
     }
     if wanted > args.len() {
         return Err(inf.err("TypeError", span, "not enough arguments for format string"));
     }
     if wanted < args.len() {
-        return Err(inf.err("TypeError", span, "not all arguments converted during string formatting"));
+        return Err(inf.err(
+            "TypeError",
+            span,
+            "not all arguments converted during string formatting",
+        ));
     }
     Ok(())
 }
 
 /// `"{} {:.2f}".format(a, b)`: fields must match the arguments.
-pub fn check_str_format(inf: &mut Infer, fmt: &str, args: &[Type], span: Span) -> IResult<()> {
-    let pieces = parse_brace_format(fmt, args.len()).map_err(|m| inf.err("ValueError", span, m))?;
+pub fn check_str_format(
+    inf: &mut Infer,
+    fmt: &str,
+    args: &[Type],
+    npos: usize,
+    names: &[String],
+    span: Span,
+) -> IResult<()> {
+    let pieces =
+        parse_brace_format(fmt, npos, names).map_err(|m| inf.err("ValueError", span, m))?;
     for p in pieces {
         if let BracePiece::Field { index, spec, .. } = p {
             let Some(t) = args.get(index) else {

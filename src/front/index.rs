@@ -32,7 +32,11 @@ fn slice_bounds(inf: &mut Infer, e: &Expr) -> IResult<()> {
         for b in [lower, upper, step].into_iter().flatten() {
             let t = inf.expr(b)?;
             if !t.is_int() && !t.is_bool() && t != Type::None {
-                return Err(err(inf, b.span, format!("slice indices must be integers, not {}", inf.tyname(&t))));
+                return Err(err(
+                    inf,
+                    b.span,
+                    format!("slice indices must be integers, not {}", inf.tyname(&t)),
+                ));
             }
         }
     }
@@ -45,9 +49,15 @@ pub fn slice_plan(index: &Expr) -> SliceAux {
         .iter()
         .map(|p| match &p.kind {
             ExprKind::Slice { lower, upper, step } => SliceDim::Slice {
-                lower: lower.as_ref().is_some_and(|b| !matches!(b.kind, ExprKind::None)),
-                upper: upper.as_ref().is_some_and(|b| !matches!(b.kind, ExprKind::None)),
-                step: step.as_ref().is_some_and(|b| !matches!(b.kind, ExprKind::None)),
+                lower: lower
+                    .as_ref()
+                    .is_some_and(|b| !matches!(b.kind, ExprKind::None)),
+                upper: upper
+                    .as_ref()
+                    .is_some_and(|b| !matches!(b.kind, ExprKind::None)),
+                step: step
+                    .as_ref()
+                    .is_some_and(|b| !matches!(b.kind, ExprKind::None)),
             },
             _ => SliceDim::Index,
         })
@@ -55,7 +65,13 @@ pub fn slice_plan(index: &Expr) -> SliceAux {
     SliceAux { dims }
 }
 
-pub fn subscript_type(inf: &mut Infer, e: &Expr, value: &Expr, vt: &Type, index: &Expr) -> IResult<Type> {
+pub fn subscript_type(
+    inf: &mut Infer,
+    e: &Expr,
+    value: &Expr,
+    vt: &Type,
+    index: &Expr,
+) -> IResult<Type> {
     let parts = index_parts(index);
     match vt {
         Type::Array(a) => {
@@ -68,7 +84,11 @@ pub fn subscript_type(inf: &mut Infer, e: &Expr, value: &Expr, vt: &Type, index:
                 return Err(inf.err(
                     "IndexError",
                     index.span,
-                    format!("too many indices for array: array is {}-dimensional, but {} were indexed", a.ndim, parts.len()),
+                    format!(
+                        "too many indices for array: array is {}-dimensional, but {} were indexed",
+                        a.ndim,
+                        parts.len()
+                    ),
                 ));
             }
             let mut nslices = 0;
@@ -82,7 +102,11 @@ pub fn subscript_type(inf: &mut Infer, e: &Expr, value: &Expr, vt: &Type, index:
                         return Err(err(inf, p.span, "indexing with arrays (fancy or boolean indexing) is not supported by rumba"));
                     }
                     if !t.is_int() && !t.is_bool() {
-                        return Err(inf.err("IndexError", p.span, format!("array indices must be integers, not {}", inf.tyname(&t))));
+                        return Err(inf.err(
+                            "IndexError",
+                            p.span,
+                            format!("array indices must be integers, not {}", inf.tyname(&t)),
+                        ));
                     }
                 }
             }
@@ -99,7 +123,11 @@ pub fn subscript_type(inf: &mut Infer, e: &Expr, value: &Expr, vt: &Type, index:
         }
         Type::Tuple(items) => {
             if parts.len() != 1 {
-                return Err(err(inf, index.span, "tuple indices must be integers or slices"));
+                return Err(err(
+                    inf,
+                    index.span,
+                    "tuple indices must be integers or slices",
+                ));
             }
             if let ExprKind::Slice { lower, upper, step } = &index.kind {
                 let mut bound = |b: &Option<Box<Expr>>| -> IResult<Option<i64>> {
@@ -116,8 +144,11 @@ pub fn subscript_type(inf: &mut Infer, e: &Expr, value: &Expr, vt: &Type, index:
                     }
                 };
                 let (l, u, s) = (bound(lower)?, bound(upper)?, bound(step)?);
-                let (a, b, st) = vm::lib_base::slice_indices(items.len() as i64, l, u, s).map_err(|e| err(inf, index.span, e.msg))?;
-                let picked: Vec<usize> = vm::lib_base::slice_positions(a, b, st).map(|i| i as usize).collect();
+                let (a, b, st) = vm::lib_base::slice_indices(items.len() as i64, l, u, s)
+                    .map_err(|e| err(inf, index.span, e.msg))?;
+                let picked: Vec<usize> = vm::lib_base::slice_positions(a, b, st)
+                    .map(|i| i as usize)
+                    .collect();
                 let t = Type::tuple(picked.iter().map(|&i| items[i].clone()).collect());
                 inf.res(e, Res::TupleSlice(picked));
                 return Ok(t);
@@ -133,19 +164,39 @@ pub fn subscript_type(inf: &mut Infer, e: &Expr, value: &Expr, vt: &Type, index:
                     inf.res(e, Res::TupleItem(j as usize));
                     Ok(items[j as usize].clone())
                 }
-                _ => Err(err(inf, index.span, "a tuple index must be a constant (tuples may hold different types)")),
+                _ => Err(err(
+                    inf,
+                    index.span,
+                    "a tuple index must be a constant (tuples may hold different types)",
+                )),
             }
         }
         Type::List(el) => {
             if is_slice(index) {
                 slice_bounds(inf, index)?;
                 let aux = Rc::new(slice_plan(index));
-                inf.res(e, native_aux("list slice", base::list_slice, vec![], vec![vt.clone()], aux));
+                inf.res(
+                    e,
+                    native_aux(
+                        "list slice",
+                        base::list_slice,
+                        vec![],
+                        vec![vt.clone()],
+                        aux,
+                    ),
+                );
                 return Ok(vt.clone());
             }
             let t = inf.expr(index)?;
             if !t.is_int() && !t.is_bool() {
-                return Err(err(inf, index.span, format!("list indices must be integers or slices, not {}", inf.tyname(&t))));
+                return Err(err(
+                    inf,
+                    index.span,
+                    format!(
+                        "list indices must be integers or slices, not {}",
+                        inf.tyname(&t)
+                    ),
+                ));
             }
             inf.res(e, Res::ListItem);
             Ok((**el).clone())
@@ -154,37 +205,65 @@ pub fn subscript_type(inf: &mut Infer, e: &Expr, value: &Expr, vt: &Type, index:
             if is_slice(index) {
                 slice_bounds(inf, index)?;
                 let aux = Rc::new(slice_plan(index));
-                inf.res(e, native_aux("str slice", base::str_slice, vec![], vec![Type::Str], aux));
+                inf.res(
+                    e,
+                    native_aux("str slice", base::str_slice, vec![], vec![Type::Str], aux),
+                );
                 return Ok(Type::Str);
             }
             let t = inf.expr(index)?;
             if !t.is_int() {
-                return Err(err(inf, index.span, format!("string indices must be integers, not {}", inf.tyname(&t))));
+                return Err(err(
+                    inf,
+                    index.span,
+                    format!("string indices must be integers, not {}", inf.tyname(&t)),
+                ));
             }
-            inf.res(e, native("str index", base::str_index, vec![], vec![Type::Str, PYINT]));
+            inf.res(
+                e,
+                native("str index", base::str_index, vec![], vec![Type::Str, PYINT]),
+            );
             Ok(Type::Str)
         }
         Type::Record(id) => {
             let id = *id;
             let (off, t) = record_key(inf, id, index)?;
-            inf.res(e, Res::Field { offset: off, ty: t.clone() });
+            inf.res(
+                e,
+                Res::Field {
+                    offset: off,
+                    ty: t.clone(),
+                },
+            );
             Ok(t)
         }
         Type::Ptr(id) | Type::CData(id) => {
             let id = *id;
             let t = inf.expr(index)?;
             if !t.is_int() {
-                return Err(err(inf, index.span, format!("pointer indices must be integers, not {}", inf.tyname(&t))));
+                return Err(err(
+                    inf,
+                    index.span,
+                    format!("pointer indices must be integers, not {}", inf.tyname(&t)),
+                ));
             }
             let et = inf.prog.ctype_value_type(id).ok_or_else(|| {
-                err(inf, e.span, format!("cannot read a value of C type {}", inf.prog.ctypes.name(id)))
+                err(
+                    inf,
+                    e.span,
+                    format!("cannot read a value of C type {}", inf.prog.ctypes.name(id)),
+                )
             })?;
             // Pointer reads give C values: Python scalars, as Numba boxes them.
             inf.res(e, Res::PtrElem);
             Ok(c_value(&et))
         }
         Type::Unknown => Ok(Type::Unknown),
-        _ => Err(err(inf, value.span, format!("{} is not subscriptable", inf.tyname(vt)))),
+        _ => Err(err(
+            inf,
+            value.span,
+            format!("{} is not subscriptable", inf.tyname(vt)),
+        )),
     }
 }
 
@@ -200,7 +279,10 @@ fn view_layout(parts: &[&Expr], layout: Layout) -> Layout {
     for p in parts {
         match &p.kind {
             ExprKind::Slice { lower, upper, step } => {
-                let present = |b: &Option<Box<Expr>>| b.as_ref().is_some_and(|x| !matches!(x.kind, ExprKind::None));
+                let present = |b: &Option<Box<Expr>>| {
+                    b.as_ref()
+                        .is_some_and(|x| !matches!(x.kind, ExprKind::None))
+                };
                 if present(step) || (kept && (present(lower) || present(upper))) {
                     return Layout::A;
                 }
@@ -235,16 +317,33 @@ fn record_key(inf: &mut Infer, id: vm::ffi::ctype::CTypeId, index: &Expr) -> IRe
             let n = names.len() as i128;
             let j = if i < 0 { i + n } else { i };
             if !(0..n).contains(&j) {
-                return Err(inf.err("IndexError", index.span, format!("invalid index {i} to a record with {n} fields")));
+                return Err(inf.err(
+                    "IndexError",
+                    index.span,
+                    format!("invalid index {i} to a record with {n} fields"),
+                ));
             }
             names[j as usize].clone()
         }
-        _ => return Err(err(inf, index.span, "a record index must be a constant field name or position")),
+        _ => {
+            return Err(err(
+                inf,
+                index.span,
+                "a record index must be a constant field name or position",
+            ))
+        }
     };
     super::builtins::field_of(inf, id, &name, index.span)
 }
 
-pub fn assign_subscript_type(inf: &mut Infer, target: &Expr, obj: &Expr, ot: &Type, index: &Expr, t: &Type) -> IResult<()> {
+pub fn assign_subscript_type(
+    inf: &mut Infer,
+    target: &Expr,
+    obj: &Expr,
+    ot: &Type,
+    index: &Expr,
+    t: &Type,
+) -> IResult<()> {
     let set = |inf: &mut Infer, ty: Type| {
         let i = target.id as usize;
         if inf.out.types.len() <= i {
@@ -259,7 +358,11 @@ pub fn assign_subscript_type(inf: &mut Infer, target: &Expr, obj: &Expr, ot: &Ty
             match inf.out.res.get(&target.id) {
                 Some(Res::Elem) => {
                     if let DType::Record(_) = a.dtype {
-                        return Err(err(inf, target.span, "assigning a whole record is not supported; assign its fields"));
+                        return Err(err(
+                            inf,
+                            target.span,
+                            "assigning a whole record is not supported; assign its fields",
+                        ));
                     }
                     check_convertible(inf, t, &et, target.span)?;
                     set(inf, et);
@@ -273,7 +376,13 @@ pub fn assign_subscript_type(inf: &mut Infer, target: &Expr, obj: &Expr, ot: &Ty
                     match t {
                         t if t.is_number() => {}
                         Type::Array(src) if src.ndim <= view.ndim => {}
-                        _ => return Err(err(inf, target.span, format!("cannot assign {} to an array slice", inf.tyname(t)))),
+                        _ => {
+                            return Err(err(
+                                inf,
+                                target.span,
+                                format!("cannot assign {} to an array slice", inf.tyname(t)),
+                            ))
+                        }
                     }
                     set(inf, et.clone());
                     Ok(())
@@ -282,14 +391,22 @@ pub fn assign_subscript_type(inf: &mut Infer, target: &Expr, obj: &Expr, ot: &Ty
         }
         Type::List(el) => {
             if is_slice(index) {
-                return Err(err(inf, index.span, "slice assignment to lists is not supported by rumba"));
+                return Err(err(
+                    inf,
+                    index.span,
+                    "slice assignment to lists is not supported by rumba",
+                ));
             }
             let it = inf.expr(index)?;
             if !it.is_int() {
                 return Err(err(inf, index.span, "list indices must be integers"));
             }
             if !(t == &**el || (t.is_number() && el.is_number())) {
-                return Err(err(inf, target.span, format!("this list holds {}, not {}", inf.tyname(el), inf.tyname(t))));
+                return Err(err(
+                    inf,
+                    target.span,
+                    format!("this list holds {}, not {}", inf.tyname(el), inf.tyname(t)),
+                ));
             }
             inf.res(target, Res::ListItem);
             set(inf, (**el).clone());
@@ -298,7 +415,13 @@ pub fn assign_subscript_type(inf: &mut Infer, target: &Expr, obj: &Expr, ot: &Ty
         Type::Record(id) => {
             let (off, ft) = record_key(inf, *id, index)?;
             check_convertible(inf, t, &ft, target.span)?;
-            inf.res(target, Res::Field { offset: off, ty: ft.clone() });
+            inf.res(
+                target,
+                Res::Field {
+                    offset: off,
+                    ty: ft.clone(),
+                },
+            );
             set(inf, ft);
             Ok(())
         }
@@ -312,14 +435,35 @@ pub fn assign_subscript_type(inf: &mut Infer, target: &Expr, obj: &Expr, ot: &Ty
                 .prog
                 .ctype_value_type(id)
                 .filter(|t| t.is_number() || t.is_pointer())
-                .ok_or_else(|| err(inf, target.span, format!("cannot store a value of C type {}", inf.prog.ctypes.name(id))))?;
+                .ok_or_else(|| {
+                    err(
+                        inf,
+                        target.span,
+                        format!(
+                            "cannot store a value of C type {}",
+                            inf.prog.ctypes.name(id)
+                        ),
+                    )
+                })?;
             check_convertible(inf, t, &et, target.span)?;
             inf.res(target, Res::PtrElem);
             set(inf, et);
             Ok(())
         }
-        Type::Tuple(_) => Err(err(inf, target.span, "'tuple' object does not support item assignment")),
-        Type::Str => Err(err(inf, target.span, "'str' object does not support item assignment")),
-        _ => Err(err(inf, obj.span, format!("{} does not support item assignment", inf.tyname(ot)))),
+        Type::Tuple(_) => Err(err(
+            inf,
+            target.span,
+            "'tuple' object does not support item assignment",
+        )),
+        Type::Str => Err(err(
+            inf,
+            target.span,
+            "'str' object does not support item assignment",
+        )),
+        _ => Err(err(
+            inf,
+            obj.span,
+            format!("{} does not support item assignment", inf.tyname(ot)),
+        )),
     }
 }

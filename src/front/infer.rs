@@ -117,14 +117,22 @@ pub enum Res {
     Const,
     Call(Call),
     /// A field of a record: byte offset and the field's type.
-    Field { offset: u32, ty: Type },
+    Field {
+        offset: u32,
+        ty: Type,
+    },
     /// A record field read through an array element, fused:
     /// `a[i].x` loads straight from the array.
-    ElemField { offset: u32 },
+    ElemField {
+        offset: u32,
+    },
     /// An array attribute.
     ArrayAttr(ArrayAttr),
     /// One field of a record array as an array view.
-    FieldArray { offset: u32, dtype: DType },
+    FieldArray {
+        offset: u32,
+        dtype: DType,
+    },
     /// Element access: integer indices on all dimensions.
     Elem,
     /// Slicing (some indices are slices): a new view.
@@ -246,7 +254,9 @@ pub fn infer_module_stmt(prog: &mut Program, m: ModId, stmt: &Stmt) -> IResult<T
     // Globals assigned by the statement, with their final types.
     if let Some(end) = inf.env.take() {
         for (name, var) in end {
-            let changed = env.get(&name).is_none_or(|old| old.ty != var.ty || old.def != var.def);
+            let changed = env
+                .get(&name)
+                .is_none_or(|old| old.ty != var.ty || old.def != var.def);
             if changed {
                 let slots = inf.prog.global_slots(m, &name, &var.ty);
                 let def = Loc::new(&inf.file, var.def);
@@ -307,7 +317,11 @@ pub fn infer_spec(prog: &mut Program, s: SpecId) -> IResult<bool> {
                 return Err(inf.err(
                     "TypeError",
                     span,
-                    format!("function '{}' returns {} here but can also end without returning a value", def.name, inf.tyname(&t)),
+                    format!(
+                        "function '{}' returns {} here but can also end without returning a value",
+                        def.name,
+                        inf.tyname(&t)
+                    ),
                 ));
             }
         }
@@ -325,7 +339,12 @@ pub fn infer_spec(prog: &mut Program, s: SpecId) -> IResult<bool> {
 }
 
 impl<'p> Infer<'p> {
-    fn new(prog: &'p mut Program, module: ModId, file: Rc<SourceFile>, at_module: bool) -> Infer<'p> {
+    fn new(
+        prog: &'p mut Program,
+        module: ModId,
+        file: Rc<SourceFile>,
+        at_module: bool,
+    ) -> Infer<'p> {
         let n = 0;
         Infer {
             prog,
@@ -388,7 +407,9 @@ impl<'p> Infer<'p> {
                 ExprKind::Name(n) => {
                     out.insert(Rc::from(n.as_str()));
                 }
-                ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().for_each(|i| targets(i, out)),
+                ExprKind::Tuple(items) | ExprKind::List(items) => {
+                    items.iter().for_each(|i| targets(i, out))
+                }
                 ExprKind::Starred(inner) => targets(inner, out),
                 _ => {}
             }
@@ -397,9 +418,14 @@ impl<'p> Infer<'p> {
             for s in body {
                 match &s.kind {
                     StmtKind::Assign { targets: ts, .. } => ts.iter().for_each(|t| targets(t, out)),
-                    StmtKind::AugAssign { target, .. } | StmtKind::AnnAssign { target, .. } => targets(target, out),
+                    StmtKind::AugAssign { target, .. } | StmtKind::AnnAssign { target, .. } => {
+                        targets(target, out)
+                    }
                     StmtKind::For {
-                        target, body, orelse, ..
+                        target,
+                        body,
+                        orelse,
+                        ..
                     } => {
                         targets(target, out);
                         walk(body, out, globals);
@@ -411,7 +437,9 @@ impl<'p> Infer<'p> {
                     }
                     StmtKind::Import(names) => {
                         for a in names {
-                            let n = a.asname.clone().unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
+                            let n = a.asname.clone().unwrap_or_else(|| {
+                                a.name.split('.').next().unwrap_or("").to_string()
+                            });
                             out.insert(Rc::from(n.as_str()));
                         }
                     }
@@ -458,15 +486,23 @@ impl<'p> Infer<'p> {
                 Type::Bool if !(x.is_bool() && y.is_bool()) => PYINT,
                 t => t,
             }),
-            (Type::Array(x), Type::Array(y)) if x.dtype == y.dtype && x.ndim == y.ndim => Some(Type::array(x.dtype, x.ndim, Layout::A)),
+            (Type::Array(x), Type::Array(y)) if x.dtype == y.dtype && x.ndim == y.ndim => {
+                Some(Type::array(x.dtype, x.ndim, Layout::A))
+            }
             (Type::List(x), Type::List(y)) => self.unify(x, y).map(|t| Type::List(Rc::new(t))),
             (Type::Tuple(x), Type::Tuple(y)) if x.len() == y.len() => {
-                let items: Option<Vec<Type>> = x.iter().zip(y.iter()).map(|(p, q)| self.unify(p, q)).collect();
+                let items: Option<Vec<Type>> = x
+                    .iter()
+                    .zip(y.iter())
+                    .map(|(p, q)| self.unify(p, q))
+                    .collect();
                 items.map(Type::tuple)
             }
             (Type::Ptr(_), Type::Ptr(_)) if builtins::is_void_ptr(self.prog, a) => Some(b.clone()),
             (Type::Ptr(_), Type::Ptr(_)) if builtins::is_void_ptr(self.prog, b) => Some(a.clone()),
-            (Type::CData(x), Type::Ptr(y)) | (Type::Ptr(y), Type::CData(x)) if x == y => Some(Type::Ptr(*x)),
+            (Type::CData(x), Type::Ptr(y)) | (Type::Ptr(y), Type::CData(x)) if x == y => {
+                Some(Type::Ptr(*x))
+            }
             _ => None,
         }
     }
@@ -592,7 +628,13 @@ impl<'p> Infer<'p> {
                 let env = self.env.take();
                 match self.loops.last_mut() {
                     Some(l) => l.continues.extend(env),
-                    None => return Err(self.err("SyntaxError", s.span, "'continue' not properly in loop")),
+                    None => {
+                        return Err(self.err(
+                            "SyntaxError",
+                            s.span,
+                            "'continue' not properly in loop",
+                        ))
+                    }
                 }
             }
             StmtKind::Pass => {}
@@ -611,13 +653,16 @@ impl<'p> Infer<'p> {
             StmtKind::Assert { test, msg } => {
                 self.cond(test)?;
                 if let Some(m) = msg {
-                    let t = self.expr(m)?;
-                    self.check_printable(&t, m.span)?;
+                    self.expr(m)?;
                 }
             }
             StmtKind::Raise { exc, cause } => {
                 if cause.is_some() {
-                    return Err(self.err("SyntaxError", s.span, "'raise ... from' is not supported by rumba"));
+                    return Err(self.err(
+                        "SyntaxError",
+                        s.span,
+                        "'raise ... from' is not supported by rumba",
+                    ));
                 }
                 if let Some(e) = exc {
                     builtins::infer_raise(self, e)?;
@@ -629,22 +674,46 @@ impl<'p> Infer<'p> {
                     return Ok(());
                 }
                 for (n, span) in names {
-                    if !self.prog.modules[self.module as usize].globals.contains_key(n) {
-                        return Err(self.err("NameError", *span, format!("name '{n}' is not defined at module level")));
+                    if !self.prog.modules[self.module as usize]
+                        .globals
+                        .contains_key(n)
+                    {
+                        return Err(self.err(
+                            "NameError",
+                            *span,
+                            format!("name '{n}' is not defined at module level"),
+                        ));
                     }
                 }
             }
-            StmtKind::Nonlocal(_) => return Err(self.err("SyntaxError", s.span, "'nonlocal' is not supported by rumba (no closures)")),
-            StmtKind::Del(_) => return Err(self.err("SyntaxError", s.span, "'del' is not supported by rumba")),
+            StmtKind::Nonlocal(_) => {
+                return Err(self.err(
+                    "SyntaxError",
+                    s.span,
+                    "'nonlocal' is not supported by rumba (no closures)",
+                ))
+            }
+            StmtKind::Del(_) => {
+                return Err(self.err("SyntaxError", s.span, "'del' is not supported by rumba"))
+            }
             StmtKind::Import(names) => {
                 for a in names {
-                    let (bind, value) = builtins::import(self, &a.name, a.asname.as_deref(), a.span)?;
+                    let (bind, value) =
+                        builtins::import(self, &a.name, a.asname.as_deref(), a.span)?;
                     self.bind_const(&bind, value, a.span)?;
                 }
             }
-            StmtKind::ImportFrom { module, names, level } => {
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
                 if *level > 0 {
-                    return Err(self.err("SyntaxError", s.span, "relative imports are not supported by rumba"));
+                    return Err(self.err(
+                        "SyntaxError",
+                        s.span,
+                        "relative imports are not supported by rumba",
+                    ));
                 }
                 let module = module.as_deref().unwrap_or("");
                 let mut bound = Vec::new();
@@ -654,7 +723,11 @@ impl<'p> Infer<'p> {
                             bound.push((name, v, a.span));
                         }
                     } else if let Some(v) = builtins::import_from(self, module, &a.name, a.span)? {
-                        bound.push((a.asname.clone().unwrap_or_else(|| a.name.clone()), v, a.span));
+                        bound.push((
+                            a.asname.clone().unwrap_or_else(|| a.name.clone()),
+                            v,
+                            a.span,
+                        ));
                     }
                 }
                 let mut values = Vec::new();
@@ -663,14 +736,16 @@ impl<'p> Infer<'p> {
                         builtins::ImportVal::Static(t) => self.bind_const(&name, t, span)?,
                         v => {
                             let t = match &v {
-                                builtins::ImportVal::Const(_, t) | builtins::ImportVal::Global(_, t) => t.clone(),
+                                builtins::ImportVal::Const(_, t)
+                                | builtins::ImportVal::Global(_, t) => t.clone(),
                                 builtins::ImportVal::Static(t) => t.clone(),
                             };
                             let name: Rc<str> = Rc::from(name.as_str());
                             if !self.at_module {
                                 self.locals.insert(name.clone());
                             }
-                            self.env_mut().insert(name.clone(), Var { ty: t, def: span });
+                            self.env_mut()
+                                .insert(name.clone(), Var { ty: t, def: span });
                             values.push((name, v));
                         }
                     }
@@ -685,8 +760,20 @@ impl<'p> Infer<'p> {
                 let t = builtins::define_class(self, def)?;
                 self.bind_const(&def.name, t, def.name_span)?;
             }
-            StmtKind::Try { .. } => return Err(self.err("SyntaxError", s.span, "'try' statements are not supported by rumba (errors end the program)")),
-            StmtKind::With { .. } => return Err(self.err("SyntaxError", s.span, "'with' statements are not supported by rumba")),
+            StmtKind::Try { .. } => {
+                return Err(self.err(
+                    "SyntaxError",
+                    s.span,
+                    "'try' statements are not supported by rumba (errors end the program)",
+                ))
+            }
+            StmtKind::With { .. } => {
+                return Err(self.err(
+                    "SyntaxError",
+                    s.span,
+                    "'with' statements are not supported by rumba",
+                ))
+            }
         }
         Ok(())
     }
@@ -694,12 +781,17 @@ impl<'p> Infer<'p> {
     /// Binds a name to a compile-time value (functions, modules, imports).
     fn bind_const(&mut self, name: &str, t: Type, span: Span) -> IResult<()> {
         if t.slots() != 0 {
-            return Err(self.err("SystemError", span, "internal: binding a runtime value as a constant"));
+            return Err(self.err(
+                "SystemError",
+                span,
+                "internal: binding a runtime value as a constant",
+            ));
         }
         if !self.at_module && !self.locals.contains(name) {
             self.locals.insert(Rc::from(name));
         }
-        self.env_mut().insert(Rc::from(name), Var { ty: t, def: span });
+        self.env_mut()
+            .insert(Rc::from(name), Var { ty: t, def: span });
         Ok(())
     }
 
@@ -708,7 +800,6 @@ impl<'p> Infer<'p> {
             self.saw_unknown = true;
             return Ok(());
         }
-        let t = builtins::value_type(self, t, span)?;
         match self.ret.take() {
             None => self.ret = Some((t, span)),
             Some((prev, pspan)) => match self.unify(&prev, &t) {
@@ -718,7 +809,11 @@ impl<'p> Infer<'p> {
                         .err(
                             "TypeError",
                             span,
-                            format!("this returns {}, but an earlier return gives {}", self.tyname(&t), self.tyname(&prev)),
+                            format!(
+                                "this returns {}, but an earlier return gives {}",
+                                self.tyname(&t),
+                                self.tyname(&prev)
+                            ),
                         )
                         .note("the earlier return", Some(self.loc(pspan))));
                 }
@@ -760,14 +855,20 @@ impl<'p> Infer<'p> {
             edges.extend(ctx.continues);
             let new_head = self.merge(edges, s.span)?.unwrap_or_default();
             if new_head == head {
-                self.out.joins.insert((stmt_key(s), JOIN_LOOP_HEAD), head.clone());
+                self.out
+                    .joins
+                    .insert((stmt_key(s), JOIN_LOOP_HEAD), head.clone());
                 let mut exits: Vec<Env> = after_head.into_iter().collect();
                 exits.extend(ctx.breaks);
                 return Ok((head, exits));
             }
             head = new_head;
         }
-        Err(self.err("TypeError", s.span, "the types of this loop's variables do not settle"))
+        Err(self.err(
+            "TypeError",
+            s.span,
+            "the types of this loop's variables do not settle",
+        ))
     }
 
     fn while_loop(&mut self, s: &Stmt, test: &Expr, body: &[Stmt], orelse: &[Stmt]) -> IResult<()> {
@@ -787,12 +888,20 @@ impl<'p> Infer<'p> {
         self.finish_loop(s, normal, breaks, orelse)
     }
 
-    fn finish_loop(&mut self, s: &Stmt, normal: Vec<Env>, breaks: Vec<Env>, orelse: &[Stmt]) -> IResult<()> {
+    fn finish_loop(
+        &mut self,
+        s: &Stmt,
+        normal: Vec<Env>,
+        breaks: Vec<Env>,
+        orelse: &[Stmt],
+    ) -> IResult<()> {
         let mut envs = Vec::new();
         if !orelse.is_empty() {
             self.env = normal.into_iter().next();
             if let Some(env) = &self.env {
-                self.out.joins.insert((stmt_key(s), JOIN_LOOP_ELSE), env.clone());
+                self.out
+                    .joins
+                    .insert((stmt_key(s), JOIN_LOOP_ELSE), env.clone());
             }
             self.block(orelse)?;
             envs.extend(self.env.take());
@@ -802,12 +911,21 @@ impl<'p> Infer<'p> {
         envs.extend(breaks);
         self.env = self.merge(envs, s.span)?;
         if let Some(env) = &self.env {
-            self.out.joins.insert((stmt_key(s), JOIN_LOOP_EXIT), env.clone());
+            self.out
+                .joins
+                .insert((stmt_key(s), JOIN_LOOP_EXIT), env.clone());
         }
         Ok(())
     }
 
-    fn for_loop(&mut self, s: &Stmt, target: &Expr, iter: &Expr, body: &[Stmt], orelse: &[Stmt]) -> IResult<()> {
+    fn for_loop(
+        &mut self,
+        s: &Stmt,
+        target: &Expr,
+        iter: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+    ) -> IResult<()> {
         let it = self.expr(iter)?;
         let elem = builtins::iter_elem(self, iter, &it)?;
         self.out.iter_elems.insert(iter.id, elem.clone());
@@ -855,7 +973,7 @@ impl<'p> Infer<'p> {
         match &target.kind {
             ExprKind::Name(name) => {
                 let name: Rc<str> = Rc::from(name.as_str());
-                let mut ty = builtins::value_type(self, t.clone(), target.span)?;
+                let mut ty = t.clone();
                 if let Some(decl) = self.out.declared.get(&name).cloned() {
                     builtins::check_convertible(self, &ty, &decl, target.span)?;
                     ty = decl;
@@ -877,7 +995,13 @@ impl<'p> Infer<'p> {
                         seen.push(ty.clone());
                     }
                 }
-                self.env_mut().insert(name, Var { ty, def: target.span });
+                self.env_mut().insert(
+                    name,
+                    Var {
+                        ty,
+                        def: target.span,
+                    },
+                );
                 Ok(())
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
@@ -888,20 +1012,42 @@ impl<'p> Infer<'p> {
                 }
                 Ok(())
             }
-            ExprKind::Subscript { value: obj, index } => builtins::assign_subscript(self, target, obj, index, t),
-            ExprKind::Attribute { value: obj, attr, attr_span } => builtins::assign_attr(self, target, obj, attr, *attr_span, t),
-            ExprKind::Starred(_) => Err(self.err("SyntaxError", target.span, "starred assignment targets are not supported by rumba")),
-            _ => Err(self.err("SyntaxError", target.span, "cannot assign to this expression")),
+            ExprKind::Subscript { value: obj, index } => {
+                builtins::assign_subscript(self, target, obj, index, t)
+            }
+            ExprKind::Attribute {
+                value: obj,
+                attr,
+                attr_span,
+            } => builtins::assign_attr(self, target, obj, attr, *attr_span, t),
+            ExprKind::Starred(_) => Err(self.err(
+                "SyntaxError",
+                target.span,
+                "starred assignment targets are not supported by rumba",
+            )),
+            _ => Err(self.err(
+                "SyntaxError",
+                target.span,
+                "cannot assign to this expression",
+            )),
         }
     }
 
     fn assign_declared_global(&mut self, target: &Expr, name: &Rc<str>, ty: &Type) -> IResult<()> {
-        let g = self.prog.modules[self.module as usize].globals.get(name.as_ref()).cloned();
+        let g = self.prog.modules[self.module as usize]
+            .globals
+            .get(name.as_ref())
+            .cloned();
         let Some(g) = g else {
-            return Err(self.err("NameError", target.span, format!("name '{name}' is not defined at module level")));
+            return Err(self.err(
+                "NameError",
+                target.span,
+                format!("name '{name}' is not defined at module level"),
+            ));
         };
         builtins::check_convertible(self, ty, &g.ty, target.span)?;
-        self.deps.push((self.module, name.to_string(), g.ty.clone()));
+        self.deps
+            .push((self.module, name.to_string(), g.ty.clone()));
         self.set(target, g.ty.clone());
         self.res(target, Res::Global(g.slots.clone()));
         Ok(())
@@ -926,7 +1072,11 @@ impl<'p> Infer<'p> {
                     return Ok(Type::Int(IntTy::U64));
                 }
                 if *v > u64::MAX as i128 || *v < i64::MIN as i128 {
-                    return Err(self.err("OverflowError", e.span, "integer literal does not fit in 64 bits (rumba has no big integers)"));
+                    return Err(self.err(
+                        "OverflowError",
+                        e.span,
+                        "integer literal does not fit in 64 bits (rumba has no big integers)",
+                    ));
                 }
                 self.konst(e, Const::Int(*v));
                 self.res(e, Res::Const);
@@ -937,7 +1087,11 @@ impl<'p> Infer<'p> {
                 self.res(e, Res::Const);
                 Ok(Type::F64)
             }
-            ExprKind::Imag(_) => Err(self.err("TypeError", e.span, "complex numbers are not supported by rumba yet")),
+            ExprKind::Imag(_) => Err(self.err(
+                "TypeError",
+                e.span,
+                "complex numbers are not supported by rumba yet",
+            )),
             ExprKind::Str(s) => {
                 self.konst(e, Const::Str(Rc::from(s.as_str())));
                 self.res(e, Res::Const);
@@ -989,7 +1143,11 @@ impl<'p> Infer<'p> {
                                 return Err(self.err(
                                     "TypeError",
                                     v.span,
-                                    format!("operands of 'and'/'or' must have one type: {} and {}", self.tyname(&prev), self.tyname(&t)),
+                                    format!(
+                                        "operands of 'and'/'or' must have one type: {} and {}",
+                                        self.tyname(&prev),
+                                        self.tyname(&t)
+                                    ),
                                 ))
                             }
                         },
@@ -1011,15 +1169,33 @@ impl<'p> Infer<'p> {
                     self.err(
                         "TypeError",
                         e.span,
-                        format!("the branches of this conditional have different types: {} and {}", self.tyname(&a), self.tyname(&b)),
+                        format!(
+                            "the branches of this conditional have different types: {} and {}",
+                            self.tyname(&a),
+                            self.tyname(&b)
+                        ),
                     )
                 })
             }
-            ExprKind::Call { func, args, keywords } => builtins::call(self, e, func, args, keywords),
-            ExprKind::Attribute { value, attr, attr_span } => builtins::attribute(self, e, value, attr, *attr_span),
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => builtins::call(self, e, func, args, keywords),
+            ExprKind::Attribute {
+                value,
+                attr,
+                attr_span,
+            } => builtins::attribute(self, e, value, attr, *attr_span),
             ExprKind::Subscript { value, index } => builtins::subscript(self, e, value, index),
-            ExprKind::Slice { .. } => Err(self.err("SyntaxError", e.span, "a slice is only allowed inside [ ]")),
-            ExprKind::Starred(_) => Err(self.err("SyntaxError", e.span, "'*' unpacking is not supported by rumba")),
+            ExprKind::Slice { .. } => {
+                Err(self.err("SyntaxError", e.span, "a slice is only allowed inside [ ]"))
+            }
+            ExprKind::Starred(_) => Err(self.err(
+                "SyntaxError",
+                e.span,
+                "'*' unpacking is not supported by rumba",
+            )),
             ExprKind::Tuple(items) => {
                 let mut ts = Vec::new();
                 let mut consts = Vec::new();
@@ -1034,26 +1210,35 @@ impl<'p> Infer<'p> {
             }
             ExprKind::List(items) => builtins::list_display(self, e, items),
             ExprKind::ListComp { elt, generators } => builtins::list_comp(self, e, elt, generators),
-            ExprKind::GeneratorExp { .. } => Err(self.err("SyntaxError", e.span, "generator expressions are only supported as the argument of sum/min/max/any/all")),
-            ExprKind::Dict(_) => Err(self.err("TypeError", e.span, "dicts are only supported as the locals= argument of a decorator")),
-            ExprKind::Set(_) => Err(self.err("TypeError", e.span, "sets are not supported by rumba")),
-            ExprKind::Lambda { .. } => Err(self.err("TypeError", e.span, "lambda is not supported by rumba (no closures)")),
+            ExprKind::GeneratorExp { .. } => Err(self.err(
+                "SyntaxError",
+                e.span,
+                "generator expressions are only supported as the argument of sum/min/max/any/all",
+            )),
+            ExprKind::Dict(_) => Err(self.err(
+                "TypeError",
+                e.span,
+                "dicts are only supported as the locals= argument of a decorator",
+            )),
+            ExprKind::Set(_) => {
+                Err(self.err("TypeError", e.span, "sets are not supported by rumba"))
+            }
+            ExprKind::Lambda { .. } => Err(self.err(
+                "TypeError",
+                e.span,
+                "lambda is not supported by rumba (no closures)",
+            )),
         }
     }
 
     fn fpart(&mut self, p: &FPart) -> IResult<()> {
         if let FPart::Field { value, spec, .. } = p {
-            let t = self.expr(value)?;
-            self.check_printable(&t, value.span)?;
+            self.expr(value)?;
             for s in spec {
                 self.fpart(s)?;
             }
         }
         Ok(())
-    }
-
-    pub fn check_printable(&mut self, t: &Type, span: Span) -> IResult<()> {
-        builtins::check_printable(self, t, span)
     }
 
     fn name(&mut self, e: &Expr, n: &str) -> IResult<Type> {
@@ -1078,7 +1263,10 @@ impl<'p> Infer<'p> {
             ));
         }
         // A module global read from a function.
-        let g = self.prog.modules[self.module as usize].globals.get(n).cloned();
+        let g = self.prog.modules[self.module as usize]
+            .globals
+            .get(n)
+            .cloned();
         if let Some(g) = g {
             self.deps.push((self.module, n.to_string(), g.ty.clone()));
             if g.ty.slots() == 0 {
@@ -1105,7 +1293,10 @@ impl<'p> Infer<'p> {
     pub fn specialize(&mut self, f: FuncId, args: Vec<Type>, span: Span) -> IResult<SpecId> {
         specialize(self.prog, f, args).map_err(|d| {
             if d.loc.is_none() {
-                Diag { loc: Some(self.loc(span)), ..d }
+                Diag {
+                    loc: Some(self.loc(span)),
+                    ..d
+                }
             } else {
                 d
             }
@@ -1145,7 +1336,13 @@ pub fn specialize(prog: &mut Program, f: FuncId, args: Vec<Type>) -> IResult<Spe
     let info = &mut prog.funcs[f as usize];
     info.specs.insert(args, s);
     info.order.push(s);
-    let declared_ret = info.opts.sigs.iter().find_map(|(a, r)| if *a == prog.specs[s as usize].args { r.clone() } else { None });
+    let declared_ret = info.opts.sigs.iter().find_map(|(a, r)| {
+        if *a == prog.specs[s as usize].args {
+            r.clone()
+        } else {
+            None
+        }
+    });
     infer_spec(prog, s)?;
     if let Some(r) = declared_ret {
         if prog.specs[s as usize].ret != Type::Unknown {
@@ -1186,7 +1383,11 @@ pub fn dump_spec(prog: &Program, s: SpecId) -> String {
     let spec = &prog.specs[s as usize];
     let f = &prog.funcs[spec.func as usize];
     let mut out = String::new();
-    let args: Vec<String> = spec.args.iter().map(|t| builtins::type_name(prog, t)).collect();
+    let args: Vec<String> = spec
+        .args
+        .iter()
+        .map(|t| builtins::type_name(prog, t))
+        .collect();
     out.push_str(&format!(
         "== types of {}({}) -> {}\n",
         f.name,

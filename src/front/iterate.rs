@@ -9,7 +9,7 @@ use std::rc::Rc;
 use vm::types::{ConstKind, Type, PYINT};
 
 /// Which iteration helper a loop's iterable calls, if any.
-pub fn helper_name<'a>(inf: &'a Infer, t: &Type) -> Option<&'static str> {
+pub fn helper_name(inf: &Infer, t: &Type) -> Option<&'static str> {
     helper_name_of(inf.prog, t)
 }
 
@@ -34,10 +34,21 @@ pub fn iter_call_elem(inf: &mut Infer, iter: &Expr, t: &Type) -> IResult<Option<
     let ExprKind::Call { args, keywords, .. } = &iter.kind else {
         return Ok(None);
     };
-    if let Some(k) = keywords.iter().find(|k| !(name == "enumerate" && k.name == "start")) {
-        return Err(inf.err("TypeError", k.name_span, format!("{name}() got an unexpected keyword argument '{}'", k.name)));
+    if let Some(k) = keywords
+        .iter()
+        .find(|k| !(name == "enumerate" && k.name == "start"))
+    {
+        return Err(inf.err(
+            "TypeError",
+            k.name_span,
+            format!("{name}() got an unexpected keyword argument '{}'", k.name),
+        ));
     }
-    let iterables = if name == "enumerate" { &args[..1.min(args.len())] } else { &args[..] };
+    let iterables = if name == "enumerate" {
+        &args[..1.min(args.len())]
+    } else {
+        &args[..]
+    };
     let elems: Vec<Type> = iterables
         .iter()
         .map(|a| {
@@ -54,7 +65,11 @@ pub fn iter_call_elem(inf: &mut Infer, iter: &Expr, t: &Type) -> IResult<Option<
                 _ => false,
             };
             if !start_ok || args.is_empty() {
-                return Err(inf.err("TypeError", iter.span, "enumerate() takes an iterable and an optional integer start"));
+                return Err(inf.err(
+                    "TypeError",
+                    iter.span,
+                    "enumerate() takes an iterable and an optional integer start",
+                ));
             }
             Ok(Some(Type::tuple(vec![PYINT, elems[0].clone()])))
         }
@@ -64,7 +79,11 @@ pub fn iter_call_elem(inf: &mut Infer, iter: &Expr, t: &Type) -> IResult<Option<
             }
             for (a, t) in args.iter().zip(elems.iter()) {
                 if helper_name(inf, inf.out.ty(a)).is_some() {
-                    return Err(inf.err("TypeError", a.span, "nested enumerate/zip/reversed inside zip() is not supported"));
+                    return Err(inf.err(
+                        "TypeError",
+                        a.span,
+                        "nested enumerate/zip/reversed inside zip() is not supported",
+                    ));
                 }
                 let _ = t;
             }
@@ -75,8 +94,14 @@ pub fn iter_call_elem(inf: &mut Infer, iter: &Expr, t: &Type) -> IResult<Option<
                 return Err(inf.err("TypeError", iter.span, "reversed() takes one argument"));
             }
             match inf.out.ty(&args[0]) {
-                Type::Range | Type::List(_) | Type::Array(_) | Type::Str => Ok(Some(elems[0].clone())),
-                t => Err(inf.err("TypeError", args[0].span, format!("reversed() of {} is not supported", inf.tyname(t)))),
+                Type::Range | Type::List(_) | Type::Array(_) | Type::Str => {
+                    Ok(Some(elems[0].clone()))
+                }
+                t => Err(inf.err(
+                    "TypeError",
+                    args[0].span,
+                    format!("reversed() of {} is not supported", inf.tyname(t)),
+                )),
             }
         }
     }
@@ -84,7 +109,12 @@ pub fn iter_call_elem(inf: &mut Infer, iter: &Expr, t: &Type) -> IResult<Option<
 
 /// `[elt for target in iter if cond ...]`: the comprehension's variables
 /// live in their own scope, as in Python 3.
-pub fn list_comp_type(inf: &mut Infer, e: &Expr, elt: &Expr, gens: &[Comprehension]) -> IResult<Type> {
+pub fn list_comp_type(
+    inf: &mut Infer,
+    e: &Expr,
+    elt: &Expr,
+    gens: &[Comprehension],
+) -> IResult<Type> {
     let saved = inf.env.clone();
     for g in gens {
         let it = inf.expr(&g.iter)?;

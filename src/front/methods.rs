@@ -43,13 +43,21 @@ pub fn method_call(
     let n = pos.len();
     let no_kws = |inf: &Infer| -> IResult<()> {
         match kws.first() {
-            Some(k) => Err(err(inf, k.name_span, format!("{name}() got an unexpected keyword argument '{}'", k.name))),
+            Some(k) => Err(err(
+                inf,
+                k.name_span,
+                format!("{name}() got an unexpected keyword argument '{}'", k.name),
+            )),
             None => Ok(()),
         }
     };
     let want = |inf: &Infer, min: usize, max: usize| -> IResult<()> {
         if n < min || n > max {
-            Err(err(inf, e.span, format!("{name}() takes {min} to {max} arguments ({n} given)")))
+            Err(err(
+                inf,
+                e.span,
+                format!("{name}() takes {min} to {max} arguments ({n} given)"),
+            ))
         } else {
             Ok(())
         }
@@ -66,17 +74,35 @@ pub fn method_call(
                 "copy" | "flatten" | "ravel" => {
                     no_kws(inf)?;
                     want(inf, 0, 0)?;
-                    let aux = Rc::new(npy::MapAux { op: ArrayOp::Copy, from: a.dtype, to: a.dtype });
-                    let f = if name == "copy" { npy::map } else { npy::flatten };
+                    let aux = Rc::new(npy::MapAux {
+                        op: ArrayOp::Copy,
+                        from: a.dtype,
+                        to: a.dtype,
+                    });
+                    let f = if name == "copy" {
+                        npy::map
+                    } else {
+                        npy::flatten
+                    };
                     method(inf, e, value, native_aux(name, f, all, types, aux));
-                    Ok(Type::array(a.dtype, if name == "copy" { a.ndim } else { 1 }, Layout::C))
+                    Ok(Type::array(
+                        a.dtype,
+                        if name == "copy" { a.ndim } else { 1 },
+                        Layout::C,
+                    ))
                 }
-                "sum" | "prod" | "min" | "max" | "mean" | "std" | "var" | "argmin" | "argmax" | "all" | "any" => {
+                "sum" | "prod" | "min" | "max" | "mean" | "std" | "var" | "argmin" | "argmax"
+                | "all" | "any" => {
                     if let Some(k) = kws.iter().find(|k| k.name != "axis") {
-                        return Err(err(inf, k.name_span, format!("{name}() got an unexpected keyword argument '{}'", k.name)));
+                        return Err(err(
+                            inf,
+                            k.name_span,
+                            format!("{name}() got an unexpected keyword argument '{}'", k.name),
+                        ));
                     }
                     want(inf, 0, 1)?;
-                    let op = ReduceOp::from_name(name).ok_or_else(|| err(inf, e.span, "unknown reduction"))?;
+                    let op = ReduceOp::from_name(name)
+                        .ok_or_else(|| err(inf, e.span, "unknown reduction"))?;
                     let axis = args.first().or(kws.first().map(|k| &k.value));
                     // The receiver is the reduced array.
                     let t = reduce(inf, e, op, None, rt, axis, Some(value.id))?;
@@ -88,8 +114,17 @@ pub fn method_call(
                     if !pos[0].is_number() {
                         return Err(err(inf, args[0].span, "fill() needs a number"));
                     }
-                    let slot = if pos[0].is_float() { Type::F64 } else { vm::types::Type::Int(vm::types::IntTy::I64) };
-                    method(inf, e, value, native("fill", npy::fill, all, vec![rt.clone(), slot]));
+                    let slot = if pos[0].is_float() {
+                        Type::F64
+                    } else {
+                        vm::types::Type::Int(vm::types::IntTy::I64)
+                    };
+                    method(
+                        inf,
+                        e,
+                        value,
+                        native("fill", npy::fill, all, vec![rt.clone(), slot]),
+                    );
                     Ok(Type::None)
                 }
                 "reshape" => {
@@ -103,7 +138,11 @@ pub fn method_call(
                     // `a.reshape(2, 3)`: the dimensions as separate arguments.
                     let st = Type::tuple(pos.to_vec());
                     if n > 3 || !pos.iter().all(|t| t.is_int()) {
-                        return Err(err(inf, e.span, "reshape() takes up to 3 integer dimensions"));
+                        return Err(err(
+                            inf,
+                            e.span,
+                            "reshape() takes up to 3 integer dimensions",
+                        ));
                     }
                     let aux = Rc::new(npy::NewAux {
                         dtype: a.dtype,
@@ -111,36 +150,73 @@ pub fn method_call(
                         itemsize: 0,
                     });
                     let _ = st;
-                    method(inf, e, value, native_aux("reshape", npy::reshape, all, types, aux));
+                    method(
+                        inf,
+                        e,
+                        value,
+                        native_aux("reshape", npy::reshape, all, types, aux),
+                    );
                     Ok(Type::array(a.dtype, n as u8, Layout::C))
                 }
                 "astype" => {
                     no_kws(inf)?;
                     want(inf, 1, 1)?;
                     let to = dtype_arg(inf, &args[0], &pos[0])?;
-                    let aux = Rc::new(npy::MapAux { op: ArrayOp::Copy, from: a.dtype, to });
-                    method(inf, e, value, native_aux("astype", npy::map, vec![], vec![rt.clone()], aux));
+                    let aux = Rc::new(npy::MapAux {
+                        op: ArrayOp::Copy,
+                        from: a.dtype,
+                        to,
+                    });
+                    method(
+                        inf,
+                        e,
+                        value,
+                        native_aux("astype", npy::map, vec![], vec![rt.clone()], aux),
+                    );
                     Ok(Type::array(to, a.ndim, Layout::C))
                 }
                 "view" => {
                     want(inf, 1, 1)?;
                     if is_recarray(inf, &pos[0]) {
-                        method(inf, e, value, intrinsic(Intrinsic::Cast, vec![], vec![rt.clone()]));
+                        method(
+                            inf,
+                            e,
+                            value,
+                            intrinsic(Intrinsic::Cast, vec![], vec![rt.clone()]),
+                        );
                         return Ok(rt.clone());
                     }
-                    Err(err(inf, args[0].span, "only a.view(np.recarray) is supported"))
+                    Err(err(
+                        inf,
+                        args[0].span,
+                        "only a.view(np.recarray) is supported",
+                    ))
                 }
                 "sort" => {
                     no_kws(inf)?;
                     want(inf, 0, 0)?;
-                    method(inf, e, value, native("sort", npy::sort_inplace, vec![], vec![rt.clone()]));
+                    method(
+                        inf,
+                        e,
+                        value,
+                        native("sort", npy::sort_inplace, vec![], vec![rt.clone()]),
+                    );
                     Ok(Type::None)
                 }
                 "cumsum" => {
                     no_kws(inf)?;
                     want(inf, 0, 0)?;
-                    let aux = Rc::new(npy::MapAux { op: ArrayOp::Cumsum, from: a.dtype, to: a.dtype });
-                    method(inf, e, value, native_aux("cumsum", npy::map, vec![], vec![rt.clone()], aux));
+                    let aux = Rc::new(npy::MapAux {
+                        op: ArrayOp::Cumsum,
+                        from: a.dtype,
+                        to: a.dtype,
+                    });
+                    method(
+                        inf,
+                        e,
+                        value,
+                        native_aux("cumsum", npy::map, vec![], vec![rt.clone()], aux),
+                    );
                     Ok(Type::array(a.dtype, 1, Layout::C))
                 }
                 "dot" => {
@@ -149,12 +225,25 @@ pub fn method_call(
                         return Err(err(inf, args[0].span, "dot() needs an array"));
                     };
                     if a.ndim != 1 || b.ndim != 1 || a.dtype != b.dtype {
-                        return Err(err(inf, e.span, "a.dot(b) is supported for 1-D arrays of one dtype"));
+                        return Err(err(
+                            inf,
+                            e.span,
+                            "a.dot(b) is supported for 1-D arrays of one dtype",
+                        ));
                     }
-                    method(inf, e, value, native_aux("dot", npy::dot, all, types, Rc::new(a.dtype)));
+                    method(
+                        inf,
+                        e,
+                        value,
+                        native_aux("dot", npy::dot, all, types, Rc::new(a.dtype)),
+                    );
                     Ok(Type::of_dtype(a.dtype))
                 }
-                _ => Err(inf.err("AttributeError", name_span, format!("array has no method '{name}' (or rumba does not support it)"))),
+                _ => Err(inf.err(
+                    "AttributeError",
+                    name_span,
+                    format!("array has no method '{name}' (or rumba does not support it)"),
+                )),
             }
         }
         Type::Str => str_method(inf, e, value, name, name_span, args, pos, kws, kwt),
@@ -165,13 +254,19 @@ pub fn method_call(
                 // An empty list takes its element type from the first value
                 // added to it.
                 let new = match name {
-                    "append" if n == 1 => super::builtins::value_type(inf, pos[0].clone(), args[0].span)?,
+                    "append" if n == 1 => pos[0].clone(),
                     "insert" if n == 2 => pos[1].clone(),
                     "extend" if n == 1 => match &pos[0] {
                         Type::List(t) => (**t).clone(),
                         _ => return Err(err(inf, args[0].span, "extend() needs a list")),
                     },
-                    _ => return Err(err(inf, e.span, format!("wrong number of arguments to {name}()"))),
+                    _ => {
+                        return Err(err(
+                            inf,
+                            e.span,
+                            format!("wrong number of arguments to {name}()"),
+                        ))
+                    }
                 };
                 let ExprKind::Name(var) = &value.kind else {
                     return Err(err(inf, value.span, "cannot infer the element type of this empty list; give it an element or a declared type"));
@@ -191,7 +286,12 @@ pub fn method_call(
                 "append" => {
                     want(inf, 1, 1)?;
                     check_elem(inf, &args[0], &pos[0], &el)?;
-                    method(inf, e, value, native("append", base::list_append, all, vec![rt.clone(), el]));
+                    method(
+                        inf,
+                        e,
+                        value,
+                        native("append", base::list_append, all, vec![rt.clone(), el]),
+                    );
                     Ok(Type::None)
                 }
                 "pop" => {
@@ -200,33 +300,66 @@ pub fn method_call(
                     if n == 0 {
                         a.push(Arg::Const(Const::Int(-1), PYINT));
                     }
-                    method(inf, e, value, native("pop", base::list_pop, a, vec![rt.clone(), PYINT]));
+                    method(
+                        inf,
+                        e,
+                        value,
+                        native("pop", base::list_pop, a, vec![rt.clone(), PYINT]),
+                    );
                     Ok(el)
                 }
                 "insert" => {
                     want(inf, 2, 2)?;
                     check_elem(inf, &args[1], &pos[1], &el)?;
-                    method(inf, e, value, native("insert", base::list_insert, all, vec![rt.clone(), PYINT, el]));
+                    method(
+                        inf,
+                        e,
+                        value,
+                        native(
+                            "insert",
+                            base::list_insert,
+                            all,
+                            vec![rt.clone(), PYINT, el],
+                        ),
+                    );
                     Ok(Type::None)
                 }
                 "extend" => {
                     want(inf, 1, 1)?;
                     if pos[0] != *rt {
-                        return Err(err(inf, args[0].span, format!("extend() needs a {}", inf.tyname(rt))));
+                        return Err(err(
+                            inf,
+                            args[0].span,
+                            format!("extend() needs a {}", inf.tyname(rt)),
+                        ));
                     }
-                    method(inf, e, value, native("extend", base::list_extend, all, types));
+                    method(
+                        inf,
+                        e,
+                        value,
+                        native("extend", base::list_extend, all, types),
+                    );
                     Ok(Type::None)
                 }
                 "remove" => {
                     want(inf, 1, 1)?;
                     check_elem(inf, &args[0], &pos[0], &el)?;
-                    method(inf, e, value, native("remove", base::list_remove, all, vec![rt.clone(), el]));
+                    method(
+                        inf,
+                        e,
+                        value,
+                        native("remove", base::list_remove, all, vec![rt.clone(), el]),
+                    );
                     Ok(Type::None)
                 }
                 "index" | "count" => {
                     want(inf, 1, 1)?;
                     check_elem(inf, &args[0], &pos[0], &el)?;
-                    let f = if name == "index" { base::list_index } else { base::list_count };
+                    let f = if name == "index" {
+                        base::list_index
+                    } else {
+                        base::list_count
+                    };
                     method(inf, e, value, native(name, f, all, vec![rt.clone(), el]));
                     Ok(PYINT)
                 }
@@ -237,30 +370,50 @@ pub fn method_call(
                 }
                 "reverse" | "clear" => {
                     want(inf, 0, 0)?;
-                    let f = if name == "reverse" { base::list_reverse } else { base::list_clear };
+                    let f = if name == "reverse" {
+                        base::list_reverse
+                    } else {
+                        base::list_clear
+                    };
                     method(inf, e, value, native(name, f, all, types));
                     Ok(Type::None)
                 }
                 "sort" => {
                     want(inf, 0, 0)?;
                     if !el.is_number() && el != Type::Str {
-                        return Err(err(inf, e.span, "sort() needs a list of numbers or strings"));
+                        return Err(err(
+                            inf,
+                            e.span,
+                            "sort() needs a list of numbers or strings",
+                        ));
                     }
                     method(inf, e, value, native("sort", base::list_sort, all, types));
                     Ok(Type::None)
                 }
-                _ => Err(inf.err("AttributeError", name_span, format!("list has no method '{name}' (or rumba does not support it)"))),
+                _ => Err(inf.err(
+                    "AttributeError",
+                    name_span,
+                    format!("list has no method '{name}' (or rumba does not support it)"),
+                )),
             }
         }
-        _ => Err(inf.err("AttributeError", name_span, format!("{} has no method '{name}'", inf.tyname(rt)))),
+        _ => Err(inf.err(
+            "AttributeError",
+            name_span,
+            format!("{} has no method '{name}'", inf.tyname(rt)),
+        )),
     }
 }
 
 fn check_elem(inf: &mut Infer, a: &Expr, t: &Type, el: &Type) -> IResult<()> {
-    if t == el || super::builtins::convertible(inf.prog, t, el) && t.is_number() == el.is_number() {
+    if t == el || super::builtins::convertible(t, el) && t.is_number() == el.is_number() {
         Ok(())
     } else {
-        Err(err(inf, a.span, format!("this list holds {}, not {}", inf.tyname(el), inf.tyname(t))))
+        Err(err(
+            inf,
+            a.span,
+            format!("this list holds {}, not {}", inf.tyname(el), inf.tyname(t)),
+        ))
     }
 }
 
@@ -277,20 +430,32 @@ fn str_method(
     _kwt: &[Type],
 ) -> IResult<Type> {
     let n = pos.len();
-    if let Some(k) = kws.first() {
-        return Err(err(inf, k.name_span, format!("{name}() keyword arguments are not supported")));
+    if let Some(k) = kws.first().filter(|_| name != "format") {
+        return Err(err(
+            inf,
+            k.name_span,
+            format!("{name}() keyword arguments are not supported"),
+        ));
     }
     let all_str = |inf: &Infer, k: usize| -> IResult<()> {
         for (a, t) in args.iter().zip(pos).take(k) {
             if *t != Type::Str {
-                return Err(err(inf, a.span, format!("{name}() needs a string argument, not {}", inf.tyname(t))));
+                return Err(err(
+                    inf,
+                    a.span,
+                    format!("{name}() needs a string argument, not {}", inf.tyname(t)),
+                ));
             }
         }
         Ok(())
     };
     let range = |inf: &Infer, min: usize, max: usize| -> IResult<()> {
         if n < min || n > max {
-            Err(err(inf, e.span, format!("str.{name}() takes {min} to {max} arguments ({n} given)")))
+            Err(err(
+                inf,
+                e.span,
+                format!("str.{name}() takes {min} to {max} arguments ({n} given)"),
+            ))
         } else {
             Ok(())
         }
@@ -299,7 +464,8 @@ fn str_method(
     types.extend(pos.iter().cloned());
     let all = recv_args(n);
     let (f, ret): (vm::native::NativeFn, Type) = match name {
-        "upper" | "lower" | "strip" | "lstrip" | "rstrip" | "title" | "capitalize" | "swapcase" => {
+        "upper" | "lower" | "casefold" | "strip" | "lstrip" | "rstrip" | "title" | "capitalize"
+        | "swapcase" => {
             range(inf, 0, if name.ends_with("strip") { 1 } else { 0 })?;
             all_str(inf, n)?;
             (base::str_method, Type::Str)
@@ -314,7 +480,8 @@ fn str_method(
             all_str(inf, 1)?;
             (base::str_method, Type::Bool)
         }
-        "isdigit" | "isalpha" | "isalnum" | "isspace" | "isupper" | "islower" | "istitle" | "isnumeric" | "isdecimal" | "isidentifier" => {
+        "isdigit" | "isalpha" | "isalnum" | "isspace" | "isupper" | "islower" | "istitle"
+        | "isnumeric" | "isdecimal" | "isidentifier" => {
             range(inf, 0, 0)?;
             (base::str_method, Type::Bool)
         }
@@ -322,7 +489,11 @@ fn str_method(
             range(inf, 1, 3)?;
             all_str(inf, 1)?;
             if pos[1..].iter().any(|t| !t.is_int()) {
-                return Err(err(inf, e.span, format!("{name}()'s start and end must be integers")));
+                return Err(err(
+                    inf,
+                    e.span,
+                    format!("{name}()'s start and end must be integers"),
+                ));
             }
             (base::str_method, PYINT)
         }
@@ -330,7 +501,11 @@ fn str_method(
             range(inf, 2, 3)?;
             all_str(inf, 2)?;
             if n == 3 && !pos[2].is_int() {
-                return Err(err(inf, args[2].span, "replace()'s count must be an integer"));
+                return Err(err(
+                    inf,
+                    args[2].span,
+                    "replace()'s count must be an integer",
+                ));
             }
             (base::str_method, Type::Str)
         }
@@ -341,7 +516,11 @@ fn str_method(
         "split" | "rsplit" => {
             range(inf, 0, 2)?;
             if n >= 1 && pos[0] != Type::Str && pos[0] != Type::None {
-                return Err(err(inf, args[0].span, "the separator must be a string or None"));
+                return Err(err(
+                    inf,
+                    args[0].span,
+                    "the separator must be a string or None",
+                ));
             }
             if n == 2 && !pos[1].is_int() {
                 return Err(err(inf, args[1].span, "maxsplit must be an integer"));
@@ -363,26 +542,60 @@ fn str_method(
         "zfill" | "ljust" | "rjust" | "center" => {
             range(inf, 1, if name == "zfill" { 1 } else { 2 })?;
             if !pos[0].is_int() {
-                return Err(err(inf, args[0].span, format!("{name}() needs an integer width")));
+                return Err(err(
+                    inf,
+                    args[0].span,
+                    format!("{name}() needs an integer width"),
+                ));
             }
             if n == 2 && pos[1] != Type::Str {
-                return Err(err(inf, args[1].span, "the fill character must be a string"));
+                return Err(err(
+                    inf,
+                    args[1].span,
+                    "the fill character must be a string",
+                ));
             }
             (base::str_method, Type::Str)
         }
         "format" => {
+            // Positional arguments, then keyword arguments by name.
             let fmt = const_str(inf, value, "the format string of str.format")?;
-            super::fmt::check_str_format(inf, &fmt, pos, value.span)?;
-            let aux: Rc<str> = fmt;
-            let mut res = native_aux("str.format", base::str_format, all, pos.to_vec(), Rc::new(aux));
-            if let Res::Call(c) = &mut res {
-                c.arg_types = pos.to_vec();
-            }
-            inf.res(e, res);
+            let names: Vec<String> = kws.iter().map(|k| k.name.clone()).collect();
+            let mut types = pos.to_vec();
+            types.extend(_kwt.iter().cloned());
+            super::fmt::check_str_format(inf, &fmt, &types, pos.len(), &names, value.span)?;
+            let mut argv = all;
+            argv.extend((0..kws.len()).map(Arg::Kw));
+            let aux = Rc::new(base::StrFormatAux {
+                fmt,
+                npos: pos.len(),
+                names,
+            });
+            inf.res(
+                e,
+                native_aux("str.format", base::str_format, argv, types, aux),
+            );
             return Ok(Type::Str);
         }
+        "expandtabs" => {
+            range(inf, 0, 1)?;
+            if n == 1 && !pos[0].is_int() {
+                return Err(err(
+                    inf,
+                    args[0].span,
+                    "expandtabs() needs an integer tab size",
+                ));
+            }
+            (base::str_method, Type::Str)
+        }
         "encode" => return Err(err(inf, e.span, "str.encode() is not supported by rumba")),
-        _ => return Err(inf.err("AttributeError", name_span, format!("str has no method '{name}' (or rumba does not support it)"))),
+        _ => {
+            return Err(inf.err(
+                "AttributeError",
+                name_span,
+                format!("str has no method '{name}' (or rumba does not support it)"),
+            ))
+        }
     };
     let aux: Rc<str> = Rc::from(name);
     method(inf, e, value, native_aux(name, f, all, types, Rc::new(aux)));

@@ -2,7 +2,9 @@
 
 use super::ast::*;
 use super::builtins::{self as b, intrinsic, native_aux, MATH1};
-use super::calls::{const_int, dtype_arg, field_list, np_math_scalar, numpy_dtype_string, ufunc2_alias};
+use super::calls::{
+    const_int, dtype_arg, field_list, np_math_scalar, numpy_dtype_string, ufunc2_alias,
+};
 use super::infer::{Arg, Const, IResult, Infer, Intrinsic, Res};
 use std::rc::Rc;
 use vm::dtype::DType;
@@ -20,7 +22,14 @@ fn kw<'a>(kws: &'a [Keyword], name: &str) -> Option<(usize, &'a Keyword)> {
 fn check_kws(inf: &Infer, f: &str, kws: &[Keyword], allowed: &[&str]) -> IResult<()> {
     for k in kws {
         if !allowed.contains(&k.name.as_str()) {
-            return Err(err(inf, k.name_span, format!("numpy.{f}() got an unexpected keyword argument '{}'", k.name)));
+            return Err(err(
+                inf,
+                k.name_span,
+                format!(
+                    "numpy.{f}() got an unexpected keyword argument '{}'",
+                    k.name
+                ),
+            ));
         }
     }
     Ok(())
@@ -28,7 +37,11 @@ fn check_kws(inf: &Infer, f: &str, kws: &[Keyword], allowed: &[&str]) -> IResult
 
 fn nargs(inf: &Infer, e: &Expr, f: &str, n: usize, min: usize, max: usize) -> IResult<()> {
     if n < min || n > max {
-        return Err(err(inf, e.span, format!("numpy.{f}() takes {min} to {max} positional arguments but {n} were given")));
+        return Err(err(
+            inf,
+            e.span,
+            format!("numpy.{f}() takes {min} to {max} positional arguments but {n} were given"),
+        ));
     }
     Ok(())
 }
@@ -68,16 +81,35 @@ fn dtype_kw(inf: &mut Infer, kws: &[Keyword], kwt: &[Type]) -> IResult<Option<DT
 fn shape_ndim(inf: &Infer, e: &Expr, t: &Type) -> IResult<u8> {
     match t {
         t if t.is_int() => Ok(1),
-        Type::Tuple(items) if !items.is_empty() && items.len() <= 3 && items.iter().all(|i| i.is_int()) => Ok(items.len() as u8),
-        Type::Tuple(items) if items.len() > 3 => Err(err(inf, e.span, "rumba supports arrays of 1 to 3 dimensions")),
-        _ => Err(err(inf, e.span, format!("an array shape must be an int or a tuple of ints, not {}", inf.tyname(t)))),
+        Type::Tuple(items)
+            if !items.is_empty() && items.len() <= 3 && items.iter().all(|i| i.is_int()) =>
+        {
+            Ok(items.len() as u8)
+        }
+        Type::Tuple(items) if items.len() > 3 => Err(err(
+            inf,
+            e.span,
+            "rumba supports arrays of 1 to 3 dimensions",
+        )),
+        _ => Err(err(
+            inf,
+            e.span,
+            format!(
+                "an array shape must be an int or a tuple of ints, not {}",
+                inf.tyname(t)
+            ),
+        )),
     }
 }
 
 fn array_arg<'a>(inf: &Infer, e: &Expr, t: &'a Type, f: &str) -> IResult<&'a vm::types::ArrayTy> {
     match t {
         Type::Array(a) => Ok(a),
-        _ => Err(err(inf, e.span, format!("numpy.{f}() expects an array here, not {}", inf.tyname(t)))),
+        _ => Err(err(
+            inf,
+            e.span,
+            format!("numpy.{f}() expects an array here, not {}", inf.tyname(t)),
+        )),
     }
 }
 
@@ -105,12 +137,28 @@ fn reduce_type(op: ReduceOp, dt: DType) -> Type {
 }
 
 /// A reduction of an array (`np.sum(a)`, `a.sum()`, `a.max(axis=0)`).
-pub fn reduce(inf: &mut Infer, e: &Expr, op: ReduceOp, arr: Option<Arg>, at: &Type, axis: Option<&Expr>, recv: Option<ExprId>) -> IResult<Type> {
+pub fn reduce(
+    inf: &mut Infer,
+    e: &Expr,
+    op: ReduceOp,
+    arr: Option<Arg>,
+    at: &Type,
+    axis: Option<&Expr>,
+    recv: Option<ExprId>,
+) -> IResult<Type> {
     let Type::Array(a) = at else {
-        return Err(err(inf, e.span, format!("expected an array, not {}", inf.tyname(at))));
+        return Err(err(
+            inf,
+            e.span,
+            format!("expected an array, not {}", inf.tyname(at)),
+        ));
     };
     if let DType::Record(_) = a.dtype {
-        return Err(err(inf, e.span, "reductions over record arrays are not supported"));
+        return Err(err(
+            inf,
+            e.span,
+            "reductions over record arrays are not supported",
+        ));
     }
     let axis = match axis {
         Some(x) => {
@@ -118,7 +166,11 @@ pub fn reduce(inf: &mut Infer, e: &Expr, op: ReduceOp, arr: Option<Arg>, at: &Ty
             let nd = a.ndim as i64;
             let v = if v < 0 { v + nd } else { v };
             if !(0..nd).contains(&v) {
-                return Err(inf.err("AxisError", x.span, format!("axis {v} is out of bounds for array of dimension {nd}")));
+                return Err(inf.err(
+                    "AxisError",
+                    x.span,
+                    format!("axis {v} is out of bounds for array of dimension {nd}"),
+                ));
             }
             Some(v as u8)
         }
@@ -131,36 +183,67 @@ pub fn reduce(inf: &mut Infer, e: &Expr, op: ReduceOp, arr: Option<Arg>, at: &Ty
         axis,
         out: elem.dtype().unwrap_or(DType::F64),
     });
-    let mut res = native_aux(op.name(), npy::reduce, arr.into_iter().collect(), vec![at.clone()], aux);
+    let mut res = native_aux(
+        op.name(),
+        npy::reduce,
+        arr.into_iter().collect(),
+        vec![at.clone()],
+        aux,
+    );
     if let (Some(r), Res::Call(c)) = (recv, &mut res) {
         c.recv = Some(r);
     }
     inf.res(e, res);
     Ok(match axis {
-        Some(_) if a.ndim > 1 => Type::array(elem.dtype().unwrap_or(DType::F64), a.ndim - 1, Layout::C),
+        Some(_) if a.ndim > 1 => {
+            Type::array(elem.dtype().unwrap_or(DType::F64), a.ndim - 1, Layout::C)
+        }
         _ => elem,
     })
 }
 
 /// Elementwise math over an array (`np.sqrt(a)`).
-fn map_array(inf: &mut Infer, e: &Expr, op: ArrayOp, at: &Type, args: Vec<Arg>, types: Vec<Type>) -> IResult<Type> {
+fn map_array(
+    inf: &mut Infer,
+    e: &Expr,
+    op: ArrayOp,
+    at: &Type,
+    args: Vec<Arg>,
+    types: Vec<Type>,
+) -> IResult<Type> {
     let Type::Array(a) = at else {
         return Err(err(inf, e.span, "expected an array"));
     };
     let out = match op {
-        ArrayOp::Math(f) if matches!(f, vm::bytecode::MathFn::IsNan | vm::bytecode::MathFn::IsInf | vm::bytecode::MathFn::IsFinite) => DType::Bool,
+        ArrayOp::Math(
+            vm::bytecode::MathFn::IsNan
+            | vm::bytecode::MathFn::IsInf
+            | vm::bytecode::MathFn::IsFinite,
+        ) => DType::Bool,
         ArrayOp::Math(_) if a.dtype == DType::F32 => DType::F32,
         ArrayOp::Math(_) => DType::F64,
         ArrayOp::Abs | ArrayOp::Neg | ArrayOp::Copy | ArrayOp::Square => a.dtype,
         _ => a.dtype,
     };
-    let aux = Rc::new(npy::MapAux { op, from: a.dtype, to: out });
+    let aux = Rc::new(npy::MapAux {
+        op,
+        from: a.dtype,
+        to: out,
+    });
     inf.res(e, native_aux("map", npy::map, args, types, aux));
     Ok(Type::array(out, a.ndim, Layout::C))
 }
 
 /// Elementwise binary operation where one side may be a scalar.
-pub fn array_binop(inf: &mut Infer, e: &Expr, op: BinOp, lt: &Type, rt: &Type, out_dt: DType, args: Vec<Arg>) -> IResult<Type> {
+pub fn array_binop(
+    inf: &mut Infer,
+    e: &Expr,
+    op: BinOp,
+    lt: &Type,
+    rt: &Type,
+    out_dt: DType,
+    args: Vec<Arg>,
+) -> IResult<Type> {
     let side = |t: &Type| match t {
         Type::Array(a) => npy::Operand::Array(a.dtype),
         t if t.is_float() => npy::Operand::Float,
@@ -182,7 +265,10 @@ pub fn array_binop(inf: &mut Infer, e: &Expr, op: BinOp, lt: &Type, rt: &Type, o
     });
     let lt = scalar_slot_type(lt);
     let rt = scalar_slot_type(rt);
-    inf.res(e, native_aux(op.symbol(), npy::binop, args, vec![lt, rt], aux));
+    inf.res(
+        e,
+        native_aux(op.symbol(), npy::binop, args, vec![lt, rt], aux),
+    );
     Ok(Type::array(out_dt, ndim, Layout::C))
 }
 
@@ -196,7 +282,15 @@ fn scalar_slot_type(t: &Type) -> Type {
 }
 
 #[allow(clippy::too_many_arguments)]
-pub fn numpy_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type], kws: &[Keyword], kwt: &[Type]) -> IResult<Type> {
+pub fn numpy_call(
+    inf: &mut Infer,
+    e: &Expr,
+    f: &str,
+    args: &[Expr],
+    pos: &[Type],
+    kws: &[Keyword],
+    kwt: &[Type],
+) -> IResult<Type> {
     let n = pos.len();
     let all_pos = |n: usize| (0..n).map(Arg::Pos).collect::<Vec<_>>();
     match f {
@@ -214,7 +308,10 @@ pub fn numpy_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type
                 _ => npy::zeros,
             };
             let aux = new_aux(inf, dt, ndim);
-            inf.res(e, native_aux(f, nf, vec![Arg::Pos(0)], vec![pos[0].clone()], aux));
+            inf.res(
+                e,
+                native_aux(f, nf, vec![Arg::Pos(0)], vec![pos[0].clone()], aux),
+            );
             Ok(Type::array(dt, ndim, Layout::C))
         }
         "full" => {
@@ -223,11 +320,21 @@ pub fn numpy_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type
             let ndim = shape_ndim(inf, &args[0], &pos[0])?;
             let (fill, ft) = match (n, kw(kws, "fill_value")) {
                 (1, Some((i, _))) => (Arg::Kw(i), kwt[i].clone()),
-                (1, None) => return Err(err(inf, e.span, "numpy.full() missing required argument 'fill_value'")),
+                (1, None) => {
+                    return Err(err(
+                        inf,
+                        e.span,
+                        "numpy.full() missing required argument 'fill_value'",
+                    ))
+                }
                 _ => (Arg::Pos(1), pos[1].clone()),
             };
             if !ft.is_number() {
-                return Err(err(inf, e.span, "numpy.full()'s fill value must be a number"));
+                return Err(err(
+                    inf,
+                    e.span,
+                    "numpy.full()'s fill value must be a number",
+                ));
             }
             let dt = match (n, dtype_kw(inf, kws, kwt)?) {
                 (3, _) => dtype_arg(inf, &args[2], &pos[2])?,
@@ -236,7 +343,16 @@ pub fn numpy_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type
             };
             let aux = new_aux(inf, dt, ndim);
             let slot = scalar_slot_type(&ft);
-            inf.res(e, native_aux(f, npy::full, vec![Arg::Pos(0), fill], vec![pos[0].clone(), slot], aux));
+            inf.res(
+                e,
+                native_aux(
+                    f,
+                    npy::full,
+                    vec![Arg::Pos(0), fill],
+                    vec![pos[0].clone(), slot],
+                    aux,
+                ),
+            );
             Ok(Type::array(dt, ndim, Layout::C))
         }
         "empty_like" | "zeros_like" | "ones_like" | "full_like" => {
@@ -248,14 +364,30 @@ pub fn numpy_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type
             let aux = new_aux(inf, dt, a.ndim);
             let ndim = a.ndim;
             let (nf, argv, types) = match f {
-                "ones_like" => (npy::ones_like as vm::native::NativeFn, all_pos(1), vec![pos[0].clone()]),
+                "ones_like" => (
+                    npy::ones_like as vm::native::NativeFn,
+                    all_pos(1),
+                    vec![pos[0].clone()],
+                ),
                 "full_like" => {
                     if !pos[1].is_number() {
-                        return Err(err(inf, args[1].span, "numpy.full_like()'s fill value must be a number"));
+                        return Err(err(
+                            inf,
+                            args[1].span,
+                            "numpy.full_like()'s fill value must be a number",
+                        ));
                     }
-                    (npy::full_like as vm::native::NativeFn, all_pos(2), vec![pos[0].clone(), scalar_slot_type(&pos[1])])
+                    (
+                        npy::full_like as vm::native::NativeFn,
+                        all_pos(2),
+                        vec![pos[0].clone(), scalar_slot_type(&pos[1])],
+                    )
                 }
-                _ => (npy::zeros_like as vm::native::NativeFn, all_pos(1), vec![pos[0].clone()]),
+                _ => (
+                    npy::zeros_like as vm::native::NativeFn,
+                    all_pos(1),
+                    vec![pos[0].clone()],
+                ),
             };
             inf.res(e, native_aux(f, nf, argv, types, aux));
             Ok(Type::array(dt, ndim, Layout::C))
@@ -265,14 +397,26 @@ pub fn numpy_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type
             nargs(inf, e, f, n, 1, 3)?;
             for (a, t) in args.iter().zip(pos) {
                 if !t.is_number() {
-                    return Err(err(inf, a.span, format!("numpy.arange() of {} is not supported", inf.tyname(t))));
+                    return Err(err(
+                        inf,
+                        a.span,
+                        format!("numpy.arange() of {} is not supported", inf.tyname(t)),
+                    ));
                 }
             }
             let float = pos.iter().any(|t| t.is_float());
-            let dt = dtype_kw(inf, kws, kwt)?.unwrap_or(if float { DType::F64 } else { DType::I64 });
+            let dt =
+                dtype_kw(inf, kws, kwt)?.unwrap_or(if float { DType::F64 } else { DType::I64 });
             let aux = new_aux(inf, dt, 1);
-            let slot = if float { Type::F64 } else { Type::Int(IntTy::I64) };
-            inf.res(e, native_aux(f, npy::arange, all_pos(n), vec![slot; n], aux));
+            let slot = if float {
+                Type::F64
+            } else {
+                Type::Int(IntTy::I64)
+            };
+            inf.res(
+                e,
+                native_aux(f, npy::arange, all_pos(n), vec![slot; n], aux),
+            );
             Ok(Type::array(dt, 1, Layout::C))
         }
         "linspace" => {
@@ -290,10 +434,23 @@ pub fn numpy_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type
             };
             let dt = dtype_kw(inf, kws, kwt)?.unwrap_or(DType::F64);
             let aux = Rc::new(npy::LinspaceAux {
-                new: NewAux { dtype: dt, ndim: 1, itemsize: itemsize(inf, dt) },
+                new: NewAux {
+                    dtype: dt,
+                    ndim: 1,
+                    itemsize: itemsize(inf, dt),
+                },
                 endpoint,
             });
-            inf.res(e, native_aux(f, npy::linspace, argv, vec![Type::F64, Type::F64, Type::Int(IntTy::I64)], aux));
+            inf.res(
+                e,
+                native_aux(
+                    f,
+                    npy::linspace,
+                    argv,
+                    vec![Type::F64, Type::F64, Type::Int(IntTy::I64)],
+                    aux,
+                ),
+            );
             Ok(Type::array(dt, 1, Layout::C))
         }
         "array" | "asarray" | "ascontiguousarray" => {
@@ -309,14 +466,22 @@ pub fn numpy_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type
             nargs(inf, e, f, n, 1, 1)?;
             map_array(inf, e, ArrayOp::Copy, &pos[0], all_pos(1), pos.to_vec())
         }
-        "sum" | "prod" | "min" | "max" | "amin" | "amax" | "mean" | "std" | "var" | "argmin" | "argmax" | "all" | "any" | "count_nonzero" => {
+        "sum" | "prod" | "min" | "max" | "amin" | "amax" | "mean" | "std" | "var" | "argmin"
+        | "argmax" | "all" | "any" | "count_nonzero" => {
             check_kws(inf, f, kws, &["axis"])?;
             nargs(inf, e, f, n, 1, 2)?;
             let op = ReduceOp::from_name(f).ok_or_else(|| err(inf, e.span, "unknown reduction"))?;
-            let axis = if n == 2 { Some(&args[1]) } else { kw(kws, "axis").map(|(_, k)| &k.value) };
+            let axis = if n == 2 {
+                Some(&args[1])
+            } else {
+                kw(kws, "axis").map(|(_, k)| &k.value)
+            };
             if pos[0].is_number() && axis.is_none() {
                 // A reduction of a scalar is the scalar.
-                inf.res(e, intrinsic(Intrinsic::Cast, all_pos(1), vec![pos[0].clone()]));
+                inf.res(
+                    e,
+                    intrinsic(Intrinsic::Cast, all_pos(1), vec![pos[0].clone()]),
+                );
                 return Ok(pos[0].clone());
             }
             reduce(inf, e, op, Some(Arg::Pos(0)), &pos[0], axis, None)
@@ -324,30 +489,57 @@ pub fn numpy_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type
         "abs" | "absolute" | "fabs" => {
             nargs(inf, e, f, n, 1, 1)?;
             match &pos[0] {
-                Type::Array(_) => map_array(inf, e, ArrayOp::Abs, &pos[0], all_pos(1), pos.to_vec()),
+                Type::Array(_) => {
+                    map_array(inf, e, ArrayOp::Abs, &pos[0], all_pos(1), pos.to_vec())
+                }
                 t if t.is_number() => {
-                    let rt = if f == "fabs" { Type::NpF64 } else if t.is_py_scalar() { npy_scalar(t) } else { t.clone() };
+                    let rt = if f == "fabs" {
+                        Type::NpF64
+                    } else if t.is_py_scalar() {
+                        npy_scalar(t)
+                    } else {
+                        t.clone()
+                    };
                     inf.res(e, intrinsic(Intrinsic::Abs, all_pos(1), vec![rt.clone()]));
                     Ok(rt)
                 }
-                t => Err(err(inf, args[0].span, format!("numpy.{f}() of {} is not supported", inf.tyname(t)))),
+                t => Err(err(
+                    inf,
+                    args[0].span,
+                    format!("numpy.{f}() of {} is not supported", inf.tyname(t)),
+                )),
             }
         }
         "square" => {
             nargs(inf, e, f, n, 1, 1)?;
             match &pos[0] {
-                Type::Array(_) => map_array(inf, e, ArrayOp::Square, &pos[0], all_pos(1), pos.to_vec()),
+                Type::Array(_) => {
+                    map_array(inf, e, ArrayOp::Square, &pos[0], all_pos(1), pos.to_vec())
+                }
                 t if t.is_number() => {
                     let rt = npy_scalar(t);
                     b::binop_type(inf, BinOp::Mul, &rt, &rt, &args[0], &args[0], e.span)?;
-                    inf.res(e, native_aux("square", npy::square_scalar, all_pos(1), vec![scalar_slot_type(&rt)], Rc::new(rt.is_float())));
+                    inf.res(
+                        e,
+                        native_aux(
+                            "square",
+                            npy::square_scalar,
+                            all_pos(1),
+                            vec![scalar_slot_type(&rt)],
+                            Rc::new(rt.is_float()),
+                        ),
+                    );
                     Ok(rt)
                 }
-                t => Err(err(inf, args[0].span, format!("numpy.square() of {} is not supported", inf.tyname(t)))),
+                t => Err(err(
+                    inf,
+                    args[0].span,
+                    format!("numpy.square() of {} is not supported", inf.tyname(t)),
+                )),
             }
         }
-        "minimum" | "maximum" | "power" | "mod" | "remainder" | "floor_divide" | "add" | "subtract" | "multiply" | "divide"
-        | "true_divide" | "fmin" | "fmax" => {
+        "minimum" | "maximum" | "power" | "mod" | "remainder" | "floor_divide" | "add"
+        | "subtract" | "multiply" | "divide" | "true_divide" | "fmin" | "fmax" => {
             nargs(inf, e, f, n, 2, 2)?;
             let op = match f {
                 "power" => BinOp::Pow,
@@ -362,7 +554,13 @@ pub fn numpy_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type
                 Type::Array(a) => Type::of_dtype(a.dtype),
                 t => t.clone(),
             };
-            let rt = b::arith_type(op, &et(&pos[0]), &et(&pos[1])).ok_or_else(|| err(inf, e.span, format!("numpy.{f}() of these types is not supported")))?;
+            let rt = b::arith_type(op, &et(&pos[0]), &et(&pos[1])).ok_or_else(|| {
+                err(
+                    inf,
+                    e.span,
+                    format!("numpy.{f}() of these types is not supported"),
+                )
+            })?;
             let any_array = pos.iter().any(|t| matches!(t, Type::Array(_)));
             let op_kind = match f {
                 "minimum" | "fmin" => npy::BinKind::Min,
@@ -376,9 +574,27 @@ pub fn numpy_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type
                     t if t.is_float() => npy::Operand::Float,
                     _ => npy::Operand::Int,
                 };
-                let aux = Rc::new(npy::BinAux { op: op_kind, lhs: side(&pos[0]), rhs: side(&pos[1]), out });
-                let ndim = pos.iter().map(|t| if let Type::Array(a) = t { a.ndim } else { 0 }).max().unwrap_or(1);
-                inf.res(e, native_aux(f, npy::binop, all_pos(2), vec![scalar_slot_type(&pos[0]), scalar_slot_type(&pos[1])], aux));
+                let aux = Rc::new(npy::BinAux {
+                    op: op_kind,
+                    lhs: side(&pos[0]),
+                    rhs: side(&pos[1]),
+                    out,
+                });
+                let ndim = pos
+                    .iter()
+                    .map(|t| if let Type::Array(a) = t { a.ndim } else { 0 })
+                    .max()
+                    .unwrap_or(1);
+                inf.res(
+                    e,
+                    native_aux(
+                        f,
+                        npy::binop,
+                        all_pos(2),
+                        vec![scalar_slot_type(&pos[0]), scalar_slot_type(&pos[1])],
+                        aux,
+                    ),
+                );
                 return Ok(Type::array(out, ndim, Layout::C));
             }
             // Scalars: computed like the operator, giving a numpy scalar.
@@ -405,29 +621,63 @@ pub fn numpy_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type
                         _ => ArrayOp::Invert,
                     };
                     if f == "logical_not" && a.dtype != DType::Bool {
-                        return Err(err(inf, args[0].span, "numpy.logical_not() of non-bool arrays is not supported"));
+                        return Err(err(
+                            inf,
+                            args[0].span,
+                            "numpy.logical_not() of non-bool arrays is not supported",
+                        ));
                     }
                     map_array(inf, e, op, &pos[0], all_pos(1), pos.to_vec())
                 }
-                _ => Err(err(inf, args[0].span, format!("numpy.{f}() expects an array"))),
+                _ => Err(err(
+                    inf,
+                    args[0].span,
+                    format!("numpy.{f}() expects an array"),
+                )),
             }
         }
         "round" | "around" | "round_" => {
             check_kws(inf, f, kws, &["decimals"])?;
             nargs(inf, e, f, n, 1, 2)?;
             let decimals = match (args.get(1), kw(kws, "decimals")) {
-                (Some(d), _) | (None, Some((_, Keyword { value: d, .. }))) => const_int(inf, d, "decimals")?,
+                (Some(d), _) | (None, Some((_, Keyword { value: d, .. }))) => {
+                    const_int(inf, d, "decimals")?
+                }
                 _ => 0,
             };
             match &pos[0] {
-                Type::Array(_) => map_array(inf, e, ArrayOp::Round(decimals as i32), &pos[0], all_pos(1), vec![pos[0].clone()]),
+                Type::Array(_) => map_array(
+                    inf,
+                    e,
+                    ArrayOp::Round(decimals as i32),
+                    &pos[0],
+                    all_pos(1),
+                    vec![pos[0].clone()],
+                ),
                 t if t.is_number() => {
                     let rt = npy_scalar(t);
                     let float = rt.is_float();
-                    inf.res(e, native_aux("round", npy::round_scalar, all_pos(1), vec![if float { Type::F64 } else { Type::Int(IntTy::I64) }], Rc::new((decimals as i32, float))));
+                    inf.res(
+                        e,
+                        native_aux(
+                            "round",
+                            npy::round_scalar,
+                            all_pos(1),
+                            vec![if float {
+                                Type::F64
+                            } else {
+                                Type::Int(IntTy::I64)
+                            }],
+                            Rc::new((decimals as i32, float)),
+                        ),
+                    );
                     Ok(if rt == Type::F32 { Type::F32 } else { rt })
                 }
-                t => Err(err(inf, args[0].span, format!("numpy.round() of {} is not supported", inf.tyname(t)))),
+                t => Err(err(
+                    inf,
+                    args[0].span,
+                    format!("numpy.round() of {} is not supported", inf.tyname(t)),
+                )),
             }
         }
         "clip" => {
@@ -438,14 +688,31 @@ pub fn numpy_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type
             if !pos[1].is_number() || !pos[2].is_number() {
                 return Err(err(inf, e.span, "numpy.clip() bounds must be numbers"));
             }
-            let aux = Rc::new(npy::MapAux { op: ArrayOp::Clip, from: a.dtype, to: a.dtype });
-            inf.res(e, native_aux("clip", npy::map, all_pos(3), vec![pos[0].clone(), Type::F64, Type::F64], aux));
+            let aux = Rc::new(npy::MapAux {
+                op: ArrayOp::Clip,
+                from: a.dtype,
+                to: a.dtype,
+            });
+            inf.res(
+                e,
+                native_aux(
+                    "clip",
+                    npy::map,
+                    all_pos(3),
+                    vec![pos[0].clone(), Type::F64, Type::F64],
+                    aux,
+                ),
+            );
             Ok(Type::array(a.dtype, a.ndim, Layout::C))
         }
         "where" => {
             nargs(inf, e, f, n, 3, 3)?;
             let Type::Array(c) = &pos[0] else {
-                return Err(err(inf, args[0].span, "numpy.where() needs a condition array"));
+                return Err(err(
+                    inf,
+                    args[0].span,
+                    "numpy.where() needs a condition array",
+                ));
             };
             let et = |t: &Type| match t {
                 Type::Array(a) => Type::of_dtype(a.dtype),
@@ -458,41 +725,102 @@ pub fn numpy_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type
                 t if t.is_float() => npy::Operand::Float,
                 _ => npy::Operand::Int,
             };
-            let aux = Rc::new(npy::WhereAux { a: side(&pos[1]), b: side(&pos[2]), out });
-            let ndim = pos.iter().map(|t| if let Type::Array(a) = t { a.ndim } else { 0 }).max().unwrap_or(c.ndim);
-            inf.res(e, native_aux("where", npy::where_, all_pos(3), vec![pos[0].clone(), scalar_slot_type(&pos[1]), scalar_slot_type(&pos[2])], aux));
+            let aux = Rc::new(npy::WhereAux {
+                a: side(&pos[1]),
+                b: side(&pos[2]),
+                out,
+            });
+            let ndim = pos
+                .iter()
+                .map(|t| if let Type::Array(a) = t { a.ndim } else { 0 })
+                .max()
+                .unwrap_or(c.ndim);
+            inf.res(
+                e,
+                native_aux(
+                    "where",
+                    npy::where_,
+                    all_pos(3),
+                    vec![
+                        pos[0].clone(),
+                        scalar_slot_type(&pos[1]),
+                        scalar_slot_type(&pos[2]),
+                    ],
+                    aux,
+                ),
+            );
             Ok(Type::array(out, ndim, Layout::C))
         }
         "concatenate" => {
             check_kws(inf, f, kws, &["axis"])?;
             nargs(inf, e, f, n, 1, 1)?;
             let Type::Tuple(items) = &pos[0] else {
-                return Err(err(inf, args[0].span, "numpy.concatenate() takes a tuple of arrays"));
+                return Err(err(
+                    inf,
+                    args[0].span,
+                    "numpy.concatenate() takes a tuple of arrays",
+                ));
             };
             let mut parts = Vec::new();
             for t in items.iter() {
                 match t {
                     Type::Array(a) => parts.push(a.clone()),
-                    _ => return Err(err(inf, args[0].span, "numpy.concatenate() takes a tuple of arrays")),
+                    _ => {
+                        return Err(err(
+                            inf,
+                            args[0].span,
+                            "numpy.concatenate() takes a tuple of arrays",
+                        ))
+                    }
                 }
             }
             let Some(first) = parts.first().cloned() else {
-                return Err(err(inf, args[0].span, "need at least one array to concatenate"));
+                return Err(err(
+                    inf,
+                    args[0].span,
+                    "need at least one array to concatenate",
+                ));
             };
             if parts.iter().any(|p| p.ndim != first.ndim) {
-                return Err(err(inf, args[0].span, "all the input arrays must have the same number of dimensions"));
+                return Err(err(
+                    inf,
+                    args[0].span,
+                    "all the input arrays must have the same number of dimensions",
+                ));
             }
-            let dt = parts.iter().skip(1).fold(Type::of_dtype(first.dtype), |acc, p| b::promote(&acc, &Type::of_dtype(p.dtype)));
+            let dt = parts
+                .iter()
+                .skip(1)
+                .fold(Type::of_dtype(first.dtype), |acc, p| {
+                    b::promote(&acc, &Type::of_dtype(p.dtype))
+                });
             let dt = dt.dtype().unwrap_or(first.dtype);
             let axis = match kw(kws, "axis") {
                 Some((_, k)) => const_int(inf, &k.value, "axis")?,
                 None => 0,
             };
             if axis < 0 || axis >= first.ndim as i64 {
-                return Err(inf.err("AxisError", e.span, format!("axis {axis} is out of bounds for array of dimension {}", first.ndim)));
+                return Err(inf.err(
+                    "AxisError",
+                    e.span,
+                    format!(
+                        "axis {axis} is out of bounds for array of dimension {}",
+                        first.ndim
+                    ),
+                ));
             }
-            let aux = Rc::new(npy::ConcatAux { new: NewAux { dtype: dt, ndim: first.ndim, itemsize: itemsize(inf, dt) }, axis: axis as u8 });
-            inf.res(e, native_aux(f, npy::concatenate, all_pos(1), pos.to_vec(), aux));
+            let aux = Rc::new(npy::ConcatAux {
+                new: NewAux {
+                    dtype: dt,
+                    ndim: first.ndim,
+                    itemsize: itemsize(inf, dt),
+                },
+                axis: axis as u8,
+            });
+            inf.res(
+                e,
+                native_aux(f, npy::concatenate, all_pos(1), pos.to_vec(), aux),
+            );
             Ok(Type::array(dt, first.ndim, Layout::C))
         }
         "unique" => {
@@ -504,8 +832,21 @@ pub fn numpy_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type
             let Type::Array(a) = &pos[0] else {
                 return Err(err(inf, args[0].span, "numpy.median() expects an array"));
             };
-            let rt = if a.dtype == DType::F32 { Type::F32 } else { Type::NpF64 };
-            inf.res(e, native_aux("median", npy::median, all_pos(1), pos.to_vec(), Rc::new(a.dtype)));
+            let rt = if a.dtype == DType::F32 {
+                Type::F32
+            } else {
+                Type::NpF64
+            };
+            inf.res(
+                e,
+                native_aux(
+                    "median",
+                    npy::median,
+                    all_pos(1),
+                    pos.to_vec(),
+                    Rc::new(a.dtype),
+                ),
+            );
             Ok(rt)
         }
         "dot" => {
@@ -513,11 +854,24 @@ pub fn numpy_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type
             let (Type::Array(x), Type::Array(y)) = (&pos[0], &pos[1]) else {
                 return Err(err(inf, e.span, "numpy.dot() expects two arrays"));
             };
-            if !(x.dtype.is_float() || x.dtype.is_int()) || !(y.dtype.is_float() || y.dtype.is_int()) {
+            if !(x.dtype.is_float() || x.dtype.is_int())
+                || !(y.dtype.is_float() || y.dtype.is_int())
+            {
                 return Err(err(inf, e.span, "numpy.dot() expects numeric arrays"));
             }
-            let dt = b::promote(&Type::of_dtype(x.dtype), &Type::of_dtype(y.dtype)).dtype().unwrap_or(DType::F64);
-            let (x, y) = (vm::types::ArrayTy { dtype: dt, ..(**x).clone() }, vm::types::ArrayTy { dtype: dt, ..(**y).clone() });
+            let dt = b::promote(&Type::of_dtype(x.dtype), &Type::of_dtype(y.dtype))
+                .dtype()
+                .unwrap_or(DType::F64);
+            let (x, y) = (
+                vm::types::ArrayTy {
+                    dtype: dt,
+                    ..(**x).clone()
+                },
+                vm::types::ArrayTy {
+                    dtype: dt,
+                    ..(**y).clone()
+                },
+            );
             let rt = match (x.ndim, y.ndim) {
                 (1, 1) => Type::of_dtype(x.dtype),
                 (2, 1) => Type::array(x.dtype, 1, Layout::C),
@@ -525,7 +879,10 @@ pub fn numpy_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type
                 (2, 2) => Type::array(x.dtype, 2, Layout::C),
                 _ => return Err(err(inf, e.span, "numpy.dot() supports 1-D and 2-D arrays")),
             };
-            inf.res(e, native_aux("dot", npy::dot, all_pos(2), pos.to_vec(), Rc::new(dt)));
+            inf.res(
+                e,
+                native_aux("dot", npy::dot, all_pos(2), pos.to_vec(), Rc::new(dt)),
+            );
             Ok(rt)
         }
         "cumsum" => {
@@ -542,14 +899,23 @@ pub fn numpy_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type
             inf.res(e, Res::Const);
             if let ExprKind::List(_) = &args[0].kind {
                 let fields = field_list(inf, &args[0])?;
-                let aligned = matches!(kw(kws, "align").map(|(_, k)| inf.const_of(&k.value)), Some(Some(Const::Bool(true))));
-                let id = if aligned { inf.prog.make_struct(&fields) } else { inf.prog.make_packed_struct(&fields) }
-                    .map_err(|m| err(inf, args[0].span, m))?;
+                let aligned = matches!(
+                    kw(kws, "align").map(|(_, k)| inf.const_of(&k.value)),
+                    Some(Some(Const::Bool(true)))
+                );
+                let id = if aligned {
+                    inf.prog.make_struct(&fields)
+                } else {
+                    inf.prog.make_packed_struct(&fields)
+                }
+                .map_err(|m| err(inf, args[0].span, m))?;
                 return Ok(Type::TypeObj(Rc::new(Type::Record(id))));
             }
             if let Type::Str = pos[0] {
                 let s = super::calls::const_str(inf, &args[0], "a dtype string")?;
-                let t = numpy_dtype_string(&s).ok_or_else(|| err(inf, args[0].span, format!("data type '{s}' not understood")))?;
+                let t = numpy_dtype_string(&s).ok_or_else(|| {
+                    err(inf, args[0].span, format!("data type '{s}' not understood"))
+                })?;
                 return Ok(Type::TypeObj(Rc::new(t)));
             }
             let dt = dtype_arg(inf, &args[0], &pos[0])?;
@@ -559,32 +925,91 @@ pub fn numpy_call(inf: &mut Infer, e: &Expr, f: &str, args: &[Expr], pos: &[Type
             nargs(inf, e, f, n, 2, 2)?;
             reshape(inf, e, &pos[0], &args[1], &pos[1], all_pos(2), None)
         }
-        "recarray" => Err(err(inf, e.span, "numpy.recarray(...) is not supported; use a.view(np.recarray)")),
+        "recarray" => Err(err(
+            inf,
+            e.span,
+            "numpy.recarray(...) is not supported; use a.view(np.recarray)",
+        )),
         _ => {
             if let Some((_, _, Some(mf))) = MATH1.iter().find(|(nm, _, _)| *nm == f) {
                 nargs(inf, e, f, n, 1, 1)?;
                 return match &pos[0] {
-                    Type::Array(_) => map_array(inf, e, ArrayOp::Math(*mf), &pos[0], all_pos(1), pos.to_vec()),
+                    Type::Array(_) => map_array(
+                        inf,
+                        e,
+                        ArrayOp::Math(*mf),
+                        &pos[0],
+                        all_pos(1),
+                        pos.to_vec(),
+                    ),
                     t if t.is_number() => Ok(np_math_scalar(inf, e, *mf, t)),
-                    t => Err(err(inf, args[0].span, format!("numpy.{f}() of {} is not supported", inf.tyname(t)))),
+                    t => Err(err(
+                        inf,
+                        args[0].span,
+                        format!("numpy.{f}() of {} is not supported", inf.tyname(t)),
+                    )),
                 };
             }
             if f == "fmod" {
                 nargs(inf, e, f, n, 2, 2)?;
                 if pos.iter().all(|t| t.is_number()) {
-                    inf.res(e, intrinsic(Intrinsic::Math2(vm::bytecode::MathFn2::Fmod), all_pos(2), vec![Type::F64, Type::F64]));
+                    inf.res(
+                        e,
+                        intrinsic(
+                            Intrinsic::Math2(vm::bytecode::MathFn2::Fmod),
+                            all_pos(2),
+                            vec![Type::F64, Type::F64],
+                        ),
+                    );
                     return Ok(Type::NpF64);
                 }
+                let et = |t: &Type| match t {
+                    Type::Array(a) => Type::of_dtype(a.dtype),
+                    t => t.clone(),
+                };
+                let out = b::promote(&et(&pos[0]), &et(&pos[1]))
+                    .dtype()
+                    .unwrap_or(DType::F64);
+                let side = |t: &Type| match t {
+                    Type::Array(a) => npy::Operand::Array(a.dtype),
+                    t if t.is_float() => npy::Operand::Float,
+                    _ => npy::Operand::Int,
+                };
+                let aux = Rc::new(npy::BinAux {
+                    op: npy::BinKind::Fmod,
+                    lhs: side(&pos[0]),
+                    rhs: side(&pos[1]),
+                    out,
+                });
+                let ndim = pos
+                    .iter()
+                    .map(|t| if let Type::Array(a) = t { a.ndim } else { 0 })
+                    .max()
+                    .unwrap_or(1);
+                let slots = vec![scalar_slot_type(&pos[0]), scalar_slot_type(&pos[1])];
+                inf.res(e, native_aux(f, npy::binop, all_pos(2), slots, aux));
+                return Ok(Type::array(out, ndim, Layout::C));
             }
             if let Some(mf) = ufunc2_alias(f) {
                 nargs(inf, e, f, n, 2, 2)?;
                 if pos.iter().all(|t| t.is_number()) {
-                    inf.res(e, intrinsic(Intrinsic::Math2(mf), all_pos(2), vec![Type::F64, Type::F64]));
+                    inf.res(
+                        e,
+                        intrinsic(Intrinsic::Math2(mf), all_pos(2), vec![Type::F64, Type::F64]),
+                    );
                     return Ok(Type::NpF64);
                 }
-                return Err(err(inf, e.span, format!("numpy.{f}() on arrays is not supported")));
+                return Err(err(
+                    inf,
+                    e.span,
+                    format!("numpy.{f}() on arrays is not supported"),
+                ));
             }
-            Err(err(inf, e.span, format!("numpy.{f} is not supported by rumba")))
+            Err(err(
+                inf,
+                e.span,
+                format!("numpy.{f} is not supported by rumba"),
+            ))
         }
     }
 }
@@ -600,16 +1025,33 @@ pub fn npy_scalar(t: &Type) -> Type {
 }
 
 /// `np.array(x)`: from a (nested) list, a tuple, or another array.
-fn array_from(inf: &mut Infer, e: &Expr, f: &str, arg: &Expr, t: &Type, dt_kw: Option<DType>) -> IResult<Type> {
+fn array_from(
+    inf: &mut Infer,
+    e: &Expr,
+    f: &str,
+    arg: &Expr,
+    t: &Type,
+    dt_kw: Option<DType>,
+) -> IResult<Type> {
     match t {
         Type::Array(a) => {
             let out = dt_kw.unwrap_or(a.dtype);
             if f == "asarray" && out == a.dtype {
-                inf.res(e, intrinsic(Intrinsic::Cast, vec![Arg::Pos(0)], vec![t.clone()]));
+                inf.res(
+                    e,
+                    intrinsic(Intrinsic::Cast, vec![Arg::Pos(0)], vec![t.clone()]),
+                );
                 return Ok(t.clone());
             }
-            let aux = Rc::new(npy::MapAux { op: ArrayOp::Copy, from: a.dtype, to: out });
-            inf.res(e, native_aux("array", npy::map, vec![Arg::Pos(0)], vec![t.clone()], aux));
+            let aux = Rc::new(npy::MapAux {
+                op: ArrayOp::Copy,
+                from: a.dtype,
+                to: out,
+            });
+            inf.res(
+                e,
+                native_aux("array", npy::map, vec![Arg::Pos(0)], vec![t.clone()], aux),
+            );
             Ok(Type::array(out, a.ndim, Layout::C))
         }
         Type::List(_) | Type::Tuple(_) => {
@@ -622,52 +1064,111 @@ fn array_from(inf: &mut Infer, e: &Expr, f: &str, arg: &Expr, t: &Type, dt_kw: O
                         ndim += 1;
                         el = (**inner).clone();
                     }
-                    Type::Tuple(items) if ndim == 0 && !items.is_empty() && items.iter().all(|i| i.is_number()) => {
+                    Type::Tuple(items)
+                        if ndim == 0
+                            && !items.is_empty()
+                            && items.iter().all(|i| i.is_number()) =>
+                    {
                         ndim += 1;
-                        el = items.iter().skip(1).fold(items[0].clone(), |acc, i| b::promote(&acc, i));
+                        el = items
+                            .iter()
+                            .skip(1)
+                            .fold(items[0].clone(), |acc, i| b::promote(&acc, i));
                     }
                     _ => break,
                 }
             }
             if ndim > 3 {
-                return Err(err(inf, arg.span, "rumba supports arrays of 1 to 3 dimensions"));
+                return Err(err(
+                    inf,
+                    arg.span,
+                    "rumba supports arrays of 1 to 3 dimensions",
+                ));
             }
             let dt = match (dt_kw, &el) {
                 (Some(DType::Record(id)), Type::Tuple(items)) => {
                     let nfields = inf.prog.ctypes.field_names(id).len();
                     if items.len() != nfields {
-                        return Err(err(inf, arg.span, format!("each record needs {nfields} values, these tuples have {}", items.len())));
+                        return Err(err(
+                            inf,
+                            arg.span,
+                            format!(
+                                "each record needs {nfields} values, these tuples have {}",
+                                items.len()
+                            ),
+                        ));
                     }
                     DType::Record(id)
                 }
                 (Some(d), el) if el.is_number() => d,
                 (None, el) if el.is_number() => dtype_of_scalar(el).unwrap_or(DType::F64),
-                _ => return Err(err(inf, arg.span, format!("cannot make an array of {}", inf.tyname(&el)))),
+                _ => {
+                    return Err(err(
+                        inf,
+                        arg.span,
+                        format!("cannot make an array of {}", inf.tyname(&el)),
+                    ))
+                }
             };
             let aux = Rc::new(npy::FromListAux {
-                new: NewAux { dtype: dt, ndim, itemsize: itemsize(inf, dt) },
+                new: NewAux {
+                    dtype: dt,
+                    ndim,
+                    itemsize: itemsize(inf, dt),
+                },
                 elem: el.clone(),
                 fields: match dt {
                     DType::Record(id) => inf.prog.record_fields(id),
                     _ => Vec::new(),
                 },
             });
-            inf.res(e, native_aux("array", npy::from_list, vec![Arg::Pos(0)], vec![t.clone()], aux));
+            inf.res(
+                e,
+                native_aux(
+                    "array",
+                    npy::from_list,
+                    vec![Arg::Pos(0)],
+                    vec![t.clone()],
+                    aux,
+                ),
+            );
             Ok(Type::array(dt, ndim, Layout::C))
         }
-        t if t.is_number() => Err(err(inf, arg.span, "0-dimensional arrays are not supported by rumba")),
-        t => Err(err(inf, arg.span, format!("cannot make an array from {}", inf.tyname(t)))),
+        t if t.is_number() => Err(err(
+            inf,
+            arg.span,
+            "0-dimensional arrays are not supported by rumba",
+        )),
+        t => Err(err(
+            inf,
+            arg.span,
+            format!("cannot make an array from {}", inf.tyname(t)),
+        )),
     }
 }
 
 /// `a.reshape(shape)` / `np.reshape(a, shape)`.
-pub fn reshape(inf: &mut Infer, e: &Expr, at: &Type, shape_e: &Expr, st: &Type, args: Vec<Arg>, recv: Option<ExprId>) -> IResult<Type> {
+pub fn reshape(
+    inf: &mut Infer,
+    e: &Expr,
+    at: &Type,
+    shape_e: &Expr,
+    st: &Type,
+    args: Vec<Arg>,
+    recv: Option<ExprId>,
+) -> IResult<Type> {
     let Type::Array(a) = at else {
         return Err(err(inf, e.span, "reshape expects an array"));
     };
     let ndim = shape_ndim(inf, shape_e, st)?;
     let aux = new_aux(inf, a.dtype, ndim);
-    let mut res = native_aux("reshape", npy::reshape, args, vec![at.clone(), st.clone()], aux);
+    let mut res = native_aux(
+        "reshape",
+        npy::reshape,
+        args,
+        vec![at.clone(), st.clone()],
+        aux,
+    );
     if let (Some(r), Res::Call(c)) = (recv, &mut res) {
         c.recv = Some(r);
     }

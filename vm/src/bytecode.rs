@@ -467,7 +467,11 @@ pub fn ins_len(code: &[Ins], pc: usize, protos: &dyn Fn(usize) -> usize, proto: 
 
 impl Proto {
     /// A readable listing.
-    pub fn dump(&self, nparams_of: &dyn Fn(usize) -> usize, proto_name: &dyn Fn(usize) -> String) -> String {
+    pub fn dump(
+        &self,
+        nparams_of: &dyn Fn(usize) -> usize,
+        proto_name: &dyn Fn(usize) -> String,
+    ) -> String {
         let mut out = String::new();
         let _ = writeln!(
             out,
@@ -494,7 +498,11 @@ impl Proto {
                 Fmt::Ai => format!("{name:<10}r{a} {}", ins.di()),
                 Fmt::Ak => {
                     let v = self.consts.get(d).copied().unwrap_or(0);
-                    format!("{name:<10}r{a} k{d}  ; {} | {}", v as i64, f64::from_bits(v))
+                    format!(
+                        "{name:<10}r{a} k{d}  ; {} | {}",
+                        v as i64,
+                        f64::from_bits(v)
+                    )
                 }
                 Fmt::As => format!("{name:<10}r{a} s{d}"),
                 Fmt::Ag => format!("{name:<10}r{a} g{d}"),

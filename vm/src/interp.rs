@@ -83,7 +83,8 @@ pub struct Vm {
     /// Hot-loop events seen, for statistics.
     pub hot_events: u64,
     /// Layouts of the record types values may have, for printing.
-    pub records: std::collections::HashMap<crate::ffi::ctype::CTypeId, Rc<crate::format::RecordType>>,
+    pub records:
+        std::collections::HashMap<crate::ffi::ctype::CTypeId, Rc<crate::format::RecordType>>,
     /// `sys.argv` and friends are the front end's; the exit status a
     /// script asked for with sys.exit is the runtime's.
     pub exit_code: Option<i32>,
@@ -173,7 +174,15 @@ impl Vm {
 
     /// Unwinds frames after an error, releasing their references and
     /// recording the traceback.
-    fn unwind(&mut self, mut e: VmError, frames: Vec<Frame>, pid: usize, pc: usize, proto: &Proto, base: usize) -> VmError {
+    fn unwind(
+        &mut self,
+        mut e: VmError,
+        frames: Vec<Frame>,
+        pid: usize,
+        pc: usize,
+        proto: &Proto,
+        base: usize,
+    ) -> VmError {
         self.release(proto, base);
         let mut tb = vec![TraceEntry { proto: pid, pc }];
         for f in frames.into_iter().rev() {
@@ -192,7 +201,13 @@ impl Vm {
     }
 
     #[inline(never)]
-    fn execute(&mut self, proto: Rc<Proto>, pid: usize, base: usize, ret: &mut [u64]) -> VmResult<()> {
+    fn execute(
+        &mut self,
+        proto: Rc<Proto>,
+        pid: usize,
+        base: usize,
+        ret: &mut [u64],
+    ) -> VmResult<()> {
         let mut frames: Vec<Frame> = Vec::new();
         let mut proto = proto;
         let mut pid = pid;
@@ -357,8 +372,15 @@ impl Vm {
                             let f = rf!(ins.d());
                             match f2i(f) {
                                 Ok(v) if v >= 0 => r!(a) = v as u64,
-                                Ok(_) => fail!(VmError::new("OverflowError", "can't convert negative value to unsigned int")),
-                                Err(_) if f.is_finite() && f > 0.0 && f < 18446744073709551616.0 => r!(a) = f as u64,
+                                Ok(_) => fail!(VmError::new(
+                                    "OverflowError",
+                                    "can't convert negative value to unsigned int"
+                                )),
+                                Err(_)
+                                    if f.is_finite() && f > 0.0 && f < 18446744073709551616.0 =>
+                                {
+                                    r!(a) = f as u64
+                                }
                                 Err(e) => fail!(e),
                             }
                         }
@@ -393,7 +415,20 @@ impl Vm {
                                 pc = pc.wrapping_add_signed(ins.di());
                             }
                         }
-                        Op::JLT | Op::JLE | Op::JEQ | Op::JNE | Op::JULT | Op::JULE | Op::JFLT | Op::JFLE | Op::JFEQ | Op::JFNE | Op::JFNLT | Op::JFNLE => {
+                        Op::JLT
+                        | Op::JLE
+                        | Op::JEQ
+                        | Op::JNE
+                        | Op::JULT
+                        | Op::JULE
+                        | Op::JFLT
+                        | Op::JFLE
+                        | Op::JFEQ
+                        | Op::JFNE
+                        | Op::JFNLT
+                        | Op::JFNLE => {
+                            // JFNLT/JFNLE jump on NaN too: `not (a < b)`.
+                            #[allow(clippy::neg_cmp_op_on_partial_ord)]
                             let taken = match op {
                                 Op::JLT => ri!(a) < ri!(b),
                                 Op::JLE => ri!(a) <= ri!(b),
@@ -496,10 +531,10 @@ impl Vm {
                         Op::RET | Op::RET0 => {
                             let n = if op == Op::RET { proto.nret } else { 0 };
                             let mut vals = [0u64; 16];
-                            for i in 0..n {
-                                vals[i] = r!(a + i);
+                            for (i, v) in vals.iter_mut().enumerate().take(n) {
+                                *v = r!(a + i);
                                 if proto.ret_refs[i] {
-                                    incref(vals[i]);
+                                    incref(*v);
                                 }
                             }
                             self.release(&proto, base);
@@ -514,12 +549,12 @@ impl Vm {
                             pc = f.pc;
                             base = f.base;
                             let cregs = self.stack.as_mut_ptr().add(base);
-                            for i in 0..n {
+                            for (i, &v) in vals.iter().enumerate().take(n) {
                                 let slot = cregs.add(f.dst + i);
                                 if callee.ret_refs[i] {
                                     decref(*slot);
                                 }
-                                *slot = vals[i];
+                                *slot = v;
                             }
                             break;
                         }
@@ -554,14 +589,18 @@ impl Vm {
                         _ if (Op::ALD_B as u8..=Op::ALD_F64 as u8).contains(&(op as u8)) => {
                             let arr = obj::<ArrayObj>(r!(b));
                             match check_index(ri!(c), arr.shape[0], 0) {
-                                Ok(i) => r!(a) = dtype_of(op, Op::ALD_B).load(arr.data.offset((i * arr.strides[0]) as isize)),
+                                Ok(i) => {
+                                    r!(a) = dtype_of(op, Op::ALD_B)
+                                        .load(arr.data.offset((i * arr.strides[0]) as isize))
+                                }
                                 Err(e) => fail!(e),
                             }
                         }
                         _ if (Op::AST_B as u8..=Op::AST_F64 as u8).contains(&(op as u8)) => {
                             let arr = obj::<ArrayObj>(r!(b));
                             match check_index(ri!(c), arr.shape[0], 0) {
-                                Ok(i) => dtype_of(op, Op::AST_B).store(arr.data.offset((i * arr.strides[0]) as isize), r!(a)),
+                                Ok(i) => dtype_of(op, Op::AST_B)
+                                    .store(arr.data.offset((i * arr.strides[0]) as isize), r!(a)),
                                 Err(e) => fail!(e),
                             }
                         }
@@ -597,7 +636,10 @@ impl Vm {
                             let size = dt.scalar_size().unwrap_or(1) as i64;
                             dt.store(p.wrapping_offset(ri!(c).wrapping_mul(size) as isize), r!(a));
                         }
-                        _ => fail!(VmError::new("SystemError", format!("bad opcode {}", ins.op_byte()))),
+                        _ => fail!(VmError::new(
+                            "SystemError",
+                            format!("bad opcode {}", ins.op_byte())
+                        )),
                     }
                 }
             }
@@ -651,7 +693,11 @@ pub fn floordiv(a: i64, b: i64) -> Option<i64> {
         return None;
     }
     let q = a.wrapping_div(b);
-    Some(if (a.wrapping_rem(b) != 0) && ((a < 0) != (b < 0)) { q - 1 } else { q })
+    Some(if (a.wrapping_rem(b) != 0) && ((a < 0) != (b < 0)) {
+        q - 1
+    } else {
+        q
+    })
 }
 
 #[inline(always)]
@@ -660,7 +706,11 @@ pub fn floormod(a: i64, b: i64) -> Option<i64> {
         return None;
     }
     let r = a.wrapping_rem(b);
-    Some(if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r })
+    Some(if r != 0 && ((r < 0) != (b < 0)) {
+        r + b
+    } else {
+        r
+    })
 }
 
 /// Python's float divmod: the floor quotient and the remainder with the
@@ -693,7 +743,10 @@ pub fn float_divmod(vx: f64, wx: f64) -> Option<(f64, f64)> {
 
 pub fn ipow(mut base: i64, mut exp: i64) -> VmResult<i64> {
     if exp < 0 {
-        return err("ValueError", "integer to a negative power is not supported (the result would be a float)");
+        return err(
+            "ValueError",
+            "integer to a negative power is not supported (the result would be a float)",
+        );
     }
     let mut acc: i64 = 1;
     while exp > 0 {
@@ -715,10 +768,16 @@ fn shift_count(n: i64) -> VmResult<u32> {
 
 pub fn fpow(x: f64, y: f64) -> VmResult<f64> {
     if x == 0.0 && y < 0.0 {
-        return err("ZeroDivisionError", "0.0 cannot be raised to a negative power");
+        return err(
+            "ZeroDivisionError",
+            "0.0 cannot be raised to a negative power",
+        );
     }
     if x < 0.0 && y.is_finite() && y.fract() != 0.0 {
-        return err("ValueError", "negative number cannot be raised to a fractional power (the result would be complex)");
+        return err(
+            "ValueError",
+            "negative number cannot be raised to a fractional power (the result would be complex)",
+        );
     }
     Ok(x.powf(y))
 }
@@ -750,7 +809,10 @@ pub fn f2i(f: f64) -> VmResult<i64> {
     }
     let t = f.trunc();
     if !(-9223372036854775808.0..9223372036854775808.0).contains(&t) {
-        return err("OverflowError", "float too large to convert to a 64-bit integer");
+        return err(
+            "OverflowError",
+            "float too large to convert to a 64-bit integer",
+        );
     }
     Ok(t as i64)
 }

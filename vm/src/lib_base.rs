@@ -57,6 +57,22 @@ pub fn to_repr(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) ->
     Ok(())
 }
 
+pub fn to_ascii(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let text = to_string(vm, &site.arg_types[0], args, true);
+    // repr with every non-ASCII character escaped.
+    let escaped: String = text
+        .chars()
+        .map(|c| match c as u32 {
+            0..=0x7f => c.to_string(),
+            n @ 0x80..=0xff => format!("\\x{n:02x}"),
+            n @ 0x100..=0xffff => format!("\\u{n:04x}"),
+            n => format!("\\U{n:08x}"),
+        })
+        .collect();
+    out[0] = new_str(escaped);
+    Ok(())
+}
+
 /// `format(value, spec)` for one value of a static type.
 pub fn format_one(vm: &Vm, t: &Type, v: &[u64], spec: &str) -> VmResult<String> {
     let s0 = v.first().copied().unwrap_or(0);
@@ -68,7 +84,15 @@ pub fn format_one(vm: &Vm, t: &Type, v: &[u64], spec: &str) -> VmResult<String> 
         // SAFETY: a str slot holds a string.
         Type::Str => format::format_str(unsafe { str_of(s0) }, spec),
         _ if spec.is_empty() => return Ok(to_string(vm, t, v, false)),
-        _ => return err("TypeError", format!("unsupported format string passed to {}.__format__", t.numba_name(&|_| "record".into(), &|_| "pointer".into()))),
+        _ => {
+            return err(
+                "TypeError",
+                format!(
+                    "unsupported format string passed to {}.__format__",
+                    t.numba_name(&|_| "record".into(), &|_| "pointer".into())
+                ),
+            )
+        }
     };
     r.map_err(fmt_err)
 }
@@ -84,7 +108,11 @@ pub enum FPiece {
     Lit(Rc<str>),
     /// A field: its type, `!r`/`!s`/`!a`, and a constant spec (`None`: the
     /// spec is the next argument, a string formatted at run time).
-    Field { ty: Type, conv: Option<char>, spec: Option<Rc<str>> },
+    Field {
+        ty: Type,
+        conv: Option<char>,
+        spec: Option<Rc<str>>,
+    },
 }
 
 pub struct FStringAux {
@@ -100,11 +128,15 @@ pub fn fstring(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) ->
         match p {
             FPiece::Lit(l) => s.push_str(l),
             FPiece::Field { ty, conv, spec } => {
-                let (_, v) = next.next().ok_or_else(|| VmError::new("SystemError", "f-string arguments"))?;
+                let (_, v) = next
+                    .next()
+                    .ok_or_else(|| VmError::new("SystemError", "f-string arguments"))?;
                 let spec: Rc<str> = match spec {
                     Some(sp) => sp.clone(),
                     None => {
-                        let (_, sv) = next.next().ok_or_else(|| VmError::new("SystemError", "f-string arguments"))?;
+                        let (_, sv) = next
+                            .next()
+                            .ok_or_else(|| VmError::new("SystemError", "f-string arguments"))?;
                         // SAFETY: a dynamic spec is a formatted string.
                         Rc::from(unsafe { str_of(sv[0]) })
                     }
@@ -161,12 +193,22 @@ pub fn percent(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) ->
 /// A piece of a `str.format` string.
 pub enum BracePiece {
     Lit(String),
-    Field { index: usize, conv: Option<char>, spec: String },
+    Field {
+        index: usize,
+        conv: Option<char>,
+        spec: String,
+    },
 }
 
 /// Parses `"{} {0!r:>5}"` into pieces; automatic and manual numbering
 /// cannot mix, as in Python.
-pub fn parse_brace_format(fmt: &str, nargs: usize) -> Result<Vec<BracePiece>, String> {
+/// Named fields refer to the keyword arguments after the `nargs`
+/// positional ones.
+pub fn parse_brace_format(
+    fmt: &str,
+    nargs: usize,
+    names: &[String],
+) -> Result<Vec<BracePiece>, String> {
     let mut out = Vec::new();
     let mut lit = String::new();
     let mut chars = fmt.chars().peekable();
@@ -210,7 +252,10 @@ pub fn parse_brace_format(fmt: &str, nargs: usize) -> Result<Vec<BracePiece>, St
                     Some(i) => (&head[..i], head[i + 1..].chars().next()),
                     None => (head, None),
                 };
-                let index = if name.is_empty() {
+                let named = names.iter().position(|n| n == name);
+                let index = if let Some(k) = named {
+                    nargs + k
+                } else if name.is_empty() {
                     if manual {
                         return Err("cannot switch from manual field specification to automatic field numbering".into());
                     }
@@ -221,10 +266,13 @@ pub fn parse_brace_format(fmt: &str, nargs: usize) -> Result<Vec<BracePiece>, St
                         return Err("cannot switch from automatic field numbering to manual field specification".into());
                     }
                     manual = true;
-                    name.parse::<usize>().map_err(|_| format!("named field '{name}' is not supported"))?
+                    name.parse::<usize>()
+                        .map_err(|_| format!("KeyError: '{name}'"))?
                 };
-                if index >= nargs {
-                    return Err(format!("Replacement index {index} out of range for positional args tuple"));
+                if index >= nargs && named.is_none() {
+                    return Err(format!(
+                        "Replacement index {index} out of range for positional args tuple"
+                    ));
                 }
                 if !lit.is_empty() {
                     out.push(BracePiece::Lit(std::mem::take(&mut lit)));
@@ -240,10 +288,18 @@ pub fn parse_brace_format(fmt: &str, nargs: usize) -> Result<Vec<BracePiece>, St
     Ok(out)
 }
 
+pub struct StrFormatAux {
+    pub fmt: Rc<str>,
+    /// Positional arguments come first, then keyword arguments by name.
+    pub npos: usize,
+    pub names: Vec<String>,
+}
+
 pub fn str_format(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let fmt = site.aux::<Rc<str>>();
+    let aux = site.aux::<StrFormatAux>();
     let parts = split(site, args);
-    let pieces = parse_brace_format(fmt, parts.len()).map_err(|m| VmError::new("ValueError", m))?;
+    let pieces = parse_brace_format(&aux.fmt, aux.npos, &aux.names)
+        .map_err(|m| VmError::new("ValueError", m))?;
     let mut s = String::new();
     for p in pieces {
         match p {
@@ -289,7 +345,10 @@ pub fn str_concat(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64
 pub fn str_repeat(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
     let n = (args[1] as i64).max(0) as usize;
     let a = s(args[0]);
-    if a.len().checked_mul(n).is_none_or(|t| t > isize::MAX as usize / 2) {
+    if a.len()
+        .checked_mul(n)
+        .is_none_or(|t| t > isize::MAX as usize / 2)
+    {
         return err("MemoryError", "");
     }
     out[0] = new_str(a.repeat(n));
@@ -314,7 +373,12 @@ pub fn str_index(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]
 }
 
 /// Which bounds a slice has (the rest default), as the compiler knows.
-pub fn slice_indices(len: i64, lower: Option<i64>, upper: Option<i64>, step: Option<i64>) -> VmResult<(i64, i64, i64)> {
+pub fn slice_indices(
+    len: i64,
+    lower: Option<i64>,
+    upper: Option<i64>,
+    step: Option<i64>,
+) -> VmResult<(i64, i64, i64)> {
     let step = step.unwrap_or(1);
     if step == 0 {
         return err("ValueError", "slice step cannot be zero");
@@ -322,9 +386,15 @@ pub fn slice_indices(len: i64, lower: Option<i64>, upper: Option<i64>, step: Opt
     let clamp = |v: i64, lo: i64, hi: i64| v.max(lo).min(hi);
     let norm = |v: i64| if v < 0 { v + len } else { v };
     let (start, stop) = if step > 0 {
-        (lower.map_or(0, |v| clamp(norm(v), 0, len)), upper.map_or(len, |v| clamp(norm(v), 0, len)))
+        (
+            lower.map_or(0, |v| clamp(norm(v), 0, len)),
+            upper.map_or(len, |v| clamp(norm(v), 0, len)),
+        )
     } else {
-        (lower.map_or(len - 1, |v| clamp(norm(v), -1, len - 1)), upper.map_or(-1, |v| clamp(norm(v), -1, len - 1)))
+        (
+            lower.map_or(len - 1, |v| clamp(norm(v), -1, len - 1)),
+            upper.map_or(-1, |v| clamp(norm(v), -1, len - 1)),
+        )
     };
     Ok((start, stop, step))
 }
@@ -364,11 +434,20 @@ fn slice_args(site: &NativeSite, args: &[u64], len: i64) -> VmResult<(i64, i64, 
 pub fn str_slice(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
     let chars: Vec<char> = s(args[0]).chars().collect();
     let (a, b, st) = slice_args(site, args, chars.len() as i64)?;
-    out[0] = new_str(slice_positions(a, b, st).map(|i| chars[i as usize]).collect::<String>());
+    out[0] = new_str(
+        slice_positions(a, b, st)
+            .map(|i| chars[i as usize])
+            .collect::<String>(),
+    );
     Ok(())
 }
 
-pub fn str_contains(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+pub fn str_contains(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     out[0] = s(args[1]).contains(s(args[0])) as u64;
     Ok(())
 }
@@ -408,24 +487,48 @@ pub fn str_to_int(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64
             out[0] = v as u64;
             Ok(())
         }
-        _ => err("ValueError", format!("invalid literal for int() with base 10: {}", format::str_repr(t))),
+        _ => err(
+            "ValueError",
+            format!(
+                "invalid literal for int() with base 10: {}",
+                format::str_repr(t)
+            ),
+        ),
     }
 }
 
-pub fn str_to_float(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+pub fn str_to_float(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let t = s(args[0]).trim();
     let lower = t.to_ascii_lowercase();
     let v = match lower.trim_start_matches(['+', '-']) {
-        "inf" | "infinity" => Some(if lower.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY }),
+        "inf" | "infinity" => Some(if lower.starts_with('-') {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        }),
         "nan" => Some(f64::NAN),
-        _ => t.parse::<f64>().ok().filter(|_| !t.contains(['i', 'I', 'n', 'N']) || t.contains(['e', 'E'])),
+        _ => t
+            .parse::<f64>()
+            .ok()
+            .filter(|_| !t.contains(['i', 'I', 'n', 'N']) || t.contains(['e', 'E'])),
     };
     match v {
         Some(v) => {
             out[0] = v.to_bits();
             Ok(())
         }
-        None => err("ValueError", format!("could not convert string to float: {}", format::str_repr(s(args[0])))),
+        None => err(
+            "ValueError",
+            format!(
+                "could not convert string to float: {}",
+                format::str_repr(s(args[0]))
+            ),
+        ),
     }
 }
 
@@ -447,7 +550,13 @@ pub fn ord(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> V
             out[0] = c as u64;
             Ok(())
         }
-        _ => err("TypeError", format!("ord() expected a character, but string of length {} found", t.chars().count())),
+        _ => err(
+            "TypeError",
+            format!(
+                "ord() expected a character, but string of length {} found",
+                t.chars().count()
+            ),
+        ),
     }
 }
 
@@ -459,8 +568,20 @@ pub fn str_method(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]
     let bool_out = |out: &mut [u64], b: bool| out[0] = b as u64;
     match name {
         "upper" => out[0] = new_str(a.to_uppercase()),
-        "lower" => out[0] = new_str(a.to_lowercase()),
-        "swapcase" => out[0] = new_str(a.chars().map(|c| if c.is_uppercase() { c.to_lowercase().collect::<String>() } else { c.to_uppercase().collect() }).collect::<String>()),
+        "lower" | "casefold" => out[0] = new_str(a.to_lowercase()),
+        "swapcase" => {
+            out[0] = new_str(
+                a.chars()
+                    .map(|c| {
+                        if c.is_uppercase() {
+                            c.to_lowercase().collect::<String>()
+                        } else {
+                            c.to_uppercase().collect()
+                        }
+                    })
+                    .collect::<String>(),
+            )
+        }
         "title" | "capitalize" => {
             let mut r = String::new();
             let mut start = true;
@@ -498,8 +619,16 @@ pub fn str_method(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]
         "isalpha" => bool_out(out, !a.is_empty() && a.chars().all(char::is_alphabetic)),
         "isalnum" => bool_out(out, !a.is_empty() && a.chars().all(char::is_alphanumeric)),
         "isspace" => bool_out(out, !a.is_empty() && a.chars().all(char::is_whitespace)),
-"isidentifier" => bool_out(out, a.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_') && a.chars().all(|c| c.is_alphanumeric() || c == '_')),
-        "isnumeric" | "isdecimal" => bool_out(out, !a.is_empty() && a.chars().all(char::is_numeric)),
+        "isidentifier" => bool_out(
+            out,
+            a.chars()
+                .next()
+                .is_some_and(|c| c.is_alphabetic() || c == '_')
+                && a.chars().all(|c| c.is_alphanumeric() || c == '_'),
+        ),
+        "isnumeric" | "isdecimal" => {
+            bool_out(out, !a.is_empty() && a.chars().all(char::is_numeric))
+        }
         "istitle" => {
             // Uppercase letters only after uncased ones, lowercase only
             // after cased ones, and at least one cased letter.
@@ -519,29 +648,80 @@ pub fn str_method(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]
             }
             bool_out(out, ok && cased);
         }
-        "isupper" => bool_out(out, a.chars().any(char::is_uppercase) && !a.chars().any(char::is_lowercase)),
-        "islower" => bool_out(out, a.chars().any(char::is_lowercase) && !a.chars().any(char::is_uppercase)),
+        "isupper" => bool_out(
+            out,
+            a.chars().any(char::is_uppercase) && !a.chars().any(char::is_lowercase),
+        ),
+        "islower" => bool_out(
+            out,
+            a.chars().any(char::is_lowercase) && !a.chars().any(char::is_uppercase),
+        ),
         "find" | "index" | "rfind" | "rindex" | "count" => {
             // Optional start and end, in characters, clamped as slices are.
             let chars: Vec<(usize, char)> = a.char_indices().collect();
             let n = chars.len() as i64;
-            let (start, end, _) = slice_indices(n, args.get(2).map(|&v| v as i64), args.get(3).map(|&v| v as i64), None)?;
+            let (start, end, _) = slice_indices(
+                n,
+                args.get(2).map(|&v| v as i64),
+                args.get(3).map(|&v| v as i64),
+                None,
+            )?;
             let byte = |i: i64| chars.get(i.max(0) as usize).map_or(a.len(), |c| c.0);
-            let hay = if start <= end { &a[byte(start)..byte(end)] } else { "" };
+            let hay = if start <= end {
+                &a[byte(start)..byte(end)]
+            } else {
+                ""
+            };
             let base = chars.iter().take(start.max(0) as usize).count();
             if name == "count" {
-                let c = if arg(1).is_empty() { hay.chars().count() + 1 } else { hay.matches(arg(1)).count() };
+                let c = if arg(1).is_empty() {
+                    hay.chars().count() + 1
+                } else {
+                    hay.matches(arg(1)).count()
+                };
                 out[0] = if start > n { 0 } else { c as u64 };
             } else {
-                let pos = if name.starts_with('r') { hay.rfind(arg(1)) } else { hay.find(arg(1)) };
+                let pos = if name.starts_with('r') {
+                    hay.rfind(arg(1))
+                } else {
+                    hay.find(arg(1))
+                };
                 match pos {
                     Some(p) if start <= n => out[0] = (base + hay[..p].chars().count()) as u64,
-                    _ if name.ends_with("index") => return err("ValueError", "substring not found"),
+                    _ if name.ends_with("index") => {
+                        return err("ValueError", "substring not found")
+                    }
                     _ => out[0] = (-1i64) as u64,
                 }
             }
         }
-        "replace" if args.len() > 3 && (args[3] as i64) >= 0 => out[0] = new_str(a.replacen(arg(1), arg(2), args[3] as usize)),
+        "expandtabs" => {
+            let size = args.get(1).map_or(8, |&v| (v as i64).max(0) as usize);
+            let mut r = String::new();
+            let mut col = 0;
+            for c in a.chars() {
+                match c {
+                    '\t' if size > 0 => {
+                        let n = size - col % size;
+                        r.push_str(&" ".repeat(n));
+                        col += n;
+                    }
+                    '\t' => {}
+                    '\n' | '\r' => {
+                        r.push(c);
+                        col = 0;
+                    }
+                    c => {
+                        r.push(c);
+                        col += 1;
+                    }
+                }
+            }
+            out[0] = new_str(r);
+        }
+        "replace" if args.len() > 3 && (args[3] as i64) >= 0 => {
+            out[0] = new_str(a.replacen(arg(1), arg(2), args[3] as usize))
+        }
         "replace" => out[0] = new_str(a.replace(arg(1), arg(2))),
         "split" | "rsplit" => {
             // Arguments: an optional separator (absent when None) and maxsplit.
@@ -552,7 +732,7 @@ pub fn str_method(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]
                 _ => -1,
             };
             let parts = split_str(a, sep, max, name == "rsplit")?;
-            let list = ListObj::new(1, 1);
+            let list = ListObj::create(1, 1);
             for p in parts {
                 let sp = new_str(p);
                 // SAFETY: `list` was just created.
@@ -562,7 +742,7 @@ pub fn str_method(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]
             out[0] = list;
         }
         "splitlines" => {
-            let list = ListObj::new(1, 1);
+            let list = ListObj::create(1, 1);
             for p in a.lines() {
                 let sp = new_str(p);
                 // SAFETY: `list` was just created.
@@ -576,7 +756,11 @@ pub fn str_method(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]
             if sep.is_empty() {
                 return err("ValueError", "empty separator");
             }
-            let found = if name == "partition" { a.find(sep) } else { a.rfind(sep) };
+            let found = if name == "partition" {
+                a.find(sep)
+            } else {
+                a.rfind(sep)
+            };
             let (x, y, z) = match found {
                 Some(p) => (&a[..p], sep, &a[p + sep.len()..]),
                 None if name == "partition" => (a, "", ""),
@@ -601,7 +785,12 @@ pub fn str_method(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]
                     let mut cs = s(f).chars();
                     match (cs.next(), cs.next()) {
                         (Some(c), None) => c,
-                        _ => return err("TypeError", "The fill character must be exactly one character long"),
+                        _ => {
+                            return err(
+                                "TypeError",
+                                "The fill character must be exactly one character long",
+                            )
+                        }
                     }
                 }
                 None => ' ',
@@ -653,7 +842,10 @@ fn split_str(a: &str, sep: Option<&str>, max: i64, from_right: bool) -> VmResult
                 parts.push(rest.to_string());
                 parts.reverse();
             } else {
-                parts = a.splitn(max.saturating_add(1), sep).map(str::to_string).collect();
+                parts = a
+                    .splitn(max.saturating_add(1), sep)
+                    .map(str::to_string)
+                    .collect();
             }
         }
         None => {
@@ -664,7 +856,8 @@ fn split_str(a: &str, sep: Option<&str>, max: i64, from_right: bool) -> VmResult
                 let mut rest = a.trim_end();
                 let mut tail = Vec::new();
                 for _ in 0..max {
-                    let Some((p, c)) = rest.char_indices().rev().find(|&(_, c)| c.is_whitespace()) else {
+                    let Some((p, c)) = rest.char_indices().rev().find(|&(_, c)| c.is_whitespace())
+                    else {
                         break;
                     };
                     tail.push(rest[p + c.len_utf8()..].to_string());
@@ -699,14 +892,17 @@ fn list_layout(t: &Type) -> (u32, u64) {
         return (1, 0);
     };
     let flags = el.ref_flags();
-    let mask = flags.iter().enumerate().fold(0u64, |m, (i, &r)| m | ((r as u64) << i));
+    let mask = flags
+        .iter()
+        .enumerate()
+        .fold(0u64, |m, (i, &r)| m | ((r as u64) << i));
     (el.slots() as u32, mask)
 }
 
 /// `[a, b, c]`: the result type gives the element layout.
 pub fn list_new(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
     let (n, mask) = list_layout(&site.ret);
-    let l = ListObj::new(n, mask);
+    let l = ListObj::create(n, mask);
     let lst = list(l);
     for chunk in args.chunks(n.max(1) as usize) {
         lst.push(chunk);
@@ -724,12 +920,12 @@ pub fn list_get(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64])
     let l = list(args[0]);
     let i = seq_index(args[1] as i64, l.len(), "list")?;
     let n = l.elem_slots as usize;
-    for k in 0..n {
+    for (k, o) in out.iter_mut().enumerate().take(n) {
         let v = l.slots[i * n + k];
         if l.ref_mask >> k & 1 != 0 {
             incref(v);
         }
-        out[k] = v;
+        *o = v;
     }
     Ok(())
 }
@@ -755,14 +951,24 @@ fn adopt(l: &mut ListObj, t: &Type) {
     l.adopt(n, mask);
 }
 
-pub fn list_append(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+pub fn list_append(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
     let l = list(args[0]);
     adopt(l, &site.arg_types[0]);
     l.push(&args[1..1 + l.elem_slots as usize]);
     Ok(())
 }
 
-pub fn list_insert(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+pub fn list_insert(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
     let l = list(args[0]);
     adopt(l, &site.arg_types[0]);
     let len = l.len() as i64;
@@ -794,7 +1000,12 @@ pub fn list_pop(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64])
     Ok(())
 }
 
-pub fn list_extend(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+pub fn list_extend(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
     let other: Vec<u64> = list(args[1]).slots.clone();
     let l = list(args[0]);
     adopt(l, &site.arg_types[0]);
@@ -836,7 +1047,9 @@ fn find(site: &NativeSite, args: &[u64]) -> (usize, Vec<usize>) {
     let l = list(args[0]);
     let n = l.elem_slots.max(1) as usize;
     let needle = &args[1..1 + el.slots()];
-    let hits = (0..l.len()).filter(|&i| elem_eq(&el, &l.slots[i * n..i * n + el.slots()], needle)).collect();
+    let hits = (0..l.len())
+        .filter(|&i| elem_eq(&el, &l.slots[i * n..i * n + el.slots()], needle))
+        .collect();
     (l.len(), hits)
 }
 
@@ -854,7 +1067,12 @@ pub fn list_index(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]
     }
 }
 
-pub fn list_remove(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+pub fn list_remove(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
     let Some(&i) = find(site, args).1.first() else {
         return err("ValueError", "list.remove(x): x not in list");
     };
@@ -874,7 +1092,12 @@ pub fn list_count(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]
 }
 
 /// `x in lst` (the needle first, as the operator reads).
-pub fn list_contains(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+pub fn list_contains(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let el = match &site.arg_types[1] {
         Type::List(el) => (**el).clone(),
         _ => Type::None,
@@ -887,7 +1110,13 @@ pub fn list_contains(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u
     out[0] = (0..l.len()).any(|i| {
         let e = &l.slots[i * n..i * n + el.slots()];
         if nt.is_number() && el.is_number() && nt.is_float() != el.is_float() {
-            let as_f = |t: &Type, v: u64| if t.is_float() { f64::from_bits(v) } else { v as i64 as f64 };
+            let as_f = |t: &Type, v: u64| {
+                if t.is_float() {
+                    f64::from_bits(v)
+                } else {
+                    v as i64 as f64
+                }
+            };
             as_f(nt, needle[0]) == as_f(&el, e[0])
         } else {
             elem_eq(&el, e, needle)
@@ -897,7 +1126,7 @@ pub fn list_contains(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u
 }
 
 fn new_list_like(l: &ListObj) -> u64 {
-    ListObj::new(l.elem_slots, l.ref_mask)
+    ListObj::create(l.elem_slots, l.ref_mask)
 }
 
 pub fn list_copy(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
@@ -911,11 +1140,21 @@ pub fn list_copy(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]
     Ok(())
 }
 
-pub fn list_concat(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+pub fn list_concat(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let a = list(args[0]);
     let dst = new_list_like(a);
     let n = a.elem_slots.max(1) as usize;
-    let all: Vec<u64> = a.slots.iter().chain(list(args[1]).slots.iter()).copied().collect();
+    let all: Vec<u64> = a
+        .slots
+        .iter()
+        .chain(list(args[1]).slots.iter())
+        .copied()
+        .collect();
     for chunk in all.chunks(n) {
         list(dst).push(chunk);
     }
@@ -923,10 +1162,19 @@ pub fn list_concat(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u6
     Ok(())
 }
 
-pub fn list_repeat(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+pub fn list_repeat(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let a = list(args[0]);
     let times = (args[1] as i64).max(0) as usize;
-    if a.slots.len().checked_mul(times).is_none_or(|t| t > (1 << 32)) {
+    if a.slots
+        .len()
+        .checked_mul(times)
+        .is_none_or(|t| t > (1 << 32))
+    {
         return err("MemoryError", "");
     }
     let dst = new_list_like(a);
@@ -955,7 +1203,12 @@ pub fn list_slice(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]
     Ok(())
 }
 
-pub fn list_reverse(_vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+pub fn list_reverse(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
     let l = list(args[0]);
     let n = l.elem_slots.max(1) as usize;
     let mut chunks: Vec<Vec<u64>> = l.slots.chunks(n).map(<[u64]>::to_vec).collect();
@@ -964,7 +1217,12 @@ pub fn list_reverse(_vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [
     Ok(())
 }
 
-pub fn list_clear(_vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+pub fn list_clear(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
     let l = list(args[0]);
     let n = l.elem_slots.max(1) as usize;
     for (i, v) in std::mem::take(&mut l.slots).into_iter().enumerate() {
@@ -978,7 +1236,9 @@ pub fn list_clear(_vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u6
 fn sort_slots(el: &Type, slots: &mut [u64]) {
     match el {
         Type::Str => slots.sort_by(|&a, &b| s(a).cmp(s(b))),
-        t if t.is_float() => slots.sort_by(|&a, &b| f64::from_bits(a).total_cmp(&f64::from_bits(b))),
+        t if t.is_float() => {
+            slots.sort_by(|&a, &b| f64::from_bits(a).total_cmp(&f64::from_bits(b)))
+        }
         Type::Int(i) if !i.signed => slots.sort(),
         _ => slots.sort_by_key(|&v| v as i64),
     }
@@ -1004,7 +1264,7 @@ pub fn list_sorted(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]
 /// `list(x)` of a list, range, 1-D array or string.
 pub fn list_from(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
     let (n, mask) = list_layout(&site.ret);
-    let dst = ListObj::new(n, mask);
+    let dst = ListObj::create(n, mask);
     match &site.arg_types[0] {
         Type::List(_) => {
             let src = list(args[0]).slots.clone();
@@ -1029,7 +1289,10 @@ pub fn list_from(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64])
             let arr = unsafe { obj::<crate::value::ArrayObj>(args[0]) };
             if a.ndim != 1 {
                 decref(dst);
-                return err("TypeError", "list() of a multi-dimensional array is not supported");
+                return err(
+                    "TypeError",
+                    "list() of a multi-dimensional array is not supported",
+                );
             }
             for off in arr.offsets() {
                 // SAFETY: offsets of the array's own elements.
@@ -1053,7 +1316,10 @@ fn list_numbers(site: &NativeSite, args: &[u64]) -> (Type, Vec<u64>) {
 pub fn list_sum(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
     let (el, v) = list_numbers(site, args);
     out[0] = if el.is_float() {
-        v.iter().map(|&x| f64::from_bits(x)).fold(0.0, |a, b| a + b).to_bits()
+        v.iter()
+            .map(|&x| f64::from_bits(x))
+            .fold(0.0, |a, b| a + b)
+            .to_bits()
     } else {
         v.iter().fold(0i64, |a, &b| a.wrapping_add(b as i64)) as u64
     };
@@ -1063,11 +1329,19 @@ pub fn list_sum(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) 
 fn list_extreme(site: &NativeSite, args: &[u64], out: &mut [u64], min: bool) -> VmResult<()> {
     let (el, v) = list_numbers(site, args);
     if v.is_empty() {
-        return err("ValueError", format!("{}() arg is an empty sequence", if min { "min" } else { "max" }));
+        return err(
+            "ValueError",
+            format!(
+                "{}() arg is an empty sequence",
+                if min { "min" } else { "max" }
+            ),
+        );
     }
     let mut best = v[0];
     for &x in &v[1..] {
-        let better = if el.is_float() {
+        let better = if el == Type::Str {
+            (s(x) < s(best)) == min && s(x) != s(best)
+        } else if el.is_float() {
             let (a, b) = (f64::from_bits(x), f64::from_bits(best));
             if min {
                 a < b
@@ -1088,6 +1362,9 @@ fn list_extreme(site: &NativeSite, args: &[u64], out: &mut [u64], min: bool) -> 
         if better {
             best = x;
         }
+    }
+    if el == Type::Str {
+        incref(best);
     }
     out[0] = best;
     Ok(())
@@ -1159,19 +1436,44 @@ pub fn range_sum(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]
 }
 
 /// `x in range(...)`: the value first.
-pub fn range_contains(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let (x, a, b, c) = (args[0] as i64, args[1] as i64, args[2] as i64, args[3] as i64);
-    let inside = if c > 0 { a <= x && x < b } else { b < x && x <= a };
+pub fn range_contains(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let (x, a, b, c) = (
+        args[0] as i64,
+        args[1] as i64,
+        args[2] as i64,
+        args[3] as i64,
+    );
+    let inside = if c > 0 {
+        a <= x && x < b
+    } else {
+        b < x && x <= a
+    };
     out[0] = (inside && (x - a) % c == 0) as u64;
     Ok(())
 }
 
 /// `min`/`max` of a range; aux says which.
-pub fn range_minmax(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+pub fn range_minmax(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let (a, b, c) = (args[0] as i64, args[1] as i64, args[2] as i64);
     let n = range_count(a, b, c);
     if n == 0 {
-        return err("ValueError", format!("{}() arg is an empty sequence", if *site.aux::<bool>() { "min" } else { "max" }));
+        return err(
+            "ValueError",
+            format!(
+                "{}() arg is an empty sequence",
+                if *site.aux::<bool>() { "min" } else { "max" }
+            ),
+        );
     }
     let last = a + (n - 1) * c;
     let (lo, hi) = if c > 0 { (a, last) } else { (last, a) };
@@ -1180,7 +1482,12 @@ pub fn range_minmax(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u6
 }
 
 /// `reversed(range(a, b, s))` as a range.
-pub fn range_reversed(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+pub fn range_reversed(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let (a, b, c) = (args[0] as i64, args[1] as i64, args[2] as i64);
     if c == 0 {
         return err("ValueError", "range() arg 3 must not be zero");
@@ -1246,12 +1553,21 @@ pub fn round_int(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]
     let p = 10i128.pow((-n) as u32);
     let q = x.div_euclid(p);
     let r = x.rem_euclid(p);
-    let q = if 2 * r > p || (2 * r == p && q % 2 != 0) { q + 1 } else { q };
+    let q = if 2 * r > p || (2 * r == p && q % 2 != 0) {
+        q + 1
+    } else {
+        q
+    };
     out[0] = (q * p) as i64 as u64;
     Ok(())
 }
 
-pub fn math_log_base(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+pub fn math_log_base(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let (x, b) = (f(args[0]), f(args[1]));
     if x <= 0.0 || b <= 0.0 {
         return err("ValueError", "math domain error");
@@ -1270,7 +1586,12 @@ pub fn factorial(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]
     }
     let mut acc: i64 = 1;
     for k in 2..=n {
-        acc = acc.checked_mul(k).ok_or_else(|| VmError::new("OverflowError", "factorial() result does not fit in 64 bits"))?;
+        acc = acc.checked_mul(k).ok_or_else(|| {
+            VmError::new(
+                "OverflowError",
+                "factorial() result does not fit in 64 bits",
+            )
+        })?;
     }
     out[0] = acc as u64;
     Ok(())
@@ -1286,7 +1607,10 @@ pub fn isqrt(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) ->
 }
 
 pub fn gcd(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let (mut a, mut b) = ((args[0] as i64).unsigned_abs(), (args[1] as i64).unsigned_abs());
+    let (mut a, mut b) = (
+        (args[0] as i64).unsigned_abs(),
+        (args[1] as i64).unsigned_abs(),
+    );
     while b != 0 {
         (a, b) = (b, a % b);
     }
@@ -1326,7 +1650,9 @@ pub fn perm(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> 
     }
     let mut acc: i64 = 1;
     for i in 0..k {
-        acc = acc.checked_mul(n - i).ok_or_else(|| VmError::new("OverflowError", "perm() result does not fit in 64 bits"))?;
+        acc = acc.checked_mul(n - i).ok_or_else(|| {
+            VmError::new("OverflowError", "perm() result does not fit in 64 bits")
+        })?;
     }
     out[0] = acc as u64;
     Ok(())
@@ -1337,10 +1663,11 @@ pub fn isclose(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) 
     if rel < 0.0 || abs < 0.0 {
         return err("ValueError", "tolerances must be non-negative");
     }
-    let close = a == b || (a.is_finite() && b.is_finite() && {
-        let d = (a - b).abs();
-        d <= (rel * b).abs() || d <= (rel * a).abs() || d <= abs
-    });
+    let close = a == b
+        || (a.is_finite() && b.is_finite() && {
+            let d = (a - b).abs();
+            d <= (rel * b).abs() || d <= (rel * a).abs() || d <= abs
+        });
     out[0] = close as u64;
     Ok(())
 }
@@ -1348,7 +1675,11 @@ pub fn isclose(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) 
 pub fn modf(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
     let x = f(args[0]);
     let i = x.trunc();
-    let frac = if x.is_infinite() { 0.0f64.copysign(x) } else { x - i };
+    let frac = if x.is_infinite() {
+        0.0f64.copysign(x)
+    } else {
+        x - i
+    };
     out[0] = frac.to_bits();
     out[1] = i.to_bits();
     Ok(())
@@ -1367,9 +1698,15 @@ pub fn frexp(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) ->
         // Subnormal: scale up first.
         let y = x * 2f64.powi(64);
         let eb = ((y.to_bits() >> 52) & 0x7ff) as i64;
-        (f64::from_bits((y.to_bits() & !(0x7ff << 52)) | (1022 << 52)), eb - 1022 - 64)
+        (
+            f64::from_bits((y.to_bits() & !(0x7ff << 52)) | (1022 << 52)),
+            eb - 1022 - 64,
+        )
     } else {
-        (f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52)), exp - 1022)
+        (
+            f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52)),
+            exp - 1022,
+        )
     };
     out[0] = m.to_bits();
     out[1] = e as u64;
@@ -1378,12 +1715,22 @@ pub fn frexp(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) ->
 
 // --------------------------------------------------------------- the rest
 
-pub fn perf_counter(_vm: &mut Vm, _site: &NativeSite, _args: &[u64], out: &mut [u64]) -> VmResult<()> {
+pub fn perf_counter(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    _args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     out[0] = epoch().elapsed().as_secs_f64().to_bits();
     Ok(())
 }
 
-pub fn perf_counter_ns(_vm: &mut Vm, _site: &NativeSite, _args: &[u64], out: &mut [u64]) -> VmResult<()> {
+pub fn perf_counter_ns(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    _args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     out[0] = epoch().elapsed().as_nanos() as u64;
     Ok(())
 }
@@ -1405,13 +1752,18 @@ pub fn raise(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) ->
     let kind = site.aux::<Rc<str>>();
     let msg = args.first().map(|&m| s(m).to_string()).unwrap_or_default();
     // KeyError prints the repr of its argument.
-    let msg = if &**kind == "KeyError" && !args.is_empty() { format::str_repr(&msg) } else { msg };
+    let msg = if &**kind == "KeyError" && !args.is_empty() {
+        format::str_repr(&msg)
+    } else {
+        msg
+    };
     Err(VmError::new(kind, msg))
 }
 
 /// `struct_type()`: a zeroed struct value.
 pub fn record_new(_vm: &mut Vm, site: &NativeSite, _args: &[u64], out: &mut [u64]) -> VmResult<()> {
     let size = *site.aux::<Option<u64>>();
-    out[0] = RecordObj::zeroed(size.unwrap_or(0) as usize).ok_or_else(|| VmError::new("MemoryError", ""))?;
+    out[0] = RecordObj::zeroed(size.unwrap_or(0) as usize)
+        .ok_or_else(|| VmError::new("MemoryError", ""))?;
     Ok(())
 }

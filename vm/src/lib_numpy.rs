@@ -28,7 +28,10 @@ pub struct NewAux {
 
 fn new_array(aux: &NewAux, shape: &[i64]) -> VmResult<u64> {
     if let Some(&d) = shape.iter().find(|&&d| d < 0) {
-        return err("ValueError", format!("negative dimensions are not allowed ({d})"));
+        return err(
+            "ValueError",
+            format!("negative dimensions are not allowed ({d})"),
+        );
     }
     ArrayObj::zeros(aux.dtype, aux.itemsize, shape).ok_or_else(oom)
 }
@@ -176,9 +179,19 @@ pub fn arange(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) ->
         let v = if float {
             Num::F(start + i as f64 * step)
         } else {
-            Num::I((args[0] as i64).wrapping_add(i.wrapping_mul(if args.len() > 2 { args[2] as i64 } else { 1 })))
+            Num::I(
+                (args[0] as i64).wrapping_add(i.wrapping_mul(if args.len() > 2 {
+                    args[2] as i64
+                } else {
+                    1
+                })),
+            )
         };
-        let v = if args.len() == 1 && !float { Num::I(i) } else { v };
+        let v = if args.len() == 1 && !float {
+            Num::I(i)
+        } else {
+            v
+        };
         // SAFETY: index within the new array.
         unsafe { store_num(x.dtype, x.data.add(i as usize * x.itemsize as usize), v) };
     }
@@ -193,21 +206,38 @@ pub struct LinspaceAux {
 
 pub fn linspace(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
     let aux = site.aux::<LinspaceAux>();
-    let (start, stop, num) = (f64::from_bits(args[0]), f64::from_bits(args[1]), args[2] as i64);
+    let (start, stop, num) = (
+        f64::from_bits(args[0]),
+        f64::from_bits(args[1]),
+        args[2] as i64,
+    );
     if num < 0 {
-        return err("ValueError", format!("Number of samples, {num}, must be non-negative."));
+        return err(
+            "ValueError",
+            format!("Number of samples, {num}, must be non-negative."),
+        );
     }
     let a = new_array(&aux.new, &[num])?;
     let x = arr(a);
     let div = if aux.endpoint { num - 1 } else { num };
-    let step = if div > 0 { (stop - start) / div as f64 } else { 0.0 };
+    let step = if div > 0 {
+        (stop - start) / div as f64
+    } else {
+        0.0
+    };
     for i in 0..num {
         let mut v = start + i as f64 * step;
         if aux.endpoint && i == num - 1 && num > 1 {
             v = stop;
         }
         // SAFETY: index within the new array.
-        unsafe { store_num(x.dtype, x.data.add(i as usize * x.itemsize as usize), Num::F(v)) };
+        unsafe {
+            store_num(
+                x.dtype,
+                x.data.add(i as usize * x.itemsize as usize),
+                Num::F(v),
+            )
+        };
     }
     out[0] = a;
     Ok(())
@@ -253,7 +283,11 @@ pub fn from_list(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64])
                 }
             }
             (t, dt) => {
-                let v = if t.is_bool() { Num::I(leaf[0] as i64) } else { elem_num(t, leaf[0]) };
+                let v = if t.is_bool() {
+                    Num::I(leaf[0] as i64)
+                } else {
+                    elem_num(t, leaf[0])
+                };
                 // SAFETY: as above.
                 unsafe { store_num(dt, p, v) };
             }
@@ -267,7 +301,13 @@ fn num_bits(_t: &Type, v: u64) -> u64 {
     v
 }
 
-fn collect_leaves(t: &Type, slot: u64, depth: usize, shape: &mut Vec<i64>, leaves: &mut Vec<Vec<u64>>) -> VmResult<()> {
+fn collect_leaves(
+    t: &Type,
+    slot: u64,
+    depth: usize,
+    shape: &mut Vec<i64>,
+    leaves: &mut Vec<Vec<u64>>,
+) -> VmResult<()> {
     let Type::List(el) = t else {
         return Ok(());
     };
@@ -332,7 +372,12 @@ fn round_to(x: f64, decimals: i32) -> f64 {
 
 /// `np.round` of a scalar; aux holds the decimals and whether it is a
 /// float.
-pub fn round_scalar(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+pub fn round_scalar(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let &(decimals, float) = site.aux::<(i32, bool)>();
     out[0] = if float {
         round_to(f64::from_bits(args[0]), decimals).to_bits()
@@ -357,7 +402,13 @@ pub fn map(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> Vm
         let d = arr(dst);
         for (i, off) in src.offsets().into_iter().enumerate() {
             // SAFETY: element offsets of the source; `i` within the copy.
-            unsafe { std::ptr::copy_nonoverlapping(src.data.offset(off), d.data.add(i * d.itemsize as usize), src.itemsize as usize) };
+            unsafe {
+                std::ptr::copy_nonoverlapping(
+                    src.data.offset(off),
+                    d.data.add(i * d.itemsize as usize),
+                    src.itemsize as usize,
+                )
+            };
         }
         out[0] = dst;
         return Ok(());
@@ -399,11 +450,17 @@ pub fn map(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> Vm
             (ArrayOp::Neg, Num::I(x)) => Num::I(x.wrapping_neg()),
             (ArrayOp::Invert, Num::I(x)) if aux.from == DType::Bool => Num::I((x == 0) as i64),
             (ArrayOp::Invert, Num::I(x)) => Num::I(!x),
-            (ArrayOp::Invert, Num::F(_)) => return err("TypeError", "ufunc 'invert' not supported for float arrays"),
+            (ArrayOp::Invert, Num::F(_)) => {
+                return err("TypeError", "ufunc 'invert' not supported for float arrays")
+            }
             (ArrayOp::Square, Num::F(x)) => Num::F(x * x),
             (ArrayOp::Square, Num::I(x)) => Num::I(x.wrapping_mul(x)),
             (ArrayOp::Round(d), Num::F(x)) => Num::F(round_to(x, d)),
-            (ArrayOp::Round(d), Num::I(x)) => Num::I(if d >= 0 { x } else { round_to(x as f64, d) as i64 }),
+            (ArrayOp::Round(d), Num::I(x)) => Num::I(if d >= 0 {
+                x
+            } else {
+                round_to(x as f64, d) as i64
+            }),
             (ArrayOp::Clip, Num::F(x)) => Num::F(x.max(bound(1)).min(bound(2))),
             (ArrayOp::Clip, Num::I(x)) => Num::I((x as f64).max(bound(1)).min(bound(2)) as i64),
             (ArrayOp::Cumsum, x) => {
@@ -419,7 +476,9 @@ pub fn map(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> Vm
         });
     }
     let shape: Vec<i64> = match aux.op {
-        ArrayOp::Sort | ArrayOp::Unique | ArrayOp::Cumsum if src.ndim > 1 || matches!(aux.op, ArrayOp::Unique) => {
+        ArrayOp::Sort | ArrayOp::Unique | ArrayOp::Cumsum
+            if src.ndim > 1 || matches!(aux.op, ArrayOp::Unique) =>
+        {
             if let ArrayOp::Sort | ArrayOp::Unique = aux.op {
                 sort_nums(&mut vals);
             }
@@ -453,15 +512,27 @@ pub fn median(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) ->
     let dt = *site.aux::<DType>();
     let a = arr(args[0]);
     // SAFETY: offsets of the array's elements.
-    let mut v: Vec<f64> = a.offsets().into_iter().map(|o| unsafe { load_f(dt, a.data.offset(o)) }).collect();
+    let mut v: Vec<f64> = a
+        .offsets()
+        .into_iter()
+        .map(|o| unsafe { load_f(dt, a.data.offset(o)) })
+        .collect();
     if v.iter().any(|x| x.is_nan()) || v.is_empty() {
         out[0] = f64::NAN.to_bits();
         return Ok(());
     }
     v.sort_by(f64::total_cmp);
     let n = v.len();
-    let m = if n % 2 == 1 { v[n / 2] } else { (v[n / 2 - 1] + v[n / 2]) / 2.0 };
-    out[0] = if dt == DType::F32 { (m as f32 as f64).to_bits() } else { m.to_bits() };
+    let m = if n % 2 == 1 {
+        v[n / 2]
+    } else {
+        (v[n / 2 - 1] + v[n / 2]) / 2.0
+    };
+    out[0] = if dt == DType::F32 {
+        (m as f32 as f64).to_bits()
+    } else {
+        m.to_bits()
+    };
     Ok(())
 }
 
@@ -475,12 +546,16 @@ pub struct WhereAux {
 pub fn where_(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
     let aux = site.aux::<WhereAux>();
     let c = arr(args[0]);
-    let shape = broadcast(&broadcast(c.shape(), &operand_shape(aux.a, args[1]))?, &operand_shape(aux.b, args[2]))?;
+    let shape = broadcast(
+        &broadcast(c.shape(), &operand_shape(aux.a, args[1]))?,
+        &operand_shape(aux.b, args[2]),
+    )?;
     let float = aux.out.is_float();
     let conds = operand_values(Operand::Array(c.dtype), args[0], &shape, false);
     let xs = operand_values(aux.a, args[1], &shape, float);
     let ys = operand_values(aux.b, args[2], &shape, float);
-    let res = ArrayObj::zeros(aux.out, aux.out.scalar_size().unwrap_or(8), &shape).ok_or_else(oom)?;
+    let res =
+        ArrayObj::zeros(aux.out, aux.out.scalar_size().unwrap_or(8), &shape).ok_or_else(oom)?;
     let r = arr(res);
     for (i, ((c, x), y)) in conds.into_iter().zip(xs).zip(ys).enumerate() {
         let pick = if matches!(c, Num::I(0)) { y } else { x };
@@ -505,21 +580,38 @@ fn sort_nums(v: &mut [Num]) {
     });
 }
 
-pub fn sort_inplace(_vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+pub fn sort_inplace(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
     let a = arr(args[0]);
     let float = a.dtype.is_float();
     if a.ndim != 1 {
-        return err("ValueError", "sort() of multi-dimensional arrays is not supported");
+        return err(
+            "ValueError",
+            "sort() of multi-dimensional arrays is not supported",
+        );
     }
     let offs = a.offsets();
     // SAFETY: offsets of the array's elements.
     let mut vals: Vec<Num> = offs
         .iter()
-        .map(|&o| unsafe { if float { Num::F(load_f(a.dtype, a.data.offset(o))) } else { Num::I(load_i(a.dtype, a.data.offset(o))) } })
+        .map(|&o| unsafe {
+            if float {
+                Num::F(load_f(a.dtype, a.data.offset(o)))
+            } else {
+                Num::I(load_i(a.dtype, a.data.offset(o)))
+            }
+        })
         .collect();
     if a.dtype == DType::U64 {
         // SAFETY: as above.
-        let mut raw: Vec<u64> = offs.iter().map(|&o| unsafe { a.dtype.load(a.data.offset(o)) }).collect();
+        let mut raw: Vec<u64> = offs
+            .iter()
+            .map(|&o| unsafe { a.dtype.load(a.data.offset(o)) })
+            .collect();
         raw.sort_unstable();
         vals = raw.into_iter().map(|v| Num::I(v as i64)).collect();
     } else {
@@ -539,7 +631,14 @@ pub fn flatten(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) ->
     let n = a.size();
     let base = a.base;
     incref(base);
-    let flat = ArrayObj::view(a.dtype, a.itemsize, a.data, &[n], &[a.itemsize as i64], base);
+    let flat = ArrayObj::view(
+        a.dtype,
+        a.itemsize,
+        a.data,
+        &[n],
+        &[a.itemsize as i64],
+        base,
+    );
     decref(out[0]);
     out[0] = flat;
     Ok(())
@@ -638,12 +737,15 @@ fn reduce_seq(op: ReduceOp, dt: DType, vals: &[Num]) -> VmResult<Num> {
     let empty = || {
         err::<Num>(
             "ValueError",
-            format!("zero-size array to reduction operation {} which has no identity", match op {
-                ReduceOp::Min => "minimum",
-                ReduceOp::Max => "maximum",
-                ReduceOp::ArgMin => "argmin",
-                _ => "argmax",
-            }),
+            format!(
+                "zero-size array to reduction operation {} which has no identity",
+                match op {
+                    ReduceOp::Min => "minimum",
+                    ReduceOp::Max => "maximum",
+                    ReduceOp::ArgMin => "argmin",
+                    _ => "argmax",
+                }
+            ),
         )
     };
     let fl = |v: &Num| match *v {
@@ -655,9 +757,13 @@ fn reduce_seq(op: ReduceOp, dt: DType, vals: &[Num]) -> VmResult<Num> {
             let xs: Vec<f64> = vals.iter().map(fl).collect();
             Num::F(if xs.is_empty() { 0.0 } else { pairwise(&xs) })
         }
-        ReduceOp::Sum => Num::I(vals.iter().fold(0i64, |a, v| a.wrapping_add(if let Num::I(x) = v { *x } else { 0 }))),
+        ReduceOp::Sum => Num::I(vals.iter().fold(0i64, |a, v| {
+            a.wrapping_add(if let Num::I(x) = v { *x } else { 0 })
+        })),
         ReduceOp::Prod if dt.is_float() => Num::F(vals.iter().map(fl).product()),
-        ReduceOp::Prod => Num::I(vals.iter().fold(1i64, |a, v| a.wrapping_mul(if let Num::I(x) = v { *x } else { 1 }))),
+        ReduceOp::Prod => Num::I(vals.iter().fold(1i64, |a, v| {
+            a.wrapping_mul(if let Num::I(x) = v { *x } else { 1 })
+        })),
         ReduceOp::Mean | ReduceOp::Var | ReduceOp::Std => {
             let xs: Vec<f64> = vals.iter().map(fl).collect();
             let n = xs.len() as f64;
@@ -679,7 +785,9 @@ fn reduce_seq(op: ReduceOp, dt: DType, vals: &[Num]) -> VmResult<Num> {
             for i in 1..vals.len() {
                 let better = match (vals[i], vals[best]) {
                     // NaN propagates: the first NaN wins.
-                    (Num::F(x), Num::F(b)) => !b.is_nan() && (x.is_nan() || if min { x < b } else { x > b }),
+                    (Num::F(x), Num::F(b)) => {
+                        !b.is_nan() && (x.is_nan() || if min { x < b } else { x > b })
+                    }
                     (Num::I(x), Num::I(b)) if dt == DType::U64 => {
                         if min {
                             (x as u64) < b as u64
@@ -736,7 +844,11 @@ pub fn reduce(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) ->
         unsafe {
             if float {
                 let x = load_f(aux.dtype, p);
-                Num::F(if aux.dtype == DType::F32 { x as f32 as f64 } else { x })
+                Num::F(if aux.dtype == DType::F32 {
+                    x as f32 as f64
+                } else {
+                    x
+                })
             } else {
                 Num::I(load_i(aux.dtype, p))
             }
@@ -747,24 +859,34 @@ pub fn reduce(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) ->
             let ax = axis as usize;
             let mut shape: Vec<i64> = a.shape().to_vec();
             let n = shape.remove(ax);
-            let res = ArrayObj::zeros(aux.out, aux.out.scalar_size().unwrap_or(8), &shape).ok_or_else(oom)?;
+            let res = ArrayObj::zeros(aux.out, aux.out.scalar_size().unwrap_or(8), &shape)
+                .ok_or_else(oom)?;
             let r = arr(res);
             let mut strides: Vec<i64> = a.strides().to_vec();
             let step = strides.remove(ax);
             let sub = ArrayObj::view(a.dtype, a.itemsize, a.data, &shape, &strides, 0);
             for (i, off) in arr(sub).offsets().into_iter().enumerate() {
                 // SAFETY: offsets within the source; `i` within the result.
-                let vals: Vec<Num> = (0..n).map(|k| load(unsafe { a.data.offset(off + (k * step) as isize) })).collect();
+                let vals: Vec<Num> = (0..n)
+                    .map(|k| load(unsafe { a.data.offset(off + (k * step) as isize) }))
+                    .collect();
                 let v = reduce_seq(aux.op, aux.dtype, &vals)?;
                 // SAFETY: as above.
-                unsafe { aux.out.store(r.data.add(i * r.itemsize as usize), num_slot(v, aux.out)) };
+                unsafe {
+                    aux.out
+                        .store(r.data.add(i * r.itemsize as usize), num_slot(v, aux.out))
+                };
             }
             decref(sub);
             out[0] = res;
         }
         _ => {
             // SAFETY: offsets of the array's elements.
-            let vals: Vec<Num> = a.offsets().into_iter().map(|o| load(unsafe { a.data.offset(o) })).collect();
+            let vals: Vec<Num> = a
+                .offsets()
+                .into_iter()
+                .map(|o| load(unsafe { a.data.offset(o) }))
+                .collect();
             if vals.is_empty() && matches!(aux.op, ReduceOp::Mean | ReduceOp::Std | ReduceOp::Var) {
                 out[0] = f64::NAN.to_bits();
                 return Ok(());
@@ -781,12 +903,24 @@ pub fn fsum(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> V
         Type::Array(t) => {
             let a = arr(args[0]);
             // SAFETY: offsets of the array's elements.
-            a.offsets().into_iter().map(|o| unsafe { load_f(t.dtype, a.data.offset(o)) }).collect()
+            a.offsets()
+                .into_iter()
+                .map(|o| unsafe { load_f(t.dtype, a.data.offset(o)) })
+                .collect()
         }
         Type::List(el) => {
             // SAFETY: a list slot holds a list.
             let l = unsafe { obj::<ListObj>(args[0]) };
-            l.slots.iter().map(|&v| if el.is_float() { f64::from_bits(v) } else { v as i64 as f64 }).collect()
+            l.slots
+                .iter()
+                .map(|&v| {
+                    if el.is_float() {
+                        f64::from_bits(v)
+                    } else {
+                        v as i64 as f64
+                    }
+                })
+                .collect()
         }
         _ => Vec::new(),
     };
@@ -835,7 +969,12 @@ pub fn dot(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> Vm
         _ => acc,
     };
     let zero = if float { Num::F(0.0) } else { Num::I(0) };
-    let mismatch = |a: i64, b: i64| err::<()>("ValueError", format!("shapes not aligned: {a} (dim 0) != {b} (dim 0)"));
+    let mismatch = |a: i64, b: i64| {
+        err::<()>(
+            "ValueError",
+            format!("shapes not aligned: {a} (dim 0) != {b} (dim 0)"),
+        )
+    };
     match (x.ndim, y.ndim) {
         (1, 1) => {
             if x.shape[0] != y.shape[0] {
@@ -848,8 +987,16 @@ pub fn dot(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> Vm
             out[0] = num_slot(acc, dt);
         }
         (2, 1) | (1, 2) | (2, 2) => {
-            let (m, k) = if x.ndim == 2 { (x.shape[0], x.shape[1]) } else { (1, x.shape[0]) };
-            let (k2, n) = if y.ndim == 2 { (y.shape[0], y.shape[1]) } else { (y.shape[0], 1) };
+            let (m, k) = if x.ndim == 2 {
+                (x.shape[0], x.shape[1])
+            } else {
+                (1, x.shape[0])
+            };
+            let (k2, n) = if y.ndim == 2 {
+                (y.shape[0], y.shape[1])
+            } else {
+                (y.shape[0], 1)
+            };
             if k != k2 {
                 return mismatch(k, k2);
             }
@@ -858,10 +1005,23 @@ pub fn dot(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> Vm
                 (1, 2) => vec![n],
                 _ => vec![m, n],
             };
-            let res = ArrayObj::zeros(dt, dt.scalar_size().unwrap_or(8), &rshape).ok_or_else(oom)?;
+            let res =
+                ArrayObj::zeros(dt, dt.scalar_size().unwrap_or(8), &rshape).ok_or_else(oom)?;
             let r = arr(res);
-            let xs = |i: i64, j: i64| if x.ndim == 2 { i * x.strides[0] + j * x.strides[1] } else { j * x.strides[0] };
-            let ys = |i: i64, j: i64| if y.ndim == 2 { i * y.strides[0] + j * y.strides[1] } else { i * y.strides[0] };
+            let xs = |i: i64, j: i64| {
+                if x.ndim == 2 {
+                    i * x.strides[0] + j * x.strides[1]
+                } else {
+                    j * x.strides[0]
+                }
+            };
+            let ys = |i: i64, j: i64| {
+                if y.ndim == 2 {
+                    i * y.strides[0] + j * y.strides[1]
+                } else {
+                    i * y.strides[0]
+                }
+            };
             for i in 0..m {
                 for j in 0..n {
                     let mut acc = zero;
@@ -869,7 +1029,12 @@ pub fn dot(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> Vm
                         acc = mul_add(acc, get(x, xs(i, l)), get(y, ys(l, j)));
                     }
                     // SAFETY: within the result.
-                    unsafe { dt.store(r.data.add(((i * n + j) * r.itemsize as i64) as usize), num_slot(acc, dt)) };
+                    unsafe {
+                        dt.store(
+                            r.data.add(((i * n + j) * r.itemsize as i64) as usize),
+                            num_slot(acc, dt),
+                        )
+                    };
                 }
             }
             out[0] = res;
@@ -880,7 +1045,12 @@ pub fn dot(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> Vm
 }
 
 /// `np.square` of a scalar; aux says whether it is a float.
-pub fn square_scalar(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+pub fn square_scalar(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     out[0] = if *site.aux::<bool>() {
         let x = f64::from_bits(args[0]);
         (x * x).to_bits()
@@ -897,25 +1067,51 @@ pub fn reshape(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -
     if let Some(p) = shape.iter().position(|&d| d == -1) {
         let known: i64 = shape.iter().filter(|&&d| d != -1).product();
         if known == 0 || size % known != 0 {
-            return err("ValueError", format!("cannot reshape array of size {size} into shape {}", shape_text(&shape)));
+            return err(
+                "ValueError",
+                format!(
+                    "cannot reshape array of size {size} into shape {}",
+                    shape_text(&shape)
+                ),
+            );
         }
         shape[p] = size / known;
     }
     if shape.iter().any(|&d| d < 0) || shape.iter().product::<i64>() != size {
         let dims: Vec<String> = shape.iter().map(i64::to_string).collect();
-        let text = if dims.len() == 1 { format!("({},)", dims[0]) } else { format!("({})", dims.join(",")) };
-        return err("ValueError", format!("cannot reshape array of size {size} into shape {text}"));
+        let text = if dims.len() == 1 {
+            format!("({},)", dims[0])
+        } else {
+            format!("({})", dims.join(","))
+        };
+        return err(
+            "ValueError",
+            format!("cannot reshape array of size {size} into shape {text}"),
+        );
     }
     let _ = site;
     if a.is_c_contiguous() {
         incref(a.base);
-        out[0] = ArrayObj::view(a.dtype, a.itemsize, a.data, &shape, &c_strides(a.itemsize, &shape), a.base);
+        out[0] = ArrayObj::view(
+            a.dtype,
+            a.itemsize,
+            a.data,
+            &shape,
+            &c_strides(a.itemsize, &shape),
+            a.base,
+        );
     } else {
         let copy = ArrayObj::zeros(a.dtype, a.itemsize, &shape).ok_or_else(oom)?;
         let c = arr(copy);
         for (i, off) in a.offsets().into_iter().enumerate() {
             // SAFETY: same element count in both.
-            unsafe { std::ptr::copy_nonoverlapping(a.data.offset(off), c.data.add(i * a.itemsize as usize), a.itemsize as usize) };
+            unsafe {
+                std::ptr::copy_nonoverlapping(
+                    a.data.offset(off),
+                    c.data.add(i * a.itemsize as usize),
+                    a.itemsize as usize,
+                )
+            };
         }
         out[0] = copy;
     }
@@ -925,7 +1121,14 @@ pub fn reshape(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -
 fn shape_text(shape: &[i64]) -> String {
     match shape {
         [n] => format!("({n},)"),
-        _ => format!("({})", shape.iter().map(i64::to_string).collect::<Vec<_>>().join(", ")),
+        _ => format!(
+            "({})",
+            shape
+                .iter()
+                .map(i64::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
     }
 }
 
@@ -960,6 +1163,8 @@ pub enum BinKind {
     Shr,
     Min,
     Max,
+    /// C's fmod: the remainder takes the dividend's sign.
+    Fmod,
     Lt,
     Le,
     Gt,
@@ -1023,7 +1228,10 @@ fn apply(op: BinKind, float: bool, a: Num, b: Num) -> VmResult<Num> {
             _ => o != Equal,
         } as i64)
     };
-    if matches!(op, BinKind::Lt | BinKind::Le | BinKind::Gt | BinKind::Ge | BinKind::Eq | BinKind::Ne) {
+    if matches!(
+        op,
+        BinKind::Lt | BinKind::Le | BinKind::Gt | BinKind::Ge | BinKind::Eq | BinKind::Ne
+    ) {
         return Ok(if float {
             match f(a).partial_cmp(&f(b)) {
                 Some(o) => cmp(o),
@@ -1050,6 +1258,7 @@ fn apply(op: BinKind, float: bool, a: Num, b: Num) -> VmResult<Num> {
                 }
             }
             BinKind::Pow => x.powf(y),
+            BinKind::Fmod => x % y,
             BinKind::Min => {
                 if x.is_nan() || x <= y {
                     x
@@ -1076,12 +1285,22 @@ fn apply(op: BinKind, float: bool, a: Num, b: Num) -> VmResult<Num> {
         // numpy gives 0 for integer division by zero.
         BinKind::FloorDiv => Num::I(interp::floordiv(x, y).unwrap_or(0)),
         BinKind::Mod => Num::I(interp::floormod(x, y).unwrap_or(0)),
-        BinKind::Pow => Num::I(interp::ipow(x, y).map_err(|_| VmError::new("ValueError", "Integers to negative integer powers are not allowed."))?),
+        BinKind::Fmod => Num::I(x.checked_rem(y).unwrap_or(0)),
+        BinKind::Pow => Num::I(interp::ipow(x, y).map_err(|_| {
+            VmError::new(
+                "ValueError",
+                "Integers to negative integer powers are not allowed.",
+            )
+        })?),
         BinKind::And => Num::I(x & y),
         BinKind::Or => Num::I(x | y),
         BinKind::Xor => Num::I(x ^ y),
         BinKind::Shl => Num::I(if (0..64).contains(&y) { x << y } else { 0 }),
-        BinKind::Shr => Num::I(if (0..64).contains(&y) { x >> y } else { x >> 63 }),
+        BinKind::Shr => Num::I(if (0..64).contains(&y) {
+            x >> y
+        } else {
+            x >> 63
+        }),
         BinKind::Min => Num::I(x.min(y)),
         BinKind::Max => Num::I(x.max(y)),
         _ => Num::I(0),
@@ -1093,8 +1312,16 @@ fn broadcast(a: &[i64], b: &[i64]) -> VmResult<Vec<i64>> {
     let n = a.len().max(b.len());
     let mut out = vec![0; n];
     for k in 0..n {
-        let x = if k + a.len() >= n { a[k + a.len() - n] } else { 1 };
-        let y = if k + b.len() >= n { b[k + b.len() - n] } else { 1 };
+        let x = if k + a.len() >= n {
+            a[k + a.len() - n]
+        } else {
+            1
+        };
+        let y = if k + b.len() >= n {
+            b[k + b.len() - n]
+        } else {
+            1
+        };
         out[k] = if x == y || y == 1 {
             x
         } else if x == 1 {
@@ -1103,7 +1330,11 @@ fn broadcast(a: &[i64], b: &[i64]) -> VmResult<Vec<i64>> {
             return err(
                 "ValueError",
                 // numpy's message ends with a space.
-                format!("operands could not be broadcast together with shapes {} {} ", shape_text(a), shape_text(b)),
+                format!(
+                    "operands could not be broadcast together with shapes {} {} ",
+                    shape_text(a),
+                    shape_text(b)
+                ),
             );
         };
     }
@@ -1145,7 +1376,14 @@ fn operand_values(side: Operand, slot: u64, shape: &[i64], float: bool) -> Vec<N
                 })
                 .collect()
         }
-        Operand::Int => vec![if float { Num::F(slot as i64 as f64) } else { Num::I(slot as i64) }; total as usize],
+        Operand::Int => vec![
+            if float {
+                Num::F(slot as i64 as f64)
+            } else {
+                Num::I(slot as i64)
+            };
+            total as usize
+        ],
         Operand::Float => vec![Num::F(f64::from_bits(slot)); total as usize],
     }
 }
@@ -1168,17 +1406,23 @@ fn is_float(side: Operand) -> bool {
 /// The elementwise results and their shape.
 fn compute(aux: &BinAux, l: u64, r: u64) -> VmResult<(Vec<i64>, Vec<Num>)> {
     let shape = broadcast(&operand_shape(aux.lhs, l), &operand_shape(aux.rhs, r))?;
-    let float = is_float(aux.lhs) || is_float(aux.rhs) || (aux.out.is_float() && aux.op != BinKind::Div);
+    let float =
+        is_float(aux.lhs) || is_float(aux.rhs) || (aux.out.is_float() && aux.op != BinKind::Div);
     let a = operand_values(aux.lhs, l, &shape, float);
     let b = operand_values(aux.rhs, r, &shape, float);
-    let vals = a.into_iter().zip(b).map(|(x, y)| apply(aux.op, float, x, y)).collect::<VmResult<Vec<Num>>>()?;
+    let vals = a
+        .into_iter()
+        .zip(b)
+        .map(|(x, y)| apply(aux.op, float, x, y))
+        .collect::<VmResult<Vec<Num>>>()?;
     Ok((shape, vals))
 }
 
 pub fn binop(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
     let aux = site.aux::<BinAux>();
     let (shape, vals) = compute(aux, args[0], args[1])?;
-    let res = ArrayObj::zeros(aux.out, aux.out.scalar_size().unwrap_or(8), &shape).ok_or_else(oom)?;
+    let res =
+        ArrayObj::zeros(aux.out, aux.out.scalar_size().unwrap_or(8), &shape).ok_or_else(oom)?;
     let r = arr(res);
     for (i, v) in vals.into_iter().enumerate() {
         // SAFETY: `i` within the new array.
@@ -1207,7 +1451,12 @@ pub fn binop_into(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64
 }
 
 /// `view[...] = x`: a scalar fills, an array is broadcast and copied.
-pub fn assign_slice(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+pub fn assign_slice(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
     let dst = arr(args[0]);
     match &site.arg_types[1] {
         Type::Array(src_t) => {
@@ -1218,7 +1467,11 @@ pub fn assign_slice(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u
                 } else {
                     err(
                         "ValueError",
-                        format!("could not broadcast input array from shape {} into shape {}", shape_text(src.shape()), shape_text(dst.shape())),
+                        format!(
+                            "could not broadcast input array from shape {} into shape {}",
+                            shape_text(src.shape()),
+                            shape_text(dst.shape())
+                        ),
                     )
                 }
             })?;
@@ -1238,7 +1491,11 @@ pub fn assign_slice(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u
 #[derive(Clone, Copy, Debug)]
 pub enum SliceDim {
     Index,
-    Slice { lower: bool, upper: bool, step: bool },
+    Slice {
+        lower: bool,
+        upper: bool,
+        step: bool,
+    },
 }
 
 pub struct SliceAux {
@@ -1302,7 +1559,14 @@ pub fn field_array(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64
     incref(a.base);
     // SAFETY: the field lies inside each record.
     let data = unsafe { a.data.add(off as usize) };
-    out[0] = ArrayObj::view(dt, dt.scalar_size().unwrap_or(8), data, a.shape(), a.strides(), a.base);
+    out[0] = ArrayObj::view(
+        dt,
+        dt.scalar_size().unwrap_or(8),
+        data,
+        a.shape(),
+        a.strides(),
+        a.base,
+    );
     Ok(())
 }
 
@@ -1318,15 +1582,15 @@ pub fn concatenate(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64
     let ax = aux.axis as usize;
     let mut shape = parts[0].shape().to_vec();
     shape[ax] = 0;
-    for p in &parts {
-        for d in 0..shape.len() {
-            if d != ax && p.shape[d] != shape[d] {
+    for (k, p) in parts.iter().enumerate() {
+        for (d, &want) in shape.iter().enumerate() {
+            if d != ax && p.shape[d] != want {
                 return err(
                     "ValueError",
                     format!(
                         "all the input array dimensions except for the concatenation axis must match exactly, but along dimension {d}, the array at index 0 has size {} and the array at index {} has size {}",
-                        shape[d],
-                        parts.iter().position(|q| std::ptr::eq(*q, *p)).unwrap_or(0),
+                        want,
+                        k,
                         p.shape[d]
                     ),
                 );
@@ -1343,7 +1607,12 @@ pub fn concatenate(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64
         let base = unsafe { r.data.offset((start * r.strides[ax]) as isize) };
         let slab = ArrayObj::view(r.dtype, r.itemsize, base, p.shape(), r.strides(), 0);
         let float = aux.new.dtype.is_float();
-        let vals = operand_values(Operand::Array(p.dtype), p as *const ArrayObj as u64, p.shape(), float);
+        let vals = operand_values(
+            Operand::Array(p.dtype),
+            p as *const ArrayObj as u64,
+            p.shape(),
+            float,
+        );
         for (o, v) in arr(slab).offsets().into_iter().zip(vals) {
             // SAFETY: offsets of the slab, inside the result.
             unsafe { store_num(aux.new.dtype, base.offset(o), v) };
@@ -1356,7 +1625,12 @@ pub fn concatenate(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64
 }
 
 /// A record element of a record array, by index: a view into the array.
-pub fn record_elem(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+pub fn record_elem(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let a = arr(args[0]);
     let i = args[1] as i64;
     let j = if i < 0 { i + a.shape[0] } else { i };
@@ -1365,7 +1639,10 @@ pub fn record_elem(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u6
     }
     incref(a.base);
     // SAFETY: the index is in bounds.
-    out[0] = RecordObj::view(unsafe { a.data.offset((j * a.strides[0]) as isize) }, a.base);
+    out[0] = RecordObj::view(
+        unsafe { a.data.offset((j * a.strides[0]) as isize) },
+        a.base,
+    );
     Ok(())
 }
 

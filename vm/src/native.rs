@@ -27,7 +27,12 @@ pub struct NativeSite {
 }
 
 impl NativeSite {
-    pub fn new(name: impl Into<String>, f: NativeFn, arg_types: Vec<Type>, ret: Type) -> NativeSite {
+    pub fn new(
+        name: impl Into<String>,
+        f: NativeFn,
+        arg_types: Vec<Type>,
+        ret: Type,
+    ) -> NativeSite {
         NativeSite {
             name: name.into(),
             f,

@@ -103,7 +103,11 @@ pub fn array_parts(vm: &Vm, a: &ArrayObj) -> Option<(FmtDType, Vec<usize>, Vec<S
     Some((dt, shape, elems))
 }
 
-fn record_parts(vm: &Vm, id: crate::ffi::ctype::CTypeId, data: *const u8) -> Option<(RecordType, Vec<Scalar>)> {
+fn record_parts(
+    vm: &Vm,
+    id: crate::ffi::ctype::CTypeId,
+    data: *const u8,
+) -> Option<(RecordType, Vec<Scalar>)> {
     let r = vm.records.get(&id)?;
     let mut elems = Vec::new();
     // SAFETY: a record value points at a live struct of its type.
@@ -120,7 +124,11 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
         Type::NpBool => out.push_str(if s0 != 0 { "True" } else { "False" }),
         Type::Int(IntTy { py: true, .. }) => out.push_str(&(s0 as i64).to_string()),
         Type::Int(i) => {
-            let text = if i.signed { (s0 as i64).to_string() } else { s0.to_string() };
+            let text = if i.signed {
+                (s0 as i64).to_string()
+            } else {
+                s0.to_string()
+            };
             if repr {
                 out.push_str(&format!("np.{}({text})", i.name()));
             } else {
@@ -128,7 +136,10 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
             }
         }
         Type::F64 => out.push_str(&format::float_repr(f64::from_bits(s0))),
-        Type::NpF64 if repr => out.push_str(&format!("np.float64({})", format::float_repr(f64::from_bits(s0)))),
+        Type::NpF64 if repr => out.push_str(&format!(
+            "np.float64({})",
+            format::float_repr(f64::from_bits(s0))
+        )),
         Type::NpF64 => out.push_str(&format::float_repr(f64::from_bits(s0))),
         Type::F32 => {
             let text = format::float32_str(f64::from_bits(s0) as f32);
@@ -139,7 +150,10 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
             }
         }
         Type::C128 => {
-            let (re, im) = (f64::from_bits(s0), f64::from_bits(slots.get(1).copied().unwrap_or(0)));
+            let (re, im) = (
+                f64::from_bits(s0),
+                f64::from_bits(slots.get(1).copied().unwrap_or(0)),
+            );
             out.push_str(&format::complex_repr(re, im));
         }
         Type::None => out.push_str("None"),
@@ -186,7 +200,9 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
             // SAFETY: the slot of an array value holds an array.
             let a = unsafe { obj::<ArrayObj>(s0) };
             match array_parts(vm, a) {
-                Some((dt, shape, elems)) if repr => out.push_str(&format::array_repr(&dt, &shape, &elems)),
+                Some((dt, shape, elems)) if repr => {
+                    out.push_str(&format::array_repr(&dt, &shape, &elems))
+                }
                 Some((dt, shape, elems)) => out.push_str(&format::array_str(&dt, &shape, &elems)),
                 None => out.push_str("<array>"),
             }

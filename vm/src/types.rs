@@ -20,18 +20,58 @@ pub struct IntTy {
 }
 
 impl IntTy {
-    pub const PY: IntTy = IntTy { bits: 64, signed: true, py: true };
-    pub const I8: IntTy = IntTy { bits: 8, signed: true, py: false };
-    pub const I16: IntTy = IntTy { bits: 16, signed: true, py: false };
-    pub const I32: IntTy = IntTy { bits: 32, signed: true, py: false };
-    pub const I64: IntTy = IntTy { bits: 64, signed: true, py: false };
-    pub const U8: IntTy = IntTy { bits: 8, signed: false, py: false };
-    pub const U16: IntTy = IntTy { bits: 16, signed: false, py: false };
-    pub const U32: IntTy = IntTy { bits: 32, signed: false, py: false };
-    pub const U64: IntTy = IntTy { bits: 64, signed: false, py: false };
+    pub const PY: IntTy = IntTy {
+        bits: 64,
+        signed: true,
+        py: true,
+    };
+    pub const I8: IntTy = IntTy {
+        bits: 8,
+        signed: true,
+        py: false,
+    };
+    pub const I16: IntTy = IntTy {
+        bits: 16,
+        signed: true,
+        py: false,
+    };
+    pub const I32: IntTy = IntTy {
+        bits: 32,
+        signed: true,
+        py: false,
+    };
+    pub const I64: IntTy = IntTy {
+        bits: 64,
+        signed: true,
+        py: false,
+    };
+    pub const U8: IntTy = IntTy {
+        bits: 8,
+        signed: false,
+        py: false,
+    };
+    pub const U16: IntTy = IntTy {
+        bits: 16,
+        signed: false,
+        py: false,
+    };
+    pub const U32: IntTy = IntTy {
+        bits: 32,
+        signed: false,
+        py: false,
+    };
+    pub const U64: IntTy = IntTy {
+        bits: 64,
+        signed: false,
+        py: false,
+    };
 
     pub fn new(bits: u8, signed: bool) -> IntTy {
-        IntTy { bits, signed, py: false }
+        IntTy {
+            bits,
+            signed,
+            py: false,
+        }
     }
 
     pub fn dtype(self) -> DType {
@@ -201,7 +241,10 @@ impl Type {
 
     /// Python's own scalar types, weak in numpy's promotion.
     pub fn is_py_scalar(&self) -> bool {
-        matches!(self, Type::Bool | Type::F64 | Type::Int(IntTy { py: true, .. }))
+        matches!(
+            self,
+            Type::Bool | Type::F64 | Type::Int(IntTy { py: true, .. })
+        )
     }
 
     /// Bool, int or float: the types arithmetic applies to.
@@ -217,7 +260,12 @@ impl Type {
     pub fn is_ref(&self) -> bool {
         matches!(
             self,
-            Type::Str | Type::Bytes | Type::List(_) | Type::Array(_) | Type::Record(_) | Type::CData(_)
+            Type::Str
+                | Type::Bytes
+                | Type::List(_)
+                | Type::Array(_)
+                | Type::Record(_)
+                | Type::CData(_)
         )
     }
 
@@ -248,7 +296,11 @@ impl Type {
 
     /// Numba's spelling of the type, as `f.signatures` prints it. `rec`
     /// names a record by its C type id.
-    pub fn numba_name(&self, rec: &dyn Fn(CTypeId) -> String, ptr: &dyn Fn(CTypeId) -> String) -> String {
+    pub fn numba_name(
+        &self,
+        rec: &dyn Fn(CTypeId) -> String,
+        ptr: &dyn Fn(CTypeId) -> String,
+    ) -> String {
         match self {
             Type::Bool | Type::NpBool => "bool".into(),
             Type::Int(t) => t.name(),
@@ -260,7 +312,11 @@ impl Type {
             Type::Bytes => "bytes".into(),
             Type::Tuple(items) => {
                 if !items.is_empty() && items.iter().all(|t| *t == items[0]) {
-                    format!("UniTuple({}, {})", items[0].numba_name(rec, ptr), items.len())
+                    format!(
+                        "UniTuple({}, {})",
+                        items[0].numba_name(rec, ptr),
+                        items.len()
+                    )
                 } else {
                     let parts: Vec<String> = items.iter().map(|t| t.numba_name(rec, ptr)).collect();
                     format!("Tuple({})", parts.join(", "))

@@ -277,7 +277,14 @@ impl ArrayObj {
         let buf = BufferObj::alloc(bytes)?;
         // SAFETY: just allocated.
         let data = unsafe { obj::<BufferObj>(buf).ptr };
-        Some(Self::view(dtype, itemsize, data, shape, &c_strides(itemsize, shape), buf))
+        Some(Self::view(
+            dtype,
+            itemsize,
+            data,
+            shape,
+            &c_strides(itemsize, shape),
+            buf,
+        ))
     }
 
     /// A view; takes ownership of the reference in `base`.
@@ -383,7 +390,7 @@ pub struct ListObj {
 }
 
 impl ListObj {
-    pub fn new(elem_slots: u32, ref_mask: u64) -> u64 {
+    pub fn create(elem_slots: u32, ref_mask: u64) -> u64 {
         into_slot(Box::new(ListObj {
             hdr: Header::new(ObjKind::List),
             slots: Vec::new(),
@@ -393,7 +400,10 @@ impl ListObj {
     }
 
     pub fn len(&self) -> usize {
-        self.slots.len().checked_div(self.elem_slots as usize).unwrap_or(0)
+        self.slots
+            .len()
+            .checked_div(self.elem_slots as usize)
+            .unwrap_or(0)
     }
 
     pub fn is_empty(&self) -> bool {

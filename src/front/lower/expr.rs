@@ -5,7 +5,11 @@ use super::*;
 /// An evaluated index: an integer register or slice bounds.
 pub enum IndexVal {
     Int(u8),
-    Slice { lower: Option<u8>, upper: Option<u8>, step: Option<u8> },
+    Slice {
+        lower: Option<u8>,
+        upper: Option<u8>,
+        step: Option<u8>,
+    },
 }
 
 /// A numeric type's register representation.
@@ -20,7 +24,10 @@ enum Domain {
 fn domain(t: &Type) -> Option<Domain> {
     Some(match t {
         Type::Bool | Type::NpBool => Domain::Bool,
-        Type::Int(i) => Domain::Int { bits: i.bits, signed: i.signed },
+        Type::Int(i) => Domain::Int {
+            bits: i.bits,
+            signed: i.signed,
+        },
         Type::F64 | Type::NpF64 => Domain::F64,
         Type::F32 => Domain::F32,
         _ => return None,
@@ -28,7 +35,14 @@ fn domain(t: &Type) -> Option<Domain> {
 }
 
 fn is_unsigned64(t: &Type) -> bool {
-    matches!(t, Type::Int(IntTy { bits: 64, signed: false, .. }))
+    matches!(
+        t,
+        Type::Int(IntTy {
+            bits: 64,
+            signed: false,
+            ..
+        })
+    )
 }
 
 impl Lower<'_> {
@@ -61,7 +75,11 @@ impl Lower<'_> {
                     self.read_var(&name, &t)
                 }
             },
-            ExprKind::BinOp { op: BinOp::Mod, left, right } if self.ty(left) == Type::Str => self.percent(left, right),
+            ExprKind::BinOp {
+                op: BinOp::Mod,
+                left,
+                right,
+            } if self.ty(left) == Type::Str => self.percent(left, right),
             ExprKind::BinOp { op, left, right } => {
                 let (lt, rt) = (self.ty(left), self.ty(right));
                 if let Some(k) = self.addi_const(*op, right, &t) {
@@ -94,12 +112,17 @@ impl Lower<'_> {
                 self.patch_here(&[end])?;
                 Ok(dst)
             }
-            ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords, &t),
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(e, func, args, keywords, &t),
             ExprKind::Attribute { value, .. } => self.attribute(e, value, &t),
             ExprKind::Subscript { value, index } => {
                 let vt = self.ty(value);
                 let v = self.expr(value)?;
-                if let Some(Res::FieldArray { offset, dtype }) = self.typed.res.get(&e.id).cloned() {
+                if let Some(Res::FieldArray { offset, dtype }) = self.typed.res.get(&e.id).cloned()
+                {
                     return self.field_array(v, vt, offset, dtype, &t);
                 }
                 if let Some(Res::Call(c)) = self.typed.res.get(&e.id).cloned() {
@@ -205,21 +228,35 @@ impl Lower<'_> {
 
     /// Converts a value between types; `checked` makes float-to-int raise
     /// on NaN and infinity as Python's `int()` does.
-    pub(super) fn convert(&mut self, v: &[u8], from: &Type, to: &Type, checked: bool) -> LResult<Regs> {
+    pub(super) fn convert(
+        &mut self,
+        v: &[u8],
+        from: &Type,
+        to: &Type,
+        checked: bool,
+    ) -> LResult<Regs> {
         if from == to || to.slots() == 0 {
             return Ok(v.iter().copied().collect());
         }
         if let (Some(df), Some(dt)) = (domain(from), domain(to)) {
-            return self.convert_num(v[0], from, df, to, dt, checked).map(|r| smallvec::smallvec![r]);
+            return self
+                .convert_num(v[0], from, df, to, dt, checked)
+                .map(|r| smallvec::smallvec![r]);
         }
         match (from, to) {
-            (Type::CData(_), Type::Ptr(_)) | (Type::CData(_), Type::Int(_)) | (Type::Array(_), Type::Ptr(_)) => {
+            (Type::CData(_), Type::Ptr(_))
+            | (Type::CData(_), Type::Int(_))
+            | (Type::Array(_), Type::Ptr(_)) => {
                 let r = self.temp(false)?;
                 self.ad(Op::DATA, r, v[0] as u16);
                 Ok(smallvec::smallvec![r])
             }
-            (Type::Ptr(_), Type::Ptr(_) | Type::Int(_)) | (Type::Int(_), Type::Ptr(_)) => Ok(v.iter().copied().collect()),
-            (Type::Array(_), Type::Array(_)) | (Type::Record(_), Type::Record(_)) | (Type::List(_), Type::List(_)) => Ok(v.iter().copied().collect()),
+            (Type::Ptr(_), Type::Ptr(_) | Type::Int(_)) | (Type::Int(_), Type::Ptr(_)) => {
+                Ok(v.iter().copied().collect())
+            }
+            (Type::Array(_), Type::Array(_))
+            | (Type::Record(_), Type::Record(_))
+            | (Type::List(_), Type::List(_)) => Ok(v.iter().copied().collect()),
             (Type::Tuple(fs), Type::Tuple(ts)) if fs.len() == ts.len() => {
                 let mut out = Regs::new();
                 let mut off = 0;
@@ -242,7 +279,15 @@ impl Lower<'_> {
         }
     }
 
-    fn convert_num(&mut self, r: u8, from: &Type, df: Domain, to: &Type, dt: Domain, checked: bool) -> LResult<u8> {
+    fn convert_num(
+        &mut self,
+        r: u8,
+        from: &Type,
+        df: Domain,
+        to: &Type,
+        dt: Domain,
+        checked: bool,
+    ) -> LResult<u8> {
         if df == dt {
             return Ok(r);
         }
@@ -259,7 +304,11 @@ impl Lower<'_> {
                 self.ad(Op::I2F, out, r as u16);
             }
             (Domain::Int { bits, signed }, Domain::F64 | Domain::F32) => {
-                let op = if bits == 64 && !signed { Op::U2F } else { Op::I2F };
+                let op = if bits == 64 && !signed {
+                    Op::U2F
+                } else {
+                    Op::I2F
+                };
                 self.ad(op, out, r as u16);
                 if dt == Domain::F32 {
                     self.ad(Op::F32R, out, out as u16);
@@ -282,7 +331,13 @@ impl Lower<'_> {
                 self.ad(op, out, r as u16);
                 self.narrow(out, out, bits, signed);
             }
-            (Domain::Int { bits: fb, signed: fs }, Domain::Int { bits, signed }) => {
+            (
+                Domain::Int {
+                    bits: fb,
+                    signed: fs,
+                },
+                Domain::Int { bits, signed },
+            ) => {
                 if bits >= fb && (signed == fs || bits > fb) || bits == 64 {
                     return Ok(r);
                 }
@@ -313,65 +368,134 @@ impl Lower<'_> {
         self.ad(op, dst, src as u16);
     }
 
-    pub(super) fn to_str(&mut self, v: &[u8], t: &Type) -> LResult<Regs> {
+    pub(super) fn str_of(&mut self, v: &[u8], t: &Type) -> LResult<Regs> {
         if *t == Type::Str {
             return Ok(v.iter().copied().collect());
         }
-        self.call_native("str", base::to_str, &[(v.iter().copied().collect(), t.clone())], &Type::Str, None)
+        self.call_native(
+            "str",
+            base::to_str,
+            &[(v.iter().copied().collect(), t.clone())],
+            &Type::Str,
+            None,
+        )
     }
 
     // ----------------------------------------------------------- operators
 
     #[allow(clippy::too_many_arguments)]
-    pub(super) fn binop(&mut self, op: BinOp, l: &[u8], lt: &Type, r: &[u8], rt: &Type, res: &Type, right: Option<&Expr>) -> LResult<Regs> {
+    pub(super) fn binop(
+        &mut self,
+        op: BinOp,
+        l: &[u8],
+        lt: &Type,
+        r: &[u8],
+        rt: &Type,
+        res: &Type,
+        right: Option<&Expr>,
+    ) -> LResult<Regs> {
         if op == BinOp::MatMul {
             let dt = match res {
                 Type::Array(a) => a.dtype,
                 t => t.dtype().unwrap_or(DType::F64),
             };
-            let args = [(l.iter().copied().collect(), lt.clone()), (r.iter().copied().collect(), rt.clone())];
+            let args = [
+                (l.iter().copied().collect(), lt.clone()),
+                (r.iter().copied().collect(), rt.clone()),
+            ];
             return self.call_native("@", npy::dot, &args, res, Some(Rc::new(dt)));
         }
         if let Type::Array(a) = res {
             return self.array_binop(op, l, lt, r, rt, a.dtype, res);
         }
         if lt.is_number() && rt.is_number() {
-            return self.num_binop(op, l[0], lt, r[0], rt, res, right).map(|x| smallvec::smallvec![x]);
+            return self
+                .num_binop(op, l[0], lt, r[0], rt, res, right)
+                .map(|x| smallvec::smallvec![x]);
         }
-        let args = |l: &[u8], lt: &Type, r: &[u8], rt: &Type| vec![(l.iter().copied().collect::<Regs>(), lt.clone()), (r.iter().copied().collect::<Regs>(), rt.clone())];
+        let args = |l: &[u8], lt: &Type, r: &[u8], rt: &Type| {
+            vec![
+                (l.iter().copied().collect::<Regs>(), lt.clone()),
+                (r.iter().copied().collect::<Regs>(), rt.clone()),
+            ]
+        };
         match (op, lt, rt) {
-            (BinOp::Add, Type::Str, Type::Str) => self.call_native("str +", base::str_concat, &args(l, lt, r, rt), res, None),
+            (BinOp::Add, Type::Str, Type::Str) => {
+                self.call_native("str +", base::str_concat, &args(l, lt, r, rt), res, None)
+            }
             (BinOp::Mul, Type::Str, _) => {
                 let r = self.convert(r, rt, &PYINT, false)?;
-                self.call_native("str *", base::str_repeat, &args(l, lt, &r, &PYINT), res, None)
+                self.call_native(
+                    "str *",
+                    base::str_repeat,
+                    &args(l, lt, &r, &PYINT),
+                    res,
+                    None,
+                )
             }
             (BinOp::Mul, _, Type::Str) => {
                 let l = self.convert(l, lt, &PYINT, false)?;
-                self.call_native("str *", base::str_repeat, &args(r, rt, &l, &PYINT), res, None)
+                self.call_native(
+                    "str *",
+                    base::str_repeat,
+                    &args(r, rt, &l, &PYINT),
+                    res,
+                    None,
+                )
             }
-            (BinOp::Add, Type::List(_), Type::List(_)) => self.call_native("list +", base::list_concat, &args(l, lt, r, rt), res, None),
+            (BinOp::Add, Type::List(_), Type::List(_)) => {
+                self.call_native("list +", base::list_concat, &args(l, lt, r, rt), res, None)
+            }
             (BinOp::Mul, Type::List(_), _) => {
                 let r = self.convert(r, rt, &PYINT, false)?;
-                self.call_native("list *", base::list_repeat, &args(l, lt, &r, &PYINT), res, None)
+                self.call_native(
+                    "list *",
+                    base::list_repeat,
+                    &args(l, lt, &r, &PYINT),
+                    res,
+                    None,
+                )
             }
             (BinOp::Mul, _, Type::List(_)) => {
                 let l = self.convert(l, lt, &PYINT, false)?;
-                self.call_native("list *", base::list_repeat, &args(r, rt, &l, &PYINT), res, None)
+                self.call_native(
+                    "list *",
+                    base::list_repeat,
+                    &args(r, rt, &l, &PYINT),
+                    res,
+                    None,
+                )
             }
-            (BinOp::Add, Type::Tuple(_), Type::Tuple(_)) => Ok(l.iter().chain(r).copied().collect()),
+            (BinOp::Add, Type::Tuple(_), Type::Tuple(_)) => {
+                Ok(l.iter().chain(r).copied().collect())
+            }
             (BinOp::Mul, Type::Tuple(_), _) => {
-                let n = if l.is_empty() { 0 } else { res.slots() / l.len().max(1) };
+                let n = if l.is_empty() {
+                    0
+                } else {
+                    res.slots() / l.len().max(1)
+                };
                 Ok(l.iter().copied().cycle().take(l.len() * n).collect())
             }
-            (BinOp::Add | BinOp::Sub, Type::Ptr(p) | Type::CData(p), Type::Int(_)) | (BinOp::Add, Type::Int(_), Type::Ptr(p) | Type::CData(p)) => {
+            (BinOp::Add | BinOp::Sub, Type::Ptr(p) | Type::CData(p), Type::Int(_))
+            | (BinOp::Add, Type::Int(_), Type::Ptr(p) | Type::CData(p)) => {
                 let p = *p;
-                let (pv, pt, iv, it) = if lt.is_pointer() { (l, lt, r, rt) } else { (r, rt, l, lt) };
+                let (pv, pt, iv, it) = if lt.is_pointer() {
+                    (l, lt, r, rt)
+                } else {
+                    (r, rt, l, lt)
+                };
                 let addr = self.convert(pv, pt, &Type::Ptr(p), false)?;
                 let idx = self.convert(iv, it, &Type::Int(IntTy::I64), false)?;
                 let size = self.prog.ctypes.size(p).unwrap_or(1) as i64;
                 let off = self.scale(idx[0], size)?;
                 let out = self.temp(false)?;
-                self.abc(if op == BinOp::Sub { Op::SUB } else { Op::ADD }, out, addr[0], off);
+                self.abc(
+                    if op == BinOp::Sub { Op::SUB } else { Op::ADD },
+                    out,
+                    addr[0],
+                    off,
+                );
                 Ok(smallvec::smallvec![out])
             }
             (BinOp::Sub, Type::Ptr(p) | Type::CData(p), Type::Ptr(_) | Type::CData(_)) => {
@@ -388,7 +512,10 @@ impl Lower<'_> {
                 }
                 Ok(smallvec::smallvec![out])
             }
-            _ => Err(self.err(self.span, format!("unsupported operands for {}", op.symbol()))),
+            _ => Err(self.err(
+                self.span,
+                format!("unsupported operands for {}", op.symbol()),
+            )),
         }
     }
 
@@ -442,7 +569,16 @@ impl Lower<'_> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn num_binop(&mut self, op: BinOp, l: u8, lt: &Type, r: u8, rt: &Type, res: &Type, right: Option<&Expr>) -> LResult<u8> {
+    fn num_binop(
+        &mut self,
+        op: BinOp,
+        l: u8,
+        lt: &Type,
+        r: u8,
+        rt: &Type,
+        res: &Type,
+        right: Option<&Expr>,
+    ) -> LResult<u8> {
         let dres = domain(res).ok_or_else(|| self.err(self.span, "bad arithmetic result"))?;
         match dres {
             Domain::F64 | Domain::F32 => {
@@ -458,7 +594,12 @@ impl Lower<'_> {
                     BinOp::FloorDiv => Op::FFLOORDIV,
                     BinOp::Mod => Op::FMOD,
                     BinOp::Pow => Op::FPOW,
-                    _ => return Err(self.err(self.span, format!("unsupported float operator {}", op.symbol()))),
+                    _ => {
+                        return Err(self.err(
+                            self.span,
+                            format!("unsupported float operator {}", op.symbol()),
+                        ))
+                    }
                 };
                 let out = self.temp(false)?;
                 self.abc(fop, out, a, b);
@@ -498,7 +639,12 @@ impl Lower<'_> {
                     BinOp::LShift => Op::SHL,
                     BinOp::RShift if unsigned => Op::USHR,
                     BinOp::RShift => Op::SHR,
-                    _ => return Err(self.err(self.span, format!("unsupported integer operator {}", op.symbol()))),
+                    _ => {
+                        return Err(self.err(
+                            self.span,
+                            format!("unsupported integer operator {}", op.symbol()),
+                        ))
+                    }
                 };
                 let out = self.temp(false)?;
                 self.abc(iop, out, a, b);
@@ -509,7 +655,16 @@ impl Lower<'_> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn array_binop(&mut self, op: BinOp, l: &[u8], lt: &Type, r: &[u8], rt: &Type, out: DType, res: &Type) -> LResult<Regs> {
+    fn array_binop(
+        &mut self,
+        op: BinOp,
+        l: &[u8],
+        lt: &Type,
+        r: &[u8],
+        rt: &Type,
+        out: DType,
+        res: &Type,
+    ) -> LResult<Regs> {
         let side = |t: &Type| match t {
             Type::Array(a) => npy::Operand::Array(a.dtype),
             t if t.is_float() => npy::Operand::Float,
@@ -542,8 +697,16 @@ impl Lower<'_> {
         }
         let v = self.expr(operand)?;
         if let Type::Array(a) = t {
-            let op = if op == UnaryOp::Invert { npy::ArrayOp::Invert } else { npy::ArrayOp::Neg };
-            let aux: Rc<dyn std::any::Any> = Rc::new(npy::MapAux { op, from: a.dtype, to: a.dtype });
+            let op = if op == UnaryOp::Invert {
+                npy::ArrayOp::Invert
+            } else {
+                npy::ArrayOp::Neg
+            };
+            let aux: Rc<dyn std::any::Any> = Rc::new(npy::MapAux {
+                op,
+                from: a.dtype,
+                to: a.dtype,
+            });
             return self.call_native("-", npy::map, &[(v, ot)], t, Some(aux));
         }
         let x = self.convert(&v, &ot, t, false)?[0];
@@ -622,7 +785,13 @@ impl Lower<'_> {
                     Ok(out)
                 }
                 _ => {
-                    let r = self.call_native("bool", base::truth, &[(v.iter().copied().collect(), t.clone())], &Type::Bool, None)?;
+                    let r = self.call_native(
+                        "bool",
+                        base::truth,
+                        &[(v.iter().copied().collect(), t.clone())],
+                        &Type::Bool,
+                        None,
+                    )?;
                     Ok(r[0])
                 }
             },
@@ -639,10 +808,17 @@ impl Lower<'_> {
     /// `when`; falls through otherwise.
     pub(super) fn cond_jump(&mut self, e: &Expr, when: bool) -> LResult<Vec<usize>> {
         if let Some(c) = self.typed.consts.get(&e.id).and_then(const_truth) {
-            return Ok(if c == when { vec![self.jump(Op::JMP, 0)] } else { vec![] });
+            return Ok(if c == when {
+                vec![self.jump(Op::JMP, 0)]
+            } else {
+                vec![]
+            });
         }
         match &e.kind {
-            ExprKind::Unary { op: UnaryOp::Not, operand } => self.cond_jump(operand, !when),
+            ExprKind::Unary {
+                op: UnaryOp::Not,
+                operand,
+            } => self.cond_jump(operand, !when),
             ExprKind::BoolOp { op, values } => {
                 // `a and b` jumps when false if either is false; jumps when
                 // true only if both are.
@@ -695,7 +871,15 @@ impl Lower<'_> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn fused_compare(&mut self, op: CmpOp, left: &Expr, lt: &Type, right: &Expr, rt: &Type, when: bool) -> LResult<Option<usize>> {
+    fn fused_compare(
+        &mut self,
+        op: CmpOp,
+        left: &Expr,
+        lt: &Type,
+        right: &Expr,
+        rt: &Type,
+        when: bool,
+    ) -> LResult<Option<usize>> {
         let Some(ct) = Self::compare_type(lt, rt) else {
             return Ok(None);
         };
@@ -708,7 +892,11 @@ impl Lower<'_> {
         let b = self.convert(&r, rt, &ct, false)?[0];
         let float = ct.is_float();
         let unsigned = ct == Type::Int(IntTy::U64);
-        let (lt_op, le_op) = if unsigned { (Op::JULT, Op::JULE) } else { (Op::JLT, Op::JLE) };
+        let (lt_op, le_op) = if unsigned {
+            (Op::JULT, Op::JULE)
+        } else {
+            (Op::JLT, Op::JLE)
+        };
         let (op, x, y) = match (op, when, float) {
             (CmpOp::Lt, true, false) => (lt_op, a, b),
             (CmpOp::Le, true, false) => (le_op, a, b),
@@ -778,7 +966,11 @@ impl Lower<'_> {
                     (false, true) => (Op::ULT, Op::ULE),
                     _ => (Op::LT, Op::LE),
                 };
-                let (eq, ne) = if float { (Op::FEQ, Op::FNE) } else { (Op::EQ, Op::NE) };
+                let (eq, ne) = if float {
+                    (Op::FEQ, Op::FNE)
+                } else {
+                    (Op::EQ, Op::NE)
+                };
                 let (o, x, y) = match op {
                     CmpOp::Lt => (lt_op, a, b),
                     CmpOp::Le => (le_op, a, b),
@@ -792,13 +984,26 @@ impl Lower<'_> {
                 return Ok(out);
             }
         }
-        let args = vec![(l.iter().copied().collect::<Regs>(), lt.clone()), (r.iter().copied().collect::<Regs>(), rt.clone())];
+        let args = vec![
+            (l.iter().copied().collect::<Regs>(), lt.clone()),
+            (r.iter().copied().collect::<Regs>(), rt.clone()),
+        ];
         let out = match (op, lt, rt) {
-            (CmpOp::In | CmpOp::NotIn, _, Type::List(_)) => self.call_native("in", base::list_contains, &args, &Type::Bool, None)?,
-            (CmpOp::In | CmpOp::NotIn, Type::Str, Type::Str) => self.call_native("in", base::str_contains, &args, &Type::Bool, None)?,
+            (CmpOp::In | CmpOp::NotIn, _, Type::List(_)) => {
+                self.call_native("in", base::list_contains, &args, &Type::Bool, None)?
+            }
+            (CmpOp::In | CmpOp::NotIn, Type::Str, Type::Str) => {
+                self.call_native("in", base::str_contains, &args, &Type::Bool, None)?
+            }
             (CmpOp::In | CmpOp::NotIn, _, Type::Range) => {
                 let a = self.convert(l, lt, &PYINT, false)?;
-                self.call_native("in", base::range_contains, &[(a, PYINT), (r.iter().copied().collect(), Type::Range)], &Type::Bool, None)?
+                self.call_native(
+                    "in",
+                    base::range_contains,
+                    &[(a, PYINT), (r.iter().copied().collect(), Type::Range)],
+                    &Type::Bool,
+                    None,
+                )?
             }
             (CmpOp::In | CmpOp::NotIn, _, Type::Tuple(items)) => {
                 // Unrolled: any element equal.
@@ -815,7 +1020,13 @@ impl Lower<'_> {
             }
             (_, Type::Str, Type::Str) => {
                 let aux: Rc<dyn std::any::Any> = Rc::new(cmp_code(op));
-                self.call_native("str compare", base::str_compare, &args, &Type::Bool, Some(aux))?
+                self.call_native(
+                    "str compare",
+                    base::str_compare,
+                    &args,
+                    &Type::Bool,
+                    Some(aux),
+                )?
             }
             (CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge, Type::Tuple(a), Type::Tuple(b)) => {
                 // Lexicographic: the first differing element decides, else
@@ -868,7 +1079,12 @@ impl Lower<'_> {
                 self.load_int(out, v as i64)?;
                 return Ok(out);
             }
-            _ => return Err(self.err(self.span, format!("unsupported comparison '{}'", op.symbol()))),
+            _ => {
+                return Err(self.err(
+                    self.span,
+                    format!("unsupported comparison '{}'", op.symbol()),
+                ))
+            }
         };
         if op == CmpOp::NotIn {
             let o = self.temp(false)?;
@@ -878,7 +1094,15 @@ impl Lower<'_> {
         Ok(out[0])
     }
 
-    fn array_compare(&mut self, op: CmpOp, l: &[u8], lt: &Type, r: &[u8], rt: &Type, res: &Type) -> LResult<Regs> {
+    fn array_compare(
+        &mut self,
+        op: CmpOp,
+        l: &[u8],
+        lt: &Type,
+        r: &[u8],
+        rt: &Type,
+        res: &Type,
+    ) -> LResult<Regs> {
         let kind = match op {
             CmpOp::Lt => npy::BinKind::Lt,
             CmpOp::Le => npy::BinKind::Le,
@@ -920,11 +1144,21 @@ impl Lower<'_> {
         self.call_native("f-string", base::fstring, &args, &Type::Str, Some(aux))
     }
 
-    fn fparts(&mut self, parts: &[FPart], pieces: &mut Vec<base::FPiece>, args: &mut Vec<(Regs, Type)>) -> LResult<()> {
+    fn fparts(
+        &mut self,
+        parts: &[FPart],
+        pieces: &mut Vec<base::FPiece>,
+        args: &mut Vec<(Regs, Type)>,
+    ) -> LResult<()> {
         for p in parts {
             match p {
                 FPart::Lit(s) => pieces.push(base::FPiece::Lit(Rc::from(s.as_str()))),
-                FPart::Field { value, conversion, spec, debug_text } => {
+                FPart::Field {
+                    value,
+                    conversion,
+                    spec,
+                    debug_text,
+                } => {
                     if let Some(d) = debug_text {
                         pieces.push(base::FPiece::Lit(Rc::from(d.as_str())));
                     }
@@ -932,7 +1166,11 @@ impl Lower<'_> {
                     let v = self.expr(value)?;
                     args.push((v, t.clone()));
                     // `f"{x=}"` defaults to repr, as in Python.
-                    let conv = conversion.or(if debug_text.is_some() && spec.is_empty() { Some('r') } else { None });
+                    let conv = conversion.or(if debug_text.is_some() && spec.is_empty() {
+                        Some('r')
+                    } else {
+                        None
+                    });
                     let const_spec: Option<String> = spec
                         .iter()
                         .map(|s| match s {
@@ -951,10 +1189,21 @@ impl Lower<'_> {
                             let mut sp = Vec::new();
                             let mut sargs = Vec::new();
                             self.fparts(spec, &mut sp, &mut sargs)?;
-                            let aux: Rc<dyn std::any::Any> = Rc::new(base::FStringAux { pieces: sp });
-                            let s = self.call_native("f-string spec", base::fstring, &sargs, &Type::Str, Some(aux))?;
+                            let aux: Rc<dyn std::any::Any> =
+                                Rc::new(base::FStringAux { pieces: sp });
+                            let s = self.call_native(
+                                "f-string spec",
+                                base::fstring,
+                                &sargs,
+                                &Type::Str,
+                                Some(aux),
+                            )?;
                             args.push((s, Type::Str));
-                            pieces.push(base::FPiece::Field { ty: t, conv, spec: None });
+                            pieces.push(base::FPiece::Field {
+                                ty: t,
+                                conv,
+                                spec: None,
+                            });
                         }
                     }
                 }
@@ -997,19 +1246,38 @@ impl Lower<'_> {
         let prep = self.jump(Op::FORPREP, base);
         let body = self.here();
         let v = self.iter_elem(&plan, base + 3, &el)?;
-        self.call_native("append", base::list_append, &[(smallvec::smallvec![lst], t.clone()), (v, el.clone())], &Type::None, None)?;
+        self.call_native(
+            "append",
+            base::list_append,
+            &[(smallvec::smallvec![lst], t.clone()), (v, el.clone())],
+            &Type::None,
+            None,
+        )?;
         let back = self.jump(Op::FORLOOP, base);
         self.patch(back, body)?;
         self.patch_here(&[prep])?;
         Ok(smallvec::smallvec![lst])
     }
 
-    fn comp_level(&mut self, elt: &Expr, gens: &[Comprehension], el: &Type, lst: u8, lt: &Type) -> LResult<()> {
+    fn comp_level(
+        &mut self,
+        elt: &Expr,
+        gens: &[Comprehension],
+        el: &Type,
+        lst: u8,
+        lt: &Type,
+    ) -> LResult<()> {
         let Some((g, rest)) = gens.split_first() else {
             let et = self.ty(elt);
             let v = self.expr(elt)?;
             let v = self.convert(&v, &et, el, false)?;
-            self.call_native("append", base::list_append, &[(smallvec::smallvec![lst], lt.clone()), (v, el.clone())], &Type::None, None)?;
+            self.call_native(
+                "append",
+                base::list_append,
+                &[(smallvec::smallvec![lst], lt.clone()), (v, el.clone())],
+                &Type::None,
+                None,
+            )?;
             return Ok(());
         };
         let it = self.ty(&g.iter);
@@ -1020,7 +1288,12 @@ impl Lower<'_> {
         let plan = self.iter_plan(&g.iter, &it, base)?;
         let prep = self.jump(Op::FORPREP, base);
         let body = self.here();
-        let elem_t = self.typed.iter_elems.get(&g.iter.id).cloned().unwrap_or(Type::Unknown);
+        let elem_t = self
+            .typed
+            .iter_elems
+            .get(&g.iter.id)
+            .cloned()
+            .unwrap_or(Type::Unknown);
         let elem = self.iter_elem(&plan, base + 3, &elem_t)?;
         self.assign(&g.target, &elem, &elem_t)?;
         let mut skips = Vec::new();
@@ -1092,7 +1365,9 @@ impl Lower<'_> {
                         self.load_int(r, size)?;
                         Ok(smallvec::smallvec![r])
                     }
-                    infer::ArrayAttr::T => self.call_native("T", npy::transpose, &[(v, vt.clone())], t, None),
+                    infer::ArrayAttr::T => {
+                        self.call_native("T", npy::transpose, &[(v, vt.clone())], t, None)
+                    }
                     infer::ArrayAttr::Dtype | infer::ArrayAttr::Data => Ok(Regs::new()),
                 }
             }
@@ -1119,7 +1394,14 @@ impl Lower<'_> {
         }
     }
 
-    fn field_array(&mut self, v: Regs, vt: Type, offset: u32, dtype: DType, t: &Type) -> LResult<Regs> {
+    fn field_array(
+        &mut self,
+        v: Regs,
+        vt: Type,
+        offset: u32,
+        dtype: DType,
+        t: &Type,
+    ) -> LResult<Regs> {
         let aux: Rc<dyn std::any::Any> = Rc::new((offset, dtype));
         self.call_native("field", npy::field_array, &[(v, vt)], t, Some(aux))
     }
@@ -1140,7 +1422,9 @@ impl Lower<'_> {
                 _ => return Err(self.err(self.span, "bad index")),
             }
         } else {
-            let regs: Regs = (0..n).map(|_| self.new_reg(false)).collect::<LResult<_>>()?;
+            let regs: Regs = (0..n)
+                .map(|_| self.new_reg(false))
+                .collect::<LResult<_>>()?;
             for (d, iv) in regs.iter().zip(idx) {
                 let IndexVal::Int(r) = iv else {
                     return Err(self.err(self.span, "bad index"));
@@ -1157,8 +1441,11 @@ impl Lower<'_> {
     /// Loads a value of type `t` at `addr + offset`.
     fn load_at(&mut self, addr: u8, offset: u32, t: &Type) -> LResult<Regs> {
         let (addr, offset) = self.small_offset(addr, offset)?;
-        let dt = t.dtype().ok_or_else(|| self.err(self.span, "cannot load this type from memory"))?;
-        let op = bc::typed(Op::XLD_B, dt).ok_or_else(|| self.err(self.span, "cannot load this type from memory"))?;
+        let dt = t
+            .dtype()
+            .ok_or_else(|| self.err(self.span, "cannot load this type from memory"))?;
+        let op = bc::typed(Op::XLD_B, dt)
+            .ok_or_else(|| self.err(self.span, "cannot load this type from memory"))?;
         let out = self.temp(false)?;
         self.abc(op, out, addr, offset);
         Ok(smallvec::smallvec![out])
@@ -1166,8 +1453,11 @@ impl Lower<'_> {
 
     fn store_at(&mut self, addr: u8, offset: u32, t: &Type, v: u8) -> LResult<()> {
         let (addr, offset) = self.small_offset(addr, offset)?;
-        let dt = t.dtype().ok_or_else(|| self.err(self.span, "cannot store this type to memory"))?;
-        let op = bc::typed(Op::XST_B, dt).ok_or_else(|| self.err(self.span, "cannot store this type to memory"))?;
+        let dt = t
+            .dtype()
+            .ok_or_else(|| self.err(self.span, "cannot store this type to memory"))?;
+        let op = bc::typed(Op::XST_B, dt)
+            .ok_or_else(|| self.err(self.span, "cannot store this type to memory"))?;
         self.abc(op, v, addr, offset);
         Ok(())
     }
@@ -1206,7 +1496,13 @@ impl Lower<'_> {
             Type::Record(_) | Type::Array(_) => {
                 // A nested struct or an array field: a view.
                 let aux: Rc<dyn std::any::Any> = Rc::new(offset);
-                self.call_native("field view", npy::field_view, &[(v.iter().copied().collect(), vt.clone())], &ty, Some(aux))
+                self.call_native(
+                    "field view",
+                    npy::field_view,
+                    &[(v.iter().copied().collect(), vt.clone())],
+                    &ty,
+                    Some(aux),
+                )
             }
             Type::Ptr(_) => {
                 let out = self.temp(false)?;
@@ -1221,13 +1517,26 @@ impl Lower<'_> {
         }
     }
 
-    pub(super) fn store_field(&mut self, target: &Expr, obj: &Expr, v: &[u8], vt: &Type) -> LResult<()> {
+    pub(super) fn store_field(
+        &mut self,
+        target: &Expr,
+        obj: &Expr,
+        v: &[u8],
+        vt: &Type,
+    ) -> LResult<()> {
         let ot = self.ty(obj);
         let o = self.expr(obj)?;
         self.store_field_with(target, &o, &ot, v, vt)
     }
 
-    pub(super) fn store_field_with(&mut self, target: &Expr, o: &[u8], ot: &Type, v: &[u8], vt: &Type) -> LResult<()> {
+    pub(super) fn store_field_with(
+        &mut self,
+        target: &Expr,
+        o: &[u8],
+        ot: &Type,
+        v: &[u8],
+        vt: &Type,
+    ) -> LResult<()> {
         let Some(Res::Field { offset, ty }) = self.typed.res.get(&target.id).cloned() else {
             return Err(self.err(target.span, "bad field"));
         };
@@ -1271,7 +1580,15 @@ impl Lower<'_> {
         Ok(out)
     }
 
-    pub(super) fn load_subscript(&mut self, e: &Expr, v: &[u8], vt: &Type, index: &Expr, idx: &[IndexVal], t: &Type) -> LResult<Regs> {
+    pub(super) fn load_subscript(
+        &mut self,
+        e: &Expr,
+        v: &[u8],
+        vt: &Type,
+        index: &Expr,
+        idx: &[IndexVal],
+        t: &Type,
+    ) -> LResult<Regs> {
         match (self.typed.res.get(&e.id).cloned(), vt) {
             (Some(Res::Elem), Type::Array(a)) => {
                 if let DType::Record(_) = a.dtype {
@@ -1284,7 +1601,8 @@ impl Lower<'_> {
                     let IndexVal::Int(i) = idx[0] else {
                         return Err(self.err(e.span, "bad index"));
                     };
-                    let op = bc::typed(Op::ALD_B, a.dtype).ok_or_else(|| self.err(e.span, "unsupported dtype"))?;
+                    let op = bc::typed(Op::ALD_B, a.dtype)
+                        .ok_or_else(|| self.err(e.span, "unsupported dtype"))?;
                     let out = self.temp(false)?;
                     self.abc(op, out, v[0], i);
                     return Ok(smallvec::smallvec![out]);
@@ -1314,7 +1632,16 @@ impl Lower<'_> {
                 let IndexVal::Int(i) = idx[0] else {
                     return Err(self.err(e.span, "bad index"));
                 };
-                self.call_native("list item", base::list_get, &[(v.iter().copied().collect(), vt.clone()), (smallvec::smallvec![i], PYINT)], t, None)
+                self.call_native(
+                    "list item",
+                    base::list_get,
+                    &[
+                        (v.iter().copied().collect(), vt.clone()),
+                        (smallvec::smallvec![i], PYINT),
+                    ],
+                    t,
+                    None,
+                )
             }
             (Some(Res::Field { .. }), _) => self.load_field(e, v, vt),
             (Some(Res::PtrElem), Type::Ptr(p) | Type::CData(p)) => {
@@ -1329,10 +1656,25 @@ impl Lower<'_> {
                     let off = self.scale(i, size)?;
                     let a = self.temp(false)?;
                     self.abc(Op::ADD, a, addr, off);
-                    return self.call_native("record", npy::record_at, &[(v.iter().copied().collect(), vt.clone()), (smallvec::smallvec![a], Type::Int(IntTy::U64))], t, None);
+                    return self.call_native(
+                        "record",
+                        npy::record_at,
+                        &[
+                            (v.iter().copied().collect(), vt.clone()),
+                            (smallvec::smallvec![a], Type::Int(IntTy::U64)),
+                        ],
+                        t,
+                        None,
+                    );
                 }
-                let dt = if ct.is_pointer() { DType::U64 } else { ct.dtype().ok_or_else(|| self.err(e.span, "cannot read this C type"))? };
-                let op = bc::typed(Op::PLD_B, dt).ok_or_else(|| self.err(e.span, "cannot read this C type"))?;
+                let dt = if ct.is_pointer() {
+                    DType::U64
+                } else {
+                    ct.dtype()
+                        .ok_or_else(|| self.err(e.span, "cannot read this C type"))?
+                };
+                let op = bc::typed(Op::PLD_B, dt)
+                    .ok_or_else(|| self.err(e.span, "cannot read this C type"))?;
                 let out = self.temp(false)?;
                 self.abc(op, out, addr, i);
                 Ok(smallvec::smallvec![out])
@@ -1341,7 +1683,14 @@ impl Lower<'_> {
         }
     }
 
-    pub(super) fn store_subscript(&mut self, target: &Expr, obj: &Expr, index: &Expr, v: &[u8], vt: &Type) -> LResult<()> {
+    pub(super) fn store_subscript(
+        &mut self,
+        target: &Expr,
+        obj: &Expr,
+        index: &Expr,
+        v: &[u8],
+        vt: &Type,
+    ) -> LResult<()> {
         let ot = self.ty(obj);
         let o = self.expr(obj)?;
         let idx = match ot {
@@ -1352,7 +1701,16 @@ impl Lower<'_> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    pub(super) fn store_subscript_with(&mut self, target: &Expr, o: &[u8], ot: &Type, index: &Expr, idx: &[IndexVal], v: &[u8], vt: &Type) -> LResult<()> {
+    pub(super) fn store_subscript_with(
+        &mut self,
+        target: &Expr,
+        o: &[u8],
+        ot: &Type,
+        index: &Expr,
+        idx: &[IndexVal],
+        v: &[u8],
+        vt: &Type,
+    ) -> LResult<()> {
         let tt = self.ty(target);
         match (self.typed.res.get(&target.id).cloned(), ot) {
             (Some(Res::Elem), Type::Array(a)) => {
@@ -1362,7 +1720,8 @@ impl Lower<'_> {
                     let IndexVal::Int(i) = idx[0] else {
                         return Err(self.err(target.span, "bad index"));
                     };
-                    let op = bc::typed(Op::AST_B, a.dtype).ok_or_else(|| self.err(target.span, "unsupported dtype"))?;
+                    let op = bc::typed(Op::AST_B, a.dtype)
+                        .ok_or_else(|| self.err(target.span, "unsupported dtype"))?;
                     self.abc(op, c[0], o[0], i);
                     return Ok(());
                 }
@@ -1382,7 +1741,17 @@ impl Lower<'_> {
                     return Err(self.err(target.span, "bad index"));
                 };
                 let c = self.convert(v, vt, &el, false)?;
-                self.call_native("list store", base::list_set, &[(o.iter().copied().collect(), ot.clone()), (smallvec::smallvec![i], PYINT), (c, el)], &Type::None, None)?;
+                self.call_native(
+                    "list store",
+                    base::list_set,
+                    &[
+                        (o.iter().copied().collect(), ot.clone()),
+                        (smallvec::smallvec![i], PYINT),
+                        (c, el),
+                    ],
+                    &Type::None,
+                    None,
+                )?;
                 Ok(())
             }
             (Some(Res::Field { .. }), _) => self.store_field_with(target, o, ot, v, vt),
@@ -1393,8 +1762,14 @@ impl Lower<'_> {
                 };
                 let c = self.convert(v, vt, &tt, false)?;
                 let addr = self.convert(o, ot, &Type::Ptr(p), false)?[0];
-                let dt = if tt.is_pointer() { DType::U64 } else { tt.dtype().ok_or_else(|| self.err(target.span, "cannot store this C type"))? };
-                let op = bc::typed(Op::PST_B, dt).ok_or_else(|| self.err(target.span, "cannot store this C type"))?;
+                let dt = if tt.is_pointer() {
+                    DType::U64
+                } else {
+                    tt.dtype()
+                        .ok_or_else(|| self.err(target.span, "cannot store this C type"))?
+                };
+                let op = bc::typed(Op::PST_B, dt)
+                    .ok_or_else(|| self.err(target.span, "cannot store this C type"))?;
                 self.abc(op, c[0], addr, i);
                 Ok(())
             }
@@ -1408,23 +1783,43 @@ impl Lower<'_> {
             return Err(self.err(self.span, "bad slice assignment"));
         };
         let (src, st) = if t.is_number() {
-            let st = if t.is_float() { Type::F64 } else { Type::Int(IntTy::I64) };
+            let st = if t.is_float() {
+                Type::F64
+            } else {
+                Type::Int(IntTy::I64)
+            };
             (self.convert(v, t, &st, false)?, st)
         } else {
             (v.iter().copied().collect(), t.clone())
         };
         let aux: Rc<dyn std::any::Any> = Rc::new(dst.dtype);
-        self.call_native("assign slice", npy::assign_slice, &[(view.iter().copied().collect(), vt.clone()), (src, st)], &Type::None, Some(aux))?;
+        self.call_native(
+            "assign slice",
+            npy::assign_slice,
+            &[(view.iter().copied().collect(), vt.clone()), (src, st)],
+            &Type::None,
+            Some(aux),
+        )?;
         Ok(())
     }
 
     // ---------------------------------------------------------------- calls
 
-    fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], kws: &[Keyword], t: &Type) -> LResult<Regs> {
+    fn call(
+        &mut self,
+        e: &Expr,
+        func: &Expr,
+        args: &[Expr],
+        kws: &[Keyword],
+        t: &Type,
+    ) -> LResult<Regs> {
         let Some(Res::Call(c)) = self.typed.res.get(&e.id).cloned() else {
             return match self.typed.res.get(&e.id) {
                 Some(Res::Const) | None if t.slots() == 0 => Ok(Regs::new()),
-                Some(Res::Const) => self.load_const(&self.typed.consts.get(&e.id).cloned().unwrap_or(Const::None), t),
+                Some(Res::Const) => self.load_const(
+                    &self.typed.consts.get(&e.id).cloned().unwrap_or(Const::None),
+                    t,
+                ),
                 _ => Err(self.err(e.span, "unsupported call")),
             };
         };
@@ -1592,7 +1987,9 @@ impl Lower<'_> {
                 Ok(r.clone())
             }
             Intrinsic::Tuple => Ok(args.iter().flat_map(|(r, _)| r.iter().copied()).collect()),
-            Intrinsic::BinOp(op) => self.binop(*op, &args[0].0, &args[0].1, &args[1].0, &args[1].1, t, None),
+            Intrinsic::BinOp(op) => {
+                self.binop(*op, &args[0].0, &args[0].1, &args[1].0, &args[1].1, t, None)
+            }
             Intrinsic::Sum => {
                 let regs: Vec<u8> = args.iter().flat_map(|(r, _)| r.iter().copied()).collect();
                 let out = self.temp(false)?;
@@ -1604,14 +2001,32 @@ impl Lower<'_> {
                 }
                 Ok(acc)
             }
-            Intrinsic::ListOf => Err(self.err(self.span, "list() of an iterator is lowered at the call")),
+            Intrinsic::ListOf => {
+                Err(self.err(self.span, "list() of an iterator is lowered at the call"))
+            }
             Intrinsic::DivMod => {
                 let Type::Tuple(items) = t else {
                     return Err(self.err(self.span, "bad divmod"));
                 };
                 let qt = items[0].clone();
-                let q = self.binop(BinOp::FloorDiv, &args[0].0, &args[0].1, &args[1].0, &args[1].1, &qt, None)?;
-                let r = self.binop(BinOp::Mod, &args[0].0, &args[0].1, &args[1].0, &args[1].1, &qt, None)?;
+                let q = self.binop(
+                    BinOp::FloorDiv,
+                    &args[0].0,
+                    &args[0].1,
+                    &args[1].0,
+                    &args[1].1,
+                    &qt,
+                    None,
+                )?;
+                let r = self.binop(
+                    BinOp::Mod,
+                    &args[0].0,
+                    &args[0].1,
+                    &args[1].0,
+                    &args[1].1,
+                    &qt,
+                    None,
+                )?;
                 Ok(q.into_iter().chain(r).collect())
             }
         }

@@ -9,7 +9,10 @@
 
 use super::ast::*;
 use super::diag::{Diag, Loc, SourceFile};
-use super::infer::{self, Arg, Call, CallKind, Const, Env, Intrinsic, Res, Typed, JOIN_IF, JOIN_LOOP_ELSE, JOIN_LOOP_EXIT, JOIN_LOOP_HEAD};
+use super::infer::{
+    self, Arg, Call, CallKind, Const, Env, Intrinsic, Res, Typed, JOIN_IF, JOIN_LOOP_ELSE,
+    JOIN_LOOP_EXIT, JOIN_LOOP_HEAD,
+};
 use crate::program::{ModId, Program, SpecId};
 use smallvec::SmallVec;
 use std::collections::{BTreeMap, HashMap};
@@ -85,7 +88,11 @@ pub fn lower_spec(prog: &mut Program, s: SpecId) -> LResult<Proto> {
     // Parameters occupy the first registers, in order.
     let mut param_refs = Vec::new();
     for (pname, t) in &typed.params {
-        let regs: Regs = t.ref_flags().iter().map(|&r| lw.new_reg(r)).collect::<LResult<_>>()?;
+        let regs: Regs = t
+            .ref_flags()
+            .iter()
+            .map(|&r| lw.new_reg(r))
+            .collect::<LResult<_>>()?;
         param_refs.extend(t.ref_flags());
         lw.vars.insert((pname.clone(), t.clone()), regs);
     }
@@ -117,11 +124,20 @@ pub fn lower_spec(prog: &mut Program, s: SpecId) -> LResult<Proto> {
 }
 
 /// Lowers a module-level statement into a proto of its own.
-pub fn lower_module_stmt(prog: &mut Program, m: ModId, stmt: &Stmt, typed: &Typed) -> LResult<Proto> {
+pub fn lower_module_stmt(
+    prog: &mut Program,
+    m: ModId,
+    stmt: &Stmt,
+    typed: &Typed,
+) -> LResult<Proto> {
     let file = prog.file_of(m).clone();
     let mut lw = Lower::new(prog, typed, m, file, Storage::Global, Type::None);
     lw.p.name = "<module>".into();
-    let env: BTreeMap<Rc<str>, Type> = lw.prog.modules[m as usize].globals.iter().map(|(k, g)| (Rc::from(k.as_str()), g.ty.clone())).collect();
+    let env: BTreeMap<Rc<str>, Type> = lw.prog.modules[m as usize]
+        .globals
+        .iter()
+        .map(|(k, g)| (Rc::from(k.as_str()), g.ty.clone()))
+        .collect();
     lw.env = Some(env);
     lw.stmt(stmt)?;
     lw.span = stmt.span;
@@ -130,7 +146,14 @@ pub fn lower_module_stmt(prog: &mut Program, m: ModId, stmt: &Stmt, typed: &Type
 }
 
 impl<'p> Lower<'p> {
-    fn new(prog: &'p mut Program, typed: &'p Typed, module: ModId, file: Rc<SourceFile>, storage: Storage, ret: Type) -> Lower<'p> {
+    fn new(
+        prog: &'p mut Program,
+        typed: &'p Typed,
+        module: ModId,
+        file: Rc<SourceFile>,
+        storage: Storage,
+        ret: Type,
+    ) -> Lower<'p> {
         Lower {
             prog,
             typed,
@@ -155,7 +178,10 @@ impl<'p> Lower<'p> {
 
     fn finish(mut self, ret: &Type) -> LResult<Proto> {
         self.p.nregs = self.class.len();
-        self.p.ref_regs = (0..self.class.len()).filter(|&r| self.class[r]).map(|r| r as u8).collect();
+        self.p.ref_regs = (0..self.class.len())
+            .filter(|&r| self.class[r])
+            .map(|r| r as u8)
+            .collect();
         self.p.nret = ret.slots();
         self.p.ret_refs = ret.ref_flags();
         self.p.file = self.module;
@@ -200,7 +226,10 @@ impl<'p> Lower<'p> {
         if flags.len() <= 1 {
             return self.temps_for(t);
         }
-        let regs: Regs = flags.into_iter().map(|r| self.new_reg(r)).collect::<LResult<_>>()?;
+        let regs: Regs = flags
+            .into_iter()
+            .map(|r| self.new_reg(r))
+            .collect::<LResult<_>>()?;
         self.temps.extend(regs.iter().copied());
         Ok(regs)
     }
@@ -218,7 +247,11 @@ impl<'p> Lower<'p> {
         if let Some(r) = self.vars.get(&(name.clone(), t.clone())) {
             return Ok(r.clone());
         }
-        let regs: Regs = t.ref_flags().into_iter().map(|r| self.new_reg(r)).collect::<LResult<_>>()?;
+        let regs: Regs = t
+            .ref_flags()
+            .into_iter()
+            .map(|r| self.new_reg(r))
+            .collect::<LResult<_>>()?;
         self.vars.insert((name.clone(), t.clone()), regs.clone());
         Ok(regs)
     }
@@ -278,9 +311,16 @@ impl<'p> Lower<'p> {
         } else {
             let off = target as i64 - (pc as i64 + 1);
             if off < i16::MIN as i64 || off > i16::MAX as i64 {
-                return Err(self.err(self.span, "function too large: a jump exceeds 32767 instructions"));
+                return Err(self.err(
+                    self.span,
+                    "function too large: a jump exceeds 32767 instructions",
+                ));
             }
-            self.p.code[pc] = Ins::ad(ins.op().unwrap_or(Op::JMP), ins.a() as u8, off as i16 as u16);
+            self.p.code[pc] = Ins::ad(
+                ins.op().unwrap_or(Op::JMP),
+                ins.a() as u8,
+                off as i16 as u16,
+            );
         }
         Ok(())
     }
@@ -345,12 +385,20 @@ impl<'p> Lower<'p> {
         }
         if !self.label_here && self.last < self.p.code.len() && self.temps.contains(&src) {
             let ins = self.p.code[self.last];
-            if ins.a() == src as usize && writes_a(ins) && self.class[dst as usize] == self.class[src as usize] && self.last_is_single_result() {
+            if ins.a() == src as usize
+                && writes_a(ins)
+                && self.class[dst as usize] == self.class[src as usize]
+                && self.last_is_single_result()
+            {
                 self.p.code[self.last] = Ins((ins.0 & !0xff00) | (dst as u32) << 8);
                 return;
             }
         }
-        let op = if self.class[dst as usize] { Op::MOVR } else { Op::MOV };
+        let op = if self.class[dst as usize] {
+            Op::MOVR
+        } else {
+            Op::MOV
+        };
         self.ad(op, dst, src as u16);
     }
 
@@ -359,8 +407,17 @@ impl<'p> Lower<'p> {
     fn last_is_single_result(&self) -> bool {
         let ins = self.p.code[self.last];
         match ins.op() {
-            Some(Op::CALLN) => self.p.natives.get(ins.d()).is_some_and(|s| s.ret.slots() == 1),
-            Some(Op::CALL) => self.prog.vm.protos.get(ins.d()).is_some_and(|p| p.nret == 1),
+            Some(Op::CALLN) => self
+                .p
+                .natives
+                .get(ins.d())
+                .is_some_and(|s| s.ret.slots() == 1),
+            Some(Op::CALL) => self
+                .prog
+                .vm
+                .protos
+                .get(ins.d())
+                .is_some_and(|p| p.nret == 1),
             _ => true,
         }
     }
@@ -375,7 +432,14 @@ impl<'p> Lower<'p> {
         self.ad(Op::RET0, 0, 0);
     }
 
-    fn native_site(&mut self, name: &str, f: vm::native::NativeFn, arg_types: Vec<Type>, ret: Type, aux: Option<Rc<dyn std::any::Any>>) -> LResult<u16> {
+    fn native_site(
+        &mut self,
+        name: &str,
+        f: vm::native::NativeFn,
+        arg_types: Vec<Type>,
+        ret: Type,
+        aux: Option<Rc<dyn std::any::Any>>,
+    ) -> LResult<u16> {
         let mut site = NativeSite::new(name, f, arg_types, ret);
         site.aux = aux;
         if site.nargs > 32 || site.ret.slots() > 16 {
@@ -386,8 +450,21 @@ impl<'p> Lower<'p> {
     }
 
     /// Emits a native call; returns the result registers.
-    fn call_native(&mut self, name: &str, f: vm::native::NativeFn, args: &[(Regs, Type)], ret: &Type, aux: Option<Rc<dyn std::any::Any>>) -> LResult<Regs> {
-        let k = self.native_site(name, f, args.iter().map(|(_, t)| t.clone()).collect(), ret.clone(), aux)?;
+    fn call_native(
+        &mut self,
+        name: &str,
+        f: vm::native::NativeFn,
+        args: &[(Regs, Type)],
+        ret: &Type,
+        aux: Option<Rc<dyn std::any::Any>>,
+    ) -> LResult<Regs> {
+        let k = self.native_site(
+            name,
+            f,
+            args.iter().map(|(_, t)| t.clone()).collect(),
+            ret.clone(),
+            aux,
+        )?;
         let dst = self.block_for(ret)?;
         let a = dst.first().copied().unwrap_or(0);
         self.ad(Op::CALLN, a, k);
@@ -477,7 +554,8 @@ impl<'p> Lower<'p> {
         let (Some(env), Some(join)) = (env, join) else {
             return false;
         };
-        join.iter().any(|(n, v)| v.ty.slots() > 0 && env.get(n).is_some_and(|t| *t != v.ty))
+        join.iter()
+            .any(|(n, v)| v.ty.slots() > 0 && env.get(n).is_some_and(|t| *t != v.ty))
     }
 
     fn set_env(&mut self, env: Option<&Env>) {
@@ -497,7 +575,11 @@ impl<'p> Lower<'p> {
     }
 
     fn ty(&self, e: &Expr) -> Type {
-        self.typed.types.get(e.id as usize).cloned().unwrap_or(Type::Unknown)
+        self.typed
+            .types
+            .get(e.id as usize)
+            .cloned()
+            .unwrap_or(Type::Unknown)
     }
 
     fn stmt(&mut self, s: &Stmt) -> LResult<()> {
@@ -529,7 +611,11 @@ impl<'p> Lower<'p> {
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
             StmtKind::If { test, body, orelse } => {
                 let c = self.typed.consts.get(&test.id).and_then(const_truth);
-                let join = self.typed.joins.get(&(infer::stmt_key(s), JOIN_IF)).cloned();
+                let join = self
+                    .typed
+                    .joins
+                    .get(&(infer::stmt_key(s), JOIN_IF))
+                    .cloned();
                 let entry = self.env.clone();
                 let mut ends = Vec::new();
                 match c {
@@ -567,7 +653,12 @@ impl<'p> Lower<'p> {
                 self.set_env(join.as_ref());
             }
             StmtKind::While { test, body, orelse } => self.while_loop(s, test, body, orelse)?,
-            StmtKind::For { target, iter, body, orelse } => self.for_loop(s, target, iter, body, orelse)?,
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => self.for_loop(s, target, iter, body, orelse)?,
             StmtKind::Break => {
                 let exit = self.loops.last().and_then(|l| l.exit_env.clone());
                 self.coerce_opt(&exit)?;
@@ -587,10 +678,18 @@ impl<'p> Lower<'p> {
                 self.env = None;
             }
             StmtKind::ImportFrom { .. } => {
-                for (name, v) in self.typed.imports.get(&infer::stmt_key(s)).cloned().unwrap_or_default() {
+                for (name, v) in self
+                    .typed
+                    .imports
+                    .get(&infer::stmt_key(s))
+                    .cloned()
+                    .unwrap_or_default()
+                {
                     let (regs, t) = match v {
                         super::builtins::ImportVal::Const(c, t) => (self.load_const(&c, &t)?, t),
-                        super::builtins::ImportVal::Global(slots, t) => (self.read_global(&slots, &t)?, t),
+                        super::builtins::ImportVal::Global(slots, t) => {
+                            (self.read_global(&slots, &t)?, t)
+                        }
                         super::builtins::ImportVal::Static(_) => continue,
                     };
                     self.write_var(&name, &t, &regs)?;
@@ -622,7 +721,7 @@ impl<'p> Lower<'p> {
                     Some(m) => {
                         let mt = self.ty(m);
                         let r = self.expr(m)?;
-                        let s = self.to_str(&r, &mt)?;
+                        let s = self.str_of(&r, &mt)?;
                         vec![(s, Type::Str)]
                     }
                     None => vec![],
@@ -641,7 +740,7 @@ impl<'p> Lower<'p> {
                     Some(a) => {
                         let at = self.ty(a);
                         let r = self.expr(a)?;
-                        let s = self.to_str(&r, &at)?;
+                        let s = self.str_of(&r, &at)?;
                         vec![(s, Type::Str)]
                     }
                     None => vec![],
@@ -650,7 +749,10 @@ impl<'p> Lower<'p> {
                 self.call_native("raise", base::raise, &m, &Type::None, Some(aux))?;
                 self.env = None;
             }
-            StmtKind::Nonlocal(_) | StmtKind::Del(_) | StmtKind::Try { .. } | StmtKind::With { .. } => {
+            StmtKind::Nonlocal(_)
+            | StmtKind::Del(_)
+            | StmtKind::Try { .. }
+            | StmtKind::With { .. } => {
                 return Err(self.err(s.span, "unsupported statement"));
             }
         }
@@ -720,7 +822,11 @@ impl<'p> Lower<'p> {
                     let src: Regs = v[off..off + n].iter().copied().collect();
                     let tmp = self.temps_for(et)?;
                     for (&d, &s) in tmp.iter().zip(&src) {
-                        let op = if self.class[d as usize] { Op::MOVR } else { Op::MOV };
+                        let op = if self.class[d as usize] {
+                            Op::MOVR
+                        } else {
+                            Op::MOV
+                        };
                         self.ad(op, d, s as u16);
                     }
                     parts.push(tmp);
@@ -731,7 +837,9 @@ impl<'p> Lower<'p> {
                 }
                 Ok(())
             }
-            ExprKind::Subscript { value, index } => self.store_subscript(target, value, index, v, vt),
+            ExprKind::Subscript { value, index } => {
+                self.store_subscript(target, value, index, v, vt)
+            }
             ExprKind::Attribute { value, .. } => self.store_field(target, value, v, vt),
             _ => Err(self.err(target.span, "cannot assign to this expression")),
         }
@@ -756,7 +864,13 @@ impl<'p> Lower<'p> {
                 rhs: side,
                 out: a.dtype,
             });
-            self.call_native("in-place", npy::binop_into, &[(cur, tt.clone()), (r, slot)], &Type::None, Some(aux))?;
+            self.call_native(
+                "in-place",
+                npy::binop_into,
+                &[(cur, tt.clone()), (r, slot)],
+                &Type::None,
+                Some(aux),
+            )?;
             return Ok(());
         }
         // Evaluate the target's container and index once.
@@ -800,7 +914,13 @@ impl<'p> Lower<'p> {
         self.assign(target, res, rt)
     }
 
-    fn binop_result_type(&mut self, op: BinOp, lt: &Type, rt: &Type, value: &Expr) -> LResult<Type> {
+    fn binop_result_type(
+        &mut self,
+        op: BinOp,
+        lt: &Type,
+        rt: &Type,
+        value: &Expr,
+    ) -> LResult<Type> {
         if let Some(t) = super::builtins::arith_type(op, lt, rt) {
             return Ok(t);
         }
@@ -808,9 +928,13 @@ impl<'p> Lower<'p> {
         // the target (after the assignment) for names; recompute it here.
         let _ = value;
         Ok(match (op, lt, rt) {
-            (BinOp::Add, Type::Str, _) | (BinOp::Mul, Type::Str, _) | (BinOp::Mod, Type::Str, _) => Type::Str,
+            (BinOp::Add, Type::Str, _)
+            | (BinOp::Mul, Type::Str, _)
+            | (BinOp::Mod, Type::Str, _) => Type::Str,
             (_, Type::List(_), _) => lt.clone(),
-            (BinOp::Add, Type::Tuple(a), Type::Tuple(b)) => Type::tuple(a.iter().chain(b.iter()).cloned().collect()),
+            (BinOp::Add, Type::Tuple(a), Type::Tuple(b)) => {
+                Type::tuple(a.iter().chain(b.iter()).cloned().collect())
+            }
             (_, Type::Ptr(_) | Type::CData(_), Type::Int(_)) => super::builtins::decay(lt),
             (_, Type::Array(a), _) => Type::Array(a.clone()),
             _ => return Err(self.err(self.span, "unsupported augmented assignment")),
@@ -824,7 +948,11 @@ impl<'p> Lower<'p> {
         let else_env = self.typed.joins.get(&(key, JOIN_LOOP_ELSE)).cloned();
         self.coerce_opt(&head)?;
         let c = self.typed.consts.get(&test.id).and_then(const_truth);
-        let to_test = if c == Some(true) { None } else { Some(self.jump(Op::JMP, 0)) };
+        let to_test = if c == Some(true) {
+            None
+        } else {
+            Some(self.jump(Op::JMP, 0))
+        };
         let body_start = self.here();
         self.ad(Op::LOOP, 0, 0);
         self.set_env(head.as_ref());
@@ -870,7 +998,14 @@ impl<'p> Lower<'p> {
         Ok(())
     }
 
-    fn for_loop(&mut self, s: &Stmt, target: &Expr, iter: &Expr, body: &[Stmt], orelse: &[Stmt]) -> LResult<()> {
+    fn for_loop(
+        &mut self,
+        s: &Stmt,
+        target: &Expr,
+        iter: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+    ) -> LResult<()> {
         let key = infer::stmt_key(s);
         let head = self.typed.joins.get(&(key, JOIN_LOOP_HEAD)).cloned();
         let exit = self.typed.joins.get(&(key, JOIN_LOOP_EXIT)).cloned();
@@ -887,7 +1022,12 @@ impl<'p> Lower<'p> {
         let body_start = self.here();
         self.set_env(head.as_ref());
         self.span = target.span;
-        let elem_t = self.typed.iter_elems.get(&iter.id).cloned().unwrap_or(Type::Unknown);
+        let elem_t = self
+            .typed
+            .iter_elems
+            .get(&iter.id)
+            .cloned()
+            .unwrap_or(Type::Unknown);
         let elem = self.iter_elem(&plan, base + 3, &elem_t)?;
         self.assign(target, &elem, &elem_t)?;
         self.release_temps();
@@ -983,7 +1123,13 @@ impl<'p> Lower<'p> {
                         let r = self.expr(a)?;
                         // reversed(range(a, b, s)): from the last element down.
                         let aux: Rc<dyn std::any::Any> = Rc::new(());
-                        let rev = self.call_native("reversed", base::range_reversed, &[(r, Type::Range)], &Type::Range, Some(aux))?;
+                        let rev = self.call_native(
+                            "reversed",
+                            base::range_reversed,
+                            &[(r, Type::Range)],
+                            &Type::Range,
+                            Some(aux),
+                        )?;
                         self.mov_all(&[base, base + 1, base + 2], &rev);
                         return Ok(IterPlan::Range);
                     }
@@ -1023,15 +1169,29 @@ impl<'p> Lower<'p> {
     fn sequence(&mut self, e: &Expr, t: &Type) -> LResult<(Regs, u8)> {
         let v = self.expr(e)?;
         if let Type::Range = t {
-            let keep: Regs = (0..3).map(|_| self.new_reg(false)).collect::<LResult<_>>()?;
+            let keep: Regs = (0..3)
+                .map(|_| self.new_reg(false))
+                .collect::<LResult<_>>()?;
             self.mov_all(&keep, &v);
-            let r = self.call_native("len", base::range_len, &[(keep.clone(), Type::Range)], &PYINT, None)?;
+            let r = self.call_native(
+                "len",
+                base::range_len,
+                &[(keep.clone(), Type::Range)],
+                &PYINT,
+                None,
+            )?;
             let len = self.new_reg(false)?;
             self.mov(len, r[0]);
             return Ok((keep, len));
         }
         if t.slots() != 1 {
-            return Err(self.err(e.span, format!("cannot iterate over {}", super::builtins::type_name(self.prog, t))));
+            return Err(self.err(
+                e.span,
+                format!(
+                    "cannot iterate over {}",
+                    super::builtins::type_name(self.prog, t)
+                ),
+            ));
         }
         let keep = self.new_reg(t.is_ref())?;
         self.mov(keep, v[0]);
@@ -1041,14 +1201,34 @@ impl<'p> Lower<'p> {
                 self.abc(Op::ALEN, len, keep, 0);
             }
             Type::List(_) => {
-                let r = self.call_native("len", base::list_len, &[(smallvec::smallvec![keep], t.clone())], &PYINT, None)?;
+                let r = self.call_native(
+                    "len",
+                    base::list_len,
+                    &[(smallvec::smallvec![keep], t.clone())],
+                    &PYINT,
+                    None,
+                )?;
                 self.mov(len, r[0]);
             }
             Type::Str => {
-                let r = self.call_native("len", base::str_len, &[(smallvec::smallvec![keep], t.clone())], &PYINT, None)?;
+                let r = self.call_native(
+                    "len",
+                    base::str_len,
+                    &[(smallvec::smallvec![keep], t.clone())],
+                    &PYINT,
+                    None,
+                )?;
                 self.mov(len, r[0]);
             }
-            _ => return Err(self.err(e.span, format!("cannot iterate over {}", super::builtins::type_name(self.prog, t)))),
+            _ => {
+                return Err(self.err(
+                    e.span,
+                    format!(
+                        "cannot iterate over {}",
+                        super::builtins::type_name(self.prog, t)
+                    ),
+                ))
+            }
         }
         Ok((smallvec::smallvec![keep], len))
     }
@@ -1110,19 +1290,58 @@ impl<'p> Lower<'p> {
             Type::Array(a) if a.ndim == 1 => {
                 if let DType::Record(_) = a.dtype {
                     let aux: Rc<dyn std::any::Any> = Rc::new(());
-                    return self.call_native("record", npy::record_elem, &[(smallvec::smallvec![src], t.clone()), (smallvec::smallvec![idx], PYINT)], elem_t, Some(aux));
+                    return self.call_native(
+                        "record",
+                        npy::record_elem,
+                        &[
+                            (smallvec::smallvec![src], t.clone()),
+                            (smallvec::smallvec![idx], PYINT),
+                        ],
+                        elem_t,
+                        Some(aux),
+                    );
                 }
                 let dst = self.temp(false)?;
-                let op = bc::typed(Op::ALD_B, a.dtype).ok_or_else(|| self.err(self.span, "unsupported array dtype"))?;
+                let op = bc::typed(Op::ALD_B, a.dtype)
+                    .ok_or_else(|| self.err(self.span, "unsupported array dtype"))?;
                 self.abc(op, dst, src, idx);
                 Ok(smallvec::smallvec![dst])
             }
             Type::Array(_) => {
-                let aux: Rc<dyn std::any::Any> = Rc::new(npy::SliceAux { dims: vec![npy::SliceDim::Index] });
-                self.call_native("row", npy::slice, &[(smallvec::smallvec![src], t.clone()), (smallvec::smallvec![idx], PYINT)], elem_t, Some(aux))
+                let aux: Rc<dyn std::any::Any> = Rc::new(npy::SliceAux {
+                    dims: vec![npy::SliceDim::Index],
+                });
+                self.call_native(
+                    "row",
+                    npy::slice,
+                    &[
+                        (smallvec::smallvec![src], t.clone()),
+                        (smallvec::smallvec![idx], PYINT),
+                    ],
+                    elem_t,
+                    Some(aux),
+                )
             }
-            Type::List(_) => self.call_native("list item", base::list_get, &[(smallvec::smallvec![src], t.clone()), (smallvec::smallvec![idx], PYINT)], elem_t, None),
-            Type::Str => self.call_native("str item", base::str_index, &[(smallvec::smallvec![src], t.clone()), (smallvec::smallvec![idx], PYINT)], elem_t, None),
+            Type::List(_) => self.call_native(
+                "list item",
+                base::list_get,
+                &[
+                    (smallvec::smallvec![src], t.clone()),
+                    (smallvec::smallvec![idx], PYINT),
+                ],
+                elem_t,
+                None,
+            ),
+            Type::Str => self.call_native(
+                "str item",
+                base::str_index,
+                &[
+                    (smallvec::smallvec![src], t.clone()),
+                    (smallvec::smallvec![idx], PYINT),
+                ],
+                elem_t,
+                None,
+            ),
             _ => Err(self.err(self.span, "cannot iterate")),
         }
     }
@@ -1156,7 +1375,10 @@ fn writes_a(ins: Ins) -> bool {
         return false;
     };
     let b = op as u8;
-    if (Op::AST_B as u8..=Op::AST_F64 as u8).contains(&b) || (Op::XST_B as u8..=Op::XST_F64 as u8).contains(&b) || (Op::PST_B as u8..=Op::PST_F64 as u8).contains(&b) {
+    if (Op::AST_B as u8..=Op::AST_F64 as u8).contains(&b)
+        || (Op::XST_B as u8..=Op::XST_F64 as u8).contains(&b)
+        || (Op::PST_B as u8..=Op::PST_F64 as u8).contains(&b)
+    {
         return false;
     }
     !matches!(

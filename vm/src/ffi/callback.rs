@@ -26,8 +26,8 @@
 //! the target is handed to [`OnError`] (which prints it, as cffi prints
 //! "From cffi callback ..." and the traceback) and the callback returns its
 //! error result to C: the slot given at creation, or zeros for a struct.
-//! A panic in a target cannot unwind through C either: it aborts the
-//! process.
+//! A panic in a target or in `on_error` cannot unwind through C either: it
+//! aborts the process.
 
 #![deny(unsafe_op_in_unsafe_fn)]
 

@@ -62,10 +62,12 @@ impl CLib {
 /// Opens a library as cffi's `ffi.dlopen(name)` does.
 pub fn open(name: Option<&str>) -> Result<CLib, String> {
     let Some(name) = name else {
-        let libm = load(libm_name())?;
+        // glibc keeps the math functions out of libc; CPython, whose
+        // process cffi's dlopen(None) sees, links libm.
+        let libs = [Ok(Library::this()), load("libm.so.6")];
         return Ok(CLib {
             name: "<None>".to_owned(),
-            libs: vec![Library::this(), libm],
+            libs: libs.into_iter().flatten().collect(),
         });
     };
     if name.contains('/') || name.contains('.') {
@@ -113,14 +115,6 @@ fn load(file: &str) -> Result<Library, String> {
         let detail = std::error::Error::source(&e).map_or_else(|| e.to_string(), |s| s.to_string());
         format!("cannot load library '{file}': {detail}")
     })
-}
-
-fn libm_name() -> &'static str {
-    if cfg!(target_env = "gnu") {
-        "libm.so.6"
-    } else {
-        "libm.so"
-    }
 }
 
 /// The file name (soname) of library `name`, like CPython's

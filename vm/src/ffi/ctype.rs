@@ -481,14 +481,25 @@ impl CTypes {
 
     /// A struct or union with a known layout.
     pub fn is_struct(&self, id: CTypeId) -> bool {
-        matches!(self.get(id), CType::Record(Record { layout: Some(_), .. }))
+        matches!(
+            self.get(id),
+            CType::Record(Record {
+                layout: Some(_),
+                ..
+            })
+        )
     }
 
     /// Names of the fields of a struct, in order (anonymous members are
     /// skipped).
     pub fn field_names(&self, id: CTypeId) -> Vec<String> {
         self.fields(id)
-            .map(|fs| fs.iter().filter(|f| !f.name.is_empty()).map(|f| f.name.clone()).collect())
+            .map(|fs| {
+                fs.iter()
+                    .filter(|f| !f.name.is_empty())
+                    .map(|f| f.name.clone())
+                    .collect()
+            })
             .unwrap_or_default()
     }
 

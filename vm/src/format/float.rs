@@ -8,26 +8,25 @@
 //! them out.
 
 /// Decimal digits of a finite magnitude in dtoa's convention:
-/// value = 0.DIGITS × 10^decpt. `digits` is ASCII, never empty, and has no
-/// leading zeros unless the value is zero (then it is "0" and decpt is 1).
+/// value = 0.DIGITS × 10^decpt. `digits` is never empty and has no leading
+/// zeros unless the value is zero (then it is "0" and decpt is 1).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Digits {
-    pub digits: Vec<u8>,
+    pub digits: String,
     pub decpt: i32,
 }
 
 impl Digits {
     pub fn is_zero(&self) -> bool {
-        self.digits.iter().all(|&d| d == b'0')
+        self.digits.bytes().all(|d| d == b'0')
     }
 
     /// Parses Rust's `d.ddde±x` output.
     fn from_exp(s: &str) -> Digits {
         let (mant, exp) = s.split_once('e').expect("exponent form");
         let exp: i32 = exp.parse().expect("exponent");
-        let digits: Vec<u8> = mant.bytes().filter(|&b| b != b'.').collect();
         Digits {
-            digits,
+            digits: mant.replace('.', ""),
             decpt: exp + 1,
         }
     }
@@ -35,14 +34,14 @@ impl Digits {
     /// Parses Rust's positional `ddd.ddd` output.
     fn from_fixed(s: &str) -> Digits {
         let int_len = s.find('.').unwrap_or(s.len());
-        let all: Vec<u8> = s.bytes().filter(|&b| b != b'.').collect();
-        match all.iter().position(|&d| d != b'0') {
+        let all = s.replace('.', "");
+        match all.find(|c| c != '0') {
             Some(lead) => Digits {
-                digits: all[lead..].to_vec(),
+                digits: all[lead..].to_string(),
                 decpt: int_len as i32 - lead as i32,
             },
             None => Digits {
-                digits: vec![b'0'],
+                digits: "0".into(),
                 decpt: 1,
             },
         }
@@ -50,7 +49,7 @@ impl Digits {
 
     /// Drops trailing zeros, keeping at least one digit.
     pub fn trim(mut self) -> Digits {
-        while self.digits.len() > 1 && self.digits.last() == Some(&b'0') {
+        while self.digits.len() > 1 && self.digits.ends_with('0') {
             self.digits.pop();
         }
         if self.is_zero() {
@@ -194,7 +193,7 @@ pub(crate) fn double_to_string(x: f64, code: u8, precision: usize, flags: DtsFla
     } else {
         decpt
     });
-    let digits = std::str::from_utf8(&d.digits).expect("ascii digits");
+    let digits = d.digits.as_str();
     let len = digits.len() as i32;
     let zeros = |out: &mut String, n: i32| out.extend((0..n).map(|_| '0'));
     if decpt <= 0 {
@@ -298,7 +297,7 @@ pub fn float32_str(x: f32) -> String {
 
 /// Writes `int.frac` with every digit of `d` (`12.5`, `0.001`, `100.`).
 pub(crate) fn push_positional(out: &mut String, d: &Digits) {
-    let digits = std::str::from_utf8(&d.digits).expect("ascii digits");
+    let digits = d.digits.as_str();
     if d.decpt <= 0 {
         out.push_str("0.");
         out.extend((0..-d.decpt).map(|_| '0'));
@@ -316,7 +315,7 @@ pub(crate) fn push_positional(out: &mut String, d: &Digits) {
 
 /// Writes the mantissa `d.ddd` of scientific notation (`1.` for one digit).
 pub(crate) fn push_mantissa(out: &mut String, d: &Digits) {
-    out.push(d.digits[0] as char);
+    out.push_str(&d.digits[..1]);
     out.push('.');
-    out.push_str(std::str::from_utf8(&d.digits[1..]).expect("ascii digits"));
+    out.push_str(&d.digits[1..]);
 }

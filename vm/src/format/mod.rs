@@ -20,7 +20,7 @@ pub use numpy::{
     RecordType, Scalar, ScalarType,
 };
 pub use percent::{parse_percent, percent_convert, percent_format, Arg, ConvSpec, Count, Piece};
-pub use spec::{format_bool, format_complex, format_float, format_int, format_str};
+pub use spec::{format_bool, format_complex, format_float, format_int, format_scalar, format_str};
 
 /// A Python exception raised by formatting: its class and message.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -8,6 +8,7 @@ use super::float::{
     push_positional, shortest, shortest_f32, Digits,
 };
 use super::str_repr;
+use std::ops::Range;
 
 const THRESHOLD: usize = 1000;
 const EDGEITEMS: usize = 3;
@@ -93,8 +94,9 @@ impl ScalarType {
         }
     }
 
-    /// The short type string numpy uses inside record dtypes: `'<f8'`,
-    /// `'u1'` (no byte order for single bytes), `'?'`.
+    /// The short type string numpy uses inside record dtypes: `'<f8'`
+    /// (rumba's targets are little-endian), `'u1'` (no byte order for single
+    /// bytes), `'?'`.
     fn short_code(self) -> String {
         let (kind, size) = match self {
             ScalarType::Bool => return "'?'".into(),
@@ -378,9 +380,17 @@ pub fn array_repr(dtype: &FmtDType, shape: &[usize], elems: &[Scalar]) -> String
     const PREFIX: &str = "array(";
     check_elems(dtype, shape, elems);
     let size: usize = shape.iter().product();
-    // The closing parenthesis shortens lines; continuation lines are
-    // indented past "array([".
-    let body = array2string(dtype, shape, elems, ", ", "       ", LINEWIDTH - 1);
+    // Continuation lines are indented past "array([", and the closing
+    // parenthesis takes a column from every line.
+    let indent = " ".repeat(PREFIX.len());
+    let body = array2string(
+        dtype,
+        shape,
+        elems,
+        ", ",
+        &format!("{indent} "),
+        LINEWIDTH - 1,
+    );
     let mut extras = Vec::new();
     if (size == 0 && shape != [0]) || size > THRESHOLD {
         extras.push(format!("shape={}", shape_repr(shape)));
@@ -405,9 +415,9 @@ pub fn array_repr(dtype: &FmtDType, shape: &[usize], elems: &[Scalar]) -> String
     let tail = format!("{})", extras.join(", "));
     let last_line = head.rsplit('\n').next().unwrap_or("").chars().count();
     let spacer = if last_line + tail.chars().count() + 1 > LINEWIDTH {
-        "\n      "
+        format!("\n{indent}")
     } else {
-        " "
+        " ".into()
     };
     format!("{head}{spacer}{tail}")
 }
@@ -448,7 +458,7 @@ fn array2string(
         zero_d: shape.is_empty(),
     };
     let format = match dtype {
-        FmtDType::Scalar(_) => ElemFormat::scalars(items.iter().map(|s| s[0]), ctx),
+        FmtDType::Scalar(t) => ElemFormat::scalars(*t, items.iter().map(|s| s[0]), ctx),
         FmtDType::Record(r) => ElemFormat::record(r, &items, ctx),
     };
     let mut strides = vec![leaves; shape.len()];
@@ -466,17 +476,25 @@ fn array2string(
     layout.recurse(0, 0, next_line_prefix, line_width)
 }
 
-/// Flat indices of the items that print: all of them, or with `summarize`
-/// the first and last EDGEITEMS along each long axis (`_leading_trailing`).
+/// The indices that print along an axis of `len`: all of them, or when
+/// summarizing a long axis the first and last EDGEITEMS, "..." between.
+fn axis_indices(len: usize, summarize: bool) -> (Range<usize>, Range<usize>) {
+    if summarize && len > 2 * EDGEITEMS {
+        (0..EDGEITEMS, len - EDGEITEMS..len)
+    } else {
+        (0..len, len..len)
+    }
+}
+
+/// Flat indices of the items that print (numpy's `_leading_trailing`).
 fn shown_items(shape: &[usize], summarize: bool, base: usize, out: &mut Vec<usize>) {
     let Some((&len, rest)) = shape.split_first() else {
         out.push(base);
         return;
     };
     let stride: usize = rest.iter().product();
-    let edge =
-        |i: usize| !summarize || len <= 2 * EDGEITEMS || i < EDGEITEMS || i >= len - EDGEITEMS;
-    for i in (0..len).filter(|&i| edge(i)) {
+    let (head, tail) = axis_indices(len, summarize);
+    for i in head.chain(tail) {
         shown_items(rest, summarize, base + i * stride, out);
     }
 }
@@ -504,12 +522,8 @@ impl Layout<'_> {
         let next_indent = format!("{hanging_indent} ");
         let next_width = width.saturating_sub(1);
         let len = self.shape[axis];
-        let summary = self.summarize && len > 2 * EDGEITEMS;
-        let (leading, trailing) = if summary {
-            (EDGEITEMS, EDGEITEMS)
-        } else {
-            (0, len)
-        };
+        let (head, tail) = axis_indices(len, self.summarize);
+        let gap = (!tail.is_empty()).then_some(tail.start);
         let item = |i: usize| {
             self.recurse(
                 axis + 1,
@@ -518,14 +532,14 @@ impl Layout<'_> {
                 next_width,
             )
         };
-        let indices = (0..leading).chain(len - trailing..len);
+        let indices = head.chain(tail);
         let mut s = String::new();
         if axes_left == 1 {
             // Room for the separator or the closing bracket.
             let elem_width = width.saturating_sub(self.separator.trim_end().len().max(1));
             let mut line = hanging_indent.to_string();
             for i in indices {
-                if summary && i == len - trailing {
+                if gap == Some(i) {
                     extend_line(&mut s, &mut line, "...", elem_width, hanging_indent);
                     line.push_str(self.separator);
                 }
@@ -542,7 +556,7 @@ impl Layout<'_> {
                 "\n".repeat(axes_left - 1)
             );
             for i in indices {
-                if summary && i == len - trailing {
+                if gap == Some(i) {
                     s.push_str(hanging_indent);
                     s.push_str("...");
                     s.push_str(&line_sep);
@@ -607,32 +621,24 @@ struct FieldFormat {
 }
 
 impl ElemFormat {
-    fn scalars(values: impl Iterator<Item = Scalar> + Clone, ctx: Ctx) -> ElemFormat {
-        let first = values.clone().next();
-        match first {
-            Some(Scalar::Bool(_)) => ElemFormat::Bool { pad: !ctx.zero_d },
-            Some(Scalar::Int(_) | Scalar::UInt(_)) => {
-                let width = values
-                    .map(|v| match v {
-                        Scalar::Int(i) => i.to_string().len(),
-                        Scalar::UInt(u) => u.to_string().len(),
-                        _ => 0,
-                    })
-                    .max()
-                    .unwrap_or(0);
-                ElemFormat::Int { width }
-            }
-            Some(Scalar::F32(_) | Scalar::F64(_)) if ctx.float_str => ElemFormat::Str,
-            Some(Scalar::F32(_)) => {
-                ElemFormat::Float(FloatFormat::new(values.map(real), true, false))
-            }
-            Some(Scalar::C128(..)) => ElemFormat::Complex(
+    /// Fits a formatter for scalars of type `ty` to `values`.
+    fn scalars(
+        ty: ScalarType,
+        values: impl Iterator<Item = Scalar> + Clone,
+        ctx: Ctx,
+    ) -> ElemFormat {
+        match ty {
+            ScalarType::Bool => ElemFormat::Bool { pad: !ctx.zero_d },
+            ScalarType::Int(_) | ScalarType::UInt(_) => ElemFormat::Int {
+                width: values.map(|v| scalar_str(v).len()).max().unwrap_or(0),
+            },
+            ScalarType::F32 | ScalarType::F64 if ctx.float_str => ElemFormat::Str,
+            ScalarType::F32 => ElemFormat::Float(FloatFormat::new(values.map(real), true, false)),
+            ScalarType::F64 => ElemFormat::Float(FloatFormat::new(values.map(real), false, false)),
+            ScalarType::C128 => ElemFormat::Complex(
                 FloatFormat::new(values.clone().map(real), false, false),
                 FloatFormat::new(values.map(imag), false, true),
             ),
-            Some(Scalar::F64(_)) | None => {
-                ElemFormat::Float(FloatFormat::new(values.map(real), false, false))
-            }
         }
     }
 
@@ -654,7 +660,7 @@ impl ElemFormat {
                     ..ctx
                 };
                 let format = match &f.dtype {
-                    FmtDType::Scalar(_) => ElemFormat::scalars(subs.map(|s| s[0]), ctx),
+                    FmtDType::Scalar(t) => ElemFormat::scalars(*t, subs.map(|s| s[0]), ctx),
                     FmtDType::Record(r) => ElemFormat::record(r, &subs.collect::<Vec<_>>(), ctx),
                 };
                 let field = FieldFormat {
@@ -775,8 +781,9 @@ struct FloatFormat {
     pad_left: usize,
     /// Columns right of the point (scientific: fraction, 'e' and exponent).
     pad_right: usize,
-    /// Scientific only: fraction digits and exponent digits.
+    /// Scientific only: digits after the point.
     frac_digits: usize,
+    /// Scientific only: exponent digits (at least 2).
     exp_digits: usize,
 }
 
@@ -900,8 +907,8 @@ fn scientific(finite: impl Iterator<Item = f64>, f32: bool) -> bool {
         return false;
     };
     if f32 {
-        // float32 reaches 1e6 before its digits run out; numpy 2 compares
-        // against Python floats as float32.
+        // The upper cutoff is 10**min(8, decimal digits of the type), and
+        // numpy 2 compares with Python floats in float32 (NEP 50).
         let (min, max) = (min as f32, max as f32);
         max >= 1e6 || min < 1e-4 || max / min > 1000.0
     } else {

@@ -27,7 +27,7 @@ pub enum Count {
     Star,
 }
 
-/// One conversion such as `%-08.3f`, with `*` counts already resolved.
+/// One conversion such as `%-08.3f`, its width and precision resolved.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ConvSpec {
     /// `-`: left-justify.
@@ -42,8 +42,10 @@ pub struct ConvSpec {
     pub zero: bool,
     pub width: Option<usize>,
     pub precision: Option<usize>,
-    /// The conversion character: one of `diouxXeEfFgGcrsa`.
+    /// The conversion character; only `diouxXeEfFgGcrsa` are valid.
     pub conv: char,
+    /// Character index of `conv` in the format string, for messages.
+    pub index: usize,
 }
 
 /// A parsed format string: literal text (with `%%` already folded) and
@@ -51,12 +53,12 @@ pub struct ConvSpec {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Piece {
     Lit(String),
+    /// `spec.width` and `spec.precision` are left unset; `width` and
+    /// `precision` say where they come from once the arguments are known.
     Conv {
         spec: ConvSpec,
         width: Count,
         precision: Count,
-        /// Character index of the conversion character, for messages.
-        index: usize,
     },
 }
 
@@ -124,13 +126,12 @@ impl Pieces {
             return Err(value_error("incomplete format"));
         };
         spec.conv = conv;
-        let index = *i;
+        spec.index = *i;
         *i += 1;
         Ok(Piece::Conv {
             spec,
             width,
             precision,
-            index,
         })
     }
 }
@@ -189,7 +190,7 @@ pub fn percent_format(fmt: &str, args: &[Arg]) -> Result<String, FormatError> {
     };
     let mut out = String::new();
     for piece in Pieces::new(fmt) {
-        let (mut spec, width, precision, index) = match piece? {
+        let (mut spec, width, precision) = match piece? {
             Piece::Lit(s) => {
                 out.push_str(&s);
                 continue;
@@ -198,8 +199,7 @@ pub fn percent_format(fmt: &str, args: &[Arg]) -> Result<String, FormatError> {
                 spec,
                 width,
                 precision,
-                index,
-            } => (spec, width, precision, index),
+            } => (spec, width, precision),
         };
         match width {
             Count::Star => {
@@ -229,16 +229,7 @@ pub fn percent_format(fmt: &str, args: &[Arg]) -> Result<String, FormatError> {
             Count::Fixed(p) => spec.precision = Some(p),
             Count::None => {}
         }
-        let arg = take()?;
-        if !"diouxXeEfFgGcrsa".contains(spec.conv) {
-            let c = spec.conv;
-            let shown = if ('\x1f'..='~').contains(&c) { c } else { '?' };
-            return Err(value_error(format!(
-                "unsupported format character '{shown}' (0x{:x}) at index {index}",
-                c as u32
-            )));
-        }
-        out.push_str(&percent_convert(&spec, arg)?);
+        out.push_str(&percent_convert(&spec, take()?)?);
     }
     if next.next().is_some() {
         return Err(type_error(
@@ -310,19 +301,48 @@ fn as_index(arg: &Arg) -> Option<i128> {
     }
 }
 
+/// A converted value before padding: numbers keep their sign and `#`
+/// prefix apart so zero fill can go between them and the digits.
+struct Converted {
+    numeric: bool,
+    negative: bool,
+    prefix: &'static str,
+    text: String,
+}
+
+impl Converted {
+    fn text(text: String) -> Converted {
+        Converted {
+            numeric: false,
+            negative: false,
+            prefix: "",
+            text,
+        }
+    }
+
+    fn number(negative: bool, prefix: &'static str, text: String) -> Converted {
+        Converted {
+            numeric: true,
+            negative,
+            prefix,
+            text,
+        }
+    }
+}
+
 /// Applies one conversion to one argument.
 pub fn percent_convert(spec: &ConvSpec, arg: &Arg) -> Result<String, FormatError> {
-    let body = match spec.conv {
-        's' => arg_str(arg),
-        'r' => arg_repr(arg),
-        'a' => match arg {
+    let converted = match spec.conv {
+        's' => Converted::text(arg_str(arg)),
+        'r' => Converted::text(arg_repr(arg)),
+        'a' => Converted::text(match arg {
             Arg::Str(s) => str_ascii(s),
             _ => arg_repr(arg),
-        },
-        'c' => format_char(arg)?.to_string(),
+        }),
+        'c' => Converted::text(format_char(arg)?.to_string()),
         'd' | 'i' | 'u' => {
-            let digits = match as_real(arg) {
-                Some(Real::Int(v)) => v.to_string(),
+            let (negative, digits) = match as_real(arg) {
+                Some(Real::Int(v)) => (v < 0, v.unsigned_abs().to_string()),
                 Some(Real::Float(x)) => float_to_int_digits(x)?,
                 None => {
                     return Err(type_error(format!(
@@ -332,7 +352,7 @@ pub fn percent_convert(spec: &ConvSpec, arg: &Arg) -> Result<String, FormatError
                     )))
                 }
             };
-            pad_int_digits(digits, spec)
+            Converted::number(negative, "", zero_extend(digits, spec.precision))
         }
         'o' | 'x' | 'X' => {
             let Some(v) = as_index(arg) else {
@@ -343,13 +363,13 @@ pub fn percent_convert(spec: &ConvSpec, arg: &Arg) -> Result<String, FormatError
                 )));
             };
             let mag = v.unsigned_abs();
-            let digits = match spec.conv {
-                'o' => format!("{mag:o}"),
-                'x' => format!("{mag:x}"),
-                _ => format!("{mag:X}"),
+            let (digits, prefix) = match spec.conv {
+                'o' => (format!("{mag:o}"), "0o"),
+                'x' => (format!("{mag:x}"), "0x"),
+                _ => (format!("{mag:X}"), "0X"),
             };
-            let sign = if v < 0 { "-" } else { "" };
-            pad_int_digits(format!("{sign}{digits}"), spec)
+            let prefix = if spec.alt { prefix } else { "" };
+            Converted::number(v < 0, prefix, zero_extend(digits, spec.precision))
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let x = match as_real(arg) {
@@ -366,15 +386,25 @@ pub fn percent_convert(spec: &ConvSpec, arg: &Arg) -> Result<String, FormatError
                 alt: spec.alt,
                 ..DtsFlags::default()
             };
-            double_to_string(x, spec.conv as u8, spec.precision.unwrap_or(6), flags)
+            let text = double_to_string(x, spec.conv as u8, spec.precision.unwrap_or(6), flags);
+            match text.strip_prefix('-') {
+                Some(t) => Converted::number(true, "", t.to_string()),
+                None => Converted::number(false, "", text),
+            }
         }
-        c => unreachable!("conversion {c:?} is validated by the caller"),
+        c => {
+            let shown = if ('\x1f'..='~').contains(&c) { c } else { '?' };
+            return Err(value_error(format!(
+                "unsupported format character '{shown}' (0x{:x}) at index {}",
+                c as u32, spec.index
+            )));
+        }
     };
-    Ok(output(spec, &body))
+    Ok(output(spec, converted))
 }
 
-/// `int(x)` of a float, as decimal digits: exact, however large.
-fn float_to_int_digits(x: f64) -> Result<String, FormatError> {
+/// `int(x)` of a float as (negative, decimal digits): exact, however large.
+fn float_to_int_digits(x: f64) -> Result<(bool, String), FormatError> {
     if x.is_nan() {
         return Err(value_error("cannot convert float NaN to integer"));
     }
@@ -385,25 +415,15 @@ fn float_to_int_digits(x: f64) -> Result<String, FormatError> {
         ));
     }
     let t = x.trunc();
-    let sign = if t < 0.0 { "-" } else { "" };
-    Ok(format!("{sign}{:.0}", t.abs()))
+    Ok((t < 0.0, format!("{:.0}", t.abs())))
 }
 
-/// Zero-extends `[-]digits` to the precision and adds the `#` prefix:
-/// CPython's `_PyUnicode_FormatLong`.
-fn pad_int_digits(s: String, spec: &ConvSpec) -> String {
-    let (sign, digits) = match s.strip_prefix('-') {
-        Some(d) => ("-", d),
-        None => ("", s.as_str()),
-    };
-    let prefix = match spec.conv {
-        'o' if spec.alt => "0o",
-        'x' if spec.alt => "0x",
-        'X' if spec.alt => "0X",
-        _ => "",
-    };
-    let zeros = spec.precision.unwrap_or(0).saturating_sub(digits.len());
-    format!("{sign}{prefix}{}{digits}", "0".repeat(zeros))
+/// An integer's precision is its minimum number of digits.
+fn zero_extend(digits: String, precision: Option<usize>) -> String {
+    match precision {
+        Some(p) if p > digits.len() => "0".repeat(p - digits.len()) + &digits,
+        _ => digits,
+    }
 }
 
 fn format_char(arg: &Arg) -> Result<char, FormatError> {
@@ -447,57 +467,36 @@ fn arg_repr(arg: &Arg) -> String {
 }
 
 /// Pads a converted value: CPython's `unicode_format_arg_output`. Numbers
-/// take a sign from the flags and may be zero-filled between the sign (and
-/// `#` prefix) and the digits; strings are truncated to the precision.
-fn output(spec: &ConvSpec, body: &str) -> String {
-    let numeric = "diouxXeEfFgG".contains(spec.conv);
-    let fill = if numeric && spec.zero { '0' } else { ' ' };
-    let mut chars: Vec<char> = body.chars().collect();
-    if "sra".contains(spec.conv) {
-        if let Some(p) = spec.precision {
-            chars.truncate(p);
+/// get a sign from the flags and are zero-filled, with `0`, between the sign
+/// and prefix and the digits; strings are truncated to the precision.
+fn output(spec: &ConvSpec, c: Converted) -> String {
+    let mut text: Vec<char> = c.text.chars().collect();
+    if !c.numeric {
+        if let (Some(p), 's' | 'r' | 'a') = (spec.precision, spec.conv) {
+            text.truncate(p);
         }
     }
-    let mut rest = &chars[..];
-    let mut sign = None;
-    if numeric {
-        match rest.first() {
-            Some(&c @ ('-' | '+')) => {
-                sign = Some(c);
-                rest = &rest[1..];
-            }
-            _ if spec.plus => sign = Some('+'),
-            _ if spec.space => sign = Some(' '),
-            _ => {}
-        }
-    }
-    let mut prefix: &[char] = &[];
-    if spec.alt && "xXo".contains(spec.conv) {
-        (prefix, rest) = rest.split_at(2);
-    }
-    let len = prefix.len() + rest.len();
-    let width = spec
-        .width
-        .unwrap_or(0)
-        .saturating_sub(usize::from(sign.is_some()))
-        .max(len);
-    let mut out = String::with_capacity(width + 1);
-    let lead = |out: &mut String| {
-        out.extend(sign);
-        out.extend(prefix);
+    let sign = match c.numeric {
+        true if c.negative => Some('-'),
+        true if spec.plus => Some('+'),
+        true if spec.space => Some(' '),
+        _ => None,
     };
-    if fill == '0' {
-        lead(&mut out);
+    let lead = usize::from(sign.is_some()) + c.prefix.len();
+    let padding = spec.width.unwrap_or(0).saturating_sub(lead + text.len());
+    let zero_fill = c.numeric && spec.zero && !spec.left;
+    let mut out = String::with_capacity(lead + text.len() + padding);
+    if !spec.left && !zero_fill {
+        out.extend(std::iter::repeat_n(' ', padding));
     }
-    if !spec.left {
-        out.extend(std::iter::repeat_n(fill, width - len));
+    out.extend(sign);
+    out.push_str(c.prefix);
+    if zero_fill {
+        out.extend(std::iter::repeat_n('0', padding));
     }
-    if fill == ' ' {
-        lead(&mut out);
-    }
-    out.extend(rest);
+    out.extend(text);
     if spec.left {
-        out.extend(std::iter::repeat_n(' ', width - len));
+        out.extend(std::iter::repeat_n(' ', padding));
     }
     out
 }

@@ -3,6 +3,7 @@
 //! that results and error messages agree.
 
 use super::float::{complex_repr, double_to_string, float_repr, DtsFlags};
+use super::numpy::Scalar;
 use super::FormatError;
 
 /// A parsed `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
@@ -468,6 +469,20 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> Result<String, FormatErro
         body.push(')');
     }
     Ok(s.pad(&body))
+}
+
+/// `format(x, spec)` for a numpy scalar. numpy formats through the Python
+/// type the scalar converts to, so a float32 prints as the double it widens
+/// to: `format(np.float32(0.1), '')` is `0.10000000149011612`, unlike its str.
+pub fn format_scalar(x: Scalar, spec: &str) -> Result<String, FormatError> {
+    match x {
+        Scalar::Bool(b) => format_bool(b, spec),
+        Scalar::Int(v) => format_int(i128::from(v), spec),
+        Scalar::UInt(v) => format_int(i128::from(v), spec),
+        Scalar::F32(v) => format_float(f64::from(v), spec),
+        Scalar::F64(v) => format_float(v, spec),
+        Scalar::C128(re, im) => format_complex(re, im, spec),
+    }
 }
 
 /// `format(v, spec)` for a str.
