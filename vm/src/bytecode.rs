@@ -60,6 +60,8 @@ pub enum Fmt {
     Aj,
     /// A and B registers, next word a jump offset.
     Abj,
+    /// A register, D signed immediate, next word a jump offset.
+    Aij,
     /// A register, D callee, then argument words.
     Call,
     /// A register, D native site, then argument words.
@@ -169,6 +171,14 @@ ops! {
     JFNE Abj,
     JFNLT Abj,
     JFNLE Abj,
+    /// Compare an int64 register with the signed 16-bit immediate D; next
+    /// word a jump offset.
+    JEQK Aij,
+    JNEK Aij,
+    JLTK Aij,
+    JLEK Aij,
+    JGTK Aij,
+    JGEK Aij,
     // Loops: A..A+3 are index, stop, step and the visible loop variable.
     FORPREP Aj,
     FORLOOP Aj,
@@ -457,7 +467,7 @@ impl Drop for Proto {
 pub fn ins_len(code: &[Ins], pc: usize, protos: &dyn Fn(usize) -> usize, proto: &Proto) -> usize {
     let ins = code[pc];
     match ins.op().map(Op::format) {
-        Some(Fmt::Abj) => 2,
+        Some(Fmt::Abj | Fmt::Aij) => 2,
         Some(Fmt::Call) => 1 + arg_words(protos(ins.d())),
         Some(Fmt::Native) => 1 + arg_words(proto.natives.get(ins.d()).map_or(0, |s| s.nargs)),
         Some(Fmt::Idx) => 1,
@@ -511,6 +521,10 @@ impl Proto {
                 Fmt::Abj => {
                     let off = self.code.get(pc + 1).map_or(0, |w| w.0 as i32 as isize);
                     format!("{name:<10}r{a} r{b} => {:04}", target(off, pc + 2))
+                }
+                Fmt::Aij => {
+                    let off = self.code.get(pc + 1).map_or(0, |w| w.0 as i32 as isize);
+                    format!("{name:<10}r{a} {} => {:04}", ins.di(), target(off, pc + 2))
                 }
                 Fmt::Call | Fmt::Native => {
                     let n = if op.format() == Fmt::Call {

@@ -3,7 +3,8 @@
 //! window. Loop back-edges (FORLOOP, LOOP) count iterations in a small hash
 //! of counters, where a JIT hooks in.
 
-use crate::bytecode::{arg_words, dtype_of, Ins, MathFn, MathFn2, Op, Proto};
+use crate::bytecode::{arg_words, Ins, MathFn, MathFn2, Op, Proto};
+use crate::dtype::DType;
 use crate::error::{err, TraceEntry, VmError, VmResult};
 use crate::value::{decref, incref, obj, ArrayObj};
 use std::io::Write;
@@ -57,7 +58,9 @@ pub trait LoopHook {
 }
 
 struct Frame {
-    proto: Rc<Proto>,
+    /// Protos live in `Vm::protos`, which only grows between top-level
+    /// statements, never while code runs.
+    proto: *const Proto,
     pid: usize,
     /// Index of the next instruction to run in this frame.
     pc: usize,
@@ -186,7 +189,8 @@ impl Vm {
         self.release(proto, base);
         let mut tb = vec![TraceEntry { proto: pid, pc }];
         for f in frames.into_iter().rev() {
-            self.release(&f.proto, f.base);
+            // SAFETY: see `Frame::proto`.
+            self.release(unsafe { &*f.proto }, f.base);
             self.depth -= 1;
             tb.push(TraceEntry {
                 proto: f.pid,
@@ -209,7 +213,15 @@ impl Vm {
         ret: &mut [u64],
     ) -> VmResult<()> {
         let mut frames: Vec<Frame> = Vec::new();
-        let mut proto = proto;
+        let entry = proto;
+        let mut proto: *const Proto = Rc::as_ptr(&entry);
+        // Used inside unsafe blocks. SAFETY: see `Frame::proto`; the entry
+        // proto is kept alive by `entry`.
+        macro_rules! p {
+            () => {
+                (&*proto)
+            };
+        }
         let mut pid = pid;
         let mut base = base;
         let mut pc: usize = 0;
@@ -218,15 +230,15 @@ impl Vm {
         macro_rules! fail {
             ($e:expr) => {{
                 let e = $e;
-                return Err(self.unwind(e, frames, pid, cur, &proto, base));
+                return Err(self.unwind(e, frames, pid, cur, p!(), base));
             }};
         }
         loop {
             // SAFETY: the compiler emits register numbers below nregs, and
             // `enter` checked that the frame fits in the stack.
             let regs = unsafe { self.stack.as_mut_ptr().add(base) };
-            let code = proto.code.as_ptr();
-            let consts = proto.consts.as_ptr();
+            // SAFETY: as for `p!`.
+            let (code, consts) = unsafe { (p!().code.as_ptr(), p!().consts.as_ptr()) };
             macro_rules! r {
                 ($i:expr) => {
                     *regs.add($i)
@@ -268,7 +280,7 @@ impl Vm {
                         Op::KINT => r!(a) = ins.di() as i64 as u64,
                         Op::KNUM => r!(a) = *consts.add(ins.d()),
                         Op::KSTR => {
-                            let v = proto.strs[ins.d()];
+                            let v = p!().strs[ins.d()];
                             incref(v);
                             decref(r!(a));
                             r!(a) = v;
@@ -449,6 +461,22 @@ impl Vm {
                                 pc = pc.wrapping_add_signed(off);
                             }
                         }
+                        Op::JEQK | Op::JNEK | Op::JLTK | Op::JLEK | Op::JGTK | Op::JGEK => {
+                            let (x, k) = (ri!(a), ins.di() as i64);
+                            let taken = match op {
+                                Op::JEQK => x == k,
+                                Op::JNEK => x != k,
+                                Op::JLTK => x < k,
+                                Op::JLEK => x <= k,
+                                Op::JGTK => x > k,
+                                _ => x >= k,
+                            };
+                            let off = next_word!() as i32 as isize;
+                            pc += 1;
+                            if taken {
+                                pc = pc.wrapping_add_signed(off);
+                            }
+                        }
                         Op::FORPREP => {
                             let (start, stop, step) = (ri!(a), ri!(a + 1), ri!(a + 2));
                             if step == 0 {
@@ -473,19 +501,22 @@ impl Vm {
                         }
                         Op::LOOP => self.count_loop(pid, pc),
                         Op::CALL => {
-                            let callee = self.protos[ins.d()].clone();
-                            let nbase = base + proto.nregs;
-                            if let Err(e) = self.enter(&callee, nbase) {
+                            let callee: *const Proto =
+                                Rc::as_ptr(self.protos.get_unchecked(ins.d()));
+                            let cp = &*callee;
+                            let nbase = base + p!().nregs;
+                            if let Err(e) = self.enter(cp, nbase) {
                                 fail!(e);
                             }
-                            let nregs = callee.nparams;
+                            let nregs = cp.nparams;
+                            let dst = self.stack.as_mut_ptr().add(nbase);
                             for i in 0..nregs {
                                 let w = (*code.add(pc + i / 4)).0;
                                 let v = r!((w >> (8 * (i % 4)) & 0xff) as usize);
-                                if callee.param_refs[i] {
+                                if *cp.param_refs.get_unchecked(i) {
                                     incref(v);
                                 }
-                                self.stack[nbase + i] = v;
+                                *dst.add(i) = v;
                             }
                             pc += arg_words(nregs);
                             let caller = std::mem::replace(&mut proto, callee);
@@ -503,7 +534,7 @@ impl Vm {
                             break;
                         }
                         Op::CALLN => {
-                            let site = &proto.natives[ins.d()];
+                            let site = &p!().natives[ins.d()];
                             let mut args = [0u64; 32];
                             let n = site.nargs.min(32);
                             for (i, arg) in args.iter_mut().enumerate().take(n) {
@@ -511,40 +542,39 @@ impl Vm {
                                 *arg = r!((w >> (8 * (i % 4)) & 0xff) as usize);
                             }
                             pc += arg_words(site.nargs);
-                            let nret = site.ret.slots();
+                            let nret = site.nret;
                             let mut out = [0u64; 16];
                             let saved_top = self.top;
-                            self.top = base + proto.nregs;
+                            self.top = base + p!().nregs;
                             let res = (site.f)(self, site, &args[..n], &mut out[..nret]);
                             self.top = saved_top;
                             if let Err(e) = res {
                                 fail!(e);
                             }
-                            let refs = site.ret.ref_flags();
-                            for i in 0..nret {
-                                if refs[i] {
+                            for (i, &v) in out.iter().enumerate().take(nret) {
+                                if site.ret_refs >> i & 1 != 0 {
                                     decref(r!(a + i));
                                 }
-                                r!(a + i) = out[i];
+                                r!(a + i) = v;
                             }
                         }
                         Op::RET | Op::RET0 => {
-                            let n = if op == Op::RET { proto.nret } else { 0 };
+                            let n = if op == Op::RET { p!().nret } else { 0 };
                             let mut vals = [0u64; 16];
                             for (i, v) in vals.iter_mut().enumerate().take(n) {
                                 *v = r!(a + i);
-                                if proto.ret_refs[i] {
+                                if p!().ret_refs[i] {
                                     incref(*v);
                                 }
                             }
-                            self.release(&proto, base);
+                            self.release(p!(), base);
                             self.depth -= 1;
                             let Some(f) = frames.pop() else {
                                 self.depth += 1;
                                 ret[..n].copy_from_slice(&vals[..n]);
                                 return Ok(());
                             };
-                            let callee = std::mem::replace(&mut proto, f.proto);
+                            let callee = &*std::mem::replace(&mut proto, f.proto);
                             pid = f.pid;
                             pc = f.pc;
                             base = f.base;
@@ -586,60 +616,534 @@ impl Vm {
                         }
                         Op::ALEN => r!(a) = obj::<ArrayObj>(r!(b)).shape[c] as u64,
                         Op::DATA => r!(a) = obj::<ArrayObj>(r!(ins.d())).data as u64,
-                        _ if (Op::ALD_B as u8..=Op::ALD_F64 as u8).contains(&(op as u8)) => {
+                        Op::ALD_B => {
                             let arr = obj::<ArrayObj>(r!(b));
                             match check_index(ri!(c), arr.shape[0], 0) {
                                 Ok(i) => {
-                                    r!(a) = dtype_of(op, Op::ALD_B)
+                                    r!(a) = DType::Bool
                                         .load(arr.data.offset((i * arr.strides[0]) as isize))
                                 }
                                 Err(e) => fail!(e),
                             }
                         }
-                        _ if (Op::AST_B as u8..=Op::AST_F64 as u8).contains(&(op as u8)) => {
+                        Op::AST_B => {
                             let arr = obj::<ArrayObj>(r!(b));
                             match check_index(ri!(c), arr.shape[0], 0) {
-                                Ok(i) => dtype_of(op, Op::AST_B)
+                                Ok(i) => DType::Bool
                                     .store(arr.data.offset((i * arr.strides[0]) as isize), r!(a)),
                                 Err(e) => fail!(e),
                             }
                         }
-                        _ if (Op::XLD_B as u8..=Op::XLD_F64 as u8).contains(&(op as u8)) => {
+                        Op::XLD_B => {
                             let p = r!(b) as *const u8;
                             if p.is_null() {
                                 fail!(null_deref());
                             }
-                            r!(a) = dtype_of(op, Op::XLD_B).load(p.add(c));
+                            r!(a) = DType::Bool.load(p.add(c));
                         }
-                        _ if (Op::XST_B as u8..=Op::XST_F64 as u8).contains(&(op as u8)) => {
+                        Op::XST_B => {
                             let p = r!(b) as *mut u8;
                             if p.is_null() {
                                 fail!(null_deref());
                             }
-                            dtype_of(op, Op::XST_B).store(p.add(c), r!(a));
+                            DType::Bool.store(p.add(c), r!(a));
                         }
-                        _ if (Op::PLD_B as u8..=Op::PLD_F64 as u8).contains(&(op as u8)) => {
+                        Op::PLD_B => {
                             let p = r!(b) as *const u8;
                             if p.is_null() {
                                 fail!(null_deref());
                             }
-                            let dt = dtype_of(op, Op::PLD_B);
-                            let size = dt.scalar_size().unwrap_or(1) as i64;
-                            r!(a) = dt.load(p.wrapping_offset(ri!(c).wrapping_mul(size) as isize));
+                            r!(a) = DType::Bool
+                                .load(p.wrapping_offset(ri!(c).wrapping_mul(1) as isize));
                         }
-                        _ if (Op::PST_B as u8..=Op::PST_F64 as u8).contains(&(op as u8)) => {
+                        Op::PST_B => {
                             let p = r!(b) as *mut u8;
                             if p.is_null() {
                                 fail!(null_deref());
                             }
-                            let dt = dtype_of(op, Op::PST_B);
-                            let size = dt.scalar_size().unwrap_or(1) as i64;
-                            dt.store(p.wrapping_offset(ri!(c).wrapping_mul(size) as isize), r!(a));
+                            DType::Bool
+                                .store(p.wrapping_offset(ri!(c).wrapping_mul(1) as isize), r!(a));
                         }
-                        _ => fail!(VmError::new(
-                            "SystemError",
-                            format!("bad opcode {}", ins.op_byte())
-                        )),
+                        Op::ALD_I8 => {
+                            let arr = obj::<ArrayObj>(r!(b));
+                            match check_index(ri!(c), arr.shape[0], 0) {
+                                Ok(i) => {
+                                    r!(a) = DType::I8
+                                        .load(arr.data.offset((i * arr.strides[0]) as isize))
+                                }
+                                Err(e) => fail!(e),
+                            }
+                        }
+                        Op::AST_I8 => {
+                            let arr = obj::<ArrayObj>(r!(b));
+                            match check_index(ri!(c), arr.shape[0], 0) {
+                                Ok(i) => DType::I8
+                                    .store(arr.data.offset((i * arr.strides[0]) as isize), r!(a)),
+                                Err(e) => fail!(e),
+                            }
+                        }
+                        Op::XLD_I8 => {
+                            let p = r!(b) as *const u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            r!(a) = DType::I8.load(p.add(c));
+                        }
+                        Op::XST_I8 => {
+                            let p = r!(b) as *mut u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            DType::I8.store(p.add(c), r!(a));
+                        }
+                        Op::PLD_I8 => {
+                            let p = r!(b) as *const u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            r!(a) =
+                                DType::I8.load(p.wrapping_offset(ri!(c).wrapping_mul(1) as isize));
+                        }
+                        Op::PST_I8 => {
+                            let p = r!(b) as *mut u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            DType::I8
+                                .store(p.wrapping_offset(ri!(c).wrapping_mul(1) as isize), r!(a));
+                        }
+                        Op::ALD_I16 => {
+                            let arr = obj::<ArrayObj>(r!(b));
+                            match check_index(ri!(c), arr.shape[0], 0) {
+                                Ok(i) => {
+                                    r!(a) = DType::I16
+                                        .load(arr.data.offset((i * arr.strides[0]) as isize))
+                                }
+                                Err(e) => fail!(e),
+                            }
+                        }
+                        Op::AST_I16 => {
+                            let arr = obj::<ArrayObj>(r!(b));
+                            match check_index(ri!(c), arr.shape[0], 0) {
+                                Ok(i) => DType::I16
+                                    .store(arr.data.offset((i * arr.strides[0]) as isize), r!(a)),
+                                Err(e) => fail!(e),
+                            }
+                        }
+                        Op::XLD_I16 => {
+                            let p = r!(b) as *const u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            r!(a) = DType::I16.load(p.add(c));
+                        }
+                        Op::XST_I16 => {
+                            let p = r!(b) as *mut u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            DType::I16.store(p.add(c), r!(a));
+                        }
+                        Op::PLD_I16 => {
+                            let p = r!(b) as *const u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            r!(a) =
+                                DType::I16.load(p.wrapping_offset(ri!(c).wrapping_mul(2) as isize));
+                        }
+                        Op::PST_I16 => {
+                            let p = r!(b) as *mut u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            DType::I16
+                                .store(p.wrapping_offset(ri!(c).wrapping_mul(2) as isize), r!(a));
+                        }
+                        Op::ALD_I32 => {
+                            let arr = obj::<ArrayObj>(r!(b));
+                            match check_index(ri!(c), arr.shape[0], 0) {
+                                Ok(i) => {
+                                    r!(a) = DType::I32
+                                        .load(arr.data.offset((i * arr.strides[0]) as isize))
+                                }
+                                Err(e) => fail!(e),
+                            }
+                        }
+                        Op::AST_I32 => {
+                            let arr = obj::<ArrayObj>(r!(b));
+                            match check_index(ri!(c), arr.shape[0], 0) {
+                                Ok(i) => DType::I32
+                                    .store(arr.data.offset((i * arr.strides[0]) as isize), r!(a)),
+                                Err(e) => fail!(e),
+                            }
+                        }
+                        Op::XLD_I32 => {
+                            let p = r!(b) as *const u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            r!(a) = DType::I32.load(p.add(c));
+                        }
+                        Op::XST_I32 => {
+                            let p = r!(b) as *mut u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            DType::I32.store(p.add(c), r!(a));
+                        }
+                        Op::PLD_I32 => {
+                            let p = r!(b) as *const u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            r!(a) =
+                                DType::I32.load(p.wrapping_offset(ri!(c).wrapping_mul(4) as isize));
+                        }
+                        Op::PST_I32 => {
+                            let p = r!(b) as *mut u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            DType::I32
+                                .store(p.wrapping_offset(ri!(c).wrapping_mul(4) as isize), r!(a));
+                        }
+                        Op::ALD_I64 => {
+                            let arr = obj::<ArrayObj>(r!(b));
+                            match check_index(ri!(c), arr.shape[0], 0) {
+                                Ok(i) => {
+                                    r!(a) = DType::I64
+                                        .load(arr.data.offset((i * arr.strides[0]) as isize))
+                                }
+                                Err(e) => fail!(e),
+                            }
+                        }
+                        Op::AST_I64 => {
+                            let arr = obj::<ArrayObj>(r!(b));
+                            match check_index(ri!(c), arr.shape[0], 0) {
+                                Ok(i) => DType::I64
+                                    .store(arr.data.offset((i * arr.strides[0]) as isize), r!(a)),
+                                Err(e) => fail!(e),
+                            }
+                        }
+                        Op::XLD_I64 => {
+                            let p = r!(b) as *const u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            r!(a) = DType::I64.load(p.add(c));
+                        }
+                        Op::XST_I64 => {
+                            let p = r!(b) as *mut u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            DType::I64.store(p.add(c), r!(a));
+                        }
+                        Op::PLD_I64 => {
+                            let p = r!(b) as *const u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            r!(a) =
+                                DType::I64.load(p.wrapping_offset(ri!(c).wrapping_mul(8) as isize));
+                        }
+                        Op::PST_I64 => {
+                            let p = r!(b) as *mut u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            DType::I64
+                                .store(p.wrapping_offset(ri!(c).wrapping_mul(8) as isize), r!(a));
+                        }
+                        Op::ALD_U8 => {
+                            let arr = obj::<ArrayObj>(r!(b));
+                            match check_index(ri!(c), arr.shape[0], 0) {
+                                Ok(i) => {
+                                    r!(a) = DType::U8
+                                        .load(arr.data.offset((i * arr.strides[0]) as isize))
+                                }
+                                Err(e) => fail!(e),
+                            }
+                        }
+                        Op::AST_U8 => {
+                            let arr = obj::<ArrayObj>(r!(b));
+                            match check_index(ri!(c), arr.shape[0], 0) {
+                                Ok(i) => DType::U8
+                                    .store(arr.data.offset((i * arr.strides[0]) as isize), r!(a)),
+                                Err(e) => fail!(e),
+                            }
+                        }
+                        Op::XLD_U8 => {
+                            let p = r!(b) as *const u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            r!(a) = DType::U8.load(p.add(c));
+                        }
+                        Op::XST_U8 => {
+                            let p = r!(b) as *mut u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            DType::U8.store(p.add(c), r!(a));
+                        }
+                        Op::PLD_U8 => {
+                            let p = r!(b) as *const u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            r!(a) =
+                                DType::U8.load(p.wrapping_offset(ri!(c).wrapping_mul(1) as isize));
+                        }
+                        Op::PST_U8 => {
+                            let p = r!(b) as *mut u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            DType::U8
+                                .store(p.wrapping_offset(ri!(c).wrapping_mul(1) as isize), r!(a));
+                        }
+                        Op::ALD_U16 => {
+                            let arr = obj::<ArrayObj>(r!(b));
+                            match check_index(ri!(c), arr.shape[0], 0) {
+                                Ok(i) => {
+                                    r!(a) = DType::U16
+                                        .load(arr.data.offset((i * arr.strides[0]) as isize))
+                                }
+                                Err(e) => fail!(e),
+                            }
+                        }
+                        Op::AST_U16 => {
+                            let arr = obj::<ArrayObj>(r!(b));
+                            match check_index(ri!(c), arr.shape[0], 0) {
+                                Ok(i) => DType::U16
+                                    .store(arr.data.offset((i * arr.strides[0]) as isize), r!(a)),
+                                Err(e) => fail!(e),
+                            }
+                        }
+                        Op::XLD_U16 => {
+                            let p = r!(b) as *const u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            r!(a) = DType::U16.load(p.add(c));
+                        }
+                        Op::XST_U16 => {
+                            let p = r!(b) as *mut u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            DType::U16.store(p.add(c), r!(a));
+                        }
+                        Op::PLD_U16 => {
+                            let p = r!(b) as *const u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            r!(a) =
+                                DType::U16.load(p.wrapping_offset(ri!(c).wrapping_mul(2) as isize));
+                        }
+                        Op::PST_U16 => {
+                            let p = r!(b) as *mut u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            DType::U16
+                                .store(p.wrapping_offset(ri!(c).wrapping_mul(2) as isize), r!(a));
+                        }
+                        Op::ALD_U32 => {
+                            let arr = obj::<ArrayObj>(r!(b));
+                            match check_index(ri!(c), arr.shape[0], 0) {
+                                Ok(i) => {
+                                    r!(a) = DType::U32
+                                        .load(arr.data.offset((i * arr.strides[0]) as isize))
+                                }
+                                Err(e) => fail!(e),
+                            }
+                        }
+                        Op::AST_U32 => {
+                            let arr = obj::<ArrayObj>(r!(b));
+                            match check_index(ri!(c), arr.shape[0], 0) {
+                                Ok(i) => DType::U32
+                                    .store(arr.data.offset((i * arr.strides[0]) as isize), r!(a)),
+                                Err(e) => fail!(e),
+                            }
+                        }
+                        Op::XLD_U32 => {
+                            let p = r!(b) as *const u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            r!(a) = DType::U32.load(p.add(c));
+                        }
+                        Op::XST_U32 => {
+                            let p = r!(b) as *mut u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            DType::U32.store(p.add(c), r!(a));
+                        }
+                        Op::PLD_U32 => {
+                            let p = r!(b) as *const u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            r!(a) =
+                                DType::U32.load(p.wrapping_offset(ri!(c).wrapping_mul(4) as isize));
+                        }
+                        Op::PST_U32 => {
+                            let p = r!(b) as *mut u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            DType::U32
+                                .store(p.wrapping_offset(ri!(c).wrapping_mul(4) as isize), r!(a));
+                        }
+                        Op::ALD_U64 => {
+                            let arr = obj::<ArrayObj>(r!(b));
+                            match check_index(ri!(c), arr.shape[0], 0) {
+                                Ok(i) => {
+                                    r!(a) = DType::U64
+                                        .load(arr.data.offset((i * arr.strides[0]) as isize))
+                                }
+                                Err(e) => fail!(e),
+                            }
+                        }
+                        Op::AST_U64 => {
+                            let arr = obj::<ArrayObj>(r!(b));
+                            match check_index(ri!(c), arr.shape[0], 0) {
+                                Ok(i) => DType::U64
+                                    .store(arr.data.offset((i * arr.strides[0]) as isize), r!(a)),
+                                Err(e) => fail!(e),
+                            }
+                        }
+                        Op::XLD_U64 => {
+                            let p = r!(b) as *const u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            r!(a) = DType::U64.load(p.add(c));
+                        }
+                        Op::XST_U64 => {
+                            let p = r!(b) as *mut u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            DType::U64.store(p.add(c), r!(a));
+                        }
+                        Op::PLD_U64 => {
+                            let p = r!(b) as *const u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            r!(a) =
+                                DType::U64.load(p.wrapping_offset(ri!(c).wrapping_mul(8) as isize));
+                        }
+                        Op::PST_U64 => {
+                            let p = r!(b) as *mut u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            DType::U64
+                                .store(p.wrapping_offset(ri!(c).wrapping_mul(8) as isize), r!(a));
+                        }
+                        Op::ALD_F32 => {
+                            let arr = obj::<ArrayObj>(r!(b));
+                            match check_index(ri!(c), arr.shape[0], 0) {
+                                Ok(i) => {
+                                    r!(a) = DType::F32
+                                        .load(arr.data.offset((i * arr.strides[0]) as isize))
+                                }
+                                Err(e) => fail!(e),
+                            }
+                        }
+                        Op::AST_F32 => {
+                            let arr = obj::<ArrayObj>(r!(b));
+                            match check_index(ri!(c), arr.shape[0], 0) {
+                                Ok(i) => DType::F32
+                                    .store(arr.data.offset((i * arr.strides[0]) as isize), r!(a)),
+                                Err(e) => fail!(e),
+                            }
+                        }
+                        Op::XLD_F32 => {
+                            let p = r!(b) as *const u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            r!(a) = DType::F32.load(p.add(c));
+                        }
+                        Op::XST_F32 => {
+                            let p = r!(b) as *mut u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            DType::F32.store(p.add(c), r!(a));
+                        }
+                        Op::PLD_F32 => {
+                            let p = r!(b) as *const u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            r!(a) =
+                                DType::F32.load(p.wrapping_offset(ri!(c).wrapping_mul(4) as isize));
+                        }
+                        Op::PST_F32 => {
+                            let p = r!(b) as *mut u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            DType::F32
+                                .store(p.wrapping_offset(ri!(c).wrapping_mul(4) as isize), r!(a));
+                        }
+                        Op::ALD_F64 => {
+                            let arr = obj::<ArrayObj>(r!(b));
+                            match check_index(ri!(c), arr.shape[0], 0) {
+                                Ok(i) => {
+                                    r!(a) = DType::F64
+                                        .load(arr.data.offset((i * arr.strides[0]) as isize))
+                                }
+                                Err(e) => fail!(e),
+                            }
+                        }
+                        Op::AST_F64 => {
+                            let arr = obj::<ArrayObj>(r!(b));
+                            match check_index(ri!(c), arr.shape[0], 0) {
+                                Ok(i) => DType::F64
+                                    .store(arr.data.offset((i * arr.strides[0]) as isize), r!(a)),
+                                Err(e) => fail!(e),
+                            }
+                        }
+                        Op::XLD_F64 => {
+                            let p = r!(b) as *const u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            r!(a) = DType::F64.load(p.add(c));
+                        }
+                        Op::XST_F64 => {
+                            let p = r!(b) as *mut u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            DType::F64.store(p.add(c), r!(a));
+                        }
+                        Op::PLD_F64 => {
+                            let p = r!(b) as *const u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            r!(a) =
+                                DType::F64.load(p.wrapping_offset(ri!(c).wrapping_mul(8) as isize));
+                        }
+                        Op::PST_F64 => {
+                            let p = r!(b) as *mut u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            DType::F64
+                                .store(p.wrapping_offset(ri!(c).wrapping_mul(8) as isize), r!(a));
+                        }
                     }
                 }
             }

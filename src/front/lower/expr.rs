@@ -886,6 +886,35 @@ impl Lower<'_> {
         if matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) {
             return Ok(None);
         }
+        // Against a small integer constant: the immediate form.
+        if ct == Type::Int(IntTy::I64) {
+            let small = |e: &Expr| match self.typed.consts.get(&e.id) {
+                Some(Const::Int(k)) => i16::try_from(*k).ok(),
+                _ => None,
+            };
+            let (reg_side, k, op) = match (small(left), small(right)) {
+                (_, Some(k)) => (left, k, op),
+                (Some(k), None) => (right, k, mirror(op)),
+                _ => (left, 0, CmpOp::In),
+            };
+            if op != CmpOp::In {
+                let rt = self.ty(reg_side);
+                let v = self.expr(reg_side)?;
+                let a = self.convert(&v, &rt, &ct, false)?[0];
+                let op = if when { op } else { negate(op) };
+                let kop = match op {
+                    CmpOp::Eq => Op::JEQK,
+                    CmpOp::Ne => Op::JNEK,
+                    CmpOp::Lt => Op::JLTK,
+                    CmpOp::Le => Op::JLEK,
+                    CmpOp::Gt => Op::JGTK,
+                    _ => Op::JGEK,
+                };
+                let pc = self.ad(kop, a, k as u16);
+                self.word(0);
+                return Ok(Some(pc));
+            }
+        }
         let l = self.expr(left)?;
         let r = self.expr(right)?;
         let a = self.convert(&l, lt, &ct, false)?[0];
@@ -2043,6 +2072,29 @@ fn push_index_args(args: &mut Vec<(Regs, Type)>, idx: &[IndexVal]) {
                 }
             }
         }
+    }
+}
+
+/// `a op b` as `b op' a`.
+fn mirror(op: CmpOp) -> CmpOp {
+    match op {
+        CmpOp::Lt => CmpOp::Gt,
+        CmpOp::Le => CmpOp::Ge,
+        CmpOp::Gt => CmpOp::Lt,
+        CmpOp::Ge => CmpOp::Le,
+        op => op,
+    }
+}
+
+/// `not (a op b)` on integers.
+fn negate(op: CmpOp) -> CmpOp {
+    match op {
+        CmpOp::Lt => CmpOp::Ge,
+        CmpOp::Le => CmpOp::Gt,
+        CmpOp::Gt => CmpOp::Le,
+        CmpOp::Ge => CmpOp::Lt,
+        CmpOp::Eq => CmpOp::Ne,
+        _ => CmpOp::Eq,
     }
 }
 

@@ -304,7 +304,7 @@ impl<'p> Lower<'p> {
     /// Points the jump at `pc` to `target`.
     fn patch(&mut self, pc: usize, target: usize) -> LResult<()> {
         let ins = self.p.code[pc];
-        let fused = ins.op().map(Op::format) == Some(bc::Fmt::Abj);
+        let fused = matches!(ins.op().map(Op::format), Some(bc::Fmt::Abj | bc::Fmt::Aij));
         if fused {
             let off = target as i64 - (pc as i64 + 2);
             self.p.code[pc + 1] = Ins(off as i32 as u32);
@@ -814,12 +814,18 @@ impl<'p> Lower<'p> {
                 let Type::Tuple(elems) = vt else {
                     return Err(self.err(target.span, "cannot unpack"));
                 };
-                // Copy first, so `a, b = b, a` reads before it writes.
+                // Copy variables first, so `a, b = b, a` reads before it
+                // writes; fresh temporaries need no copy.
                 let mut parts = Vec::new();
                 let mut off = 0;
                 for et in elems.iter() {
                     let n = et.slots();
                     let src: Regs = v[off..off + n].iter().copied().collect();
+                    if src.iter().all(|r| self.temps.contains(r)) {
+                        parts.push(src);
+                        off += n;
+                        continue;
+                    }
                     let tmp = self.temps_for(et)?;
                     for (&d, &s) in tmp.iter().zip(&src) {
                         let op = if self.class[d as usize] {
@@ -877,8 +883,14 @@ impl<'p> Lower<'p> {
         match &target.kind {
             ExprKind::Name(_) => {
                 let cur = self.expr(target)?;
-                let r = self.expr(value)?;
                 let rt = self.binop_result_type(op, &tt, &vt, value)?;
+                if let Some(k) = self.addi_const(op, value, &rt) {
+                    let a = self.convert(&cur, &tt, &rt, false)?[0];
+                    let out = self.temp(false)?;
+                    self.abc(Op::ADDI, out, a, k as u8);
+                    return self.assign_aug_result(target, &[out], &rt);
+                }
+                let r = self.expr(value)?;
                 let res = self.binop(op, &cur, &tt, &r, &vt, &rt, Some(value))?;
                 self.assign_aug_result(target, &res, &rt)
             }
@@ -1017,6 +1029,16 @@ impl<'p> Lower<'p> {
             self.new_reg(false)?;
         }
         let plan = self.iter_plan(iter, &it, base)?;
+        // A fresh integer loop variable can live in the counter's visible
+        // register, saving a copy per iteration.
+        if let (IterPlan::Range, ExprKind::Name(n), Storage::Local) =
+            (&plan, &target.kind, self.storage)
+        {
+            let key = (Rc::from(n.as_str()), PYINT);
+            if self.ty(target) == PYINT && !self.vars.contains_key(&key) {
+                self.vars.insert(key, smallvec::smallvec![base + 3]);
+            }
+        }
         self.coerce_opt(&head)?;
         let prep = self.jump(Op::FORPREP, base);
         let body_start = self.here();
@@ -1144,8 +1166,7 @@ impl<'p> Lower<'p> {
         }
         match it {
             Type::Range => {
-                let r = self.range_regs(iter)?;
-                self.mov_all(&[base, base + 1, base + 2], &r);
+                self.range_into(iter, base)?;
                 Ok(IterPlan::Range)
             }
             _ => {
@@ -1158,11 +1179,47 @@ impl<'p> Lower<'p> {
         }
     }
 
-    /// A range's start, stop and step, evaluating `range(...)` calls in
-    /// place.
-    fn range_regs(&mut self, e: &Expr) -> LResult<Regs> {
-        let r = self.expr(e)?;
-        Ok(r)
+    /// A range's start, stop and step into `base..base+3`; the arguments of
+    /// a `range(...)` call are evaluated straight into place.
+    fn range_into(&mut self, e: &Expr, base: u8) -> LResult<()> {
+        let call = match (&e.kind, self.typed.res.get(&e.id)) {
+            (ExprKind::Call { args, .. }, Some(Res::Call(c)))
+                if matches!(c.kind, CallKind::Intrinsic(Intrinsic::Range)) =>
+            {
+                Some(args)
+            }
+            _ => None,
+        };
+        let Some(args) = call else {
+            let r = self.expr(e)?;
+            self.mov_all(&[base, base + 1, base + 2], &r);
+            return Ok(());
+        };
+        let arg = |lw: &mut Self, a: &Expr, dst: u8| -> LResult<()> {
+            let t = lw.ty(a);
+            let r = lw.expr(a)?;
+            let r = lw.convert(&r, &t, &PYINT, false)?;
+            lw.mov(dst, r[0]);
+            Ok(())
+        };
+        match args.len() {
+            1 => {
+                self.load_int(base, 0)?;
+                arg(self, &args[0], base + 1)?;
+                self.load_int(base + 2, 1)?;
+            }
+            2 => {
+                arg(self, &args[0], base)?;
+                arg(self, &args[1], base + 1)?;
+                self.load_int(base + 2, 1)?;
+            }
+            _ => {
+                arg(self, &args[0], base)?;
+                arg(self, &args[1], base + 1)?;
+                arg(self, &args[2], base + 2)?;
+            }
+        }
+        Ok(())
     }
 
     /// A sequence kept in registers for the loop, and its length.
@@ -1398,6 +1455,12 @@ fn writes_a(ins: Ins) -> bool {
             | Op::JFNE
             | Op::JFNLT
             | Op::JFNLE
+            | Op::JEQK
+            | Op::JNEK
+            | Op::JLTK
+            | Op::JLEK
+            | Op::JGTK
+            | Op::JGEK
             | Op::FORPREP
             | Op::FORLOOP
             | Op::LOOP
