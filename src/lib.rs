@@ -5,6 +5,7 @@
 pub mod engine;
 pub mod front;
 pub mod host;
+pub mod interop;
 pub mod program;
 
 pub use engine::{Engine, Error, ErrorKind, Function, Module, Value};

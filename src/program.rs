@@ -47,6 +47,9 @@ pub struct FuncOpts {
     /// Explicit signatures, compiled at once: argument types and, when
     /// given, the return type.
     pub sigs: Vec<(Vec<Type>, Option<Type>)>,
+    /// Compile the function as a C callback of this function type
+    /// (`ffi.callback`, CFUNCTYPE, or with C-typed arguments `cfunc`).
+    pub callback: Option<(CTypeId, bool)>,
 }
 
 pub struct FuncInfo {
@@ -83,13 +86,15 @@ pub struct Dumps {
 }
 
 pub struct Program {
-    pub vm: Vm,
+    /// Boxed: callbacks from C hold its address.
+    pub vm: Box<Vm>,
+    pub c: crate::interop::CState,
     pub ctypes: CTypes,
     pub modules: Vec<ModState>,
     pub funcs: Vec<FuncInfo>,
     pub specs: Vec<SpecInfo>,
-    /// For each VM proto, its file and the function it belongs to.
-    pub proto_src: Vec<(Rc<SourceFile>, String)>,
+    /// VM file indices of the loaded sources.
+    file_ids: HashMap<*const SourceFile, u32>,
     pub argv: Vec<String>,
     /// Directory script imports are searched in.
     pub search_dir: std::path::PathBuf,
@@ -167,12 +172,13 @@ impl From<Diag> for Failure {
 impl Program {
     pub fn new(out: Output) -> Program {
         Program {
-            vm: Vm::new(out),
+            vm: Box::new(Vm::new(out)),
+            c: Default::default(),
             ctypes: CTypes::new(),
             modules: Vec::new(),
             funcs: Vec::new(),
             specs: Vec::new(),
-            proto_src: Vec::new(),
+            file_ids: HashMap::new(),
             argv: Vec::new(),
             search_dir: std::path::PathBuf::from("."),
             dumps: Dumps::default(),
@@ -282,6 +288,11 @@ impl Program {
             }
         }
         r.map_err(Failure::Compile)
+    }
+
+    /// The C type behind a ctypes type object's id.
+    pub fn ctype_by_index(&self, id: u32) -> CTypeId {
+        CTypeId::from_index(id as usize)
     }
 
     pub fn intern_builtin(&mut self, name: &str) -> u32 {
@@ -563,10 +574,27 @@ impl Program {
         &self.modules[m as usize].file
     }
 
+    /// The VM's index for a source file, which tracebacks name.
+    pub fn file_id(&mut self, file: &Rc<SourceFile>) -> u32 {
+        let key = Rc::as_ptr(file);
+        if let Some(&id) = self.file_ids.get(&key) {
+            return id;
+        }
+        let id = self.vm.files.len() as u32;
+        self.vm
+            .files
+            .push((Rc::from(file.name.as_str()), Rc::from(file.text.as_str())));
+        self.file_ids.insert(key, id);
+        id
+    }
+
     /// Reserves a VM proto index, filled in once the code is compiled.
     pub fn reserve_proto(&mut self, file: &Rc<SourceFile>, name: &str) -> usize {
-        self.vm.protos.push(Rc::new(Proto::default()));
-        self.proto_src.push((file.clone(), name.to_string()));
+        let file = self.file_id(file);
+        let mut proto = Proto::default();
+        proto.name = name.to_string();
+        proto.file = file;
+        self.vm.protos.push(Rc::new(proto));
         self.vm.protos.len() - 1
     }
 
@@ -699,11 +727,7 @@ impl Program {
     pub fn dump_proto(&self, proto: &Proto) -> String {
         let protos = &self.vm.protos;
         let nparams = |i: usize| protos.get(i).map_or(0, |p| p.nparams);
-        let name = |i: usize| {
-            self.proto_src
-                .get(i)
-                .map_or(String::new(), |(_, n)| n.clone())
-        };
+        let name = |i: usize| protos.get(i).map_or(String::new(), |p| p.name.clone());
         proto.dump(&nparams, &name)
     }
 
@@ -764,28 +788,7 @@ impl Program {
 
     /// Python's traceback format.
     pub fn render_traceback(&self, e: &VmError) -> String {
-        let mut s = String::from("Traceback (most recent call last):\n");
-        for t in &e.traceback {
-            let Some((file, name)) = self.proto_src.get(t.proto) else {
-                continue;
-            };
-            let pos = self.vm.protos[t.proto]
-                .pos
-                .get(t.pc)
-                .copied()
-                .unwrap_or_default();
-            let (line, _) = file.line_col(pos.lo);
-            s.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n",
-                file.name, line, name
-            ));
-            let text = file.line_text(line).trim();
-            if !text.is_empty() {
-                s.push_str(&format!("    {text}\n"));
-            }
-        }
-        s.push_str(&format!("{e}\n"));
-        s
+        self.vm.render_traceback(e)
     }
 
     pub fn loc(&self, m: ModId, span: Span) -> Loc {

@@ -301,15 +301,24 @@ pub fn define_function(inf: &mut Infer, def: &Rc<FunctionDef>) -> IResult<Type> 
                 merge_opts(&mut opts, o);
             }
             Type::Const(ConstKind::Builtin, id) if is_jit_decorator(inf.prog.builtin_name(id)) => {}
+            // A ctypes CFUNCTYPE used as a decorator.
+            Type::Const(ConstKind::CType, id) => {
+                let p = inf.prog.ctype_by_index(id);
+                match inf.prog.ctypes.pointee(p) {
+                    Some(f) => opts.callback = Some((f, false)),
+                    None => return Err(inf.err("TypeError", d.span, "only a CFUNCTYPE type can decorate a function")),
+                }
+            }
             _ => {
                 return Err(inf.err(
                     "TypeError",
                     d.span,
-                    "unsupported decorator: rumba accepts numba's jit, njit, autojit and cfunc",
+                    "unsupported decorator: rumba accepts numba's jit, njit, autojit and cfunc, ffi.callback and CFUNCTYPE types",
                 ))
             }
         }
     }
+    let callback = opts.callback;
     let id = inf.prog.funcs.len() as u32;
     inf.prog.funcs.push(FuncInfo {
         name: def.name.clone(),
@@ -321,12 +330,18 @@ pub fn define_function(inf: &mut Infer, def: &Rc<FunctionDef>) -> IResult<Type> 
         order: Vec::new(),
     });
     compile_signatures(inf, id, def.name_span)?;
+    // A callback decorator makes the name a C function pointer.
+    if let Some((fty, numba)) = callback {
+        let c = super::cinterop::make_callback(inf, id, fty, numba, def.name_span)?;
+        return Ok(Type::Const(ConstKind::CFunc, c));
+    }
     Ok(Type::Const(ConstKind::Func, id))
 }
 
 fn merge_opts(into: &mut FuncOpts, o: FuncOpts) {
     into.locals.extend(o.locals);
     into.sigs.extend(o.sigs);
+    into.callback = into.callback.or(o.callback);
 }
 
 fn is_jit_decorator(name: &str) -> bool {
@@ -357,11 +372,7 @@ fn compile_signatures(inf: &mut Infer, f: u32, span: Span) -> IResult<()> {
 }
 
 pub fn define_class(inf: &mut Infer, def: &Rc<ClassDef>) -> IResult<Type> {
-    Err(inf.err(
-        "SyntaxError",
-        def.name_span,
-        "classes are not supported by rumba, except ctypes.Structure subclasses with _fields_",
-    ))
+    super::cinterop::define_structure(inf, def)
 }
 
 // ------------------------------------------------------------- conversions
@@ -548,6 +559,11 @@ pub fn binop_type(
         )
     };
     match (op, lt, rt) {
+        (BinOp::Mul, Type::Const(ConstKind::CType, _), Type::Int(_)) => {
+            let t = super::cinterop::array_type(inf, lt, right)?;
+            inf.res(left, Res::Const);
+            Ok(t)
+        }
         (BinOp::Add, Type::Str, Type::Str) => Ok(Type::Str),
         (BinOp::Mul, Type::Str, Type::Int(_)) | (BinOp::Mul, Type::Int(_), Type::Str) => {
             Ok(Type::Str)
@@ -1124,7 +1140,7 @@ pub fn call(
 }
 
 /// Matches arguments to a script function's parameters and specializes it.
-fn call_script(
+pub fn call_script(
     inf: &mut Infer,
     e: &Expr,
     f: u32,
@@ -1350,6 +1366,10 @@ pub fn module_attr(inf: &mut Infer, m: u32, attr: &str) -> Option<Type> {
             }
         }
         "cffi" if attr == "FFI" => return Some(builtin(inf.prog, &full)),
+        "ctypes" if attr.starts_with("c_") => {
+            let id = ctypes_scalar(inf, attr)?;
+            return Some(Type::Const(ConstKind::CType, id.index() as u32));
+        }
         "ctypes" | "ctypes.util" if CTYPES_NAMES.contains(&attr) || attr == "find_library" => {
             return Some(builtin(inf.prog, &full))
         }
@@ -1374,10 +1394,34 @@ fn module_const(m: u32, attr: &str) -> Option<(Const, Type)> {
             "big"
         })),
         ("sys", "maxsize") => Const::Int(i64::MAX as i128),
+        ("numba", "NULL") => return Some((Const::Int(0), Type::Ptr(CTypeId::VOID))),
         _ => return None,
     };
     let t = const_type(&c);
     Some((c, t))
+}
+
+/// The C type of a ctypes scalar type name.
+fn ctypes_scalar(inf: &mut Infer, name: &str) -> Option<CTypeId> {
+    Some(match name {
+        "c_int" | "c_int32" => CTypeId::INT,
+        "c_uint" | "c_uint32" => CTypeId::UINT,
+        "c_long" | "c_ssize_t" | "c_int64" => CTypeId::LONG,
+        "c_ulong" | "c_size_t" | "c_uint64" => CTypeId::ULONG,
+        "c_longlong" => CTypeId::LONGLONG,
+        "c_ulonglong" => CTypeId::ULONGLONG,
+        "c_short" | "c_int16" => CTypeId::SHORT,
+        "c_ushort" | "c_uint16" => CTypeId::USHORT,
+        "c_byte" | "c_int8" => CTypeId::SCHAR,
+        "c_ubyte" | "c_uint8" => CTypeId::UCHAR,
+        "c_char" => CTypeId::CHAR,
+        "c_float" => CTypeId::FLOAT,
+        "c_double" => CTypeId::DOUBLE,
+        "c_bool" => CTypeId::BOOL,
+        "c_void_p" => inf.prog.ctypes.pointer(CTypeId::VOID),
+        "c_char_p" => inf.prog.ctypes.pointer(CTypeId::CHAR),
+        _ => return None,
+    })
 }
 
 /// A constant attribute of a built-in module, recorded on the expression.
@@ -1890,34 +1934,183 @@ pub fn numpy_type(name: &str) -> Option<Type> {
     })
 }
 
+/// Numba's type objects. Casts by them give Python scalars, as the values
+/// Numba returns to Python are.
 pub const NUMBA_TYPES: &[(&str, Type)] = &[
-    ("int8", Type::Int(IntTy::I8)),
-    ("int16", Type::Int(IntTy::I16)),
-    ("int32", Type::Int(IntTy::I32)),
-    ("int64", Type::Int(IntTy::I64)),
-    ("uint8", Type::Int(IntTy::U8)),
-    ("uint16", Type::Int(IntTy::U16)),
-    ("uint32", Type::Int(IntTy::U32)),
-    ("uint64", Type::Int(IntTy::U64)),
-    ("intp", Type::Int(IntTy::I64)),
-    ("uintp", Type::Int(IntTy::U64)),
-    ("intc", Type::Int(IntTy::I32)),
-    ("uintc", Type::Int(IntTy::U32)),
-    ("Py_ssize_t", Type::Int(IntTy::I64)),
-    ("Py_uintptr_t", Type::Int(IntTy::U64)),
-    ("size_t", Type::Int(IntTy::U64)),
-    ("char", Type::Int(IntTy::I8)),
-    ("uchar", Type::Int(IntTy::U8)),
-    ("short", Type::Int(IntTy::I16)),
-    ("int_", Type::Int(IntTy::I64)),
-    ("long_", Type::Int(IntTy::I64)),
-    ("longlong", Type::Int(IntTy::I64)),
+    (
+        "int8",
+        Type::Int(IntTy {
+            bits: 8,
+            signed: true,
+            py: true,
+        }),
+    ),
+    (
+        "int16",
+        Type::Int(IntTy {
+            bits: 16,
+            signed: true,
+            py: true,
+        }),
+    ),
+    (
+        "int32",
+        Type::Int(IntTy {
+            bits: 32,
+            signed: true,
+            py: true,
+        }),
+    ),
+    (
+        "int64",
+        Type::Int(IntTy {
+            bits: 64,
+            signed: true,
+            py: true,
+        }),
+    ),
+    (
+        "uint8",
+        Type::Int(IntTy {
+            bits: 8,
+            signed: false,
+            py: true,
+        }),
+    ),
+    (
+        "uint16",
+        Type::Int(IntTy {
+            bits: 16,
+            signed: false,
+            py: true,
+        }),
+    ),
+    (
+        "uint32",
+        Type::Int(IntTy {
+            bits: 32,
+            signed: false,
+            py: true,
+        }),
+    ),
+    (
+        "uint64",
+        Type::Int(IntTy {
+            bits: 64,
+            signed: false,
+            py: true,
+        }),
+    ),
+    (
+        "intp",
+        Type::Int(IntTy {
+            bits: 64,
+            signed: true,
+            py: true,
+        }),
+    ),
+    (
+        "uintp",
+        Type::Int(IntTy {
+            bits: 64,
+            signed: false,
+            py: true,
+        }),
+    ),
+    (
+        "intc",
+        Type::Int(IntTy {
+            bits: 32,
+            signed: true,
+            py: true,
+        }),
+    ),
+    (
+        "uintc",
+        Type::Int(IntTy {
+            bits: 32,
+            signed: false,
+            py: true,
+        }),
+    ),
+    (
+        "Py_ssize_t",
+        Type::Int(IntTy {
+            bits: 64,
+            signed: true,
+            py: true,
+        }),
+    ),
+    (
+        "Py_uintptr_t",
+        Type::Int(IntTy {
+            bits: 64,
+            signed: false,
+            py: true,
+        }),
+    ),
+    (
+        "size_t",
+        Type::Int(IntTy {
+            bits: 64,
+            signed: false,
+            py: true,
+        }),
+    ),
+    (
+        "char",
+        Type::Int(IntTy {
+            bits: 8,
+            signed: true,
+            py: true,
+        }),
+    ),
+    (
+        "uchar",
+        Type::Int(IntTy {
+            bits: 8,
+            signed: false,
+            py: true,
+        }),
+    ),
+    (
+        "short",
+        Type::Int(IntTy {
+            bits: 16,
+            signed: true,
+            py: true,
+        }),
+    ),
+    (
+        "int_",
+        Type::Int(IntTy {
+            bits: 64,
+            signed: true,
+            py: true,
+        }),
+    ),
+    (
+        "long_",
+        Type::Int(IntTy {
+            bits: 64,
+            signed: true,
+            py: true,
+        }),
+    ),
+    (
+        "longlong",
+        Type::Int(IntTy {
+            bits: 64,
+            signed: true,
+            py: true,
+        }),
+    ),
     ("float32", Type::F32),
-    ("float64", Type::NpF64),
-    ("double", Type::NpF64),
+    ("float64", Type::F64),
+    ("double", Type::F64),
     ("float_", Type::F32),
     ("f4", Type::F32),
-    ("f8", Type::NpF64),
+    ("f8", Type::F64),
     ("boolean", Type::NpBool),
     ("bool_", Type::NpBool),
     ("b1", Type::NpBool),

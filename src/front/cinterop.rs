@@ -1,88 +1,1444 @@
-//! Typing of C interop: cffi, ctypes, Numba's pointer types and cfunc.
+//! Typing of C interop: cffi (`FFI`, `cdef`, `dlopen`, `new`, `cast`...),
+//! ctypes (`CDLL`, the `c_*` types, `Structure`, `POINTER`, `byref`,
+//! `argtypes`/`restype`, `CFUNCTYPE`), Numba's pointers and `cfunc`, and
+//! calls of C functions. Declarations, library loading and callback
+//! creation happen here, at compile time; calls and allocations are
+//! natives.
 
 use super::ast::*;
-use super::infer::{IResult, Infer, Res};
-use vm::types::{ConstKind, Type};
+use super::builtins::{self as b, native_aux};
+use super::infer::{Arg, Call, CallKind, Const, IResult, Infer, Intrinsic, Res};
+use crate::interop::{CFuncState, FfiState, LibState};
+use crate::program::{FuncId, FuncOpts};
+use std::rc::Rc;
+use vm::ffi::call::CallIface;
+use vm::ffi::callback::Callback;
+use vm::ffi::clib;
+use vm::ffi::cparse;
+use vm::ffi::ctype::{CType, CTypeId, RecordKind, Scalar};
+use vm::lib_ffi::{self as lf, CCall, NewCData};
+use vm::types::{ConstKind, IntTy, Type, PYINT};
 
-fn unsupported(inf: &Infer, span: Span, what: &str) -> super::diag::Diag {
-    inf.err(
-        "TypeError",
-        span,
-        format!("{what} is not supported by rumba"),
-    )
+fn err(inf: &Infer, span: Span, msg: impl Into<String>) -> super::diag::Diag {
+    inf.err("TypeError", span, msg)
 }
 
+fn pos_args(n: usize) -> Vec<Arg> {
+    (0..n).map(Arg::Pos).collect()
+}
+
+fn ctype_const(id: CTypeId) -> Type {
+    Type::Const(ConstKind::CType, id.index() as u32)
+}
+
+// ------------------------------------------------------------ known values
+
+/// A string known at compile time: a literal, a module global's current
+/// value (module code runs statement by statement, so earlier statements
+/// have run), or a concatenation of those.
+pub fn known_str(inf: &Infer, e: &Expr) -> Option<String> {
+    if let Some(Const::Str(s)) = inf.const_of(e) {
+        return Some(s.to_string());
+    }
+    match &e.kind {
+        ExprKind::BinOp {
+            op: BinOp::Add,
+            left,
+            right,
+        } => Some(known_str(inf, left)? + &known_str(inf, right)?),
+        ExprKind::Name(_) | ExprKind::Attribute { .. } => {
+            let Some(Res::Global(slots)) = inf.out.res.get(&e.id) else {
+                return None;
+            };
+            if *inf.out.ty(e) != Type::Str {
+                return None;
+            }
+            let v = *inf.prog.vm.globals.get(*slots.first()?)?;
+            // SAFETY: a str global holds a string or is still empty.
+            (v != 0).then(|| unsafe { vm::value::str_of(v) }.to_string())
+        }
+        _ => None,
+    }
+}
+
+/// A C type given as a cffi type string, a ctypes type, or a Numba type.
+pub fn ctype_arg(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<CTypeId> {
+    match t {
+        Type::Str => {
+            let Some(s) = known_str(inf, e) else {
+                return Err(err(inf, e.span, "a C type must be a constant string"));
+            };
+            cparse::parse_type(&mut inf.prog.ctypes, &s)
+                .map_err(|p| err(inf, e.span, format!("cannot parse C type '{s}': {}", p.msg)))
+        }
+        Type::Const(ConstKind::CType, id) => Ok(inf.prog.ctype_by_index(*id)),
+        Type::TypeObj(inner) => inf
+            .prog
+            .ctype_of(inner)
+            .ok_or_else(|| err(inf, e.span, format!("{} has no C type", inf.tyname(inner)))),
+        Type::None => Ok(CTypeId::VOID),
+        _ => Err(err(
+            inf,
+            e.span,
+            format!("expected a C type, not {}", inf.tyname(t)),
+        )),
+    }
+}
+
+/// The rumba type of a value of C type `id` handed to Python: cffi and
+/// ctypes give Python ints and floats, pointers and structs as such.
+pub fn c_result_type(inf: &mut Infer, id: CTypeId) -> Option<Type> {
+    if inf.prog.ctypes.is_void(id) {
+        return Some(Type::None);
+    }
+    if let CType::Enum(_) = inf.prog.ctypes.get(id) {
+        return Some(PYINT);
+    }
+    Some(match inf.prog.ctypes.scalar(id)? {
+        Scalar::Bool => Type::Bool,
+        Scalar::F32 | Scalar::F64 => Type::F64,
+        Scalar::U64 => Type::Int(IntTy::U64),
+        Scalar::Ptr => Type::Ptr(inf.prog.ctypes.pointee(id)?),
+        _ => PYINT,
+    })
+}
+
+fn record_type(inf: &mut Infer, id: CTypeId) -> Type {
+    inf.prog.register_record(id);
+    Type::Record(id)
+}
+
+// ------------------------------------------------------------------- calls
+
+/// Built-in functions of the cffi and ctypes modules.
 #[allow(clippy::too_many_arguments)]
 pub fn call(
     inf: &mut Infer,
     e: &Expr,
     name: &str,
-    _args: &[Expr],
-    _pos: &[Type],
-    _kws: &[Keyword],
+    args: &[Expr],
+    pos: &[Type],
+    kws: &[Keyword],
     _kw: &[Type],
 ) -> IResult<Type> {
-    Err(unsupported(inf, e.span, name))
+    if let Some(k) = kws.first() {
+        return Err(err(
+            inf,
+            k.name_span,
+            format!("{name}() keyword arguments are not supported"),
+        ));
+    }
+    let n = pos.len();
+    let want = |inf: &Infer, k: usize| -> IResult<()> {
+        if n == k {
+            Ok(())
+        } else {
+            Err(err(
+                inf,
+                e.span,
+                format!(
+                    "{name}() takes {k} argument{} ({n} given)",
+                    if k == 1 { "" } else { "s" }
+                ),
+            ))
+        }
+    };
+    match name {
+        "cffi.FFI" => {
+            want(inf, 0)?;
+            inf.prog.c.ffis.push(FfiState::default());
+            inf.res(e, Res::Const);
+            Ok(Type::Const(
+                ConstKind::Ffi,
+                (inf.prog.c.ffis.len() - 1) as u32,
+            ))
+        }
+        "ctypes.CDLL" | "ctypes.cdll.LoadLibrary" => {
+            want(inf, 1)?;
+            open_lib(inf, e, &args[0], &pos[0], None)
+        }
+        "ctypes.util.find_library" | "ctypes.find_library" => {
+            want(inf, 1)?;
+            let Some(lib) = known_str(inf, &args[0]) else {
+                return Err(err(
+                    inf,
+                    args[0].span,
+                    "find_library() needs a constant name",
+                ));
+            };
+            inf.res(e, Res::Const);
+            match clib::find_library(&lib) {
+                Some(path) => {
+                    inf.konst(e, Const::Str(Rc::from(path)));
+                    Ok(Type::Str)
+                }
+                None => {
+                    inf.konst(e, Const::None);
+                    Ok(Type::None)
+                }
+            }
+        }
+        "ctypes.POINTER" => {
+            want(inf, 1)?;
+            let t = ctype_arg(inf, &args[0], &pos[0])?;
+            let p = inf.prog.ctypes.pointer(t);
+            inf.res(e, Res::Const);
+            Ok(ctype_const(p))
+        }
+        "ctypes.pointer" | "ctypes.byref" => {
+            if !(1..=2).contains(&n) {
+                return Err(err(inf, e.span, format!("{name}() takes one argument")));
+            }
+            match &pos[0] {
+                Type::CData(id) | Type::Record(id) => {
+                    let id = *id;
+                    inf.res(
+                        e,
+                        b::native(name, lf::cdata_addr, pos_args(1), vec![pos[0].clone()]),
+                    );
+                    Ok(Type::Ptr(id))
+                }
+                t => Err(err(
+                    inf,
+                    args[0].span,
+                    format!("{name}() needs a ctypes instance, not {}", inf.tyname(t)),
+                )),
+            }
+        }
+        "ctypes.addressof" => {
+            want(inf, 1)?;
+            match &pos[0] {
+                Type::CData(_) | Type::Record(_) => {
+                    inf.res(
+                        e,
+                        b::native(name, lf::cdata_addr, pos_args(1), vec![pos[0].clone()]),
+                    );
+                    Ok(PYINT)
+                }
+                t => Err(err(
+                    inf,
+                    args[0].span,
+                    format!("addressof() needs a ctypes instance, not {}", inf.tyname(t)),
+                )),
+            }
+        }
+        "ctypes.cast" => {
+            want(inf, 2)?;
+            let to = ctype_arg(inf, &args[1], &pos[1])?;
+            cast_to(inf, e, to, &args[0], &pos[0])
+        }
+        "ctypes.sizeof" => {
+            want(inf, 1)?;
+            let id = match &pos[0] {
+                Type::CData(id) | Type::Record(id) => *id,
+                t => ctype_arg(inf, &args[0], t)?,
+            };
+            let size = inf
+                .prog
+                .ctypes
+                .size(id)
+                .ok_or_else(|| err(inf, e.span, "this type has no size"))?;
+            inf.konst(e, Const::Int(size as i128));
+            inf.res(e, Res::Const);
+            Ok(PYINT)
+        }
+        "ctypes.CFUNCTYPE" => {
+            if n == 0 {
+                return Err(err(inf, e.span, "CFUNCTYPE() needs a result type"));
+            }
+            let ret = ctype_arg(inf, &args[0], &pos[0])?;
+            let mut params = Vec::new();
+            for (a, t) in args[1..].iter().zip(&pos[1..]) {
+                params.push(ctype_arg(inf, a, t)?);
+            }
+            let f = inf
+                .prog
+                .ctypes
+                .func(ret, &params, false)
+                .map_err(|m| err(inf, e.span, m.0))?;
+            let p = inf.prog.ctypes.pointer(f);
+            inf.res(e, Res::Const);
+            Ok(ctype_const(p))
+        }
+        _ => Err(err(
+            inf,
+            e.span,
+            format!("'{name}' is not supported by rumba"),
+        )),
+    }
 }
 
-pub fn cfunc_decorator(
-    inf: &mut Infer,
-    e: &Expr,
-    _args: &[Expr],
-    _pos: &[Type],
-    _kws: &[Keyword],
-) -> IResult<Type> {
-    Err(unsupported(inf, e.span, "numba.cfunc"))
+/// cffi `dlopen` and ctypes `CDLL`: the library opens at compile time.
+fn open_lib(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type, ffi: Option<u32>) -> IResult<Type> {
+    let path = match t {
+        Type::None => None,
+        _ => Some(known_str(inf, arg).ok_or_else(|| {
+            err(
+                inf,
+                arg.span,
+                "the library name must be known when this statement compiles",
+            )
+        })?),
+    };
+    let lib = clib::open(path.as_deref()).map_err(|m| inf.err("OSError", arg.span, m))?;
+    inf.prog.c.libs.push(LibState {
+        lib: Rc::new(lib),
+        ffi,
+        funcs: Default::default(),
+    });
+    inf.res(e, Res::Const);
+    Ok(Type::Const(
+        ConstKind::Lib,
+        (inf.prog.c.libs.len() - 1) as u32,
+    ))
 }
 
-/// Calls of compile-time values other than functions and types: methods
-/// of type objects (`int32.pointer()`).
+/// `ffi.cast`, `ctypes.cast`: to a pointer, an integer or a float type.
+fn cast_to(inf: &mut Infer, e: &Expr, to: CTypeId, arg: &Expr, t: &Type) -> IResult<Type> {
+    if let Some(p) = inf.prog.ctypes.pointee(to) {
+        match t {
+            Type::Ptr(_)
+            | Type::CData(_)
+            | Type::Int(_)
+            | Type::Array(_)
+            | Type::Record(_)
+            | Type::None => {
+                inf.res(
+                    e,
+                    b::intrinsic(Intrinsic::Reinterpret, pos_args(1), vec![t.clone()]),
+                );
+                return Ok(Type::Ptr(p));
+            }
+            Type::Const(ConstKind::CFunc, c) => {
+                let addr = inf.prog.c.funcs[*c as usize].addr;
+                inf.konst(e, Const::Int(addr as i128));
+                inf.res(e, Res::Const);
+                return Ok(Type::Ptr(p));
+            }
+            _ => {
+                return Err(err(
+                    inf,
+                    arg.span,
+                    format!("cannot cast {} to a pointer", inf.tyname(t)),
+                ))
+            }
+        }
+    }
+    let Some(rt) = inf.prog.ctype_value_type(to) else {
+        return Err(err(
+            inf,
+            e.span,
+            format!("cannot cast to C type {}", inf.prog.ctypes.name(to)),
+        ));
+    };
+    match t {
+        t if t.is_number() => {
+            inf.res(
+                e,
+                b::intrinsic(Intrinsic::Cast, pos_args(1), vec![t.clone()]),
+            );
+            Ok(super::index::c_value(&rt))
+        }
+        Type::Ptr(_) | Type::CData(_) if rt.is_int() => {
+            inf.res(
+                e,
+                b::intrinsic(Intrinsic::Reinterpret, pos_args(1), vec![t.clone()]),
+            );
+            Ok(PYINT)
+        }
+        _ => Err(err(
+            inf,
+            arg.span,
+            format!(
+                "cannot cast {} to {}",
+                inf.tyname(t),
+                inf.prog.ctypes.name(to)
+            ),
+        )),
+    }
+}
+
+/// Calls of compile-time values: FFI methods, C functions, ctypes types,
+/// methods of type objects.
 #[allow(clippy::too_many_arguments)]
 pub fn const_call(
     inf: &mut Infer,
     e: &Expr,
     ft: &Type,
-    _args: &[Expr],
+    args: &[Expr],
     pos: &[Type],
-    _kws: &[Keyword],
-    _kw: &[Type],
+    kws: &[Keyword],
+    kw: &[Type],
 ) -> IResult<Type> {
     if let Some((recv, name)) = inf.prog.method_of(ft) {
-        match (&recv, name.as_str()) {
-            (Type::TypeObj(t), "pointer") if pos.is_empty() => {
-                let p = inf
+        return method_call(inf, e, &recv, &name, args, pos, kws);
+    }
+    match ft {
+        Type::Const(ConstKind::CFunc, c) => c_call(inf, e, *c, args, pos, kws, kw),
+        Type::Const(ConstKind::CType, id) => {
+            let id = inf.prog.ctype_by_index(*id);
+            ctype_call(inf, e, id, pos, kws)
+        }
+        _ => Err(inf.err(
+            "TypeError",
+            e.span,
+            format!("{} is not callable", inf.tyname(ft)),
+        )),
+    }
+}
+
+fn method_call(
+    inf: &mut Infer,
+    e: &Expr,
+    recv: &Type,
+    name: &str,
+    args: &[Expr],
+    pos: &[Type],
+    kws: &[Keyword],
+) -> IResult<Type> {
+    let n = pos.len();
+    if let Some(k) = kws.first() {
+        return Err(err(
+            inf,
+            k.name_span,
+            format!("{name}() keyword arguments are not supported"),
+        ));
+    }
+    match (recv, name) {
+        (Type::TypeObj(t), "pointer") if n == 0 => {
+            let p = inf
+                .prog
+                .pointer_to(t)
+                .ok_or_else(|| err(inf, e.span, "cannot make a pointer to this type"))?;
+            inf.res(e, Res::Const);
+            Ok(Type::TypeObj(Rc::new(p)))
+        }
+        (Type::TypeObj(t), "get_dtype") if n == 0 => {
+            inf.res(e, Res::Const);
+            Ok(Type::TypeObj(t.clone()))
+        }
+        (Type::Const(ConstKind::Ffi, f), _) => ffi_method(inf, e, *f, name, args, pos),
+        (Type::Const(ConstKind::Builtin, id), "LoadLibrary")
+            if inf.prog.builtin_name(*id) == "ctypes.cdll" =>
+        {
+            if n != 1 {
+                return Err(err(inf, e.span, "LoadLibrary() takes one argument"));
+            }
+            open_lib(inf, e, &args[0], &pos[0], None)
+        }
+        _ => Err(inf.err(
+            "TypeError",
+            e.span,
+            format!("'{name}' is not callable here"),
+        )),
+    }
+}
+
+fn ffi_method(
+    inf: &mut Infer,
+    e: &Expr,
+    ffi: u32,
+    name: &str,
+    args: &[Expr],
+    pos: &[Type],
+) -> IResult<Type> {
+    let n = pos.len();
+    let arity = |inf: &Infer, lo: usize, hi: usize| -> IResult<()> {
+        if (lo..=hi).contains(&n) {
+            Ok(())
+        } else {
+            Err(err(
+                inf,
+                e.span,
+                format!("ffi.{name}() takes {lo} to {hi} arguments ({n} given)"),
+            ))
+        }
+    };
+    match name {
+        "cdef" => {
+            arity(inf, 1, 1)?;
+            let Some(src) = known_str(inf, &args[0]) else {
+                return Err(err(inf, args[0].span, "ffi.cdef() needs a constant string"));
+            };
+            let decls = cparse::cdef(&mut inf.prog.ctypes, &src).map_err(|p| {
+                let line = src[..p.offset.min(src.len())].matches('\n').count() + 1;
+                inf.err(
+                    "CDefError",
+                    args[0].span,
+                    format!("{} (line {line} of the declarations)", p.msg),
+                )
+            })?;
+            let state = &mut inf.prog.c.ffis[ffi as usize];
+            for d in decls {
+                match d {
+                    cparse::CDecl::Func { name, ty } => {
+                        state.funcs.insert(name, ty);
+                    }
+                    cparse::CDecl::Var { name, ty } => {
+                        state.vars.insert(name, ty);
+                    }
+                }
+            }
+            inf.res(e, Res::Const);
+            Ok(Type::None)
+        }
+        "dlopen" => {
+            arity(inf, 1, 1)?;
+            open_lib(inf, e, &args[0], &pos[0], Some(ffi))
+        }
+        "new" => {
+            arity(inf, 1, 2)?;
+            let t = ctype_arg(inf, &args[0], &pos[0])?;
+            let (elem, count) = match inf.prog.ctypes.get(t).clone() {
+                CType::Pointer(p) => (p, None),
+                CType::Array { elem, len } => (elem, Some(len)),
+                _ => {
+                    return Err(err(
+                        inf,
+                        args[0].span,
+                        format!(
+                            "ffi.new() expects a pointer or array type, not '{}'",
+                            inf.prog.ctypes.name(t)
+                        ),
+                    ))
+                }
+            };
+            new_cdata(inf, e, elem, count, args.get(1), pos.get(1))
+        }
+        "cast" => {
+            arity(inf, 2, 2)?;
+            let to = ctype_arg(inf, &args[0], &pos[0])?;
+            // The cast applies to the second argument.
+            let r = cast_to(inf, e, to, &args[1], &pos[1])?;
+            if let Some(Res::Call(c)) = inf.out.res.get_mut(&e.id) {
+                c.args = vec![Arg::Pos(1)];
+            }
+            Ok(r)
+        }
+        "sizeof" => {
+            arity(inf, 1, 1)?;
+            let id = match &pos[0] {
+                Type::CData(id) | Type::Record(id) => *id,
+                t => ctype_arg(inf, &args[0], t)?,
+            };
+            let size = inf
+                .prog
+                .ctypes
+                .size(id)
+                .ok_or_else(|| err(inf, e.span, "this type has no size"))?;
+            inf.konst(e, Const::Int(size as i128));
+            inf.res(e, Res::Const);
+            Ok(PYINT)
+        }
+        "addressof" => {
+            arity(inf, 1, 2)?;
+            let (Type::CData(id) | Type::Record(id)) = pos[0] else {
+                return Err(err(inf, args[0].span, "ffi.addressof() needs C data"));
+            };
+            if n == 2 {
+                let field = known_str(inf, &args[1])
+                    .ok_or_else(|| err(inf, args[1].span, "the field name must be a constant"))?;
+                let (off, fty) = inf
                     .prog
-                    .pointer_to(t)
-                    .ok_or_else(|| unsupported(inf, e.span, "a pointer to this type"))?;
-                inf.res(e, Res::Const);
-                return Ok(Type::TypeObj(std::rc::Rc::new(p)));
+                    .ctypes
+                    .field(id, &field)
+                    .ok_or_else(|| err(inf, args[1].span, format!("no field '{field}'")))?;
+                inf.res(
+                    e,
+                    b::native_aux(
+                        "addressof",
+                        lf::cdata_field_addr,
+                        vec![Arg::Pos(0)],
+                        vec![pos[0].clone()],
+                        Rc::new(off as usize),
+                    ),
+                );
+                return Ok(Type::Ptr(fty));
             }
-            (Type::TypeObj(t), "get_dtype") if pos.is_empty() => {
-                inf.res(e, Res::Const);
-                return Ok(Type::TypeObj(t.clone()));
+            inf.res(
+                e,
+                b::native(
+                    "addressof",
+                    lf::cdata_addr,
+                    vec![Arg::Pos(0)],
+                    vec![pos[0].clone()],
+                ),
+            );
+            Ok(Type::Ptr(id))
+        }
+        "from_buffer" => {
+            arity(inf, 1, 2)?;
+            let (ai, explicit) = if n == 2 {
+                (1, Some(ctype_arg(inf, &args[0], &pos[0])?))
+            } else {
+                (0, None)
+            };
+            let Type::Array(a) = &pos[ai] else {
+                return Err(err(
+                    inf,
+                    args[ai].span,
+                    "ffi.from_buffer() needs a numpy array",
+                ));
+            };
+            let elem = match explicit {
+                Some(t) => match inf.prog.ctypes.get(t).clone() {
+                    CType::Array { elem, .. } | CType::Pointer(elem) => elem,
+                    _ => t,
+                },
+                None => inf
+                    .prog
+                    .ctype_of(&Type::of_dtype(a.dtype))
+                    .unwrap_or(CTypeId::CHAR),
+            };
+            inf.res(
+                e,
+                b::intrinsic(
+                    Intrinsic::DataPtr,
+                    vec![Arg::Pos(ai)],
+                    vec![pos[ai].clone()],
+                ),
+            );
+            Ok(Type::Ptr(elem))
+        }
+        "string" => {
+            arity(inf, 1, 1)?;
+            match &pos[0] {
+                Type::Ptr(_) | Type::CData(_) => {
+                    let arg_t = Type::Ptr(CTypeId::CHAR);
+                    inf.res(
+                        e,
+                        b::native("string", lf::c_string, pos_args(1), vec![arg_t]),
+                    );
+                    Ok(Type::Bytes)
+                }
+                t => Err(err(
+                    inf,
+                    args[0].span,
+                    format!("ffi.string() needs a char pointer, not {}", inf.tyname(t)),
+                )),
             }
-            _ => {}
+        }
+        "callback" => {
+            arity(inf, 1, 2)?;
+            let fty = ctype_arg(inf, &args[0], &pos[0])?;
+            let fty = inf.prog.ctypes.pointee(fty).unwrap_or(fty);
+            if !matches!(inf.prog.ctypes.get(fty), CType::Func(_)) {
+                return Err(err(
+                    inf,
+                    args[0].span,
+                    "ffi.callback() needs a function type",
+                ));
+            }
+            if n == 2 {
+                let Type::Const(ConstKind::Func, f) = pos[1] else {
+                    return Err(err(
+                        inf,
+                        args[1].span,
+                        "ffi.callback() needs a script function",
+                    ));
+                };
+                let c = make_callback(inf, f, fty, false, e.span)?;
+                inf.res(e, Res::Const);
+                return Ok(Type::Const(ConstKind::CFunc, c));
+            }
+            let opts = FuncOpts {
+                callback: Some((fty, false)),
+                ..FuncOpts::default()
+            };
+            inf.prog.decorators.push(opts);
+            inf.res(e, Res::Const);
+            Ok(Type::Const(
+                ConstKind::Decorator,
+                (inf.prog.decorators.len() - 1) as u32,
+            ))
+        }
+        _ => Err(inf.err(
+            "AttributeError",
+            e.span,
+            format!("FFI object has no method '{name}' (or rumba does not support it)"),
+        )),
+    }
+}
+
+/// Owned C data of `elem`s: one, `count` of them, or as many as the
+/// second argument says; optionally initialized with a number.
+fn new_cdata(
+    inf: &mut Infer,
+    e: &Expr,
+    elem: CTypeId,
+    count: Option<Option<u64>>,
+    init: Option<&Expr>,
+    init_t: Option<&Type>,
+) -> IResult<Type> {
+    let esize = inf.prog.ctypes.size(elem).ok_or_else(|| {
+        err(
+            inf,
+            e.span,
+            format!("'{}' has no size", inf.prog.ctypes.name(elem)),
+        )
+    })? as usize;
+    if inf.prog.ctypes.is_struct(elem) {
+        inf.prog.register_record(elem);
+    }
+    let (spec, args, types) =
+        match (count, init_t) {
+            (Some(None), Some(t)) if t.is_int() => (
+                NewCData {
+                    size: 0,
+                    elem: esize,
+                    counted: true,
+                    init: None,
+                },
+                vec![Arg::Pos(1)],
+                vec![PYINT],
+            ),
+            (Some(None), _) => {
+                return Err(err(
+                    inf,
+                    e.span,
+                    "an open array needs a length: ffi.new(\"T[]\", n)",
+                ))
+            }
+            (Some(Some(n)), None) => (
+                NewCData {
+                    size: esize * n as usize,
+                    elem: esize,
+                    counted: false,
+                    init: None,
+                },
+                vec![],
+                vec![],
+            ),
+            (None, None) => (
+                NewCData {
+                    size: esize,
+                    elem: esize,
+                    counted: false,
+                    init: None,
+                },
+                vec![],
+                vec![],
+            ),
+            (None, Some(t)) if t.is_number() => {
+                let dt = inf
+                    .prog
+                    .ctype_value_type(elem)
+                    .and_then(|v| v.dtype())
+                    .filter(|d| d.scalar_size().is_some());
+                let Some(dt) = dt else {
+                    return Err(err(
+                        inf,
+                        e.span,
+                        "only scalar C data can be initialized with a number",
+                    ));
+                };
+                let slot = if t.is_float() {
+                    Type::F64
+                } else {
+                    vm::types::Type::Int(IntTy::I64)
+                };
+                (
+                    NewCData {
+                        size: esize,
+                        elem: esize,
+                        counted: false,
+                        init: Some((dt, t.is_float())),
+                    },
+                    vec![Arg::Pos(1)],
+                    vec![slot],
+                )
+            }
+            _ => return Err(err(
+                inf,
+                init.map_or(e.span, |i| i.span),
+                "ffi.new() initializers other than a number or an array length are not supported",
+            )),
+        };
+    inf.res(
+        e,
+        native_aux("new", lf::cdata_new, args, types, Rc::new(spec)),
+    );
+    Ok(Type::CData(elem))
+}
+
+/// Calling a ctypes type: a scalar cell, a structure, an array, or (for a
+/// CFUNCTYPE) a callback around a script function.
+fn ctype_call(
+    inf: &mut Infer,
+    e: &Expr,
+    id: CTypeId,
+    pos: &[Type],
+    kws: &[Keyword],
+) -> IResult<Type> {
+    if let Some(k) = kws.first() {
+        return Err(err(inf, k.name_span, "keyword arguments are not supported"));
+    }
+    let ct = inf.prog.ctypes.get(id).clone();
+    if let CType::Pointer(f) = ct {
+        if let CType::Func(_) = inf.prog.ctypes.get(f) {
+            let [Type::Const(ConstKind::Func, func)] = pos[..] else {
+                return Err(err(
+                    inf,
+                    e.span,
+                    "a CFUNCTYPE is called with one script function",
+                ));
+            };
+            let c = make_callback(inf, func, f, false, e.span)?;
+            inf.res(e, Res::Const);
+            return Ok(Type::Const(ConstKind::CFunc, c));
         }
     }
-    Err(inf.err(
-        "TypeError",
-        e.span,
-        format!("{} is not callable", inf.tyname(ft)),
-    ))
+    match ct {
+        CType::Array {
+            elem,
+            len: Some(len),
+        } => {
+            if pos.len() > len as usize {
+                return Err(err(inf, e.span, "too many initializers"));
+            }
+            let t = new_cdata(inf, e, elem, Some(Some(len)), None, None)?;
+            init_fields(
+                inf,
+                e,
+                pos,
+                (0..pos.len())
+                    .map(|i| (elem, i as u64 * inf.prog.ctypes.size(elem).unwrap_or(0)))
+                    .collect(),
+            )?;
+            Ok(t)
+        }
+        CType::Record(_) if inf.prog.ctypes.is_struct(id) => {
+            let fields: Vec<(CTypeId, u64)> = inf
+                .prog
+                .ctypes
+                .fields(id)
+                .unwrap_or(&[])
+                .iter()
+                .map(|f| (f.ty, f.offset))
+                .collect();
+            if pos.len() > fields.len() {
+                return Err(err(inf, e.span, "too many initializers"));
+            }
+            let t = new_cdata(inf, e, id, None, None, None)?;
+            init_fields(inf, e, pos, fields)?;
+            Ok(t)
+        }
+        _ if inf.prog.ctypes.scalar(id).is_some() => {
+            if pos.len() > 1 {
+                return Err(err(inf, e.span, "a ctypes scalar takes one initializer"));
+            }
+            let t = new_cdata(inf, e, id, None, None, None)?;
+            init_fields(inf, e, pos, vec![(id, 0)])?;
+            Ok(t)
+        }
+        _ => Err(err(
+            inf,
+            e.span,
+            format!(
+                "cannot create an instance of '{}'",
+                inf.prog.ctypes.name(id)
+            ),
+        )),
+    }
 }
 
-pub fn const_attr(inf: &mut Infer, _e: &Expr, vt: &Type, attr: &str, span: Span) -> IResult<Type> {
-    let what = match vt {
-        Type::Const(ConstKind::Func, _) => "function",
-        _ => "this value",
+/// Records the initial values of fields of new C data, stored after the
+/// allocation.
+fn init_fields(
+    inf: &mut Infer,
+    e: &Expr,
+    pos: &[Type],
+    fields: Vec<(CTypeId, u64)>,
+) -> IResult<()> {
+    if pos.is_empty() {
+        return Ok(());
+    }
+    let Some(Res::Call(mut c)) = inf.out.res.remove(&e.id) else {
+        return Err(err(inf, e.span, "internal: missing allocation"));
     };
-    Err(inf.err(
-        "AttributeError",
-        span,
-        format!("{what} has no attribute '{attr}'"),
+    let mut stores = Vec::new();
+    for (i, (t, (fty, off))) in pos.iter().zip(fields).enumerate() {
+        let Some(ft) = inf.prog.ctype_value_type(fty).filter(|t| t.is_number()) else {
+            return Err(err(inf, e.span, "only numeric fields can be initialized"));
+        };
+        b::check_convertible(inf, t, &ft, e.span)?;
+        stores.push((off as u32, ft.dtype().unwrap_or(vm::dtype::DType::I64)));
+        c.args.push(Arg::Pos(i));
+        c.arg_types.push(ft);
+    }
+    if let CallKind::Native { aux, .. } = &mut c.kind {
+        let spec = aux
+            .as_ref()
+            .and_then(|a| a.downcast_ref::<NewCData>())
+            .map(|s| NewCData { init: None, ..*s });
+        if let Some(spec) = spec {
+            *aux = Some(Rc::new(lf::NewInit { spec, stores }));
+        }
+        if let CallKind::Native { f, .. } = &mut c.kind {
+            *f = lf::cdata_new_init;
+        }
+    }
+    inf.res(e, Res::Call(c));
+    Ok(())
+}
+
+/// A call of a C function (or of a script function behind a callback).
+#[allow(clippy::too_many_arguments)]
+fn c_call(
+    inf: &mut Infer,
+    e: &Expr,
+    c: u32,
+    args: &[Expr],
+    pos: &[Type],
+    kws: &[Keyword],
+    kw: &[Type],
+) -> IResult<Type> {
+    let func = &inf.prog.c.funcs[c as usize];
+    if let Some(f) = func.script {
+        return b::call_script(inf, e, f, args, pos, kws, kw);
+    }
+    if let Some(k) = kws.first() {
+        return Err(err(
+            inf,
+            k.name_span,
+            "C functions take no keyword arguments",
+        ));
+    }
+    let name = func.name.clone();
+    let addr = func.addr;
+    // The C function type: declared (cffi), from argtypes/restype (ctypes),
+    // or guessed from the arguments as ctypes does without argtypes.
+    let ctypes_sig = (func.argtypes.clone(), func.restype);
+    let fty = match func.fty {
+        Some(t) => t,
+        None => {
+            let params = match ctypes_sig.0 {
+                Some(p) => p,
+                None => pos
+                    .iter()
+                    .map(|t| default_ctype(inf, t))
+                    .collect::<Option<Vec<_>>>()
+                    .ok_or_else(|| {
+                        err(
+                            inf,
+                            e.span,
+                            format!("{name}(): set argtypes to pass these arguments"),
+                        )
+                    })?,
+            };
+            let ret = match ctypes_sig.1 {
+                Some(Some(r)) => r,
+                Some(None) => CTypeId::VOID,
+                None => CTypeId::INT,
+            };
+            inf.prog
+                .ctypes
+                .func(ret, &params, false)
+                .map_err(|m| err(inf, e.span, m.0))?
+        }
+    };
+    let CType::Func(sig) = inf.prog.ctypes.get(fty).clone() else {
+        return Err(err(inf, e.span, format!("{name} is not a function")));
+    };
+    if pos.len() < sig.params.len() || (!sig.variadic && pos.len() > sig.params.len()) {
+        return Err(err(
+            inf,
+            e.span,
+            format!(
+                "{name}() expects {}{} arguments, got {}",
+                if sig.variadic { "at least " } else { "" },
+                sig.params.len(),
+                pos.len()
+            ),
+        ));
+    }
+    let mut call_args = Vec::new();
+    let mut arg_types = Vec::new();
+    let mut strings = Vec::new();
+    let mut extra = Vec::new();
+    let mut slot = 0;
+    for (i, (a, t)) in args.iter().zip(pos).enumerate() {
+        let want = match sig.params.get(i) {
+            Some(&p) => p,
+            None => {
+                let p = default_ctype(inf, t).ok_or_else(|| {
+                    err(
+                        inf,
+                        a.span,
+                        format!("cannot pass {} to a variadic C function", inf.tyname(t)),
+                    )
+                })?;
+                extra.push(p);
+                p
+            }
+        };
+        let (st, arg) = c_arg(inf, a, t, want, i, &name)?;
+        if st == Type::Str || st == Type::Bytes {
+            strings.push(slot);
+        }
+        slot += st.slots();
+        arg_types.push(st);
+        call_args.push(arg);
+    }
+    let iface = CallIface::new(&inf.prog.ctypes, fty, &extra)
+        .map_err(|m| err(inf, e.span, format!("{name}: {m}")))?;
+    let mut ret = c_result_type(inf, sig.ret).ok_or_else(|| {
+        err(
+            inf,
+            e.span,
+            format!(
+                "{name} returns '{}', which rumba cannot receive",
+                inf.prog.ctypes.name(sig.ret)
+            ),
+        )
+    })?;
+    if let Type::Record(id) = ret {
+        ret = record_type(inf, id);
+    }
+    let aux = CCall {
+        name: name.clone(),
+        addr,
+        iface,
+        strings,
+    };
+    inf.res(
+        e,
+        Res::Call(Call {
+            kind: CallKind::Native {
+                name: Rc::from(name.as_str()),
+                f: lf::ccall,
+                aux: Some(Rc::new(aux)),
+            },
+            recv: None,
+            args: call_args,
+            arg_types,
+        }),
+    );
+    // ctypes hands back char * results as bytes.
+    if func_is_ctypes(inf, c) && ret == Type::Ptr(CTypeId::CHAR) {
+        inf.out.post_convert.insert(e.id, Type::Bytes);
+        return Ok(Type::Bytes);
+    }
+    Ok(ret)
+}
+
+fn func_is_ctypes(inf: &Infer, c: u32) -> bool {
+    inf.prog.c.funcs[c as usize].fty.is_none()
+}
+
+/// The C type ctypes gives an argument without argtypes (and variadic
+/// arguments get, promoted).
+fn default_ctype(inf: &mut Infer, t: &Type) -> Option<CTypeId> {
+    Some(match t {
+        Type::Bool | Type::NpBool => CTypeId::INT,
+        Type::Int(i) if i.bits <= 32 => {
+            if i.signed {
+                CTypeId::INT
+            } else {
+                CTypeId::UINT
+            }
+        }
+        Type::Int(i) => {
+            if i.signed {
+                CTypeId::LONG
+            } else {
+                CTypeId::ULONG
+            }
+        }
+        t if t.is_float() => CTypeId::DOUBLE,
+        Type::Str | Type::Bytes => inf.prog.ctypes.pointer(CTypeId::CHAR),
+        Type::Ptr(p) | Type::CData(p) => inf.prog.ctypes.pointer(*p),
+        Type::None => inf.prog.ctypes.pointer(CTypeId::VOID),
+        _ => return None,
+    })
+}
+
+/// How one argument goes to a C parameter of type `want`: the slot type
+/// lowering converts it to, and where it comes from.
+fn c_arg(
+    inf: &mut Infer,
+    a: &Expr,
+    t: &Type,
+    want: CTypeId,
+    i: usize,
+    name: &str,
+) -> IResult<(Type, Arg)> {
+    let bad = |inf: &Infer| {
+        err(
+            inf,
+            a.span,
+            format!(
+                "{name}() argument {}: cannot pass {} as '{}'",
+                i + 1,
+                inf.tyname(t),
+                inf.prog.ctypes.name(want)
+            ),
+        )
+    };
+    let want_t = match inf.prog.ctypes.get(want) {
+        CType::Enum(_) => PYINT,
+        _ => inf.prog.ctype_value_type(want).unwrap_or(Type::Unknown),
+    };
+    if let Some(p) = inf.prog.ctypes.pointee(want) {
+        return match t {
+            Type::Ptr(_) | Type::CData(_) | Type::Array(_) | Type::Record(_) => {
+                Ok((Type::Ptr(p), Arg::Pos(i)))
+            }
+            Type::Int(_) => Ok((Type::Ptr(p), Arg::Pos(i))),
+            Type::None => Ok((Type::Ptr(p), Arg::Const(Const::Int(0), Type::Ptr(p)))),
+            Type::Str | Type::Bytes
+                if p == CTypeId::CHAR
+                    || p == CTypeId::SCHAR
+                    || p == CTypeId::UCHAR
+                    || inf.prog.ctypes.is_void(p) =>
+            {
+                Ok((t.clone(), Arg::Pos(i)))
+            }
+            Type::Const(ConstKind::CFunc, c) => {
+                let addr = inf.prog.c.funcs[*c as usize].addr;
+                Ok((
+                    Type::Ptr(p),
+                    Arg::Const(Const::Int(addr as i128), Type::Ptr(p)),
+                ))
+            }
+            _ => Err(bad(inf)),
+        };
+    }
+    if inf.prog.ctypes.is_struct(want) {
+        return match t {
+            Type::Record(id) | Type::CData(id) if *id == want => Ok((Type::Ptr(want), Arg::Pos(i))),
+            _ => Err(bad(inf)),
+        };
+    }
+    match (&want_t, t) {
+        (w, t) if w.is_float() && t.is_number() => Ok((w.clone(), Arg::Pos(i))),
+        (w, t) if (w.is_int() || w.is_bool()) && (t.is_int() || t.is_bool()) => {
+            Ok((w.clone(), Arg::Pos(i)))
+        }
+        _ => Err(bad(inf)),
+    }
+}
+
+/// Compiles script function `f` behind a C function pointer of type `fty`:
+/// the callback cffi's `ffi.callback`, ctypes' CFUNCTYPE and Numba's
+/// `cfunc` make. `numba` gives the arguments their C types exactly (as
+/// Numba's cfunc does) rather than as Python ints and floats.
+pub fn make_callback(
+    inf: &mut Infer,
+    f: FuncId,
+    fty: CTypeId,
+    numba: bool,
+    span: Span,
+) -> IResult<u32> {
+    let CType::Func(sig) = inf.prog.ctypes.get(fty).clone() else {
+        return Err(err(inf, span, "a callback needs a function type"));
+    };
+    let mut params = Vec::new();
+    for &p in &sig.params {
+        let t = if numba {
+            inf.prog.ctype_value_type(p)
+        } else {
+            c_result_type(inf, p)
+        };
+        let Some(t) = t.filter(|t| t.slots() == 1 && !t.is_ref()) else {
+            return Err(err(
+                inf,
+                span,
+                format!(
+                    "callbacks cannot take '{}' arguments",
+                    inf.prog.ctypes.name(p)
+                ),
+            ));
+        };
+        params.push(t);
+    }
+    let s = inf.specialize(f, params.clone(), span)?;
+    let ret = inf.spec_ret(s);
+    let want = if inf.prog.ctypes.is_void(sig.ret) {
+        Type::None
+    } else {
+        c_result_type(inf, sig.ret).unwrap_or(Type::Unknown)
+    };
+    // Results convert to the C type; a float result for an integer return
+    // would lose its value silently, so it is refused.
+    let to_float = want.is_float() && !ret.is_float();
+    if ret != Type::Unknown
+        && !(ret == want
+            || ret.is_number() && want.is_number() && !(ret.is_float() && !want.is_float())
+            || want == Type::None)
+    {
+        return Err(err(
+            inf,
+            span,
+            format!(
+                "the callback returns {} but its C type returns '{}'",
+                inf.tyname(&ret),
+                inf.prog.ctypes.name(sig.ret)
+            ),
+        ));
+    }
+    let pid = inf.prog.specs[s as usize].proto;
+    let name = inf.prog.funcs[f as usize].name.clone();
+    let vm: *mut vm::interp::Vm = &mut *inf.prog.vm;
+    let nret = want.slots();
+    let target: vm::ffi::callback::Target = Box::new(move |args, out| {
+        let mut r = [0u64; 2];
+        // SAFETY: callbacks run only inside C calls the VM's natives make,
+        // while the VM (boxed, so it does not move) is otherwise idle.
+        unsafe { (*vm).call(pid, args, &mut r[..nret])? };
+        if nret == 1 {
+            out[0] = if to_float {
+                (r[0] as i64 as f64).to_bits()
+            } else {
+                r[0]
+            };
+        }
+        Ok(())
+    });
+    let on_error: vm::ffi::callback::OnError = Box::new(move |e| {
+        // SAFETY: as for the target.
+        let text = unsafe { (*vm).render_traceback(e) };
+        eprint!("From callback {name}:\n{text}");
+    });
+    let cb =
+        Callback::new(&inf.prog.ctypes, fty, target, on_error, 0).map_err(|m| err(inf, span, m))?;
+    let addr = cb.code_ptr();
+    inf.prog.c.callbacks.push(cb);
+    inf.prog.c.funcs.push(CFuncState {
+        name: inf.prog.funcs[f as usize].name.clone(),
+        addr,
+        fty: Some(fty),
+        argtypes: None,
+        restype: None,
+        script: Some(f),
+    });
+    Ok((inf.prog.c.funcs.len() - 1) as u32)
+}
+
+/// `@cfunc("int32(int64, int64)")`: a decorator making a C callback.
+pub fn cfunc_decorator(
+    inf: &mut Infer,
+    e: &Expr,
+    args: &[Expr],
+    pos: &[Type],
+    kws: &[Keyword],
+) -> IResult<Type> {
+    if let Some(k) = kws.iter().find(|k| {
+        !matches!(
+            k.name.as_str(),
+            "nopython" | "cache" | "nogil" | "fastmath" | "error_model"
+        )
+    }) {
+        return Err(err(
+            inf,
+            k.name_span,
+            format!("unsupported cfunc option '{}'", k.name),
+        ));
+    }
+    let (Some(a), Some(t)) = (args.first(), pos.first()) else {
+        return Err(err(inf, e.span, "cfunc() needs a signature"));
+    };
+    let sig = match t {
+        Type::Str => {
+            let s = super::calls::const_str(inf, a, "a signature")?;
+            super::calls::parse_sig(inf, &s)
+                .ok_or_else(|| err(inf, a.span, format!("cannot parse the signature '{s}'")))?
+        }
+        t => inf.prog.signature_of(t).ok_or_else(|| {
+            err(
+                inf,
+                a.span,
+                "cfunc() needs a signature like int32(int64, int64)",
+            )
+        })?,
+    };
+    let mut params = Vec::new();
+    for p in &sig.0 {
+        params.push(
+            inf.prog
+                .ctype_of(p)
+                .ok_or_else(|| err(inf, a.span, format!("{} has no C type", inf.tyname(p))))?,
+        );
+    }
+    let ret = match &sig.1 {
+        Some(r) => inf
+            .prog
+            .ctype_of(r)
+            .ok_or_else(|| err(inf, a.span, format!("{} has no C type", inf.tyname(r))))?,
+        None => CTypeId::VOID,
+    };
+    let fty = inf
+        .prog
+        .ctypes
+        .func(ret, &params, false)
+        .map_err(|m| err(inf, a.span, m.0))?;
+    inf.prog.decorators.push(FuncOpts {
+        callback: Some((fty, true)),
+        ..FuncOpts::default()
+    });
+    inf.res(e, Res::Const);
+    Ok(Type::Const(
+        ConstKind::Decorator,
+        (inf.prog.decorators.len() - 1) as u32,
     ))
 }
 
+// -------------------------------------------------------------- attributes
+
+/// Attributes of compile-time values: FFI methods and `NULL`, library
+/// functions, C function attributes, ctypes types.
+pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) -> IResult<Type> {
+    match vt {
+        Type::Const(ConstKind::Ffi, _) if attr == "NULL" => {
+            inf.konst(e, Const::Int(0));
+            inf.res(e, Res::Const);
+            Ok(Type::Ptr(CTypeId::VOID))
+        }
+        Type::Const(ConstKind::Ffi, _) => {
+            let m = inf.prog.intern_method(vt.clone(), attr);
+            inf.res(e, Res::Const);
+            Ok(m)
+        }
+        Type::Const(ConstKind::Lib, l) => lib_attr(inf, e, *l, attr, span),
+        Type::Const(ConstKind::CFunc, c) => {
+            let f = &inf.prog.c.funcs[*c as usize];
+            match attr {
+                "address" => {
+                    inf.konst(e, Const::Int(f.addr as i128));
+                    inf.res(e, Res::Const);
+                    Ok(PYINT)
+                }
+                "ctypes" | "cffi" => {
+                    inf.res(e, Res::Const);
+                    Ok(vt.clone())
+                }
+                "__name__" => {
+                    inf.konst(e, Const::Str(Rc::from(f.name.as_str())));
+                    inf.res(e, Res::Const);
+                    Ok(Type::Str)
+                }
+                _ => Err(inf.err(
+                    "AttributeError",
+                    span,
+                    format!("C function has no attribute '{attr}'"),
+                )),
+            }
+        }
+        Type::Const(ConstKind::Builtin, id) if inf.prog.builtin_name(*id) == "ctypes.cdll" => {
+            let m = inf.prog.intern_method(vt.clone(), attr);
+            inf.res(e, Res::Const);
+            Ok(m)
+        }
+        _ => Err(inf.err(
+            "AttributeError",
+            span,
+            format!("{} has no attribute '{attr}'", inf.tyname(vt)),
+        )),
+    }
+}
+
+/// `lib.name`: a C function resolved in the library (declared by the FFI's
+/// cdefs for cffi; any symbol for ctypes).
+fn lib_attr(inf: &mut Infer, e: &Expr, l: u32, attr: &str, span: Span) -> IResult<Type> {
+    if let Some(&c) = inf.prog.c.libs[l as usize].funcs.get(attr) {
+        inf.res(e, Res::Const);
+        return Ok(Type::Const(ConstKind::CFunc, c));
+    }
+    let lib = &inf.prog.c.libs[l as usize];
+    let fty = match lib.ffi {
+        Some(f) => {
+            let ffi = &inf.prog.c.ffis[f as usize];
+            match ffi.funcs.get(attr) {
+                Some(&t) => Some(t),
+                None if ffi.vars.contains_key(attr) => {
+                    return Err(inf.err(
+                        "AttributeError",
+                        span,
+                        format!("reading the C global variable '{attr}' is not supported by rumba"),
+                    ));
+                }
+                None => {
+                    return Err(inf.err(
+                        "AttributeError",
+                        span,
+                        format!("function or global variable '{attr}' was not declared in cdef()"),
+                    ))
+                }
+            }
+        }
+        None => None,
+    };
+    let Some(addr) = lib.lib.lookup(attr) else {
+        return Err(inf.err(
+            "AttributeError",
+            span,
+            format!(
+                "function '{attr}' not found in library '{}'",
+                lib.lib.name()
+            ),
+        ));
+    };
+    inf.prog.c.funcs.push(CFuncState {
+        name: attr.to_string(),
+        addr,
+        fty,
+        argtypes: None,
+        restype: None,
+        script: None,
+    });
+    let c = (inf.prog.c.funcs.len() - 1) as u32;
+    inf.prog.c.libs[l as usize]
+        .funcs
+        .insert(attr.to_string(), c);
+    inf.res(e, Res::Const);
+    Ok(Type::Const(ConstKind::CFunc, c))
+}
+
+/// `f.argtypes = [...]` and `f.restype = T` on a ctypes function: the
+/// signature is set at compile time; the statement has no code.
+pub fn assign_signature(
+    inf: &mut Infer,
+    target: &Expr,
+    obj: &Expr,
+    attr: &str,
+    value: &Expr,
+) -> IResult<()> {
+    let ot = inf.expr(obj)?;
+    let Type::Const(ConstKind::CFunc, c) = ot else {
+        return Err(inf.err(
+            "AttributeError",
+            target.span,
+            format!("cannot set attribute '{attr}' of {}", inf.tyname(&ot)),
+        ));
+    };
+    let c = c as usize;
+    if attr == "argtypes" {
+        let (ExprKind::List(items) | ExprKind::Tuple(items)) = &value.kind else {
+            return Err(err(
+                inf,
+                value.span,
+                "argtypes must be a list of ctypes types",
+            ));
+        };
+        let mut params = Vec::new();
+        for it in items {
+            let ty = inf.expr(it)?;
+            params.push(ctype_arg(inf, it, &ty)?);
+        }
+        inf.prog.c.funcs[c].argtypes = Some(params);
+    } else {
+        let t = inf.expr(value)?;
+        let r = if t == Type::None {
+            None
+        } else {
+            Some(ctype_arg(inf, value, &t)?)
+        };
+        inf.prog.c.funcs[c].restype = Some(r);
+    }
+    Ok(())
+}
+
+/// Assignments to ctypes C function attributes other than the signature.
 #[allow(clippy::too_many_arguments)]
 pub fn assign_const_attr(
     inf: &mut Infer,
@@ -98,4 +1454,115 @@ pub fn assign_const_attr(
         span,
         format!("cannot set attribute '{attr}' of {}", inf.tyname(ot)),
     ))
+}
+
+/// `class S(ctypes.Structure): _fields_ = [...]`: a struct type.
+pub fn define_structure(inf: &mut Infer, def: &ClassDef) -> IResult<Type> {
+    let kind = match def.bases.first().map(|b| inf.expr(b)) {
+        Some(Ok(Type::Const(ConstKind::Builtin, id))) if inf.prog.builtin_name(id) == "ctypes.Structure" => RecordKind::Struct,
+        Some(Ok(Type::Const(ConstKind::Builtin, id))) if inf.prog.builtin_name(id) == "ctypes.Union" => RecordKind::Union,
+        Some(Err(d)) => return Err(d),
+        _ => {
+            return Err(inf.err(
+                "SyntaxError",
+                def.name_span,
+                "classes are not supported by rumba, except ctypes.Structure and ctypes.Union subclasses with _fields_",
+            ))
+        }
+    };
+    let mut fields = None;
+    let mut pack = None;
+    for s in &def.body {
+        match &s.kind {
+            StmtKind::Assign { targets, value } if targets.len() == 1 => {
+                let ExprKind::Name(n) = &targets[0].kind else {
+                    return Err(inf.err(
+                        "SyntaxError",
+                        s.span,
+                        "a Structure body may only assign _fields_ and _pack_",
+                    ));
+                };
+                match n.as_str() {
+                    "_fields_" => {
+                        let ExprKind::List(items) = &value.kind else {
+                            return Err(err(
+                                inf,
+                                value.span,
+                                "_fields_ must be a list of (name, type) pairs",
+                            ));
+                        };
+                        let mut fs = Vec::new();
+                        for it in items {
+                            let ExprKind::Tuple(pair) = &it.kind else {
+                                return Err(err(inf, it.span, "expected a (name, type) pair"));
+                            };
+                            if pair.len() != 2 {
+                                return Err(err(
+                                    inf,
+                                    it.span,
+                                    "bit fields are not supported; expected a (name, type) pair",
+                                ));
+                            }
+                            let name = super::calls::const_str(inf, &pair[0], "a field name")
+                                .or_else(|_| {
+                                    inf.expr(&pair[0])?;
+                                    super::calls::const_str(inf, &pair[0], "a field name")
+                                })?;
+                            let ty = inf.expr(&pair[1])?;
+                            fs.push((name.to_string(), ctype_arg(inf, &pair[1], &ty)?));
+                        }
+                        fields = Some(fs);
+                    }
+                    "_pack_" => {
+                        inf.expr(value)?;
+                        pack = Some(super::calls::const_int(inf, value, "_pack_")? as u64);
+                    }
+                    _ => {
+                        return Err(inf.err(
+                            "SyntaxError",
+                            s.span,
+                            "a Structure body may only assign _fields_ and _pack_",
+                        ))
+                    }
+                }
+            }
+            StmtKind::Pass | StmtKind::Expr(_) => {}
+            _ => {
+                return Err(inf.err(
+                    "SyntaxError",
+                    s.span,
+                    "a Structure body may only assign _fields_ and _pack_",
+                ))
+            }
+        }
+    }
+    let Some(fields) = fields else {
+        return Err(inf.err("TypeError", def.name_span, "a Structure needs _fields_"));
+    };
+    let id = inf.prog.ctypes.new_record(kind, Some(&def.name));
+    inf.prog
+        .ctypes
+        .complete_record(id, &fields, pack)
+        .map_err(|m| inf.err("TypeError", def.name_span, m.0))?;
+    inf.prog.c.structure_names.insert(id, def.name.clone());
+    inf.prog.register_record(id);
+    Ok(ctype_const(id))
+}
+
+/// `c_double * 3`: a ctypes array type.
+pub fn array_type(inf: &mut Infer, elem: &Type, n: &Expr) -> IResult<Type> {
+    let Type::Const(ConstKind::CType, id) = elem else {
+        return Err(err(inf, n.span, "expected a ctypes type"));
+    };
+    let len = super::calls::const_int(inf, n, "an array length")?;
+    if len < 0 {
+        return Err(inf.err("ValueError", n.span, "array length must be >= 0"));
+    }
+    let id = inf.prog.ctype_by_index(*id);
+    let a = inf
+        .prog
+        .ctypes
+        .array(id, Some(len as u64))
+        .map_err(|m| err(inf, n.span, m.0))?;
+    Ok(ctype_const(a))
 }

@@ -183,6 +183,10 @@ pub struct Typed {
     /// Method calls that gave an empty list its element type: the variable
     /// and its type before and after.
     pub refines: HashMap<ExprId, (Rc<str>, Type, Type)>,
+    /// Statements that run at compile time only (ctypes signatures).
+    pub static_stmts: HashSet<usize>,
+    /// Calls whose C result converts further (ctypes `char *` to bytes).
+    pub post_convert: HashMap<ExprId, Type>,
     /// Runtime values bound by `from m import name`, per statement.
     pub imports: HashMap<usize, Vec<(Rc<str>, builtins::ImportVal)>>,
 }
@@ -573,6 +577,20 @@ impl<'p> Infer<'p> {
                 self.expr(e)?;
             }
             StmtKind::Assign { targets, value } => {
+                if let [Expr {
+                    kind:
+                        ExprKind::Attribute {
+                            value: obj, attr, ..
+                        },
+                    ..
+                }] = &targets[..]
+                {
+                    if attr == "argtypes" || attr == "restype" {
+                        super::cinterop::assign_signature(self, &targets[0], obj, attr, value)?;
+                        self.out.static_stmts.insert(stmt_key(s));
+                        return Ok(());
+                    }
+                }
                 let t = self.expr(value)?;
                 for target in targets {
                     self.assign(target, &t)?;

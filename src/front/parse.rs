@@ -18,7 +18,7 @@
 //!
 //! Constructs rumba does not support (yield, async, await, `:=`, match,
 //! starred assignment targets, `**` unpacking, dict and set comprehensions,
-//! `import *`, `except*`) are SyntaxErrors saying so, at the construct.
+//! `except*`) are SyntaxErrors saying so, at the construct.
 
 use super::ast::*;
 use super::diag::{Diag, Loc, SourceFile};
@@ -681,7 +681,19 @@ impl<'a> Parser<'a> {
             return self.unexpected();
         }
         if self.at_op(Op::Star) {
-            return Err(self.unsupported(self.tok().span, "'from ... import *' is"));
+            // Star imports are resolved by name later (rumba supports them
+            // for its built-in modules only).
+            let span = self.tok().span;
+            self.bump();
+            return Ok(StmtKind::ImportFrom {
+                module,
+                names: vec![Alias {
+                    name: "*".into(),
+                    asname: None,
+                    span,
+                }],
+                level,
+            });
         }
         let parens = self.eat_op(Op::LParen);
         let mut names = Vec::new();
@@ -2700,12 +2712,6 @@ mod tests {
                 "iterable unpacking cannot be used in comprehension".into(),
                 1,
                 2,
-            ),
-            (
-                "from x import *",
-                "'from ... import *' is not supported by rumba".into(),
-                1,
-                15,
             ),
             (
                 "from x import a,",

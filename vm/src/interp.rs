@@ -88,9 +88,10 @@ pub struct Vm {
     /// Layouts of the record types values may have, for printing.
     pub records:
         std::collections::HashMap<crate::ffi::ctype::CTypeId, Rc<crate::format::RecordType>>,
-    /// `sys.argv` and friends are the front end's; the exit status a
-    /// script asked for with sys.exit is the runtime's.
+    /// The exit status a script asked for with sys.exit.
     pub exit_code: Option<i32>,
+    /// Source files by index (name and text), for tracebacks.
+    pub files: Vec<(Rc<str>, Rc<str>)>,
 }
 
 impl Default for Vm {
@@ -114,7 +115,39 @@ impl Vm {
             hot_events: 0,
             records: Default::default(),
             exit_code: None,
+            files: Vec::new(),
         }
+    }
+
+    /// Python's traceback format for an error.
+    pub fn render_traceback(&self, e: &VmError) -> String {
+        let mut s = String::from("Traceback (most recent call last):\n");
+        for t in &e.traceback {
+            let Some(proto) = self.protos.get(t.proto) else {
+                continue;
+            };
+            let Some((file, text)) = self.files.get(proto.file as usize) else {
+                continue;
+            };
+            let lo = proto
+                .pos
+                .get(t.pc)
+                .map_or(0, |p| p.lo as usize)
+                .min(text.len());
+            let start = text[..lo].rfind('\n').map_or(0, |i| i + 1);
+            let line = text[..lo].matches('\n').count() + 1;
+            let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+            s.push_str(&format!(
+                "  File \"{file}\", line {line}, in {}\n",
+                proto.name
+            ));
+            let src = text[start..end].trim();
+            if !src.is_empty() {
+                s.push_str(&format!("    {src}\n"));
+            }
+        }
+        s.push_str(&format!("{e}\n"));
+        s
     }
 
     /// Adds a global slot, returning its index.

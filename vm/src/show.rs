@@ -122,7 +122,12 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
         Type::Bool => out.push_str(if s0 != 0 { "True" } else { "False" }),
         Type::NpBool if repr => out.push_str(if s0 != 0 { "np.True_" } else { "np.False_" }),
         Type::NpBool => out.push_str(if s0 != 0 { "True" } else { "False" }),
-        Type::Int(IntTy { py: true, .. }) => out.push_str(&(s0 as i64).to_string()),
+        Type::Int(IntTy {
+            py: true,
+            signed: true,
+            ..
+        }) => out.push_str(&(s0 as i64).to_string()),
+        Type::Int(IntTy { py: true, .. }) => out.push_str(&s0.to_string()),
         Type::Int(i) => {
             let text = if i.signed {
                 (s0 as i64).to_string()

@@ -9,9 +9,11 @@ use crate::dtype::DType;
 use crate::ffi::ctype::CTypeId;
 use std::rc::Rc;
 
-/// An integer type. `py` marks Python's own int (always 64-bit signed in
-/// rumba): numpy treats Python scalars as "weak" in promotion and prints
-/// them differently inside containers, so the distinction is static.
+/// An integer type. `py` marks a Python int (`PY`, 64-bit signed, is
+/// Python's own; narrower ones are values of Numba's casts, which Numba
+/// returns to Python as ints): numpy treats Python scalars as "weak" in
+/// promotion and prints them differently inside containers, so the
+/// distinction is static.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct IntTy {
     pub bits: u8,
@@ -131,6 +133,9 @@ pub enum ConstKind {
     Method,
     /// A function the embedder registered.
     HostFn,
+    /// A ctypes type (`c_double`, `POINTER(T)`, a Structure class), by C
+    /// type index.
+    CType,
 }
 
 /// Scalars come in two flavours, as in numpy 2: Python's `bool`, `int`

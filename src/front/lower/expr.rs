@@ -244,7 +244,7 @@ impl Lower<'_> {
                 .map(|r| smallvec::smallvec![r]);
         }
         match (from, to) {
-            (Type::CData(_), Type::Ptr(_))
+            (Type::CData(_) | Type::Record(_), Type::Ptr(_))
             | (Type::CData(_), Type::Int(_))
             | (Type::Array(_), Type::Ptr(_)) => {
                 let r = self.temp(false)?;
@@ -1908,7 +1908,20 @@ impl Lower<'_> {
                 self.arg_words(&regs);
                 Ok(dst)
             }
-            CallKind::Native { .. } => self.native_call_with(&c, conv, t),
+            CallKind::Native { .. } => {
+                let Some(to) = self.typed.post_convert.get(&e.id).cloned() else {
+                    return self.native_call_with(&c, conv, t);
+                };
+                let raw =
+                    self.native_call_with(&c, conv, &Type::Ptr(vm::ffi::ctype::CTypeId::CHAR))?;
+                self.call_native(
+                    "c_char_p",
+                    vm::lib_ffi::c_string,
+                    &[(raw, Type::Ptr(vm::ffi::ctype::CTypeId::CHAR))],
+                    &to,
+                    None,
+                )
+            }
             CallKind::Intrinsic(i) => self.intrinsic(i, &conv, t),
             CallKind::Static => Ok(Regs::new()),
         }

@@ -184,7 +184,7 @@ impl<'p> Lower<'p> {
             .collect();
         self.p.nret = ret.slots();
         self.p.ret_refs = ret.ref_flags();
-        self.p.file = self.module;
+        self.p.file = self.prog.file_id(&self.file);
         Ok(self.p)
     }
 
@@ -583,6 +583,9 @@ impl<'p> Lower<'p> {
     }
 
     fn stmt(&mut self, s: &Stmt) -> LResult<()> {
+        if self.typed.static_stmts.contains(&infer::stmt_key(s)) {
+            return Ok(());
+        }
         self.span = s.span;
         let r = self.stmt_inner(s);
         self.release_temps();

@@ -48,6 +48,11 @@ impl CTypeId {
     pub fn index(self) -> usize {
         self.0 as usize
     }
+
+    /// The id at a position `index` returned.
+    pub fn from_index(i: usize) -> CTypeId {
+        CTypeId(i as u32)
+    }
 }
 
 impl fmt::Display for CTypeId {
