@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPTS = ROOT / "benches" / "scripts"
 STARTUP = "hello"
-IMPLS = ["rumba-interp", "rumba-jit", "luajit-joff", "luajit", "cpython"]
+IMPLS = ["rumba-interp", "rumba-jit", "luajit-joff", "luajit", "cpython", "c"]
 # (label, numerator, denominator): how far rumba is from LuaJIT's matching
 # tier, how far ahead of CPython, and what its JIT buys over its interpreter.
 RATIOS = [
@@ -74,7 +74,19 @@ def commands(args):
     elif {"luajit", "luajit-joff"} & set(args.impls):
         note("luajit skipped: not on PATH")
     found["cpython"] = ([args.python], ".py")
+    # A C twin (NAME.c), compiled once per benchmark, is the baseline where
+    # one exists (the qsort with a C comparator, say).
+    if shutil.which("cc"):
+        found["c"] = (None, ".c")
     return {k: found[k] for k in args.impls}
+
+
+def compiled(source):
+    """A C twin built with cc -O2 into a temporary directory."""
+    import tempfile
+    exe = Path(tempfile.mkdtemp(prefix="rumba-bench-")) / source.stem
+    subprocess.run(["cc", "-O2", "-o", str(exe), str(source), "-lm"], check=True)
+    return exe
 
 
 def measure(name, impls, size, runs, timeout, mean=False):
@@ -88,7 +100,10 @@ def measure(name, impls, size, runs, timeout, mean=False):
         script = SCRIPTS / (name + ext)
         if not script.is_file():
             continue
-        cmd = prefix + [str(script)] + ([str(size)] if size else [])
+        if prefix is None:
+            cmd = [str(compiled(script))] + ([str(size)] if size else [])
+        else:
+            cmd = prefix + [str(script)] + ([str(size)] if size else [])
         note(f"{name}: {impl}")
         try:
             results = [run_once(cmd, timeout) for _ in range(runs)]

@@ -1,6 +1,8 @@
 //! Runs every script under tests/scripts/ and compares its output with the
-//! `.out` file beside it, and every script under tests/errors/ expecting
-//! the error its `.err` file describes.
+//! `.out` file beside it, every example under examples/ with its
+//! `.expected` file, and every script under tests/errors/ expecting the
+//! error its `.err` file describes. (The C libraries some of them load are
+//! built by build.rs.)
 
 use rumba::{Engine, ErrorKind};
 use std::path::{Path, PathBuf};
@@ -95,6 +97,20 @@ fn scripts_match_expected_output() {
         scripts.len(),
         failures.join("\n\n")
     );
+}
+
+#[test]
+fn examples_match_expected_output() {
+    let mut scripts = Vec::new();
+    collect(&root().join("examples"), "expected", &mut scripts);
+    assert!(!scripts.is_empty(), "no examples found");
+    let failures = in_parallel(&scripts, |path| {
+        let want = std::fs::read_to_string(path.with_extension("expected")).ok()?;
+        let (got, err) = run(path);
+        let err_text = err.map(|e| format!("\n  error:\n{}", e.text)).unwrap_or_default();
+        (got != want || !err_text.is_empty()).then(|| format!("{}: {}{err_text}", path.display(), first_difference(&want, &got)))
+    });
+    assert!(failures.is_empty(), "{} of {} examples failed:\n{}", failures.len(), scripts.len(), failures.join("\n\n"));
 }
 
 #[test]

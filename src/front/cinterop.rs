@@ -1164,7 +1164,7 @@ pub fn make_callback(
     let to_float = want.is_float() && !ret.is_float();
     if ret != Type::Unknown
         && !(ret == want
-            || ret.is_number() && want.is_number() && !(ret.is_float() && !want.is_float())
+            || ret.is_number() && want.is_number() && (!ret.is_float() || want.is_float())
             || want == Type::None)
     {
         return Err(err(

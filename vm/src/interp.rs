@@ -38,8 +38,11 @@ impl Output {
     }
 
     pub fn flush(&mut self) {
+        // Cheap when nothing is buffered: C calls flush before each call.
         if let Output::Stdout(w) = self {
-            let _ = w.flush();
+            if !w.buffer().is_empty() {
+                let _ = w.flush();
+            }
         }
     }
 
@@ -568,18 +571,21 @@ impl Vm {
                         }
                         Op::CALLN => {
                             let site = &p!().natives[ins.d()];
-                            let mut args = [0u64; 32];
+                            // Not zeroed: every slot used is written first.
+                            let mut args = std::mem::MaybeUninit::<[u64; 32]>::uninit();
+                            let argp = args.as_mut_ptr() as *mut u64;
                             let n = site.nargs.min(32);
-                            for (i, arg) in args.iter_mut().enumerate().take(n) {
+                            for i in 0..n {
                                 let w = (*code.add(pc + i / 4)).0;
-                                *arg = r!((w >> (8 * (i % 4)) & 0xff) as usize);
+                                *argp.add(i) = r!((w >> (8 * (i % 4)) & 0xff) as usize);
                             }
+                            let args = std::slice::from_raw_parts(argp, n);
                             pc += arg_words(site.nargs);
                             let nret = site.nret;
                             let mut out = [0u64; 16];
                             let saved_top = self.top;
                             self.top = base + p!().nregs;
-                            let res = (site.f)(self, site, &args[..n], &mut out[..nret]);
+                            let res = (site.f)(self, site, args, &mut out[..nret]);
                             self.top = saved_top;
                             if let Err(e) = res {
                                 fail!(e);
