@@ -7,7 +7,11 @@ use std::path::Path;
 use std::process::Command;
 
 const LIBS: &[(&str, &str, &[&str])] = &[
-    ("examples/rng/randomkit.c", "examples/rng/librandomkit.so", &["-lm"]),
+    (
+        "examples/rng/randomkit.c",
+        "examples/rng/librandomkit.so",
+        &["-lm"],
+    ),
     ("tests/clib/ffitest.c", "tests/clib/libffitest.so", &[]),
 ];
 
@@ -26,10 +30,16 @@ fn main() {
             continue;
         }
         let cc = std::env::var("CC").unwrap_or_else(|_| "cc".into());
-        let status = Command::new(&cc).args(["-O2", "-shared", "-fPIC", "-o", out, src]).args(*extra).status();
+        let status = Command::new(&cc)
+            .args(["-O2", "-shared", "-fPIC", "-o", out, src])
+            .args(*extra)
+            .status();
         match status {
             Ok(s) if s.success() => {}
-            _ => println!("cargo:warning=could not build {} with {cc}; the scripts that load it will fail", Path::new(out).display()),
+            _ => println!(
+                "cargo:warning=could not build {} with {cc}; the scripts that load it will fail",
+                Path::new(out).display()
+            ),
         }
     }
 }

@@ -49,4 +49,6 @@ pub struct CState {
     /// ctypes types made in the script (`c_double * 3`, `POINTER(T)`,
     /// Structure classes) are C types; the index is their id.
     pub structure_names: HashMap<CTypeId, String>,
+    /// C call sites already shown by `--dump=ffi`.
+    pub dumped: std::collections::HashSet<(String, u32)>,
 }

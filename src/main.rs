@@ -28,6 +28,7 @@ enum Dump {
     Ast,
     Types,
     Bytecode,
+    Ffi,
 }
 
 #[derive(Subcommand)]
@@ -81,6 +82,7 @@ fn main() -> ExitCode {
             dumps.ast = dump.contains(&Dump::Ast);
             dumps.types = dump.contains(&Dump::Types);
             dumps.bytecode = dump.contains(&Dump::Bytecode);
+            dumps.ffi = dump.contains(&Dump::Ffi);
             let r = engine.load_file(&script);
             eprint!("{}", std::mem::take(&mut engine.program().dump_out));
             finish(r.map(drop))

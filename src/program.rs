@@ -83,6 +83,8 @@ pub struct Dumps {
     pub ast: bool,
     pub types: bool,
     pub bytecode: bool,
+    /// Each C call site's resolved C signature.
+    pub ffi: bool,
 }
 
 pub struct Program {

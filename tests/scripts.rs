@@ -107,10 +107,24 @@ fn examples_match_expected_output() {
     let failures = in_parallel(&scripts, |path| {
         let want = std::fs::read_to_string(path.with_extension("expected")).ok()?;
         let (got, err) = run(path);
-        let err_text = err.map(|e| format!("\n  error:\n{}", e.text)).unwrap_or_default();
-        (got != want || !err_text.is_empty()).then(|| format!("{}: {}{err_text}", path.display(), first_difference(&want, &got)))
+        let err_text = err
+            .map(|e| format!("\n  error:\n{}", e.text))
+            .unwrap_or_default();
+        (got != want || !err_text.is_empty()).then(|| {
+            format!(
+                "{}: {}{err_text}",
+                path.display(),
+                first_difference(&want, &got)
+            )
+        })
     });
-    assert!(failures.is_empty(), "{} of {} examples failed:\n{}", failures.len(), scripts.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} examples failed:\n{}",
+        failures.len(),
+        scripts.len(),
+        failures.join("\n\n")
+    );
 }
 
 #[test]

@@ -782,7 +782,7 @@ pub fn comparable(op: CmpOp, a: &Type, b: &Type) -> bool {
         },
         CmpOp::Eq | CmpOp::Ne => match (a, b) {
             (x, y) if x.is_number() && y.is_number() => true,
-            (Type::Str, Type::Str) | (Type::None, Type::None) => true,
+            (Type::Str, Type::Str) | (Type::Bytes, Type::Bytes) | (Type::None, Type::None) => true,
             (Type::Ptr(_) | Type::CData(_), Type::Ptr(_) | Type::CData(_)) => true,
             (Type::Tuple(x), Type::Tuple(y)) => {
                 x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| comparable(op, p, q))

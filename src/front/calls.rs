@@ -214,7 +214,7 @@ pub fn builtin_call(
                     inf.res(e, native("len", base::list_len, pos_args(1), pos.to_vec()));
                     Ok(PYINT)
                 }
-                Type::Str => {
+                Type::Str | Type::Bytes => {
                     inf.res(e, native("len", base::str_len, pos_args(1), pos.to_vec()));
                     Ok(PYINT)
                 }

@@ -982,6 +982,22 @@ fn c_call(
     }
     let iface = CallIface::new(&inf.prog.ctypes, fty, &extra)
         .map_err(|m| err(inf, e.span, format!("{name}: {m}")))?;
+    // Inference may visit a call several times; each site is dumped once.
+    if inf.prog.dumps.ffi && inf.prog.c.dumped.insert((inf.file.name.clone(), e.span.lo)) {
+        let (line, col) = inf.file.line_col(e.span.lo);
+        let extra: Vec<String> = extra.iter().map(|&t| inf.prog.ctypes.name(t)).collect();
+        let extra = if extra.is_empty() {
+            String::new()
+        } else {
+            format!(" with variadic ({})", extra.join(", "))
+        };
+        let text = format!(
+            "== ffi {}:{line}:{col}: {name} : {}{extra} at {addr:#x}\n",
+            inf.file.name,
+            inf.prog.ctypes.name(fty)
+        );
+        inf.prog.dump_out.push_str(&text);
+    }
     let mut ret = c_result_type(inf, sig.ret).ok_or_else(|| {
         err(
             inf,

@@ -17,6 +17,7 @@ use crate::program::{FuncId, Global, ModId, Program, SpecId, SpecInfo};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::rc::Rc;
 use vm::dtype::DType;
+use vm::ffi::ctype::CTypeId;
 use vm::native::NativeFn;
 use vm::types::{ConstKind, IntTy, Layout, Type, PYINT};
 
@@ -183,6 +184,8 @@ pub struct Typed {
     /// Method calls that gave an empty list its element type: the variable
     /// and its type before and after.
     pub refines: HashMap<ExprId, (Rc<str>, Type, Type)>,
+    /// Struct locals declared by `locals=`, allocated on entry.
+    pub struct_locals: Vec<(Rc<str>, CTypeId)>,
     /// Statements that run at compile time only (ctypes signatures).
     pub static_stmts: HashSet<usize>,
     /// Calls whose C result converts further (ctypes `char *` to bytes).
@@ -302,8 +305,25 @@ pub fn infer_spec(prog: &mut Program, s: SpecId) -> IResult<bool> {
         inf.out.params.push((name.clone(), t.clone()));
         env.insert(name, Var { ty, def: p.span });
     }
-    for (k, t) in &opts.locals {
-        inf.out.declared.insert(Rc::from(k.as_str()), t.clone());
+    let mut declared: Vec<_> = opts.locals.iter().collect();
+    declared.sort_by(|a, b| a.0.cmp(b.0));
+    for (k, t) in declared {
+        let name: Rc<str> = Rc::from(k.as_str());
+        inf.out.declared.insert(name.clone(), t.clone());
+        // A struct declared as a local starts as a zeroed struct, as in
+        // Numba (`locals=dict(value=struct_type)`, then `value.a = 10`).
+        if let (Type::Record(id), false) = (t, env.contains_key(&name)) {
+            inf.prog.register_record(*id);
+            inf.locals.insert(name.clone());
+            inf.out.struct_locals.push((name.clone(), *id));
+            env.insert(
+                name,
+                Var {
+                    ty: t.clone(),
+                    def: def.name_span,
+                },
+            );
+        }
     }
     inf.env = Some(env);
     inf.block(&def.body)?;
@@ -1115,7 +1135,11 @@ impl<'p> Infer<'p> {
                 self.res(e, Res::Const);
                 Ok(Type::Str)
             }
-            ExprKind::Bytes(_) => {
+            ExprKind::Bytes(b) => {
+                self.konst(
+                    e,
+                    Const::Str(Rc::from(b.iter().map(|&c| c as char).collect::<String>())),
+                );
                 self.res(e, Res::Const);
                 Ok(Type::Bytes)
             }

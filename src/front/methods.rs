@@ -246,6 +246,35 @@ pub fn method_call(
                 )),
             }
         }
+        Type::Str if name == "encode" => {
+            if n > 1 || pos.iter().any(|t| *t != Type::Str) {
+                return Err(err(inf, e.span, "encode() takes an optional encoding name"));
+            }
+            method(
+                inf,
+                e,
+                value,
+                native("encode", vm::lib_ffi::str_encode, vec![], vec![Type::Str]),
+            );
+            Ok(Type::Bytes)
+        }
+        Type::Bytes if name == "decode" => {
+            if n > 1 || pos.iter().any(|t| *t != Type::Str) {
+                return Err(err(inf, e.span, "decode() takes an optional encoding name"));
+            }
+            method(
+                inf,
+                e,
+                value,
+                native(
+                    "decode",
+                    vm::lib_ffi::bytes_decode,
+                    vec![],
+                    vec![Type::Bytes],
+                ),
+            );
+            Ok(Type::Str)
+        }
         Type::Str => str_method(inf, e, value, name, name_span, args, pos, kws, kwt),
         Type::List(el) => {
             let mut el = (**el).clone();

@@ -24,7 +24,8 @@ pub fn ccall(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> V
     vm.out.flush();
     if call.strings.is_empty() {
         // SAFETY: as below.
-        return unsafe { call.iface.call(call.addr, args, out) }.map_err(|m| VmError::new("SystemError", format!("{}: {m}", call.name)));
+        return unsafe { call.iface.call(call.addr, args, out) }
+            .map_err(|m| VmError::new("SystemError", format!("{}: {m}", call.name)));
     }
     let mut slots = [0u64; 32];
     let slots = &mut slots[..args.len()];

@@ -171,7 +171,8 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
                 out.push_str(s);
             }
         },
-        Type::Bytes => out.push_str("b''"),
+        // SAFETY: a bytes slot holds a string of byte-valued chars.
+        Type::Bytes => out.push_str(&bytes_repr(unsafe { str_of(s0) })),
         Type::Tuple(items) => {
             out.push('(');
             let mut off = 0;
@@ -250,6 +251,32 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
         },
         Type::Const(..) | Type::Unknown => out.push_str("<object>"),
     }
+}
+
+/// Python's repr of bytes held as byte-valued chars: `b'ab\x00'`.
+pub fn bytes_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = format!("b{quote}");
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (' '..='~').contains(&c) => out.push(c),
+            c => out.push_str(&format!("\\x{:02x}", c as u32 & 0xff)),
+        }
+    }
+    out.push(quote);
+    out
 }
 
 pub fn to_string(vm: &Vm, t: &Type, slots: &[u64], repr: bool) -> String {

@@ -1047,7 +1047,7 @@ impl Lower<'_> {
                 }
                 smallvec::smallvec![acc]
             }
-            (_, Type::Str, Type::Str) => {
+            (_, Type::Str, Type::Str) | (_, Type::Bytes, Type::Bytes) => {
                 let aux: Rc<dyn std::any::Any> = Rc::new(cmp_code(op));
                 self.call_native(
                     "str compare",

@@ -114,6 +114,15 @@ pub fn lower_spec(prog: &mut Program, s: SpecId) -> LResult<Proto> {
             }
         }
     }
+    for (name, id) in &typed.struct_locals {
+        let size: Option<u64> = lw.prog.ctypes.size(*id);
+        let aux: Rc<dyn std::any::Any> = Rc::new(size);
+        let t = Type::Record(*id);
+        let r = lw.call_native("struct", base::record_new, &[], &t, Some(aux))?;
+        lw.write_var(name, &t, &r)?;
+        env.insert(name.clone(), t);
+    }
+    lw.release_temps();
     lw.env = Some(env);
     lw.block(&def.body)?;
     if lw.env.is_some() {
