@@ -1171,8 +1171,9 @@ fn parse_sig_type(inf: &mut Infer, s: &str) -> Option<Type> {
     }
 }
 
-/// `[('x', float64), ('y', float64)]` for struct() and np.dtype().
-pub fn field_list(inf: &mut Infer, e: &Expr) -> IResult<Vec<(String, Type)>> {
+/// The (name, type expression) pairs of a field list `[('x', T), ...]`
+/// (numba's `struct`, numpy's `dtype`, ctypes' `_fields_`), typed.
+pub fn field_pairs<'e>(inf: &mut Infer, e: &'e Expr) -> IResult<Vec<(Rc<str>, &'e Expr)>> {
     let ExprKind::List(items) = &e.kind else {
         return Err(type_err(
             inf,
@@ -1186,21 +1187,32 @@ pub fn field_list(inf: &mut Infer, e: &Expr) -> IResult<Vec<(String, Type)>> {
             return Err(type_err(inf, i.span, "expected a (name, type) pair"));
         };
         if pair.len() != 2 {
-            return Err(type_err(inf, i.span, "expected a (name, type) pair"));
+            return Err(type_err(
+                inf,
+                i.span,
+                "expected a (name, type) pair (bit fields are not supported)",
+            ));
         }
-        let name = const_str(inf, &pair[0], "a field name")?;
-        let t = inf.out.ty(&pair[1]).clone();
+        inf.expr(&pair[0])?;
+        inf.expr(&pair[1])?;
+        out.push((const_str(inf, &pair[0], "a field name")?, &pair[1]));
+    }
+    Ok(out)
+}
+
+/// `[('x', float64), ('y', float64)]` for struct() and np.dtype().
+pub fn field_list(inf: &mut Infer, e: &Expr) -> IResult<Vec<(String, Type)>> {
+    let mut out = Vec::new();
+    for (name, te) in field_pairs(inf, e)? {
+        let t = inf.out.ty(te).clone();
         let ft = match &t {
             Type::Str => {
-                let s = const_str(inf, &pair[1], "a field type")?;
+                let s = const_str(inf, te, "a field type")?;
                 numpy_dtype_string(&s).ok_or_else(|| {
-                    type_err(inf, pair[1].span, format!("data type '{s}' not understood"))
+                    type_err(inf, te.span, format!("data type '{s}' not understood"))
                 })?
             }
-            _ => {
-                let dt = dtype_arg(inf, &pair[1], &t)?;
-                Type::of_dtype(dt)
-            }
+            _ => Type::of_dtype(dtype_arg(inf, te, &t)?),
         };
         out.push((name.to_string(), ft));
     }

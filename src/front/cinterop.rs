@@ -280,7 +280,14 @@ fn open_lib(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type, ffi: Option<u32>) -
             )
         })?),
     };
-    let lib = clib::open(path.as_deref()).map_err(|m| inf.err("OSError", arg.span, m))?;
+    let lib = clib::open(path.as_deref()).map_err(|m| {
+        // ctypes reports the loader's message alone; cffi prefixes it.
+        let m = match (ffi, m.split_once("': ")) {
+            (None, Some((_, loader))) => loader.split(".  Additionally").next().unwrap_or(loader).to_string(),
+            _ => m,
+        };
+        inf.err("OSError", arg.span, m)
+    })?;
     inf.prog.c.libs.push(LibState {
         lib: Rc::new(lib),
         ffi,
@@ -980,8 +987,8 @@ fn c_call(
         arg_types.push(st);
         call_args.push(arg);
     }
-    let iface = CallIface::new(&inf.prog.ctypes, fty, &extra)
-        .map_err(|m| err(inf, e.span, format!("{name}: {m}")))?;
+    // Types libffi cannot pass are refused as cffi refuses them.
+    let iface = CallIface::new(&inf.prog.ctypes, fty, &extra).map_err(|m| inf.err("NotImplementedError", e.span, m))?;
     // Inference may visit a call several times; each site is dumped once.
     if inf.prog.dumps.ffi && inf.prog.c.dumped.insert((inf.file.name.clone(), e.span.lo)) {
         let (line, col) = inf.file.line_col(e.span.lo);
@@ -1500,32 +1507,10 @@ pub fn define_structure(inf: &mut Infer, def: &ClassDef) -> IResult<Type> {
                 };
                 match n.as_str() {
                     "_fields_" => {
-                        let ExprKind::List(items) = &value.kind else {
-                            return Err(err(
-                                inf,
-                                value.span,
-                                "_fields_ must be a list of (name, type) pairs",
-                            ));
-                        };
                         let mut fs = Vec::new();
-                        for it in items {
-                            let ExprKind::Tuple(pair) = &it.kind else {
-                                return Err(err(inf, it.span, "expected a (name, type) pair"));
-                            };
-                            if pair.len() != 2 {
-                                return Err(err(
-                                    inf,
-                                    it.span,
-                                    "bit fields are not supported; expected a (name, type) pair",
-                                ));
-                            }
-                            let name = super::calls::const_str(inf, &pair[0], "a field name")
-                                .or_else(|_| {
-                                    inf.expr(&pair[0])?;
-                                    super::calls::const_str(inf, &pair[0], "a field name")
-                                })?;
-                            let ty = inf.expr(&pair[1])?;
-                            fs.push((name.to_string(), ctype_arg(inf, &pair[1], &ty)?));
+                        for (name, te) in super::calls::field_pairs(inf, value)? {
+                            let ty = inf.out.ty(te).clone();
+                            fs.push((name.to_string(), ctype_arg(inf, te, &ty)?));
                         }
                         fields = Some(fs);
                     }

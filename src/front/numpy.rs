@@ -244,11 +244,6 @@ pub fn array_binop(
     out_dt: DType,
     args: Vec<Arg>,
 ) -> IResult<Type> {
-    let side = |t: &Type| match t {
-        Type::Array(a) => npy::Operand::Array(a.dtype),
-        t if t.is_float() => npy::Operand::Float,
-        _ => npy::Operand::Int,
-    };
     let ndim = [lt, rt]
         .iter()
         .map(|t| match t {
@@ -259,26 +254,17 @@ pub fn array_binop(
         .unwrap_or(1);
     let aux = Rc::new(npy::BinAux {
         op: npy::BinKind::from_symbol(op.symbol()),
-        lhs: side(lt),
-        rhs: side(rt),
+        lhs: npy::Operand::of(lt),
+        rhs: npy::Operand::of(rt),
         out: out_dt,
     });
-    let lt = scalar_slot_type(lt);
-    let rt = scalar_slot_type(rt);
+    let lt = npy::slot_type(lt);
+    let rt = npy::slot_type(rt);
     inf.res(
         e,
         native_aux(op.symbol(), npy::binop, args, vec![lt, rt], aux),
     );
     Ok(Type::array(out_dt, ndim, Layout::C))
-}
-
-/// Scalars passed to array natives travel as int64 or float64 slots.
-fn scalar_slot_type(t: &Type) -> Type {
-    match t {
-        Type::Array(_) => t.clone(),
-        t if t.is_float() => Type::F64,
-        _ => Type::Int(IntTy::I64),
-    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -342,7 +328,7 @@ pub fn numpy_call(
                 _ => dtype_of_scalar(&ft).unwrap_or(DType::F64),
             };
             let aux = new_aux(inf, dt, ndim);
-            let slot = scalar_slot_type(&ft);
+            let slot = npy::slot_type(&ft);
             inf.res(
                 e,
                 native_aux(
@@ -380,7 +366,7 @@ pub fn numpy_call(
                     (
                         npy::full_like as vm::native::NativeFn,
                         all_pos(2),
-                        vec![pos[0].clone(), scalar_slot_type(&pos[1])],
+                        vec![pos[0].clone(), npy::slot_type(&pos[1])],
                     )
                 }
                 _ => (
@@ -525,7 +511,7 @@ pub fn numpy_call(
                             "square",
                             npy::square_scalar,
                             all_pos(1),
-                            vec![scalar_slot_type(&rt)],
+                            vec![npy::slot_type(&rt)],
                             Rc::new(rt.is_float()),
                         ),
                     );
@@ -569,15 +555,10 @@ pub fn numpy_call(
             };
             if any_array {
                 let out = rt.dtype().unwrap_or(DType::F64);
-                let side = |t: &Type| match t {
-                    Type::Array(a) => npy::Operand::Array(a.dtype),
-                    t if t.is_float() => npy::Operand::Float,
-                    _ => npy::Operand::Int,
-                };
                 let aux = Rc::new(npy::BinAux {
                     op: op_kind,
-                    lhs: side(&pos[0]),
-                    rhs: side(&pos[1]),
+                    lhs: npy::Operand::of(&pos[0]),
+                    rhs: npy::Operand::of(&pos[1]),
                     out,
                 });
                 let ndim = pos
@@ -591,7 +572,7 @@ pub fn numpy_call(
                         f,
                         npy::binop,
                         all_pos(2),
-                        vec![scalar_slot_type(&pos[0]), scalar_slot_type(&pos[1])],
+                        vec![npy::slot_type(&pos[0]), npy::slot_type(&pos[1])],
                         aux,
                     ),
                 );
@@ -720,14 +701,9 @@ pub fn numpy_call(
             };
             let rt = b::promote(&et(&pos[1]), &et(&pos[2]));
             let out = dtype_of_scalar(&npy_scalar(&rt)).unwrap_or(DType::F64);
-            let side = |t: &Type| match t {
-                Type::Array(a) => npy::Operand::Array(a.dtype),
-                t if t.is_float() => npy::Operand::Float,
-                _ => npy::Operand::Int,
-            };
             let aux = Rc::new(npy::WhereAux {
-                a: side(&pos[1]),
-                b: side(&pos[2]),
+                a: npy::Operand::of(&pos[1]),
+                b: npy::Operand::of(&pos[2]),
                 out,
             });
             let ndim = pos
@@ -743,8 +719,8 @@ pub fn numpy_call(
                     all_pos(3),
                     vec![
                         pos[0].clone(),
-                        scalar_slot_type(&pos[1]),
-                        scalar_slot_type(&pos[2]),
+                        npy::slot_type(&pos[1]),
+                        npy::slot_type(&pos[2]),
                     ],
                     aux,
                 ),
@@ -970,15 +946,10 @@ pub fn numpy_call(
                 let out = b::promote(&et(&pos[0]), &et(&pos[1]))
                     .dtype()
                     .unwrap_or(DType::F64);
-                let side = |t: &Type| match t {
-                    Type::Array(a) => npy::Operand::Array(a.dtype),
-                    t if t.is_float() => npy::Operand::Float,
-                    _ => npy::Operand::Int,
-                };
                 let aux = Rc::new(npy::BinAux {
                     op: npy::BinKind::Fmod,
-                    lhs: side(&pos[0]),
-                    rhs: side(&pos[1]),
+                    lhs: npy::Operand::of(&pos[0]),
+                    rhs: npy::Operand::of(&pos[1]),
                     out,
                 });
                 let ndim = pos
@@ -986,7 +957,7 @@ pub fn numpy_call(
                     .map(|t| if let Type::Array(a) = t { a.ndim } else { 0 })
                     .max()
                     .unwrap_or(1);
-                let slots = vec![scalar_slot_type(&pos[0]), scalar_slot_type(&pos[1])];
+                let slots = vec![npy::slot_type(&pos[0]), npy::slot_type(&pos[1])];
                 inf.res(e, native_aux(f, npy::binop, all_pos(2), slots, aux));
                 return Ok(Type::array(out, ndim, Layout::C));
             }

@@ -1201,6 +1201,27 @@ pub enum Operand {
     Float,
 }
 
+impl Operand {
+    /// How a value of type `t` takes part in an elementwise operation.
+    pub fn of(t: &Type) -> Operand {
+        match t {
+            Type::Array(a) => Operand::Array(a.dtype),
+            t if t.is_float() => Operand::Float,
+            _ => Operand::Int,
+        }
+    }
+}
+
+/// The slot type an operand is passed as: arrays as themselves, scalars as
+/// int64 or float64.
+pub fn slot_type(t: &Type) -> Type {
+    match t {
+        Type::Array(_) => t.clone(),
+        t if t.is_float() => Type::F64,
+        _ => Type::Int(crate::types::IntTy::I64),
+    }
+}
+
 pub struct BinAux {
     pub op: BinKind,
     pub lhs: Operand,

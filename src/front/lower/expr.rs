@@ -665,23 +665,13 @@ impl Lower<'_> {
         out: DType,
         res: &Type,
     ) -> LResult<Regs> {
-        let side = |t: &Type| match t {
-            Type::Array(a) => npy::Operand::Array(a.dtype),
-            t if t.is_float() => npy::Operand::Float,
-            _ => npy::Operand::Int,
-        };
-        let slot = |t: &Type| match t {
-            Type::Array(_) => t.clone(),
-            t if t.is_float() => Type::F64,
-            _ => Type::Int(IntTy::I64),
-        };
         let aux: Rc<dyn std::any::Any> = Rc::new(npy::BinAux {
             op: npy::BinKind::from_symbol(op.symbol()),
-            lhs: side(lt),
-            rhs: side(rt),
+            lhs: npy::Operand::of(lt),
+            rhs: npy::Operand::of(rt),
             out,
         });
-        let (ls, rs) = (slot(lt), slot(rt));
+        let (ls, rs) = (npy::slot_type(lt), npy::slot_type(rt));
         let l = self.convert(l, lt, &ls, false)?;
         let r = self.convert(r, rt, &rs, false)?;
         self.call_native(op.symbol(), npy::binop, &[(l, ls), (r, rs)], res, Some(aux))
@@ -1141,23 +1131,13 @@ impl Lower<'_> {
             CmpOp::Ne => npy::BinKind::Ne,
             _ => return Err(self.err(self.span, "unsupported array comparison")),
         };
-        let side = |t: &Type| match t {
-            Type::Array(a) => npy::Operand::Array(a.dtype),
-            t if t.is_float() => npy::Operand::Float,
-            _ => npy::Operand::Int,
-        };
-        let slot = |t: &Type| match t {
-            Type::Array(_) => t.clone(),
-            t if t.is_float() => Type::F64,
-            _ => Type::Int(IntTy::I64),
-        };
         let aux: Rc<dyn std::any::Any> = Rc::new(npy::BinAux {
             op: kind,
-            lhs: side(lt),
-            rhs: side(rt),
+            lhs: npy::Operand::of(lt),
+            rhs: npy::Operand::of(rt),
             out: DType::Bool,
         });
-        let (ls, rs) = (slot(lt), slot(rt));
+        let (ls, rs) = (npy::slot_type(lt), npy::slot_type(rt));
         let l = self.convert(l, lt, &ls, false)?;
         let r = self.convert(r, rt, &rs, false)?;
         self.call_native(op.symbol(), npy::binop, &[(l, ls), (r, rs)], res, Some(aux))

@@ -870,11 +870,7 @@ impl<'p> Lower<'p> {
             // numpy updates arrays in place.
             let cur = self.expr(target)?;
             let r = self.expr(value)?;
-            let (side, slot) = match &vt {
-                Type::Array(b) => (npy::Operand::Array(b.dtype), vt.clone()),
-                t if t.is_float() => (npy::Operand::Float, Type::F64),
-                _ => (npy::Operand::Int, Type::Int(IntTy::I64)),
-            };
+            let (side, slot) = (npy::Operand::of(&vt), npy::slot_type(&vt));
             let r = self.convert(&r, &vt, &slot, false)?;
             let aux: Rc<dyn std::any::Any> = Rc::new(npy::BinAux {
                 op: npy::BinKind::from_symbol(op.symbol()),
@@ -980,18 +976,7 @@ impl<'p> Lower<'p> {
         let body_start = self.here();
         self.ad(Op::LOOP, 0, 0);
         self.set_env(head.as_ref());
-        self.loops.push(LoopLabels {
-            breaks: Vec::new(),
-            continues: Vec::new(),
-            exit_env: exit.clone(),
-            head_env: head.clone(),
-        });
-        self.block(body)?;
-        if self.env.is_some() {
-            self.coerce_opt(&head)?;
-        }
-        let labels = self.loops.pop().expect("pushed above");
-        self.patch_here(&labels.continues)?;
+        let labels = self.loop_body(body, &head, &exit)?;
         self.span = test.span;
         if let Some(j) = to_test {
             self.patch_here(&[j])?;
@@ -1020,6 +1005,24 @@ impl<'p> Lower<'p> {
         self.patch_here(&labels.breaks)?;
         self.set_env(exit.as_ref());
         Ok(())
+    }
+
+    /// A loop body: its continues land after it, where the variables are
+    /// brought to the loop head's types. Returns the breaks to patch.
+    fn loop_body(&mut self, body: &[Stmt], head: &Option<Env>, exit: &Option<Env>) -> LResult<LoopLabels> {
+        self.loops.push(LoopLabels {
+            breaks: Vec::new(),
+            continues: Vec::new(),
+            exit_env: exit.clone(),
+            head_env: head.clone(),
+        });
+        self.block(body)?;
+        if self.env.is_some() {
+            self.coerce_opt(head)?;
+        }
+        let labels = self.loops.pop().expect("pushed above");
+        self.patch_here(&labels.continues)?;
+        Ok(labels)
     }
 
     fn for_loop(
@@ -1065,18 +1068,7 @@ impl<'p> Lower<'p> {
         let elem = self.iter_elem(&plan, base + 3, &elem_t)?;
         self.assign(target, &elem, &elem_t)?;
         self.release_temps();
-        self.loops.push(LoopLabels {
-            breaks: Vec::new(),
-            continues: Vec::new(),
-            exit_env: exit.clone(),
-            head_env: head.clone(),
-        });
-        self.block(body)?;
-        if self.env.is_some() {
-            self.coerce_opt(&head)?;
-        }
-        let labels = self.loops.pop().expect("pushed above");
-        self.patch_here(&labels.continues)?;
+        let labels = self.loop_body(body, &head, &exit)?;
         self.span = iter.span;
         let back = self.jump(Op::FORLOOP, base);
         self.patch(back, body_start)?;

@@ -17,6 +17,7 @@ const char *weekday_name(int d);
 char *join_words(const char *a, const char *b);
 void free_str(char *s);
 size_t strlen(const char *s);
+const char *identity_ptr(const char *p);
 """)
 lib = ffi.dlopen(LIB)
 libc = ffi.dlopen(None)
@@ -59,5 +60,8 @@ def longest(words_a, words_b):
 
 print(longest(b"one", b"two") + longest(b"", b"x"))
 
+word = b"round trip"
+back = lib.identity_ptr(word)
+print(ffi.string(back), lib.str_len(back), ffi.string(lib.identity_ptr(word)))
 s = ffi.string(lib.greet())
 print(s, len(s), s == b"hello from ffitest")

@@ -1,6 +1,6 @@
 # ctypes: c_char_p: bytes passed in, char * results coming back as bytes
-# (None for NULL), c_char arguments and results, and
-# ctypes.create_string_buffer as a writable char buffer.
+# (None for NULL), and a (c_char * n)() buffer written by C and read back
+# through a char * result.
 import ctypes
 import sys
 
@@ -12,36 +12,33 @@ lib.greet.argtypes = []
 lib.greet.restype = ctypes.c_char_p
 lib.str_len.argtypes = [ctypes.c_char_p]
 lib.str_len.restype = ctypes.c_size_t
-lib.count_chars.argtypes = [ctypes.c_char_p, ctypes.c_char]
-lib.count_chars.restype = ctypes.c_size_t
 lib.weekday_name.argtypes = [ctypes.c_int]
 lib.weekday_name.restype = ctypes.c_char_p
-lib.next_char.argtypes = [ctypes.c_char]
-lib.next_char.restype = ctypes.c_char
 lib.upcase.argtypes = [ctypes.c_char_p]
 lib.upcase.restype = None
 lib.format_int.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_int]
 lib.format_int.restype = ctypes.c_int
+as_text = lib.identity_ptr
+as_text.argtypes = [ctypes.c_char_p]
+as_text.restype = ctypes.c_char_p
 libc.strlen.argtypes = [ctypes.c_char_p]
 libc.strlen.restype = ctypes.c_size_t
 
 g = lib.greet()
 print(g, len(g), lib.str_len(g), libc.strlen(b"rumba"))
-print(lib.str_len(b""), lib.str_len(b"tab\there"))
-print(lib.count_chars(b"hello world", b"o"), lib.count_chars(g, b"e"))
+print(lib.str_len(b""), lib.str_len(b"tab\there"), g == b"hello from ffitest")
 for d in range(-1, 8):
     print(d, lib.weekday_name(d))
 print(lib.weekday_name(9) is None, lib.weekday_name(2) == b"Wed")
-print(lib.next_char(b"a"), lib.next_char(b"Y"))
+print(as_text(b"round trip"))
 
-buf = ctypes.create_string_buffer(b"mixed Case 42")
-lib.upcase(buf)
-print(buf.value, len(buf), ctypes.sizeof(buf))
-out = ctypes.create_string_buffer(16)
+out = (ctypes.c_char * 16)()
 n = lib.format_int(out, 16, -1234)
-print(n, out.value)
+print(n, as_text(out), lib.str_len(out))
 n = lib.format_int(out, 4, 98765)
-print(n, out.value)
+print(n, as_text(out))
+lib.format_int(out, 16, 7)
+print(as_text(out))
 
 
 def total_len(words):
@@ -52,5 +49,13 @@ def total_len(words):
 
 
 print(total_len([b"a", b"bb", b"ccc"]), total_len([g]))
-name = lib.weekday_name(4)
-print(name + b"day", name * 2)
+
+
+def day_or_none(d):
+    name = lib.weekday_name(d)
+    if name is None:
+        return b"?"
+    return name
+
+
+print(day_or_none(0), day_or_none(6), day_or_none(7))
