@@ -1,12 +1,12 @@
-//! The oracle: every script under tests/scripts/ run by CPython (with numpy,
-//! cffi and the Numba stand-in in tests/oracle/) must print exactly its
-//! `.out` file, the output rumba is held to. Skipped when CPython with numpy
+//! The oracle: every script under tests/scripts/ (and every example) run by
+//! CPython (with numpy, cffi and the Numba stand-in in tests/oracle/) must
+//! print exactly its `.out` (`.expected`) file, the output rumba is held to. Skipped when CPython with numpy
 //! is missing, unless RUMBA_ORACLE=required (as in CI).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+fn collect(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -14,8 +14,8 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     entries.sort();
     for p in entries {
         if p.is_dir() {
-            collect(&p, out);
-        } else if p.extension().is_some_and(|e| e == "py") && p.with_extension("out").exists() {
+            collect(&p, ext, out);
+        } else if p.extension().is_some_and(|e| e == "py") && p.with_extension(ext).exists() {
             out.push(p);
         }
     }
@@ -40,11 +40,13 @@ fn cpython_agrees_with_expected_output() {
         return;
     }
     let mut scripts = Vec::new();
-    collect(&root.join("tests/scripts"), &mut scripts);
+    collect(&root.join("tests/scripts"), "out", &mut scripts);
+    collect(&root.join("examples"), "expected", &mut scripts);
     let oracle = root.join("tests/oracle");
     let mut failures = Vec::new();
     for path in &scripts {
-        let want = std::fs::read_to_string(path.with_extension("out")).unwrap_or_default();
+        let expected = if path.with_extension("out").exists() { "out" } else { "expected" };
+        let want = std::fs::read_to_string(path.with_extension(expected)).unwrap_or_default();
         let out = Command::new("python3")
             .arg(path)
             .env("PYTHONPATH", &oracle)

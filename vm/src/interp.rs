@@ -599,18 +599,22 @@ impl Vm {
                         }
                         Op::RET | Op::RET0 => {
                             let n = if op == Op::RET { p!().nret } else { 0 };
-                            let mut vals = [0u64; 16];
-                            for (i, v) in vals.iter_mut().enumerate().take(n) {
-                                *v = r!(a + i);
-                                if p!().ret_refs[i] {
-                                    incref(*v);
+                            // Not zeroed: the first n slots are written.
+                            let mut vals = std::mem::MaybeUninit::<[u64; 16]>::uninit();
+                            let valp = vals.as_mut_ptr() as *mut u64;
+                            for i in 0..n {
+                                let v = r!(a + i);
+                                if *p!().ret_refs.get_unchecked(i) {
+                                    incref(v);
                                 }
+                                *valp.add(i) = v;
                             }
+                            let vals = std::slice::from_raw_parts(valp, n);
                             self.release(p!(), base);
                             self.depth -= 1;
                             let Some(f) = frames.pop() else {
                                 self.depth += 1;
-                                ret[..n].copy_from_slice(&vals[..n]);
+                                ret[..n].copy_from_slice(vals);
                                 return Ok(());
                             };
                             let callee = &*std::mem::replace(&mut proto, f.proto);
@@ -618,9 +622,9 @@ impl Vm {
                             pc = f.pc;
                             base = f.base;
                             let cregs = self.stack.as_mut_ptr().add(base);
-                            for (i, &v) in vals.iter().enumerate().take(n) {
+                            for (i, &v) in vals.iter().enumerate() {
                                 let slot = cregs.add(f.dst + i);
-                                if callee.ret_refs[i] {
+                                if *callee.ret_refs.get_unchecked(i) {
                                     decref(*slot);
                                 }
                                 *slot = v;

@@ -41,8 +41,6 @@ print(ffi.string(small), lib.str_len(small))
 
 v = ffi.new("vec2 *", [3.0, 4.0])
 print(v.x, v.y, lib.vec2_norm2(v[0]))
-w = ffi.new("vec2 *", {"y": 2.0})
-print(w.x, w.y)
 copy = ffi.new("vec2 *", v[0])
 copy.x = 0.0
 print(copy.x, copy.y, v.x)

@@ -1,6 +1,6 @@
 # cffi: C functions over every scalar type (int8..uint64, long, size_t,
-# bool, float, double, char), with wrap-around and narrow-argument
-# extension done by C.
+# bool, float, double), with wrap-around and narrow-argument extension done
+# by C, and functions with enough arguments that some go on the stack.
 import sys
 
 from cffi import FFI
@@ -34,6 +34,12 @@ int64_t many_ints(int64_t a1, int64_t a2, int64_t a3, int64_t a4, int64_t a5,
                   int64_t a6, int64_t a7, int64_t a8, int64_t a9, int64_t a10);
 double many_doubles(double a1, double a2, double a3, double a4, double a5,
                     double a6, double a7, double a8, double a9, double a10);
+float many_floats(float a1, float a2, float a3, float a4, float a5,
+                  float a6, float a7, float a8, float a9, float a10);
+double many_mixed(int8_t a1, double a2, int16_t a3, float a4, int32_t a5,
+                  double a6, int64_t a7, float a8, uint8_t a9, double a10,
+                  uint16_t a11, double a12, uint32_t a13, float a14,
+                  uint64_t a15, double a16, int a17, double a18);
 """)
 lib = ffi.dlopen(LIB)
 
@@ -55,6 +61,9 @@ print(lib.mixed_fd(1.0, 2.0, 3.0, 4.0), lib.mixed_fd(0.5, 0.25, 0.125, 0.0625))
 print(lib.double_to_int(3.99), lib.double_to_int(-3.99), lib.double_to_int(1e9))
 print(lib.many_ints(1, 2, 3, 4, 5, 6, 7, 8, 9, 10))
 print(lib.many_doubles(1.0, 0.5, 0.25, 0.125, 1.0, 2.0, 3.0, 4.0, 5.0, -6.0))
+print(lib.many_floats(1.0, 0.5, 0.25, 0.125, 1.0, 2.0, 3.0, 4.0, 5.0, -6.0))
+print(lib.many_mixed(-1, 0.5, -2, 0.25, 3, 1.5, -4, 2.0, 200, -0.5, 60000, 0.125,
+                     4000000000, -1.5, 10000000000, 2.5, -7, 0.75))
 
 total = 0
 for i in range(10):

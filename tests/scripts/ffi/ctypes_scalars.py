@@ -50,6 +50,12 @@ lib.neg16.argtypes = [ctypes.c_short]
 lib.neg16.restype = ctypes.c_short
 lib.addu16.argtypes = [ctypes.c_ushort, ctypes.c_ushort]
 lib.addu16.restype = ctypes.c_ushort
+lib.many_mixed.argtypes = [ctypes.c_int8, ctypes.c_double, ctypes.c_int16, ctypes.c_float,
+                           ctypes.c_int32, ctypes.c_double, ctypes.c_int64, ctypes.c_float,
+                           ctypes.c_uint8, ctypes.c_double, ctypes.c_uint16, ctypes.c_double,
+                           ctypes.c_uint32, ctypes.c_float, ctypes.c_uint64, ctypes.c_double,
+                           ctypes.c_int, ctypes.c_double]
+lib.many_mixed.restype = ctypes.c_double
 
 print(neg8(5), neg8(-128), addu8(200, 100), neg16(-32768), addu16(65535, 2))
 print(lib.neg16(300), lib.addu16(1000, 2000))
@@ -60,6 +66,8 @@ print(lib.zext8(255), lib.sext8(-1), lib.sext8(100))
 print(lib.is_even(10), lib.is_even(-7), lib.not_b(True), lib.not_b(False))
 print(lib.scalef(1.5, 3.0), lib.scalef(0.1, 1.0), lib.add1(0.5))
 print(lib.mixed_fd(1.0, 2.0, 3.0, 4.0), lib.double_to_int(-3.99))
+print(lib.many_mixed(-1, 0.5, -2, 0.25, 3, 1.5, -4, 2.0, 200, -0.5, 60000, 0.125,
+                     4000000000, -1.5, 10000000000, 2.5, -7, 0.75))
 
 # without argtypes/restype: int arguments and an int result
 print(lib.sum_ints(2, 20, 22), lib.sum_ints(3, -1, -2, -3), lib.table_sum())
