@@ -379,6 +379,15 @@ impl Program {
         })
     }
 
+    /// What indexing C data of type `id` reaches: the element type and
+    /// length of an array, or the type itself.
+    pub fn c_elem(&self, id: CTypeId) -> (CTypeId, Option<u64>) {
+        match self.ctypes.get(id) {
+            CType::Array { elem, len } => (*elem, *len),
+            _ => (id, None),
+        }
+    }
+
     /// `T.pointer()`.
     pub fn pointer_to(&mut self, t: &Type) -> Option<Type> {
         Some(Type::Ptr(self.ctype_of(t)?))

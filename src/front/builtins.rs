@@ -595,8 +595,8 @@ pub fn binop_type(
                 "a tuple can only be repeated a constant number of times",
             )),
         },
-        (BinOp::Add | BinOp::Sub, Type::Ptr(_) | Type::CData(_), Type::Int(_)) => Ok(decay(lt)),
-        (BinOp::Add, Type::Int(_), Type::Ptr(_) | Type::CData(_)) => Ok(decay(rt)),
+        (BinOp::Add | BinOp::Sub, Type::Ptr(_) | Type::CData(_), Type::Int(_)) => Ok(decay(inf.prog, lt)),
+        (BinOp::Add, Type::Int(_), Type::Ptr(_) | Type::CData(_)) => Ok(decay(inf.prog, rt)),
         (BinOp::Sub, Type::Ptr(a) | Type::CData(a), Type::Ptr(b) | Type::CData(b)) if a == b => {
             Ok(PYINT)
         }
@@ -637,10 +637,10 @@ pub fn ufunc_name(op: BinOp) -> &'static str {
     }
 }
 
-/// Owned C data used as a pointer.
-pub fn decay(t: &Type) -> Type {
+/// C data used as a pointer: arrays decay to their first element.
+pub fn decay(prog: &Program, t: &Type) -> Type {
     match t {
-        Type::CData(id) => Type::Ptr(*id),
+        Type::CData(id) => Type::Ptr(prog.c_elem(*id).0),
         t => t.clone(),
     }
 }
@@ -1542,15 +1542,20 @@ pub fn attribute(
         Type::Ptr(id) | Type::CData(id) => {
             // cffi: `p.x` on a pointer to a struct reads the pointee's field.
             let id = *id;
+            if attr == "value" && inf.prog.ctypes.scalar(id).is_some() {
+                // A ctypes scalar instance's value.
+                let t = super::index::c_elem_type(inf, id).unwrap_or(Type::Unknown);
+                inf.res(e, Res::Field { offset: 0, ty: t.clone() });
+                return Ok(t);
+            }
             if inf.prog.ctypes.is_struct(id) {
-                let (off, ft) = field_of(inf, id, attr, attr_span)?;
-                inf.res(
-                    e,
-                    Res::Field {
-                        offset: off,
-                        ty: ft.clone(),
-                    },
-                );
+                let (off, fty) = inf.prog.ctypes.field(id, attr).ok_or_else(|| {
+                    inf.err("AttributeError", attr_span, format!("cdata '{}' has no field '{attr}'", inf.prog.ctypes.name(id)))
+                })?;
+                let ft = super::index::c_elem_type(inf, fty).ok_or_else(|| {
+                    inf.err("TypeError", attr_span, format!("field '{attr}' has C type {}, which rumba cannot read", inf.prog.ctypes.name(fty)))
+                })?;
+                inf.res(e, Res::Field { offset: off as u32, ty: ft.clone() });
                 return Ok(ft);
             }
             Err(inf.err(

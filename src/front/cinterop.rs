@@ -496,21 +496,8 @@ fn ffi_method(
         "new" => {
             arity(inf, 1, 2)?;
             let t = ctype_arg(inf, &args[0], &pos[0])?;
-            let (elem, count) = match inf.prog.ctypes.get(t).clone() {
-                CType::Pointer(p) => (p, None),
-                CType::Array { elem, len } => (elem, Some(len)),
-                _ => {
-                    return Err(err(
-                        inf,
-                        args[0].span,
-                        format!(
-                            "ffi.new() expects a pointer or array type, not '{}'",
-                            inf.prog.ctypes.name(t)
-                        ),
-                    ))
-                }
-            };
-            new_cdata(inf, e, elem, count, args.get(1), pos.get(1))
+            let init = args.get(1).zip(pos.get(1).cloned());
+            ffi_new(inf, e, t, init)
         }
         "cast" => {
             arity(inf, 2, 2)?;
@@ -667,105 +654,98 @@ fn ffi_method(
     }
 }
 
-/// Owned C data of `elem`s: one, `count` of them, or as many as the
-/// second argument says; optionally initialized with a number.
-fn new_cdata(
-    inf: &mut Infer,
-    e: &Expr,
-    elem: CTypeId,
-    count: Option<Option<u64>>,
-    init: Option<&Expr>,
-    init_t: Option<&Type>,
-) -> IResult<Type> {
-    let esize = inf.prog.ctypes.size(elem).ok_or_else(|| {
-        err(
-            inf,
-            e.span,
-            format!("'{}' has no size", inf.prog.ctypes.name(elem)),
-        )
-    })? as usize;
-    if inf.prog.ctypes.is_struct(elem) {
-        inf.prog.register_record(elem);
+/// Where initial values of new C data go: (offset, dtype) per value.
+fn init_targets(inf: &Infer, t: CTypeId, n: usize) -> Vec<(u32, vm::dtype::DType)> {
+    let dt = |id: CTypeId| {
+        inf.prog
+            .ctype_value_type(id)
+            .and_then(|v| v.dtype())
+            .filter(|d| d.scalar_size().is_some())
+    };
+    let (elem, _) = inf.prog.c_elem(t);
+    if elem != t {
+        let size = inf.prog.ctypes.size(elem).unwrap_or(0) as u32;
+        return (0..n).filter_map(|i| Some((i as u32 * size, dt(elem)?))).collect();
     }
-    let (spec, args, types) =
-        match (count, init_t) {
-            (Some(None), Some(t)) if t.is_int() => (
-                NewCData {
-                    size: 0,
-                    elem: esize,
-                    counted: true,
-                    init: None,
-                },
-                vec![Arg::Pos(1)],
-                vec![PYINT],
-            ),
-            (Some(None), _) => {
-                return Err(err(
-                    inf,
-                    e.span,
-                    "an open array needs a length: ffi.new(\"T[]\", n)",
-                ))
+    if inf.prog.ctypes.is_struct(t) {
+        return inf.prog.ctypes.fields(t).unwrap_or(&[]).iter().filter_map(|f| Some((f.offset as u32, dt(f.ty)?))).collect();
+    }
+    dt(t).map(|d| vec![(0, d)]).unwrap_or_default()
+}
+
+/// `ffi.new(T, init)`: owned C data of a pointer's target or of an array,
+/// zeroed or initialized from a number, a tuple or list of values (array
+/// elements or struct fields in order), or bytes (a char array).
+fn ffi_new(inf: &mut Infer, e: &Expr, t: CTypeId, init: Option<(&Expr, Type)>) -> IResult<Type> {
+    let (target, elem) = match inf.prog.ctypes.get(t).clone() {
+        CType::Pointer(p) => (p, p),
+        CType::Array { elem, .. } => (t, elem),
+        _ => {
+            let msg = format!("ffi.new() expects a pointer or array type, not '{}'", inf.prog.ctypes.name(t));
+            return Err(err(inf, e.span, msg));
+        }
+    };
+    let Some(esize) = inf.prog.ctypes.size(elem) else {
+        return Err(err(inf, e.span, format!("'{}' has no size", inf.prog.ctypes.name(elem))));
+    };
+    let esize = esize as usize;
+    for id in [target, elem] {
+        if inf.prog.ctypes.is_struct(id) {
+            inf.prog.register_record(id);
+        }
+    }
+    let open = matches!(inf.prog.ctypes.get(t), CType::Array { len: None, .. });
+    // The number of values an initializer supplies.
+    let count = match &init {
+        Some((_, Type::Tuple(items))) => Some(items.len()),
+        Some((x, Type::Bytes | Type::Str)) => known_str(inf, x).map(|s| s.chars().count() + 1),
+        _ => None,
+    };
+    let size = match (inf.prog.ctypes.size(target), count) {
+        (Some(s), _) if !open => s as usize,
+        (_, Some(n)) => n * esize,
+        _ => 0,
+    };
+    let counted = open && matches!(&init, Some((_, t)) if t.is_int() || matches!(t, Type::List(_)));
+    if open && !counted && count.is_none() {
+        return Err(err(inf, e.span, "an open array needs a length or initial values: ffi.new(\"T[]\", n)"));
+    }
+    let spec = NewCData { size, elem: esize, counted };
+    let result = Type::CData(target);
+    let (from, types) = match &init {
+        None => {
+            inf.res(e, native_aux("new", lf::cdata_new, vec![], vec![], Rc::new(spec)));
+            return Ok(result);
+        }
+        Some((_, t)) if t.is_int() && open => {
+            inf.res(e, native_aux("new", lf::cdata_new, vec![Arg::Pos(1)], vec![PYINT], Rc::new(spec)));
+            return Ok(result);
+        }
+        Some((_, t)) if t.is_number() => (lf::InitFrom::Args, vec![t.clone()]),
+        Some((_, Type::Tuple(items))) if items.iter().all(Type::is_number) => (lf::InitFrom::Args, items.to_vec()),
+        Some((_, Type::List(el))) if el.is_number() => (lf::InitFrom::List((**el).clone()), vec![Type::List(el.clone())]),
+        Some((_, t @ (Type::Bytes | Type::Str))) => (lf::InitFrom::Bytes, vec![t.clone()]),
+        Some((x, t)) => return Err(err(inf, x.span, format!("cannot initialize C data with {}", inf.tyname(t)))),
+    };
+    let n = match from {
+        lf::InitFrom::Args => types.len(),
+        _ => size.max(esize) / esize.max(1) + (counted as usize) * (1 << 16),
+    };
+    let stores = init_targets(inf, target, n.min(1 << 20));
+    let values: Vec<Type> = match from {
+        lf::InitFrom::Args => {
+            if types.len() > stores.len() {
+                let msg = format!("too many initializers for '{}'", inf.prog.ctypes.name(target));
+                return Err(err(inf, e.span, msg));
             }
-            (Some(Some(n)), None) => (
-                NewCData {
-                    size: esize * n as usize,
-                    elem: esize,
-                    counted: false,
-                    init: None,
-                },
-                vec![],
-                vec![],
-            ),
-            (None, None) => (
-                NewCData {
-                    size: esize,
-                    elem: esize,
-                    counted: false,
-                    init: None,
-                },
-                vec![],
-                vec![],
-            ),
-            (None, Some(t)) if t.is_number() => {
-                let dt = inf
-                    .prog
-                    .ctype_value_type(elem)
-                    .and_then(|v| v.dtype())
-                    .filter(|d| d.scalar_size().is_some());
-                let Some(dt) = dt else {
-                    return Err(err(
-                        inf,
-                        e.span,
-                        "only scalar C data can be initialized with a number",
-                    ));
-                };
-                let slot = if t.is_float() {
-                    Type::F64
-                } else {
-                    vm::types::Type::Int(IntTy::I64)
-                };
-                (
-                    NewCData {
-                        size: esize,
-                        elem: esize,
-                        counted: false,
-                        init: Some((dt, t.is_float())),
-                    },
-                    vec![Arg::Pos(1)],
-                    vec![slot],
-                )
-            }
-            _ => return Err(err(
-                inf,
-                init.map_or(e.span, |i| i.span),
-                "ffi.new() initializers other than a number or an array length are not supported",
-            )),
-        };
-    inf.res(
-        e,
-        native_aux("new", lf::cdata_new, args, types, Rc::new(spec)),
-    );
-    Ok(Type::CData(elem))
+            // Each value converts to its target's type.
+            stores.iter().take(types.len()).map(|(_, d)| Type::of_dtype(*d)).collect()
+        }
+        _ => types,
+    };
+    let aux = lf::NewInit { spec, stores, from };
+    inf.res(e, native_aux("new", lf::cdata_new_init, vec![Arg::Pos(1)], values, Rc::new(aux)));
+    Ok(result)
 }
 
 /// Calling a ctypes type: a scalar cell, a structure, an array, or (for a
@@ -795,98 +775,26 @@ fn ctype_call(
             return Ok(Type::Const(ConstKind::CFunc, c));
         }
     }
-    match ct {
-        CType::Array {
-            elem,
-            len: Some(len),
-        } => {
-            if pos.len() > len as usize {
-                return Err(err(inf, e.span, "too many initializers"));
-            }
-            let t = new_cdata(inf, e, elem, Some(Some(len)), None, None)?;
-            init_fields(
-                inf,
-                e,
-                pos,
-                (0..pos.len())
-                    .map(|i| (elem, i as u64 * inf.prog.ctypes.size(elem).unwrap_or(0)))
-                    .collect(),
-            )?;
-            Ok(t)
-        }
-        CType::Record(_) if inf.prog.ctypes.is_struct(id) => {
-            let fields: Vec<(CTypeId, u64)> = inf
-                .prog
-                .ctypes
-                .fields(id)
-                .unwrap_or(&[])
-                .iter()
-                .map(|f| (f.ty, f.offset))
-                .collect();
-            if pos.len() > fields.len() {
-                return Err(err(inf, e.span, "too many initializers"));
-            }
-            let t = new_cdata(inf, e, id, None, None, None)?;
-            init_fields(inf, e, pos, fields)?;
-            Ok(t)
-        }
-        _ if inf.prog.ctypes.scalar(id).is_some() => {
-            if pos.len() > 1 {
-                return Err(err(inf, e.span, "a ctypes scalar takes one initializer"));
-            }
-            let t = new_cdata(inf, e, id, None, None, None)?;
-            init_fields(inf, e, pos, vec![(id, 0)])?;
-            Ok(t)
-        }
-        _ => Err(err(
-            inf,
-            e.span,
-            format!(
-                "cannot create an instance of '{}'",
-                inf.prog.ctypes.name(id)
-            ),
-        )),
-    }
-}
-
-/// Records the initial values of fields of new C data, stored after the
-/// allocation.
-fn init_fields(
-    inf: &mut Infer,
-    e: &Expr,
-    pos: &[Type],
-    fields: Vec<(CTypeId, u64)>,
-) -> IResult<()> {
-    if pos.is_empty() {
-        return Ok(());
-    }
-    let Some(Res::Call(mut c)) = inf.out.res.remove(&e.id) else {
-        return Err(err(inf, e.span, "internal: missing allocation"));
+    let creatable = inf.prog.ctypes.is_struct(id) || inf.prog.ctypes.scalar(id).is_some() || matches!(ct, CType::Array { .. });
+    let Some(size) = inf.prog.ctypes.size(id).filter(|_| creatable) else {
+        return Err(err(inf, e.span, format!("cannot create an instance of '{}'", inf.prog.ctypes.name(id))));
     };
-    let mut stores = Vec::new();
-    for (i, (t, (fty, off))) in pos.iter().zip(fields).enumerate() {
-        let Some(ft) = inf.prog.ctype_value_type(fty).filter(|t| t.is_number()) else {
-            return Err(err(inf, e.span, "only numeric fields can be initialized"));
-        };
-        b::check_convertible(inf, t, &ft, e.span)?;
-        stores.push((off as u32, ft.dtype().unwrap_or(vm::dtype::DType::I64)));
-        c.args.push(Arg::Pos(i));
-        c.arg_types.push(ft);
+    let stores = init_targets(inf, id, pos.len());
+    if pos.len() > stores.len() {
+        return Err(err(inf, e.span, "too many initializers"));
     }
-    if let CallKind::Native { aux, .. } = &mut c.kind {
-        let spec = aux
-            .as_ref()
-            .and_then(|a| a.downcast_ref::<NewCData>())
-            .map(|s| NewCData { init: None, ..*s });
-        if let Some(spec) = spec {
-            *aux = Some(Rc::new(lf::NewInit { spec, stores }));
-        }
-        if let CallKind::Native { f, .. } = &mut c.kind {
-            *f = lf::cdata_new_init;
-        }
+    if let Some(i) = pos.iter().position(|t| !t.is_number()) {
+        return Err(err(inf, e.span, format!("argument {} must be a number", i + 1)));
     }
-    inf.res(e, Res::Call(c));
-    Ok(())
+    if inf.prog.ctypes.is_struct(id) {
+        inf.prog.register_record(id);
+    }
+    let size = size as usize;
+    let spec = NewCData { size, elem: size, counted: false };
+    let values: Vec<Type> = stores.iter().take(pos.len()).map(|(_, d)| Type::of_dtype(*d)).collect();
+    let aux = lf::NewInit { spec, stores, from: lf::InitFrom::Args };
+    inf.res(e, native_aux("new", lf::cdata_new_init, pos_args(pos.len()), values, Rc::new(aux)));
+    Ok(Type::CData(id))
 }
 
 /// A call of a C function (or of a script function behind a callback).

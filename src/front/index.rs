@@ -247,16 +247,19 @@ pub fn subscript_type(
                     format!("pointer indices must be integers, not {}", inf.tyname(&t)),
                 ));
             }
-            let et = inf.prog.ctype_value_type(id).ok_or_else(|| {
+            // C data of an array type indexes its elements, within bounds.
+            let (elem, len) = inf.prog.c_elem(id);
+            let len = if let Type::CData(_) = vt { len } else { None };
+            let et = c_elem_type(inf, elem).ok_or_else(|| {
                 err(
                     inf,
                     e.span,
-                    format!("cannot read a value of C type {}", inf.prog.ctypes.name(id)),
+                    format!("cannot read a value of C type {}", inf.prog.ctypes.name(elem)),
                 )
             })?;
             // Pointer reads give C values: Python scalars, as Numba boxes them.
-            inf.res(e, Res::PtrElem);
-            Ok(c_value(&et))
+            inf.res(e, Res::PtrElem(len));
+            Ok(et)
         }
         Type::Unknown => Ok(Type::Unknown),
         _ => Err(err(
@@ -302,9 +305,26 @@ pub fn c_value(t: &Type) -> Type {
     match t {
         Type::F32 | Type::NpF64 => Type::F64,
         Type::NpBool => Type::Bool,
-        Type::Int(i) if i.bits == 64 && i.signed => PYINT,
+        Type::Int(i) => Type::Int(vm::types::IntTy { py: true, ..*i }),
         t => t.clone(),
     }
+}
+
+/// The type of an element of C data of type `id` read through a pointer:
+/// a Python scalar, a pointer, or C data viewing a struct or an array.
+pub fn c_elem_type(inf: &mut Infer, id: vm::ffi::ctype::CTypeId) -> Option<Type> {
+    use vm::ffi::ctype::CType;
+    if inf.prog.ctypes.is_struct(id) {
+        inf.prog.register_record(id);
+        return Some(Type::CData(id));
+    }
+    if let CType::Array { .. } = inf.prog.ctypes.get(id) {
+        return Some(Type::CData(id));
+    }
+    if let CType::Enum(_) = inf.prog.ctypes.get(id) {
+        return Some(PYINT);
+    }
+    Some(c_value(&inf.prog.ctype_value_type(id)?))
 }
 
 /// `r['x']` or `r[0]`: a field's offset and type.
@@ -431,9 +451,11 @@ pub fn assign_subscript_type(
             if !it.is_int() {
                 return Err(err(inf, index.span, "pointer indices must be integers"));
             }
+            let (elem, len) = inf.prog.c_elem(id);
+            let len = if let Type::CData(_) = ot { len } else { None };
             let et = inf
                 .prog
-                .ctype_value_type(id)
+                .ctype_value_type(elem)
                 .filter(|t| t.is_number() || t.is_pointer())
                 .ok_or_else(|| {
                     err(
@@ -446,7 +468,7 @@ pub fn assign_subscript_type(
                     )
                 })?;
             check_convertible(inf, t, &et, target.span)?;
-            inf.res(target, Res::PtrElem);
+            inf.res(target, Res::PtrElem(len));
             set(inf, et);
             Ok(())
         }

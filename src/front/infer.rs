@@ -138,8 +138,9 @@ pub enum Res {
     Elem,
     /// Slicing (some indices are slices): a new view.
     SliceView,
-    /// Indexing a raw pointer.
-    PtrElem,
+    /// Indexing a raw pointer or C data; C arrays of known length check
+    /// the index against it.
+    PtrElem(Option<u64>),
     /// A tuple element at a constant index.
     TupleItem(usize),
     /// A tuple sliced with constant bounds: the elements picked.

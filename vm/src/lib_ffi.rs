@@ -57,9 +57,6 @@ pub struct NewCData {
     pub size: usize,
     pub elem: usize,
     pub counted: bool,
-    /// A scalar initial value in the last argument: its dtype, and whether
-    /// the argument is a float64 slot (else int64).
-    pub init: Option<(crate::dtype::DType, bool)>,
 }
 
 pub fn cdata_new(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
@@ -76,10 +73,6 @@ pub fn cdata_new(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64])
         spec.size
     };
     out[0] = RecordObj::zeroed(size).ok_or_else(|| VmError::new("MemoryError", ""))?;
-    if let (Some((dt, float)), Some(&v)) = (spec.init, args.last()) {
-        // SAFETY: just allocated with room for one element.
-        unsafe { dt.store(obj::<RecordObj>(out[0]).data, slot_as(dt, v, float)) };
-    }
     Ok(())
 }
 
@@ -92,28 +85,56 @@ fn slot_as(dt: crate::dtype::DType, v: u64, float: bool) -> u64 {
     }
 }
 
-/// New C data with fields set from the arguments: the stores are
-/// (offset, dtype) per argument, whose slots hold the field's type.
+/// Where the initial values of new C data come from.
+pub enum InitFrom {
+    /// One slot per value, already of each target's type.
+    Args,
+    /// A list of numbers of this element type (its length sizes an open
+    /// array).
+    List(crate::types::Type),
+    /// The bytes of a string, then a NUL.
+    Bytes,
+}
+
+/// New C data with initial values: the stores are (offset, dtype) per
+/// value, in order.
 pub struct NewInit {
     pub spec: NewCData,
     pub stores: Vec<(u32, crate::dtype::DType)>,
+    pub from: InitFrom,
 }
 
-pub fn cdata_new_init(
-    vm: &mut Vm,
-    site: &NativeSite,
-    args: &[u64],
-    out: &mut [u64],
-) -> VmResult<()> {
+pub fn cdata_new_init(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
     let init = site.aux::<NewInit>();
-    let size = init.spec.size;
-    let _ = vm;
-    out[0] = RecordObj::zeroed(size).ok_or_else(|| VmError::new("MemoryError", ""))?;
-    // SAFETY: owned C data is a record object; the offsets lie inside it.
+    let oom = || VmError::new("MemoryError", "");
+    let values: Vec<(u64, bool)> = match &init.from {
+        InitFrom::Args => args.iter().map(|&v| (v, false)).collect(),
+        InitFrom::List(el) => {
+            // SAFETY: the argument is a list.
+            let l = unsafe { obj::<crate::value::ListObj>(args[0]) };
+            l.slots.iter().map(|&v| (v, el.is_float())).collect()
+        }
+        // SAFETY: the argument is a string.
+        InitFrom::Bytes => unsafe { str_of(args[0]) }.chars().map(|c| (c as u32 as u64, false)).collect(),
+    };
+    let size = if init.spec.counted { values.len().checked_mul(init.spec.elem).ok_or_else(oom)? } else { init.spec.size };
+    if init.stores.iter().zip(&values).count() < values.len() {
+        return err("IndexError", format!("too many initializers ({} for {})", values.len(), init.stores.len()));
+    }
+    out[0] = RecordObj::zeroed(size).ok_or_else(oom)?;
+    // SAFETY: owned C data is a record object.
     let data = unsafe { obj::<RecordObj>(out[0]).data };
-    for ((off, dt), &v) in init.stores.iter().zip(args) {
-        // SAFETY: as above.
-        unsafe { dt.store(data.add(*off as usize), v) };
+    for ((off, dt), (v, float)) in init.stores.iter().zip(values) {
+        let end = *off as usize + dt.scalar_size().unwrap_or(8) as usize;
+        if end > size {
+            return err("IndexError", "too many initializers");
+        }
+        let bits = match init.from {
+            InitFrom::Args => v,
+            _ => slot_as(*dt, v, float),
+        };
+        // SAFETY: the store lies inside the allocation, checked above.
+        unsafe { dt.store(data.add(*off as usize), bits) };
     }
     Ok(())
 }
@@ -181,6 +202,17 @@ pub fn str_encode(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64
     let s = unsafe { str_of(args[0]) };
     out[0] = new_str(s.bytes().map(|b| b as char).collect::<String>());
     Ok(())
+}
+
+/// cffi's errors for an index out of a C array's bounds; aux holds the
+/// array type's name, its length and whether the index is negative.
+pub fn c_index_error(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+    let (name, len, negative) = site.aux::<(String, u64, bool)>();
+    let i = args[0] as i64;
+    if *negative {
+        return err("IndexError", "negative index");
+    }
+    err("IndexError", format!("index too large for cdata '{name}' (expected {i} < {len})"))
 }
 
 /// The address inside owned C data (`ctypes.pointer`, `byref`).

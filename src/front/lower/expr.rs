@@ -479,7 +479,7 @@ impl Lower<'_> {
             }
             (BinOp::Add | BinOp::Sub, Type::Ptr(p) | Type::CData(p), Type::Int(_))
             | (BinOp::Add, Type::Int(_), Type::Ptr(p) | Type::CData(p)) => {
-                let p = *p;
+                let p = self.prog.c_elem(*p).0;
                 let (pv, pt, iv, it) = if lt.is_pointer() {
                     (l, lt, r, rt)
                 } else {
@@ -499,7 +499,7 @@ impl Lower<'_> {
                 Ok(smallvec::smallvec![out])
             }
             (BinOp::Sub, Type::Ptr(p) | Type::CData(p), Type::Ptr(_) | Type::CData(_)) => {
-                let p = *p;
+                let p = self.prog.c_elem(*p).0;
                 let a = self.convert(l, lt, &Type::Ptr(p), false)?;
                 let b = self.convert(r, rt, &Type::Ptr(p), false)?;
                 let out = self.temp(false)?;
@@ -1415,6 +1415,28 @@ impl Lower<'_> {
         self.call_native("field", npy::field_array, &[(v, vt)], t, Some(aux))
     }
 
+    /// cffi's bounds check of an index into a C array of known length.
+    fn c_bounds(&mut self, i: u8, len: Option<u64>, t: &Type) -> LResult<()> {
+        let (Some(len), Type::CData(id)) = (len, t) else {
+            return Ok(());
+        };
+        let Ok(n) = i16::try_from(len) else {
+            return Ok(());
+        };
+        let ok_low = self.ad(Op::JGEK, i, 0);
+        self.word(0);
+        let name = self.prog.ctypes.name(*id);
+        let aux: Rc<dyn std::any::Any> = Rc::new((name.clone(), len, true));
+        self.call_native("index", vm::lib_ffi::c_index_error, &[(smallvec::smallvec![i], PYINT)], &Type::None, Some(aux))?;
+        self.patch_here(&[ok_low])?;
+        let ok_high = self.ad(Op::JLTK, i, n as u16);
+        self.word(0);
+        let aux: Rc<dyn std::any::Any> = Rc::new((name, len, false));
+        self.call_native("index", vm::lib_ffi::c_index_error, &[(smallvec::smallvec![i], PYINT)], &Type::None, Some(aux))?;
+        self.patch_here(&[ok_high])?;
+        Ok(())
+    }
+
     fn itemsize(&self, dt: DType) -> i64 {
         match dt {
             DType::Record(id) => self.prog.ctypes.size(id).unwrap_or(0) as i64,
@@ -1502,7 +1524,7 @@ impl Lower<'_> {
         };
         let addr = self.struct_addr(v, vt)?;
         match &ty {
-            Type::Record(_) | Type::Array(_) => {
+            Type::Record(_) | Type::Array(_) | Type::CData(_) => {
                 // A nested struct or an array field: a view.
                 let aux: Rc<dyn std::any::Any> = Rc::new(offset);
                 self.call_native(
@@ -1653,14 +1675,15 @@ impl Lower<'_> {
                 )
             }
             (Some(Res::Field { .. }), _) => self.load_field(e, v, vt),
-            (Some(Res::PtrElem), Type::Ptr(p) | Type::CData(p)) => {
-                let p = *p;
+            (Some(Res::PtrElem(len)), Type::Ptr(p) | Type::CData(p)) => {
+                let (p, _) = self.prog.c_elem(*p);
                 let IndexVal::Int(i) = idx[0] else {
                     return Err(self.err(e.span, "bad index"));
                 };
+                self.c_bounds(i, len, vt)?;
                 let addr = self.convert(v, vt, &Type::Ptr(p), false)?[0];
-                let ct = self.prog.ctype_value_type(p).unwrap_or(Type::Unknown);
-                if let Type::Record(_) = ct {
+                if let Type::CData(_) = t {
+                    // A struct or array element: a view of its memory.
                     let size = self.prog.ctypes.size(p).unwrap_or(0) as i64;
                     let off = self.scale(i, size)?;
                     let a = self.temp(false)?;
@@ -1676,10 +1699,12 @@ impl Lower<'_> {
                         None,
                     );
                 }
+                let ct = self.prog.ctype_value_type(p).unwrap_or(Type::Unknown);
                 let dt = if ct.is_pointer() {
                     DType::U64
                 } else {
                     ct.dtype()
+                        .or_else(|| t.dtype())
                         .ok_or_else(|| self.err(e.span, "cannot read this C type"))?
                 };
                 let op = bc::typed(Op::PLD_B, dt)
@@ -1764,11 +1789,12 @@ impl Lower<'_> {
                 Ok(())
             }
             (Some(Res::Field { .. }), _) => self.store_field_with(target, o, ot, v, vt),
-            (Some(Res::PtrElem), Type::Ptr(p) | Type::CData(p)) => {
-                let p = *p;
+            (Some(Res::PtrElem(len)), Type::Ptr(p) | Type::CData(p)) => {
+                let (p, _) = self.prog.c_elem(*p);
                 let IndexVal::Int(i) = idx[0] else {
                     return Err(self.err(target.span, "bad index"));
                 };
+                self.c_bounds(i, len, ot)?;
                 let c = self.convert(v, vt, &tt, false)?;
                 let addr = self.convert(o, ot, &Type::Ptr(p), false)?[0];
                 let dt = if tt.is_pointer() {

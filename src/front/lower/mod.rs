@@ -955,7 +955,7 @@ impl<'p> Lower<'p> {
             (BinOp::Add, Type::Tuple(a), Type::Tuple(b)) => {
                 Type::tuple(a.iter().chain(b.iter()).cloned().collect())
             }
-            (_, Type::Ptr(_) | Type::CData(_), Type::Int(_)) => super::builtins::decay(lt),
+            (_, Type::Ptr(_) | Type::CData(_), Type::Int(_)) => super::builtins::decay(self.prog, lt),
             (_, Type::Array(a), _) => Type::Array(a.clone()),
             _ => return Err(self.err(self.span, "unsupported augmented assignment")),
         })

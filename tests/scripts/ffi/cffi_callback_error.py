@@ -11,24 +11,22 @@ ffi = FFI()
 ffi.cdef("""
 typedef int64_t (*binop_fn)(int64_t, int64_t);
 double integrate(double (*f)(double), double a, double b, int n);
-void set_callback(int (*cb)(int));
-int fire(int x);
 int64_t call_op(binop_fn f, int64_t a, int64_t b);
+int64_t fold(binop_fn f, const int64_t *xs, size_t n, int64_t init);
 """)
 lib = ffi.dlopen(LIB)
 
 
-@ffi.callback("int(int)")
-def checked(x):
-    if x < 0:
+@ffi.callback("int64_t(int64_t, int64_t)")
+def checked(a, b):
+    if b < 0:
         raise ValueError("negative input")
-    return x * 2
+    return a + b * 2
 
 
-lib.set_callback(checked)
-print(lib.fire(4))
-print(lib.fire(-4))
-print(lib.fire(21))
+print(lib.call_op(checked, 1, 4))
+print(lib.call_op(checked, 1, -4))
+print(lib.call_op(checked, 0, 21))
 
 
 @ffi.callback("int64_t(int64_t, int64_t)")
@@ -50,7 +48,13 @@ def bad_once(x):
 cb = ffi.callback("double(double)", bad_once)
 print(round(lib.integrate(cb, 0.0, 1.0, 10), 6))
 print(round(lib.integrate(cb, 0.0, 0.5, 10), 6))
+
+xs = ffi.new("int64_t[5]")
+for i in range(5):
+    xs[i] = i - 2
+# fold restarts from 0 each time checked fails (at -2 and -1)
+print(lib.fold(checked, xs, 5, 100))
 total = 0
 for i in range(-2, 3):
-    total += lib.fire(i)
+    total += lib.call_op(checked, 10, i)
 print(total)

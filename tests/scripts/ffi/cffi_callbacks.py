@@ -86,7 +86,6 @@ def triple(x):
     return 3 * x
 
 
-print(lib.fire(5))
 lib.set_callback(triple)
 print(lib.fire(5), lib.fire(-7))
 

@@ -24,7 +24,8 @@ print(lib.RED, lib.GREEN, lib.BLUE)
 print(lib.next_color(lib.RED), lib.next_color(lib.GREEN), lib.next_color(lib.BLUE))
 print(lib.next_color(lib.next_color(lib.RED)) == lib.BLUE)
 print(lib.SHAPE_CIRCLE, lib.SHAPE_SQUARE, lib.SHAPE_TRIANGLE)
-print(lib.shape_sides(lib.SHAPE_CIRCLE), lib.shape_sides(lib.SHAPE_SQUARE), lib.shape_sides(lib.SHAPE_TRIANGLE))
+print(lib.shape_sides(lib.SHAPE_CIRCLE), lib.shape_sides(lib.SHAPE_SQUARE),
+      lib.shape_sides(lib.SHAPE_TRIANGLE))
 print(lib.shape_sides(3))
 
 sides = 0

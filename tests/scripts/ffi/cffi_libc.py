@@ -1,4 +1,5 @@
-# cffi: ffi.dlopen(None) gives the C library of the process; libc's abs and libm's sin, cos, pow are called through it, directly, from
+# cffi: ffi.dlopen(None) gives the C library of the process; libc's abs
+# and libm's sin, cos, pow are called through it, directly, from
 # functions, and through local variables.
 import math
 

@@ -32,7 +32,8 @@ print(lib.sum_doubles(9, ffi.cast("double", 1.0), ffi.cast("double", 2.0), ffi.c
 
 print(lib.sum_mixed(b""))
 print(lib.sum_mixed(b"i", ffi.cast("int", 7)))
-print(lib.sum_mixed(b"ild", ffi.cast("int", 1), ffi.cast("int64_t", 10000000000), ffi.cast("double", 2.9)))
+print(lib.sum_mixed(b"ild", ffi.cast("int", 1), ffi.cast("int64_t", 10000000000),
+                    ffi.cast("double", 2.9)))
 print(lib.sum_mixed(b"dd", ffi.cast("double", -1.5), ffi.cast("double", 3.5)))
 print(lib.sum_mixed(b"lil", ffi.cast("int64_t", -1), ffi.cast("int", -2), ffi.cast("int64_t", -3)))
 

@@ -1,6 +1,6 @@
 # ctypes: CFUNCTYPE(restype, *argtypes) callbacks, made by calling the
 # prototype on a function and by using it as a decorator, passed to libc's
-# qsort and to ffitest's integrate, apply, fold and set_callback/fire.
+# qsort and to ffitest's integrate, apply and fold.
 import ctypes
 import ctypes.util
 import math
@@ -16,7 +16,6 @@ CMP = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_int32), ctypes.POIN
 UNARY = ctypes.CFUNCTYPE(ctypes.c_double, ctypes.c_double)
 VISIT = ctypes.CFUNCTYPE(None, ctypes.c_int, ctypes.c_void_p)
 BINOP = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_int64, ctypes.c_int64)
-INTFN = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_int)
 
 libc.qsort.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_size_t, CMP]
 libc.qsort.restype = None
@@ -26,10 +25,6 @@ lib.apply.argtypes = [VISIT, ctypes.c_void_p]
 lib.apply.restype = None
 lib.fold.argtypes = [BINOP, ctypes.POINTER(ctypes.c_int64), ctypes.c_size_t, ctypes.c_int64]
 lib.fold.restype = ctypes.c_int64
-lib.set_callback.argtypes = [INTFN]
-lib.set_callback.restype = None
-lib.fire.argtypes = [ctypes.c_int]
-lib.fire.restype = ctypes.c_int
 
 
 @CMP
@@ -85,13 +80,3 @@ def plus_sq(a, b):
 
 
 print(lib.fold(BINOP(plus_sq), vals, 4, 1))
-
-
-@INTFN
-def triple(x):
-    return 3 * x
-
-
-print(lib.fire(5))
-lib.set_callback(triple)
-print(lib.fire(5), lib.fire(-7))

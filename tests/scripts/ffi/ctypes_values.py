@@ -16,7 +16,8 @@ lib.halff.restype = ctypes.c_float
 print(ctypes.sizeof(ctypes.c_int8), ctypes.sizeof(ctypes.c_int16), ctypes.sizeof(ctypes.c_int32))
 print(ctypes.sizeof(ctypes.c_int64), ctypes.sizeof(ctypes.c_float), ctypes.sizeof(ctypes.c_double))
 print(ctypes.sizeof(ctypes.c_bool), ctypes.sizeof(ctypes.c_char), ctypes.sizeof(ctypes.c_void_p))
-print(ctypes.sizeof(ctypes.c_long), ctypes.sizeof(ctypes.c_size_t), ctypes.sizeof(ctypes.c_longlong))
+print(ctypes.sizeof(ctypes.c_long), ctypes.sizeof(ctypes.c_size_t),
+      ctypes.sizeof(ctypes.c_longlong))
 print(ctypes.sizeof(ctypes.c_short), ctypes.sizeof(ctypes.c_uint), ctypes.sizeof(ctypes.c_ulong))
 
 print(ctypes.c_int32(7).value, ctypes.c_uint8(300).value, ctypes.c_double(0.5).value)

@@ -1,6 +1,6 @@
 # Numba-style @cfunc(sig): script functions compiled as C callbacks whose
 # .address is handed to C (libc's qsort and ffitest's integrate, fold and
-# set_callback, declared with void * arguments through ctypes), and still
+# call_op, declared with void * arguments through ctypes), and still
 # callable from the script.
 import ctypes
 import math
@@ -19,10 +19,8 @@ lib.integrate.argtypes = [ctypes.c_void_p, ctypes.c_double, ctypes.c_double, cty
 lib.integrate.restype = ctypes.c_double
 lib.fold.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int64]
 lib.fold.restype = ctypes.c_int64
-lib.set_callback.argtypes = [ctypes.c_void_p]
-lib.set_callback.restype = None
-lib.fire.argtypes = [ctypes.c_int]
-lib.fire.restype = ctypes.c_int
+lib.call_op.argtypes = [ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64]
+lib.call_op.restype = ctypes.c_int64
 
 float64p = float64.pointer()
 voidp = void.pointer()
@@ -51,9 +49,9 @@ def gcd(a, b):
     return a
 
 
-@cfunc(int32(int32))
-def square(x):
-    return x * x
+@cfunc(int64(int64, int64))
+def hypot2(a, b):
+    return a * a + b * b
 
 
 xs = np.array([3.5, -0.25, -7.0, 1.0, 0.0, -2.0])
@@ -62,6 +60,5 @@ print(xs)
 print(round(lib.integrate(bump.address, -5.0, 5.0, 2000), 9), round(math.sqrt(math.pi), 9))
 vals = np.array([84, 36, 120, 60], dtype=np.int64)
 print(lib.fold(gcd.address, vals.ctypes.data, 4, 0), gcd(12, 18))
-lib.set_callback(square.address)
-print(lib.fire(9), lib.fire(-4), square(5))
+print(lib.call_op(hypot2.address, 3, 4), lib.call_op(gcd.address, 35, 21), hypot2(-1, 2))
 print(bump.address != 0, bump.address == bump.address, bump(0.0))

@@ -70,4 +70,5 @@ us[0].y = 2.0
 us[0].z = 3.0
 us[1].x = -1.0
 us[1].z = 4.0
-print(lib.vec3_dot(us.ctypes.data, us.ctypes.data + 24), lib.vec3_dot(us.ctypes.data, us.ctypes.data))
+u0 = us.ctypes.data
+print(lib.vec3_dot(u0, u0 + 24), lib.vec3_dot(u0, u0))
