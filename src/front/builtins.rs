@@ -597,7 +597,9 @@ pub fn binop_type(
         },
         (BinOp::Add | BinOp::Sub, Type::Ptr(_) | Type::CData(_), Type::Int(_)) => Ok(decay(inf.prog, lt)),
         (BinOp::Add, Type::Int(_), Type::Ptr(_) | Type::CData(_)) => Ok(decay(inf.prog, rt)),
-        (BinOp::Sub, Type::Ptr(a) | Type::CData(a), Type::Ptr(b) | Type::CData(b)) if a == b => {
+        (BinOp::Sub, Type::Ptr(_) | Type::CData(_), Type::Ptr(_) | Type::CData(_))
+            if decay(inf.prog, lt) == decay(inf.prog, rt) =>
+        {
             Ok(PYINT)
         }
         (BinOp::MatMul, Type::Array(x), Type::Array(y)) => {
@@ -1545,7 +1547,15 @@ pub fn attribute(
             if attr == "value" && inf.prog.ctypes.scalar(id).is_some() {
                 // A ctypes scalar instance's value.
                 let t = super::index::c_elem_type(inf, id).unwrap_or(Type::Unknown);
-                inf.res(e, Res::Field { offset: 0, ty: t.clone() });
+                inf.res(e, c_field(inf, 0, t.clone(), id));
+                return Ok(t);
+            }
+            if attr == "contents" {
+                // ctypes: the pointee, as C data viewing it.
+                let t = super::index::c_elem_type(inf, id)
+                    .filter(|t| matches!(t, Type::CData(_)))
+                    .unwrap_or(Type::CData(id));
+                inf.res(e, Res::PtrElem(None));
                 return Ok(t);
             }
             if inf.prog.ctypes.is_struct(id) {
@@ -1555,7 +1565,7 @@ pub fn attribute(
                 let ft = super::index::c_elem_type(inf, fty).ok_or_else(|| {
                     inf.err("TypeError", attr_span, format!("field '{attr}' has C type {}, which rumba cannot read", inf.prog.ctypes.name(fty)))
                 })?;
-                inf.res(e, Res::Field { offset: off as u32, ty: ft.clone() });
+                inf.res(e, c_field(inf, off as u32, ft.clone(), fty));
                 return Ok(ft);
             }
             Err(inf.err(
@@ -1595,6 +1605,12 @@ pub fn field_array(
     };
     inf.res(e, Res::FieldArray { offset, dtype });
     Ok(Type::array(dtype, ndim, Layout::A))
+}
+
+/// A field of C data: read as `ty`, stored as C type `fty`.
+pub fn c_field(inf: &Infer, offset: u32, ty: Type, fty: CTypeId) -> Res {
+    let mem = inf.prog.ctype_value_type(fty).and_then(|t| t.dtype()).or_else(|| ty.dtype()).unwrap_or(DType::U64);
+    Res::Field { offset, ty, mem }
 }
 
 /// The type a struct field reads as: scalars load; nested structs and
@@ -1643,10 +1659,7 @@ fn record_field(
     }
     inf.res(
         e,
-        Res::Field {
-            offset: off,
-            ty: t.clone(),
-        },
+        Res::field(off, t.clone()),
     );
     Ok(t)
 }
@@ -1660,6 +1673,27 @@ pub fn assign_attr(
     t: &Type,
 ) -> IResult<()> {
     let ot = inf.expr(obj)?;
+    if let Type::Ptr(id) | Type::CData(id) = &ot {
+        let id = *id;
+        let field = if attr == "value" && inf.prog.ctypes.scalar(id).is_some() {
+            Some((0, id))
+        } else if inf.prog.ctypes.is_struct(id) {
+            inf.prog.ctypes.field(id, attr).map(|(o, t)| (o as u32, t))
+        } else {
+            None
+        };
+        if let Some((off, fty)) = field {
+            let ft = super::index::c_elem_type(inf, fty).filter(|t| t.is_number() || t.is_pointer() || *t == Type::Bytes).ok_or_else(|| {
+                inf.err("TypeError", span, format!("field '{attr}' is not a scalar and cannot be assigned"))
+            })?;
+            check_convertible(inf, t, &ft, span)?;
+            let res = c_field(inf, off, ft.clone(), fty);
+            inf.res(target, res);
+            inf.out.types.resize(inf.out.types.len().max(target.id as usize + 1), Type::Unknown);
+            inf.out.types[target.id as usize] = ft;
+            return Ok(());
+        }
+    }
     let sid = match &ot {
         Type::Record(id) => *id,
         Type::Ptr(id) | Type::CData(id) if inf.prog.ctypes.is_struct(*id) => *id,
@@ -1685,10 +1719,7 @@ pub fn assign_attr(
     check_convertible(inf, t, &ft, span)?;
     inf.res(
         target,
-        Res::Field {
-            offset: off,
-            ty: ft.clone(),
-        },
+        Res::field(off, ft.clone()),
     );
     inf.out.types.resize(
         inf.out.types.len().max(target.id as usize + 1),

@@ -94,10 +94,17 @@ pub fn c_result_type(inf: &mut Infer, id: CTypeId) -> Option<Type> {
     if let CType::Enum(_) = inf.prog.ctypes.get(id) {
         return Some(PYINT);
     }
+    if inf.prog.ctypes.is_struct(id) {
+        inf.prog.register_record(id);
+        return Some(Type::CData(id));
+    }
+    if id == CTypeId::CHAR {
+        return Some(Type::Bytes);
+    }
     Some(match inf.prog.ctypes.scalar(id)? {
         Scalar::Bool => Type::Bool,
         Scalar::F32 | Scalar::F64 => Type::F64,
-        Scalar::U64 => Type::Int(IntTy::U64),
+        Scalar::U64 => Type::Int(IntTy { py: true, ..IntTy::U64 }),
         Scalar::Ptr => Type::Ptr(inf.prog.ctypes.pointee(id)?),
         _ => PYINT,
     })
@@ -945,10 +952,17 @@ fn c_call(
             arg_types,
         }),
     );
-    // ctypes hands back char * results as bytes.
-    if func_is_ctypes(inf, c) && ret == Type::Ptr(CTypeId::CHAR) {
-        inf.out.post_convert.insert(e.id, Type::Bytes);
-        return Ok(Type::Bytes);
+    // C chars come back as bytes; ctypes gives char * as bytes and void *
+    // as an int.
+    let seen = match (&ret, func_is_ctypes(inf, c)) {
+        (Type::Bytes, _) => Some((Type::Int(IntTy::I8), Type::Bytes)),
+        (Type::Ptr(p), true) if *p == CTypeId::CHAR => Some((ret.clone(), Type::Bytes)),
+        (Type::Ptr(p), true) if inf.prog.ctypes.is_void(*p) => Some((ret.clone(), PYINT)),
+        _ => None,
+    };
+    if let Some((raw, to)) = seen {
+        inf.out.post_convert.insert(e.id, (raw, to.clone()));
+        return Ok(to);
     }
     Ok(ret)
 }
@@ -1041,7 +1055,10 @@ fn c_arg(
             _ => Err(bad(inf)),
         };
     }
+    let scalar_cdata = matches!(t, Type::CData(id) if inf.prog.ctypes.scalar(*id).is_some());
     match (&want_t, t) {
+        (Type::Int(w), Type::Bytes) if w.bits == 8 => Ok((want_t.clone(), Arg::Pos(i))),
+        (w, Type::CData(_)) if scalar_cdata && w.is_number() => Ok((w.clone(), Arg::Pos(i))),
         (w, t) if w.is_float() && t.is_number() => Ok((w.clone(), Arg::Pos(i))),
         (w, t) if (w.is_int() || w.is_bool()) && (t.is_int() || t.is_bool()) => {
             Ok((w.clone(), Arg::Pos(i)))
@@ -1071,7 +1088,11 @@ pub fn make_callback(
         } else {
             c_result_type(inf, p)
         };
-        let Some(t) = t.filter(|t| t.slots() == 1 && !t.is_ref()) else {
+        let t = match t {
+            Some(Type::Record(id)) => Some(Type::CData(id)),
+            t => t,
+        };
+        let Some(t) = t.filter(|t| t.slots() == 1 && (!t.is_ref() || matches!(t, Type::CData(_)))) else {
             return Err(err(
                 inf,
                 span,
@@ -1276,6 +1297,13 @@ fn lib_attr(inf: &mut Infer, e: &Expr, l: u32, attr: &str, span: Span) -> IResul
         return Ok(Type::Const(ConstKind::CFunc, c));
     }
     let lib = &inf.prog.c.libs[l as usize];
+    if lib.ffi.is_some() {
+        if let Some(c) = inf.prog.ctypes.constant(attr) {
+            inf.konst(e, Const::Int(c.value));
+            inf.res(e, Res::Const);
+            return Ok(PYINT);
+        }
+    }
     let fty = match lib.ffi {
         Some(f) => {
             let ffi = &inf.prog.c.ffis[f as usize];

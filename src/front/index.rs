@@ -230,10 +230,7 @@ pub fn subscript_type(
             let (off, t) = record_key(inf, id, index)?;
             inf.res(
                 e,
-                Res::Field {
-                    offset: off,
-                    ty: t.clone(),
-                },
+                Res::field(off, t.clone()),
             );
             Ok(t)
         }
@@ -310,6 +307,15 @@ pub fn c_value(t: &Type) -> Type {
     }
 }
 
+/// The type a value stored into C memory of type `id` converts to: the
+/// C type's own, except that a `char` takes bytes of length one.
+pub fn c_store_type(inf: &Infer, id: vm::ffi::ctype::CTypeId) -> Option<Type> {
+    if id == vm::ffi::ctype::CTypeId::CHAR {
+        return Some(Type::Bytes);
+    }
+    inf.prog.ctype_value_type(id)
+}
+
 /// The type of an element of C data of type `id` read through a pointer:
 /// a Python scalar, a pointer, or C data viewing a struct or an array.
 pub fn c_elem_type(inf: &mut Infer, id: vm::ffi::ctype::CTypeId) -> Option<Type> {
@@ -323,6 +329,9 @@ pub fn c_elem_type(inf: &mut Infer, id: vm::ffi::ctype::CTypeId) -> Option<Type>
     }
     if let CType::Enum(_) = inf.prog.ctypes.get(id) {
         return Some(PYINT);
+    }
+    if id == vm::ffi::ctype::CTypeId::CHAR {
+        return Some(Type::Bytes);
     }
     Some(c_value(&inf.prog.ctype_value_type(id)?))
 }
@@ -437,10 +446,7 @@ pub fn assign_subscript_type(
             check_convertible(inf, t, &ft, target.span)?;
             inf.res(
                 target,
-                Res::Field {
-                    offset: off,
-                    ty: ft.clone(),
-                },
+                Res::field(off, ft.clone()),
             );
             set(inf, ft);
             Ok(())
@@ -453,10 +459,8 @@ pub fn assign_subscript_type(
             }
             let (elem, len) = inf.prog.c_elem(id);
             let len = if let Type::CData(_) = ot { len } else { None };
-            let et = inf
-                .prog
-                .ctype_value_type(elem)
-                .filter(|t| t.is_number() || t.is_pointer())
+            let et = super::index::c_store_type(inf, elem)
+                .filter(|t| t.is_number() || t.is_pointer() || *t == Type::Bytes)
                 .ok_or_else(|| {
                     err(
                         inf,

@@ -117,10 +117,12 @@ pub enum Res {
     /// A compile-time constant (value in `consts`, or a slotless type).
     Const,
     Call(Call),
-    /// A field of a record: byte offset and the field's type.
+    /// A field of a record: byte offset, the field's type, and the dtype it
+    /// has in memory (a C `float` field reads as a Python float).
     Field {
         offset: u32,
         ty: Type,
+        mem: DType,
     },
     /// A record field read through an array element, fused:
     /// `a[i].x` loads straight from the array.
@@ -189,10 +191,20 @@ pub struct Typed {
     pub struct_locals: Vec<(Rc<str>, CTypeId)>,
     /// Statements that run at compile time only (ctypes signatures).
     pub static_stmts: HashSet<usize>,
-    /// Calls whose C result converts further (ctypes `char *` to bytes).
-    pub post_convert: HashMap<ExprId, Type>,
+    /// Calls whose C result converts further: the type the call produces
+    /// and the one the script sees (ctypes `char *` and C `char` as bytes,
+    /// ctypes `void *` as an int).
+    pub post_convert: HashMap<ExprId, (Type, Type)>,
     /// Runtime values bound by `from m import name`, per statement.
     pub imports: HashMap<usize, Vec<(Rc<str>, builtins::ImportVal)>>,
+}
+
+impl Res {
+    /// A field whose memory holds its type's own dtype.
+    pub fn field(offset: u32, ty: Type) -> Res {
+        let mem = ty.dtype().unwrap_or(DType::U64);
+        Res::Field { offset, ty, mem }
+    }
 }
 
 impl Typed {

@@ -6,7 +6,6 @@ use crate::ffi::call::CallIface;
 use crate::interp::Vm;
 use crate::native::NativeSite;
 use crate::value::{new_str, obj, str_of, RecordObj};
-use std::ffi::CString;
 
 /// A C call site: the function's address, its prepared interface, and the
 /// arguments that are Python strings to pass as `char *`.
@@ -30,23 +29,18 @@ pub fn ccall(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> V
     let mut slots = [0u64; 32];
     let slots = &mut slots[..args.len()];
     slots.copy_from_slice(args);
-    // Strings go to C as NUL-terminated copies that live for the call.
-    let mut keep = Vec::with_capacity(call.strings.len());
+    // Strings go to C as NUL-terminated bytes that live with the string.
     for &i in &call.strings {
         // SAFETY: the compiler marks only string slots.
-        let text = unsafe { str_of(args[i]) };
-        let bytes: Vec<u8> = text.chars().map(|c| c as u32 as u8).collect();
-        let Ok(c) = CString::new(bytes) else {
-            return err("ValueError", "embedded null byte in a string passed to C");
-        };
-        slots[i] = c.as_ptr() as u64;
-        keep.push(c);
+        match unsafe { crate::value::c_str_of(args[i]) } {
+            Some(p) => slots[i] = p as u64,
+            None => return err("ValueError", "embedded null byte in a string passed to C"),
+        }
     }
     // SAFETY: the interface was prepared for this function's C type, and
     // the compiler converted every argument to its parameter's slot form.
     unsafe { call.iface.call(call.addr, slots, out) }
         .map_err(|m| VmError::new("SystemError", format!("{}: {m}", call.name)))?;
-    drop(keep);
     Ok(())
 }
 
@@ -213,6 +207,26 @@ pub fn c_index_error(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [
         return err("IndexError", "negative index");
     }
     err("IndexError", format!("index too large for cdata '{name}' (expected {i} < {len})"))
+}
+
+/// A C `char` as bytes of length one.
+pub fn char_bytes(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    out[0] = new_str(char::from(args[0] as u8).to_string());
+    Ok(())
+}
+
+/// Bytes of length one as a C `char`.
+pub fn bytes_char(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    // SAFETY: a bytes slot holds a string of byte-valued chars.
+    let s = unsafe { str_of(args[0]) };
+    let mut it = s.chars();
+    match (it.next(), it.next()) {
+        (Some(c), None) => {
+            out[0] = c as u32 as u8 as i8 as i64 as u64;
+            Ok(())
+        }
+        _ => err("TypeError", format!("initializer for ctype 'char' must be a bytes of length 1, not bytes of length {}", s.chars().count())),
+    }
 }
 
 /// The address inside owned C data (`ctypes.pointer`, `byref`).

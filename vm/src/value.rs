@@ -115,13 +115,29 @@ pub unsafe fn obj_mut<'a, T>(slot: u64) -> &'a mut T {
 pub struct StrObj {
     hdr: Header,
     pub s: Box<str>,
+    /// The bytes as a NUL-terminated C string, made when C first asks; it
+    /// lives as long as the string, as CPython's buffer does.
+    c: std::cell::OnceCell<Option<std::ffi::CString>>,
 }
 
 pub fn new_str(s: impl Into<Box<str>>) -> u64 {
     into_slot(Box::new(StrObj {
         hdr: Header::new(ObjKind::Str),
         s: s.into(),
+        c: std::cell::OnceCell::new(),
     }))
+}
+
+/// A C string for a bytes value (one char per byte); `None` if it holds a
+/// NUL.
+///
+/// # Safety
+/// The slot must hold a string; the pointer is valid while it lives.
+pub unsafe fn c_str_of(slot: u64) -> Option<*const std::ffi::c_char> {
+    let o = obj::<StrObj>(slot);
+    o.c.get_or_init(|| std::ffi::CString::new(o.s.chars().map(|c| c as u32 as u8).collect::<Vec<u8>>()).ok())
+        .as_ref()
+        .map(|c| c.as_ptr())
 }
 
 /// # Safety

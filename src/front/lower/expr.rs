@@ -244,6 +244,28 @@ impl Lower<'_> {
                 .map(|r| smallvec::smallvec![r]);
         }
         match (from, to) {
+            (Type::Ptr(p), Type::Bytes) if *p == vm::ffi::ctype::CTypeId::CHAR => {
+                let args = [(v.iter().copied().collect(), from.clone())];
+                self.call_native("string", vm::lib_ffi::c_string, &args, to, None)
+            }
+            (Type::Int(i), Type::Bytes) if i.bits == 8 => {
+                let args = [(v.iter().copied().collect(), from.clone())];
+                self.call_native("char", vm::lib_ffi::char_bytes, &args, to, None)
+            }
+            (Type::Bytes, Type::Int(i)) if i.bits == 8 => {
+                let args = [(v.iter().copied().collect(), from.clone())];
+                self.call_native("char", vm::lib_ffi::bytes_char, &args, to, None)
+            }
+            // A ctypes scalar instance passed where its value is wanted.
+            (Type::CData(id), t) if t.is_number() => {
+                let Some(ct) = self.prog.ctype_value_type(*id).filter(Type::is_number) else {
+                    return Err(self.err(self.span, "cannot use this C data as a number"));
+                };
+                let addr = self.temp(false)?;
+                self.ad(Op::DATA, addr, v[0] as u16);
+                let x = self.load_at(addr, 0, &ct)?;
+                self.convert(&x, &ct, to, checked)
+            }
             (Type::CData(_) | Type::Record(_), Type::Ptr(_))
             | (Type::CData(_), Type::Int(_))
             | (Type::Array(_), Type::Ptr(_)) => {
@@ -1469,6 +1491,16 @@ impl Lower<'_> {
         Ok(out)
     }
 
+    /// Loads a value of dtype `dt` at `addr + offset` (registers hold it as
+    /// the matching Python or numpy scalar).
+    fn load_mem(&mut self, addr: u8, offset: u32, dt: DType) -> LResult<Regs> {
+        self.load_at(addr, offset, &Type::of_dtype(dt))
+    }
+
+    fn store_mem(&mut self, addr: u8, offset: u32, dt: DType, v: u8) -> LResult<()> {
+        self.store_at(addr, offset, &Type::of_dtype(dt), v)
+    }
+
     /// Loads a value of type `t` at `addr + offset`.
     fn load_at(&mut self, addr: u8, offset: u32, t: &Type) -> LResult<Regs> {
         let (addr, offset) = self.small_offset(addr, offset)?;
@@ -1519,7 +1551,7 @@ impl Lower<'_> {
     }
 
     pub(super) fn load_field(&mut self, e: &Expr, v: &[u8], vt: &Type) -> LResult<Regs> {
-        let Some(Res::Field { offset, ty }) = self.typed.res.get(&e.id).cloned() else {
+        let Some(Res::Field { offset, ty, mem }) = self.typed.res.get(&e.id).cloned() else {
             return Err(self.err(e.span, "bad field"));
         };
         let addr = self.struct_addr(v, vt)?;
@@ -1542,8 +1574,8 @@ impl Lower<'_> {
                 Ok(smallvec::smallvec![out])
             }
             _ => {
-                let _ = e;
-                self.load_at(addr, offset, &ty)
+                let x = self.load_mem(addr, offset, mem)?;
+                self.convert(&x, &Type::of_dtype(mem), &ty, false)
             }
         }
     }
@@ -1568,7 +1600,7 @@ impl Lower<'_> {
         v: &[u8],
         vt: &Type,
     ) -> LResult<()> {
-        let Some(Res::Field { offset, ty }) = self.typed.res.get(&target.id).cloned() else {
+        let Some(Res::Field { offset, ty, mem }) = self.typed.res.get(&target.id).cloned() else {
             return Err(self.err(target.span, "bad field"));
         };
         let c = self.convert(v, vt, &ty, false)?;
@@ -1578,7 +1610,7 @@ impl Lower<'_> {
             self.abc(Op::XST_U64, c[0], a, off);
             return Ok(());
         }
-        self.store_at(addr, offset, &ty, c[0])
+        self.store_mem(addr, offset, mem, c[0])
     }
 
     // ----------------------------------------------------------- subscripts
@@ -1711,7 +1743,8 @@ impl Lower<'_> {
                     .ok_or_else(|| self.err(e.span, "cannot read this C type"))?;
                 let out = self.temp(false)?;
                 self.abc(op, out, addr, i);
-                Ok(smallvec::smallvec![out])
+                let from = if ct.is_pointer() { ct } else { Type::of_dtype(dt) };
+                self.convert(&[out], &from, t, false)
             }
             _ => Err(self.err(e.span, "unsupported subscript")),
         }
@@ -1915,18 +1948,11 @@ impl Lower<'_> {
                 Ok(dst)
             }
             CallKind::Native { .. } => {
-                let Some(to) = self.typed.post_convert.get(&e.id).cloned() else {
+                let Some((raw_t, to)) = self.typed.post_convert.get(&e.id).cloned() else {
                     return self.native_call_with(&c, conv, t);
                 };
-                let raw =
-                    self.native_call_with(&c, conv, &Type::Ptr(vm::ffi::ctype::CTypeId::CHAR))?;
-                self.call_native(
-                    "c_char_p",
-                    vm::lib_ffi::c_string,
-                    &[(raw, Type::Ptr(vm::ffi::ctype::CTypeId::CHAR))],
-                    &to,
-                    None,
-                )
+                let raw = self.native_call_with(&c, conv, &raw_t)?;
+                self.convert(&raw, &raw_t, &to, false)
             }
             CallKind::Intrinsic(i) => self.intrinsic(i, &conv, t),
             CallKind::Static => Ok(Regs::new()),
