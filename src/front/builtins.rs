@@ -391,7 +391,7 @@ pub fn convertible(from: &Type, to: &Type) -> bool {
         (Type::Tuple(a), Type::Tuple(b)) => {
             a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| convertible(x, y))
         }
-        (Type::Record(a), Type::Record(b)) => a == b,
+        (Type::Record(a) | Type::CData(a), Type::Record(b) | Type::CData(b)) => a == b,
         _ => false,
     }
 }
@@ -990,6 +990,23 @@ fn arg_types(inf: &mut Infer, args: &[Expr], kws: &[Keyword]) -> IResult<(Vec<Ty
     Ok((pos, kw))
 }
 
+/// Types the arguments of a C data constructor, where list displays are
+/// initializers (as in cffi): typed as tuples, so they may mix values.
+fn c_init_types(inf: &mut Infer, args: &[Expr], kws: &[Keyword]) -> IResult<(Vec<Type>, Vec<Type>)> {
+    fn literal(inf: &mut Infer, a: &Expr) -> IResult<Type> {
+        match &a.kind {
+            ExprKind::List(items) | ExprKind::Tuple(items) => {
+                let ts = items.iter().map(|i| literal(inf, i)).collect::<IResult<Vec<_>>>()?;
+                Ok(inf.set(a, Type::tuple(ts)))
+            }
+            _ => inf.expr(a),
+        }
+    }
+    let pos = args.iter().map(|a| literal(inf, a)).collect::<IResult<_>>()?;
+    let kw = kws.iter().map(|k| literal(inf, &k.value)).collect::<IResult<_>>()?;
+    Ok((pos, kw))
+}
+
 /// A native call record.
 pub fn native(name: &str, f: NativeFn, args: Vec<Arg>, arg_types: Vec<Type>) -> Res {
     Res::Call(Call {
@@ -1055,7 +1072,13 @@ pub fn call(
         }
     }
     let ft = inf.expr(func)?;
-    let (pos, kw) = arg_types(inf, args, kws)?;
+    let c_init = matches!(ft, Type::Const(ConstKind::CType, _))
+        || matches!(inf.prog.method_of(&ft), Some((Type::Const(ConstKind::Ffi, _), m)) if m == "new");
+    let (pos, kw) = if c_init {
+        c_init_types(inf, args, kws)?
+    } else {
+        arg_types(inf, args, kws)?
+    };
     if pos.contains(&Type::Unknown) || kw.contains(&Type::Unknown) {
         return Ok(Type::Unknown);
     }
@@ -1132,6 +1155,9 @@ pub fn call(
             Ok(ret)
         }
         Type::Const(..) => super::calls::const_call(inf, e, &ft, args, &pos, kws, &kw),
+        Type::Ptr(p) if inf.prog.ctypes.is_func(p) => {
+            super::cinterop::c_call_ptr(inf, e, func, p, args, &pos, kws)
+        }
         Type::Unknown => Ok(Type::Unknown),
         _ => Err(inf.err(
             "TypeError",
@@ -1683,11 +1709,12 @@ pub fn assign_attr(
             None
         };
         if let Some((off, fty)) = field {
-            let ft = super::index::c_elem_type(inf, fty).filter(|t| t.is_number() || t.is_pointer() || *t == Type::Bytes).ok_or_else(|| {
-                inf.err("TypeError", span, format!("field '{attr}' is not a scalar and cannot be assigned"))
+            let slot = super::cinterop::c_slot(inf, fty, off).ok_or_else(|| {
+                inf.err("TypeError", span, format!("field '{attr}' cannot be assigned"))
             })?;
+            let ft = slot.ty;
             check_convertible(inf, t, &ft, span)?;
-            let res = c_field(inf, off, ft.clone(), fty);
+            let res = Res::Field { offset: off, ty: ft.clone(), mem: slot.mem };
             inf.res(target, res);
             inf.out.types.resize(inf.out.types.len().max(target.id as usize + 1), Type::Unknown);
             inf.out.types[target.id as usize] = ft;

@@ -227,6 +227,7 @@ pub fn builtin_call(
                     inf.res(e, Res::Const);
                     Ok(PYINT)
                 }
+                t @ Type::CData(_) => super::cinterop::c_len(inf, e, &args[0], &t.clone()),
                 t => Err(type_err(
                     inf,
                     args[0].span,

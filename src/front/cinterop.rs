@@ -7,7 +7,7 @@
 
 use super::ast::*;
 use super::builtins::{self as b, native_aux};
-use super::infer::{Arg, Call, CallKind, Const, IResult, Infer, Intrinsic, Res};
+use super::infer::{Arg, CInit, CSlot, Call, CallKind, Const, IResult, Infer, Intrinsic, Res};
 use crate::interop::{CFuncState, FfiState, LibState};
 use crate::program::{FuncId, FuncOpts};
 use std::rc::Rc;
@@ -236,18 +236,7 @@ pub fn call(
         }
         "ctypes.sizeof" => {
             want(inf, 1)?;
-            let id = match &pos[0] {
-                Type::CData(id) | Type::Record(id) => *id,
-                t => ctype_arg(inf, &args[0], t)?,
-            };
-            let size = inf
-                .prog
-                .ctypes
-                .size(id)
-                .ok_or_else(|| err(inf, e.span, "this type has no size"))?;
-            inf.konst(e, Const::Int(size as i128));
-            inf.res(e, Res::Const);
-            Ok(PYINT)
+            sizeof(inf, e, &args[0], &pos[0])
         }
         "ctypes.CFUNCTYPE" => {
             if n == 0 {
@@ -391,7 +380,7 @@ pub fn const_call(
         Type::Const(ConstKind::CFunc, c) => c_call(inf, e, *c, args, pos, kws, kw),
         Type::Const(ConstKind::CType, id) => {
             let id = inf.prog.ctype_by_index(*id);
-            ctype_call(inf, e, id, pos, kws)
+            ctype_call(inf, e, id, pos, kws, kw)
         }
         _ => Err(inf.err(
             "TypeError",
@@ -518,18 +507,7 @@ fn ffi_method(
         }
         "sizeof" => {
             arity(inf, 1, 1)?;
-            let id = match &pos[0] {
-                Type::CData(id) | Type::Record(id) => *id,
-                t => ctype_arg(inf, &args[0], t)?,
-            };
-            let size = inf
-                .prog
-                .ctypes
-                .size(id)
-                .ok_or_else(|| err(inf, e.span, "this type has no size"))?;
-            inf.konst(e, Const::Int(size as i128));
-            inf.res(e, Res::Const);
-            Ok(PYINT)
+            sizeof(inf, e, &args[0], &pos[0])
         }
         "addressof" => {
             arity(inf, 1, 2)?;
@@ -661,28 +639,167 @@ fn ffi_method(
     }
 }
 
-/// Where initial values of new C data go: (offset, dtype) per value.
-fn init_targets(inf: &Infer, t: CTypeId, n: usize) -> Vec<(u32, vm::dtype::DType)> {
+/// `ffi.sizeof` and `ctypes.sizeof` of a C type or C data: a constant,
+/// except for an open array's data.
+fn sizeof(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type) -> IResult<Type> {
+    let id = match t {
+        Type::CData(id) | Type::Record(id) => *id,
+        t => ctype_arg(inf, arg, t)?,
+    };
+    if let (Type::CData(_), CType::Array { len: None, .. }) = (t, inf.prog.ctypes.get(id)) {
+        inf.res(e, b::native("sizeof", lf::cdata_sizeof, pos_args(1), vec![t.clone()]));
+        return Ok(PYINT);
+    }
+    let size = inf
+        .prog
+        .ctypes
+        .size(id)
+        .ok_or_else(|| err(inf, e.span, format!("'{}' has no size", inf.prog.ctypes.name(id))))?;
+    inf.konst(e, Const::Int(size as i128));
+    inf.res(e, Res::Const);
+    Ok(PYINT)
+}
+
+/// `len()` of C data: an array's length.
+pub fn c_len(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type) -> IResult<Type> {
+    let arr = match t {
+        Type::CData(id) => match inf.prog.ctypes.get(*id) {
+            CType::Array { elem, len } => Some((*elem, *len)),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some((elem, len)) = arr else {
+        return Err(err(inf, arg.span, format!("object of type {} has no len()", inf.tyname(t))));
+    };
+    match len {
+        Some(n) => {
+            inf.konst(e, Const::Int(n as i128));
+            inf.res(e, Res::Const);
+        }
+        None => {
+            let esize = Rc::new(inf.prog.ctypes.size(elem).unwrap_or(1) as usize);
+            inf.res(e, native_aux("len", lf::cdata_len, pos_args(1), vec![t.clone()], esize));
+        }
+    }
+    Ok(PYINT)
+}
+
+/// How a value is stored into C memory of type `fty` at `offset`.
+pub fn c_slot(inf: &mut Infer, fty: CTypeId, offset: u32) -> Option<CSlot> {
+    let ty = super::index::c_elem_type(inf, fty)?;
+    if let Type::CData(id) = ty {
+        // Structs and arrays are copied whole: they need a size.
+        inf.prog.ctypes.size(id)?;
+    }
+    let mem = inf
+        .prog
+        .ctype_value_type(fty)
+        .and_then(|t| t.dtype())
+        .or_else(|| ty.dtype())
+        .unwrap_or(vm::dtype::DType::U64);
+    Some(CSlot { offset, ty, mem })
+}
+
+/// The first `n` slots values initializing C data of type `t` (at `base`)
+/// fill: a struct's fields (a union's first), an array's elements, or a
+/// scalar's one value. `None` if a slot cannot hold a value.
+fn init_slots(inf: &mut Infer, t: CTypeId, base: u32, n: usize) -> Option<Vec<CSlot>> {
+    match inf.prog.ctypes.get(t).clone() {
+        CType::Array { elem, len } => {
+            let stride = inf.prog.ctypes.size(elem)? as u32;
+            let count = len.map_or(n, |l| n.min(l as usize));
+            (0..count as u32).map(|i| c_slot(inf, elem, base + i * stride)).collect()
+        }
+        CType::Record(r) if inf.prog.ctypes.is_struct(t) => {
+            let mut fields = inf.prog.ctypes.fields(t)?.to_vec();
+            if r.kind == RecordKind::Union {
+                fields.truncate(1);
+            }
+            fields.iter().take(n).map(|f| c_slot(inf, f.ty, base + f.offset as u32)).collect()
+        }
+        _ => Some(vec![c_slot(inf, t, base)?]),
+    }
+}
+
+/// Matches initial values of types `vals` to the slots of C type `t` at
+/// `base`; a tuple initializes a struct or array slot in turn, as in cffi.
+/// Adds the leaf slots in order to `leaves` and gives the type each value
+/// converts to.
+fn match_init(
+    inf: &mut Infer,
+    span: Span,
+    t: CTypeId,
+    base: u32,
+    vals: &[Type],
+    leaves: &mut Vec<CSlot>,
+) -> IResult<Vec<Type>> {
+    let name = inf.prog.ctypes.name(t);
+    let slots = init_slots(inf, t, base, vals.len())
+        .ok_or_else(|| err(inf, span, format!("rumba cannot initialize '{name}' from values")))?;
+    if vals.len() > slots.len() {
+        let msg = format!("too many initializers for '{name}' ({} given, {} expected)", vals.len(), slots.len());
+        return Err(err(inf, span, msg));
+    }
+    vals.iter().zip(slots).map(|(v, slot)| match_value(inf, span, v, slot, leaves)).collect()
+}
+
+/// Matches one initial value to a slot (see [`match_init`]).
+fn match_value(inf: &mut Infer, span: Span, v: &Type, slot: CSlot, leaves: &mut Vec<CSlot>) -> IResult<Type> {
+    if let (Type::Tuple(items), Type::CData(id)) = (v, &slot.ty) {
+        let tys = match_init(inf, span, *id, slot.offset, items, leaves)?;
+        return Ok(Type::tuple(tys));
+    }
+    let fits = b::convertible(v, &slot.ty)
+        || (slot.ty.is_pointer() && v.is_int())
+        || (slot.ty.is_number() && matches!(v, Type::CData(id) if inf.prog.ctypes.scalar(*id).is_some()));
+    if !fits {
+        let msg = format!("cannot initialize {} with {}", inf.tyname(&slot.ty), inf.tyname(v));
+        return Err(err(inf, span, msg));
+    }
+    let ty = slot.ty.clone();
+    leaves.push(slot);
+    Ok(ty)
+}
+
+/// Resolves `e` as new C data of type `t` with the arguments stored into
+/// it: the arguments, converted to `tys`, fill the slots `leaves` in order.
+fn c_init(inf: &mut Infer, e: &Expr, t: CTypeId, spec: NewCData, args: Vec<Arg>, leaves: Vec<CSlot>, tys: Vec<Type>) -> Type {
+    inf.res(
+        e,
+        Res::Call(Call {
+            kind: CallKind::CInit(Rc::new(CInit { spec, slots: leaves })),
+            recv: None,
+            args,
+            arg_types: tys,
+        }),
+    );
+    Type::CData(t)
+}
+
+/// Where the values of a list initializer go, stored at run time; `None`
+/// when a slot is not a number.
+fn init_layout(inf: &Infer, t: CTypeId) -> Option<lf::InitLayout> {
     let dt = |id: CTypeId| {
         inf.prog
             .ctype_value_type(id)
+            .filter(Type::is_number)
             .and_then(|v| v.dtype())
             .filter(|d| d.scalar_size().is_some())
     };
-    let (elem, _) = inf.prog.c_elem(t);
-    if elem != t {
-        let size = inf.prog.ctypes.size(elem).unwrap_or(0) as u32;
-        return (0..n).filter_map(|i| Some((i as u32 * size, dt(elem)?))).collect();
+    if let CType::Array { elem, len } = inf.prog.ctypes.get(t) {
+        let stride = inf.prog.ctypes.size(*elem)? as u32;
+        let limit = len.map(|l| l as usize);
+        return Some(lf::InitLayout::Elems { stride, dt: dt(*elem)?, limit });
     }
-    if inf.prog.ctypes.is_struct(t) {
-        return inf.prog.ctypes.fields(t).unwrap_or(&[]).iter().filter_map(|f| Some((f.offset as u32, dt(f.ty)?))).collect();
-    }
-    dt(t).map(|d| vec![(0, d)]).unwrap_or_default()
+    let fields = inf.prog.ctypes.fields(t)?;
+    let stores = fields.iter().map(|f| Some((f.offset as u32, dt(f.ty)?))).collect::<Option<_>>()?;
+    Some(lf::InitLayout::Fields(stores))
 }
 
 /// `ffi.new(T, init)`: owned C data of a pointer's target or of an array,
-/// zeroed or initialized from a number, a tuple or list of values (array
-/// elements or struct fields in order), or bytes (a char array).
+/// zeroed or initialized from a value, a tuple (array elements or struct
+/// fields in order, nested), a list of numbers, or bytes (a char array).
 fn ffi_new(inf: &mut Infer, e: &Expr, t: CTypeId, init: Option<(&Expr, Type)>) -> IResult<Type> {
     let (target, elem) = match inf.prog.ctypes.get(t).clone() {
         CType::Pointer(p) => (p, p),
@@ -702,106 +819,117 @@ fn ffi_new(inf: &mut Infer, e: &Expr, t: CTypeId, init: Option<(&Expr, Type)>) -
         }
     }
     let open = matches!(inf.prog.ctypes.get(t), CType::Array { len: None, .. });
-    // The number of values an initializer supplies.
+    let is_array = matches!(inf.prog.ctypes.get(target), CType::Array { .. });
+    // An open array's length: from a count, or the values given.
     let count = match &init {
         Some((_, Type::Tuple(items))) => Some(items.len()),
         Some((x, Type::Bytes | Type::Str)) => known_str(inf, x).map(|s| s.chars().count() + 1),
         _ => None,
     };
+    let counted = open && matches!(&init, Some((_, t)) if t.is_int() || matches!(t, Type::List(_) | Type::Bytes | Type::Str));
     let size = match (inf.prog.ctypes.size(target), count) {
         (Some(s), _) if !open => s as usize,
         (_, Some(n)) => n * esize,
-        _ => 0,
+        _ if counted => 0,
+        _ => return Err(err(inf, e.span, "an open array needs a length or initial values: ffi.new(\"T[]\", n)")),
     };
-    let counted = open && matches!(&init, Some((_, t)) if t.is_int() || matches!(t, Type::List(_)));
-    if open && !counted && count.is_none() {
-        return Err(err(inf, e.span, "an open array needs a length or initial values: ffi.new(\"T[]\", n)"));
-    }
     let spec = NewCData { size, elem: esize, counted };
     let result = Type::CData(target);
-    let (from, types) = match &init {
+    match init {
         None => {
             inf.res(e, native_aux("new", lf::cdata_new, vec![], vec![], Rc::new(spec)));
-            return Ok(result);
+            Ok(result)
         }
         Some((_, t)) if t.is_int() && open => {
             inf.res(e, native_aux("new", lf::cdata_new, vec![Arg::Pos(1)], vec![PYINT], Rc::new(spec)));
-            return Ok(result);
+            Ok(result)
         }
-        Some((_, t)) if t.is_number() => (lf::InitFrom::Args, vec![t.clone()]),
-        Some((_, Type::Tuple(items))) if items.iter().all(Type::is_number) => (lf::InitFrom::Args, items.to_vec()),
-        Some((_, Type::List(el))) if el.is_number() => (lf::InitFrom::List((**el).clone()), vec![Type::List(el.clone())]),
-        Some((_, t @ (Type::Bytes | Type::Str))) => (lf::InitFrom::Bytes, vec![t.clone()]),
-        Some((x, t)) => return Err(err(inf, x.span, format!("cannot initialize C data with {}", inf.tyname(t)))),
-    };
-    let n = match from {
-        lf::InitFrom::Args => types.len(),
-        _ => size.max(esize) / esize.max(1) + (counted as usize) * (1 << 16),
-    };
-    let stores = init_targets(inf, target, n.min(1 << 20));
-    let values: Vec<Type> = match from {
-        lf::InitFrom::Args => {
-            if types.len() > stores.len() {
-                let msg = format!("too many initializers for '{}'", inf.prog.ctypes.name(target));
-                return Err(err(inf, e.span, msg));
-            }
-            // Each value converts to its target's type.
-            stores.iter().take(types.len()).map(|(_, d)| Type::of_dtype(*d)).collect()
+        Some((x, Type::Tuple(items))) => {
+            let spec = NewCData { counted: false, ..spec };
+            let mut leaves = Vec::new();
+            let tys = match_init(inf, x.span, target, 0, &items, &mut leaves)?;
+            Ok(c_init(inf, e, target, spec, vec![Arg::Pos(1)], leaves, vec![Type::tuple(tys)]))
         }
-        _ => types,
-    };
-    let aux = lf::NewInit { spec, stores, from };
-    inf.res(e, native_aux("new", lf::cdata_new_init, vec![Arg::Pos(1)], values, Rc::new(aux)));
-    Ok(result)
+        Some((x, t @ (Type::List(_) | Type::Bytes | Type::Str))) if is_array || matches!(t, Type::List(_)) => {
+            let from = match &t {
+                Type::List(el) if el.is_number() => lf::InitFrom::List((**el).clone()),
+                Type::Bytes | Type::Str if elem == CTypeId::CHAR => lf::InitFrom::Bytes,
+                _ => return Err(err(inf, x.span, format!("cannot initialize '{}' with {}", inf.prog.ctypes.name(target), inf.tyname(&t)))),
+            };
+            let layout = init_layout(inf, target).ok_or_else(|| {
+                err(inf, x.span, format!("rumba cannot initialize '{}' from a list", inf.prog.ctypes.name(target)))
+            })?;
+            let spec = NewCData { counted: open, ..spec };
+            let aux = lf::NewInit { spec, layout, from };
+            inf.res(e, native_aux("new", lf::cdata_new_init, vec![Arg::Pos(1)], vec![t], Rc::new(aux)));
+            Ok(result)
+        }
+        Some((x, t)) => {
+            // One value: a scalar, or a whole struct copied.
+            let slot = c_slot(inf, target, 0)
+                .ok_or_else(|| err(inf, x.span, format!("rumba cannot initialize '{}'", inf.prog.ctypes.name(target))))?;
+            let mut leaves = Vec::new();
+            let ty = match_value(inf, x.span, &t, slot, &mut leaves)?;
+            Ok(c_init(inf, e, target, spec, vec![Arg::Pos(1)], leaves, vec![ty]))
+        }
+    }
 }
 
-/// Calling a ctypes type: a scalar cell, a structure, an array, or (for a
-/// CFUNCTYPE) a callback around a script function.
+/// Calling a ctypes type: a scalar cell, a structure (fields by position
+/// or keyword), an array, or (for a CFUNCTYPE) a callback around a script
+/// function.
 fn ctype_call(
     inf: &mut Infer,
     e: &Expr,
     id: CTypeId,
     pos: &[Type],
     kws: &[Keyword],
+    kw: &[Type],
 ) -> IResult<Type> {
-    if let Some(k) = kws.first() {
-        return Err(err(inf, k.name_span, "keyword arguments are not supported"));
-    }
     let ct = inf.prog.ctypes.get(id).clone();
     if let CType::Pointer(f) = ct {
         if let CType::Func(_) = inf.prog.ctypes.get(f) {
-            let [Type::Const(ConstKind::Func, func)] = pos[..] else {
+            let ([Type::Const(ConstKind::Func, func)], []) = (pos, kws) else {
                 return Err(err(
                     inf,
                     e.span,
                     "a CFUNCTYPE is called with one script function",
                 ));
             };
-            let c = make_callback(inf, func, f, false, e.span)?;
+            let c = make_callback(inf, *func, f, false, e.span)?;
             inf.res(e, Res::Const);
             return Ok(Type::Const(ConstKind::CFunc, c));
         }
     }
-    let creatable = inf.prog.ctypes.is_struct(id) || inf.prog.ctypes.scalar(id).is_some() || matches!(ct, CType::Array { .. });
+    let creatable = inf.prog.ctypes.is_struct(id)
+        || inf.prog.ctypes.scalar(id).is_some()
+        || matches!(ct, CType::Array { len: Some(_), .. });
     let Some(size) = inf.prog.ctypes.size(id).filter(|_| creatable) else {
         return Err(err(inf, e.span, format!("cannot create an instance of '{}'", inf.prog.ctypes.name(id))));
     };
-    let stores = init_targets(inf, id, pos.len());
-    if pos.len() > stores.len() {
-        return Err(err(inf, e.span, "too many initializers"));
-    }
-    if let Some(i) = pos.iter().position(|t| !t.is_number()) {
-        return Err(err(inf, e.span, format!("argument {} must be a number", i + 1)));
-    }
     if inf.prog.ctypes.is_struct(id) {
         inf.prog.register_record(id);
     }
-    let size = size as usize;
-    let spec = NewCData { size, elem: size, counted: false };
-    let values: Vec<Type> = stores.iter().take(pos.len()).map(|(_, d)| Type::of_dtype(*d)).collect();
-    let aux = lf::NewInit { spec, stores, from: lf::InitFrom::Args };
-    inf.res(e, native_aux("new", lf::cdata_new_init, pos_args(pos.len()), values, Rc::new(aux)));
-    Ok(Type::CData(id))
+    let spec = NewCData { size: size as usize, elem: size as usize, counted: false };
+    let mut leaves = Vec::new();
+    let mut tys = match_init(inf, e.span, id, 0, pos, &mut leaves)?;
+    let mut args = pos_args(pos.len());
+    // Keyword arguments name struct fields after the positional ones.
+    let names = inf.prog.ctypes.field_names(id);
+    for (i, (k, t)) in kws.iter().zip(kw).enumerate() {
+        let Some(at) = names.iter().position(|n| *n == *k.name) else {
+            return Err(err(inf, k.name_span, format!("'{}' has no field '{}'", inf.prog.ctypes.name(id), k.name)));
+        };
+        if at < pos.len() || kws[..i].iter().any(|o| o.name == k.name) {
+            return Err(err(inf, k.name_span, format!("field '{}' is given twice", k.name)));
+        }
+        let (off, fty) = inf.prog.ctypes.field(id, &k.name).expect("a named field");
+        let slot = c_slot(inf, fty, off as u32)
+            .ok_or_else(|| err(inf, k.name_span, format!("field '{}' cannot be initialized", k.name)))?;
+        tys.push(match_value(inf, k.value.span, t, slot, &mut leaves)?);
+        args.push(Arg::Kw(i));
+    }
+    Ok(c_init(inf, e, id, spec, args, leaves, tys))
 }
 
 /// A call of a C function (or of a script function behind a callback).
@@ -831,7 +959,8 @@ fn c_call(
     // The C function type: declared (cffi), from argtypes/restype (ctypes),
     // or guessed from the arguments as ctypes does without argtypes.
     let ctypes_sig = (func.argtypes.clone(), func.restype);
-    let fty = match func.fty {
+    let declared = func.fty;
+    let fty = match declared {
         Some(t) => t,
         None => {
             let params = match ctypes_sig.0 {
@@ -859,6 +988,50 @@ fn c_call(
                 .map_err(|m| err(inf, e.span, m.0))?
         }
     };
+    let ctypes = declared.is_none();
+    c_call_typed(inf, e, &name, Some(addr), fty, ctypes, args, pos)
+}
+
+/// A call through a function pointer held at run time.
+pub fn c_call_ptr(
+    inf: &mut Infer,
+    e: &Expr,
+    func: &Expr,
+    fty: CTypeId,
+    args: &[Expr],
+    pos: &[Type],
+    kws: &[Keyword],
+) -> IResult<Type> {
+    if let Some(k) = kws.first() {
+        return Err(err(inf, k.name_span, "C functions take no keyword arguments"));
+    }
+    let name = match &func.kind {
+        ExprKind::Name(n) => n.to_string(),
+        ExprKind::Attribute { attr, .. } => attr.to_string(),
+        _ => "function pointer".to_owned(),
+    };
+    let t = c_call_typed(inf, e, &name, None, fty, false, args, pos)?;
+    if let Some(Res::Call(c)) = inf.out.res.get_mut(&e.id) {
+        c.recv = Some(func.id);
+        c.arg_types.insert(0, Type::Ptr(fty));
+    }
+    Ok(t)
+}
+
+/// A call of a C function of type `fty`, at `addr` or (`None`) at the
+/// address passed before the arguments.
+#[allow(clippy::too_many_arguments)]
+fn c_call_typed(
+    inf: &mut Infer,
+    e: &Expr,
+    name: &str,
+    addr: Option<usize>,
+    fty: CTypeId,
+    ctypes: bool,
+    args: &[Expr],
+    pos: &[Type],
+) -> IResult<Type> {
+    let name = name.to_owned();
     let CType::Func(sig) = inf.prog.ctypes.get(fty).clone() else {
         return Err(err(inf, e.span, format!("{name} is not a function")));
     };
@@ -913,8 +1086,12 @@ fn c_call(
         } else {
             format!(" with variadic ({})", extra.join(", "))
         };
+        let at = match addr {
+            Some(a) => format!("{a:#x}"),
+            None => "a run-time address".to_owned(),
+        };
         let text = format!(
-            "== ffi {}:{line}:{col}: {name} : {}{extra} at {addr:#x}\n",
+            "== ffi {}:{line}:{col}: {name} : {}{extra} at {at}\n",
             inf.file.name,
             inf.prog.ctypes.name(fty)
         );
@@ -954,7 +1131,7 @@ fn c_call(
     );
     // C chars come back as bytes; ctypes gives char * as bytes and void *
     // as an int.
-    let seen = match (&ret, func_is_ctypes(inf, c)) {
+    let seen = match (&ret, ctypes) {
         (Type::Bytes, _) => Some((Type::Int(IntTy::I8), Type::Bytes)),
         (Type::Ptr(p), true) if *p == CTypeId::CHAR => Some((ret.clone(), Type::Bytes)),
         (Type::Ptr(p), true) if inf.prog.ctypes.is_void(*p) => Some((ret.clone(), PYINT)),
@@ -965,10 +1142,6 @@ fn c_call(
         return Ok(to);
     }
     Ok(ret)
-}
-
-fn func_is_ctypes(inf: &Infer, c: u32) -> bool {
-    inf.prog.c.funcs[c as usize].fty.is_none()
 }
 
 /// The C type ctypes gives an argument without argtypes (and variadic

@@ -307,15 +307,6 @@ pub fn c_value(t: &Type) -> Type {
     }
 }
 
-/// The type a value stored into C memory of type `id` converts to: the
-/// C type's own, except that a `char` takes bytes of length one.
-pub fn c_store_type(inf: &Infer, id: vm::ffi::ctype::CTypeId) -> Option<Type> {
-    if id == vm::ffi::ctype::CTypeId::CHAR {
-        return Some(Type::Bytes);
-    }
-    inf.prog.ctype_value_type(id)
-}
-
 /// The type of an element of C data of type `id` read through a pointer:
 /// a Python scalar, a pointer, or C data viewing a struct or an array.
 pub fn c_elem_type(inf: &mut Infer, id: vm::ffi::ctype::CTypeId) -> Option<Type> {
@@ -459,8 +450,11 @@ pub fn assign_subscript_type(
             }
             let (elem, len) = inf.prog.c_elem(id);
             let len = if let Type::CData(_) = ot { len } else { None };
-            let et = super::index::c_store_type(inf, elem)
-                .filter(|t| t.is_number() || t.is_pointer() || *t == Type::Bytes)
+            let et = c_elem_type(inf, elem)
+                .filter(|t| match t {
+                    Type::CData(id) => inf.prog.ctypes.size(*id).is_some(),
+                    t => t.is_number() || t.is_pointer() || *t == Type::Bytes,
+                })
                 .ok_or_else(|| {
                     err(
                         inf,

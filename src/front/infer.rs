@@ -95,12 +95,32 @@ pub enum CallKind {
     /// Known at compile time; the call produces no code (e.g. `struct(...)`
     /// or `ffi.cdef` executed during compilation).
     Static,
+    /// New zeroed C data with the arguments stored into it.
+    CInit(Rc<CInit>),
+}
+
+/// Where a value goes in C memory: at `offset`, converted to `ty`, written
+/// as `mem` (structs and arrays are copied whole).
+#[derive(Clone, Debug)]
+pub struct CSlot {
+    pub offset: u32,
+    pub ty: Type,
+    pub mem: vm::dtype::DType,
+}
+
+/// A C data constructor: the allocation, and the slot of each argument
+/// slot in order (a tuple argument spreads over several).
+#[derive(Clone, Debug)]
+pub struct CInit {
+    pub spec: vm::lib_ffi::NewCData,
+    pub slots: Vec<CSlot>,
 }
 
 #[derive(Clone, Debug)]
 pub struct Call {
     pub kind: CallKind,
-    /// The receiver of a method call, evaluated first as argument 0.
+    /// The receiver of a method call (or the callee, for a call through a
+    /// function pointer), evaluated first as argument 0.
     pub recv: Option<ExprId>,
     pub args: Vec<Arg>,
     /// Types the arguments are converted to before the call.
@@ -415,7 +435,7 @@ impl<'p> Infer<'p> {
         builtins::type_name(self.prog, t)
     }
 
-    fn set(&mut self, e: &Expr, t: Type) -> Type {
+    pub fn set(&mut self, e: &Expr, t: Type) -> Type {
         let i = e.id as usize;
         if self.out.types.len() <= i {
             self.out.types.resize(i + 1, Type::Unknown);

@@ -11,19 +11,27 @@ use crate::value::{new_str, obj, str_of, RecordObj};
 /// arguments that are Python strings to pass as `char *`.
 pub struct CCall {
     pub name: String,
-    pub addr: usize,
+    /// `None` for a call through a pointer: the address is argument slot 0.
+    pub addr: Option<usize>,
     pub iface: CallIface,
-    /// Slot indices of string arguments.
+    /// Slot indices of string arguments, after any address slot.
     pub strings: Vec<usize>,
 }
 
 pub fn ccall(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
     let call = site.aux::<CCall>();
+    let (addr, args) = match call.addr {
+        Some(a) => (a, args),
+        None => (args[0] as usize, &args[1..]),
+    };
+    if addr == 0 {
+        return err("ValueError", format!("{}: call of a NULL function pointer", call.name));
+    }
     // What C prints must come after what the script printed.
     vm.out.flush();
     if call.strings.is_empty() {
         // SAFETY: as below.
-        return unsafe { call.iface.call(call.addr, args, out) }
+        return unsafe { call.iface.call(addr, args, out) }
             .map_err(|m| VmError::new("SystemError", format!("{}: {m}", call.name)));
     }
     let mut slots = [0u64; 32];
@@ -39,14 +47,14 @@ pub fn ccall(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> V
     }
     // SAFETY: the interface was prepared for this function's C type, and
     // the compiler converted every argument to its parameter's slot form.
-    unsafe { call.iface.call(call.addr, slots, out) }
+    unsafe { call.iface.call(addr, slots, out) }
         .map_err(|m| VmError::new("SystemError", format!("{}: {m}", call.name)))?;
     Ok(())
 }
 
 /// Owned C memory: `size` bytes, or `elem` bytes times the count in the
 /// first argument, zeroed.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 pub struct NewCData {
     pub size: usize,
     pub elem: usize,
@@ -81,8 +89,6 @@ fn slot_as(dt: crate::dtype::DType, v: u64, float: bool) -> u64 {
 
 /// Where the initial values of new C data come from.
 pub enum InitFrom {
-    /// One slot per value, already of each target's type.
-    Args,
     /// A list of numbers of this element type (its length sizes an open
     /// array).
     List(crate::types::Type),
@@ -90,11 +96,35 @@ pub enum InitFrom {
     Bytes,
 }
 
-/// New C data with initial values: the stores are (offset, dtype) per
-/// value, in order.
+/// Where the initial values of new C data go.
+pub enum InitLayout {
+    /// One (offset, dtype) per value: struct fields in order.
+    Fields(Vec<(u32, crate::dtype::DType)>),
+    /// Consecutive array elements, at most `limit` of them (`None` for an
+    /// open array, sized by the values).
+    Elems {
+        stride: u32,
+        dt: crate::dtype::DType,
+        limit: Option<usize>,
+    },
+}
+
+impl InitLayout {
+    /// The offset and dtype of value `i`, if the data has room for it.
+    pub fn target(&self, i: usize) -> Option<(usize, crate::dtype::DType)> {
+        match self {
+            InitLayout::Fields(f) => f.get(i).map(|&(o, d)| (o as usize, d)),
+            InitLayout::Elems { stride, dt, limit } => {
+                (limit.is_none_or(|n| i < n)).then(|| (i * *stride as usize, *dt))
+            }
+        }
+    }
+}
+
+/// New C data with initial values.
 pub struct NewInit {
     pub spec: NewCData,
-    pub stores: Vec<(u32, crate::dtype::DType)>,
+    pub layout: InitLayout,
     pub from: InitFrom,
 }
 
@@ -102,33 +132,39 @@ pub fn cdata_new_init(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [
     let init = site.aux::<NewInit>();
     let oom = || VmError::new("MemoryError", "");
     let values: Vec<(u64, bool)> = match &init.from {
-        InitFrom::Args => args.iter().map(|&v| (v, false)).collect(),
         InitFrom::List(el) => {
             // SAFETY: the argument is a list.
             let l = unsafe { obj::<crate::value::ListObj>(args[0]) };
             l.slots.iter().map(|&v| (v, el.is_float())).collect()
         }
         // SAFETY: the argument is a string.
-        InitFrom::Bytes => unsafe { str_of(args[0]) }.chars().map(|c| (c as u32 as u64, false)).collect(),
+        InitFrom::Bytes => unsafe { str_of(args[0]) }
+            .chars()
+            .map(|c| (c as u32 as u64, false))
+            .collect(),
     };
-    let size = if init.spec.counted { values.len().checked_mul(init.spec.elem).ok_or_else(oom)? } else { init.spec.size };
-    if init.stores.iter().zip(&values).count() < values.len() {
-        return err("IndexError", format!("too many initializers ({} for {})", values.len(), init.stores.len()));
+    let size = if init.spec.counted {
+        // An open char array sized by bytes has room for the NUL.
+        let n = values.len() + usize::from(matches!(init.from, InitFrom::Bytes));
+        n.checked_mul(init.spec.elem).ok_or_else(oom)?
+    } else {
+        init.spec.size
+    };
+    let mut targets = Vec::with_capacity(values.len());
+    for i in 0..values.len() {
+        match init.layout.target(i) {
+            Some((off, dt)) if off + dt.scalar_size().unwrap_or(8) as usize <= size => {
+                targets.push((off, dt))
+            }
+            _ => return err("IndexError", format!("too many initializers ({})", values.len())),
+        }
     }
     out[0] = RecordObj::zeroed(size).ok_or_else(oom)?;
     // SAFETY: owned C data is a record object.
     let data = unsafe { obj::<RecordObj>(out[0]).data };
-    for ((off, dt), (v, float)) in init.stores.iter().zip(values) {
-        let end = *off as usize + dt.scalar_size().unwrap_or(8) as usize;
-        if end > size {
-            return err("IndexError", "too many initializers");
-        }
-        let bits = match init.from {
-            InitFrom::Args => v,
-            _ => slot_as(*dt, v, float),
-        };
+    for ((off, dt), (v, float)) in targets.into_iter().zip(values) {
         // SAFETY: the store lies inside the allocation, checked above.
-        unsafe { dt.store(data.add(*off as usize), bits) };
+        unsafe { dt.store(data.add(off), slot_as(dt, v, float)) };
     }
     Ok(())
 }
@@ -233,5 +269,56 @@ pub fn bytes_char(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64
 pub fn cdata_addr(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
     // SAFETY: owned C data is a record object.
     out[0] = unsafe { obj::<RecordObj>(args[0]).data } as u64;
+    Ok(())
+}
+
+/// The bytes of owned C data (an open array's size is known only at run
+/// time); `ValueError` for data of unknown extent.
+fn cdata_bytes(v: u64) -> VmResult<usize> {
+    // SAFETY: C data slots hold records.
+    unsafe { obj::<RecordObj>(v) }
+        .extent()
+        .ok_or_else(|| VmError::new("ValueError", "the size of this C data is unknown"))
+}
+
+/// `len()` of an open C array: aux is the element size.
+pub fn cdata_len(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    out[0] = (cdata_bytes(args[0])? / (*site.aux::<usize>()).max(1)) as u64;
+    Ok(())
+}
+
+/// `sizeof()` of an open C array.
+pub fn cdata_sizeof(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    out[0] = cdata_bytes(args[0])? as u64;
+    Ok(())
+}
+
+/// Bounds check of an index into an open C array: aux is (type name,
+/// element size).
+pub fn cdata_check_index(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+    let (name, elem) = site.aux::<(String, usize)>();
+    let n = cdata_bytes(args[0])? / (*elem).max(1);
+    let i = args[1] as i64;
+    if i < 0 {
+        return err("IndexError", "negative index");
+    }
+    if i as u64 >= n as u64 {
+        return err("IndexError", format!("index too large for cdata '{name}' (expected {i} < {n})"));
+    }
+    Ok(())
+}
+
+/// Copies a struct or array value into C memory: args are the destination
+/// address and the source data; aux is the size in bytes.
+pub fn cdata_copy_into(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+    let size = *site.aux::<usize>();
+    let dst = args[0] as *mut u8;
+    if dst.is_null() {
+        return err("MemoryError", "NULL pointer dereference");
+    }
+    // SAFETY: struct and array slots hold records of at least `size` bytes;
+    // the destination is C memory of the same type. `copy` allows overlap
+    // (`a[0] = a[0]`).
+    unsafe { std::ptr::copy(obj::<RecordObj>(args[1]).data, dst, size) };
     Ok(())
 }

@@ -487,6 +487,25 @@ impl RecordObj {
         Some(Self::view(data, buf))
     }
 
+    /// How many bytes from `data` to the end of the buffer it lies in, when
+    /// the record views a buffer directly (owned C data does).
+    pub fn extent(&self) -> Option<usize> {
+        if self.base == 0 {
+            return None;
+        }
+        // SAFETY: a nonzero base slot holds a live object; its kind says
+        // whether it is a buffer.
+        unsafe {
+            if (*(self.base as *const Header)).kind != ObjKind::Buffer {
+                return None;
+            }
+            let b = obj::<BufferObj>(self.base);
+            let start = b.ptr as usize;
+            let at = self.data as usize;
+            (at >= start && at <= start + b.len).then(|| start + b.len - at)
+        }
+    }
+
     /// A copy of `size` bytes at `src`, owning its memory.
     ///
     /// # Safety

@@ -153,7 +153,8 @@ impl Lower<'_> {
                 };
                 self.load_subscript(e, &v, &vt, index, &idx, &t)
             }
-            ExprKind::Tuple(items) => {
+            // A list display typed as a tuple initializes C data.
+            ExprKind::Tuple(items) | ExprKind::List(items) if matches!(t, Type::Tuple(_)) => {
                 let mut out = Regs::new();
                 for i in items {
                     out.extend(self.expr(i)?);
@@ -277,7 +278,7 @@ impl Lower<'_> {
                 Ok(v.iter().copied().collect())
             }
             (Type::Array(_), Type::Array(_))
-            | (Type::Record(_), Type::Record(_))
+            | (Type::Record(_) | Type::CData(_), Type::Record(_) | Type::CData(_))
             | (Type::List(_), Type::List(_)) => Ok(v.iter().copied().collect()),
             (Type::Tuple(fs), Type::Tuple(ts)) if fs.len() == ts.len() => {
                 let mut out = Regs::new();
@@ -1438,8 +1439,20 @@ impl Lower<'_> {
     }
 
     /// cffi's bounds check of an index into a C array of known length.
-    fn c_bounds(&mut self, i: u8, len: Option<u64>, t: &Type) -> LResult<()> {
-        let (Some(len), Type::CData(id)) = (len, t) else {
+    /// Bounds check of index `i` into owned C data `v` of type `t`: against
+    /// `len` when the array's length is static, against the memory's size
+    /// for an open array.
+    fn c_bounds(&mut self, v: &[u8], i: u8, len: Option<u64>, t: &Type) -> LResult<()> {
+        let Type::CData(id) = t else {
+            return Ok(());
+        };
+        let Some(len) = len else {
+            if let CType::Array { elem, len: None } = self.prog.ctypes.get(*id) {
+                let esize = self.prog.ctypes.size(*elem).unwrap_or(1) as usize;
+                let aux: Rc<dyn std::any::Any> = Rc::new((self.prog.ctypes.name(*id), esize));
+                let args = [(v.iter().copied().collect(), t.clone()), (smallvec::smallvec![i], PYINT)];
+                self.call_native("index", vm::lib_ffi::cdata_check_index, &args, &Type::None, Some(aux))?;
+            }
             return Ok(());
         };
         let Ok(n) = i16::try_from(len) else {
@@ -1605,12 +1618,39 @@ impl Lower<'_> {
         };
         let c = self.convert(v, vt, &ty, false)?;
         let addr = self.struct_addr(o, ot)?;
-        if ty.is_pointer() {
-            let (a, off) = self.small_offset(addr, offset)?;
-            self.abc(Op::XST_U64, c[0], a, off);
-            return Ok(());
+        self.store_c(addr, offset, &ty, mem, c[0])
+    }
+
+    /// Stores `v`, of C slot type `ty` (see `CSlot`), at `addr + offset`:
+    /// a struct or array is copied whole, a char byte narrowed from bytes.
+    fn store_c(&mut self, addr: u8, offset: u32, ty: &Type, mem: DType, v: u8) -> LResult<()> {
+        match ty {
+            Type::CData(id) | Type::Record(id) => {
+                let size: Rc<dyn std::any::Any> = Rc::new(self.prog.ctypes.size(*id).unwrap_or(0) as usize);
+                let dst = if offset == 0 {
+                    addr
+                } else {
+                    let k = self.temp(false)?;
+                    self.load_int(k, offset as i64)?;
+                    let a = self.temp(false)?;
+                    self.abc(Op::ADD, a, addr, k);
+                    a
+                };
+                let args = [(smallvec::smallvec![dst], Type::Int(IntTy::U64)), (smallvec::smallvec![v], ty.clone())];
+                self.call_native("copy", vm::lib_ffi::cdata_copy_into, &args, &Type::None, Some(size))?;
+                Ok(())
+            }
+            Type::Ptr(_) => {
+                let (a, off) = self.small_offset(addr, offset)?;
+                self.abc(Op::XST_U64, v, a, off);
+                Ok(())
+            }
+            Type::Bytes => {
+                let b = self.convert(&[v], ty, &Type::Int(IntTy::I8), false)?;
+                self.store_mem(addr, offset, DType::I8, b[0])
+            }
+            _ => self.store_mem(addr, offset, mem, v),
         }
-        self.store_mem(addr, offset, mem, c[0])
     }
 
     // ----------------------------------------------------------- subscripts
@@ -1712,7 +1752,7 @@ impl Lower<'_> {
                 let IndexVal::Int(i) = idx[0] else {
                     return Err(self.err(e.span, "bad index"));
                 };
-                self.c_bounds(i, len, vt)?;
+                self.c_bounds(v, i, len, vt)?;
                 let addr = self.convert(v, vt, &Type::Ptr(p), false)?[0];
                 if let Type::CData(_) = t {
                     // A struct or array element: a view of its memory.
@@ -1827,14 +1867,29 @@ impl Lower<'_> {
                 let IndexVal::Int(i) = idx[0] else {
                     return Err(self.err(target.span, "bad index"));
                 };
-                self.c_bounds(i, len, ot)?;
+                self.c_bounds(o, i, len, ot)?;
                 let c = self.convert(v, vt, &tt, false)?;
                 let addr = self.convert(o, ot, &Type::Ptr(p), false)?[0];
-                let dt = if tt.is_pointer() {
-                    DType::U64
-                } else {
-                    tt.dtype()
-                        .ok_or_else(|| self.err(target.span, "cannot store this C type"))?
+                let dt = match &tt {
+                    Type::CData(_) => {
+                        let size = self.prog.ctypes.size(p).unwrap_or(0) as i64;
+                        let off = self.scale(i, size)?;
+                        let a = self.temp(false)?;
+                        self.abc(Op::ADD, a, addr, off);
+                        return self.store_c(a, 0, &tt, DType::U64, c[0]);
+                    }
+                    Type::Bytes => DType::I8,
+                    t if t.is_pointer() => DType::U64,
+                    _ => self
+                        .prog
+                        .ctype_value_type(p)
+                        .and_then(|t| t.dtype())
+                        .or_else(|| tt.dtype())
+                        .ok_or_else(|| self.err(target.span, "cannot store this C type"))?,
+                };
+                let c = match &tt {
+                    Type::Bytes => self.convert(&c, &tt, &Type::Int(IntTy::I8), false)?,
+                    _ => c,
                 };
                 let op = bc::typed(Op::PST_B, dt)
                     .ok_or_else(|| self.err(target.span, "cannot store this C type"))?;
@@ -1896,9 +1951,12 @@ impl Lower<'_> {
         }
         // Arguments: the receiver first for methods.
         let mut vals: Vec<(Regs, Type)> = Vec::new();
-        if c.recv.is_some() {
-            let ExprKind::Attribute { value, .. } = &func.kind else {
-                return Err(self.err(e.span, "bad method call"));
+        if let Some(recv) = c.recv {
+            // The callee itself for calls through a function pointer.
+            let value = match &func.kind {
+                _ if recv == func.id => func,
+                ExprKind::Attribute { value, .. } => &**value,
+                _ => return Err(self.err(e.span, "bad method call")),
             };
             let rt = self.ty(value);
             let r = self.expr(value)?;
@@ -1937,6 +1995,17 @@ impl Lower<'_> {
             self.write_var(&name, &new, &r)?;
         }
         match &c.kind {
+            CallKind::CInit(ci) => {
+                let spec: Rc<dyn std::any::Any> = Rc::new(ci.spec);
+                let obj = self.call_native("new", vm::lib_ffi::cdata_new, &[], t, Some(spec))?;
+                let addr = self.temp(false)?;
+                self.ad(Op::DATA, addr, obj[0] as u16);
+                let regs: Vec<u8> = conv.iter().flat_map(|(r, _)| r.iter().copied()).collect();
+                for (slot, r) in ci.slots.iter().zip(regs) {
+                    self.store_c(addr, slot.offset, &slot.ty, slot.mem, r)?;
+                }
+                Ok(obj)
+            }
             CallKind::Spec(s) => {
                 let pid = self.prog.specs[*s as usize].proto;
                 let pid = u16::try_from(pid).map_err(|_| self.err(e.span, "too many functions"))?;

@@ -484,6 +484,10 @@ impl CTypes {
         matches!(self.get(id), CType::Void)
     }
 
+    pub fn is_func(&self, id: CTypeId) -> bool {
+        matches!(self.get(id), CType::Func(_))
+    }
+
     /// A struct or union with a known layout.
     pub fn is_struct(&self, id: CTypeId) -> bool {
         matches!(
