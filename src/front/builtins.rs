@@ -1570,19 +1570,36 @@ pub fn attribute(
         Type::Ptr(id) | Type::CData(id) => {
             // cffi: `p.x` on a pointer to a struct reads the pointee's field.
             let id = *id;
+            if attr == "value" && inf.prog.ctypes.is_void(id) && matches!(vt, Type::Ptr(_)) {
+                // `ctypes.cast(p, c_void_p).value`: the address.
+                inf.res(e, intrinsic(Intrinsic::Reinterpret, vec![], vec![]));
+                return Ok(PYINT);
+            }
             if attr == "value" && inf.prog.ctypes.scalar(id).is_some() {
-                // A ctypes scalar instance's value.
-                let t = super::index::c_elem_type(inf, id).unwrap_or(Type::Unknown);
+                // A ctypes scalar instance's value; a c_void_p's is an int.
+                let t = match super::index::c_elem_type(inf, id) {
+                    Some(Type::Ptr(p)) if inf.prog.ctypes.is_void(p) => PYINT,
+                    t => t.unwrap_or(Type::Unknown),
+                };
                 inf.res(e, c_field(inf, 0, t.clone(), id));
                 return Ok(t);
             }
             if attr == "contents" {
                 // ctypes: the pointee, as C data viewing it.
-                let t = super::index::c_elem_type(inf, id)
-                    .filter(|t| matches!(t, Type::CData(_)))
-                    .unwrap_or(Type::CData(id));
-                inf.res(e, Res::PtrElem(None));
-                return Ok(t);
+                let target = match (&vt, inf.prog.ctypes.pointee(id)) {
+                    (Type::CData(_), Some(p)) => p,
+                    (Type::Ptr(_), _) => id,
+                    _ => {
+                        let msg = format!("{} has no attribute 'contents'", inf.tyname(&vt));
+                        return Err(inf.err("AttributeError", attr_span, msg));
+                    }
+                };
+                if inf.prog.ctypes.is_struct(target) {
+                    inf.prog.register_record(target);
+                }
+                let arg = Type::Ptr(target);
+                inf.res(e, native("contents", vm::lib_ffi::ptr_view, vec![], vec![arg]));
+                return Ok(Type::CData(target));
             }
             if inf.prog.ctypes.is_struct(id) {
                 let (off, fty) = inf.prog.ctypes.field(id, attr).ok_or_else(|| {

@@ -639,6 +639,11 @@ fn conversion(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type, to: Type) -> IRes
             inf.res(e, native("bool", base::truth, pos_args(1), vec![t.clone()]));
             Ok(Type::Bool)
         }
+        // A pointer is true unless NULL; a ctypes scalar by its value.
+        Type::Ptr(_) | Type::CData(_) if to == Type::Bool => {
+            inf.res(e, intrinsic(Intrinsic::Cast, pos_args(1), vec![PYINT]));
+            Ok(to)
+        }
         Type::Ptr(_) | Type::CData(_) if to.is_int() => {
             inf.res(
                 e,

@@ -299,6 +299,14 @@ fn open_lib(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type, ffi: Option<u32>) -
 /// `ffi.cast`, `ctypes.cast`: to a pointer, an integer or a float type.
 fn cast_to(inf: &mut Infer, e: &Expr, to: CTypeId, arg: &Expr, t: &Type) -> IResult<Type> {
     if let Some(p) = inf.prog.ctypes.pointee(to) {
+        // A ctypes pointer instance casts its value.
+        if let Some(q) = match t {
+            Type::CData(id) => inf.prog.ctypes.pointee(*id),
+            _ => None,
+        } {
+            inf.res(e, b::intrinsic(Intrinsic::Reinterpret, pos_args(1), vec![Type::Ptr(q)]));
+            return Ok(Type::Ptr(p));
+        }
         match t {
             Type::Ptr(_)
             | Type::CData(_)

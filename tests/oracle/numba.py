@@ -309,7 +309,7 @@ class Pointer:
         if self.type.base == none:
             raise TypeError("cannot index a void pointer")
         if self.address == 0:
-            raise ValueError("NULL pointer dereference")
+            raise ValueError("NULL pointer access")
         return self.address + int(i) * self.type.itemsize
 
     def __getitem__(self, i):

@@ -1213,7 +1213,7 @@ fn zerodiv(msg: &str) -> VmError {
 }
 
 fn null_deref() -> VmError {
-    VmError::new("MemoryError", "NULL pointer dereference")
+    VmError::new("ValueError", "NULL pointer access")
 }
 
 #[inline(always)]

@@ -182,15 +182,18 @@ pub fn cdata_field_addr(
     Ok(())
 }
 
-/// `ffi.string(p)` and `c_char_p` results: the bytes up to the first NUL,
-/// as a bytes value (one char per byte).
-pub fn c_string(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+/// `ffi.string(p)` and `c_char_p` results (aux set): the bytes up to the
+/// first NUL, as a bytes value (one char per byte).
+pub fn c_string(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
     let p = args[0] as *const std::ffi::c_char;
     if p.is_null() {
-        return err(
-            "RuntimeError",
-            "cannot use string() on <cdata 'char *' NULL>",
-        );
+        // ctypes gives None for a NULL c_char_p; rumba's bytes are never
+        // None.
+        let msg = match site.aux.is_some() {
+            true => "NULL char * result: rumba has no None for c_char_p (use c_void_p and test it)",
+            false => "cannot use string() on <cdata 'char *' NULL>",
+        };
+        return err("RuntimeError", msg);
     }
     // SAFETY: the script passes a C string; reading past its memory is the
     // script's own raw-pointer error.
@@ -314,11 +317,21 @@ pub fn cdata_copy_into(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut
     let size = *site.aux::<usize>();
     let dst = args[0] as *mut u8;
     if dst.is_null() {
-        return err("MemoryError", "NULL pointer dereference");
+        return err("ValueError", "NULL pointer access");
     }
     // SAFETY: struct and array slots hold records of at least `size` bytes;
     // the destination is C memory of the same type. `copy` allows overlap
     // (`a[0] = a[0]`).
     unsafe { std::ptr::copy(obj::<RecordObj>(args[1]).data, dst, size) };
+    Ok(())
+}
+
+/// C data viewing the memory a pointer points to (ctypes' `.contents`);
+/// the memory is borrowed, as in ctypes.
+pub fn ptr_view(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    if args[0] == 0 {
+        return err("ValueError", "NULL pointer access");
+    }
+    out[0] = RecordObj::view(args[0] as *mut u8, 0);
     Ok(())
 }

@@ -1678,7 +1678,7 @@ pub fn record_at(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64])
         _ => 0,
     };
     if args[1] == 0 {
-        return err("MemoryError", "NULL pointer dereference");
+        return err("ValueError", "NULL pointer access");
     }
     incref(owner);
     out[0] = RecordObj::view(args[1] as *mut u8, owner);
@@ -1699,7 +1699,7 @@ pub fn field_view(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]
         _ => (args[0] as *mut u8, 0),
     };
     if base.is_null() {
-        return err("MemoryError", "NULL pointer dereference");
+        return err("ValueError", "NULL pointer access");
     }
     incref(owner);
     // SAFETY: the field lies inside the struct.

@@ -247,7 +247,8 @@ impl Lower<'_> {
         match (from, to) {
             (Type::Ptr(p), Type::Bytes) if *p == vm::ffi::ctype::CTypeId::CHAR => {
                 let args = [(v.iter().copied().collect(), from.clone())];
-                self.call_native("string", vm::lib_ffi::c_string, &args, to, None)
+                let result: Rc<dyn std::any::Any> = Rc::new(());
+                self.call_native("string", vm::lib_ffi::c_string, &args, to, Some(result))
             }
             (Type::Int(i), Type::Bytes) if i.bits == 8 => {
                 let args = [(v.iter().copied().collect(), from.clone())];
@@ -258,7 +259,9 @@ impl Lower<'_> {
                 self.call_native("char", vm::lib_ffi::bytes_char, &args, to, None)
             }
             // A ctypes scalar instance passed where its value is wanted.
-            (Type::CData(id), t) if t.is_number() => {
+            (Type::CData(id), t)
+                if t.is_number() && self.prog.ctypes.scalar(*id).is_some_and(|s| s != Scalar::Ptr) =>
+            {
                 let Some(ct) = self.prog.ctype_value_type(*id).filter(Type::is_number) else {
                     return Err(self.err(self.span, "cannot use this C data as a number"));
                 };
@@ -266,6 +269,16 @@ impl Lower<'_> {
                 self.ad(Op::DATA, addr, v[0] as u16);
                 let x = self.load_at(addr, 0, &ct)?;
                 self.convert(&x, &ct, to, checked)
+            }
+            // A ctypes pointer instance passed where a pointer is wanted
+            // gives its value (and its address where a pointer to a
+            // pointer is).
+            (Type::CData(id), Type::Ptr(q))
+                if self.prog.ctypes.pointee(*id).is_some() && self.prog.ctypes.pointee(*q).is_none() =>
+            {
+                let addr = self.temp(false)?;
+                self.ad(Op::DATA, addr, v[0] as u16);
+                self.load_mem(addr, 0, DType::U64)
             }
             (Type::CData(_) | Type::Record(_), Type::Ptr(_))
             | (Type::CData(_), Type::Int(_))
@@ -1421,6 +1434,17 @@ impl Lower<'_> {
                 let idx = self.index_values(index)?;
                 let addr = self.elem_addr(a[0], &idx)?;
                 self.load_at(addr, offset, t)
+            }
+            // Attributes computed from the value by a call on it.
+            Some(Res::Call(c)) => {
+                let vt = self.ty(value);
+                let v = self.expr(value)?;
+                let pt = c.arg_types.first().cloned().unwrap_or_else(|| vt.clone());
+                let v = self.convert(&v, &vt, &pt, false)?;
+                match &c.kind {
+                    CallKind::Intrinsic(i) => self.intrinsic(i, &[(v, pt)], t),
+                    _ => self.native_call_with(&c, vec![(v, pt)], t),
+                }
             }
             _ => Err(self.err(e.span, "unsupported attribute")),
         }

@@ -19,7 +19,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 use vm::bytecode::{self as bc, Ins, MathFn, Op, Proto, SrcPos};
 use vm::dtype::DType;
-use vm::ffi::ctype::CType;
+use vm::ffi::ctype::{CType, Scalar};
 use vm::lib_base as base;
 use vm::lib_numpy as npy;
 use vm::native::NativeSite;

