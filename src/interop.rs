@@ -49,6 +49,9 @@ pub struct CState {
     /// ctypes types made in the script (`c_double * 3`, `POINTER(T)`,
     /// Structure classes) are C types; the index is their id.
     pub structure_names: HashMap<CTypeId, String>,
+    /// Structures whose `_fields_` were assigned after the class, by the
+    /// statement that did it (inference may visit it again).
+    pub late_fields: HashMap<CTypeId, usize>,
     /// C call sites already shown by `--dump=ffi`.
     pub dumped: std::collections::HashSet<(String, u32)>,
 }

@@ -1072,7 +1072,8 @@ pub fn call(
         }
     }
     let ft = inf.expr(func)?;
-    let c_init = matches!(ft, Type::Const(ConstKind::CType, _))
+    let c_init = matches!(&ft, Type::Const(ConstKind::CType, _))
+        || matches!(&ft, Type::TypeObj(t) if matches!(**t, Type::Record(_)))
         || matches!(inf.prog.method_of(&ft), Some((Type::Const(ConstKind::Ffi, _), m)) if m == "new");
     let (pos, kw) = if c_init {
         c_init_types(inf, args, kws)?
@@ -1114,7 +1115,7 @@ pub fn call(
             inf.res(e, Res::Const);
             Ok(Type::Const(ConstKind::Func, nid))
         }
-        Type::TypeObj(t) => super::calls::cast_call(inf, e, &t, args, &pos, kws),
+        Type::TypeObj(t) => super::calls::cast_call(inf, e, &t, args, &pos, kws, &kw),
         Type::Const(ConstKind::HostFn, h) => {
             let entry = inf.prog.hosts[h as usize].clone();
             if let Some(k) = kws.first() {

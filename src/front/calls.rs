@@ -1226,7 +1226,8 @@ pub fn field_list(inf: &mut Infer, e: &Expr) -> IResult<Vec<(String, Type)>> {
 }
 
 /// Calling a type object: a cast (`int32(x)`, `np.float64(x)`,
-/// `int32p(addr)`), a pointer-typed reinterpretation, or a zeroed struct.
+/// `int32p(addr)`), a pointer-typed reinterpretation, or a struct (zeroed,
+/// from field values, or copied).
 pub fn cast_call(
     inf: &mut Infer,
     e: &Expr,
@@ -1234,7 +1235,14 @@ pub fn cast_call(
     args: &[Expr],
     pos: &[Type],
     kws: &[Keyword],
+    kw: &[Type],
 ) -> IResult<Type> {
+    if let Type::Record(id) = to {
+        if !pos.is_empty() || !kws.is_empty() {
+            super::cinterop::construct(inf, e, *id, pos, kws, kw)?;
+            return Ok(to.clone());
+        }
+    }
     check_kws(inf, "cast", kws, &[])?;
     // `float64(int64, int64)`: a signature object.
     if !pos.is_empty() && pos.iter().all(|t| matches!(t, Type::TypeObj(_))) {

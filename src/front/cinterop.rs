@@ -912,14 +912,30 @@ fn ctype_call(
     let creatable = inf.prog.ctypes.is_struct(id)
         || inf.prog.ctypes.scalar(id).is_some()
         || matches!(ct, CType::Array { len: Some(_), .. });
-    let Some(size) = inf.prog.ctypes.size(id).filter(|_| creatable) else {
+    if !creatable || inf.prog.ctypes.size(id).is_none() {
         return Err(err(inf, e.span, format!("cannot create an instance of '{}'", inf.prog.ctypes.name(id))));
-    };
+    }
     if inf.prog.ctypes.is_struct(id) {
         inf.prog.register_record(id);
     }
+    construct(inf, e, id, pos, kws, kw)
+}
+
+/// New C data of type `id` from values: by position and (for a struct) by
+/// field name, or a copy of one value of the same type.
+pub fn construct(inf: &mut Infer, e: &Expr, id: CTypeId, pos: &[Type], kws: &[Keyword], kw: &[Type]) -> IResult<Type> {
+    let Some(size) = inf.prog.ctypes.size(id) else {
+        return Err(err(inf, e.span, format!("'{}' is incomplete", inf.prog.ctypes.name(id))));
+    };
     let spec = NewCData { size: size as usize, elem: size as usize, counted: false };
     let mut leaves = Vec::new();
+    if let ([Type::Record(s) | Type::CData(s)], []) = (pos, kws) {
+        if *s == id {
+            let slot = c_slot(inf, id, 0).ok_or_else(|| err(inf, e.span, "cannot copy this C data"))?;
+            let ty = match_value(inf, e.span, &pos[0], slot, &mut leaves)?;
+            return Ok(c_init(inf, e, id, spec, pos_args(1), leaves, vec![ty]));
+        }
+    }
     let mut tys = match_init(inf, e.span, id, 0, pos, &mut leaves)?;
     let mut args = pos_args(pos.len());
     // Keyword arguments name struct fields after the positional ones.
@@ -1610,7 +1626,7 @@ pub fn define_structure(inf: &mut Infer, def: &ClassDef) -> IResult<Type> {
             ))
         }
     };
-    let mut fields = None;
+    let mut fields: Option<Vec<(String, CTypeId)>> = None;
     let mut pack = None;
     for s in &def.body {
         match &s.kind {
@@ -1623,14 +1639,7 @@ pub fn define_structure(inf: &mut Infer, def: &ClassDef) -> IResult<Type> {
                     ));
                 };
                 match n.as_str() {
-                    "_fields_" => {
-                        let mut fs = Vec::new();
-                        for (name, te) in super::calls::field_pairs(inf, value)? {
-                            let ty = inf.out.ty(te).clone();
-                            fs.push((name.to_string(), ctype_arg(inf, te, &ty)?));
-                        }
-                        fields = Some(fs);
-                    }
+                    "_fields_" => fields = Some(structure_fields(inf, value)?),
                     "_pack_" => {
                         inf.expr(value)?;
                         pack = Some(super::calls::const_int(inf, value, "_pack_")? as u64);
@@ -1654,17 +1663,55 @@ pub fn define_structure(inf: &mut Infer, def: &ClassDef) -> IResult<Type> {
             }
         }
     }
-    let Some(fields) = fields else {
-        return Err(inf.err("TypeError", def.name_span, "a Structure needs _fields_"));
-    };
     let id = inf.prog.ctypes.new_record(kind, Some(&def.name));
+    inf.prog.c.structure_names.insert(id, def.name.clone());
+    // Without _fields_ the structure is incomplete until `S._fields_ = ...`
+    // (so that its fields may point to it).
+    if let Some(fields) = fields {
+        inf.prog
+            .ctypes
+            .complete_record(id, &fields, pack)
+            .map_err(|m| inf.err("TypeError", def.name_span, m.0))?;
+        inf.prog.register_record(id);
+    } else if pack.is_some() {
+        return Err(inf.err("TypeError", def.name_span, "_pack_ needs _fields_ in the class body"));
+    }
+    Ok(ctype_const(id))
+}
+
+/// The (name, C type) pairs of a `_fields_` list.
+fn structure_fields(inf: &mut Infer, value: &Expr) -> IResult<Vec<(String, CTypeId)>> {
+    let mut fs = Vec::new();
+    for (name, te) in super::calls::field_pairs(inf, value)? {
+        let ty = inf.out.ty(te).clone();
+        fs.push((name.to_string(), ctype_arg(inf, te, &ty)?));
+    }
+    Ok(fs)
+}
+
+/// `S._fields_ = [...]` after `class S(ctypes.Structure): pass`: completes
+/// the structure, once, as ctypes does.
+pub fn assign_fields(inf: &mut Infer, s: &Stmt, obj: &Expr, value: &Expr) -> IResult<()> {
+    let ot = inf.expr(obj)?;
+    let id = match ot {
+        Type::Const(ConstKind::CType, i) => inf.prog.ctype_by_index(i),
+        _ => return Err(inf.err("AttributeError", obj.span, format!("cannot set _fields_ of {}", inf.tyname(&ot)))),
+    };
+    let key = super::infer::stmt_key(s);
+    if inf.prog.c.late_fields.get(&id) == Some(&key) {
+        return Ok(());
+    }
+    if !matches!(inf.prog.ctypes.get(id), CType::Record(_)) || inf.prog.ctypes.size(id).is_some() {
+        return Err(inf.err("AttributeError", s.span, "_fields_ is final"));
+    }
+    let fields = structure_fields(inf, value)?;
     inf.prog
         .ctypes
-        .complete_record(id, &fields, pack)
-        .map_err(|m| inf.err("TypeError", def.name_span, m.0))?;
-    inf.prog.c.structure_names.insert(id, def.name.clone());
+        .complete_record(id, &fields, None)
+        .map_err(|m| inf.err("TypeError", s.span, m.0))?;
     inf.prog.register_record(id);
-    Ok(ctype_const(id))
+    inf.prog.c.late_fields.insert(id, key);
+    Ok(())
 }
 
 /// `c_double * 3`: a ctypes array type.

@@ -638,6 +638,11 @@ impl<'p> Infer<'p> {
                     ..
                 }] = &targets[..]
                 {
+                    if attr == "_fields_" {
+                        super::cinterop::assign_fields(self, s, obj, value)?;
+                        self.out.static_stmts.insert(stmt_key(s));
+                        return Ok(());
+                    }
                     if attr == "argtypes" || attr == "restype" {
                         super::cinterop::assign_signature(self, &targets[0], obj, attr, value)?;
                         self.out.static_stmts.insert(stmt_key(s));
