@@ -45,7 +45,11 @@ fn cpython_agrees_with_expected_output() {
     let oracle = root.join("tests/oracle");
     let mut failures = Vec::new();
     for path in &scripts {
-        let expected = if path.with_extension("out").exists() { "out" } else { "expected" };
+        let expected = if path.with_extension("out").exists() {
+            "out"
+        } else {
+            "expected"
+        };
         let want = std::fs::read_to_string(path.with_extension(expected)).unwrap_or_default();
         let out = Command::new("python3")
             .arg(path)

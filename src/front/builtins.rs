@@ -595,7 +595,9 @@ pub fn binop_type(
                 "a tuple can only be repeated a constant number of times",
             )),
         },
-        (BinOp::Add | BinOp::Sub, Type::Ptr(_) | Type::CData(_), Type::Int(_)) => Ok(decay(inf.prog, lt)),
+        (BinOp::Add | BinOp::Sub, Type::Ptr(_) | Type::CData(_), Type::Int(_)) => {
+            Ok(decay(inf.prog, lt))
+        }
         (BinOp::Add, Type::Int(_), Type::Ptr(_) | Type::CData(_)) => Ok(decay(inf.prog, rt)),
         (BinOp::Sub, Type::Ptr(_) | Type::CData(_), Type::Ptr(_) | Type::CData(_))
             if decay(inf.prog, lt) == decay(inf.prog, rt) =>
@@ -992,18 +994,31 @@ fn arg_types(inf: &mut Infer, args: &[Expr], kws: &[Keyword]) -> IResult<(Vec<Ty
 
 /// Types the arguments of a C data constructor, where list displays are
 /// initializers (as in cffi): typed as tuples, so they may mix values.
-fn c_init_types(inf: &mut Infer, args: &[Expr], kws: &[Keyword]) -> IResult<(Vec<Type>, Vec<Type>)> {
+fn c_init_types(
+    inf: &mut Infer,
+    args: &[Expr],
+    kws: &[Keyword],
+) -> IResult<(Vec<Type>, Vec<Type>)> {
     fn literal(inf: &mut Infer, a: &Expr) -> IResult<Type> {
         match &a.kind {
             ExprKind::List(items) | ExprKind::Tuple(items) => {
-                let ts = items.iter().map(|i| literal(inf, i)).collect::<IResult<Vec<_>>>()?;
+                let ts = items
+                    .iter()
+                    .map(|i| literal(inf, i))
+                    .collect::<IResult<Vec<_>>>()?;
                 Ok(inf.set(a, Type::tuple(ts)))
             }
             _ => inf.expr(a),
         }
     }
-    let pos = args.iter().map(|a| literal(inf, a)).collect::<IResult<_>>()?;
-    let kw = kws.iter().map(|k| literal(inf, &k.value)).collect::<IResult<_>>()?;
+    let pos = args
+        .iter()
+        .map(|a| literal(inf, a))
+        .collect::<IResult<_>>()?;
+    let kw = kws
+        .iter()
+        .map(|k| literal(inf, &k.value))
+        .collect::<IResult<_>>()?;
     Ok((pos, kw))
 }
 
@@ -1599,15 +1614,29 @@ pub fn attribute(
                     inf.prog.register_record(target);
                 }
                 let arg = Type::Ptr(target);
-                inf.res(e, native("contents", vm::lib_ffi::ptr_view, vec![], vec![arg]));
+                inf.res(
+                    e,
+                    native("contents", vm::lib_ffi::ptr_view, vec![], vec![arg]),
+                );
                 return Ok(Type::CData(target));
             }
             if inf.prog.ctypes.is_struct(id) {
                 let (off, fty) = inf.prog.ctypes.field(id, attr).ok_or_else(|| {
-                    inf.err("AttributeError", attr_span, format!("cdata '{}' has no field '{attr}'", inf.prog.ctypes.name(id)))
+                    inf.err(
+                        "AttributeError",
+                        attr_span,
+                        format!("cdata '{}' has no field '{attr}'", inf.prog.ctypes.name(id)),
+                    )
                 })?;
                 let ft = super::index::c_elem_type(inf, fty).ok_or_else(|| {
-                    inf.err("TypeError", attr_span, format!("field '{attr}' has C type {}, which rumba cannot read", inf.prog.ctypes.name(fty)))
+                    inf.err(
+                        "TypeError",
+                        attr_span,
+                        format!(
+                            "field '{attr}' has C type {}, which rumba cannot read",
+                            inf.prog.ctypes.name(fty)
+                        ),
+                    )
                 })?;
                 inf.res(e, c_field(inf, off as u32, ft.clone(), fty));
                 return Ok(ft);
@@ -1653,7 +1682,12 @@ pub fn field_array(
 
 /// A field of C data: read as `ty`, stored as C type `fty`.
 pub fn c_field(inf: &Infer, offset: u32, ty: Type, fty: CTypeId) -> Res {
-    let mem = inf.prog.ctype_value_type(fty).and_then(|t| t.dtype()).or_else(|| ty.dtype()).unwrap_or(DType::U64);
+    let mem = inf
+        .prog
+        .ctype_value_type(fty)
+        .and_then(|t| t.dtype())
+        .or_else(|| ty.dtype())
+        .unwrap_or(DType::U64);
     Res::Field { offset, ty, mem }
 }
 
@@ -1701,10 +1735,7 @@ fn record_field(
             }
         }
     }
-    inf.res(
-        e,
-        Res::field(off, t.clone()),
-    );
+    inf.res(e, Res::field(off, t.clone()));
     Ok(t)
 }
 
@@ -1728,13 +1759,24 @@ pub fn assign_attr(
         };
         if let Some((off, fty)) = field {
             let slot = super::cinterop::c_slot(inf, fty, off).ok_or_else(|| {
-                inf.err("TypeError", span, format!("field '{attr}' cannot be assigned"))
+                inf.err(
+                    "TypeError",
+                    span,
+                    format!("field '{attr}' cannot be assigned"),
+                )
             })?;
             let ft = slot.ty;
             check_convertible(inf, t, &ft, span)?;
-            let res = Res::Field { offset: off, ty: ft.clone(), mem: slot.mem };
+            let res = Res::Field {
+                offset: off,
+                ty: ft.clone(),
+                mem: slot.mem,
+            };
             inf.res(target, res);
-            inf.out.types.resize(inf.out.types.len().max(target.id as usize + 1), Type::Unknown);
+            inf.out.types.resize(
+                inf.out.types.len().max(target.id as usize + 1),
+                Type::Unknown,
+            );
             inf.out.types[target.id as usize] = ft;
             return Ok(());
         }
@@ -1762,10 +1804,7 @@ pub fn assign_attr(
         ));
     }
     check_convertible(inf, t, &ft, span)?;
-    inf.res(
-        target,
-        Res::field(off, ft.clone()),
-    );
+    inf.res(target, Res::field(off, ft.clone()));
     inf.out.types.resize(
         inf.out.types.len().max(target.id as usize + 1),
         Type::Unknown,

@@ -104,7 +104,10 @@ pub fn c_result_type(inf: &mut Infer, id: CTypeId) -> Option<Type> {
     Some(match inf.prog.ctypes.scalar(id)? {
         Scalar::Bool => Type::Bool,
         Scalar::F32 | Scalar::F64 => Type::F64,
-        Scalar::U64 => Type::Int(IntTy { py: true, ..IntTy::U64 }),
+        Scalar::U64 => Type::Int(IntTy {
+            py: true,
+            ..IntTy::U64
+        }),
         Scalar::Ptr => Type::Ptr(inf.prog.ctypes.pointee(id)?),
         _ => PYINT,
     })
@@ -279,7 +282,11 @@ fn open_lib(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type, ffi: Option<u32>) -
     let lib = clib::open(path.as_deref()).map_err(|m| {
         // ctypes reports the loader's message alone; cffi prefixes it.
         let m = match (ffi, m.split_once("': ")) {
-            (None, Some((_, loader))) => loader.split(".  Additionally").next().unwrap_or(loader).to_string(),
+            (None, Some((_, loader))) => loader
+                .split(".  Additionally")
+                .next()
+                .unwrap_or(loader)
+                .to_string(),
             _ => m,
         };
         inf.err("OSError", arg.span, m)
@@ -304,7 +311,10 @@ fn cast_to(inf: &mut Infer, e: &Expr, to: CTypeId, arg: &Expr, t: &Type) -> IRes
             Type::CData(id) => inf.prog.ctypes.pointee(*id),
             _ => None,
         } {
-            inf.res(e, b::intrinsic(Intrinsic::Reinterpret, pos_args(1), vec![Type::Ptr(q)]));
+            inf.res(
+                e,
+                b::intrinsic(Intrinsic::Reinterpret, pos_args(1), vec![Type::Ptr(q)]),
+            );
             return Ok(Type::Ptr(p));
         }
         match t {
@@ -655,14 +665,19 @@ fn sizeof(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type) -> IResult<Type> {
         t => ctype_arg(inf, arg, t)?,
     };
     if let (Type::CData(_), CType::Array { len: None, .. }) = (t, inf.prog.ctypes.get(id)) {
-        inf.res(e, b::native("sizeof", lf::cdata_sizeof, pos_args(1), vec![t.clone()]));
+        inf.res(
+            e,
+            b::native("sizeof", lf::cdata_sizeof, pos_args(1), vec![t.clone()]),
+        );
         return Ok(PYINT);
     }
-    let size = inf
-        .prog
-        .ctypes
-        .size(id)
-        .ok_or_else(|| err(inf, e.span, format!("'{}' has no size", inf.prog.ctypes.name(id))))?;
+    let size = inf.prog.ctypes.size(id).ok_or_else(|| {
+        err(
+            inf,
+            e.span,
+            format!("'{}' has no size", inf.prog.ctypes.name(id)),
+        )
+    })?;
     inf.konst(e, Const::Int(size as i128));
     inf.res(e, Res::Const);
     Ok(PYINT)
@@ -678,7 +693,11 @@ pub fn c_len(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type) -> IResult<Type> {
         _ => None,
     };
     let Some((elem, len)) = arr else {
-        return Err(err(inf, arg.span, format!("object of type {} has no len()", inf.tyname(t))));
+        return Err(err(
+            inf,
+            arg.span,
+            format!("object of type {} has no len()", inf.tyname(t)),
+        ));
     };
     match len {
         Some(n) => {
@@ -687,7 +706,10 @@ pub fn c_len(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type) -> IResult<Type> {
         }
         None => {
             let esize = Rc::new(inf.prog.ctypes.size(elem).unwrap_or(1) as usize);
-            inf.res(e, native_aux("len", lf::cdata_len, pos_args(1), vec![t.clone()], esize));
+            inf.res(
+                e,
+                native_aux("len", lf::cdata_len, pos_args(1), vec![t.clone()], esize),
+            );
         }
     }
     Ok(PYINT)
@@ -717,14 +739,20 @@ fn init_slots(inf: &mut Infer, t: CTypeId, base: u32, n: usize) -> Option<Vec<CS
         CType::Array { elem, len } => {
             let stride = inf.prog.ctypes.size(elem)? as u32;
             let count = len.map_or(n, |l| n.min(l as usize));
-            (0..count as u32).map(|i| c_slot(inf, elem, base + i * stride)).collect()
+            (0..count as u32)
+                .map(|i| c_slot(inf, elem, base + i * stride))
+                .collect()
         }
         CType::Record(r) if inf.prog.ctypes.is_struct(t) => {
             let mut fields = inf.prog.ctypes.fields(t)?.to_vec();
             if r.kind == RecordKind::Union {
                 fields.truncate(1);
             }
-            fields.iter().take(n).map(|f| c_slot(inf, f.ty, base + f.offset as u32)).collect()
+            fields
+                .iter()
+                .take(n)
+                .map(|f| c_slot(inf, f.ty, base + f.offset as u32))
+                .collect()
         }
         _ => Some(vec![c_slot(inf, t, base)?]),
     }
@@ -743,26 +771,49 @@ fn match_init(
     leaves: &mut Vec<CSlot>,
 ) -> IResult<Vec<Type>> {
     let name = inf.prog.ctypes.name(t);
-    let slots = init_slots(inf, t, base, vals.len())
-        .ok_or_else(|| err(inf, span, format!("rumba cannot initialize '{name}' from values")))?;
+    let slots = init_slots(inf, t, base, vals.len()).ok_or_else(|| {
+        err(
+            inf,
+            span,
+            format!("rumba cannot initialize '{name}' from values"),
+        )
+    })?;
     if vals.len() > slots.len() {
-        let msg = format!("too many initializers for '{name}' ({} given, {} expected)", vals.len(), slots.len());
+        let msg = format!(
+            "too many initializers for '{name}' ({} given, {} expected)",
+            vals.len(),
+            slots.len()
+        );
         return Err(err(inf, span, msg));
     }
-    vals.iter().zip(slots).map(|(v, slot)| match_value(inf, span, v, slot, leaves)).collect()
+    vals.iter()
+        .zip(slots)
+        .map(|(v, slot)| match_value(inf, span, v, slot, leaves))
+        .collect()
 }
 
 /// Matches one initial value to a slot (see [`match_init`]).
-fn match_value(inf: &mut Infer, span: Span, v: &Type, slot: CSlot, leaves: &mut Vec<CSlot>) -> IResult<Type> {
+fn match_value(
+    inf: &mut Infer,
+    span: Span,
+    v: &Type,
+    slot: CSlot,
+    leaves: &mut Vec<CSlot>,
+) -> IResult<Type> {
     if let (Type::Tuple(items), Type::CData(id)) = (v, &slot.ty) {
         let tys = match_init(inf, span, *id, slot.offset, items, leaves)?;
         return Ok(Type::tuple(tys));
     }
     let fits = b::convertible(v, &slot.ty)
         || (slot.ty.is_pointer() && v.is_int())
-        || (slot.ty.is_number() && matches!(v, Type::CData(id) if inf.prog.ctypes.scalar(*id).is_some()));
+        || (slot.ty.is_number()
+            && matches!(v, Type::CData(id) if inf.prog.ctypes.scalar(*id).is_some()));
     if !fits {
-        let msg = format!("cannot initialize {} with {}", inf.tyname(&slot.ty), inf.tyname(v));
+        let msg = format!(
+            "cannot initialize {} with {}",
+            inf.tyname(&slot.ty),
+            inf.tyname(v)
+        );
         return Err(err(inf, span, msg));
     }
     let ty = slot.ty.clone();
@@ -772,11 +823,22 @@ fn match_value(inf: &mut Infer, span: Span, v: &Type, slot: CSlot, leaves: &mut 
 
 /// Resolves `e` as new C data of type `t` with the arguments stored into
 /// it: the arguments, converted to `tys`, fill the slots `leaves` in order.
-fn c_init(inf: &mut Infer, e: &Expr, t: CTypeId, spec: NewCData, args: Vec<Arg>, leaves: Vec<CSlot>, tys: Vec<Type>) -> Type {
+fn c_init(
+    inf: &mut Infer,
+    e: &Expr,
+    t: CTypeId,
+    spec: NewCData,
+    args: Vec<Arg>,
+    leaves: Vec<CSlot>,
+    tys: Vec<Type>,
+) -> Type {
     inf.res(
         e,
         Res::Call(Call {
-            kind: CallKind::CInit(Rc::new(CInit { spec, slots: leaves })),
+            kind: CallKind::CInit(Rc::new(CInit {
+                spec,
+                slots: leaves,
+            })),
             recv: None,
             args,
             arg_types: tys,
@@ -798,10 +860,17 @@ fn init_layout(inf: &Infer, t: CTypeId) -> Option<lf::InitLayout> {
     if let CType::Array { elem, len } = inf.prog.ctypes.get(t) {
         let stride = inf.prog.ctypes.size(*elem)? as u32;
         let limit = len.map(|l| l as usize);
-        return Some(lf::InitLayout::Elems { stride, dt: dt(*elem)?, limit });
+        return Some(lf::InitLayout::Elems {
+            stride,
+            dt: dt(*elem)?,
+            limit,
+        });
     }
     let fields = inf.prog.ctypes.fields(t)?;
-    let stores = fields.iter().map(|f| Some((f.offset as u32, dt(f.ty)?))).collect::<Option<_>>()?;
+    let stores = fields
+        .iter()
+        .map(|f| Some((f.offset as u32, dt(f.ty)?)))
+        .collect::<Option<_>>()?;
     Some(lf::InitLayout::Fields(stores))
 }
 
@@ -813,12 +882,19 @@ fn ffi_new(inf: &mut Infer, e: &Expr, t: CTypeId, init: Option<(&Expr, Type)>) -
         CType::Pointer(p) => (p, p),
         CType::Array { elem, .. } => (t, elem),
         _ => {
-            let msg = format!("ffi.new() expects a pointer or array type, not '{}'", inf.prog.ctypes.name(t));
+            let msg = format!(
+                "ffi.new() expects a pointer or array type, not '{}'",
+                inf.prog.ctypes.name(t)
+            );
             return Err(err(inf, e.span, msg));
         }
     };
     let Some(esize) = inf.prog.ctypes.size(elem) else {
-        return Err(err(inf, e.span, format!("'{}' has no size", inf.prog.ctypes.name(elem))));
+        return Err(err(
+            inf,
+            e.span,
+            format!("'{}' has no size", inf.prog.ctypes.name(elem)),
+        ));
     };
     let esize = esize as usize;
     for id in [target, elem] {
@@ -834,51 +910,129 @@ fn ffi_new(inf: &mut Infer, e: &Expr, t: CTypeId, init: Option<(&Expr, Type)>) -
         Some((x, Type::Bytes | Type::Str)) => known_str(inf, x).map(|s| s.chars().count() + 1),
         _ => None,
     };
-    let counted = open && matches!(&init, Some((_, t)) if t.is_int() || matches!(t, Type::List(_) | Type::Bytes | Type::Str));
+    let counted = open
+        && matches!(&init, Some((_, t)) if t.is_int() || matches!(t, Type::List(_) | Type::Bytes | Type::Str));
     let size = match (inf.prog.ctypes.size(target), count) {
         (Some(s), _) if !open => s as usize,
         (_, Some(n)) => n * esize,
         _ if counted => 0,
-        _ => return Err(err(inf, e.span, "an open array needs a length or initial values: ffi.new(\"T[]\", n)")),
+        _ => {
+            return Err(err(
+                inf,
+                e.span,
+                "an open array needs a length or initial values: ffi.new(\"T[]\", n)",
+            ))
+        }
     };
-    let spec = NewCData { size, elem: esize, counted };
+    let spec = NewCData {
+        size,
+        elem: esize,
+        counted,
+    };
     let result = Type::CData(target);
     match init {
         None => {
-            inf.res(e, native_aux("new", lf::cdata_new, vec![], vec![], Rc::new(spec)));
+            inf.res(
+                e,
+                native_aux("new", lf::cdata_new, vec![], vec![], Rc::new(spec)),
+            );
             Ok(result)
         }
         Some((_, t)) if t.is_int() && open => {
-            inf.res(e, native_aux("new", lf::cdata_new, vec![Arg::Pos(1)], vec![PYINT], Rc::new(spec)));
+            inf.res(
+                e,
+                native_aux(
+                    "new",
+                    lf::cdata_new,
+                    vec![Arg::Pos(1)],
+                    vec![PYINT],
+                    Rc::new(spec),
+                ),
+            );
             Ok(result)
         }
         Some((x, Type::Tuple(items))) => {
-            let spec = NewCData { counted: false, ..spec };
+            let spec = NewCData {
+                counted: false,
+                ..spec
+            };
             let mut leaves = Vec::new();
             let tys = match_init(inf, x.span, target, 0, &items, &mut leaves)?;
-            Ok(c_init(inf, e, target, spec, vec![Arg::Pos(1)], leaves, vec![Type::tuple(tys)]))
+            Ok(c_init(
+                inf,
+                e,
+                target,
+                spec,
+                vec![Arg::Pos(1)],
+                leaves,
+                vec![Type::tuple(tys)],
+            ))
         }
-        Some((x, t @ (Type::List(_) | Type::Bytes | Type::Str))) if is_array || matches!(t, Type::List(_)) => {
+        Some((x, t @ (Type::List(_) | Type::Bytes | Type::Str)))
+            if is_array || matches!(t, Type::List(_)) =>
+        {
             let from = match &t {
                 Type::List(el) if el.is_number() => lf::InitFrom::List((**el).clone()),
                 Type::Bytes | Type::Str if elem == CTypeId::CHAR => lf::InitFrom::Bytes,
-                _ => return Err(err(inf, x.span, format!("cannot initialize '{}' with {}", inf.prog.ctypes.name(target), inf.tyname(&t)))),
+                _ => {
+                    return Err(err(
+                        inf,
+                        x.span,
+                        format!(
+                            "cannot initialize '{}' with {}",
+                            inf.prog.ctypes.name(target),
+                            inf.tyname(&t)
+                        ),
+                    ))
+                }
             };
             let layout = init_layout(inf, target).ok_or_else(|| {
-                err(inf, x.span, format!("rumba cannot initialize '{}' from a list", inf.prog.ctypes.name(target)))
+                err(
+                    inf,
+                    x.span,
+                    format!(
+                        "rumba cannot initialize '{}' from a list",
+                        inf.prog.ctypes.name(target)
+                    ),
+                )
             })?;
-            let spec = NewCData { counted: open, ..spec };
+            let spec = NewCData {
+                counted: open,
+                ..spec
+            };
             let aux = lf::NewInit { spec, layout, from };
-            inf.res(e, native_aux("new", lf::cdata_new_init, vec![Arg::Pos(1)], vec![t], Rc::new(aux)));
+            inf.res(
+                e,
+                native_aux(
+                    "new",
+                    lf::cdata_new_init,
+                    vec![Arg::Pos(1)],
+                    vec![t],
+                    Rc::new(aux),
+                ),
+            );
             Ok(result)
         }
         Some((x, t)) => {
             // One value: a scalar, or a whole struct copied.
-            let slot = c_slot(inf, target, 0)
-                .ok_or_else(|| err(inf, x.span, format!("rumba cannot initialize '{}'", inf.prog.ctypes.name(target))))?;
+            let slot = c_slot(inf, target, 0).ok_or_else(|| {
+                err(
+                    inf,
+                    x.span,
+                    format!("rumba cannot initialize '{}'", inf.prog.ctypes.name(target)),
+                )
+            })?;
             let mut leaves = Vec::new();
             let ty = match_value(inf, x.span, &t, slot, &mut leaves)?;
-            Ok(c_init(inf, e, target, spec, vec![Arg::Pos(1)], leaves, vec![ty]))
+            Ok(c_init(
+                inf,
+                e,
+                target,
+                spec,
+                vec![Arg::Pos(1)],
+                leaves,
+                vec![ty],
+            ))
         }
     }
 }
@@ -913,7 +1067,14 @@ fn ctype_call(
         || inf.prog.ctypes.scalar(id).is_some()
         || matches!(ct, CType::Array { len: Some(_), .. });
     if !creatable || inf.prog.ctypes.size(id).is_none() {
-        return Err(err(inf, e.span, format!("cannot create an instance of '{}'", inf.prog.ctypes.name(id))));
+        return Err(err(
+            inf,
+            e.span,
+            format!(
+                "cannot create an instance of '{}'",
+                inf.prog.ctypes.name(id)
+            ),
+        ));
     }
     if inf.prog.ctypes.is_struct(id) {
         inf.prog.register_record(id);
@@ -923,15 +1084,31 @@ fn ctype_call(
 
 /// New C data of type `id` from values: by position and (for a struct) by
 /// field name, or a copy of one value of the same type.
-pub fn construct(inf: &mut Infer, e: &Expr, id: CTypeId, pos: &[Type], kws: &[Keyword], kw: &[Type]) -> IResult<Type> {
+pub fn construct(
+    inf: &mut Infer,
+    e: &Expr,
+    id: CTypeId,
+    pos: &[Type],
+    kws: &[Keyword],
+    kw: &[Type],
+) -> IResult<Type> {
     let Some(size) = inf.prog.ctypes.size(id) else {
-        return Err(err(inf, e.span, format!("'{}' is incomplete", inf.prog.ctypes.name(id))));
+        return Err(err(
+            inf,
+            e.span,
+            format!("'{}' is incomplete", inf.prog.ctypes.name(id)),
+        ));
     };
-    let spec = NewCData { size: size as usize, elem: size as usize, counted: false };
+    let spec = NewCData {
+        size: size as usize,
+        elem: size as usize,
+        counted: false,
+    };
     let mut leaves = Vec::new();
     if let ([Type::Record(s) | Type::CData(s)], []) = (pos, kws) {
         if *s == id {
-            let slot = c_slot(inf, id, 0).ok_or_else(|| err(inf, e.span, "cannot copy this C data"))?;
+            let slot =
+                c_slot(inf, id, 0).ok_or_else(|| err(inf, e.span, "cannot copy this C data"))?;
             let ty = match_value(inf, e.span, &pos[0], slot, &mut leaves)?;
             return Ok(c_init(inf, e, id, spec, pos_args(1), leaves, vec![ty]));
         }
@@ -942,14 +1119,27 @@ pub fn construct(inf: &mut Infer, e: &Expr, id: CTypeId, pos: &[Type], kws: &[Ke
     let names = inf.prog.ctypes.field_names(id);
     for (i, (k, t)) in kws.iter().zip(kw).enumerate() {
         let Some(at) = names.iter().position(|n| *n == *k.name) else {
-            return Err(err(inf, k.name_span, format!("'{}' has no field '{}'", inf.prog.ctypes.name(id), k.name)));
+            return Err(err(
+                inf,
+                k.name_span,
+                format!("'{}' has no field '{}'", inf.prog.ctypes.name(id), k.name),
+            ));
         };
         if at < pos.len() || kws[..i].iter().any(|o| o.name == k.name) {
-            return Err(err(inf, k.name_span, format!("field '{}' is given twice", k.name)));
+            return Err(err(
+                inf,
+                k.name_span,
+                format!("field '{}' is given twice", k.name),
+            ));
         }
         let (off, fty) = inf.prog.ctypes.field(id, &k.name).expect("a named field");
-        let slot = c_slot(inf, fty, off as u32)
-            .ok_or_else(|| err(inf, k.name_span, format!("field '{}' cannot be initialized", k.name)))?;
+        let slot = c_slot(inf, fty, off as u32).ok_or_else(|| {
+            err(
+                inf,
+                k.name_span,
+                format!("field '{}' cannot be initialized", k.name),
+            )
+        })?;
         tys.push(match_value(inf, k.value.span, t, slot, &mut leaves)?);
         args.push(Arg::Kw(i));
     }
@@ -1027,7 +1217,11 @@ pub fn c_call_ptr(
     kws: &[Keyword],
 ) -> IResult<Type> {
     if let Some(k) = kws.first() {
-        return Err(err(inf, k.name_span, "C functions take no keyword arguments"));
+        return Err(err(
+            inf,
+            k.name_span,
+            "C functions take no keyword arguments",
+        ));
     }
     let name = match &func.kind {
         ExprKind::Name(n) => n.to_string(),
@@ -1100,7 +1294,8 @@ fn c_call_typed(
         call_args.push(arg);
     }
     // Types libffi cannot pass are refused as cffi refuses them.
-    let iface = CallIface::new(&inf.prog.ctypes, fty, &extra).map_err(|m| inf.err("NotImplementedError", e.span, m))?;
+    let iface = CallIface::new(&inf.prog.ctypes, fty, &extra)
+        .map_err(|m| inf.err("NotImplementedError", e.span, m))?;
     // Inference may visit a call several times; each site is dumped once.
     if inf.prog.dumps.ffi && inf.prog.c.dumped.insert((inf.file.name.clone(), e.span.lo)) {
         let (line, col) = inf.file.line_col(e.span.lo);
@@ -1289,7 +1484,8 @@ pub fn make_callback(
             Some(Type::Record(id)) => Some(Type::CData(id)),
             t => t,
         };
-        let Some(t) = t.filter(|t| t.slots() == 1 && (!t.is_ref() || matches!(t, Type::CData(_)))) else {
+        let Some(t) = t.filter(|t| t.slots() == 1 && (!t.is_ref() || matches!(t, Type::CData(_))))
+        else {
             return Err(err(
                 inf,
                 span,
@@ -1674,7 +1870,11 @@ pub fn define_structure(inf: &mut Infer, def: &ClassDef) -> IResult<Type> {
             .map_err(|m| inf.err("TypeError", def.name_span, m.0))?;
         inf.prog.register_record(id);
     } else if pack.is_some() {
-        return Err(inf.err("TypeError", def.name_span, "_pack_ needs _fields_ in the class body"));
+        return Err(inf.err(
+            "TypeError",
+            def.name_span,
+            "_pack_ needs _fields_ in the class body",
+        ));
     }
     Ok(ctype_const(id))
 }
@@ -1695,7 +1895,13 @@ pub fn assign_fields(inf: &mut Infer, s: &Stmt, obj: &Expr, value: &Expr) -> IRe
     let ot = inf.expr(obj)?;
     let id = match ot {
         Type::Const(ConstKind::CType, i) => inf.prog.ctype_by_index(i),
-        _ => return Err(inf.err("AttributeError", obj.span, format!("cannot set _fields_ of {}", inf.tyname(&ot)))),
+        _ => {
+            return Err(inf.err(
+                "AttributeError",
+                obj.span,
+                format!("cannot set _fields_ of {}", inf.tyname(&ot)),
+            ))
+        }
     };
     let key = super::infer::stmt_key(s);
     if inf.prog.c.late_fields.get(&id) == Some(&key) {

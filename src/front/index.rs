@@ -228,10 +228,7 @@ pub fn subscript_type(
         Type::Record(id) => {
             let id = *id;
             let (off, t) = record_key(inf, id, index)?;
-            inf.res(
-                e,
-                Res::field(off, t.clone()),
-            );
+            inf.res(e, Res::field(off, t.clone()));
             Ok(t)
         }
         Type::Ptr(id) | Type::CData(id) => {
@@ -251,7 +248,10 @@ pub fn subscript_type(
                 err(
                     inf,
                     e.span,
-                    format!("cannot read a value of C type {}", inf.prog.ctypes.name(elem)),
+                    format!(
+                        "cannot read a value of C type {}",
+                        inf.prog.ctypes.name(elem)
+                    ),
                 )
             })?;
             // Pointer reads give C values: Python scalars, as Numba boxes them.
@@ -435,10 +435,7 @@ pub fn assign_subscript_type(
         Type::Record(id) => {
             let (off, ft) = record_key(inf, *id, index)?;
             check_convertible(inf, t, &ft, target.span)?;
-            inf.res(
-                target,
-                Res::field(off, ft.clone()),
-            );
+            inf.res(target, Res::field(off, ft.clone()));
             set(inf, ft);
             Ok(())
         }

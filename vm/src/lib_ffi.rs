@@ -25,7 +25,10 @@ pub fn ccall(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> V
         None => (args[0] as usize, &args[1..]),
     };
     if addr == 0 {
-        return err("ValueError", format!("{}: call of a NULL function pointer", call.name));
+        return err(
+            "ValueError",
+            format!("{}: call of a NULL function pointer", call.name),
+        );
     }
     // What C prints must come after what the script printed.
     vm.out.flush();
@@ -128,7 +131,12 @@ pub struct NewInit {
     pub from: InitFrom,
 }
 
-pub fn cdata_new_init(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+pub fn cdata_new_init(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let init = site.aux::<NewInit>();
     let oom = || VmError::new("MemoryError", "");
     let values: Vec<(u64, bool)> = match &init.from {
@@ -156,7 +164,12 @@ pub fn cdata_new_init(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [
             Some((off, dt)) if off + dt.scalar_size().unwrap_or(8) as usize <= size => {
                 targets.push((off, dt))
             }
-            _ => return err("IndexError", format!("too many initializers ({})", values.len())),
+            _ => {
+                return err(
+                    "IndexError",
+                    format!("too many initializers ({})", values.len()),
+                )
+            }
         }
     }
     out[0] = RecordObj::zeroed(size).ok_or_else(oom)?;
@@ -239,13 +252,21 @@ pub fn str_encode(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64
 
 /// cffi's errors for an index out of a C array's bounds; aux holds the
 /// array type's name, its length and whether the index is negative.
-pub fn c_index_error(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+pub fn c_index_error(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
     let (name, len, negative) = site.aux::<(String, u64, bool)>();
     let i = args[0] as i64;
     if *negative {
         return err("IndexError", "negative index");
     }
-    err("IndexError", format!("index too large for cdata '{name}' (expected {i} < {len})"))
+    err(
+        "IndexError",
+        format!("index too large for cdata '{name}' (expected {i} < {len})"),
+    )
 }
 
 /// A C `char` as bytes of length one.
@@ -264,7 +285,13 @@ pub fn bytes_char(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64
             out[0] = c as u32 as u8 as i8 as i64 as u64;
             Ok(())
         }
-        _ => err("TypeError", format!("initializer for ctype 'char' must be a bytes of length 1, not bytes of length {}", s.chars().count())),
+        _ => err(
+            "TypeError",
+            format!(
+                "initializer for ctype 'char' must be a bytes of length 1, not bytes of length {}",
+                s.chars().count()
+            ),
+        ),
     }
 }
 
@@ -291,14 +318,24 @@ pub fn cdata_len(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64])
 }
 
 /// `sizeof()` of an open C array.
-pub fn cdata_sizeof(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+pub fn cdata_sizeof(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     out[0] = cdata_bytes(args[0])? as u64;
     Ok(())
 }
 
 /// Bounds check of an index into an open C array: aux is (type name,
 /// element size).
-pub fn cdata_check_index(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+pub fn cdata_check_index(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
     let (name, elem) = site.aux::<(String, usize)>();
     let n = cdata_bytes(args[0])? / (*elem).max(1);
     let i = args[1] as i64;
@@ -306,14 +343,22 @@ pub fn cdata_check_index(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &m
         return err("IndexError", "negative index");
     }
     if i as u64 >= n as u64 {
-        return err("IndexError", format!("index too large for cdata '{name}' (expected {i} < {n})"));
+        return err(
+            "IndexError",
+            format!("index too large for cdata '{name}' (expected {i} < {n})"),
+        );
     }
     Ok(())
 }
 
 /// Copies a struct or array value into C memory: args are the destination
 /// address and the source data; aux is the size in bytes.
-pub fn cdata_copy_into(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+pub fn cdata_copy_into(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
     let size = *site.aux::<usize>();
     let dst = args[0] as *mut u8;
     if dst.is_null() {

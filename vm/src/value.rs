@@ -135,9 +135,11 @@ pub fn new_str(s: impl Into<Box<str>>) -> u64 {
 /// The slot must hold a string; the pointer is valid while it lives.
 pub unsafe fn c_str_of(slot: u64) -> Option<*const std::ffi::c_char> {
     let o = obj::<StrObj>(slot);
-    o.c.get_or_init(|| std::ffi::CString::new(o.s.chars().map(|c| c as u32 as u8).collect::<Vec<u8>>()).ok())
-        .as_ref()
-        .map(|c| c.as_ptr())
+    o.c.get_or_init(|| {
+        std::ffi::CString::new(o.s.chars().map(|c| c as u32 as u8).collect::<Vec<u8>>()).ok()
+    })
+    .as_ref()
+    .map(|c| c.as_ptr())
 }
 
 /// # Safety

@@ -260,7 +260,12 @@ impl Lower<'_> {
             }
             // A ctypes scalar instance passed where its value is wanted.
             (Type::CData(id), t)
-                if t.is_number() && self.prog.ctypes.scalar(*id).is_some_and(|s| s != Scalar::Ptr) =>
+                if t.is_number()
+                    && self
+                        .prog
+                        .ctypes
+                        .scalar(*id)
+                        .is_some_and(|s| s != Scalar::Ptr) =>
             {
                 let Some(ct) = self.prog.ctype_value_type(*id).filter(Type::is_number) else {
                     return Err(self.err(self.span, "cannot use this C data as a number"));
@@ -274,7 +279,8 @@ impl Lower<'_> {
             // gives its value (and its address where a pointer to a
             // pointer is).
             (Type::CData(id), Type::Ptr(q))
-                if self.prog.ctypes.pointee(*id).is_some() && self.prog.ctypes.pointee(*q).is_none() =>
+                if self.prog.ctypes.pointee(*id).is_some()
+                    && self.prog.ctypes.pointee(*q).is_none() =>
             {
                 let addr = self.temp(false)?;
                 self.ad(Op::DATA, addr, v[0] as u16);
@@ -1474,8 +1480,17 @@ impl Lower<'_> {
             if let CType::Array { elem, len: None } = self.prog.ctypes.get(*id) {
                 let esize = self.prog.ctypes.size(*elem).unwrap_or(1) as usize;
                 let aux: Rc<dyn std::any::Any> = Rc::new((self.prog.ctypes.name(*id), esize));
-                let args = [(v.iter().copied().collect(), t.clone()), (smallvec::smallvec![i], PYINT)];
-                self.call_native("index", vm::lib_ffi::cdata_check_index, &args, &Type::None, Some(aux))?;
+                let args = [
+                    (v.iter().copied().collect(), t.clone()),
+                    (smallvec::smallvec![i], PYINT),
+                ];
+                self.call_native(
+                    "index",
+                    vm::lib_ffi::cdata_check_index,
+                    &args,
+                    &Type::None,
+                    Some(aux),
+                )?;
             }
             return Ok(());
         };
@@ -1486,12 +1501,24 @@ impl Lower<'_> {
         self.word(0);
         let name = self.prog.ctypes.name(*id);
         let aux: Rc<dyn std::any::Any> = Rc::new((name.clone(), len, true));
-        self.call_native("index", vm::lib_ffi::c_index_error, &[(smallvec::smallvec![i], PYINT)], &Type::None, Some(aux))?;
+        self.call_native(
+            "index",
+            vm::lib_ffi::c_index_error,
+            &[(smallvec::smallvec![i], PYINT)],
+            &Type::None,
+            Some(aux),
+        )?;
         self.patch_here(&[ok_low])?;
         let ok_high = self.ad(Op::JLTK, i, n as u16);
         self.word(0);
         let aux: Rc<dyn std::any::Any> = Rc::new((name, len, false));
-        self.call_native("index", vm::lib_ffi::c_index_error, &[(smallvec::smallvec![i], PYINT)], &Type::None, Some(aux))?;
+        self.call_native(
+            "index",
+            vm::lib_ffi::c_index_error,
+            &[(smallvec::smallvec![i], PYINT)],
+            &Type::None,
+            Some(aux),
+        )?;
         self.patch_here(&[ok_high])?;
         Ok(())
     }
@@ -1650,7 +1677,8 @@ impl Lower<'_> {
     fn store_c(&mut self, addr: u8, offset: u32, ty: &Type, mem: DType, v: u8) -> LResult<()> {
         match ty {
             Type::CData(id) | Type::Record(id) => {
-                let size: Rc<dyn std::any::Any> = Rc::new(self.prog.ctypes.size(*id).unwrap_or(0) as usize);
+                let size: Rc<dyn std::any::Any> =
+                    Rc::new(self.prog.ctypes.size(*id).unwrap_or(0) as usize);
                 let dst = if offset == 0 {
                     addr
                 } else {
@@ -1660,8 +1688,17 @@ impl Lower<'_> {
                     self.abc(Op::ADD, a, addr, k);
                     a
                 };
-                let args = [(smallvec::smallvec![dst], Type::Int(IntTy::U64)), (smallvec::smallvec![v], ty.clone())];
-                self.call_native("copy", vm::lib_ffi::cdata_copy_into, &args, &Type::None, Some(size))?;
+                let args = [
+                    (smallvec::smallvec![dst], Type::Int(IntTy::U64)),
+                    (smallvec::smallvec![v], ty.clone()),
+                ];
+                self.call_native(
+                    "copy",
+                    vm::lib_ffi::cdata_copy_into,
+                    &args,
+                    &Type::None,
+                    Some(size),
+                )?;
                 Ok(())
             }
             Type::Ptr(_) => {
@@ -1807,7 +1844,11 @@ impl Lower<'_> {
                     .ok_or_else(|| self.err(e.span, "cannot read this C type"))?;
                 let out = self.temp(false)?;
                 self.abc(op, out, addr, i);
-                let from = if ct.is_pointer() { ct } else { Type::of_dtype(dt) };
+                let from = if ct.is_pointer() {
+                    ct
+                } else {
+                    Type::of_dtype(dt)
+                };
                 self.convert(&[out], &from, t, false)
             }
             _ => Err(self.err(e.span, "unsupported subscript")),

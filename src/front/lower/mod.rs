@@ -956,7 +956,9 @@ impl<'p> Lower<'p> {
             (BinOp::Add, Type::Tuple(a), Type::Tuple(b)) => {
                 Type::tuple(a.iter().chain(b.iter()).cloned().collect())
             }
-            (_, Type::Ptr(_) | Type::CData(_), Type::Int(_)) => super::builtins::decay(self.prog, lt),
+            (_, Type::Ptr(_) | Type::CData(_), Type::Int(_)) => {
+                super::builtins::decay(self.prog, lt)
+            }
             (_, Type::Array(a), _) => Type::Array(a.clone()),
             _ => return Err(self.err(self.span, "unsupported augmented assignment")),
         })
@@ -1010,7 +1012,12 @@ impl<'p> Lower<'p> {
 
     /// A loop body: its continues land after it, where the variables are
     /// brought to the loop head's types. Returns the breaks to patch.
-    fn loop_body(&mut self, body: &[Stmt], head: &Option<Env>, exit: &Option<Env>) -> LResult<LoopLabels> {
+    fn loop_body(
+        &mut self,
+        body: &[Stmt],
+        head: &Option<Env>,
+        exit: &Option<Env>,
+    ) -> LResult<LoopLabels> {
         self.loops.push(LoopLabels {
             breaks: Vec::new(),
             continues: Vec::new(),
