@@ -1079,7 +1079,17 @@ pub fn call(
     } = &func.kind
     {
         let rt = inf.expr(value)?;
-        if rt.slots() > 0 || matches!(rt, Type::None) {
+        // A struct field holding a C function pointer is called, not a method.
+        let fn_field = match &rt {
+            Type::Ptr(id) | Type::CData(id) => inf
+                .prog
+                .ctypes
+                .field(*id, attr)
+                .and_then(|(_, f)| inf.prog.ctypes.pointee(f))
+                .is_some_and(|f| inf.prog.ctypes.is_func(f)),
+            _ => false,
+        };
+        if !fn_field && (rt.slots() > 0 || matches!(rt, Type::None)) {
             let (pos, kw) = arg_types(inf, args, kws)?;
             return super::methods::method_call(
                 inf, e, value, &rt, attr, *attr_span, args, &pos, kws, &kw,

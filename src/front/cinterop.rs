@@ -1067,14 +1067,12 @@ fn ctype_call(
         || inf.prog.ctypes.scalar(id).is_some()
         || matches!(ct, CType::Array { len: Some(_), .. });
     if !creatable || inf.prog.ctypes.size(id).is_none() {
-        return Err(err(
-            inf,
-            e.span,
-            format!(
-                "cannot create an instance of '{}'",
-                inf.prog.ctypes.name(id)
-            ),
-        ));
+        let name = inf.prog.ctypes.name(id);
+        let msg = match inf.prog.ctypes.get(id) {
+            CType::Record(_) => format!("'{name}' is incomplete: assign its _fields_ first"),
+            _ => format!("cannot create an instance of '{name}'"),
+        };
+        return Err(err(inf, e.span, msg));
     }
     if inf.prog.ctypes.is_struct(id) {
         inf.prog.register_record(id);
