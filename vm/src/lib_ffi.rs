@@ -328,16 +328,14 @@ pub fn cdata_sizeof(
     Ok(())
 }
 
-/// Bounds check of an index into an open C array: aux is (type name,
-/// element size).
-pub fn cdata_check_index(
-    _vm: &mut Vm,
-    site: &NativeSite,
-    args: &[u64],
-    _out: &mut [u64],
-) -> VmResult<()> {
-    let (name, elem) = site.aux::<(String, usize)>();
-    let n = cdata_bytes(args[0])? / (*elem).max(1);
+/// Bounds check of an index into a C array: aux is (type name, element
+/// size, length); an open array's length comes from its memory's size.
+pub fn cdata_check_index(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+    let (name, elem, len) = site.aux::<(String, usize, Option<u64>)>();
+    let n = match len {
+        Some(n) => *n as usize,
+        None => cdata_bytes(args[0])? / (*elem).max(1),
+    };
     let i = args[1] as i64;
     if i < 0 {
         return err("IndexError", "negative index");

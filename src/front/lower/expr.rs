@@ -1468,58 +1468,34 @@ impl Lower<'_> {
         self.call_native("field", npy::field_array, &[(v, vt)], t, Some(aux))
     }
 
-    /// cffi's bounds check of an index into a C array of known length.
-    /// Bounds check of index `i` into owned C data `v` of type `t`: against
-    /// `len` when the array's length is static, against the memory's size
-    /// for an open array.
+    /// Bounds check of index `i` into owned C data `v` of type `t`: inline
+    /// against `len` when the array's length is static and small, else by
+    /// a native (against the memory's size for an open array).
     fn c_bounds(&mut self, v: &[u8], i: u8, len: Option<u64>, t: &Type) -> LResult<()> {
         let Type::CData(id) = t else {
             return Ok(());
         };
-        let Some(len) = len else {
-            if let CType::Array { elem, len: None } = self.prog.ctypes.get(*id) {
-                let esize = self.prog.ctypes.size(*elem).unwrap_or(1) as usize;
-                let aux: Rc<dyn std::any::Any> = Rc::new((self.prog.ctypes.name(*id), esize));
-                let args = [
-                    (v.iter().copied().collect(), t.clone()),
-                    (smallvec::smallvec![i], PYINT),
-                ];
-                self.call_native(
-                    "index",
-                    vm::lib_ffi::cdata_check_index,
-                    &args,
-                    &Type::None,
-                    Some(aux),
-                )?;
-            }
+        let CType::Array { elem, .. } = self.prog.ctypes.get(*id) else {
             return Ok(());
         };
-        let Ok(n) = i16::try_from(len) else {
+        let Some(n) = len.and_then(|l| i16::try_from(l).ok()) else {
+            let esize = self.prog.ctypes.size(*elem).unwrap_or(1) as usize;
+            let aux: Rc<dyn std::any::Any> = Rc::new((self.prog.ctypes.name(*id), esize, len));
+            let args = [(v.iter().copied().collect(), t.clone()), (smallvec::smallvec![i], PYINT)];
+            self.call_native("index", vm::lib_ffi::cdata_check_index, &args, &Type::None, Some(aux))?;
             return Ok(());
         };
-        let ok_low = self.ad(Op::JGEK, i, 0);
-        self.word(0);
+        let len = n as u64;
         let name = self.prog.ctypes.name(*id);
-        let aux: Rc<dyn std::any::Any> = Rc::new((name.clone(), len, true));
-        self.call_native(
-            "index",
-            vm::lib_ffi::c_index_error,
-            &[(smallvec::smallvec![i], PYINT)],
-            &Type::None,
-            Some(aux),
-        )?;
-        self.patch_here(&[ok_low])?;
-        let ok_high = self.ad(Op::JLTK, i, n as u16);
-        self.word(0);
-        let aux: Rc<dyn std::any::Any> = Rc::new((name, len, false));
-        self.call_native(
-            "index",
-            vm::lib_ffi::c_index_error,
-            &[(smallvec::smallvec![i], PYINT)],
-            &Type::None,
-            Some(aux),
-        )?;
-        self.patch_here(&[ok_high])?;
+        // Each check jumps over the native that raises its error.
+        for (op, bound, negative) in [(Op::JGEK, 0, true), (Op::JLTK, n as u16, false)] {
+            let ok = self.ad(op, i, bound);
+            self.word(0);
+            let aux: Rc<dyn std::any::Any> = Rc::new((name.clone(), len, negative));
+            let args = [(smallvec::smallvec![i], PYINT)];
+            self.call_native("index", vm::lib_ffi::c_index_error, &args, &Type::None, Some(aux))?;
+            self.patch_here(&[ok])?;
+        }
         Ok(())
     }
 
