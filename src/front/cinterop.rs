@@ -482,12 +482,19 @@ fn ffi_method(
                 return Err(err(inf, args[0].span, "ffi.cdef() needs a constant string"));
             };
             let decls = cparse::cdef(&mut inf.prog.ctypes, &src).map_err(|p| {
-                let line = src[..p.offset.min(src.len())].matches('\n').count() + 1;
-                inf.err(
-                    "CDefError",
-                    args[0].span,
-                    format!("{} (line {line} of the declarations)", p.msg),
-                )
+                // The error's own place when the literal holds the text as
+                // it is (no escapes), else its line in the declarations.
+                match literal_offset(inf, &args[0], &src) {
+                    Some(at) => {
+                        let at = at + p.offset.min(src.len()) as u32;
+                        inf.err("CDefError", Span::new(at, at + 1), p.msg)
+                    }
+                    None => {
+                        let line = src[..p.offset.min(src.len())].matches('\n').count() + 1;
+                        let msg = format!("{} (line {line} of the declarations)", p.msg);
+                        inf.err("CDefError", args[0].span, msg)
+                    }
+                }
             })?;
             let state = &mut inf.prog.c.ffis[ffi as usize];
             for d in decls {
@@ -655,6 +662,19 @@ fn ffi_method(
             format!("FFI object has no method '{name}' (or rumba does not support it)"),
         )),
     }
+}
+
+/// Where the text of string literal `e`, whose value is `value`, starts
+/// in the source, if the source holds that value verbatim.
+fn literal_offset(inf: &Infer, e: &Expr, value: &str) -> Option<u32> {
+    let ExprKind::Str(_) = e.kind else {
+        return None;
+    };
+    let text = inf.file.text.get(e.span.lo as usize..e.span.hi as usize)?;
+    let body = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    let quote = ["\"\"\"", "'''", "\"", "'"].into_iter().find(|q| body.starts_with(q))?;
+    let inner = body.strip_prefix(quote)?.strip_suffix(quote)?;
+    (inner == value).then(|| e.span.hi - (quote.len() + inner.len()) as u32)
 }
 
 /// `ffi.sizeof` and `ctypes.sizeof` of a C type or C data: a constant,
