@@ -672,7 +672,9 @@ fn literal_offset(inf: &Infer, e: &Expr, value: &str) -> Option<u32> {
     };
     let text = inf.file.text.get(e.span.lo as usize..e.span.hi as usize)?;
     let body = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
-    let quote = ["\"\"\"", "'''", "\"", "'"].into_iter().find(|q| body.starts_with(q))?;
+    let quote = ["\"\"\"", "'''", "\"", "'"]
+        .into_iter()
+        .find(|q| body.starts_with(q))?;
     let inner = body.strip_prefix(quote)?.strip_suffix(quote)?;
     (inner == value).then(|| e.span.hi - (quote.len() + inner.len()) as u32)
 }

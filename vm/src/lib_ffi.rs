@@ -330,7 +330,12 @@ pub fn cdata_sizeof(
 
 /// Bounds check of an index into a C array: aux is (type name, element
 /// size, length); an open array's length comes from its memory's size.
-pub fn cdata_check_index(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+pub fn cdata_check_index(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
     let (name, elem, len) = site.aux::<(String, usize, Option<u64>)>();
     let n = match len {
         Some(n) => *n as usize,

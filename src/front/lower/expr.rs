@@ -1481,8 +1481,17 @@ impl Lower<'_> {
         let Some(n) = len.and_then(|l| i16::try_from(l).ok()) else {
             let esize = self.prog.ctypes.size(*elem).unwrap_or(1) as usize;
             let aux: Rc<dyn std::any::Any> = Rc::new((self.prog.ctypes.name(*id), esize, len));
-            let args = [(v.iter().copied().collect(), t.clone()), (smallvec::smallvec![i], PYINT)];
-            self.call_native("index", vm::lib_ffi::cdata_check_index, &args, &Type::None, Some(aux))?;
+            let args = [
+                (v.iter().copied().collect(), t.clone()),
+                (smallvec::smallvec![i], PYINT),
+            ];
+            self.call_native(
+                "index",
+                vm::lib_ffi::cdata_check_index,
+                &args,
+                &Type::None,
+                Some(aux),
+            )?;
             return Ok(());
         };
         let len = n as u64;
@@ -1493,7 +1502,13 @@ impl Lower<'_> {
             self.word(0);
             let aux: Rc<dyn std::any::Any> = Rc::new((name.clone(), len, negative));
             let args = [(smallvec::smallvec![i], PYINT)];
-            self.call_native("index", vm::lib_ffi::c_index_error, &args, &Type::None, Some(aux))?;
+            self.call_native(
+                "index",
+                vm::lib_ffi::c_index_error,
+                &args,
+                &Type::None,
+                Some(aux),
+            )?;
             self.patch_here(&[ok])?;
         }
         Ok(())
