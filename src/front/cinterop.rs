@@ -995,7 +995,7 @@ fn ffi_new(inf: &mut Infer, e: &Expr, t: CTypeId, init: Option<(&Expr, Type)>) -
         {
             let from = match &t {
                 Type::List(el) if el.is_number() => lf::InitFrom::List((**el).clone()),
-                Type::Bytes | Type::Str if elem == CTypeId::CHAR => lf::InitFrom::Bytes,
+                Type::Bytes if elem == CTypeId::CHAR => lf::InitFrom::Bytes,
                 _ => {
                     return Err(err(
                         inf,
