@@ -439,6 +439,43 @@ fn method_call(
             Ok(Type::TypeObj(t.clone()))
         }
         (Type::Const(ConstKind::Ffi, f), _) => ffi_method(inf, e, *f, name, args, pos),
+        (Type::Const(ConstKind::CType, id), "in_dll") => {
+            // `T.in_dll(lib, "name")`: C data of type T viewing a library's
+            // global variable.
+            let (Some(lt), Some(sym)) = (pos.first(), args.get(1).and_then(|a| known_str(inf, a)))
+            else {
+                return Err(err(
+                    inf,
+                    e.span,
+                    "in_dll() takes a library and a constant symbol name",
+                ));
+            };
+            let Type::Const(ConstKind::Lib, l) = lt else {
+                return Err(err(inf, args[0].span, "in_dll() needs a library"));
+            };
+            let id = inf.prog.ctype_by_index(*id);
+            if n != 2 || inf.prog.ctypes.size(id).is_none() {
+                return Err(err(
+                    inf,
+                    e.span,
+                    "in_dll() takes a sized ctypes type, a library and a symbol name",
+                ));
+            }
+            let lib = &inf.prog.c.libs[*l as usize];
+            let Some(addr) = lib.lib.lookup(&sym) else {
+                let msg = format!("symbol '{sym}' not found in library '{}'", lib.lib.name());
+                return Err(inf.err("ValueError", args[1].span, msg));
+            };
+            if inf.prog.ctypes.is_struct(id) {
+                inf.prog.register_record(id);
+            }
+            let arg = vec![Arg::Const(Const::Int(addr as i128), Type::Ptr(id))];
+            inf.res(
+                e,
+                b::native("in_dll", lf::ptr_view, arg, vec![Type::Ptr(id)]),
+            );
+            Ok(Type::CData(id))
+        }
         (Type::Const(ConstKind::Builtin, id), "LoadLibrary")
             if inf.prog.builtin_name(*id) == "ctypes.cdll" =>
         {
@@ -1694,6 +1731,11 @@ pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) 
             inf.res(e, Res::Const);
             Ok(m)
         }
+        Type::Const(ConstKind::CType, _) if attr == "in_dll" => {
+            let m = inf.prog.intern_method(vt.clone(), attr);
+            inf.res(e, Res::Const);
+            Ok(m)
+        }
         _ => Err(inf.err(
             "AttributeError",
             span,
@@ -1723,11 +1765,13 @@ fn lib_attr(inf: &mut Infer, e: &Expr, l: u32, attr: &str, span: Span) -> IResul
             match ffi.funcs.get(attr) {
                 Some(&t) => Some(t),
                 None if ffi.vars.contains_key(attr) => {
-                    return Err(inf.err(
-                        "AttributeError",
-                        span,
-                        format!("reading the C global variable '{attr}' is not supported by rumba"),
-                    ));
+                    let res = c_global(inf, l, attr, span)?;
+                    let t = match &res {
+                        Res::CGlobal { ty, .. } => ty.clone(),
+                        _ => Type::Unknown,
+                    };
+                    inf.res(e, res);
+                    return Ok(t);
                 }
                 None => {
                     return Err(inf.err(
@@ -1810,17 +1854,68 @@ pub fn assign_signature(
     Ok(())
 }
 
-/// Assignments to ctypes C function attributes other than the signature.
+/// `lib.var` of a cffi library whose cdef declares `var`: where it is and
+/// how it reads and stores.
+fn c_global(inf: &mut Infer, l: u32, attr: &str, span: Span) -> IResult<Res> {
+    let lib = &inf.prog.c.libs[l as usize];
+    let ty = lib
+        .ffi
+        .and_then(|f| inf.prog.c.ffis[f as usize].vars.get(attr).copied());
+    let Some(ty) = ty else {
+        let msg = format!("function or global variable '{attr}' was not declared in cdef()");
+        return Err(inf.err("AttributeError", span, msg));
+    };
+    let Some(addr) = lib.lib.lookup(attr) else {
+        let msg = format!(
+            "global variable '{attr}' not found in library '{}'",
+            lib.lib.name()
+        );
+        return Err(inf.err("AttributeError", span, msg));
+    };
+    let Some(slot) = c_slot(inf, ty, 0) else {
+        let msg = format!(
+            "'{attr}' has C type '{}', which rumba cannot read",
+            inf.prog.ctypes.name(ty)
+        );
+        return Err(err(inf, span, msg));
+    };
+    Ok(Res::CGlobal {
+        addr: addr as u64,
+        ty: slot.ty,
+        mem: slot.mem,
+    })
+}
+
+/// Assignments to C global variables (`lib.var = x`); other attributes of
+/// compile-time values cannot be set.
 #[allow(clippy::too_many_arguments)]
 pub fn assign_const_attr(
     inf: &mut Infer,
-    _target: &Expr,
+    target: &Expr,
     _obj: &Expr,
     ot: &Type,
     attr: &str,
     span: Span,
-    _t: &Type,
+    t: &Type,
 ) -> IResult<()> {
+    if let Type::Const(ConstKind::Lib, l) = ot {
+        let res = c_global(inf, *l, attr, span)?;
+        let Res::CGlobal { ty, .. } = &res else {
+            return Err(err(inf, span, "not a C global variable"));
+        };
+        let ty = ty.clone();
+        if matches!(ty, Type::CData(_)) || !b::convertible(t, &ty) {
+            let msg = format!(
+                "cannot assign {} to the C global '{attr}' of type {}",
+                inf.tyname(t),
+                inf.tyname(&ty)
+            );
+            return Err(err(inf, span, msg));
+        }
+        inf.res(target, res);
+        inf.set(target, ty);
+        return Ok(());
+    }
     Err(inf.err(
         "AttributeError",
         span,

@@ -144,6 +144,13 @@ pub enum Res {
         ty: Type,
         mem: DType,
     },
+    /// A C global variable of a library, at a fixed address: read and
+    /// stored as a field at offset 0 would be.
+    CGlobal {
+        addr: u64,
+        ty: Type,
+        mem: DType,
+    },
     /// A record field read through an array element, fused:
     /// `a[i].x` loads straight from the array.
     ElemField {

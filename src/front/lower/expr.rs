@@ -1441,6 +1441,29 @@ impl Lower<'_> {
                 let addr = self.elem_addr(a[0], &idx)?;
                 self.load_at(addr, offset, t)
             }
+            Some(Res::CGlobal { addr, ty, mem }) => {
+                let a = self.temp(false)?;
+                self.load_int(a, addr as i64)?;
+                match &ty {
+                    // A struct or array global: a view of its memory.
+                    Type::CData(id) => self.call_native(
+                        "global",
+                        vm::lib_ffi::ptr_view,
+                        &[(smallvec::smallvec![a], Type::Ptr(*id))],
+                        &ty,
+                        None,
+                    ),
+                    Type::Ptr(_) => {
+                        let out = self.temp(false)?;
+                        self.abc(Op::XLD_U64, out, a, 0);
+                        Ok(smallvec::smallvec![out])
+                    }
+                    _ => {
+                        let x = self.load_mem(a, 0, mem)?;
+                        self.convert(&x, &Type::of_dtype(mem), &ty, false)
+                    }
+                }
+            }
             // Attributes computed from the value by a call on it.
             Some(Res::Call(c)) => {
                 let vt = self.ty(value);
@@ -1642,6 +1665,12 @@ impl Lower<'_> {
         v: &[u8],
         vt: &Type,
     ) -> LResult<()> {
+        if let Some(Res::CGlobal { addr, ty, mem }) = self.typed.res.get(&target.id).cloned() {
+            let c = self.convert(v, vt, &ty, false)?;
+            let a = self.temp(false)?;
+            self.load_int(a, addr as i64)?;
+            return self.store_c(a, 0, &ty, mem, c[0]);
+        }
         let ot = self.ty(obj);
         let o = self.expr(obj)?;
         self.store_field_with(target, &o, &ot, v, vt)
