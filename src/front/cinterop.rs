@@ -1342,7 +1342,7 @@ fn c_call_typed(
                 p
             }
         };
-        let (st, arg) = c_arg(inf, a, t, want, i, &name)?;
+        let (st, arg) = c_arg(inf, a, t, want, i, &name, ctypes)?;
         if st == Type::Str || st == Type::Bytes {
             strings.push(slot);
         }
@@ -1448,7 +1448,8 @@ fn default_ctype(inf: &mut Infer, t: &Type) -> Option<CTypeId> {
 }
 
 /// How one argument goes to a C parameter of type `want`: the slot type
-/// lowering converts it to, and where it comes from.
+/// lowering converts it to, and where it comes from. An integer passes as
+/// a pointer only to a ctypes `c_void_p` parameter, as in ctypes.
 fn c_arg(
     inf: &mut Infer,
     a: &Expr,
@@ -1456,6 +1457,7 @@ fn c_arg(
     want: CTypeId,
     i: usize,
     name: &str,
+    ctypes: bool,
 ) -> IResult<(Type, Arg)> {
     let bad = |inf: &Infer| {
         err(
@@ -1478,7 +1480,7 @@ fn c_arg(
             Type::Ptr(_) | Type::CData(_) | Type::Array(_) | Type::Record(_) => {
                 Ok((Type::Ptr(p), Arg::Pos(i)))
             }
-            Type::Int(_) => Ok((Type::Ptr(p), Arg::Pos(i))),
+            Type::Int(_) if ctypes && inf.prog.ctypes.is_void(p) => Ok((Type::Ptr(p), Arg::Pos(i))),
             Type::None => Ok((Type::Ptr(p), Arg::Const(Const::Int(0), Type::Ptr(p)))),
             Type::Str | Type::Bytes
                 if p == CTypeId::CHAR
