@@ -71,6 +71,7 @@ pub fn builtin_name(inf: &mut Infer, n: &str) -> Option<Type> {
         "range",
         "int",
         "float",
+        "complex",
         "bool",
         "str",
         "repr",
@@ -385,6 +386,7 @@ pub fn convertible(from: &Type, to: &Type) -> bool {
     }
     match (from, to) {
         (f, t) if f.is_number() && t.is_number() => true,
+        (f, Type::C128) if f.is_number() => true,
         (Type::Ptr(_) | Type::CData(_), Type::Ptr(_)) => true,
         (Type::Int(_), Type::Ptr(_)) => false,
         (Type::Array(a), Type::Array(b)) => a.dtype == b.dtype && a.ndim == b.ndim,
@@ -412,9 +414,13 @@ pub fn check_convertible(inf: &mut Infer, from: &Type, to: &Type, span: Span) ->
 pub fn truth_type(inf: &mut Infer, t: &Type, span: Span) -> IResult<()> {
     match t {
         t if t.is_number() => Ok(()),
-        Type::Str | Type::List(_) | Type::Ptr(_) | Type::CData(_) | Type::None | Type::Unknown => {
-            Ok(())
-        }
+        Type::C128
+        | Type::Str
+        | Type::List(_)
+        | Type::Ptr(_)
+        | Type::CData(_)
+        | Type::None
+        | Type::Unknown => Ok(()),
         Type::Tuple(_) | Type::Const(..) | Type::TypeObj(_) => Ok(()),
         Type::Array(_) => Err(inf.err(
             "ValueError",
@@ -483,6 +489,17 @@ pub fn promote(a: &Type, b: &Type) -> Type {
 
 /// Result type of an arithmetic operator on two numeric scalars.
 pub fn arith_type(op: BinOp, a: &Type, b: &Type) -> Option<Type> {
+    // A complex operand makes the other complex; floor division, modulo
+    // and bitwise operators refuse complex numbers, as in Python.
+    if (*a == Type::C128 && (b.is_number() || *b == Type::C128))
+        || (*b == Type::C128 && a.is_number())
+    {
+        return matches!(
+            op,
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Pow
+        )
+        .then_some(Type::C128);
+    }
     if !a.is_number() || !b.is_number() {
         return None;
     }
@@ -728,6 +745,7 @@ pub fn unary_type(
                 Type::Bool
             }
         }
+        (UnaryOp::Neg | UnaryOp::Pos, Type::C128) => Type::C128,
         (UnaryOp::Neg | UnaryOp::Pos, t) if t.is_number() => {
             match (op, c) {
                 (UnaryOp::Neg, Some(Const::Int(v))) => inf.konst(e, Const::Int(-v)),
@@ -786,6 +804,7 @@ pub fn comparable(op: CmpOp, a: &Type, b: &Type) -> bool {
         },
         CmpOp::Eq | CmpOp::Ne => match (a, b) {
             (x, y) if x.is_number() && y.is_number() => true,
+            (Type::C128, t) | (t, Type::C128) if t.is_number() || *t == Type::C128 => true,
             (Type::Str, Type::Str) | (Type::Bytes, Type::Bytes) | (Type::None, Type::None) => true,
             (Type::Ptr(_) | Type::CData(_), Type::Ptr(_) | Type::CData(_)) => true,
             (Type::Tuple(x), Type::Tuple(y)) => {
@@ -1589,6 +1608,14 @@ pub fn attribute(
             inf.res(e, Res::ArrayAttr(attr_kind));
             Ok(t)
         }
+        Type::C128 if attr == "real" || attr == "imag" => {
+            let part = u8::from(attr == "imag");
+            inf.res(
+                e,
+                intrinsic(Intrinsic::Part(part), vec![], vec![Type::C128]),
+            );
+            Ok(Type::F64)
+        }
         Type::Record(id) => {
             let id = *id;
             record_field(inf, e, value, id, attr, attr_span)
@@ -2059,7 +2086,8 @@ pub fn numpy_type(name: &str) -> Option<Type> {
         "uint16" | "ushort" => Type::Int(IntTy::U16),
         "uint8" | "ubyte" => Type::Int(IntTy::U8),
         "bool_" | "bool" => Type::NpBool,
-        "complex128" => Type::C128,
+        // numpy's complex scalars print unlike Python's complex, which is
+        // the only complex type rumba has.
         _ => return None,
     })
 }

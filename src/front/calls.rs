@@ -101,6 +101,13 @@ pub fn dtype_arg(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<DType> {
             let s = const_str(inf, e, "a dtype string")?;
             match numpy_dtype_string(&s) {
                 Some(t) => t,
+                None if s.starts_with("complex") || matches!(&*s, "c8" | "c16") => {
+                    return Err(type_err(
+                        inf,
+                        e.span,
+                        "complex arrays are not supported by rumba yet",
+                    ))
+                }
                 None => {
                     return Err(type_err(
                         inf,
@@ -149,6 +156,32 @@ pub fn numpy_dtype_string(s: &str) -> Option<Type> {
         "b1" | "bool" | "?" => Type::NpBool,
         _ => b::numpy_type(s)?,
     })
+}
+
+/// `complex()`, `complex(x)`, `complex(re, im)` of real numbers, and
+/// `complex(z)` of a complex number.
+fn complex_call(inf: &mut Infer, e: &Expr, args: &[Expr], pos: &[Type]) -> IResult<Type> {
+    if let [Type::C128] = pos {
+        inf.res(
+            e,
+            intrinsic(Intrinsic::Tuple, pos_args(1), vec![Type::C128]),
+        );
+        return Ok(Type::C128);
+    }
+    if let Some(i) = pos.iter().position(|t| !t.is_number()) {
+        let msg = match &pos[i] {
+            Type::C128 => "rumba's complex() takes real parts (use re + im * 1j)".to_owned(),
+            t => format!("complex() argument must be a number, not {}", inf.tyname(t)),
+        };
+        return Err(type_err(inf, args[i].span, msg));
+    }
+    let mut argv: Vec<Arg> = pos_args(pos.len());
+    argv.extend((pos.len()..2).map(|_| Arg::Const(Const::Float(0.0), Type::F64)));
+    inf.res(
+        e,
+        intrinsic(Intrinsic::Tuple, argv, vec![Type::F64, Type::F64]),
+    );
+    Ok(Type::C128)
 }
 
 /// The float type a math function gives for an argument.
@@ -272,6 +305,10 @@ pub fn builtin_call(
             }
             conversion(inf, e, &args[0], &pos[0], to)
         }
+        "complex" => {
+            arity(inf, e, short, n, 0, 2)?;
+            complex_call(inf, e, args, pos)
+        }
         "str" | "repr" | "ascii" => {
             arity(inf, e, short, n, 1, 1)?;
             let f = match short {
@@ -291,6 +328,18 @@ pub fn builtin_call(
                     Ok(rt)
                 }
                 Type::Array(_) => super::numpy::numpy_call(inf, e, "abs", args, pos, kws, kw),
+                Type::C128 => {
+                    inf.res(
+                        e,
+                        native(
+                            "abs",
+                            vm::lib_complex::complex_abs,
+                            pos_args(1),
+                            vec![Type::C128],
+                        ),
+                    );
+                    Ok(Type::F64)
+                }
                 t => Err(type_err(
                     inf,
                     args[0].span,
@@ -638,6 +687,10 @@ fn conversion(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type, to: Type) -> IRes
         Type::Str | Type::List(_) => {
             inf.res(e, native("bool", base::truth, pos_args(1), vec![t.clone()]));
             Ok(Type::Bool)
+        }
+        Type::C128 if to == Type::Bool => {
+            inf.res(e, intrinsic(Intrinsic::Cast, pos_args(1), vec![Type::C128]));
+            Ok(to)
         }
         // A pointer is true unless NULL; a ctypes scalar by its value.
         Type::Ptr(_) | Type::CData(_) if to == Type::Bool => {

@@ -15,6 +15,7 @@ pub fn check_spec(inf: &mut Infer, t: &Type, spec: &str, span: Span) -> IResult<
         Type::Bool | Type::NpBool => f::format_bool(false, spec).map(drop),
         t if t.is_int() => f::format_int(0, spec).map(drop),
         t if t.is_float() => f::format_float(0.0, spec).map(drop),
+        Type::C128 => f::format_complex(0.0, 0.0, spec).map(drop),
         Type::Str => f::format_str("", spec).map(drop),
         _ if spec.is_empty() => Ok(()),
         _ => {
@@ -45,7 +46,7 @@ pub fn check_percent(inf: &mut Infer, left: &Expr, args: &[Type], span: Span) ->
         }
     }
     for t in args {
-        if !(t.is_number() || *t == Type::Str) {
+        if !(t.is_number() || *t == Type::Str || *t == Type::C128) {
             return Err(inf.err(
                 "TypeError",
                 span,

@@ -78,6 +78,10 @@ pub enum Intrinsic {
     ListOf,
     /// `sum` of a tuple's elements.
     Sum,
+    /// One slot of the argument: `z.real` (0) and `z.imag` (1).
+    Part(u8),
+    /// `z.conjugate()`.
+    Conj,
 }
 
 /// What a call does.
@@ -546,6 +550,7 @@ impl<'p> Infer<'p> {
             (Type::Unknown, t) | (t, Type::Unknown) => Some(t.clone()),
             // Numbers join as they promote: a Python scalar takes the
             // numpy type it meets, as it would after one more iteration.
+            (Type::C128, t) | (t, Type::C128) if t.is_number() => Some(Type::C128),
             (x, y) if x.is_number() && y.is_number() => Some(match builtins::promote(x, y) {
                 Type::Bool if !(x.is_bool() && y.is_bool()) => PYINT,
                 t => t,
@@ -1170,11 +1175,7 @@ impl<'p> Infer<'p> {
                 self.res(e, Res::Const);
                 Ok(Type::F64)
             }
-            ExprKind::Imag(_) => Err(self.err(
-                "TypeError",
-                e.span,
-                "complex numbers are not supported by rumba yet",
-            )),
+            ExprKind::Imag(_) => Ok(Type::C128),
             ExprKind::Str(s) => {
                 self.konst(e, Const::Str(Rc::from(s.as_str())));
                 self.res(e, Res::Const);

@@ -68,6 +68,12 @@ pub fn method_call(
     types.extend(pos.iter().cloned());
     let all = recv_args(n);
     match rt {
+        Type::C128 if name == "conjugate" => {
+            no_kws(inf)?;
+            want(inf, 0, 0)?;
+            method(inf, e, value, intrinsic(Intrinsic::Conj, all, types));
+            Ok(Type::C128)
+        }
         Type::Array(a) => {
             let a = a.clone();
             match name {

@@ -65,6 +65,12 @@ impl Lower<'_> {
             return Ok(Regs::new());
         }
         match &e.kind {
+            ExprKind::Imag(v) => {
+                let (re, im) = (self.temp(false)?, self.temp(false)?);
+                self.load_float(re, 0.0)?;
+                self.load_float(im, *v)?;
+                Ok(smallvec::smallvec![re, im])
+            }
             ExprKind::Name(n) => match self.typed.res.get(&e.id) {
                 Some(Res::Global(slots)) => {
                     let slots = slots.clone();
@@ -196,6 +202,17 @@ impl Lower<'_> {
                 self.load_str(r, s)?;
                 Ok(smallvec::smallvec![r])
             }
+            (Const::Int(_) | Const::Float(_), Type::C128) => {
+                let x = match c {
+                    Const::Int(v) => *v as f64,
+                    Const::Float(v) => *v,
+                    _ => 0.0,
+                };
+                let (re, im) = (self.temp(false)?, self.temp(false)?);
+                self.load_float(re, x)?;
+                self.load_float(im, 0.0)?;
+                Ok(smallvec::smallvec![re, im])
+            }
             (Const::Int(v), t) if t.is_float() => {
                 let r = self.temp(false)?;
                 self.load_float(r, *v as f64)?;
@@ -245,6 +262,13 @@ impl Lower<'_> {
                 .map(|r| smallvec::smallvec![r]);
         }
         match (from, to) {
+            (f, Type::C128) if f.is_number() => {
+                let re = self.convert(v, f, &Type::F64, false)?[0];
+                let im = self.temp(false)?;
+                self.load_float(im, 0.0)?;
+                Ok(smallvec::smallvec![re, im])
+            }
+            (Type::C128, Type::Bool) => self.truth_of(v, from).map(|b| smallvec::smallvec![b]),
             (Type::Ptr(p), Type::Bytes) if *p == vm::ffi::ctype::CTypeId::CHAR => {
                 let args = [(v.iter().copied().collect(), from.clone())];
                 let result: Rc<dyn std::any::Any> = Rc::new(());
@@ -450,6 +474,9 @@ impl Lower<'_> {
         if let Type::Array(a) = res {
             return self.array_binop(op, l, lt, r, rt, a.dtype, res);
         }
+        if *res == Type::C128 {
+            return self.complex_binop(op, l, lt, r, rt);
+        }
         if lt.is_number() && rt.is_number() {
             return self
                 .num_binop(op, l[0], lt, r[0], rt, res, right)
@@ -610,6 +637,51 @@ impl Lower<'_> {
         self.call_native("%", base::percent, &args, &Type::Str, Some(aux))
     }
 
+    /// Complex arithmetic: real operands become complex first, as in
+    /// Python, so that signed zeros and NaNs come out as CPython's do.
+    fn complex_binop(
+        &mut self,
+        op: BinOp,
+        l: &[u8],
+        lt: &Type,
+        r: &[u8],
+        rt: &Type,
+    ) -> LResult<Regs> {
+        let a = self.convert(l, lt, &Type::C128, false)?;
+        let b = self.convert(r, rt, &Type::C128, false)?;
+        let (re, im) = (self.temp(false)?, self.temp(false)?);
+        match op {
+            BinOp::Add | BinOp::Sub => {
+                let fop = if op == BinOp::Add { Op::FADD } else { Op::FSUB };
+                self.abc(fop, re, a[0], b[0]);
+                self.abc(fop, im, a[1], b[1]);
+            }
+            BinOp::Mul => {
+                let t = self.temp(false)?;
+                self.abc(Op::FMUL, re, a[0], b[0]);
+                self.abc(Op::FMUL, t, a[1], b[1]);
+                self.abc(Op::FSUB, re, re, t);
+                self.abc(Op::FMUL, im, a[0], b[1]);
+                self.abc(Op::FMUL, t, a[1], b[0]);
+                self.abc(Op::FADD, im, im, t);
+            }
+            BinOp::Div | BinOp::Pow => {
+                let f = if op == BinOp::Div {
+                    vm::lib_complex::complex_div
+                } else {
+                    vm::lib_complex::complex_pow
+                };
+                let args = [(a, Type::C128), (b, Type::C128)];
+                return self.call_native(op.symbol(), f, &args, &Type::C128, None);
+            }
+            _ => {
+                let msg = format!("unsupported operand for complex numbers: {}", op.symbol());
+                return Err(self.err(self.span, msg));
+            }
+        }
+        Ok(smallvec::smallvec![re, im])
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn num_binop(
         &mut self,
@@ -741,6 +813,16 @@ impl Lower<'_> {
             });
             return self.call_native("-", npy::map, &[(v, ot)], t, Some(aux));
         }
+        if *t == Type::C128 {
+            let z = self.convert(&v, &ot, t, false)?;
+            if op == UnaryOp::Pos {
+                return Ok(z);
+            }
+            let (re, im) = (self.temp(false)?, self.temp(false)?);
+            self.ad(Op::FNEG, re, z[0] as u16);
+            self.ad(Op::FNEG, im, z[1] as u16);
+            return Ok(smallvec::smallvec![re, im]);
+        }
         let x = self.convert(&v, &ot, t, false)?[0];
         let out = self.temp(false)?;
         match (op, domain(t)) {
@@ -800,6 +882,13 @@ impl Lower<'_> {
                     let out = self.temp(false)?;
                     self.ad(Op::I2B, out, v[0] as u16);
                     Ok(out)
+                }
+                Type::C128 => {
+                    let (re, im) = (self.temp(false)?, self.temp(false)?);
+                    self.ad(Op::F2B, re, v[0] as u16);
+                    self.ad(Op::F2B, im, v[1] as u16);
+                    self.abc(Op::BOR, re, re, im);
+                    Ok(re)
                 }
                 Type::None => {
                     let out = self.temp(false)?;
@@ -1016,6 +1105,21 @@ impl Lower<'_> {
     }
 
     fn compare_one(&mut self, op: CmpOp, l: &[u8], lt: &Type, r: &[u8], rt: &Type) -> LResult<u8> {
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && (*lt == Type::C128 || *rt == Type::C128) {
+            // Equal when both parts are.
+            let a = self.convert(l, lt, &Type::C128, false)?;
+            let b = self.convert(r, rt, &Type::C128, false)?;
+            let (x, y) = (self.temp(false)?, self.temp(false)?);
+            let (fop, join) = if op == CmpOp::Eq {
+                (Op::FEQ, Op::BAND)
+            } else {
+                (Op::FNE, Op::BOR)
+            };
+            self.abc(fop, x, a[0], b[0]);
+            self.abc(fop, y, a[1], b[1]);
+            self.abc(join, x, x, y);
+            return Ok(x);
+        }
         if let Some(ct) = Self::compare_type(lt, rt) {
             if !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) {
                 let a = self.convert(l, lt, &ct, false)?[0];
@@ -2215,6 +2319,13 @@ impl Lower<'_> {
                 Ok(r.clone())
             }
             Intrinsic::Tuple => Ok(args.iter().flat_map(|(r, _)| r.iter().copied()).collect()),
+            Intrinsic::Part(k) => Ok(smallvec::smallvec![args[0].0[*k as usize]]),
+            Intrinsic::Conj => {
+                let z = &args[0].0;
+                let im = self.temp(false)?;
+                self.ad(Op::FNEG, im, z[1] as u16);
+                Ok(smallvec::smallvec![z[0], im])
+            }
             Intrinsic::BinOp(op) => {
                 self.binop(*op, &args[0].0, &args[0].1, &args[1].0, &args[1].1, t, None)
             }
