@@ -195,42 +195,33 @@ pub fn call(
             inf.res(e, Res::Const);
             Ok(ctype_const(p))
         }
-        "ctypes.pointer" | "ctypes.byref" => {
-            if !(1..=2).contains(&n) {
-                return Err(err(inf, e.span, format!("{name}() takes one argument")));
-            }
-            match &pos[0] {
-                Type::CData(id) | Type::Record(id) => {
-                    let id = *id;
-                    inf.res(
-                        e,
-                        b::native(name, lf::cdata_addr, pos_args(1), vec![pos[0].clone()]),
-                    );
-                    Ok(Type::Ptr(id))
-                }
-                t => Err(err(
+        "ctypes.pointer" | "ctypes.byref" | "ctypes.addressof" => {
+            // `byref(x, offset)` adds a byte offset.
+            let most = if name == "ctypes.byref" { 2 } else { 1 };
+            if !(1..=most).contains(&n) {
+                return Err(err(
                     inf,
-                    args[0].span,
-                    format!("{name}() needs a ctypes instance, not {}", inf.tyname(t)),
-                )),
+                    e.span,
+                    format!("{name}() takes {most} argument(s) at most"),
+                ));
             }
-        }
-        "ctypes.addressof" => {
-            want(inf, 1)?;
-            match &pos[0] {
-                Type::CData(_) | Type::Record(_) => {
-                    inf.res(
-                        e,
-                        b::native(name, lf::cdata_addr, pos_args(1), vec![pos[0].clone()]),
-                    );
-                    Ok(PYINT)
-                }
-                t => Err(err(
-                    inf,
-                    args[0].span,
-                    format!("addressof() needs a ctypes instance, not {}", inf.tyname(t)),
-                )),
+            let (Type::CData(id) | Type::Record(id)) = pos[0] else {
+                let msg = format!(
+                    "{name}() needs a ctypes instance, not {}",
+                    inf.tyname(&pos[0])
+                );
+                return Err(err(inf, args[0].span, msg));
+            };
+            if n == 2 && !pos[1].is_int() {
+                return Err(err(inf, args[1].span, "byref() offset must be an integer"));
             }
+            let types = [pos[0].clone(), PYINT][..n].to_vec();
+            inf.res(e, b::native(name, lf::cdata_addr, pos_args(n), types));
+            Ok(if name == "ctypes.addressof" {
+                PYINT
+            } else {
+                Type::Ptr(id)
+            })
         }
         "ctypes.cast" => {
             want(inf, 2)?;

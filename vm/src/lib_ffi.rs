@@ -295,10 +295,12 @@ pub fn bytes_char(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64
     }
 }
 
-/// The address inside owned C data (`ctypes.pointer`, `byref`).
+/// The address inside owned C data (`ctypes.pointer`, `byref`, plus a
+/// byte offset when given).
 pub fn cdata_addr(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
     // SAFETY: owned C data is a record object.
-    out[0] = unsafe { obj::<RecordObj>(args[0]).data } as u64;
+    let data = unsafe { obj::<RecordObj>(args[0]).data } as u64;
+    out[0] = data.wrapping_add(args.get(1).copied().unwrap_or(0));
     Ok(())
 }
 

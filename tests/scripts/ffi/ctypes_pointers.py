@@ -69,3 +69,9 @@ def csum(n):
 
 
 print(csum(8), csum(3), csum(0))
+
+# byref with a byte offset: C fills the second half of the array.
+half = (ctypes.c_double * 6)()
+lib.fill.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_double]
+lib.fill(ctypes.byref(half, 3 * ctypes.sizeof(ctypes.c_double)), 3, 2.5)
+print(half[0], half[2], half[3], half[5])
