@@ -923,6 +923,18 @@ pub fn iter_elem(inf: &mut Infer, iter: &Expr, t: &Type) -> IResult<Type> {
             Type::array(a.dtype, a.ndim - 1, a.layout)
         }),
         Type::List(e) => Ok((**e).clone()),
+        Type::CData(id)
+            if matches!(
+                inf.prog.ctypes.get(*id),
+                vm::ffi::ctype::CType::Array { .. }
+            ) =>
+        {
+            let (elem, _) = inf.prog.c_elem(*id);
+            super::index::c_elem_type(inf, elem).ok_or_else(|| {
+                let msg = format!("cannot read elements of {}", inf.tyname(t));
+                inf.err("TypeError", iter.span, msg)
+            })
+        }
         Type::Str => Ok(Type::Str),
         Type::Tuple(items) if !items.is_empty() && items.iter().all(|i| *i == items[0]) => {
             Ok(items[0].clone())

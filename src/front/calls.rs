@@ -545,7 +545,9 @@ pub fn builtin_call(
                     );
                     Ok(Type::List(Rc::new(el)))
                 }
-                t if super::iterate::helper_name_of(inf.prog, t).is_some() => {
+                t if super::iterate::helper_name_of(inf.prog, t).is_some()
+                    || matches!(t, Type::CData(_)) =>
+                {
                     inf.out.iter_elems.insert(args[0].id, el.clone());
                     inf.res(e, intrinsic(Intrinsic::ListOf, vec![], vec![]));
                     Ok(Type::List(Rc::new(el)))

@@ -1932,51 +1932,60 @@ impl Lower<'_> {
                 )
             }
             (Some(Res::Field { .. }), _) => self.load_field(e, v, vt),
-            (Some(Res::PtrElem(len)), Type::Ptr(p) | Type::CData(p)) => {
-                let (p, _) = self.prog.c_elem(*p);
+            (Some(Res::PtrElem(len)), Type::Ptr(_) | Type::CData(_)) => {
                 let IndexVal::Int(i) = idx[0] else {
                     return Err(self.err(e.span, "bad index"));
                 };
                 self.c_bounds(v, i, len, vt)?;
-                let addr = self.convert(v, vt, &Type::Ptr(p), false)?[0];
-                if let Type::CData(_) = t {
-                    // A struct or array element: a view of its memory.
-                    let size = self.prog.ctypes.size(p).unwrap_or(0) as i64;
-                    let off = self.scale(i, size)?;
-                    let a = self.temp(false)?;
-                    self.abc(Op::ADD, a, addr, off);
-                    return self.call_native(
-                        "record",
-                        npy::record_at,
-                        &[
-                            (v.iter().copied().collect(), vt.clone()),
-                            (smallvec::smallvec![a], Type::Int(IntTy::U64)),
-                        ],
-                        t,
-                        None,
-                    );
-                }
-                let ct = self.prog.ctype_value_type(p).unwrap_or(Type::Unknown);
-                let dt = if ct.is_pointer() {
-                    DType::U64
-                } else {
-                    ct.dtype()
-                        .or_else(|| t.dtype())
-                        .ok_or_else(|| self.err(e.span, "cannot read this C type"))?
-                };
-                let op = bc::typed(Op::PLD_B, dt)
-                    .ok_or_else(|| self.err(e.span, "cannot read this C type"))?;
-                let out = self.temp(false)?;
-                self.abc(op, out, addr, i);
-                let from = if ct.is_pointer() {
-                    ct
-                } else {
-                    Type::of_dtype(dt)
-                };
-                self.convert(&[out], &from, t, false)
+                self.c_elem_load(v, vt, i, t)
             }
             _ => Err(self.err(e.span, "unsupported subscript")),
         }
+    }
+
+    /// Element `i` of C data or a pointer `v` (of type `vt`), read as `t`:
+    /// a number, a pointer, or a view of a struct or array element.
+    pub(super) fn c_elem_load(&mut self, v: &[u8], vt: &Type, i: u8, t: &Type) -> LResult<Regs> {
+        let (Type::Ptr(p) | Type::CData(p)) = vt else {
+            return Err(self.err(self.span, "not C data"));
+        };
+        let (p, _) = self.prog.c_elem(*p);
+        let addr = self.convert(v, vt, &Type::Ptr(p), false)?[0];
+        if let Type::CData(_) = t {
+            // A struct or array element: a view of its memory.
+            let size = self.prog.ctypes.size(p).unwrap_or(0) as i64;
+            let off = self.scale(i, size)?;
+            let a = self.temp(false)?;
+            self.abc(Op::ADD, a, addr, off);
+            return self.call_native(
+                "record",
+                npy::record_at,
+                &[
+                    (v.iter().copied().collect(), vt.clone()),
+                    (smallvec::smallvec![a], Type::Int(IntTy::U64)),
+                ],
+                t,
+                None,
+            );
+        }
+        let ct = self.prog.ctype_value_type(p).unwrap_or(Type::Unknown);
+        let dt = if ct.is_pointer() {
+            DType::U64
+        } else {
+            ct.dtype()
+                .or_else(|| t.dtype())
+                .ok_or_else(|| self.err(self.span, "cannot read this C type"))?
+        };
+        let op = bc::typed(Op::PLD_B, dt)
+            .ok_or_else(|| self.err(self.span, "cannot read this C type"))?;
+        let out = self.temp(false)?;
+        self.abc(op, out, addr, i);
+        let from = if ct.is_pointer() {
+            ct
+        } else {
+            Type::of_dtype(dt)
+        };
+        self.convert(&[out], &from, t, false)
     }
 
     pub(super) fn store_subscript(

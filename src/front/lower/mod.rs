@@ -1269,6 +1269,25 @@ impl<'p> Lower<'p> {
             Type::Array(_) => {
                 self.abc(Op::ALEN, len, keep, 0);
             }
+            Type::CData(id) => match self.prog.ctypes.get(*id) {
+                CType::Array { len: Some(n), .. } => self.load_int(len, *n as i64)?,
+                CType::Array { elem, len: None } => {
+                    let esize: Rc<dyn std::any::Any> =
+                        Rc::new(self.prog.ctypes.size(*elem).unwrap_or(1) as usize);
+                    let args = [(smallvec::smallvec![keep], t.clone())];
+                    let r = self.call_native(
+                        "len",
+                        vm::lib_ffi::cdata_len,
+                        &args,
+                        &PYINT,
+                        Some(esize),
+                    )?;
+                    self.mov(len, r[0]);
+                }
+                _ => {
+                    return Err(self.err(e.span, "cannot iterate over C data that is not an array"))
+                }
+            },
             Type::List(_) => {
                 let r = self.call_native(
                     "len",
@@ -1391,6 +1410,7 @@ impl<'p> Lower<'p> {
                     Some(aux),
                 )
             }
+            Type::CData(_) => self.c_elem_load(srcs, t, idx, elem_t),
             Type::List(_) => self.call_native(
                 "list item",
                 base::list_get,
