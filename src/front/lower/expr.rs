@@ -1597,17 +1597,31 @@ impl Lower<'_> {
 
     /// Bounds check of index `i` into owned C data `v` of type `t`: inline
     /// against `len` when the array's length is static and small, else by
-    /// a native (against the memory's size for an open array).
-    fn c_bounds(&mut self, v: &[u8], i: u8, len: Option<u64>, t: &Type) -> LResult<()> {
+    /// a native (against the memory's size for an open array, or for
+    /// `ffi.new("T *")` data indexed past `[0]`).
+    fn c_bounds(
+        &mut self,
+        v: &[u8],
+        i: u8,
+        len: Option<u64>,
+        t: &Type,
+        index: &Expr,
+    ) -> LResult<()> {
         let Type::CData(id) = t else {
             return Ok(());
         };
-        let CType::Array { elem, .. } = self.prog.ctypes.get(*id) else {
-            return Ok(());
+        let elem = match self.prog.ctypes.get(*id) {
+            CType::Array { elem, .. } => *elem,
+            _ if matches!(self.typed.consts.get(&index.id), Some(Const::Int(0))) => return Ok(()),
+            _ => *id,
         };
         let Some(n) = len.and_then(|l| i16::try_from(l).ok()) else {
-            let esize = self.prog.ctypes.size(*elem).unwrap_or(1) as usize;
-            let aux: Rc<dyn std::any::Any> = Rc::new((self.prog.ctypes.name(*id), esize, len));
+            let esize = self.prog.ctypes.size(elem).unwrap_or(1) as usize;
+            let name = match elem == *id {
+                true => format!("{} *", self.prog.ctypes.name(*id)),
+                false => self.prog.ctypes.name(*id),
+            };
+            let aux: Rc<dyn std::any::Any> = Rc::new((name, esize, len));
             let args = [
                 (v.iter().copied().collect(), t.clone()),
                 (smallvec::smallvec![i], PYINT),
@@ -1936,7 +1950,7 @@ impl Lower<'_> {
                 let IndexVal::Int(i) = idx[0] else {
                     return Err(self.err(e.span, "bad index"));
                 };
-                self.c_bounds(v, i, len, vt)?;
+                self.c_bounds(v, i, len, vt, index)?;
                 self.c_elem_load(v, vt, i, t)
             }
             _ => Err(self.err(e.span, "unsupported subscript")),
@@ -2065,7 +2079,7 @@ impl Lower<'_> {
                 let IndexVal::Int(i) = idx[0] else {
                     return Err(self.err(target.span, "bad index"));
                 };
-                self.c_bounds(o, i, len, ot)?;
+                self.c_bounds(o, i, len, ot, index)?;
                 let c = self.convert(v, vt, &tt, false)?;
                 let addr = self.convert(o, ot, &Type::Ptr(p), false)?[0];
                 let dt = match &tt {
