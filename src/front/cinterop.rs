@@ -1316,6 +1316,7 @@ fn c_call_typed(
     let mut call_args = Vec::new();
     let mut arg_types = Vec::new();
     let mut strings = Vec::new();
+    let mut ranges = Vec::new();
     let mut extra = Vec::new();
     let mut slot = 0;
     for (i, (a, t)) in args.iter().zip(pos).enumerate() {
@@ -1333,9 +1334,27 @@ fn c_call_typed(
                 p
             }
         };
-        let (st, arg) = c_arg(inf, a, t, want, i, &name, ctypes)?;
+        let (mut st, arg) = c_arg(inf, a, t, want, i, &name, ctypes)?;
         if st == Type::Str || st == Type::Bytes {
             strings.push(slot);
+        }
+        // cffi refuses an int64 that does not fit a narrower or unsigned
+        // parameter (ctypes truncates it): it goes whole, checked at the call.
+        if let (Type::Int(w), Type::Int(from)) = (&st, t) {
+            if !ctypes && from.signed && from.bits == 64 && (w.bits < 64 || !w.signed) {
+                let (lo, hi) = match w.signed {
+                    true => (-(1i64 << (w.bits - 1)), (1i64 << (w.bits - 1)) - 1),
+                    false if w.bits == 64 => (0, i64::MAX),
+                    false => (0, (1i64 << w.bits) - 1),
+                };
+                ranges.push(lf::IntRange {
+                    slot,
+                    lo,
+                    hi,
+                    ctype: inf.prog.ctypes.name(want),
+                });
+                st = t.clone();
+            }
         }
         slot += st.slots();
         arg_types.push(st);
@@ -1382,6 +1401,7 @@ fn c_call_typed(
         addr,
         iface,
         strings,
+        ranges,
     };
     inf.res(
         e,

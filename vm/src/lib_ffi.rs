@@ -16,6 +16,16 @@ pub struct CCall {
     pub iface: CallIface,
     /// Slot indices of string arguments, after any address slot.
     pub strings: Vec<usize>,
+    /// Integer arguments passed whole that must fit their C type.
+    pub ranges: Vec<IntRange>,
+}
+
+/// The range an int64 argument slot must lie in for its C parameter.
+pub struct IntRange {
+    pub slot: usize,
+    pub lo: i64,
+    pub hi: i64,
+    pub ctype: String,
 }
 
 pub fn ccall(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
@@ -29,6 +39,18 @@ pub fn ccall(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> V
             "ValueError",
             format!("{}: call of a NULL function pointer", call.name),
         );
+    }
+    for r in &call.ranges {
+        let v = args[r.slot] as i64;
+        if v < r.lo || v > r.hi {
+            return err(
+                "OverflowError",
+                match v < 0 && r.lo == 0 {
+                    true => "can't convert negative number to unsigned".to_owned(),
+                    false => format!("integer {v} does not fit '{}'", r.ctype),
+                },
+            );
+        }
     }
     // What C prints must come after what the script printed.
     vm.out.flush();
