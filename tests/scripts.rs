@@ -71,13 +71,14 @@ fn first_difference(want: &str, got: &str) -> String {
     )
 }
 
-#[test]
-fn scripts_match_expected_output() {
+/// Runs every script under `dir` that has an expected-output file with
+/// extension `ext` beside it, and compares stdout byte for byte.
+fn check_outputs(dir: &str, ext: &str, what: &str) {
     let mut scripts = Vec::new();
-    collect(&root().join("tests/scripts"), "out", &mut scripts);
-    assert!(!scripts.is_empty(), "no test scripts found");
+    collect(&root().join(dir), ext, &mut scripts);
+    assert!(!scripts.is_empty(), "no {what} found");
     let failures = in_parallel(&scripts, |path| {
-        let want = std::fs::read_to_string(path.with_extension("out")).ok()?;
+        let want = std::fs::read_to_string(path.with_extension(ext)).ok()?;
         let (got, err) = run(path);
         let err_text = err
             .map(|e| format!("\n  error:\n{}", e.text))
@@ -92,7 +93,7 @@ fn scripts_match_expected_output() {
     });
     assert!(
         failures.is_empty(),
-        "{} of {} scripts failed:\n{}",
+        "{} of {} {what} failed:\n{}",
         failures.len(),
         scripts.len(),
         failures.join("\n\n")
@@ -100,31 +101,13 @@ fn scripts_match_expected_output() {
 }
 
 #[test]
+fn scripts_match_expected_output() {
+    check_outputs("tests/scripts", "out", "scripts");
+}
+
+#[test]
 fn examples_match_expected_output() {
-    let mut scripts = Vec::new();
-    collect(&root().join("examples"), "expected", &mut scripts);
-    assert!(!scripts.is_empty(), "no examples found");
-    let failures = in_parallel(&scripts, |path| {
-        let want = std::fs::read_to_string(path.with_extension("expected")).ok()?;
-        let (got, err) = run(path);
-        let err_text = err
-            .map(|e| format!("\n  error:\n{}", e.text))
-            .unwrap_or_default();
-        (got != want || !err_text.is_empty()).then(|| {
-            format!(
-                "{}: {}{err_text}",
-                path.display(),
-                first_difference(&want, &got)
-            )
-        })
-    });
-    assert!(
-        failures.is_empty(),
-        "{} of {} examples failed:\n{}",
-        failures.len(),
-        scripts.len(),
-        failures.join("\n\n")
-    );
+    check_outputs("examples", "expected", "examples");
 }
 
 #[test]

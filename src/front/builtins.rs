@@ -1211,7 +1211,7 @@ pub fn call(
             );
             Ok(ret)
         }
-        Type::Const(..) => super::calls::const_call(inf, e, &ft, args, &pos, kws, &kw),
+        Type::Const(..) => super::cinterop::const_call(inf, e, &ft, args, &pos, kws, &kw),
         Type::Ptr(p) if inf.prog.ctypes.is_func(p) => {
             super::cinterop::c_call_ptr(inf, e, func, p, args, &pos, kws)
         }
@@ -1834,7 +1834,7 @@ pub fn assign_attr(
         Type::Record(id) => *id,
         Type::Ptr(id) | Type::CData(id) if inf.prog.ctypes.is_struct(*id) => *id,
         Type::Const(..) => {
-            return super::calls::assign_const_attr(inf, target, obj, &ot, attr, span, t)
+            return super::cinterop::assign_const_attr(inf, target, &ot, attr, span, t)
         }
         _ => {
             return Err(inf.err(

@@ -1379,21 +1379,6 @@ pub fn cast_call(
     }
 }
 
-/// Calls of other compile-time values: bound methods of type objects and
-/// FFI objects, C functions.
-#[allow(clippy::too_many_arguments)]
-pub fn const_call(
-    inf: &mut Infer,
-    e: &Expr,
-    ft: &Type,
-    args: &[Expr],
-    pos: &[Type],
-    kws: &[Keyword],
-    kw: &[Type],
-) -> IResult<Type> {
-    super::cinterop::const_call(inf, e, ft, args, pos, kws, kw)
-}
-
 /// Attributes of compile-time values.
 pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) -> IResult<Type> {
     match (vt, attr) {
@@ -1467,19 +1452,6 @@ fn type_attr(inf: &mut Infer, e: &Expr, t: &Type, attr: &str, span: Span) -> IRe
             format!("type {} has no attribute '{attr}'", inf.tyname(t)),
         )),
     }
-}
-
-#[allow(clippy::too_many_arguments)]
-pub fn assign_const_attr(
-    inf: &mut Infer,
-    target: &Expr,
-    obj: &Expr,
-    ot: &Type,
-    attr: &str,
-    span: Span,
-    t: &Type,
-) -> IResult<()> {
-    super::cinterop::assign_const_attr(inf, target, obj, ot, attr, span, t)
 }
 
 /// Makes a numpy ufunc of two arguments callable on scalars.

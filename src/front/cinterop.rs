@@ -1901,11 +1901,9 @@ fn c_global(inf: &mut Infer, l: u32, attr: &str, span: Span) -> IResult<Res> {
 
 /// Assignments to C global variables (`lib.var = x`); other attributes of
 /// compile-time values cannot be set.
-#[allow(clippy::too_many_arguments)]
 pub fn assign_const_attr(
     inf: &mut Infer,
     target: &Expr,
-    _obj: &Expr,
     ot: &Type,
     attr: &str,
     span: Span,

@@ -11,6 +11,15 @@ use vm::dtype::DType;
 use vm::lib_numpy::{self as npy, ArrayOp, NewAux, ReduceAux, ReduceOp};
 use vm::types::{ConstKind, IntTy, Layout, Type, PYINT};
 
+/// `numpy.f()` refused for an argument of type `t`.
+fn unsupported(inf: &Infer, span: Span, f: &str, t: &Type) -> super::diag::Diag {
+    err(
+        inf,
+        span,
+        format!("numpy.{f}() of {} is not supported", inf.tyname(t)),
+    )
+}
+
 fn err(inf: &Infer, span: Span, msg: impl Into<String>) -> super::diag::Diag {
     inf.err("TypeError", span, msg)
 }
@@ -383,11 +392,7 @@ pub fn numpy_call(
             nargs(inf, e, f, n, 1, 3)?;
             for (a, t) in args.iter().zip(pos) {
                 if !t.is_number() {
-                    return Err(err(
-                        inf,
-                        a.span,
-                        format!("numpy.arange() of {} is not supported", inf.tyname(t)),
-                    ));
+                    return Err(unsupported(inf, a.span, "arange", t));
                 }
             }
             let float = pos.iter().any(|t| t.is_float());
@@ -489,11 +494,7 @@ pub fn numpy_call(
                     inf.res(e, intrinsic(Intrinsic::Abs, all_pos(1), vec![rt.clone()]));
                     Ok(rt)
                 }
-                t => Err(err(
-                    inf,
-                    args[0].span,
-                    format!("numpy.{f}() of {} is not supported", inf.tyname(t)),
-                )),
+                t => Err(unsupported(inf, args[0].span, f, t)),
             }
         }
         "square" => {
@@ -517,11 +518,7 @@ pub fn numpy_call(
                     );
                     Ok(rt)
                 }
-                t => Err(err(
-                    inf,
-                    args[0].span,
-                    format!("numpy.square() of {} is not supported", inf.tyname(t)),
-                )),
+                t => Err(unsupported(inf, args[0].span, "square", t)),
             }
         }
         "minimum" | "maximum" | "power" | "mod" | "remainder" | "floor_divide" | "add"
@@ -654,11 +651,7 @@ pub fn numpy_call(
                     );
                     Ok(if rt == Type::F32 { Type::F32 } else { rt })
                 }
-                t => Err(err(
-                    inf,
-                    args[0].span,
-                    format!("numpy.round() of {} is not supported", inf.tyname(t)),
-                )),
+                t => Err(unsupported(inf, args[0].span, "round", t)),
             }
         }
         "clip" => {
@@ -919,11 +912,7 @@ pub fn numpy_call(
                         pos.to_vec(),
                     ),
                     t if t.is_number() => Ok(np_math_scalar(inf, e, *mf, t)),
-                    t => Err(err(
-                        inf,
-                        args[0].span,
-                        format!("numpy.{f}() of {} is not supported", inf.tyname(t)),
-                    )),
+                    t => Err(unsupported(inf, args[0].span, f, t)),
                 };
             }
             if f == "fmod" {

@@ -1131,14 +1131,18 @@ fn new_list_like(l: &ListObj) -> u64 {
     ListObj::create(l.elem_slots, l.ref_mask)
 }
 
-pub fn list_copy(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let src = list(args[0]);
-    let dst = new_list_like(src);
-    let slots = src.slots.clone();
-    for chunk in slots.chunks(src.elem_slots.max(1) as usize) {
+/// A new list of `like`'s element type holding the elements in `slots`.
+fn list_with(like: &ListObj, slots: &[u64]) -> u64 {
+    let dst = new_list_like(like);
+    for chunk in slots.chunks(like.elem_slots.max(1) as usize) {
         list(dst).push(chunk);
     }
-    out[0] = dst;
+    dst
+}
+
+pub fn list_copy(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let src = list(args[0]);
+    out[0] = list_with(src, &src.slots.clone());
     Ok(())
 }
 
@@ -1149,18 +1153,13 @@ pub fn list_concat(
     out: &mut [u64],
 ) -> VmResult<()> {
     let a = list(args[0]);
-    let dst = new_list_like(a);
-    let n = a.elem_slots.max(1) as usize;
     let all: Vec<u64> = a
         .slots
         .iter()
         .chain(list(args[1]).slots.iter())
         .copied()
         .collect();
-    for chunk in all.chunks(n) {
-        list(dst).push(chunk);
-    }
-    out[0] = dst;
+    out[0] = list_with(a, &all);
     Ok(())
 }
 
@@ -1179,15 +1178,7 @@ pub fn list_repeat(
     {
         return err("MemoryError", "");
     }
-    let dst = new_list_like(a);
-    let n = a.elem_slots.max(1) as usize;
-    let src = a.slots.clone();
-    for _ in 0..times {
-        for chunk in src.chunks(n) {
-            list(dst).push(chunk);
-        }
-    }
-    out[0] = dst;
+    out[0] = list_with(a, &a.slots.repeat(times));
     Ok(())
 }
 

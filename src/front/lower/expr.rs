@@ -492,48 +492,22 @@ impl Lower<'_> {
             (BinOp::Add, Type::Str, Type::Str) => {
                 self.call_native("str +", base::str_concat, &args(l, lt, r, rt), res, None)
             }
-            (BinOp::Mul, Type::Str, _) => {
-                let r = self.convert(r, rt, &PYINT, false)?;
-                self.call_native(
-                    "str *",
-                    base::str_repeat,
-                    &args(l, lt, &r, &PYINT),
-                    res,
-                    None,
-                )
-            }
-            (BinOp::Mul, _, Type::Str) => {
-                let l = self.convert(l, lt, &PYINT, false)?;
-                self.call_native(
-                    "str *",
-                    base::str_repeat,
-                    &args(r, rt, &l, &PYINT),
-                    res,
-                    None,
-                )
-            }
             (BinOp::Add, Type::List(_), Type::List(_)) => {
                 self.call_native("list +", base::list_concat, &args(l, lt, r, rt), res, None)
             }
-            (BinOp::Mul, Type::List(_), _) => {
-                let r = self.convert(r, rt, &PYINT, false)?;
-                self.call_native(
-                    "list *",
-                    base::list_repeat,
-                    &args(l, lt, &r, &PYINT),
-                    res,
-                    None,
-                )
-            }
-            (BinOp::Mul, _, Type::List(_)) => {
-                let l = self.convert(l, lt, &PYINT, false)?;
-                self.call_native(
-                    "list *",
-                    base::list_repeat,
-                    &args(r, rt, &l, &PYINT),
-                    res,
-                    None,
-                )
+            // A string or list repeated, the count on either side.
+            (BinOp::Mul, Type::Str | Type::List(_), _)
+            | (BinOp::Mul, _, Type::Str | Type::List(_)) => {
+                let ((s, st), (n, nt)) = match lt {
+                    Type::Str | Type::List(_) => ((l, lt), (r, rt)),
+                    _ => ((r, rt), (l, lt)),
+                };
+                let n = self.convert(n, nt, &PYINT, false)?;
+                let (name, f): (&str, vm::native::NativeFn) = match st {
+                    Type::Str => ("str *", base::str_repeat),
+                    _ => ("list *", base::list_repeat),
+                };
+                self.call_native(name, f, &args(s, st, &n, &PYINT), res, None)
             }
             (BinOp::Add, Type::Tuple(_), Type::Tuple(_)) => {
                 Ok(l.iter().chain(r).copied().collect())

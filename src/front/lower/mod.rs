@@ -998,6 +998,18 @@ impl<'p> Lower<'p> {
         } else {
             self.set_env(head.as_ref());
         }
+        self.loop_exit(orelse, else_env, exit, &labels.breaks)
+    }
+
+    /// The end of a loop whose condition failed: its `else` block, then the
+    /// exit where breaks land with the variables at the exit's types.
+    fn loop_exit(
+        &mut self,
+        orelse: &[Stmt],
+        else_env: Option<Env>,
+        exit: Option<Env>,
+        breaks: &[usize],
+    ) -> LResult<()> {
         if !orelse.is_empty() && self.env.is_some() {
             self.set_env(else_env.as_ref());
             self.block(orelse)?;
@@ -1005,7 +1017,7 @@ impl<'p> Lower<'p> {
         if self.env.is_some() {
             self.coerce_opt(&exit)?;
         }
-        self.patch_here(&labels.breaks)?;
+        self.patch_here(breaks)?;
         self.set_env(exit.as_ref());
         Ok(())
     }
@@ -1082,16 +1094,7 @@ impl<'p> Lower<'p> {
         self.patch(back, body_start)?;
         self.patch_here(&[prep])?;
         self.set_env(head.as_ref());
-        if !orelse.is_empty() {
-            self.set_env(else_env.as_ref());
-            self.block(orelse)?;
-        }
-        if self.env.is_some() {
-            self.coerce_opt(&exit)?;
-        }
-        self.patch_here(&labels.breaks)?;
-        self.set_env(exit.as_ref());
-        Ok(())
+        self.loop_exit(orelse, else_env, exit, &labels.breaks)
     }
 
     // ------------------------------------------------------------ iteration
