@@ -1,0 +1,3 @@
+//! rumba's tracing JIT.
+
+pub mod ir;
