@@ -1,3 +1,4 @@
 //! rumba's tracing JIT.
 
 pub mod ir;
+pub mod opt;

@@ -1,0 +1,127 @@
+//! Loop optimization by copy-substitution, as LuaJIT's `lj_opt_loop`: the
+//! recorded iteration becomes the pre-roll, and a copy of it, emitted
+//! through folding and CSE with each entry slot replaced by the value the
+//! iteration left in it, becomes the loop body. Whatever the copy computes
+//! from unchanged values CSEs into the pre-roll: invariant code, loads of
+//! array headers and guards on them are hoisted without a pass of their
+//! own. Values the body carries from one iteration to the next get PHIs.
+
+use super::fold::Builder;
+use crate::ir::{Ins, Opc, Ref, SnapEntry, Snapshot, Ty, NO_SNAP};
+use std::collections::BTreeMap;
+
+/// Turns the recorded iteration in `b` into pre-roll + loop. The last
+/// snapshot holds every slot's value at the end of the iteration (the
+/// recorder takes it when the loop closes); it is consumed.
+pub fn peel(b: &mut Builder) -> Result<(), &'static str> {
+    let end = b.t.snaps.pop().ok_or("no loop snapshot")?;
+    let end_vals: BTreeMap<u32, Ref> =
+        b.t.snap_entries(&end)
+            .iter()
+            .map(|e| (e.slot, e.val))
+            .collect();
+    let invar = b.t.ins.len();
+    b.phi_barrier
+        .extend(end_vals.values().copied().filter(|r| r.is_ins()));
+    b.t.push(Ins::new(
+        Opc::LOOP,
+        Ty::Void,
+        Ref::NONE,
+        Ref::NONE,
+        Ref::NONE,
+        0,
+    ));
+    let mut subst: Vec<Ref> = (0..invar).map(Ref::ins).collect();
+    let mut phis: Vec<Ref> = Vec::new();
+    let mut snap_map: Vec<u32> = vec![NO_SNAP; b.t.snaps.len()];
+    let sub = |subst: &[Ref], r: Ref| if r.is_ins() { subst[r.idx()] } else { r };
+    for i in 0..invar {
+        let ins = b.t.ins[i];
+        let new = match ins.op {
+            Opc::NOP => continue,
+            Opc::SLOAD => match end_vals.get(&ins.aux) {
+                Some(&v) => v,
+                None => Ref::ins(i),
+            },
+            _ => {
+                let mut c = ins;
+                c.a = sub(&subst, ins.a);
+                c.b = sub(&subst, ins.b);
+                c.c = sub(&subst, ins.c);
+                if ins.op == Opc::CALL {
+                    let mut info = b.t.calls[ins.aux as usize].clone();
+                    for (r, _) in &mut info.args {
+                        *r = sub(&subst, *r);
+                    }
+                    b.t.calls.push(info);
+                    c.aux = (b.t.calls.len() - 1) as u32;
+                }
+                if ins.is_guard() {
+                    let s = ins.snap as usize;
+                    if snap_map[s] == NO_SNAP {
+                        snap_map[s] = copy_snap(b, s, &end, &subst);
+                    }
+                    c.snap = snap_map[s];
+                }
+                b.emit(c)
+            }
+        };
+        subst[i] = new;
+        if new.is_ins() && new.idx() < invar && new.idx() != i {
+            b.phi_barrier.insert(new);
+            phis.push(new);
+        }
+    }
+    // Every slot the iteration changed is carried around the loop (the
+    // body's snapshots write it back), as is every pre-roll value the body
+    // reuses; a carried value that is itself the copy of another pre-roll
+    // value drags that one along (a, b = b, a).
+    phis.extend(end_vals.values().copied());
+    let mut carried = vec![false; invar];
+    let mut work = phis;
+    while let Some(x) = work.pop() {
+        if !x.is_ins() || x.idx() >= invar || carried[x.idx()] {
+            continue;
+        }
+        let y = subst[x.idx()];
+        if y != x {
+            carried[x.idx()] = true;
+            work.push(y);
+        }
+    }
+    for (i, _) in carried.iter().enumerate().filter(|(_, &c)| c) {
+        let ty = b.t.ins[i].ty;
+        b.t.push(Ins::new(Opc::PHI, ty, Ref::ins(i), subst[i], Ref::NONE, 0));
+    }
+    b.phi_barrier.clear();
+    Ok(())
+}
+
+/// A copy of pre-roll snapshot `s` for the loop body: the slot values at
+/// the loop's start (the end snapshot's, which the PHIs keep current),
+/// updated with the substituted entries of `s`.
+fn copy_snap(b: &mut Builder, s: usize, end: &Snapshot, subst: &[Ref]) -> u32 {
+    let snap = b.t.snaps[s].clone();
+    let mut vals: BTreeMap<u32, Ref> =
+        b.t.snap_entries(end)
+            .iter()
+            .map(|e| (e.slot, e.val))
+            .collect();
+    for e in b.t.snap_entries(&snap).to_vec() {
+        let v = if e.val.is_ins() {
+            subst[e.val.idx()]
+        } else {
+            e.val
+        };
+        vals.insert(e.slot, v);
+    }
+    let start = b.t.entries.len() as u32;
+    b.t.entries
+        .extend(vals.into_iter().map(|(slot, val)| SnapEntry { slot, val }));
+    let copy = Snapshot {
+        at: b.t.ins.len() as u32,
+        entries: start..b.t.entries.len() as u32,
+        ..snap
+    };
+    b.snapshot(copy)
+}

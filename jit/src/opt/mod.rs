@@ -1,0 +1,9 @@
+//! The optimizer: folding and CSE as instructions are emitted, then the
+//! passes over a finished trace.
+
+pub mod dce;
+pub mod fold;
+pub mod r#loop;
+
+#[cfg(test)]
+mod tests;
