@@ -73,6 +73,10 @@ def run(cmd, timeout, env=None):
     return dt, p.stdout.decode(errors="replace")
 
 
+def script(name, ext):
+    return str(SCRIPTS / f"{name}{ext}")
+
+
 def note(msg):
     print(msg, file=sys.stderr, flush=True)
 
@@ -87,9 +91,9 @@ def columns(args, build_dir):
             exe = build_dir / name
             if not exe.exists():
                 p = subprocess.run(
-                    [gcc, "-O2", f"-I{RNG}", "-o", str(exe), str(SCRIPTS / f"{name}.c"),
-                     f"-L{RNG}", f"-Wl,-rpath,{RNG}", *C_LIBS.get(name, []), "-lm"],
-                    capture_output=True, text=True)
+                    [gcc, "-O2", f"-I{RNG}", "-o", str(exe), script(name, ".c"),
+                     f"-L{RNG}", f"-Wl,-rpath,{RNG}", *C_LIBS.get(name, []),
+                     "-lm"], capture_output=True, text=True)
                 if p.returncode != 0:
                     raise Failed(f"gcc failed: {p.stderr.strip()}")
             return [str(exe)]
@@ -101,16 +105,18 @@ def columns(args, build_dir):
     for tier in ("interp", "jit"):
         cmd = [str(rumba), "run", f"--tier={tier}"]
         try:  # a tier this build lacks exits 2 and becomes a "-" column
-            run(cmd + [str(SCRIPTS / f"{STARTUP}.py")], args.timeout)
+            run(cmd + [script(STARTUP, ".py")], args.timeout)
         except (OSError, Failed, TimedOut) as e:
             note(f"rumba-{tier}: skipped, {rumba} --tier={tier} fails ({e})")
             continue
-        cols[f"rumba-{tier}"] = (lambda name, cmd=cmd: cmd + [str(SCRIPTS / f"{name}.py")], None)
+        cols[f"rumba-{tier}"] = (lambda name, cmd=cmd: cmd + [script(name, ".py")],
+                                 None)
 
     luajit = shutil.which("luajit")
     if luajit:
         for col, flags in (("luajit", []), ("luajit-joff", ["-joff"])):
-            cols[col] = (lambda name, flags=flags: [luajit, *flags, str(SCRIPTS / f"{name}.lua")], None)
+            cols[col] = (lambda name, flags=flags:
+                         [luajit, *flags, script(name, ".lua")], None)
     else:
         note("luajit: skipped, luajit not found (apt-get install luajit)")
 
@@ -119,7 +125,7 @@ def columns(args, build_dir):
     # records the argument types of every call, which would dominate fib.)
     (build_dir / "numba.py").write_text(NUMBA_STUB)
     env = dict(os.environ, PYTHONPATH=str(build_dir))
-    cols["cpython"] = (lambda name: [sys.executable, str(SCRIPTS / f"{name}.py")], env)
+    cols["cpython"] = (lambda name: [sys.executable, script(name, ".py")], env)
     return cols
 
 
