@@ -1,42 +1,52 @@
-//! The interpreter on the classic workloads of benches/scripts (the same
-//! programs `compare.py` times against LuaJIT and CPython), at sizes that
-//! keep one iteration short.
+//! Criterion benches per tier: a representative subset of benches/scripts
+//! (the programs `compare.py` times against C and LuaJIT), each loaded and
+//! run whole through the embedding API, at sizes that keep one iteration
+//! short. `hello` measures startup.
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use rumba::Engine;
-use std::path::PathBuf;
+use std::path::Path;
 
+/// Makes an engine that runs scripts at one tier and keeps their output.
+type NewEngine = fn() -> Engine;
+
+/// The tiers benchmarked. The JIT tier joins as one more entry once the
+/// `Engine` can select a tier.
+const TIERS: &[(&str, NewEngine)] = &[("interp", Engine::capturing)];
+
+/// (script, its argument): one of each kind of work, calls, float loops,
+/// arrays, allocation, records, C calls and callbacks.
 const WORKLOADS: &[(&str, &str)] = &[
-    ("fib", "25"),
+    ("fib", "27"),
     ("mandelbrot", "200"),
-    ("spectral_norm", "100"),
     ("nbody", "20000"),
-    ("fannkuch", "8"),
-    ("sieve", "1000000"),
+    ("sieve", "5000"),
+    ("hypot", "5000"),
+    ("gibbs", "500"),
+    ("ffi_call", "500000"),
+    ("qsort", "20000"),
+    ("hello", "0"),
 ];
 
-fn run(path: &PathBuf, size: &str) -> String {
-    let mut engine = Engine::capturing();
-    engine.set_argv(vec![path.display().to_string(), size.to_string()]);
+fn run(new_engine: NewEngine, path: &Path, arg: &str) -> String {
+    let mut engine = new_engine();
+    engine.set_argv(vec![path.display().to_string(), arg.to_string()]);
     engine.load_file(path).expect("benchmark script runs");
     engine.take_output()
 }
 
-fn interp(c: &mut Criterion) {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benches/scripts");
-    let mut group = c.benchmark_group("interp");
-    group.sample_size(10);
-    for (name, size) in WORKLOADS {
-        let path = dir.join(format!("{name}.py"));
-        group.bench_function(*name, |b| b.iter(|| run(&path, size)));
+fn tiers(c: &mut Criterion) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/scripts");
+    for (tier, new_engine) in TIERS {
+        let mut group = c.benchmark_group(*tier);
+        group.sample_size(10);
+        for (name, arg) in WORKLOADS {
+            let path = dir.join(format!("{name}.py"));
+            group.bench_function(*name, |b| b.iter(|| run(*new_engine, &path, arg)));
+        }
+        group.finish();
     }
-    group.finish();
 }
 
-fn startup(c: &mut Criterion) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benches/scripts/hello.py");
-    c.bench_function("startup/hello", |b| b.iter(|| run(&path, "0")));
-}
-
-criterion_group!(benches, interp, startup);
+criterion_group!(benches, tiers);
 criterion_main!(benches);

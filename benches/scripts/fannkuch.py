@@ -1,12 +1,14 @@
 # Benchmarks-game fannkuch-redux: visit all n! permutations in the order
 # of the reference (alternating signs for the checksum), count the
 # pancake flips each takes until 0 is in front. Same algorithm as the
-# LuaJIT version, on 0-based arrays.
+# C and Lua versions, on 0-based arrays.
 import sys
 
 import numpy as np
+from numba import njit
 
 
+@njit
 def fannkuch(n):
     perm = np.arange(n, dtype=np.int64)   # current permutation
     q = np.arange(n, dtype=np.int64)      # scratch copy being flipped

@@ -7,5 +7,5 @@ local function fib(n)
   return fib(n - 1) + fib(n - 2)
 end
 
-local n = tonumber(arg[1]) or 36
+local n = tonumber(arg[1]) or 35
 print(string.format("%d", fib(n)))

@@ -28,5 +28,5 @@ local function mandelbrot(n)
   return count
 end
 
-local n = tonumber(arg[1]) or 1100
+local n = tonumber(arg[1]) or 2500
 print(string.format("%d", mandelbrot(n)))

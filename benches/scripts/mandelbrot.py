@@ -3,9 +3,12 @@
 # writing a bitmap, so the output is a number every implementation can print.
 import sys
 
+from numba import njit
+
 ITER = 50
 
 
+@njit
 def mandelbrot(n):
     count = 0
     for y in range(n):
@@ -28,5 +31,5 @@ def mandelbrot(n):
     return count
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 1100
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 2500
 print(mandelbrot(n))

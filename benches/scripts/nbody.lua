@@ -8,29 +8,31 @@ local PI = 3.141592653589793
 local SOLAR_MASS = 4.0 * PI * PI
 local DAYS_PER_YEAR = 365.24
 
-local function advance(x, y, z, vx, vy, vz, mass, dt)
+local function advance(x, y, z, vx, vy, vz, mass, dt, steps)
   local nb = #mass + 1
-  for i = 0, nb - 1 do
-    for j = i + 1, nb - 1 do
-      local dx = x[i] - x[j]
-      local dy = y[i] - y[j]
-      local dz = z[i] - z[j]
-      local d2 = dx * dx + dy * dy + dz * dz
-      local mag = dt / (d2 * sqrt(d2))
-      local mi = mass[i] * mag
-      local mj = mass[j] * mag
-      vx[i] = vx[i] - dx * mj
-      vy[i] = vy[i] - dy * mj
-      vz[i] = vz[i] - dz * mj
-      vx[j] = vx[j] + dx * mi
-      vy[j] = vy[j] + dy * mi
-      vz[j] = vz[j] + dz * mi
+  for _ = 1, steps do
+    for i = 0, nb - 1 do
+      for j = i + 1, nb - 1 do
+        local dx = x[i] - x[j]
+        local dy = y[i] - y[j]
+        local dz = z[i] - z[j]
+        local d2 = dx * dx + dy * dy + dz * dz
+        local mag = dt / (d2 * sqrt(d2))
+        local mi = mass[i] * mag
+        local mj = mass[j] * mag
+        vx[i] = vx[i] - dx * mj
+        vy[i] = vy[i] - dy * mj
+        vz[i] = vz[i] - dz * mj
+        vx[j] = vx[j] + dx * mi
+        vy[j] = vy[j] + dy * mi
+        vz[j] = vz[j] + dz * mi
+      end
     end
-  end
-  for i = 0, nb - 1 do
-    x[i] = x[i] + dt * vx[i]
-    y[i] = y[i] + dt * vy[i]
-    z[i] = z[i] + dt * vz[i]
+    for i = 0, nb - 1 do
+      x[i] = x[i] + dt * vx[i]
+      y[i] = y[i] + dt * vy[i]
+      z[i] = z[i] + dt * vz[i]
+    end
   end
 end
 
@@ -85,10 +87,8 @@ for i = 0, #mass do
   mass[i] = mass[i] * SOLAR_MASS
 end
 
-local n = tonumber(arg[1]) or 350000
+local n = tonumber(arg[1]) or 5000000
 offset_momentum(vx, vy, vz, mass)
 print(string.format("%.9f", energy(x, y, z, vx, vy, vz, mass)))
-for _ = 1, n do
-  advance(x, y, z, vx, vy, vz, mass, 0.01)
-end
+advance(x, y, z, vx, vy, vz, mass, 0.01, n)
 print(string.format("%.9f", energy(x, y, z, vx, vy, vz, mass)))

@@ -4,35 +4,39 @@ import math
 import sys
 
 import numpy as np
+from numba import njit
 
 PI = 3.141592653589793
 SOLAR_MASS = 4.0 * PI * PI
 DAYS_PER_YEAR = 365.24
 
 
-def advance(x, y, z, vx, vy, vz, mass, dt):
+@njit
+def advance(x, y, z, vx, vy, vz, mass, dt, steps):
     nb = len(mass)
-    for i in range(nb):
-        for j in range(i + 1, nb):
-            dx = x[i] - x[j]
-            dy = y[i] - y[j]
-            dz = z[i] - z[j]
-            d2 = dx * dx + dy * dy + dz * dz
-            mag = dt / (d2 * math.sqrt(d2))
-            mi = mass[i] * mag
-            mj = mass[j] * mag
-            vx[i] -= dx * mj
-            vy[i] -= dy * mj
-            vz[i] -= dz * mj
-            vx[j] += dx * mi
-            vy[j] += dy * mi
-            vz[j] += dz * mi
-    for i in range(nb):
-        x[i] += dt * vx[i]
-        y[i] += dt * vy[i]
-        z[i] += dt * vz[i]
+    for _ in range(steps):
+        for i in range(nb):
+            for j in range(i + 1, nb):
+                dx = x[i] - x[j]
+                dy = y[i] - y[j]
+                dz = z[i] - z[j]
+                d2 = dx * dx + dy * dy + dz * dz
+                mag = dt / (d2 * math.sqrt(d2))
+                mi = mass[i] * mag
+                mj = mass[j] * mag
+                vx[i] -= dx * mj
+                vy[i] -= dy * mj
+                vz[i] -= dz * mj
+                vx[j] += dx * mi
+                vy[j] += dy * mi
+                vz[j] += dz * mi
+        for i in range(nb):
+            x[i] += dt * vx[i]
+            y[i] += dt * vy[i]
+            z[i] += dt * vz[i]
 
 
+@njit
 def energy(x, y, z, vx, vy, vz, mass):
     nb = len(mass)
     e = 0.0
@@ -46,6 +50,7 @@ def energy(x, y, z, vx, vy, vz, mass):
     return e
 
 
+@njit
 def offset_momentum(vx, vy, vz, mass):
     px = 0.0
     py = 0.0
@@ -81,9 +86,8 @@ for i in range(len(mass)):
     vz[i] *= DAYS_PER_YEAR
     mass[i] *= SOLAR_MASS
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 350000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 5000000
 offset_momentum(vx, vy, vz, mass)
 print(f"{energy(x, y, z, vx, vy, vz, mass):.9f}")
-for _ in range(n):
-    advance(x, y, z, vx, vy, vz, mass, 0.01)
+advance(x, y, z, vx, vy, vz, mass, 0.01, n)
 print(f"{energy(x, y, z, vx, vy, vz, mass):.9f}")

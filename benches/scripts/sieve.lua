@@ -3,7 +3,7 @@
 
 local tnew = require("table.new")
 
-local REPEAT = 3
+local REPEAT = 200
 
 local function sieve(n)
   -- A preallocated 0-based table of booleans stands in for numpy's bool
@@ -32,7 +32,7 @@ local function sieve(n)
   return count
 end
 
-local n = tonumber(arg[1]) or 10000000
+local n = tonumber(arg[1]) or 1000000
 local count = 0
 for _ = 1, REPEAT do
   count = sieve(n)

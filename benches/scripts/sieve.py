@@ -3,10 +3,12 @@
 import sys
 
 import numpy as np
+from numba import njit
 
-REPEAT = 3
+REPEAT = 200
 
 
+@njit
 def sieve(n):
     is_prime = np.ones(n + 1, dtype=np.bool_)
     is_prime[0] = False
@@ -24,7 +26,7 @@ def sieve(n):
     return count
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 10000000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000000
 count = 0
 for _ in range(REPEAT):
     count = sieve(n)

@@ -51,5 +51,5 @@ local function spectral_norm(n)
   return sqrt(vbv / vv)
 end
 
-local n = tonumber(arg[1]) or 650
+local n = tonumber(arg[1]) or 2200
 print(string.format("%.9f", spectral_norm(n)))

@@ -4,12 +4,15 @@ import math
 import sys
 
 import numpy as np
+from numba import njit
 
 
+@njit
 def eval_a(i, j):
     return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)
 
 
+@njit
 def mul_av(v, av, n):
     for i in range(n):
         s = 0.0
@@ -18,6 +21,7 @@ def mul_av(v, av, n):
         av[i] = s
 
 
+@njit
 def mul_atv(v, atv, n):
     for i in range(n):
         s = 0.0
@@ -26,11 +30,13 @@ def mul_atv(v, atv, n):
         atv[i] = s
 
 
+@njit
 def mul_atav(v, out, tmp, n):
     mul_av(v, tmp, n)
     mul_atv(tmp, out, n)
 
 
+@njit
 def spectral_norm(n):
     u = np.ones(n, dtype=np.float64)
     v = np.zeros(n, dtype=np.float64)
@@ -46,5 +52,5 @@ def spectral_norm(n):
     return math.sqrt(vbv / vv)
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 650
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 2200
 print(f"{spectral_norm(n):.9f}")
