@@ -1,3 +1,5 @@
 //! rumba's tracing JIT.
 
+pub mod backend;
 pub mod ir;
+pub mod mcode;
