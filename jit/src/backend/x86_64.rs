@@ -18,6 +18,10 @@
 //! rsp = rbp-48-FRAME_BYTES, 16-byte aligned for calls
 //! ```
 
+// dynasm expands each dynamic register `Rq(r)` to `r.into()`, a no-op on the
+// `u8` registers used here.
+#![allow(clippy::useless_conversion)]
+
 use super::regalloc::{self, Alloc, Loc, Place, Reg, RegSet, Target};
 use super::{slot_offset, AsmError, Code, Kind, FRAME_BYTES};
 use crate::ir::{CArg, End, Field, MemTy, Opc, Ref, Trace, Ty};
@@ -953,7 +957,7 @@ impl Asm<'_> {
                 );
             }
             Opc::CALL => self.call(i),
-            _ => self.fail(AsmError::Unsupported(format!("{}", ins.op.name()))),
+            _ => self.fail(AsmError::Unsupported(ins.op.name().to_string())),
         }
     }
 
@@ -1381,7 +1385,8 @@ impl Asm<'_> {
         let r = match ci.ret {
             Some(CArg::Int(m)) => {
                 match m {
-                    MemTy::B | MemTy::U8 => asm!(self.ops; movzx eax, al),
+                    MemTy::B => asm!(self.ops; test al, al; setne al; movzx eax, al),
+                    MemTy::U8 => asm!(self.ops; movzx eax, al),
                     MemTy::I8 => asm!(self.ops; movsx rax, al),
                     MemTy::I16 => asm!(self.ops; movsx rax, ax),
                     MemTy::U16 => asm!(self.ops; movzx eax, ax),
@@ -1499,8 +1504,13 @@ pub fn assemble(
     }
     let epilogue = a.ops.new_dynamic_label();
     let mut exits = vec![None; t.snaps.len()];
-    for s in 0..t.snaps.len() {
-        let Some(l) = a.exits[s] else { continue };
+    let stubs: Vec<(usize, DynamicLabel)> = a
+        .exits
+        .iter()
+        .enumerate()
+        .filter_map(|(s, l)| l.map(|l| (s, l)))
+        .collect();
+    for (s, l) in stubs {
         a.note(format!("->exit #{s}"));
         asm!(a.ops; =>l);
         a.write_back(s as u32);
