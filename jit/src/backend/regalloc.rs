@@ -231,9 +231,10 @@ pub fn allocate(
             Ty::Num => (fprs, target.fprs, target.ret[1]),
             _ => (gprs, target.gprs, target.ret[0]),
         };
-        let crossed = clobbered
+        let from = clobbered.partition_point(|&(p, _)| p <= start);
+        let crossed = clobbered[from..]
             .iter()
-            .filter(|&&(p, _)| start < p && p < end_v)
+            .take_while(|&&(p, _)| p < end_v)
             .fold(RegSet::EMPTY, |m, &(_, c)| m.union(c));
         let allowed = class.minus(crossed);
         let hint = match hint_of[v].map(|a| scan.loc[a]) {

@@ -36,19 +36,33 @@ macro_rules! asm {
 }
 
 /// An instruction with a memory operand `[base + index*scale + disp]`: the
-/// tokens before and after the operand are given.
+/// tokens before and after the operand are given. Displacements that fit a
+/// byte get the short encoding (dynasm cannot tell from a runtime value).
 macro_rules! mem {
     ($ops:expr, $m:expr, [$($pre:tt)*], [$($post:tt)*]) => {{
         let m: Mem = $m;
-        let (b, d) = (m.base, m.disp);
-        match m.index {
-            None => asm!($ops; $($pre)* [Rq(b) + d] $($post)*),
-            Some(x) => match m.scale {
-                1 => asm!($ops; $($pre)* [Rq(b) + Rq(x) + d] $($post)*),
-                2 => asm!($ops; $($pre)* [Rq(b) + Rq(x) * 2 + d] $($post)*),
-                4 => asm!($ops; $($pre)* [Rq(b) + Rq(x) * 4 + d] $($post)*),
-                _ => asm!($ops; $($pre)* [Rq(b) + Rq(x) * 8 + d] $($post)*),
+        let b = m.base;
+        match (m.index, i8::try_from(m.disp)) {
+            (None, Ok(d)) => asm!($ops; $($pre)* [BYTE Rq(b) + d] $($post)*),
+            (None, Err(_)) => {
+                let d = m.disp;
+                asm!($ops; $($pre)* [Rq(b) + d] $($post)*)
+            }
+            (Some(x), Ok(d)) => match m.scale {
+                1 => asm!($ops; $($pre)* [BYTE Rq(b) + Rq(x) + d] $($post)*),
+                2 => asm!($ops; $($pre)* [BYTE Rq(b) + Rq(x) * 2 + d] $($post)*),
+                4 => asm!($ops; $($pre)* [BYTE Rq(b) + Rq(x) * 4 + d] $($post)*),
+                _ => asm!($ops; $($pre)* [BYTE Rq(b) + Rq(x) * 8 + d] $($post)*),
             },
+            (Some(x), Err(_)) => {
+                let d = m.disp;
+                match m.scale {
+                    1 => asm!($ops; $($pre)* [Rq(b) + Rq(x) + d] $($post)*),
+                    2 => asm!($ops; $($pre)* [Rq(b) + Rq(x) * 2 + d] $($post)*),
+                    4 => asm!($ops; $($pre)* [Rq(b) + Rq(x) * 4 + d] $($post)*),
+                    _ => asm!($ops; $($pre)* [Rq(b) + Rq(x) * 8 + d] $($post)*),
+                }
+            }
         }
     }};
 }
@@ -75,10 +89,13 @@ macro_rules! alu {
         match $src {
             Src::Reg(x) => asm!($s.ops; $op Rq(t), Rq(x)),
             Src::Mem(d) => asm!($s.ops; $op Rq(t), QWORD [rbp + d]),
-            Src::Imm(v) => {
-                let v = v as i32;
-                asm!($s.ops; $op Rq(t), v)
-            }
+            Src::Imm(v) => match i8::try_from(v) {
+                Ok(v) => asm!($s.ops; $op Rq(t), BYTE v),
+                Err(_) => {
+                    let v = v as i32;
+                    asm!($s.ops; $op Rq(t), DWORD v)
+                }
+            },
         }
     }};
 }
@@ -633,6 +650,19 @@ impl Asm<'_> {
         }
     }
 
+    /// `cmp` has no imm8 form in dynasm's table before the imm32 one, so it
+    /// cannot go through `alu!`.
+    fn cmp(&mut self, x: Reg, s: Src) {
+        match s {
+            Src::Reg(y) => asm!(self.ops; cmp Rq(x), Rq(y)),
+            Src::Mem(d) => asm!(self.ops; cmp Rq(x), QWORD [rbp + d]),
+            Src::Imm(v) => {
+                let v = v as i32;
+                asm!(self.ops; cmp Rq(x), DWORD v)
+            }
+        }
+    }
+
     fn jcc(&mut self, cc: Cc, l: DynamicLabel) {
         match cc {
             Cc::B => asm!(self.ops; jb =>l),
@@ -1099,7 +1129,7 @@ impl Asm<'_> {
             }
             let x = self.gpr(a, S1);
             let s = self.isrc(b, S2);
-            alu!(self, cmp, x, s);
+            self.cmp(x, s);
             match Cc::int(op) {
                 Some(cc) => FCond::Cc(cc),
                 None => {
@@ -1242,7 +1272,7 @@ impl Asm<'_> {
         let t = self.dst(i, &[b]);
         self.load_gpr(t, a);
         let s = self.rsrc(b, S2);
-        alu!(self, cmp, t, s);
+        self.cmp(t, s);
         // Take b when t is past it.
         match (ins.op, s) {
             (Opc::MIN, Src::Reg(x)) => asm!(self.ops; cmovg Rq(t), Rq(x)),
