@@ -350,6 +350,166 @@ pub fn order_moves(moves: &[(Loc, Loc)]) -> Vec<(Place, Place)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ir::{CallInfo, Ins};
+
+    /// A small machine: four integer registers (0 and 1 caller-saved), two
+    /// float registers (both caller-saved).
+    const SMALL: Target = Target {
+        gprs: &[0, 1, 2, 3],
+        fprs: &[8, 9],
+        caller_saved: RegSet(0b11 | 0b11 << 8),
+        ret: [0, 8],
+    };
+
+    /// Allocates with every operand read as is and calls clobbering the
+    /// caller-saved registers.
+    fn alloc(t: &Trace, target: &Target) -> Result<Alloc, AsmError> {
+        let reads: Vec<[Ref; 3]> = t.ins.iter().map(|i| [i.a, i.b, i.c]).collect();
+        let clobbers: Vec<RegSet> = t
+            .ins
+            .iter()
+            .map(|i| {
+                if i.op == Opc::CALL {
+                    target.caller_saved
+                } else {
+                    RegSet::EMPTY
+                }
+            })
+            .collect();
+        allocate(t, target, &reads, &clobbers)
+    }
+
+    #[test]
+    fn phi_shares_its_register_when_the_entry_value_died() {
+        let t = Trace::parse(
+            "
+0000    int SLOAD  #0
+0001    int SLOAD  #1
+0002    int ADD    0000 k1
+0003 ------ LOOP ------
+0004    int ADD    0002 k1
+0005    int ADD    0001 0002
+0006    int PHI    0002 0004
+",
+        )
+        .unwrap();
+        let a = alloc(&t, &SMALL).unwrap();
+        assert!(matches!(a.loc[2], Loc::Reg(_)));
+        assert_eq!(a.loc[2], a.loc[4]);
+        // 0001 is invariant: it stays live to the end, apart from 0002.
+        assert_ne!(a.loc[1], a.loc[2]);
+        assert_ne!(a.loc[1], a.loc[4]);
+        // 0005 is dead code.
+        assert!(!a.needed[5]);
+    }
+
+    #[test]
+    fn values_across_calls_avoid_caller_saved_registers() {
+        let mut t = Trace::parse(
+            "
+0000    int SLOAD  #0
+0001    num SLOAD  #1
+0002    int SLOAD  #2
+0003    int CALL
+0004    int ADD    0000 0003
+0005    num FADD   0001 0001
+0006    int ADD    0004 0002
+....        SNAP #0  pc=0 [0=0006 1=0005]
+",
+        )
+        .unwrap();
+        t.calls.push(CallInfo {
+            addr: 0,
+            args: vec![(Ref::ins(2), crate::ir::CArg::Int(crate::ir::MemTy::I64))],
+            ret: Some(crate::ir::CArg::Int(crate::ir::MemTy::I64)),
+            fixed: None,
+            name: "f".into(),
+        });
+        t.end = End::Exit;
+        let a = alloc(&t, &SMALL).unwrap();
+        assert!(
+            matches!(a.loc[0], Loc::Reg(2 | 3) | Loc::Slot(_)),
+            "{:?}",
+            a.loc[0]
+        );
+        assert!(
+            matches!(a.loc[1], Loc::Slot(_)),
+            "floats spill across calls"
+        );
+        assert!(matches!(a.loc[2], Loc::Reg(2 | 3) | Loc::Slot(_)));
+        assert_eq!(
+            a.loc[3],
+            Loc::Reg(0),
+            "call results prefer the return register"
+        );
+    }
+
+    #[test]
+    fn spills_take_distinct_slots_and_reuse_dead_ones() {
+        let mut t = Trace::default();
+        let n = 12;
+        for k in 0..n {
+            t.push(Ins::new(
+                Opc::SLOAD,
+                Ty::Int,
+                Ref::NONE,
+                Ref::NONE,
+                Ref::NONE,
+                k,
+            ));
+        }
+        // All live at once: 4 registers, 8 slots, no location shared.
+        let mut sum = Ref::ins(0);
+        for k in 1..n as usize {
+            sum = t.push(Ins::new(Opc::ADD, Ty::Int, sum, Ref::ins(k), Ref::NONE, 0));
+        }
+        let first = t.ins.len();
+        // Then a second wave of the same size, after the first died.
+        for k in 0..n {
+            t.push(Ins::new(
+                Opc::SLOAD,
+                Ty::Int,
+                Ref::NONE,
+                Ref::NONE,
+                Ref::NONE,
+                k,
+            ));
+        }
+        for k in first + 1..first + n as usize {
+            sum = t.push(Ins::new(Opc::ADD, Ty::Int, sum, Ref::ins(k), Ref::NONE, 0));
+        }
+        t.push(Ins::new(
+            Opc::SSTORE,
+            Ty::Void,
+            sum,
+            Ref::NONE,
+            Ref::NONE,
+            0,
+        ));
+        t.end = End::Exit;
+        t.snaps.push(crate::ir::Snapshot::default());
+        let a = alloc(&t, &SMALL).unwrap();
+        let wave =
+            |from: usize| -> Vec<Loc> { (from..from + n as usize).map(|k| a.loc[k]).collect() };
+        for w in [wave(0), wave(first)] {
+            let mut seen = w.clone();
+            seen.sort_by_key(|l| format!("{l:?}"));
+            seen.dedup();
+            assert_eq!(seen.len(), w.len(), "{w:?}");
+        }
+        let max_slot = a
+            .loc
+            .iter()
+            .filter_map(|l| match l {
+                Loc::Slot(k) => Some(*k),
+                _ => None,
+            })
+            .max();
+        assert!(
+            max_slot.is_some_and(|k| (k as u32) < n),
+            "slots were not reused: {max_slot:?}"
+        );
+    }
 
     /// Runs a move sequence on a small machine and returns its registers.
     fn run(moves: &[(Loc, Loc)]) -> Vec<u32> {

@@ -520,6 +520,23 @@ fn check_op(b: &mut dyn Backend, op: Opc, guards: bool) {
     }
 }
 
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn hoisted_shape_spills_operands() {
+    // The op tests rely on this shape to run every opcode on spilled
+    // operands.
+    let (t, _) = op_trace(Opc::FADD, &cases(Opc::FADD)[..100], Shape::Hoisted, false);
+    let reads: Vec<[Ref; 3]> = t.ins.iter().map(|i| [i.a, i.b, i.c]).collect();
+    let clobbers = vec![super::regalloc::RegSet::EMPTY; t.ins.len()];
+    let a = super::regalloc::allocate(&t, &super::x86_64::TARGET, &reads, &clobbers).unwrap();
+    let spilled = a
+        .loc
+        .iter()
+        .filter(|l| matches!(l, super::regalloc::Loc::Slot(_)))
+        .count();
+    assert!(spilled > 150, "{spilled} spilled");
+}
+
 #[test]
 fn every_value_op() {
     for mut b in backends() {
@@ -1203,7 +1220,8 @@ fn guarded_call_exits_on_nonzero() {
         let mut t = Trace::default();
         let x = sload(&mut t, 0, Ty::Int);
         let k42 = t.kint(42);
-        snap(&mut t, &[(1, k42)]);
+        let y = sload(&mut t, 2, Ty::Num);
+        snap(&mut t, &[(1, k42), (2, y), (3, x)]);
         let k3 = t.kint(3);
         call_info(
             &mut t,
@@ -1216,12 +1234,14 @@ fn guarded_call_exits_on_nonzero() {
         snap(&mut t, &[]);
         t.end = End::Exit;
         let code = b.compile(&t, 1, Kind::Root).unwrap();
-        let mut regs = [2, 0];
+        let y = 2.5f64.to_bits();
+        let mut regs = [2, 0, y, 0];
         assert_eq!(b.run(&code, &mut regs, &ctx()), exit_id(1, 1));
-        assert_eq!(regs, [2, 0]);
-        let mut regs = [5, 0];
+        assert_eq!(regs, [2, 0, y, 0]);
+        // The snapshot's values survive the call into the exit stub.
+        let mut regs = [5, 0, y, 0];
         assert_eq!(b.run(&code, &mut regs, &ctx()), exit_id(1, 0));
-        assert_eq!(regs, [5, 42]);
+        assert_eq!(regs, [5, 42, y, 5]);
     }
 }
 
