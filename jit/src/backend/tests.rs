@@ -1638,3 +1638,238 @@ fn disassembly_marks_exits_and_loop() {
         }
     }
 }
+
+/// xorshift64*: reproducible random traces without a dependency.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn pick<T: Copy>(&mut self, v: &[T]) -> T {
+        v[self.below(v.len())]
+    }
+}
+
+/// A random straight-line trace of value ops, guards, stores and calls
+/// that is defined on every input: divisors are made odd and shift counts
+/// masked.
+fn random_trace(rng: &mut Rng) -> Trace {
+    let mut t = Trace::default();
+    let mut ints: Vec<Ref> = (0..8).map(|k| sload(&mut t, k, Ty::Int)).collect();
+    let mut nums: Vec<Ref> = (0..8).map(|k| sload(&mut t, 8 + k, Ty::Num)).collect();
+    let ops: Vec<Opc> = value_ops()
+        .into_iter()
+        .filter(|&op| op != Opc::F2I)
+        .collect();
+    let len = 20 + rng.below(200);
+    for _ in 0..len {
+        let arg = |rng: &mut Rng, t: &mut Trace, ty: Ty, ints: &[Ref], nums: &[Ref]| -> Ref {
+            match (ty, rng.below(6)) {
+                (Ty::Num, 0) => t.knum(rng.pick(FLOATS)),
+                (Ty::Num, _) => rng.pick(nums),
+                (_, 0) => t.kint(rng.pick(INTS)),
+                _ => rng.pick(ints),
+            }
+        };
+        match rng.below(20) {
+            0 => {
+                let entries: Vec<(u32, Ref)> = (0..rng.below(6))
+                    .map(|_| {
+                        let ty = if rng.below(2) == 0 { Ty::Int } else { Ty::Num };
+                        (16 + rng.below(8) as u32, arg(rng, &mut t, ty, &ints, &nums))
+                    })
+                    .collect::<HashMap<_, _>>()
+                    .into_iter()
+                    .collect();
+                let s = snap(&mut t, &entries);
+                let op = rng.pick(
+                    &ops.iter()
+                        .copied()
+                        .filter(|o| o.is(flag::CMP))
+                        .collect::<Vec<_>>(),
+                );
+                let ty = arg_ty(op);
+                let a = arg(rng, &mut t, ty, &ints, &nums);
+                let b = arg(rng, &mut t, ty, &ints, &nums);
+                guard(&mut t, op, a, b, s);
+            }
+            1 => {
+                let x = arg(rng, &mut t, Ty::Int, &ints, &nums);
+                let y = arg(rng, &mut t, Ty::Num, &ints, &nums);
+                let r = call(
+                    &mut t,
+                    clobber as *const () as usize,
+                    &[(x, CArg::Int(MemTy::I64)), (y, CArg::F64)],
+                    Some(CArg::F64),
+                );
+                nums.push(r);
+            }
+            2 => {
+                let v = if rng.below(2) == 0 {
+                    rng.pick(&ints)
+                } else {
+                    rng.pick(&nums)
+                };
+                sstore(&mut t, 24 + rng.below(8) as u32, v);
+            }
+            _ => {
+                let op = rng.pick(&ops);
+                let ty = arg_ty(op);
+                let a = arg(rng, &mut t, ty, &ints, &nums);
+                let mut b = if arity(op) == 2 {
+                    arg(rng, &mut t, ty, &ints, &nums)
+                } else {
+                    Ref::NONE
+                };
+                if matches!(op, Opc::DIV | Opc::MOD | Opc::UDIV | Opc::UMOD) {
+                    let one = t.kint(1);
+                    b = ins(&mut t, Opc::BOR, Ty::Int, b, one, 0);
+                }
+                if matches!(op, Opc::SHL | Opc::SAR | Opc::SHR) {
+                    let m = t.kint(63);
+                    b = ins(&mut t, Opc::BAND, Ty::Int, b, m, 0);
+                }
+                let ty = op.fixed_ty().unwrap();
+                let r = ins(&mut t, op, ty, a, b, 0);
+                if ty == Ty::Num {
+                    nums.push(r);
+                } else {
+                    ints.push(r);
+                }
+            }
+        }
+    }
+    let mut entries = Vec::new();
+    for k in 0..8 {
+        entries.push((32 + k, rng.pick(&ints)));
+        entries.push((40 + k, rng.pick(&nums)));
+    }
+    snap(&mut t, &entries);
+    t.end = End::Exit;
+    t
+}
+
+/// The reference: the IR run by `eval`, one instruction at a time.
+fn interpret(t: &Trace, regs: &mut [u64]) -> u64 {
+    let mut vals: Vec<Option<V>> = vec![None; t.ins.len()];
+    let get = |vals: &[Option<V>], r: Ref| -> V {
+        match t.get_const(r) {
+            Some(Const::Int(v)) => V::I(v),
+            Some(Const::Num(b)) => V::F(f64::from_bits(b)),
+            None => vals[r.idx()].unwrap(),
+        }
+    };
+    let write_back = |vals: &[Option<V>], regs: &mut [u64], s: u32| {
+        for e in t.snap_entries(&t.snaps[s as usize]) {
+            regs[e.slot as usize] = get(vals, e.val).bits();
+        }
+        exit_id(1, s)
+    };
+    for (i, ins) in t.ins.iter().enumerate() {
+        let v = match ins.op {
+            Opc::SLOAD => Some(match ins.ty {
+                Ty::Num => V::F(f64::from_bits(regs[ins.aux as usize])),
+                _ => V::I(regs[ins.aux as usize] as i64),
+            }),
+            Opc::SSTORE => {
+                regs[ins.aux as usize] = get(&vals, ins.a).bits();
+                None
+            }
+            Opc::CALL => {
+                let args = &t.calls[ins.aux as usize].args;
+                let (V::I(x), V::F(y)) = (get(&vals, args[0].0), get(&vals, args[1].0)) else {
+                    unreachable!()
+                };
+                Some(V::F(clobber(x, y)))
+            }
+            op => {
+                let args: Vec<V> = ins.args().map(|r| get(&vals, r)).collect();
+                let r = eval(op, &args).unwrap();
+                if ins.is_guard() {
+                    if r.bits() == 0 {
+                        return write_back(&vals, regs, ins.snap);
+                    }
+                    None
+                } else {
+                    Some(r)
+                }
+            }
+        };
+        vals[i] = v;
+    }
+    write_back(&vals, regs, t.snaps.len() as u32 - 1)
+}
+
+#[test]
+fn random_traces_match_the_reference() {
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    for mut b in backends() {
+        for round in 0..1000 {
+            let t = random_trace(&mut rng);
+            let mut regs: Vec<u64> = (0..48).map(|_| rng.next()).collect();
+            for r in &mut regs[8..16] {
+                *r = rng.pick(FLOATS).to_bits();
+            }
+            let mut want = regs.clone();
+            let want_exit = interpret(&t, &mut want);
+            let exit = exec(b.as_mut(), &t, &mut regs);
+            assert_eq!(exit, want_exit, "{}: round {round}\n{}", b.name(), t.dump());
+            for k in 0..regs.len() {
+                assert!(
+                    regs[k] == want[k]
+                        || f64::from_bits(regs[k]).is_nan() && f64::from_bits(want[k]).is_nan(),
+                    "{}: round {round}: slot {k}: {:#x}, want {:#x}\n{}",
+                    b.name(),
+                    regs[k],
+                    want[k],
+                    t.dump()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn mangled_traces_never_panic() {
+    // Random traces with operands, snapshots and aux fields corrupted must
+    // compile or fail with an error, never panic.
+    let mut rng = Rng(0x1234_5678_9abc_def1);
+    for mut b in backends() {
+        for _ in 0..1000 {
+            let mut t = random_trace(&mut rng);
+            for _ in 0..1 + rng.below(3) {
+                let n = t.ins.len();
+                let i = rng.below(n);
+                let junk = [
+                    Ref::NONE,
+                    Ref::ins(n + 3),
+                    Ref::ins(i),
+                    Ref::konst(999),
+                    Ref::ins(rng.below(n)),
+                ];
+                match rng.below(7) {
+                    0 => t.ins[i].a = rng.pick(&junk),
+                    1 => t.ins[i].b = rng.pick(&junk),
+                    2 => t.ins[i].snap = rng.below(t.snaps.len() + 2) as u32,
+                    3 => t.ins[i].aux = rng.next() as u32,
+                    4 => t.ins[i].op = rng.pick(Opc::ALL),
+                    5 => t.ins[i].ty = rng.pick(&[Ty::Void, Ty::Int, Ty::Num]),
+                    _ => {
+                        let e = rng.below(t.entries.len().max(1));
+                        if let Some(e) = t.entries.get_mut(e) {
+                            e.val = rng.pick(&junk);
+                        }
+                    }
+                }
+            }
+            let _ = b.compile(&t, 1, Kind::Root);
+        }
+    }
+}
