@@ -1772,8 +1772,30 @@ fn interpret(t: &Trace, regs: &mut [u64]) -> u64 {
         }
         exit_id(1, s)
     };
-    for (i, ins) in t.ins.iter().enumerate() {
+    let loop_at = t.loop_ref().map(|r| r.idx());
+    let mut i = 0;
+    loop {
+        if i == t.ins.len() {
+            match loop_at {
+                Some(l) if t.end == End::Loop => {
+                    let next: Vec<(usize, Option<V>)> = t
+                        .ins
+                        .iter()
+                        .filter(|p| p.op == Opc::PHI)
+                        .map(|p| (p.a.idx(), Some(get(&vals, p.b))))
+                        .collect();
+                    for (a, v) in next {
+                        vals[a] = v;
+                    }
+                    i = l + 1;
+                    continue;
+                }
+                _ => return write_back(&vals, regs, t.snaps.len() as u32 - 1),
+            }
+        }
+        let ins = &t.ins[i];
         let v = match ins.op {
+            Opc::LOOP | Opc::PHI => None,
             Opc::SLOAD => Some(match ins.ty {
                 Ty::Num => V::F(f64::from_bits(regs[ins.aux as usize])),
                 _ => V::I(regs[ins.aux as usize] as i64),
@@ -1802,9 +1824,147 @@ fn interpret(t: &Trace, regs: &mut [u64]) -> u64 {
                 }
             }
         };
-        vals[i] = v;
+        if ins.op != Opc::PHI {
+            vals[i] = v;
+        }
+        i += 1;
     }
-    write_back(&vals, regs, t.snaps.len() as u32 - 1)
+}
+
+/// A random loop, peeled: a counter in slot 0 bounded by slot 1, integers
+/// and floats carried in the other slots, some of them changed each
+/// iteration by random expressions (with calls and guards among them).
+fn random_loop(rng: &mut Rng) -> Trace {
+    let ni = 2 + rng.below(14);
+    let nf = 1 + rng.below(14);
+    let mut slots = vec![(0, Ty::Int), (1, Ty::Int)];
+    slots.extend((0..ni).map(|k| (2 + k as u32, Ty::Int)));
+    slots.extend((0..nf).map(|k| (2 + (ni + k) as u32, Ty::Num)));
+    let seed = rng.next() | 1;
+    let ops: Vec<Opc> = value_ops()
+        .into_iter()
+        .filter(|&op| op != Opc::F2I && !op.is(flag::CMP))
+        .collect();
+    peeled(&slots, |t, v, s| {
+        let mut rng = Rng(seed);
+        guard(t, Opc::LT, v[0], v[1], s);
+        let mut ints: Vec<Ref> = v[2..2 + ni].to_vec();
+        let mut nums: Vec<Ref> = v[2 + ni..].to_vec();
+        let mut out = v.to_vec();
+        let one = t.kint(1);
+        out[0] = ins(t, Opc::ADD, Ty::Int, v[0], one, 0);
+        for _ in 0..rng.below(12) {
+            match rng.below(8) {
+                0 => {
+                    let x = rng.pick(&ints);
+                    let y = rng.pick(&nums);
+                    let r = call(
+                        t,
+                        clobber as *const () as usize,
+                        &[(x, CArg::Int(MemTy::I64)), (y, CArg::F64)],
+                        Some(CArg::F64),
+                    );
+                    nums.push(r);
+                }
+                1 => {
+                    let cur: Vec<(u32, Ref)> =
+                        slots.iter().map(|s| s.0).zip(v.iter().copied()).collect();
+                    let g = snap(t, &cur);
+                    let x = rng.pick(&ints);
+                    let k = t.kint(rng.pick(INTS));
+                    guard(t, rng.pick(&[Opc::NE, Opc::LT, Opc::UGE]), x, k, g);
+                }
+                _ => {
+                    let op = rng.pick(&ops);
+                    let ty = arg_ty(op);
+                    let pool = if ty == Ty::Num { &nums } else { &ints };
+                    let a = rng.pick(pool);
+                    let mut b = if arity(op) == 2 {
+                        rng.pick(pool)
+                    } else {
+                        Ref::NONE
+                    };
+                    if matches!(op, Opc::DIV | Opc::MOD | Opc::UDIV | Opc::UMOD) {
+                        b = ins(t, Opc::BOR, Ty::Int, b, one, 0);
+                    }
+                    if matches!(op, Opc::SHL | Opc::SAR | Opc::SHR) {
+                        let m = t.kint(63);
+                        b = ins(t, Opc::BAND, Ty::Int, b, m, 0);
+                    }
+                    let rty = op.fixed_ty().unwrap();
+                    let r = ins(t, op, rty, a, b, 0);
+                    if rty == Ty::Num {
+                        nums.push(r);
+                    } else {
+                        ints.push(r);
+                    }
+                }
+            }
+        }
+        // Each changed slot gets a fresh value (so every PHI has its own).
+        for (k, &(_, ty)) in slots.iter().enumerate().skip(2) {
+            if rng.below(3) == 0 {
+                continue;
+            }
+            out[k] = if ty == Ty::Num {
+                let x = rng.pick(&nums);
+                let y = rng.pick(&nums);
+                ins(t, Opc::FSUB, Ty::Num, x, y, 0)
+            } else {
+                let x = rng.pick(&ints);
+                let y = rng.pick(&ints);
+                ins(t, Opc::BXOR, Ty::Int, x, y, 0)
+            };
+        }
+        // Sometimes rotate slots (PHI cycles), integers and floats.
+        if rng.below(2) == 0 {
+            let k = 2 + rng.below(ni - 1);
+            out[k] = v[k + 1];
+            out[k + 1] = v[k];
+            if nf >= 3 {
+                let f = 2 + ni;
+                (out[f], out[f + 1], out[f + 2]) = (v[f + 1], v[f + 2], v[f]);
+            }
+        }
+        out
+    })
+}
+
+#[test]
+fn random_loops_match_the_reference() {
+    let mut rng = Rng(0x51_7cc1_b727_220a);
+    for mut b in backends() {
+        for round in 0..400 {
+            let t = random_loop(&mut rng);
+            let nslots = 2 + t.snaps.iter().map(|s| s.entries.len()).max().unwrap_or(0) + 32;
+            let mut regs: Vec<u64> = (0..nslots).map(|_| rng.next()).collect();
+            regs[0] = 0;
+            regs[1] = rng.below(20) as u64;
+            for (k, r) in regs.iter_mut().enumerate().skip(2) {
+                if t.ins
+                    .iter()
+                    .any(|i| i.op == Opc::SLOAD && i.aux == k as u32 && i.ty == Ty::Num)
+                {
+                    *r = rng.pick(FLOATS).to_bits();
+                }
+            }
+            let mut want = regs.clone();
+            let want_exit = interpret(&t, &mut want);
+            let exit = exec(b.as_mut(), &t, &mut regs);
+            assert_eq!(exit, want_exit, "{}: round {round}\n{}", b.name(), t.dump());
+            for k in 0..regs.len() {
+                assert!(
+                    regs[k] == want[k]
+                        || f64::from_bits(regs[k]).is_nan() && f64::from_bits(want[k]).is_nan(),
+                    "{}: round {round}: slot {k}: {:#x}, want {:#x}\n{}",
+                    b.name(),
+                    regs[k],
+                    want[k],
+                    t.dump()
+                );
+            }
+        }
+    }
 }
 
 #[test]
