@@ -47,6 +47,10 @@ pub struct MCode {
     page: usize,
 }
 
+// SAFETY: the region is owned by this value alone; nothing in it refers to
+// the thread that mapped it.
+unsafe impl Send for MCode {}
+
 fn errno() -> i32 {
     std::io::Error::last_os_error().raw_os_error().unwrap_or(0)
 }

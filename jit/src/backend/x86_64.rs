@@ -423,8 +423,8 @@ struct Asm<'a> {
     feat: Features,
     /// Exit stub of each snapshot a guard uses.
     exits: Vec<Option<DynamicLabel>>,
-    /// 16-byte constants, by their two halves.
-    pool: HashMap<(u64, u64), DynamicLabel>,
+    /// Constants by their bits.
+    pool: HashMap<u64, DynamicLabel>,
     notes: Vec<(usize, String)>,
     err: Option<AsmError>,
 }
@@ -439,12 +439,14 @@ impl Asm<'_> {
         self.notes.push((off, text));
     }
 
-    fn konst(&mut self, lo: u64, hi: u64) -> DynamicLabel {
-        if let Some(&l) = self.pool.get(&(lo, hi)) {
+    /// A constant in the pool: 16 bytes (the value, then zero), so that
+    /// packed instructions may read it too.
+    fn konst(&mut self, bits: u64) -> DynamicLabel {
+        if let Some(&l) = self.pool.get(&bits) {
             return l;
         }
         let l = self.ops.new_dynamic_label();
-        self.pool.insert((lo, hi), l);
+        self.pool.insert(bits, l);
         l
     }
 
@@ -498,7 +500,7 @@ impl Asm<'_> {
         match self.src(r) {
             Src::Reg(x) => FSrc::Reg(x),
             Src::Mem(d) => FSrc::Mem(d),
-            Src::Imm(v) => FSrc::Pool(self.konst(v as u64, 0)),
+            Src::Imm(v) => FSrc::Pool(self.konst(v as u64)),
         }
     }
 
@@ -545,7 +547,7 @@ impl Asm<'_> {
             Src::Mem(m) => asm!(self.ops; movsd Rx(dx), QWORD [rbp + m]),
             Src::Imm(0) => asm!(self.ops; xorps Rx(dx), Rx(dx)),
             Src::Imm(v) => {
-                let l = self.konst(v as u64, 0);
+                let l = self.konst(v as u64);
                 asm!(self.ops; movsd Rx(dx), QWORD [=>l]);
             }
         }
@@ -844,10 +846,10 @@ impl Asm<'_> {
                 self.load_xmm(t, a);
                 let tx = t - XMM0;
                 if ins.op == Opc::FNEG {
-                    let l = self.konst(1 << 63, 0);
+                    let l = self.konst(1 << 63);
                     asm!(self.ops; xorpd Rx(tx), OWORD [=>l]);
                 } else {
-                    let l = self.konst(!(1 << 63), 0);
+                    let l = self.konst(!(1 << 63));
                     asm!(self.ops; andpd Rx(tx), OWORD [=>l]);
                 }
                 self.store(i, t);
@@ -919,7 +921,7 @@ impl Asm<'_> {
                 // cvttsd2si gives i64::MIN for NaN and out-of-range values:
                 // then NaN becomes 0 and positive ones i64::MAX.
                 let x = self.xmm(a, FS) - XMM0;
-                let zero = self.konst(0, 0);
+                let zero = self.konst(0);
                 asm!(self.ops
                     ; cvttsd2si Rq(S1), Rx(x)
                     ; cmp Rq(S1), 1
@@ -1565,8 +1567,8 @@ pub fn assemble(
         asm!(a.ops; .align 16, 0xcc);
         let mut pool: Vec<_> = a.pool.iter().map(|(&k, &l)| (k, l)).collect();
         pool.sort_by_key(|&(k, _)| k);
-        for ((lo, hi), l) in pool {
-            asm!(a.ops; =>l; .u64 lo; .u64 hi);
+        for (bits, l) in pool {
+            asm!(a.ops; =>l; .u64 bits; .u64 0);
         }
     }
     if let Some(e) = a.err {
