@@ -157,7 +157,9 @@ impl Code {
 }
 
 /// Compiles `trace` as trace number `trace_no` into `mcode`. `links` gives
-/// the `link` address of other traces, for `End::Link`.
+/// the [`Code::link`] of another trace, for `End::Link` (a link to
+/// `trace_no` itself jumps to its own start). An error aborts the trace;
+/// nothing is written to `mcode` then.
 pub fn assemble(
     trace: &Trace,
     trace_no: u32,

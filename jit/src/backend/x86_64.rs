@@ -1468,7 +1468,7 @@ impl Asm<'_> {
 }
 
 /// Compiles a validated trace.
-pub fn assemble(
+pub(super) fn assemble(
     t: &Trace,
     trace_no: u32,
     kind: Kind,
@@ -1599,7 +1599,7 @@ pub fn assemble(
 }
 
 /// Intel-syntax disassembly with addresses and bytes.
-pub fn disasm(code: &Code) -> String {
+pub(super) fn disasm(code: &Code) -> String {
     use iced_x86::{Decoder, DecoderOptions, Formatter, Instruction, IntelFormatter};
     let mut out = String::new();
     let text = &code.bytes[..code.code_len.min(code.bytes.len())];
