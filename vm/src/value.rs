@@ -531,3 +531,19 @@ impl Drop for RecordObj {
 pub const DATA_OFFSET: usize = std::mem::offset_of!(ArrayObj, data);
 const _: () = assert!(std::mem::offset_of!(RecordObj, data) == DATA_OFFSET);
 const _: () = assert!(std::mem::offset_of!(BufferObj, ptr) == DATA_OFFSET);
+
+/// Offset of the reference count every heap object starts with (a `usize`).
+pub const RC_OFFSET: usize = std::mem::offset_of!(Header, rc);
+const _: () = assert!(RC_OFFSET == 0 && std::mem::size_of::<Cell<usize>>() == 8);
+const _: () = assert!(
+    std::mem::offset_of!(StrObj, hdr) == 0
+        && std::mem::offset_of!(BufferObj, hdr) == 0
+        && std::mem::offset_of!(ArrayObj, hdr) == 0
+        && std::mem::offset_of!(ListObj, hdr) == 0
+        && std::mem::offset_of!(RecordObj, hdr) == 0
+);
+
+/// Offsets of an array's `shape` and `strides`: `MAX_NDIM` i64s each.
+pub const SHAPE_OFFSET: usize = std::mem::offset_of!(ArrayObj, shape);
+pub const STRIDES_OFFSET: usize = std::mem::offset_of!(ArrayObj, strides);
+const _: () = assert!(STRIDES_OFFSET == SHAPE_OFFSET + 8 * MAX_NDIM);

@@ -23,7 +23,9 @@
 //! - A trace ending in `End::Link(t)` or `End::Exit` writes back its last
 //!   snapshot; the first then jumps to trace `t`'s entry (after the
 //!   prologue: the frame is already set up), the second returns that
-//!   snapshot's exit id.
+//!   snapshot's exit id. `End::Loop` in a trace without `LOOP` (one the
+//!   optimizer did not peel) writes back its last snapshot and jumps to its
+//!   own start.
 //! - A `CALL` follows the C ABI; when it is a guard, a nonzero result exits
 //!   through its snapshot.
 
@@ -33,6 +35,10 @@ pub mod x86_64;
 
 #[cfg(test)]
 mod tests;
+
+use crate::ir::{Aux, CArg, End, Opc, Ref, Trace, Ty};
+use crate::mcode::{MCode, McodeError};
+use std::fmt;
 
 /// What compiled code reads through its `ctx` argument.
 #[repr(C)]
@@ -51,4 +57,314 @@ pub fn exit_id(trace: u32, snap: u32) -> u64 {
 /// The trace and snapshot of an exit id.
 pub fn split_exit_id(id: u64) -> (u32, u32) {
     ((id >> 32) as u32, id as u32)
+}
+
+/// Spill slots in every trace's frame (8 bytes each).
+pub const SPILL_SLOTS: u16 = 256;
+
+/// Bytes of spill space every trace's frame has below the saved registers.
+pub const FRAME_BYTES: usize = 8 * SPILL_SLOTS as usize;
+
+/// Whether a trace starts a frame or runs in its root's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Entered from the interpreter as a function; sets up the frame.
+    Root,
+    /// Entered by a jump from a patched exit stub of its parent.
+    Side,
+}
+
+/// Why a trace could not be compiled; the trace is then aborted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AsmError {
+    /// More values live at once than registers and spill slots hold.
+    Spills,
+    /// Machine-code memory is exhausted or cannot be written.
+    Mcode(McodeError),
+    /// An instruction or a trace shape this backend does not compile.
+    Unsupported(String),
+    /// The trace breaks an invariant of the IR (a recorder or optimizer bug).
+    Invalid(String),
+}
+
+impl fmt::Display for AsmError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AsmError::Spills => write!(f, "too many spills (more than {SPILL_SLOTS} slots)"),
+            AsmError::Mcode(e) => write!(f, "{e}"),
+            AsmError::Unsupported(s) => write!(f, "unsupported: {s}"),
+            AsmError::Invalid(s) => write!(f, "invalid trace: {s}"),
+        }
+    }
+}
+
+impl std::error::Error for AsmError {}
+
+impl From<McodeError> for AsmError {
+    fn from(e: McodeError) -> AsmError {
+        AsmError::Mcode(e)
+    }
+}
+
+/// A compiled trace in machine-code memory.
+#[derive(Clone, Debug)]
+pub struct Code {
+    pub trace: u32,
+    pub kind: Kind,
+    /// For a root, the function; for a side trace, where its parent's exit
+    /// jumps.
+    pub entry: usize,
+    /// Where `End::Link` of another trace jumps: past the prologue.
+    pub link: usize,
+    /// Bytes of code and constants.
+    pub size: usize,
+    /// For each snapshot, the address of the rel32 that ends its exit stub,
+    /// if a guard or the end of the trace uses it.
+    pub exits: Vec<Option<usize>>,
+    /// The bytes as first written, with notes at offsets, for `disasm`.
+    bytes: Vec<u8>,
+    notes: Vec<(usize, String)>,
+    /// Where instructions end and the constant pool begins.
+    code_len: usize,
+}
+
+impl Code {
+    /// Retargets the exit stub of snapshot `snap` to `target` (a side
+    /// trace's entry).
+    pub fn patch_exit(&self, mcode: &mut MCode, snap: u32, target: usize) -> Result<(), AsmError> {
+        let at = self
+            .exits
+            .get(snap as usize)
+            .copied()
+            .flatten()
+            .ok_or_else(|| AsmError::Invalid(format!("no exit stub for snapshot #{snap}")))?;
+        Ok(mcode.patch_rel32(at, target)?)
+    }
+
+    /// Runs a root trace and returns the exit id it leaves with.
+    ///
+    /// # Safety
+    /// The code must be a root trace still in live machine-code memory;
+    /// `regs` must hold every slot the trace and its side traces touch
+    /// (`frame_size`), with the values their types say (objects, pointers);
+    /// `ctx` must be valid as the contract describes.
+    pub unsafe fn enter(&self, regs: *mut u64, ctx: *const Ctx) -> u64 {
+        // SAFETY: per this function's contract, `entry` is a function with
+        // this signature.
+        let f: extern "C" fn(*mut u64, *const Ctx) -> u64 = std::mem::transmute(self.entry);
+        f(regs, ctx)
+    }
+}
+
+/// Compiles `trace` as trace number `trace_no` into `mcode`. `links` gives
+/// the [`Code::link`] of another trace, for `End::Link` (a link to
+/// `trace_no` itself jumps to its own start). An error aborts the trace;
+/// nothing is written to `mcode` then.
+pub fn assemble(
+    trace: &Trace,
+    trace_no: u32,
+    kind: Kind,
+    links: &dyn Fn(u32) -> Option<usize>,
+    mcode: &mut MCode,
+) -> Result<Code, AsmError> {
+    validate(trace)?;
+    #[cfg(target_arch = "x86_64")]
+    {
+        x86_64::assemble(
+            trace,
+            trace_no,
+            kind,
+            links,
+            mcode,
+            x86_64::Features::detect(),
+        )
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let _ = (trace_no, kind, links, mcode);
+        Err(AsmError::Unsupported(
+            "no backend for this architecture".into(),
+        ))
+    }
+}
+
+/// The machine code of a trace, one instruction a line with its address
+/// and bytes, in Intel syntax, with exit stubs and labels marked.
+pub fn disasm(code: &Code) -> String {
+    #[cfg(target_arch = "x86_64")]
+    {
+        x86_64::disasm(code)
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let _ = code;
+        String::new()
+    }
+}
+
+fn invalid(i: usize, what: &str) -> AsmError {
+    AsmError::Invalid(format!("{i:04}: {what}"))
+}
+
+/// The type of value a call argument or result of this kind is.
+pub(crate) fn carg_ty(c: CArg) -> Option<Ty> {
+    match c {
+        CArg::Int(m) => (m.ty() == Ty::Int).then_some(Ty::Int),
+        CArg::F32 | CArg::F64 => Some(Ty::Num),
+    }
+}
+
+/// The type an opcode's operands have, where all of them share one.
+fn operand_ty(op: Opc) -> Option<Ty> {
+    use Opc::*;
+    Some(match op {
+        FEQ | FNE | FLT | FGE | FLE | FGT | FNLT | FNGE | FNLE | FNGT | FADD | FSUB | FMUL
+        | FDIV | FNEG | FABS | FSQRT | FMIN | FMAX | FFLOOR | FCEIL | FTRUNC | F32R | F2I
+        | F2IS | BITI => Ty::Num,
+        PHI | SSTORE | GSTORE | XSTORE => return None,
+        _ => Ty::Int,
+    })
+}
+
+/// Checks everything the backends rely on, so that no trace, however
+/// malformed, makes them panic or emit wrong code silently.
+fn validate(t: &Trace) -> Result<(), AsmError> {
+    let n = t.ins.len();
+    let lp = t.loop_ref().map(|r| r.idx());
+    // The type of a value operand defined before `limit`.
+    let value = |r: Ref, limit: usize, at: usize| -> Result<Ty, AsmError> {
+        if r.is_const() {
+            return t
+                .consts
+                .get(r.idx())
+                .map(|k| k.ty())
+                .ok_or_else(|| invalid(at, "unknown constant"));
+        }
+        if r.is_none() || r.idx() >= limit {
+            return Err(invalid(at, "operand out of order"));
+        }
+        let d = &t.ins[r.idx()];
+        if d.ty == Ty::Void || d.op == Opc::PHI || d.op.is(crate::ir::flag::CMP) && d.is_guard() {
+            return Err(invalid(at, "operand has no value"));
+        }
+        Ok(d.ty)
+    };
+    let snapshot = |s: u32, limit: usize, at: usize| -> Result<(), AsmError> {
+        let snap = t
+            .snaps
+            .get(s as usize)
+            .ok_or_else(|| invalid(at, "unknown snapshot"))?;
+        let r = &snap.entries;
+        if r.start > r.end || r.end as usize > t.entries.len() {
+            return Err(invalid(at, "bad snapshot entries"));
+        }
+        for e in t.snap_entries(snap) {
+            value(e.val, limit, at)?;
+            slot_offset(e.slot).ok_or_else(|| invalid(at, "slot out of range"))?;
+        }
+        Ok(())
+    };
+    let mut phi_of = vec![false; n];
+    for (i, ins) in t.ins.iter().enumerate() {
+        if ins.op == Opc::NOP {
+            continue;
+        }
+        if ins.op == Opc::LOOP && lp != Some(i) {
+            return Err(invalid(i, "second LOOP"));
+        }
+        if let Some(ty) = ins.op.fixed_ty() {
+            if ins.ty != ty {
+                return Err(invalid(i, "wrong result type"));
+            }
+        }
+        let limit = if ins.op == Opc::PHI { n } else { i };
+        let mut tys = [Ty::Void; 3];
+        for (k, (r, kind)) in [ins.a, ins.b, ins.c]
+            .into_iter()
+            .zip(ins.op.operands())
+            .enumerate()
+        {
+            if kind == crate::ir::Kind::R {
+                tys[k] = value(r, limit, i)?;
+                if operand_ty(ins.op).is_some_and(|ty| ty != tys[k]) {
+                    return Err(invalid(i, "operand of the wrong type"));
+                }
+            }
+        }
+        match ins.op.aux() {
+            Aux::Slot | Aux::Global => {
+                slot_offset(ins.aux).ok_or_else(|| invalid(i, "slot out of range"))?;
+            }
+            Aux::Mem if ins.mem().is_none() => return Err(invalid(i, "bad memory type")),
+            Aux::Field if ins.field().is_none() => return Err(invalid(i, "bad field")),
+            _ => {}
+        }
+        let result_ok = match ins.op {
+            Opc::SLOAD | Opc::GLOAD => ins.ty != Ty::Void,
+            Opc::XLOAD => ins.mem().map(|m| m.ty()) == Some(ins.ty),
+            Opc::XSTORE => ins.mem().map(|m| m.ty()) == Some(tys[2]),
+            Opc::PHI => {
+                let (a, b) = (ins.a, ins.b);
+                let Some(l) = lp.filter(|&l| l < i) else {
+                    return Err(invalid(i, "PHI without a LOOP before it"));
+                };
+                if !a.is_ins() || a.idx() >= l || phi_of[a.idx()] {
+                    return Err(invalid(
+                        i,
+                        "PHI's first operand must be a value from before LOOP, in one PHI",
+                    ));
+                }
+                phi_of[a.idx()] = true;
+                ins.ty != Ty::Void && tys[0] == ins.ty && tys[1] == ins.ty && !b.is_none()
+            }
+            Opc::CALL => {
+                let ci = t
+                    .calls
+                    .get(ins.aux as usize)
+                    .ok_or_else(|| invalid(i, "unknown call"))?;
+                for &(r, c) in &ci.args {
+                    if Some(value(r, i, i)?) != carg_ty(c) {
+                        return Err(invalid(i, "call argument of the wrong type"));
+                    }
+                }
+                let ret = match ci.ret {
+                    None => Some(Ty::Void),
+                    Some(c) => carg_ty(c),
+                };
+                ret == Some(ins.ty) && (!ins.is_guard() || ins.ty == Ty::Int)
+            }
+            _ => true,
+        };
+        if !result_ok {
+            return Err(invalid(i, "wrong result type"));
+        }
+        if ins.is_guard() {
+            if !ins.op.is(crate::ir::flag::CMP) && ins.op != Opc::CALL {
+                return Err(invalid(i, "only comparisons and calls can be guards"));
+            }
+            snapshot(ins.snap, i, i)?;
+        }
+    }
+    let has_phi = phi_of.iter().any(|&p| p);
+    if t.end != End::Loop && (lp.is_some() || has_phi) {
+        return Err(AsmError::Unsupported(
+            "LOOP in a trace that does not loop".into(),
+        ));
+    }
+    let last = t.snaps.len().checked_sub(1);
+    if t.end == End::Exit && last.is_none() {
+        return Err(AsmError::Invalid("End::Exit without a snapshot".into()));
+    }
+    if let Some(s) = last {
+        if t.end != End::Loop || lp.is_none() {
+            snapshot(s as u32, n, n)?;
+        }
+    }
+    Ok(())
+}
+
+/// The byte offset of slot `n` from the base of `regs` or the globals,
+/// when it fits a 32-bit displacement.
+pub(crate) fn slot_offset(n: u32) -> Option<i32> {
+    i32::try_from(n as u64 * 8).ok()
 }
