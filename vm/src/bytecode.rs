@@ -1,17 +1,38 @@
-//! The typed register bytecode. An instruction is 32 bits: an 8-bit opcode
-//! and either three 8-bit operands A B C or an 8-bit A and a 16-bit D.
-//! Opcodes are typed (ADD is int64, FADD float64, ALD_F64 loads a float64
-//! array element), so the interpreter never inspects a value's type.
+//! The typed register bytecode. An instruction is a 64-bit word: an 8-bit
+//! opcode, a 16-bit register A, and either two 16-bit operands B and C or
+//! one 32-bit operand D in their place. Opcodes are typed (ADD is int64,
+//! FADD float64, ALD_F64 loads a float64 array element), so the interpreter
+//! never inspects a value's type.
 //!
-//! Jump targets are D, a signed offset from the instruction after the jump.
-//! Fused compare-and-branch instructions, calls and n-dimensional indexing
-//! take extra words after the instruction (see `extra_words`).
+//! ```text
+//!  63      56 55        40 39        24 23         8 7      0
+//! |    E    |      C     |      B     |      A     |   op   |
+//! |    E    |            D            |      A     |   op   |
+//! |     jump (24 bits)   |      B     |      A     |   op   |   Abj, Aij
+//! ```
+//!
+//! Jump targets are signed offsets from the instruction after the jump: D
+//! for plain jumps, the top 24 bits for fused compare-and-branch. Only
+//! calls take extra words: their argument registers, four to a word (see
+//! `arg_words`). What each operand is (a register read or written, an
+//! immediate, a constant...) is in the `ops!` table, which the lowering, the
+//! verifier (`verify.rs`) and the JIT's recorder share.
 
 use crate::dtype::DType;
 use std::fmt::Write;
 
+/// A register number: frames have at most `MAX_REGS` registers.
+pub type Reg = u16;
+
+/// The most registers a frame may have. `Reg::MAX` itself is never a
+/// register: it pads the last argument word of a call.
+pub const MAX_REGS: usize = Reg::MAX as usize;
+
+/// The reach of a fused compare-and-branch's 24-bit jump offset.
+pub const JUMP24: i64 = (1 << 23) - 1;
+
 macro_rules! ops {
-    ($($(#[$doc:meta])* $name:ident $fmt:ident,)*) => {
+    ($($(#[$doc:meta])* $name:ident $fmt:ident $a:ident,)*) => {
         #[repr(u8)]
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
@@ -21,6 +42,7 @@ macro_rules! ops {
             pub const COUNT: usize = [$(Op::$name,)*].len();
             const ALL: [Op; Op::COUNT] = [$(Op::$name,)*];
             const FORMATS: [Fmt; Op::COUNT] = [$(Fmt::$fmt,)*];
+            const USES: [Use; Op::COUNT] = [$(Use::$a,)*];
             const NAMES: [&'static str; Op::COUNT] = [$(stringify!($name),)*];
 
             #[inline(always)]
@@ -30,189 +52,219 @@ macro_rules! ops {
             pub fn name(self) -> &'static str {
                 Op::NAMES[self as usize]
             }
+            /// What B, C and D hold.
             pub fn format(self) -> Fmt {
                 Op::FORMATS[self as usize]
+            }
+            /// How register A is used.
+            pub fn a_use(self) -> Use {
+                Op::USES[self as usize]
             }
         }
     };
 }
 
-/// Operand formats, for dumps and the verifier.
+/// What the operands besides A hold. Registers in B, C and D are read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Fmt {
-    /// A = B op C, all registers.
+    /// B and C registers.
     Abc,
-    /// A = B op immediate C (signed 8 bits).
+    /// B register, C a signed immediate.
     Abi,
-    /// A register, D register.
+    /// B register, C an unsigned immediate: an axis, a byte offset, a math
+    /// function.
+    Abu,
+    /// D register.
     Ad,
-    /// A register, D signed 16-bit immediate.
+    /// D signed immediate.
     Ai,
-    /// A register, D numeric constant index.
+    /// D numeric constant index.
     Ak,
-    /// A register, D string constant index.
+    /// D string constant index.
     As,
-    /// A register, D global slot.
+    /// D global slot.
     Ag,
     /// D jump offset.
-    J,
-    /// A register, D jump offset.
     Aj,
-    /// A and B registers, next word a jump offset.
+    /// B register, 24-bit jump offset.
     Abj,
-    /// A register, D signed immediate, next word a jump offset.
+    /// B signed immediate, 24-bit jump offset.
     Aij,
-    /// A register, D callee, then argument words.
+    /// D callee proto, then argument words (as many as it has parameters).
     Call,
-    /// A register, D native site, then argument words.
+    /// D native site, then argument words (as many as its argument slots).
     Native,
-    /// A register (first of the returned slots).
-    A,
-    /// Nothing.
-    None,
-    /// A = memory op with B register and C register or byte offset.
-    Mem,
-    /// A address, B array, C first index register, ndim from the array.
+    /// B array register, C first of E index registers.
     Idx,
+    /// Nothing besides A.
+    A,
+}
+
+/// How an instruction uses register A.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Use {
+    /// A is not a register.
+    None,
+    Read,
+    /// Written with a scalar.
+    Write,
+    /// Written with a reference (the old one is released).
+    WriteRef,
+    /// Read, then written.
+    Update,
+    /// A.. are written with the callee's or native's result slots (a
+    /// reference slot releases the old reference).
+    Results,
+    /// A.. are read: the proto's return slots.
+    Returns,
+    /// A..A+4 are a loop counter: index, stop and step are read; the index
+    /// and the visible value (A+3) are written.
+    Counter,
 }
 
 ops! {
     // Moves and constants.
-    MOV Ad,
-    MOVR Ad,
-    KINT Ai,
-    KNUM Ak,
-    KSTR As,
+    MOV Ad Write,
+    MOVR Ad WriteRef,
+    KINT Ai Write,
+    KNUM Ak Write,
+    KSTR As WriteRef,
     // Integer arithmetic, 64-bit wrapping.
-    ADD Abc,
-    SUB Abc,
-    MUL Abc,
-    ADDI Abi,
-    DIV Abc,
-    MOD Abc,
-    UDIV Abc,
-    UMOD Abc,
-    POW Abc,
-    BAND Abc,
-    BOR Abc,
-    BXOR Abc,
-    SHL Abc,
-    SHR Abc,
-    USHR Abc,
-    NEG Ad,
-    BNOT Ad,
-    ABS Ad,
-    MIN Abc,
-    MAX Abc,
-    UMIN Abc,
-    UMAX Abc,
+    ADD Abc Write,
+    SUB Abc Write,
+    MUL Abc Write,
+    ADDI Abi Write,
+    DIV Abc Write,
+    MOD Abc Write,
+    UDIV Abc Write,
+    UMOD Abc Write,
+    POW Abc Write,
+    BAND Abc Write,
+    BOR Abc Write,
+    BXOR Abc Write,
+    SHL Abc Write,
+    SHR Abc Write,
+    USHR Abc Write,
+    NEG Ad Write,
+    BNOT Ad Write,
+    ABS Ad Write,
+    MIN Abc Write,
+    MAX Abc Write,
+    UMIN Abc Write,
+    UMAX Abc Write,
     // Float arithmetic (float32 values live in registers as doubles and are
     // rounded with F32R after each operation).
-    FADD Abc,
-    FSUB Abc,
-    FMUL Abc,
-    FDIV Abc,
+    FADD Abc Write,
+    FSUB Abc Write,
+    FMUL Abc Write,
+    FDIV Abc Write,
     /// True division of two integers converted to floats (a distinct
     /// opcode only for CPython's error message).
-    TDIV Abc,
-    FFLOORDIV Abc,
-    FMOD Abc,
-    FPOW Abc,
-    FNEG Ad,
-    FABS Ad,
-    FMIN Abc,
-    FMAX Abc,
-    FSQRT Ad,
+    TDIV Abc Write,
+    FFLOORDIV Abc Write,
+    FMOD Abc Write,
+    FPOW Abc Write,
+    FNEG Ad Write,
+    FABS Ad Write,
+    FMIN Abc Write,
+    FMAX Abc Write,
+    FSQRT Ad Write,
     /// A = math function C of B (see `MathFn`).
-    FMATH Abi,
+    FMATH Abu Write,
     /// A = math function C of (A, B) (two-argument `MathFn2`).
-    FMATH2 Abi,
-    F32R Ad,
+    FMATH2 Abu Update,
+    F32R Ad Write,
     // Conversions.
-    I2F Ad,
-    U2F Ad,
-    F2I Ad,
-    F2U Ad,
+    I2F Ad Write,
+    U2F Ad Write,
+    F2I Ad Write,
+    F2U Ad Write,
     /// Truncating float to int, as C casts do (no error on NaN).
-    F2IT Ad,
-    SEXT8 Ad,
-    SEXT16 Ad,
-    SEXT32 Ad,
-    ZEXT8 Ad,
-    ZEXT16 Ad,
-    ZEXT32 Ad,
-    I2B Ad,
-    F2B Ad,
-    NOT Ad,
+    F2IT Ad Write,
+    SEXT8 Ad Write,
+    SEXT16 Ad Write,
+    SEXT32 Ad Write,
+    ZEXT8 Ad Write,
+    ZEXT16 Ad Write,
+    ZEXT32 Ad Write,
+    I2B Ad Write,
+    F2B Ad Write,
+    NOT Ad Write,
     // Comparisons producing a bool.
-    EQ Abc,
-    NE Abc,
-    LT Abc,
-    LE Abc,
-    ULT Abc,
-    ULE Abc,
-    FEQ Abc,
-    FNE Abc,
-    FLT Abc,
-    FLE Abc,
+    EQ Abc Write,
+    NE Abc Write,
+    LT Abc Write,
+    LE Abc Write,
+    ULT Abc Write,
+    ULE Abc Write,
+    FEQ Abc Write,
+    FNE Abc Write,
+    FLT Abc Write,
+    FLE Abc Write,
     // Branches.
-    JMP J,
-    JT Aj,
-    JF Aj,
-    JLT Abj,
-    JLE Abj,
-    JEQ Abj,
-    JNE Abj,
-    JULT Abj,
-    JULE Abj,
-    JFLT Abj,
-    JFLE Abj,
-    JFEQ Abj,
-    JFNE Abj,
-    JFNLT Abj,
-    JFNLE Abj,
-    /// Compare an int64 register with the signed 16-bit immediate D; next
-    /// word a jump offset.
-    JEQK Aij,
-    JNEK Aij,
-    JLTK Aij,
-    JLEK Aij,
-    JGTK Aij,
-    JGEK Aij,
-    // Loops: A..A+3 are index, stop, step and the visible loop variable.
-    FORPREP Aj,
-    FORLOOP Aj,
+    JMP Aj None,
+    JT Aj Read,
+    JF Aj Read,
+    JLT Abj Read,
+    JLE Abj Read,
+    JEQ Abj Read,
+    JNE Abj Read,
+    JULT Abj Read,
+    JULE Abj Read,
+    JFLT Abj Read,
+    JFLE Abj Read,
+    JFEQ Abj Read,
+    JFNE Abj Read,
+    JFNLT Abj Read,
+    JFNLE Abj Read,
+    /// Compare an int64 register with the signed immediate B.
+    JEQK Aij Read,
+    JNEK Aij Read,
+    JLTK Aij Read,
+    JLEK Aij Read,
+    JGTK Aij Read,
+    JGEK Aij Read,
+    // Loops.
+    FORPREP Aj Counter,
+    FORLOOP Aj Counter,
     /// Head of a while loop; counts iterations like FORLOOP.
-    LOOP Aj,
+    LOOP A None,
     // Calls.
-    CALL Call,
-    CALLN Native,
-    RET A,
-    RET0 None,
+    CALL Call Results,
+    CALLN Native Results,
+    RET A Returns,
+    RET0 A None,
     // Globals.
-    GGET Ag,
-    GGETR Ag,
-    GSET Ag,
-    GSETR Ag,
+    GGET Ag Write,
+    GGETR Ag WriteRef,
+    GSET Ag Read,
+    GSETR Ag Read,
     // Memory. ALD/AST index a 1-D array with bounds checks and negative
     // wraparound; AIDX computes an element address of an n-D array; XLD/XST
     // access memory at an address plus a byte offset; PLD/PST index a raw
-    // pointer.
-    AIDX Idx,
-    ALEN Abi,
-    DATA Ad,
-    ALD_B Mem, ALD_I8 Mem, ALD_I16 Mem, ALD_I32 Mem, ALD_I64 Mem,
-    ALD_U8 Mem, ALD_U16 Mem, ALD_U32 Mem, ALD_U64 Mem, ALD_F32 Mem, ALD_F64 Mem,
-    AST_B Mem, AST_I8 Mem, AST_I16 Mem, AST_I32 Mem, AST_I64 Mem,
-    AST_U8 Mem, AST_U16 Mem, AST_U32 Mem, AST_U64 Mem, AST_F32 Mem, AST_F64 Mem,
-    XLD_B Mem, XLD_I8 Mem, XLD_I16 Mem, XLD_I32 Mem, XLD_I64 Mem,
-    XLD_U8 Mem, XLD_U16 Mem, XLD_U32 Mem, XLD_U64 Mem, XLD_F32 Mem, XLD_F64 Mem,
-    XST_B Mem, XST_I8 Mem, XST_I16 Mem, XST_I32 Mem, XST_I64 Mem,
-    XST_U8 Mem, XST_U16 Mem, XST_U32 Mem, XST_U64 Mem, XST_F32 Mem, XST_F64 Mem,
-    PLD_B Mem, PLD_I8 Mem, PLD_I16 Mem, PLD_I32 Mem, PLD_I64 Mem,
-    PLD_U8 Mem, PLD_U16 Mem, PLD_U32 Mem, PLD_U64 Mem, PLD_F32 Mem, PLD_F64 Mem,
-    PST_B Mem, PST_I8 Mem, PST_I16 Mem, PST_I32 Mem, PST_I64 Mem,
-    PST_U8 Mem, PST_U16 Mem, PST_U32 Mem, PST_U64 Mem, PST_F32 Mem, PST_F64 Mem,
+    // pointer. A is the value loaded or stored.
+    AIDX Idx Write,
+    /// A = length of axis C of array B.
+    ALEN Abu Write,
+    DATA Ad Write,
+    ALD_B Abc Write, ALD_I8 Abc Write, ALD_I16 Abc Write, ALD_I32 Abc Write,
+    ALD_I64 Abc Write, ALD_U8 Abc Write, ALD_U16 Abc Write, ALD_U32 Abc Write,
+    ALD_U64 Abc Write, ALD_F32 Abc Write, ALD_F64 Abc Write,
+    AST_B Abc Read, AST_I8 Abc Read, AST_I16 Abc Read, AST_I32 Abc Read,
+    AST_I64 Abc Read, AST_U8 Abc Read, AST_U16 Abc Read, AST_U32 Abc Read,
+    AST_U64 Abc Read, AST_F32 Abc Read, AST_F64 Abc Read,
+    XLD_B Abu Write, XLD_I8 Abu Write, XLD_I16 Abu Write, XLD_I32 Abu Write,
+    XLD_I64 Abu Write, XLD_U8 Abu Write, XLD_U16 Abu Write, XLD_U32 Abu Write,
+    XLD_U64 Abu Write, XLD_F32 Abu Write, XLD_F64 Abu Write,
+    XST_B Abu Read, XST_I8 Abu Read, XST_I16 Abu Read, XST_I32 Abu Read,
+    XST_I64 Abu Read, XST_U8 Abu Read, XST_U16 Abu Read, XST_U32 Abu Read,
+    XST_U64 Abu Read, XST_F32 Abu Read, XST_F64 Abu Read,
+    PLD_B Abc Write, PLD_I8 Abc Write, PLD_I16 Abc Write, PLD_I32 Abc Write,
+    PLD_I64 Abc Write, PLD_U8 Abc Write, PLD_U16 Abc Write, PLD_U32 Abc Write,
+    PLD_U64 Abc Write, PLD_F32 Abc Write, PLD_F64 Abc Write,
+    PST_B Abc Read, PST_I8 Abc Read, PST_I16 Abc Read, PST_I32 Abc Read,
+    PST_I64 Abc Read, PST_U8 Abc Read, PST_U16 Abc Read, PST_U32 Abc Read,
+    PST_U64 Abc Read, PST_F32 Abc Read, PST_F64 Abc Read,
 }
 
 /// The typed memory opcode for a scalar dtype, from the family's first
@@ -371,16 +423,36 @@ impl MathFn2 {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct Ins(pub u32);
+pub struct Ins(pub u64);
 
 impl Ins {
     #[inline(always)]
-    pub fn abc(op: Op, a: u8, b: u8, c: u8) -> Ins {
-        Ins(op as u32 | (a as u32) << 8 | (b as u32) << 16 | (c as u32) << 24)
+    pub fn abc(op: Op, a: Reg, b: Reg, c: Reg) -> Ins {
+        Ins(op as u64 | (a as u64) << 8 | (b as u64) << 24 | (c as u64) << 40)
+    }
+    /// B register and signed immediate C.
+    #[inline(always)]
+    pub fn abi(op: Op, a: Reg, b: Reg, c: i16) -> Ins {
+        Ins::abc(op, a, b, c as u16)
     }
     #[inline(always)]
-    pub fn ad(op: Op, a: u8, d: u16) -> Ins {
-        Ins(op as u32 | (a as u32) << 8 | (d as u32) << 16)
+    pub fn ad(op: Op, a: Reg, d: u32) -> Ins {
+        Ins(op as u64 | (a as u64) << 8 | (d as u64) << 24)
+    }
+    /// A fused compare-and-branch: B a register or a signed immediate,
+    /// `off` within `JUMP24`.
+    #[inline(always)]
+    pub fn abj(op: Op, a: Reg, b: u16, off: i32) -> Ins {
+        Ins(op as u64 | (a as u64) << 8 | (b as u64) << 24 | (off as u64) << 40)
+    }
+    /// An n-dimensional element address from `n` index registers at C.
+    #[inline(always)]
+    pub fn idx(op: Op, a: Reg, b: Reg, c: Reg, n: u8) -> Ins {
+        Ins(Ins::abc(op, a, b, c).0 | (n as u64) << 56)
+    }
+    /// The same instruction writing register `a`.
+    pub fn with_a(self, a: Reg) -> Ins {
+        Ins(self.0 & !(0xffff << 8) | (a as u64) << 8)
     }
     #[inline(always)]
     pub fn op_byte(self) -> u8 {
@@ -391,35 +463,68 @@ impl Ins {
     }
     #[inline(always)]
     pub fn a(self) -> usize {
-        (self.0 >> 8 & 0xff) as usize
+        (self.0 >> 8) as u16 as usize
     }
     #[inline(always)]
     pub fn b(self) -> usize {
-        (self.0 >> 16 & 0xff) as usize
+        (self.0 >> 24) as u16 as usize
+    }
+    /// B as a signed immediate.
+    #[inline(always)]
+    pub fn bi(self) -> i64 {
+        (self.0 >> 24) as u16 as i16 as i64
     }
     #[inline(always)]
     pub fn c(self) -> usize {
-        (self.0 >> 24) as usize
+        (self.0 >> 40) as u16 as usize
     }
     /// C as a signed immediate.
     #[inline(always)]
     pub fn ci(self) -> i64 {
-        (self.0 >> 24) as i8 as i64
+        (self.0 >> 40) as u16 as i16 as i64
     }
     #[inline(always)]
     pub fn d(self) -> usize {
-        (self.0 >> 16) as usize
+        (self.0 >> 24) as u32 as usize
     }
     /// D as a signed immediate or jump offset.
     #[inline(always)]
     pub fn di(self) -> isize {
-        (self.0 >> 16) as i16 as isize
+        (self.0 >> 24) as u32 as i32 as isize
+    }
+    /// The 24-bit jump offset of a fused compare-and-branch.
+    #[inline(always)]
+    pub fn j(self) -> isize {
+        (self.0 as i64 >> 40) as isize
+    }
+    #[inline(always)]
+    pub fn e(self) -> usize {
+        (self.0 >> 56) as usize
     }
 }
 
-/// Register numbers packed four to a word after CALL and CALLN.
+/// Words of argument registers after CALL and CALLN: four to a word, the
+/// last padded with `Reg::MAX`.
 pub fn arg_words(n: usize) -> usize {
     n.div_ceil(4)
+}
+
+/// Argument register `i` of the call whose argument words start at `words`.
+#[inline(always)]
+pub fn arg_reg(words: &[Ins], i: usize) -> Option<usize> {
+    let w = words.get(i / 4)?.0;
+    Some((w >> (16 * (i % 4))) as u16 as usize)
+}
+
+/// Packs argument registers into words.
+pub fn pack_args(regs: &[Reg]) -> impl Iterator<Item = Ins> + '_ {
+    regs.chunks(4).map(|chunk| {
+        let mut w = u64::MAX;
+        for (i, &r) in chunk.iter().enumerate() {
+            w = w & !(0xffff << (16 * i)) | (r as u64) << (16 * i);
+        }
+        Ins(w)
+    })
 }
 
 /// Where an instruction came from, for tracebacks.
@@ -444,7 +549,7 @@ pub struct Proto {
     pub strs: Vec<u64>,
     pub nregs: usize,
     /// Registers that hold references, zeroed on entry and released on exit.
-    pub ref_regs: Vec<u8>,
+    pub ref_regs: Vec<Reg>,
     /// Slots the parameters occupy, and which of them are references.
     pub nparams: usize,
     pub param_refs: Vec<bool>,
@@ -463,14 +568,13 @@ impl Drop for Proto {
     }
 }
 
-/// How many words an instruction takes in all, including extra words.
-pub fn ins_len(code: &[Ins], pc: usize, protos: &dyn Fn(usize) -> usize, proto: &Proto) -> usize {
-    let ins = code[pc];
+/// How many words the instruction at `pc` takes, including argument
+/// words; `nparams` gives a proto's parameter slots.
+pub fn ins_len(proto: &Proto, pc: usize, nparams: &dyn Fn(usize) -> usize) -> usize {
+    let ins = proto.code[pc];
     match ins.op().map(Op::format) {
-        Some(Fmt::Abj | Fmt::Aij) => 2,
-        Some(Fmt::Call) => 1 + arg_words(protos(ins.d())),
+        Some(Fmt::Call) => 1 + arg_words(nparams(ins.d())),
         Some(Fmt::Native) => 1 + arg_words(proto.natives.get(ins.d()).map_or(0, |s| s.nargs)),
-        Some(Fmt::Idx) => 1,
         _ => 1,
     }
 }
@@ -491,63 +595,54 @@ impl Proto {
         let mut pc = 0;
         while pc < self.code.len() {
             let ins = self.code[pc];
-            let len = ins_len(&self.code, pc, nparams_of, self);
+            let len = ins_len(self, pc, nparams_of);
             let _ = write!(out, "{pc:04}  ");
             let Some(op) = ins.op() else {
-                let _ = writeln!(out, "??? {:#010x}", ins.0);
+                let _ = writeln!(out, "??? {:#018x}", ins.0);
                 pc += 1;
                 continue;
             };
             let name = op.name();
-            let (a, b, c, d) = (ins.a(), ins.b(), ins.c(), ins.d());
-            let target = |off: isize, after: usize| (after as isize + off) as usize;
+            let (b, c, d) = (ins.b(), ins.c(), ins.d());
+            let a = match op.a_use() {
+                Use::None => String::new(),
+                _ => format!("r{} ", ins.a()),
+            };
+            let target = |off: isize| (pc as isize + 1 + off) as usize;
             let text = match op.format() {
-                Fmt::Abc | Fmt::Mem => format!("{name:<10}r{a} r{b} r{c}"),
-                Fmt::Abi => format!("{name:<10}r{a} r{b} {}", ins.ci()),
-                Fmt::Ad => format!("{name:<10}r{a} r{d}"),
-                Fmt::Ai => format!("{name:<10}r{a} {}", ins.di()),
+                Fmt::Abc => format!("{name:<10}{a}r{b} r{c}"),
+                Fmt::Abi => format!("{name:<10}{a}r{b} {}", ins.ci()),
+                Fmt::Abu => format!("{name:<10}{a}r{b} {c}"),
+                Fmt::Ad => format!("{name:<10}{a}r{d}"),
+                Fmt::Ai => format!("{name:<10}{a}{}", ins.di()),
                 Fmt::Ak => {
                     let v = self.consts.get(d).copied().unwrap_or(0);
-                    format!(
-                        "{name:<10}r{a} k{d}  ; {} | {}",
-                        v as i64,
-                        f64::from_bits(v)
-                    )
+                    format!("{name:<10}{a}k{d}  ; {} | {}", v as i64, f64::from_bits(v))
                 }
-                Fmt::As => format!("{name:<10}r{a} s{d}"),
-                Fmt::Ag => format!("{name:<10}r{a} g{d}"),
-                Fmt::J => format!("{name:<10}=> {:04}", target(ins.di(), pc + 1)),
-                Fmt::Aj => format!("{name:<10}r{a} => {:04}", target(ins.di(), pc + 1)),
-                Fmt::Abj => {
-                    let off = self.code.get(pc + 1).map_or(0, |w| w.0 as i32 as isize);
-                    format!("{name:<10}r{a} r{b} => {:04}", target(off, pc + 2))
-                }
-                Fmt::Aij => {
-                    let off = self.code.get(pc + 1).map_or(0, |w| w.0 as i32 as isize);
-                    format!("{name:<10}r{a} {} => {:04}", ins.di(), target(off, pc + 2))
-                }
+                Fmt::As => format!("{name:<10}{a}s{d}"),
+                Fmt::Ag => format!("{name:<10}{a}g{d}"),
+                Fmt::Aj => format!("{name:<10}{a}=> {:04}", target(ins.di())),
+                Fmt::Abj => format!("{name:<10}{a}r{b} => {:04}", target(ins.j())),
+                Fmt::Aij => format!("{name:<10}{a}{} => {:04}", ins.bi(), target(ins.j())),
                 Fmt::Call | Fmt::Native => {
                     let n = if op.format() == Fmt::Call {
                         nparams_of(d)
                     } else {
                         self.natives.get(d).map_or(0, |s| s.nargs)
                     };
+                    let words = self.code.get(pc + 1..).unwrap_or(&[]);
                     let args: Vec<String> = (0..n)
-                        .map(|i| {
-                            let w = self.code.get(pc + 1 + i / 4).map_or(0, |w| w.0);
-                            format!("r{}", w >> (8 * (i % 4)) & 0xff)
-                        })
+                        .map(|i| format!("r{}", arg_reg(words, i).unwrap_or(0)))
                         .collect();
                     let callee = if op.format() == Fmt::Call {
                         proto_name(d)
                     } else {
                         self.natives.get(d).map_or(String::new(), |s| s.describe())
                     };
-                    format!("{name:<10}r{a} <- {callee}({})", args.join(", "))
+                    format!("{name:<10}{a}<- {callee}({})", args.join(", "))
                 }
-                Fmt::A => format!("{name:<10}r{a}"),
-                Fmt::None => name.to_string(),
-                Fmt::Idx => format!("{name:<10}r{a} r{b}[r{c}..]"),
+                Fmt::Idx => format!("{name:<10}{a}r{b}[r{c}..+{}]", ins.e()),
+                Fmt::A => format!("{name:<10}{a}"),
             };
             let _ = writeln!(out, "{}", text.trim_end());
             pc += len;

@@ -6,8 +6,10 @@
 use crate::bytecode::{arg_words, Ins, MathFn, MathFn2, Op, Proto};
 use crate::dtype::DType;
 use crate::error::{err, TraceEntry, VmError, VmResult};
+use crate::native::NativeSite;
 use crate::value::{decref, incref, obj, ArrayObj};
 use std::io::Write;
+use std::mem::MaybeUninit;
 use std::rc::Rc;
 
 /// Slots in the stack; a frame that does not fit is a RecursionError.
@@ -18,6 +20,10 @@ const MAX_DEPTH: usize = 20_000;
 /// Iterations before a loop counts as hot.
 pub const HOT_LOOP: u16 = 56;
 const HOT_SLOTS: usize = 64;
+/// Native calls with up to this many argument and result slots keep them
+/// on the Rust stack; wider ones use the heap.
+const INLINE_ARGS: usize = 16;
+const INLINE_RESULTS: usize = 8;
 
 /// Where printed output goes.
 pub enum Output {
@@ -171,10 +177,25 @@ impl Vm {
     /// Calls proto `pid` with argument slots `args` (borrowed) and writes
     /// its result slots to `ret` (owned by the caller afterwards).
     pub fn call(&mut self, pid: usize, args: &[u64], ret: &mut [u64]) -> VmResult<()> {
-        let proto = self.protos[pid].clone();
+        let Some(proto) = self.protos.get(pid).cloned() else {
+            return err("SystemError", format!("no function {pid} in this VM"));
+        };
+        if proto.code.is_empty() || args.len() != proto.nparams || ret.len() != proto.nret {
+            return err(
+                "SystemError",
+                format!(
+                    "{} called with {} argument and {} result slots, not {} and {}",
+                    proto.name,
+                    args.len(),
+                    ret.len(),
+                    proto.nparams,
+                    proto.nret
+                ),
+            );
+        }
         let base = self.top;
         self.enter(&proto, base)?;
-        for (i, &a) in args.iter().enumerate().take(proto.nparams) {
+        for (i, &a) in args.iter().enumerate() {
             if proto.param_refs[i] {
                 incref(a);
             }
@@ -260,15 +281,8 @@ impl Vm {
         }
         let mut pid = pid;
         let mut base = base;
+        // Where the current frame resumes.
         let mut pc: usize = 0;
-        // The instruction being executed, for tracebacks.
-        let mut cur: usize;
-        macro_rules! fail {
-            ($e:expr) => {{
-                let e = $e;
-                return Err(self.unwind(e, frames, pid, cur, p!(), base));
-            }};
-        }
         loop {
             // SAFETY: the compiler emits register numbers below nregs, and
             // `enter` checked that the frame fits in the stack.
@@ -290,18 +304,48 @@ impl Vm {
                     f64::from_bits(*regs.add($i))
                 };
             }
-            macro_rules! next_word {
-                () => {{
-                    let w = (*code.add(pc)).0;
-                    w
+            // The next instruction. SAFETY: the verifier checked that every
+            // jump lands on an instruction and that code never runs off its
+            // end.
+            let mut ip = unsafe { code.add(pc) };
+            macro_rules! pc {
+                () => {
+                    ip.offset_from(code) as usize
+                };
+            }
+            macro_rules! jump {
+                ($off:expr) => {
+                    ip = ip.wrapping_offset($off)
+                };
+            }
+            // A fused compare-and-branch.
+            macro_rules! jump_if {
+                ($ins:ident, $taken:expr) => {
+                    if $taken {
+                        jump!($ins.j());
+                    }
+                };
+            }
+            // Argument register `i` of the call whose words start at `ip`.
+            macro_rules! arg {
+                ($i:expr) => {
+                    ((*ip.add($i / 4)).0 >> (16 * ($i % 4))) as u16 as usize
+                };
+            }
+            // An error in the instruction being executed: `ip` is still just
+            // past its first word, as every instruction fails before it
+            // jumps or moves past its argument words.
+            macro_rules! fail {
+                ($e:expr) => {{
+                    let e = $e;
+                    return Err(self.unwind(e, frames, pid, pc!() - 1, p!(), base));
                 }};
             }
             // Runs instructions until a call or return changes the frame.
             unsafe {
                 loop {
-                    cur = pc;
-                    let ins: Ins = *code.add(pc);
-                    pc += 1;
+                    let ins: Ins = *ip;
+                    ip = ip.add(1);
                     let (a, b, c) = (ins.a(), ins.b(), ins.c());
                     // SAFETY: the compiler only emits valid opcodes.
                     let op: Op = std::mem::transmute::<u8, Op>(ins.op_byte());
@@ -401,11 +445,11 @@ impl Vm {
                         Op::FMIN => r!(a) = py_min(rf!(b), rf!(c)).to_bits(),
                         Op::FMAX => r!(a) = py_max(rf!(b), rf!(c)).to_bits(),
                         Op::FSQRT => r!(a) = rf!(ins.d()).sqrt().to_bits(),
-                        Op::FMATH => match math1(MathFn::from_u8(c as u8), rf!(b)) {
+                        Op::FMATH => match math1(MathFn::ALL.get(c).copied(), rf!(b)) {
                             Ok(v) => r!(a) = v,
                             Err(e) => fail!(e),
                         },
-                        Op::FMATH2 => match math2(MathFn2::from_u8(c as u8), rf!(a), rf!(b)) {
+                        Op::FMATH2 => match math2(MathFn2::ALL.get(c).copied(), rf!(a), rf!(b)) {
                             Ok(v) => r!(a) = v.to_bits(),
                             Err(e) => fail!(e),
                         },
@@ -452,67 +496,37 @@ impl Vm {
                         Op::FNE => r!(a) = (rf!(b) != rf!(c)) as u64,
                         Op::FLT => r!(a) = (rf!(b) < rf!(c)) as u64,
                         Op::FLE => r!(a) = (rf!(b) <= rf!(c)) as u64,
-                        Op::JMP => pc = pc.wrapping_add_signed(ins.di()),
+                        Op::JMP => jump!(ins.di()),
                         Op::JT => {
                             if r!(a) != 0 {
-                                pc = pc.wrapping_add_signed(ins.di());
+                                jump!(ins.di());
                             }
                         }
                         Op::JF => {
                             if r!(a) == 0 {
-                                pc = pc.wrapping_add_signed(ins.di());
+                                jump!(ins.di());
                             }
                         }
-                        Op::JLT
-                        | Op::JLE
-                        | Op::JEQ
-                        | Op::JNE
-                        | Op::JULT
-                        | Op::JULE
-                        | Op::JFLT
-                        | Op::JFLE
-                        | Op::JFEQ
-                        | Op::JFNE
-                        | Op::JFNLT
-                        | Op::JFNLE => {
-                            // JFNLT/JFNLE jump on NaN too: `not (a < b)`.
-                            #[allow(clippy::neg_cmp_op_on_partial_ord)]
-                            let taken = match op {
-                                Op::JLT => ri!(a) < ri!(b),
-                                Op::JLE => ri!(a) <= ri!(b),
-                                Op::JEQ => r!(a) == r!(b),
-                                Op::JNE => r!(a) != r!(b),
-                                Op::JULT => r!(a) < r!(b),
-                                Op::JULE => r!(a) <= r!(b),
-                                Op::JFLT => rf!(a) < rf!(b),
-                                Op::JFLE => rf!(a) <= rf!(b),
-                                Op::JFEQ => rf!(a) == rf!(b),
-                                Op::JFNE => rf!(a) != rf!(b),
-                                Op::JFNLT => !(rf!(a) < rf!(b)),
-                                _ => !(rf!(a) <= rf!(b)),
-                            };
-                            let off = next_word!() as i32 as isize;
-                            pc += 1;
-                            if taken {
-                                pc = pc.wrapping_add_signed(off);
-                            }
-                        }
-                        Op::JEQK | Op::JNEK | Op::JLTK | Op::JLEK | Op::JGTK | Op::JGEK => {
-                            let (x, k) = (ri!(a), ins.di() as i64);
-                            let taken = match op {
-                                Op::JEQK => x == k,
-                                Op::JNEK => x != k,
-                                Op::JLTK => x < k,
-                                Op::JLEK => x <= k,
-                                Op::JGTK => x > k,
-                                _ => x >= k,
-                            };
-                            let off = next_word!() as i32 as isize;
-                            pc += 1;
-                            if taken {
-                                pc = pc.wrapping_add_signed(off);
-                            }
-                        }
+                        // One arm each, so each branch is predicted on its own.
+                        Op::JLT => jump_if!(ins, ri!(a) < ri!(b)),
+                        Op::JLE => jump_if!(ins, ri!(a) <= ri!(b)),
+                        Op::JEQ => jump_if!(ins, r!(a) == r!(b)),
+                        Op::JNE => jump_if!(ins, r!(a) != r!(b)),
+                        Op::JULT => jump_if!(ins, r!(a) < r!(b)),
+                        Op::JULE => jump_if!(ins, r!(a) <= r!(b)),
+                        Op::JFLT => jump_if!(ins, rf!(a) < rf!(b)),
+                        Op::JFLE => jump_if!(ins, rf!(a) <= rf!(b)),
+                        Op::JFEQ => jump_if!(ins, rf!(a) == rf!(b)),
+                        Op::JFNE => jump_if!(ins, rf!(a) != rf!(b)),
+                        // Jump on NaN too: `not (a < b)`.
+                        Op::JFNLT => jump_if!(ins, !(rf!(a) < rf!(b))),
+                        Op::JFNLE => jump_if!(ins, !(rf!(a) <= rf!(b))),
+                        Op::JEQK => jump_if!(ins, ri!(a) == ins.bi()),
+                        Op::JNEK => jump_if!(ins, ri!(a) != ins.bi()),
+                        Op::JLTK => jump_if!(ins, ri!(a) < ins.bi()),
+                        Op::JLEK => jump_if!(ins, ri!(a) <= ins.bi()),
+                        Op::JGTK => jump_if!(ins, ri!(a) > ins.bi()),
+                        Op::JGEK => jump_if!(ins, ri!(a) >= ins.bi()),
                         Op::FORPREP => {
                             let (start, stop, step) = (ri!(a), ri!(a + 1), ri!(a + 2));
                             if step == 0 {
@@ -521,7 +535,7 @@ impl Vm {
                             if (step > 0 && start < stop) || (step < 0 && start > stop) {
                                 r!(a + 3) = start as u64;
                             } else {
-                                pc = pc.wrapping_add_signed(ins.di());
+                                jump!(ins.di());
                             }
                         }
                         Op::FORLOOP => {
@@ -531,11 +545,11 @@ impl Vm {
                             if !overflow && (if step > 0 { next < stop } else { next > stop }) {
                                 r!(a) = next as u64;
                                 r!(a + 3) = next as u64;
-                                pc = pc.wrapping_add_signed(ins.di());
-                                self.count_loop(pid, pc);
+                                jump!(ins.di());
+                                self.count_loop(pid, ip, code);
                             }
                         }
-                        Op::LOOP => self.count_loop(pid, pc),
+                        Op::LOOP => self.count_loop(pid, ip, code),
                         Op::CALL => {
                             let callee: *const Proto =
                                 Rc::as_ptr(self.protos.get_unchecked(ins.d()));
@@ -547,22 +561,20 @@ impl Vm {
                             let nregs = cp.nparams;
                             let dst = self.stack.as_mut_ptr().add(nbase);
                             for i in 0..nregs {
-                                let w = (*code.add(pc + i / 4)).0;
-                                let v = r!((w >> (8 * (i % 4)) & 0xff) as usize);
+                                let v = r!(arg!(i));
                                 if *cp.param_refs.get_unchecked(i) {
                                     incref(v);
                                 }
                                 *dst.add(i) = v;
                             }
-                            pc += arg_words(nregs);
                             let caller = std::mem::replace(&mut proto, callee);
                             frames.push(Frame {
                                 proto: caller,
                                 pid,
-                                pc,
+                                pc: pc!() + arg_words(nregs),
                                 base,
                                 dst: a,
-                                call_pc: cur,
+                                call_pc: pc!() - 1,
                             });
                             pid = ins.d();
                             base = nbase;
@@ -570,65 +582,52 @@ impl Vm {
                             break;
                         }
                         Op::CALLN => {
-                            let site = &p!().natives[ins.d()];
-                            // Not zeroed: every slot used is written first.
-                            let mut args = std::mem::MaybeUninit::<[u64; 32]>::uninit();
-                            let argp = args.as_mut_ptr() as *mut u64;
-                            let n = site.nargs.min(32);
-                            for i in 0..n {
-                                let w = (*code.add(pc + i / 4)).0;
-                                *argp.add(i) = r!((w >> (8 * (i % 4)) & 0xff) as usize);
-                            }
-                            let args = std::slice::from_raw_parts(argp, n);
-                            pc += arg_words(site.nargs);
-                            let nret = site.nret;
-                            let mut out = [0u64; 16];
-                            let saved_top = self.top;
-                            self.top = base + p!().nregs;
-                            let res = (site.f)(self, site, args, &mut out[..nret]);
-                            self.top = saved_top;
-                            if let Err(e) = res {
+                            let site = p!().natives.get_unchecked(ins.d());
+                            let top = base + p!().nregs;
+                            if let Err(e) = self.call_native(site, regs, ip, a, top) {
                                 fail!(e);
                             }
-                            for (i, &v) in out.iter().enumerate().take(nret) {
-                                if site.ret_refs >> i & 1 != 0 {
-                                    decref(r!(a + i));
-                                }
-                                r!(a + i) = v;
-                            }
+                            ip = ip.add(arg_words(site.nargs));
                         }
                         Op::RET | Op::RET0 => {
                             let n = if op == Op::RET { p!().nret } else { 0 };
-                            // Not zeroed: the first n slots are written.
-                            let mut vals = std::mem::MaybeUninit::<[u64; 16]>::uninit();
-                            let valp = vals.as_mut_ptr() as *mut u64;
-                            for i in 0..n {
-                                let v = r!(a + i);
-                                if *p!().ret_refs.get_unchecked(i) {
-                                    incref(v);
+                            let refs = p!().ret_refs.as_ptr();
+                            // The result slots go straight to their place,
+                            // before the frame's references are released:
+                            // the caller's frame lies below this one, so
+                            // the two never overlap.
+                            match frames.last() {
+                                None => {
+                                    for (i, slot) in ret.iter_mut().enumerate().take(n) {
+                                        let v = r!(a + i);
+                                        if *refs.add(i) {
+                                            incref(v);
+                                        }
+                                        *slot = v;
+                                    }
                                 }
-                                *valp.add(i) = v;
+                                Some(f) => {
+                                    let dst = self.stack.as_mut_ptr().add(f.base + f.dst);
+                                    for i in 0..n {
+                                        let v = r!(a + i);
+                                        if *refs.add(i) {
+                                            incref(v);
+                                            decref(*dst.add(i));
+                                        }
+                                        *dst.add(i) = v;
+                                    }
+                                }
                             }
-                            let vals = std::slice::from_raw_parts(valp, n);
                             self.release(p!(), base);
                             self.depth -= 1;
                             let Some(f) = frames.pop() else {
                                 self.depth += 1;
-                                ret[..n].copy_from_slice(vals);
                                 return Ok(());
                             };
-                            let callee = &*std::mem::replace(&mut proto, f.proto);
+                            proto = f.proto;
                             pid = f.pid;
                             pc = f.pc;
                             base = f.base;
-                            let cregs = self.stack.as_mut_ptr().add(base);
-                            for (i, &v) in vals.iter().enumerate() {
-                                let slot = cregs.add(f.dst + i);
-                                if *callee.ret_refs.get_unchecked(i) {
-                                    decref(*slot);
-                                }
-                                *slot = v;
-                            }
                             break;
                         }
                         Op::GGET => r!(a) = *self.globals.get_unchecked(ins.d()),
@@ -649,7 +648,7 @@ impl Vm {
                         Op::AIDX => {
                             let arr = obj::<ArrayObj>(r!(b));
                             let mut off: i64 = 0;
-                            for d in 0..arr.ndim as usize {
+                            for d in 0..ins.e() {
                                 match check_index(ri!(c + d), arr.shape[d], d) {
                                     Ok(i) => off += i * arr.strides[d],
                                     Err(e) => fail!(e),
@@ -1193,16 +1192,80 @@ impl Vm {
         }
     }
 
+    /// Runs native call site `site`: its arguments are the registers
+    /// named by the words at `words`, its results go to registers `a..` of
+    /// the frame at `regs`, and its own calls of script code get frames
+    /// from `top` on. Out of line, to keep the interpreter loop small.
+    ///
+    /// # Safety
+    /// `regs` is a frame below `top` whose registers include `a..a+nret`
+    /// and every register the `arg_words(site.nargs)` words at `words`
+    /// name, as the verifier checked.
+    #[inline(never)]
+    unsafe fn call_native(
+        &mut self,
+        site: &NativeSite,
+        regs: *mut u64,
+        words: *const Ins,
+        a: usize,
+        top: usize,
+    ) -> VmResult<()> {
+        let (nargs, nret) = (site.nargs, site.nret);
+        // Inline buffers for the common widths, the heap beyond. Arguments
+        // are not zeroed: each is written before the native reads it.
+        let mut inline_args = MaybeUninit::<[u64; INLINE_ARGS]>::uninit();
+        let mut heap_args = Vec::new();
+        let argp: *mut u64 = if nargs <= INLINE_ARGS {
+            inline_args.as_mut_ptr().cast()
+        } else {
+            heap_args.reserve_exact(nargs);
+            heap_args.as_mut_ptr()
+        };
+        for i in 0..nargs {
+            // SAFETY: the caller's promise.
+            unsafe {
+                let r = ((*words.add(i / 4)).0 >> (16 * (i % 4))) as u16 as usize;
+                *argp.add(i) = *regs.add(r);
+            }
+        }
+        // SAFETY: all `nargs` slots were written above.
+        let args = unsafe { std::slice::from_raw_parts(argp, nargs) };
+        let mut inline_out = [0u64; INLINE_RESULTS];
+        let mut heap_out = Vec::new();
+        let out: &mut [u64] = if nret <= INLINE_RESULTS {
+            &mut inline_out[..nret]
+        } else {
+            heap_out.resize(nret, 0);
+            &mut heap_out
+        };
+        let saved_top = self.top;
+        self.top = top;
+        let res = (site.f)(self, site, args, out);
+        self.top = saved_top;
+        res?;
+        for ((i, &v), &is_ref) in out.iter().enumerate().zip(&site.ret_refs) {
+            // SAFETY: the caller's promise.
+            let slot = unsafe { &mut *regs.add(a + i) };
+            if is_ref {
+                decref(*slot);
+            }
+            *slot = v;
+        }
+        Ok(())
+    }
+
     #[inline(always)]
-    fn count_loop(&mut self, pid: usize, pc: usize) {
-        let h = (pid.wrapping_mul(31) ^ pc) % HOT_SLOTS;
+    fn count_loop(&mut self, pid: usize, ip: *const Ins, code: *const Ins) {
+        // Hashed by the instruction's address, which needs no subtraction.
+        let h = (pid.wrapping_mul(31) ^ (ip as usize / size_of::<Ins>())) % HOT_SLOTS;
         let c = &mut self.hot[h];
         *c -= 1;
         if *c == 0 {
             *c = HOT_LOOP;
             self.hot_events += 1;
             if let Some(hook) = self.loop_hook.as_mut() {
-                hook.hot_loop(pid, pc);
+                // SAFETY: `ip` points into the code that starts at `code`.
+                hook.hot_loop(pid, unsafe { ip.offset_from(code) } as usize);
             }
         }
     }

@@ -22,9 +22,9 @@ pub struct NativeSite {
     pub nargs: usize,
     pub arg_types: Vec<Type>,
     pub ret: Type,
-    /// Result slots, and which of them hold references (a bit each).
+    /// Result slots, and which of them hold references.
     pub nret: usize,
-    pub ret_refs: u64,
+    pub ret_refs: Vec<bool>,
     /// Site-specific static data: a format plan, a prepared C call...
     pub aux: Option<Rc<dyn Any>>,
 }
@@ -36,19 +36,14 @@ impl NativeSite {
         arg_types: Vec<Type>,
         ret: Type,
     ) -> NativeSite {
-        let ret_refs = ret
-            .ref_flags()
-            .iter()
-            .enumerate()
-            .fold(0, |m, (i, &r)| m | (r as u64) << i);
         NativeSite {
             name: name.into(),
             f,
             nargs: arg_types.iter().map(Type::slots).sum(),
             arg_types,
             nret: ret.slots(),
+            ret_refs: ret.ref_flags(),
             ret,
-            ret_refs,
             aux: None,
         }
     }

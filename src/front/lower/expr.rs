@@ -4,11 +4,11 @@ use super::*;
 
 /// An evaluated index: an integer register or slice bounds.
 pub enum IndexVal {
-    Int(u8),
+    Int(Reg),
     Slice {
-        lower: Option<u8>,
-        upper: Option<u8>,
-        step: Option<u8>,
+        lower: Option<Reg>,
+        upper: Option<Reg>,
+        step: Option<Reg>,
     },
 }
 
@@ -92,7 +92,7 @@ impl Lower<'_> {
                     let l = self.expr(left)?;
                     let a = self.convert(&l, &lt, &t, false)?[0];
                     let out = self.temp(false)?;
-                    self.abc(Op::ADDI, out, a, k as u8);
+                    self.abi(Op::ADDI, out, a, k);
                     return Ok(smallvec::smallvec![out]);
                 }
                 let l = self.expr(left)?;
@@ -248,7 +248,7 @@ impl Lower<'_> {
     /// on NaN and infinity as Python's `int()` does.
     pub(super) fn convert(
         &mut self,
-        v: &[u8],
+        v: &[Reg],
         from: &Type,
         to: &Type,
         checked: bool,
@@ -295,7 +295,7 @@ impl Lower<'_> {
                     return Err(self.err(self.span, "cannot use this C data as a number"));
                 };
                 let addr = self.temp(false)?;
-                self.ad(Op::DATA, addr, v[0] as u16);
+                self.ad(Op::DATA, addr, v[0] as u32);
                 let x = self.load_at(addr, 0, &ct)?;
                 self.convert(&x, &ct, to, checked)
             }
@@ -307,14 +307,14 @@ impl Lower<'_> {
                     && self.prog.ctypes.pointee(*q).is_none() =>
             {
                 let addr = self.temp(false)?;
-                self.ad(Op::DATA, addr, v[0] as u16);
+                self.ad(Op::DATA, addr, v[0] as u32);
                 self.load_mem(addr, 0, DType::U64)
             }
             (Type::CData(_) | Type::Record(_), Type::Ptr(_))
             | (Type::CData(_), Type::Int(_))
             | (Type::Array(_), Type::Ptr(_)) => {
                 let r = self.temp(false)?;
-                self.ad(Op::DATA, r, v[0] as u16);
+                self.ad(Op::DATA, r, v[0] as u32);
                 Ok(smallvec::smallvec![r])
             }
             (Type::Ptr(_), Type::Ptr(_) | Type::Int(_)) | (Type::Int(_), Type::Ptr(_)) => {
@@ -347,13 +347,13 @@ impl Lower<'_> {
 
     fn convert_num(
         &mut self,
-        r: u8,
+        r: Reg,
         from: &Type,
         df: Domain,
         to: &Type,
         dt: Domain,
         checked: bool,
-    ) -> LResult<u8> {
+    ) -> LResult<Reg> {
         if df == dt {
             return Ok(r);
         }
@@ -361,13 +361,13 @@ impl Lower<'_> {
         match (df, dt) {
             (Domain::Bool, Domain::Int { .. }) => return Ok(r),
             (Domain::Int { .. }, Domain::Bool) => {
-                self.ad(Op::I2B, out, r as u16);
+                self.ad(Op::I2B, out, r as u32);
             }
             (Domain::F64 | Domain::F32, Domain::Bool) => {
-                self.ad(Op::F2B, out, r as u16);
+                self.ad(Op::F2B, out, r as u32);
             }
             (Domain::Bool, Domain::F64 | Domain::F32) => {
-                self.ad(Op::I2F, out, r as u16);
+                self.ad(Op::I2F, out, r as u32);
             }
             (Domain::Int { bits, signed }, Domain::F64 | Domain::F32) => {
                 let op = if bits == 64 && !signed {
@@ -375,13 +375,13 @@ impl Lower<'_> {
                 } else {
                     Op::I2F
                 };
-                self.ad(op, out, r as u16);
+                self.ad(op, out, r as u32);
                 if dt == Domain::F32 {
-                    self.ad(Op::F32R, out, out as u16);
+                    self.ad(Op::F32R, out, out as u32);
                 }
             }
             (Domain::F64, Domain::F32) => {
-                self.ad(Op::F32R, out, r as u16);
+                self.ad(Op::F32R, out, r as u32);
             }
             (Domain::F32, Domain::F64) => return Ok(r),
             (Domain::F64 | Domain::F32, Domain::Int { bits, signed }) => {
@@ -394,7 +394,7 @@ impl Lower<'_> {
                 } else {
                     Op::F2IT
                 };
-                self.ad(op, out, r as u16);
+                self.ad(op, out, r as u32);
                 self.narrow(out, out, bits, signed);
             }
             (
@@ -416,7 +416,7 @@ impl Lower<'_> {
     }
 
     /// Sign- or zero-extends the low `bits` of `src` into `dst`.
-    fn narrow(&mut self, dst: u8, src: u8, bits: u8, signed: bool) {
+    fn narrow(&mut self, dst: Reg, src: Reg, bits: u8, signed: bool) {
         let op = match (bits, signed) {
             (8, true) => Op::SEXT8,
             (16, true) => Op::SEXT16,
@@ -426,15 +426,15 @@ impl Lower<'_> {
             (32, false) => Op::ZEXT32,
             _ => {
                 if dst != src {
-                    self.ad(Op::MOV, dst, src as u16);
+                    self.ad(Op::MOV, dst, src as u32);
                 }
                 return;
             }
         };
-        self.ad(op, dst, src as u16);
+        self.ad(op, dst, src as u32);
     }
 
-    pub(super) fn str_of(&mut self, v: &[u8], t: &Type) -> LResult<Regs> {
+    pub(super) fn str_of(&mut self, v: &[Reg], t: &Type) -> LResult<Regs> {
         if *t == Type::Str {
             return Ok(v.iter().copied().collect());
         }
@@ -453,9 +453,9 @@ impl Lower<'_> {
     pub(super) fn binop(
         &mut self,
         op: BinOp,
-        l: &[u8],
+        l: &[Reg],
         lt: &Type,
-        r: &[u8],
+        r: &[Reg],
         rt: &Type,
         res: &Type,
         right: Option<&Expr>,
@@ -482,7 +482,7 @@ impl Lower<'_> {
                 .num_binop(op, l[0], lt, r[0], rt, res, right)
                 .map(|x| smallvec::smallvec![x]);
         }
-        let args = |l: &[u8], lt: &Type, r: &[u8], rt: &Type| {
+        let args = |l: &[Reg], lt: &Type, r: &[Reg], rt: &Type| {
             vec![
                 (l.iter().copied().collect::<Regs>(), lt.clone()),
                 (r.iter().copied().collect::<Regs>(), rt.clone()),
@@ -563,7 +563,7 @@ impl Lower<'_> {
     }
 
     /// The immediate of `x + k` / `x - k` on 64-bit ints, if it fits.
-    pub(super) fn addi_const(&self, op: BinOp, right: &Expr, res: &Type) -> Option<i8> {
+    pub(super) fn addi_const(&self, op: BinOp, right: &Expr, res: &Type) -> Option<i16> {
         if !matches!(res, Type::Int(IntTy { bits: 64, .. })) {
             return None;
         }
@@ -575,11 +575,11 @@ impl Lower<'_> {
             BinOp::Sub => -*k,
             _ => return None,
         };
-        i8::try_from(k).ok()
+        i16::try_from(k).ok()
     }
 
     /// `idx * size` in a register.
-    fn scale(&mut self, idx: u8, size: i64) -> LResult<u8> {
+    fn scale(&mut self, idx: Reg, size: i64) -> LResult<Reg> {
         if size == 1 {
             return Ok(idx);
         }
@@ -616,9 +616,9 @@ impl Lower<'_> {
     fn complex_binop(
         &mut self,
         op: BinOp,
-        l: &[u8],
+        l: &[Reg],
         lt: &Type,
-        r: &[u8],
+        r: &[Reg],
         rt: &Type,
     ) -> LResult<Regs> {
         let a = self.convert(l, lt, &Type::C128, false)?;
@@ -660,13 +660,13 @@ impl Lower<'_> {
     fn num_binop(
         &mut self,
         op: BinOp,
-        l: u8,
+        l: Reg,
         lt: &Type,
-        r: u8,
+        r: Reg,
         rt: &Type,
         res: &Type,
         right: Option<&Expr>,
-    ) -> LResult<u8> {
+    ) -> LResult<Reg> {
         let dres = domain(res).ok_or_else(|| self.err(self.span, "bad arithmetic result"))?;
         match dres {
             Domain::F64 | Domain::F32 => {
@@ -692,7 +692,7 @@ impl Lower<'_> {
                 let out = self.temp(false)?;
                 self.abc(fop, out, a, b);
                 if dres == Domain::F32 {
-                    self.ad(Op::F32R, out, out as u16);
+                    self.ad(Op::F32R, out, out as u32);
                 }
                 Ok(out)
             }
@@ -746,9 +746,9 @@ impl Lower<'_> {
     fn array_binop(
         &mut self,
         op: BinOp,
-        l: &[u8],
+        l: &[Reg],
         lt: &Type,
-        r: &[u8],
+        r: &[Reg],
         rt: &Type,
         out: DType,
         res: &Type,
@@ -770,7 +770,7 @@ impl Lower<'_> {
         if op == UnaryOp::Not {
             let dst = self.temp(false)?;
             let b = self.truth(operand)?;
-            self.ad(Op::NOT, dst, b as u16);
+            self.ad(Op::NOT, dst, b as u32);
             return Ok(smallvec::smallvec![dst]);
         }
         let v = self.expr(operand)?;
@@ -793,8 +793,8 @@ impl Lower<'_> {
                 return Ok(z);
             }
             let (re, im) = (self.temp(false)?, self.temp(false)?);
-            self.ad(Op::FNEG, re, z[0] as u16);
-            self.ad(Op::FNEG, im, z[1] as u16);
+            self.ad(Op::FNEG, re, z[0] as u32);
+            self.ad(Op::FNEG, im, z[1] as u32);
             return Ok(smallvec::smallvec![re, im]);
         }
         let x = self.convert(&v, &ot, t, false)?[0];
@@ -802,14 +802,14 @@ impl Lower<'_> {
         match (op, domain(t)) {
             (UnaryOp::Pos, _) => return Ok(smallvec::smallvec![x]),
             (UnaryOp::Neg, Some(Domain::F64 | Domain::F32)) => {
-                self.ad(Op::FNEG, out, x as u16);
+                self.ad(Op::FNEG, out, x as u32);
             }
             (UnaryOp::Neg, Some(Domain::Int { bits, signed })) => {
-                self.ad(Op::NEG, out, x as u16);
+                self.ad(Op::NEG, out, x as u32);
                 self.narrow(out, out, bits, signed);
             }
             (UnaryOp::Invert, Some(Domain::Int { bits, signed })) => {
-                self.ad(Op::BNOT, out, x as u16);
+                self.ad(Op::BNOT, out, x as u32);
                 self.narrow(out, out, bits, signed);
             }
             _ => return Err(self.err(operand.span, "unsupported unary operator")),
@@ -838,29 +838,29 @@ impl Lower<'_> {
     }
 
     /// A bool register holding the truth of a value.
-    fn truth_of(&mut self, v: &[u8], t: &Type) -> LResult<u8> {
+    fn truth_of(&mut self, v: &[Reg], t: &Type) -> LResult<Reg> {
         match domain(t) {
             Some(Domain::Bool) => Ok(v[0]),
             Some(Domain::Int { .. }) => {
                 let out = self.temp(false)?;
-                self.ad(Op::I2B, out, v[0] as u16);
+                self.ad(Op::I2B, out, v[0] as u32);
                 Ok(out)
             }
             Some(Domain::F64 | Domain::F32) => {
                 let out = self.temp(false)?;
-                self.ad(Op::F2B, out, v[0] as u16);
+                self.ad(Op::F2B, out, v[0] as u32);
                 Ok(out)
             }
             None => match t {
                 Type::Ptr(_) => {
                     let out = self.temp(false)?;
-                    self.ad(Op::I2B, out, v[0] as u16);
+                    self.ad(Op::I2B, out, v[0] as u32);
                     Ok(out)
                 }
                 Type::C128 => {
                     let (re, im) = (self.temp(false)?, self.temp(false)?);
-                    self.ad(Op::F2B, re, v[0] as u16);
-                    self.ad(Op::F2B, im, v[1] as u16);
+                    self.ad(Op::F2B, re, v[0] as u32);
+                    self.ad(Op::F2B, im, v[1] as u32);
                     self.abc(Op::BOR, re, re, im);
                     Ok(re)
                 }
@@ -893,7 +893,7 @@ impl Lower<'_> {
         }
     }
 
-    fn truth(&mut self, e: &Expr) -> LResult<u8> {
+    fn truth(&mut self, e: &Expr) -> LResult<Reg> {
         let t = self.ty(e);
         let v = self.expr(e)?;
         self.truth_of(&v, &t)
@@ -1005,9 +1005,7 @@ impl Lower<'_> {
                     CmpOp::Gt => Op::JGTK,
                     _ => Op::JGEK,
                 };
-                let pc = self.ad(kop, a, k as u16);
-                self.word(0);
-                return Ok(Some(pc));
+                return Ok(Some(self.cjump(kop, a, k as u16)));
             }
         }
         let l = self.expr(left)?;
@@ -1078,7 +1076,14 @@ impl Lower<'_> {
         Ok(smallvec::smallvec![dst])
     }
 
-    fn compare_one(&mut self, op: CmpOp, l: &[u8], lt: &Type, r: &[u8], rt: &Type) -> LResult<u8> {
+    fn compare_one(
+        &mut self,
+        op: CmpOp,
+        l: &[Reg],
+        lt: &Type,
+        r: &[Reg],
+        rt: &Type,
+    ) -> LResult<Reg> {
         if matches!(op, CmpOp::Eq | CmpOp::Ne) && (*lt == Type::C128 || *rt == Type::C128) {
             // Equal when both parts are.
             let a = self.convert(l, lt, &Type::C128, false)?;
@@ -1206,7 +1211,7 @@ impl Lower<'_> {
                     ro += m;
                 }
                 if op == CmpOp::Ne {
-                    self.ad(Op::NOT, acc, acc as u16);
+                    self.ad(Op::NOT, acc, acc as u32);
                 }
                 return Ok(acc);
             }
@@ -1227,7 +1232,7 @@ impl Lower<'_> {
         };
         if op == CmpOp::NotIn {
             let o = self.temp(false)?;
-            self.ad(Op::NOT, o, out[0] as u16);
+            self.ad(Op::NOT, o, out[0] as u32);
             return Ok(o);
         }
         Ok(out[0])
@@ -1236,9 +1241,9 @@ impl Lower<'_> {
     fn array_compare(
         &mut self,
         op: CmpOp,
-        l: &[u8],
+        l: &[Reg],
         lt: &Type,
-        r: &[u8],
+        r: &[Reg],
         rt: &Type,
         res: &Type,
     ) -> LResult<Regs> {
@@ -1393,7 +1398,7 @@ impl Lower<'_> {
         elt: &Expr,
         gens: &[Comprehension],
         el: &Type,
-        lst: u8,
+        lst: Reg,
         lt: &Type,
     ) -> LResult<()> {
         let Some((g, rest)) = gens.split_first() else {
@@ -1450,7 +1455,7 @@ impl Lower<'_> {
                     };
                     let v = self.expr(arr)?;
                     let out = self.temp(false)?;
-                    self.ad(Op::DATA, out, v[0] as u16);
+                    self.ad(Op::DATA, out, v[0] as u32);
                     return Ok(smallvec::smallvec![out]);
                 }
                 let vt = self.ty(value);
@@ -1463,7 +1468,7 @@ impl Lower<'_> {
                         let mut out = Regs::new();
                         for d in 0..at.ndim {
                             let r = self.temp(false)?;
-                            self.abc(Op::ALEN, r, v[0], d);
+                            self.abc(Op::ALEN, r, v[0], Reg::from(d));
                             out.push(r);
                         }
                         Ok(out)
@@ -1478,7 +1483,7 @@ impl Lower<'_> {
                         self.abc(Op::ALEN, r, v[0], 0);
                         for d in 1..at.ndim {
                             let x = self.temp(false)?;
-                            self.abc(Op::ALEN, x, v[0], d);
+                            self.abc(Op::ALEN, x, v[0], Reg::from(d));
                             self.abc(Op::MUL, r, r, x);
                         }
                         if let infer::ArrayAttr::Nbytes = a {
@@ -1575,8 +1580,8 @@ impl Lower<'_> {
     /// `ffi.new("T *")` data indexed past `[0]`).
     fn c_bounds(
         &mut self,
-        v: &[u8],
-        i: u8,
+        v: &[Reg],
+        i: Reg,
         len: Option<u64>,
         t: &Type,
         index: &Expr,
@@ -1612,9 +1617,8 @@ impl Lower<'_> {
         let len = n as u64;
         let name = self.prog.ctypes.name(*id);
         // Each check jumps over the native that raises its error.
-        for (op, bound, negative) in [(Op::JGEK, 0, true), (Op::JLTK, n as u16, false)] {
-            let ok = self.ad(op, i, bound);
-            self.word(0);
+        for (op, bound, negative) in [(Op::JGEK, 0, true), (Op::JLTK, n, false)] {
+            let ok = self.cjump(op, i, bound as u16);
             let aux: Rc<dyn std::any::Any> = Rc::new((name.clone(), len, negative));
             let args = [(smallvec::smallvec![i], PYINT)];
             self.call_native(
@@ -1637,7 +1641,7 @@ impl Lower<'_> {
     }
 
     /// Address of an element (bounds-checked), from integer indices.
-    fn elem_addr(&mut self, arr: u8, idx: &[IndexVal]) -> LResult<u8> {
+    fn elem_addr(&mut self, arr: Reg, idx: &[IndexVal]) -> LResult<Reg> {
         let n = idx.len();
         let first = if n == 1 {
             match idx[0] {
@@ -1657,22 +1661,22 @@ impl Lower<'_> {
             regs[0]
         };
         let out = self.temp(false)?;
-        self.abc(Op::AIDX, out, arr, first);
+        self.emit(Ins::idx(Op::AIDX, out, arr, first, n as u8));
         Ok(out)
     }
 
     /// Loads a value of dtype `dt` at `addr + offset` (registers hold it as
     /// the matching Python or numpy scalar).
-    fn load_mem(&mut self, addr: u8, offset: u32, dt: DType) -> LResult<Regs> {
+    fn load_mem(&mut self, addr: Reg, offset: u32, dt: DType) -> LResult<Regs> {
         self.load_at(addr, offset, &Type::of_dtype(dt))
     }
 
-    fn store_mem(&mut self, addr: u8, offset: u32, dt: DType, v: u8) -> LResult<()> {
+    fn store_mem(&mut self, addr: Reg, offset: u32, dt: DType, v: Reg) -> LResult<()> {
         self.store_at(addr, offset, &Type::of_dtype(dt), v)
     }
 
     /// Loads a value of type `t` at `addr + offset`.
-    fn load_at(&mut self, addr: u8, offset: u32, t: &Type) -> LResult<Regs> {
+    fn load_at(&mut self, addr: Reg, offset: u32, t: &Type) -> LResult<Regs> {
         let (addr, offset) = self.small_offset(addr, offset)?;
         let dt = t
             .dtype()
@@ -1684,7 +1688,7 @@ impl Lower<'_> {
         Ok(smallvec::smallvec![out])
     }
 
-    fn store_at(&mut self, addr: u8, offset: u32, t: &Type, v: u8) -> LResult<()> {
+    fn store_at(&mut self, addr: Reg, offset: u32, t: &Type, v: Reg) -> LResult<()> {
         let (addr, offset) = self.small_offset(addr, offset)?;
         let dt = t
             .dtype()
@@ -1695,10 +1699,10 @@ impl Lower<'_> {
         Ok(())
     }
 
-    /// Offsets beyond the 8-bit immediate are added to the address first.
-    fn small_offset(&mut self, addr: u8, offset: u32) -> LResult<(u8, u8)> {
-        if offset < 256 {
-            return Ok((addr, offset as u8));
+    /// Offsets beyond the 16-bit immediate are added to the address first.
+    fn small_offset(&mut self, addr: Reg, offset: u32) -> LResult<(Reg, u16)> {
+        if let Ok(small) = u16::try_from(offset) {
+            return Ok((addr, small));
         }
         let k = self.temp(false)?;
         self.load_int(k, offset as i64)?;
@@ -1708,11 +1712,11 @@ impl Lower<'_> {
     }
 
     /// The address a struct value's fields are at.
-    fn struct_addr(&mut self, v: &[u8], t: &Type) -> LResult<u8> {
+    fn struct_addr(&mut self, v: &[Reg], t: &Type) -> LResult<Reg> {
         match t {
             Type::Record(_) | Type::CData(_) => {
                 let out = self.temp(false)?;
-                self.ad(Op::DATA, out, v[0] as u16);
+                self.ad(Op::DATA, out, v[0] as u32);
                 Ok(out)
             }
             Type::Ptr(_) => Ok(v[0]),
@@ -1720,7 +1724,7 @@ impl Lower<'_> {
         }
     }
 
-    pub(super) fn load_field(&mut self, e: &Expr, v: &[u8], vt: &Type) -> LResult<Regs> {
+    pub(super) fn load_field(&mut self, e: &Expr, v: &[Reg], vt: &Type) -> LResult<Regs> {
         let Some(Res::Field { offset, ty, mem }) = self.typed.res.get(&e.id).cloned() else {
             return Err(self.err(e.span, "bad field"));
         };
@@ -1754,7 +1758,7 @@ impl Lower<'_> {
         &mut self,
         target: &Expr,
         obj: &Expr,
-        v: &[u8],
+        v: &[Reg],
         vt: &Type,
     ) -> LResult<()> {
         if let Some(Res::CGlobal { addr, ty, mem }) = self.typed.res.get(&target.id).cloned() {
@@ -1771,9 +1775,9 @@ impl Lower<'_> {
     pub(super) fn store_field_with(
         &mut self,
         target: &Expr,
-        o: &[u8],
+        o: &[Reg],
         ot: &Type,
-        v: &[u8],
+        v: &[Reg],
         vt: &Type,
     ) -> LResult<()> {
         let Some(Res::Field { offset, ty, mem }) = self.typed.res.get(&target.id).cloned() else {
@@ -1786,7 +1790,7 @@ impl Lower<'_> {
 
     /// Stores `v`, of C slot type `ty` (see `CSlot`), at `addr + offset`:
     /// a struct or array is copied whole, a char byte narrowed from bytes.
-    fn store_c(&mut self, addr: u8, offset: u32, ty: &Type, mem: DType, v: u8) -> LResult<()> {
+    fn store_c(&mut self, addr: Reg, offset: u32, ty: &Type, mem: DType, v: Reg) -> LResult<()> {
         match ty {
             Type::CData(id) | Type::Record(id) => {
                 let size: Rc<dyn std::any::Any> =
@@ -1833,7 +1837,7 @@ impl Lower<'_> {
         for p in super::super::index::index_parts(index) {
             match &p.kind {
                 ExprKind::Slice { lower, upper, step } => {
-                    let mut bound = |b: &Option<Box<Expr>>| -> LResult<Option<u8>> {
+                    let mut bound = |b: &Option<Box<Expr>>| -> LResult<Option<Reg>> {
                         match b {
                             Some(x) if !matches!(x.kind, ExprKind::None) => {
                                 let t = self.ty(x);
@@ -1859,7 +1863,7 @@ impl Lower<'_> {
     pub(super) fn load_subscript(
         &mut self,
         e: &Expr,
-        v: &[u8],
+        v: &[Reg],
         vt: &Type,
         index: &Expr,
         idx: &[IndexVal],
@@ -1933,7 +1937,7 @@ impl Lower<'_> {
 
     /// Element `i` of C data or a pointer `v` (of type `vt`), read as `t`:
     /// a number, a pointer, or a view of a struct or array element.
-    pub(super) fn c_elem_load(&mut self, v: &[u8], vt: &Type, i: u8, t: &Type) -> LResult<Regs> {
+    pub(super) fn c_elem_load(&mut self, v: &[Reg], vt: &Type, i: Reg, t: &Type) -> LResult<Regs> {
         let (Type::Ptr(p) | Type::CData(p)) = vt else {
             return Err(self.err(self.span, "not C data"));
         };
@@ -1981,7 +1985,7 @@ impl Lower<'_> {
         target: &Expr,
         obj: &Expr,
         index: &Expr,
-        v: &[u8],
+        v: &[Reg],
         vt: &Type,
     ) -> LResult<()> {
         let ot = self.ty(obj);
@@ -1997,11 +2001,11 @@ impl Lower<'_> {
     pub(super) fn store_subscript_with(
         &mut self,
         target: &Expr,
-        o: &[u8],
+        o: &[Reg],
         ot: &Type,
         index: &Expr,
         idx: &[IndexVal],
-        v: &[u8],
+        v: &[Reg],
         vt: &Type,
     ) -> LResult<()> {
         let tt = self.ty(target);
@@ -2087,7 +2091,7 @@ impl Lower<'_> {
     }
 
     /// `view[...] = x`: fills with a scalar or copies an array.
-    fn assign_into_view(&mut self, view: &[u8], vt: &Type, v: &[u8], t: &Type) -> LResult<()> {
+    fn assign_into_view(&mut self, view: &[Reg], vt: &Type, v: &[Reg], t: &Type) -> LResult<()> {
         let Type::Array(dst) = vt else {
             return Err(self.err(self.span, "bad slice assignment"));
         };
@@ -2185,21 +2189,22 @@ impl Lower<'_> {
                 let spec: Rc<dyn std::any::Any> = Rc::new(ci.spec);
                 let obj = self.call_native("new", vm::lib_ffi::cdata_new, &[], t, Some(spec))?;
                 let addr = self.temp(false)?;
-                self.ad(Op::DATA, addr, obj[0] as u16);
-                let regs: Vec<u8> = conv.iter().flat_map(|(r, _)| r.iter().copied()).collect();
+                self.ad(Op::DATA, addr, obj[0] as u32);
+                let regs: Vec<Reg> = conv.iter().flat_map(|(r, _)| r.iter().copied()).collect();
                 for (slot, r) in ci.slots.iter().zip(regs) {
                     self.store_c(addr, slot.offset, &slot.ty, slot.mem, r)?;
                 }
                 Ok(obj)
             }
             CallKind::Spec(s) => {
-                let pid = self.prog.specs[*s as usize].proto;
-                let pid = u16::try_from(pid).map_err(|_| self.err(e.span, "too many functions"))?;
+                let spec = &self.prog.specs[*s as usize];
+                let nparams = spec.args.iter().map(Type::slots).sum();
+                let pid = self.index_d(spec.proto, "functions")?;
                 let dst = self.block_for(t)?;
                 let a = dst.first().copied().unwrap_or(0);
                 self.ad(Op::CALL, a, pid);
-                let regs: Vec<u8> = conv.iter().flat_map(|(r, _)| r.iter().copied()).collect();
-                self.arg_words(&regs);
+                let regs: Vec<Reg> = conv.iter().flat_map(|(r, _)| r.iter().copied()).collect();
+                self.arg_words(&regs, nparams)?;
                 Ok(dst)
             }
             CallKind::Native { .. } => {
@@ -2227,7 +2232,7 @@ impl Lower<'_> {
             Intrinsic::Math(f) => {
                 let x = one(args);
                 let out = self.temp(false)?;
-                self.abc(Op::FMATH, out, x, *f as u8);
+                self.abc(Op::FMATH, out, x, *f as u16);
                 if matches!(f, MathFn::IsNan | MathFn::IsInf | MathFn::IsFinite) {
                     return Ok(smallvec::smallvec![out]);
                 }
@@ -2237,14 +2242,14 @@ impl Lower<'_> {
             Intrinsic::Math2(f) => {
                 let out = self.temp(false)?;
                 self.mov(out, args[0].0[0]);
-                self.abc(Op::FMATH2, out, args[1].0[0], *f as u8);
+                self.abc(Op::FMATH2, out, args[1].0[0], *f as u16);
                 self.convert(&[out], &Type::F64, t, false)
             }
             Intrinsic::Abs => {
                 let x = one(args);
                 let out = self.temp(false)?;
                 let op = if t.is_float() { Op::FABS } else { Op::ABS };
-                self.ad(op, out, x as u16);
+                self.ad(op, out, x as u32);
                 if let Some(Domain::Int { bits, signed }) = domain(t) {
                     self.narrow(out, out, bits, signed);
                 }
@@ -2262,7 +2267,7 @@ impl Lower<'_> {
                     _ => Op::MAX,
                 };
                 // One tuple argument: its elements are the candidates.
-                let regs: Vec<u8> = args.iter().flat_map(|(r, _)| r.iter().copied()).collect();
+                let regs: Vec<Reg> = args.iter().flat_map(|(r, _)| r.iter().copied()).collect();
                 let out = self.temp(false)?;
                 self.mov(out, regs[0]);
                 for &r in &regs[1..] {
@@ -2303,14 +2308,14 @@ impl Lower<'_> {
             }
             Intrinsic::DataPtr => {
                 let out = self.temp(false)?;
-                self.ad(Op::DATA, out, one(args) as u16);
+                self.ad(Op::DATA, out, one(args) as u32);
                 Ok(smallvec::smallvec![out])
             }
             Intrinsic::Reinterpret => {
                 let (r, at) = &args[0];
                 if let Type::CData(_) = at {
                     let out = self.temp(false)?;
-                    self.ad(Op::DATA, out, r[0] as u16);
+                    self.ad(Op::DATA, out, r[0] as u32);
                     return Ok(smallvec::smallvec![out]);
                 }
                 Ok(r.clone())
@@ -2320,14 +2325,14 @@ impl Lower<'_> {
             Intrinsic::Conj => {
                 let z = &args[0].0;
                 let im = self.temp(false)?;
-                self.ad(Op::FNEG, im, z[1] as u16);
+                self.ad(Op::FNEG, im, z[1] as u32);
                 Ok(smallvec::smallvec![z[0], im])
             }
             Intrinsic::BinOp(op) => {
                 self.binop(*op, &args[0].0, &args[0].1, &args[1].0, &args[1].1, t, None)
             }
             Intrinsic::Sum => {
-                let regs: Vec<u8> = args.iter().flat_map(|(r, _)| r.iter().copied()).collect();
+                let regs: Vec<Reg> = args.iter().flat_map(|(r, _)| r.iter().copied()).collect();
                 let out = self.temp(false)?;
                 self.load_int(out, 0)?;
                 let out = self.convert(&[out], &PYINT, t, false)?[0];

@@ -17,7 +17,7 @@ use crate::program::{ModId, Program, SpecId};
 use smallvec::SmallVec;
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
-use vm::bytecode::{self as bc, Ins, MathFn, Op, Proto, SrcPos};
+use vm::bytecode::{self as bc, Ins, MathFn, Op, Proto, Reg, SrcPos};
 use vm::dtype::DType;
 use vm::ffi::ctype::{CType, Scalar};
 use vm::lib_base as base;
@@ -25,7 +25,7 @@ use vm::lib_numpy as npy;
 use vm::native::NativeSite;
 use vm::types::{IntTy, Type, PYINT};
 
-type Regs = SmallVec<[u8; 4]>;
+type Regs = SmallVec<[Reg; 4]>;
 type LResult<T> = Result<T, Diag>;
 
 /// Where a variable lives.
@@ -53,9 +53,9 @@ pub struct Lower<'p> {
     p: Proto,
     /// Class of each register: true for references.
     class: Vec<bool>,
-    free: [Vec<u8>; 2],
+    free: [Vec<Reg>; 2],
     /// Temporaries allocated in the current statement.
-    temps: Vec<u8>,
+    temps: Vec<Reg>,
     vars: HashMap<(Rc<str>, Type), Regs>,
     /// Current types of variables, None when unreachable.
     env: Option<BTreeMap<Rc<str>, Type>>,
@@ -65,8 +65,8 @@ pub struct Lower<'p> {
     last: usize,
     label_here: bool,
     span: Span,
-    consts: HashMap<u64, u16>,
-    strs: HashMap<Rc<str>, u16>,
+    consts: HashMap<u64, u32>,
+    strs: HashMap<Rc<str>, u32>,
     ret: Type,
 }
 
@@ -190,7 +190,7 @@ impl<'p> Lower<'p> {
         self.p.nregs = self.class.len();
         self.p.ref_regs = (0..self.class.len())
             .filter(|&r| self.class[r])
-            .map(|r| r as u8)
+            .map(|r| r as Reg)
             .collect();
         self.p.nret = ret.slots();
         self.p.ret_refs = ret.ref_flags();
@@ -204,19 +204,22 @@ impl<'p> Lower<'p> {
 
     // ------------------------------------------------------------ registers
 
-    fn new_reg(&mut self, is_ref: bool) -> LResult<u8> {
-        if self.class.len() >= 255 {
+    fn new_reg(&mut self, is_ref: bool) -> LResult<Reg> {
+        if self.class.len() >= bc::MAX_REGS {
             return Err(Diag::new(
                 "SyntaxError",
-                "this function needs more than 255 registers; split it into smaller functions",
+                format!(
+                    "this function needs more than {} registers; split it into smaller functions",
+                    bc::MAX_REGS
+                ),
                 Some(Loc::new(&self.file, self.span)),
             ));
         }
         self.class.push(is_ref);
-        Ok((self.class.len() - 1) as u8)
+        Ok((self.class.len() - 1) as Reg)
     }
 
-    fn temp(&mut self, is_ref: bool) -> LResult<u8> {
+    fn temp(&mut self, is_ref: bool) -> LResult<Reg> {
         let r = match self.free[is_ref as usize].pop() {
             Some(r) => r,
             None => self.new_reg(is_ref)?,
@@ -280,19 +283,23 @@ impl<'p> Lower<'p> {
         pc
     }
 
-    fn word(&mut self, w: u32) {
-        self.p.code.push(Ins(w));
+    fn word(&mut self, w: Ins) {
+        self.p.code.push(w);
         self.p.pos.push(SrcPos {
             lo: self.span.lo,
             hi: self.span.hi,
         });
     }
 
-    fn abc(&mut self, op: Op, a: u8, b: u8, c: u8) -> usize {
+    fn abc(&mut self, op: Op, a: Reg, b: Reg, c: Reg) -> usize {
         self.emit(Ins::abc(op, a, b, c))
     }
 
-    fn ad(&mut self, op: Op, a: u8, d: u16) -> usize {
+    fn abi(&mut self, op: Op, a: Reg, b: Reg, c: i16) -> usize {
+        self.emit(Ins::abi(op, a, b, c))
+    }
+
+    fn ad(&mut self, op: Op, a: Reg, d: u32) -> usize {
         self.emit(Ins::ad(op, a, d))
     }
 
@@ -301,37 +308,37 @@ impl<'p> Lower<'p> {
         self.p.code.len()
     }
 
-    fn jump(&mut self, op: Op, a: u8) -> usize {
+    fn jump(&mut self, op: Op, a: Reg) -> usize {
         self.ad(op, a, 0)
     }
 
-    fn cjump(&mut self, op: Op, a: u8, b: u8) -> usize {
-        let pc = self.abc(op, a, b, 0);
-        self.word(0);
-        pc
+    /// A fused compare-and-branch of register `a` with `b` (a register
+    /// or an immediate), to be patched.
+    fn cjump(&mut self, op: Op, a: Reg, b: u16) -> usize {
+        self.emit(Ins::abj(op, a, b, 0))
     }
 
     /// Points the jump at `pc` to `target`.
     fn patch(&mut self, pc: usize, target: usize) -> LResult<()> {
         let ins = self.p.code[pc];
-        let fused = matches!(ins.op().map(Op::format), Some(bc::Fmt::Abj | bc::Fmt::Aij));
-        if fused {
-            let off = target as i64 - (pc as i64 + 2);
-            self.p.code[pc + 1] = Ins(off as i32 as u32);
-        } else {
-            let off = target as i64 - (pc as i64 + 1);
-            if off < i16::MIN as i64 || off > i16::MAX as i64 {
+        let off = target as i64 - (pc as i64 + 1);
+        let (Some(op), Ok(off)) = (ins.op(), i32::try_from(off)) else {
+            return Err(self.err(self.span, "function too large: a jump is out of reach"));
+        };
+        let a = ins.a() as Reg;
+        self.p.code[pc] = match op.format() {
+            bc::Fmt::Abj | bc::Fmt::Aij if i64::from(off).abs() > bc::JUMP24 => {
                 return Err(self.err(
                     self.span,
-                    "function too large: a jump exceeds 32767 instructions",
-                ));
+                    format!(
+                        "function too large: a branch spans more than {} instructions",
+                        bc::JUMP24
+                    ),
+                ))
             }
-            self.p.code[pc] = Ins::ad(
-                ins.op().unwrap_or(Op::JMP),
-                ins.a() as u8,
-                off as i16 as u16,
-            );
-        }
+            bc::Fmt::Abj | bc::Fmt::Aij => Ins::abj(op, a, ins.b() as u16, off),
+            _ => Ins::ad(op, a, off as u32),
+        };
         Ok(())
     }
 
@@ -343,22 +350,25 @@ impl<'p> Lower<'p> {
         Ok(())
     }
 
-    fn konst(&mut self, bits: u64) -> LResult<u16> {
+    /// A 32-bit D operand: a constant, string or global index, which only
+    /// a program larger than memory could overflow.
+    fn index_d(&self, i: usize, what: &str) -> LResult<u32> {
+        u32::try_from(i).map_err(|_| self.err(self.span, format!("too many {what}")))
+    }
+
+    fn konst(&mut self, bits: u64) -> LResult<u32> {
         if let Some(&k) = self.consts.get(&bits) {
             return Ok(k);
         }
-        if self.p.consts.len() >= u16::MAX as usize {
-            return Err(self.err(self.span, "too many constants in one function"));
-        }
-        let k = self.p.consts.len() as u16;
+        let k = self.index_d(self.p.consts.len(), "constants in one function")?;
         self.p.consts.push(bits);
         self.consts.insert(bits, k);
         Ok(k)
     }
 
-    fn load_int(&mut self, dst: u8, v: i64) -> LResult<()> {
-        if let Ok(small) = i16::try_from(v) {
-            self.ad(Op::KINT, dst, small as u16);
+    fn load_int(&mut self, dst: Reg, v: i64) -> LResult<()> {
+        if let Ok(small) = i32::try_from(v) {
+            self.ad(Op::KINT, dst, small as u32);
         } else {
             let k = self.konst(v as u64)?;
             self.ad(Op::KNUM, dst, k);
@@ -366,17 +376,17 @@ impl<'p> Lower<'p> {
         Ok(())
     }
 
-    fn load_float(&mut self, dst: u8, v: f64) -> LResult<()> {
+    fn load_float(&mut self, dst: Reg, v: f64) -> LResult<()> {
         let k = self.konst(v.to_bits())?;
         self.ad(Op::KNUM, dst, k);
         Ok(())
     }
 
-    fn load_str(&mut self, dst: u8, s: &str) -> LResult<()> {
+    fn load_str(&mut self, dst: Reg, s: &str) -> LResult<()> {
         let k = match self.strs.get(s) {
             Some(&k) => k,
             None => {
-                let k = self.p.strs.len() as u16;
+                let k = self.index_d(self.p.strs.len(), "strings in one function")?;
                 self.p.strs.push(vm::value::new_str(s));
                 self.strs.insert(Rc::from(s), k);
                 k
@@ -389,18 +399,17 @@ impl<'p> Lower<'p> {
     /// Copies a value between registers, with reference counting for
     /// reference slots. Rewrites the instruction that produced a fresh
     /// temporary to write `dst` directly where that is safe.
-    fn mov(&mut self, dst: u8, src: u8) {
+    fn mov(&mut self, dst: Reg, src: Reg) {
         if dst == src {
             return;
         }
         if !self.label_here && self.last < self.p.code.len() && self.temps.contains(&src) {
             let ins = self.p.code[self.last];
             if ins.a() == src as usize
-                && writes_a(ins)
+                && self.writes_only_a(ins)
                 && self.class[dst as usize] == self.class[src as usize]
-                && self.last_is_single_result()
             {
-                self.p.code[self.last] = Ins((ins.0 & !0xff00) | (dst as u32) << 8);
+                self.p.code[self.last] = ins.with_a(dst);
                 return;
             }
         }
@@ -409,30 +418,26 @@ impl<'p> Lower<'p> {
         } else {
             Op::MOV
         };
-        self.ad(op, dst, src as u16);
+        self.ad(op, dst, src as u32);
     }
 
-    /// Whether the last instruction writes only register A (not A and the
-    /// following registers).
-    fn last_is_single_result(&self) -> bool {
-        let ins = self.p.code[self.last];
-        match ins.op() {
-            Some(Op::CALLN) => self
-                .p
-                .natives
-                .get(ins.d())
-                .is_some_and(|s| s.ret.slots() == 1),
-            Some(Op::CALL) => self
-                .prog
-                .vm
-                .protos
-                .get(ins.d())
-                .is_some_and(|p| p.nret == 1),
-            _ => true,
+    /// Whether `ins` writes register A and no other, without reading it
+    /// first: then it can write any register of A's class instead.
+    fn writes_only_a(&self, ins: Ins) -> bool {
+        let Some(op) = ins.op() else {
+            return false;
+        };
+        match op.a_use() {
+            bc::Use::Write | bc::Use::WriteRef => true,
+            // A callee's width is known only once it is lowered.
+            bc::Use::Results if op == Op::CALLN => {
+                self.p.natives.get(ins.d()).is_some_and(|s| s.nret == 1)
+            }
+            _ => false,
         }
     }
 
-    fn mov_all(&mut self, dst: &[u8], src: &[u8]) {
+    fn mov_all(&mut self, dst: &[Reg], src: &[Reg]) {
         for (&d, &s) in dst.iter().zip(src) {
             self.mov(d, s);
         }
@@ -449,14 +454,12 @@ impl<'p> Lower<'p> {
         arg_types: Vec<Type>,
         ret: Type,
         aux: Option<Rc<dyn std::any::Any>>,
-    ) -> LResult<u16> {
+    ) -> LResult<u32> {
         let mut site = NativeSite::new(name, f, arg_types, ret);
         site.aux = aux;
-        if site.nargs > 32 || site.ret.slots() > 16 {
-            return Err(self.err(self.span, "too many values in one call"));
-        }
+        let k = self.index_d(self.p.natives.len(), "calls in one function")?;
         self.p.natives.push(site);
-        Ok((self.p.natives.len() - 1) as u16)
+        Ok(k)
     }
 
     /// Emits a native call; returns the result registers.
@@ -475,22 +478,30 @@ impl<'p> Lower<'p> {
             ret.clone(),
             aux,
         )?;
+        let nargs = self.p.natives[k as usize].nargs;
         let dst = self.block_for(ret)?;
         let a = dst.first().copied().unwrap_or(0);
         self.ad(Op::CALLN, a, k);
-        let regs: Vec<u8> = args.iter().flat_map(|(r, _)| r.iter().copied()).collect();
-        self.arg_words(&regs);
+        let regs: Vec<Reg> = args.iter().flat_map(|(r, _)| r.iter().copied()).collect();
+        self.arg_words(&regs, nargs)?;
         Ok(dst)
     }
 
-    fn arg_words(&mut self, regs: &[u8]) {
-        for chunk in regs.chunks(4) {
-            let mut w = 0u32;
-            for (i, &r) in chunk.iter().enumerate() {
-                w |= (r as u32) << (8 * i);
-            }
+    /// The argument words of a call whose callee takes `want` slots.
+    fn arg_words(&mut self, regs: &[Reg], want: usize) -> LResult<()> {
+        if regs.len() != want {
+            return Err(self.err(
+                self.span,
+                format!(
+                    "internal error: a call passes {} slots for {want}",
+                    regs.len()
+                ),
+            ));
+        }
+        for w in bc::pack_args(regs) {
             self.word(w);
         }
+        Ok(())
     }
 
     // ------------------------------------------------------------ variables
@@ -508,21 +519,21 @@ impl<'p> Lower<'p> {
     fn read_global(&mut self, slots: &[usize], t: &Type) -> LResult<Regs> {
         let regs = self.temps_for(t)?;
         for ((&r, &g), is_ref) in regs.iter().zip(slots).zip(t.ref_flags()) {
-            let g = u16::try_from(g).map_err(|_| self.err(self.span, "too many globals"))?;
+            let g = self.index_d(g, "globals")?;
             self.ad(if is_ref { Op::GGETR } else { Op::GGET }, r, g);
         }
         Ok(regs)
     }
 
-    fn write_global(&mut self, slots: &[usize], t: &Type, src: &[u8]) -> LResult<()> {
+    fn write_global(&mut self, slots: &[usize], t: &Type, src: &[Reg]) -> LResult<()> {
         for ((&r, &g), is_ref) in src.iter().zip(slots).zip(t.ref_flags()) {
-            let g = u16::try_from(g).map_err(|_| self.err(self.span, "too many globals"))?;
+            let g = self.index_d(g, "globals")?;
             self.ad(if is_ref { Op::GSETR } else { Op::GSET }, r, g);
         }
         Ok(())
     }
 
-    fn write_var(&mut self, name: &Rc<str>, t: &Type, src: &[u8]) -> LResult<()> {
+    fn write_var(&mut self, name: &Rc<str>, t: &Type, src: &[Reg]) -> LResult<()> {
         match self.storage {
             Storage::Local => {
                 let regs = self.var_regs(name, t)?;
@@ -787,7 +798,7 @@ impl<'p> Lower<'p> {
     }
 
     /// Registers holding `v` side by side (copying if they are not).
-    fn consecutive(&mut self, v: &[u8], t: &Type) -> LResult<Regs> {
+    fn consecutive(&mut self, v: &[Reg], t: &Type) -> LResult<Regs> {
         if v.windows(2).all(|w| w[1] == w[0] + 1) && !v.is_empty() {
             return Ok(v.iter().copied().collect());
         }
@@ -796,7 +807,7 @@ impl<'p> Lower<'p> {
         Ok(dst)
     }
 
-    fn assign(&mut self, target: &Expr, v: &[u8], vt: &Type) -> LResult<()> {
+    fn assign(&mut self, target: &Expr, v: &[Reg], vt: &Type) -> LResult<()> {
         self.span = target.span;
         match &target.kind {
             ExprKind::Name(name) => {
@@ -846,7 +857,7 @@ impl<'p> Lower<'p> {
                         } else {
                             Op::MOV
                         };
-                        self.ad(op, d, s as u16);
+                        self.ad(op, d, s as u32);
                     }
                     parts.push(tmp);
                     off += n;
@@ -896,7 +907,7 @@ impl<'p> Lower<'p> {
                 if let Some(k) = self.addi_const(op, value, &rt) {
                     let a = self.convert(&cur, &tt, &rt, false)?[0];
                     let out = self.temp(false)?;
-                    self.abc(Op::ADDI, out, a, k as u8);
+                    self.abi(Op::ADDI, out, a, k);
                     return self.assign_aug_result(target, &[out], &rt);
                 }
                 let r = self.expr(value)?;
@@ -931,7 +942,7 @@ impl<'p> Lower<'p> {
 
     /// An augmented assignment to a name stores the result, whose type the
     /// inference recorded on the name (as for a plain assignment).
-    fn assign_aug_result(&mut self, target: &Expr, res: &[u8], rt: &Type) -> LResult<()> {
+    fn assign_aug_result(&mut self, target: &Expr, res: &[Reg], rt: &Type) -> LResult<()> {
         self.assign(target, res, rt)
     }
 
@@ -1101,7 +1112,7 @@ impl<'p> Lower<'p> {
 
     /// Sets up the counter registers for iterating `iter`; returns what each
     /// step reads.
-    fn iter_plan(&mut self, iter: &Expr, it: &Type, base: u8) -> LResult<IterPlan> {
+    fn iter_plan(&mut self, iter: &Expr, it: &Type, base: Reg) -> LResult<IterPlan> {
         if let Some(name) = super::iterate::helper_name_of(self.prog, it) {
             let ExprKind::Call { args, keywords, .. } = &iter.kind else {
                 return Err(self.err(iter.span, "bad iteration"));
@@ -1172,9 +1183,9 @@ impl<'p> Lower<'p> {
                     }
                     let (src, len) = self.sequence(a, &at)?;
                     // Index from len-1 down to 0.
-                    self.abc(Op::ADDI, base, len, (-1i8) as u8);
-                    self.ad(Op::KINT, base + 1, (-1i16) as u16);
-                    self.ad(Op::KINT, base + 2, (-1i16) as u16);
+                    self.abi(Op::ADDI, base, len, -1);
+                    self.ad(Op::KINT, base + 1, -1i32 as u32);
+                    self.ad(Op::KINT, base + 2, -1i32 as u32);
                     Ok(IterPlan::Seq(src, at))
                 }
             };
@@ -1196,7 +1207,7 @@ impl<'p> Lower<'p> {
 
     /// A range's start, stop and step into `base..base+3`; the arguments of
     /// a `range(...)` call are evaluated straight into place.
-    fn range_into(&mut self, e: &Expr, base: u8) -> LResult<()> {
+    fn range_into(&mut self, e: &Expr, base: Reg) -> LResult<()> {
         let call = match (&e.kind, self.typed.res.get(&e.id)) {
             (ExprKind::Call { args, .. }, Some(Res::Call(c)))
                 if matches!(c.kind, CallKind::Intrinsic(Intrinsic::Range)) =>
@@ -1210,7 +1221,7 @@ impl<'p> Lower<'p> {
             self.mov_all(&[base, base + 1, base + 2], &r);
             return Ok(());
         };
-        let arg = |lw: &mut Self, a: &Expr, dst: u8| -> LResult<()> {
+        let arg = |lw: &mut Self, a: &Expr, dst: Reg| -> LResult<()> {
             let t = lw.ty(a);
             let r = lw.expr(a)?;
             let r = lw.convert(&r, &t, &PYINT, false)?;
@@ -1238,7 +1249,7 @@ impl<'p> Lower<'p> {
     }
 
     /// A sequence kept in registers for the loop, and its length.
-    fn sequence(&mut self, e: &Expr, t: &Type) -> LResult<(Regs, u8)> {
+    fn sequence(&mut self, e: &Expr, t: &Type) -> LResult<(Regs, Reg)> {
         let v = self.expr(e)?;
         if let Type::Range = t {
             let keep: Regs = (0..3)
@@ -1325,7 +1336,7 @@ impl<'p> Lower<'p> {
     }
 
     /// The element for the current index in `idx`.
-    fn iter_elem(&mut self, plan: &IterPlan, idx: u8, elem_t: &Type) -> LResult<Regs> {
+    fn iter_elem(&mut self, plan: &IterPlan, idx: Reg, elem_t: &Type) -> LResult<Regs> {
         match plan {
             IterPlan::Range => Ok(smallvec::smallvec![idx]),
             IterPlan::Seq(src, t) => self.seq_item(src, t, idx, elem_t),
@@ -1369,7 +1380,7 @@ impl<'p> Lower<'p> {
         }
     }
 
-    fn seq_item(&mut self, srcs: &[u8], t: &Type, idx: u8, elem_t: &Type) -> LResult<Regs> {
+    fn seq_item(&mut self, srcs: &[Reg], t: &Type, idx: Reg, elem_t: &Type) -> LResult<Regs> {
         let src = srcs[0];
         match t {
             Type::Range => {
@@ -1447,7 +1458,7 @@ enum IterPlan {
     Seq(Regs, Type),
     /// The inner plan, the register with the count's start, and for ranges
     /// the register with the first value.
-    Enumerate(Box<IterPlan>, Option<u8>, Option<u8>),
+    Enumerate(Box<IterPlan>, Option<Reg>, Option<Reg>),
     Zip(Vec<(Regs, Type)>),
 }
 
@@ -1458,54 +1469,6 @@ fn const_truth(c: &Const) -> Option<bool> {
         Const::None => Some(false),
         _ => None,
     }
-}
-
-/// Whether an instruction writes its A register (as opposed to reading it:
-/// stores, branches, returns).
-fn writes_a(ins: Ins) -> bool {
-    let Some(op) = ins.op() else {
-        return false;
-    };
-    let b = op as u8;
-    if (Op::AST_B as u8..=Op::AST_F64 as u8).contains(&b)
-        || (Op::XST_B as u8..=Op::XST_F64 as u8).contains(&b)
-        || (Op::PST_B as u8..=Op::PST_F64 as u8).contains(&b)
-    {
-        return false;
-    }
-    !matches!(
-        op,
-        Op::JMP
-            | Op::JT
-            | Op::JF
-            | Op::JLT
-            | Op::JLE
-            | Op::JEQ
-            | Op::JNE
-            | Op::JULT
-            | Op::JULE
-            | Op::JFLT
-            | Op::JFLE
-            | Op::JFEQ
-            | Op::JFNE
-            | Op::JFNLT
-            | Op::JFNLE
-            | Op::JEQK
-            | Op::JNEK
-            | Op::JLTK
-            | Op::JLEK
-            | Op::JGTK
-            | Op::JGEK
-            | Op::FORPREP
-            | Op::FORLOOP
-            | Op::LOOP
-            | Op::RET
-            | Op::RET0
-            | Op::GSET
-            | Op::GSETR
-            | Op::FMATH2
-            | Op::CALL
-    )
 }
 
 mod expr;
