@@ -105,7 +105,81 @@ impl Default for Engine {
     }
 }
 
+/// How an engine runs code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tier {
+    /// The interpreter alone.
+    Interp,
+    /// The interpreter with the tracing JIT compiling loops that run at
+    /// least `hot` times.
+    Jit { hot: u16 },
+}
+
+impl Tier {
+    /// The JIT with its usual threshold.
+    pub const JIT: Tier = Tier::Jit {
+        hot: vm::interp::HOT_LOOP,
+    };
+
+    /// The tier a new engine uses: the JIT where it has a backend.
+    pub fn default_for_host() -> Tier {
+        if cfg!(target_arch = "x86_64") {
+            Tier::JIT
+        } else {
+            Tier::Interp
+        }
+    }
+}
+
+/// What the JIT prints as it works, to the text [`Engine::take_jit_log`]
+/// returns.
+pub use jit::Dump as JitDump;
+
 impl Engine {
+    /// Chooses the tier. Compiled code is kept when switching back to the
+    /// interpreter only as far as the bytecode already points at it.
+    pub fn set_tier(&mut self, tier: Tier) -> Result<(), Error> {
+        self.set_tier_with(tier, JitDump::default())
+    }
+
+    /// As [`Engine::set_tier`], dumping the JIT's work.
+    pub fn set_tier_with(&mut self, tier: Tier, dump: JitDump) -> Result<(), Error> {
+        let vm = &mut self.prog.vm;
+        match tier {
+            Tier::Interp => vm.tier = None,
+            Tier::Jit { hot } => {
+                let opts = jit::Options {
+                    hot_loop: hot,
+                    dump,
+                    ..jit::Options::default()
+                };
+                let j = jit::Jit::new(opts).map_err(|e| Error {
+                    kind: ErrorKind::Io,
+                    class: "OSError".into(),
+                    text: format!("rumba: cannot start the JIT: {e}\n"),
+                })?;
+                vm.set_hot_loop(hot);
+                vm.tier = Some(Box::new(j));
+            }
+        }
+        Ok(())
+    }
+
+    /// What the JIT did so far (`--jit-stats`); empty for the interpreter.
+    pub fn jit_report(&self) -> String {
+        let vm = &self.prog.vm;
+        vm.tier.as_ref().map_or_else(String::new, |t| t.report(vm))
+    }
+
+    /// The JIT's dump text since the last call.
+    pub fn take_jit_log(&mut self) -> String {
+        self.prog
+            .vm
+            .tier
+            .as_mut()
+            .map_or_else(String::new, |t| t.take_log())
+    }
+
     /// An engine printing to standard output.
     pub fn new() -> Engine {
         Engine {

@@ -8,4 +8,4 @@ pub mod host;
 pub mod interop;
 pub mod program;
 
-pub use engine::{Engine, Error, ErrorKind, Function, Module, Value};
+pub use engine::{Engine, Error, ErrorKind, Function, JitDump, Module, Tier, Value};

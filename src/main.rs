@@ -10,7 +10,7 @@ use std::process::ExitCode;
 #[command(
     name = "rumba",
     version,
-    about = "Runs Numba-style Python: typed bytecode, an interpreter and (soon) a tracing JIT"
+    about = "Runs Numba-style Python: typed bytecode, an interpreter and a tracing JIT"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -29,18 +29,24 @@ enum Dump {
     Types,
     Bytecode,
     Ffi,
+    /// Trace events: compiled, aborted (with the reason), blacklisted.
+    Trace,
+    /// Each trace's IR as recorded and after optimization, with snapshots.
+    Ir,
+    /// Each trace's machine code.
+    Asm,
 }
 
 #[derive(Subcommand)]
 enum Command {
     /// Run a script.
     Run {
-        /// Execution tier.
-        #[arg(long, value_enum, default_value = "interp")]
-        tier: Tier,
-        /// Loop iterations before the JIT traces a loop.
-        #[arg(long, value_name = "N")]
-        hot: Option<u32>,
+        /// Execution tier (the JIT is the default where it has a backend).
+        #[arg(long, value_enum)]
+        tier: Option<Tier>,
+        /// Executions of a loop before the JIT records it (1 to 65535).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        hot: Option<u16>,
         /// Print JIT statistics on exit.
         #[arg(long)]
         jit_stats: bool,
@@ -70,11 +76,25 @@ fn main() -> ExitCode {
             script,
             args,
         }) => {
-            if tier == Tier::Jit || hot.is_some() || jit_stats {
-                eprintln!("rumba: this build has no JIT tier yet; use --tier=interp");
-                return ExitCode::from(2);
-            }
             let mut engine = Engine::new();
+            let tier = match tier {
+                Some(Tier::Interp) => rumba::Tier::Interp,
+                Some(Tier::Jit) => rumba::Tier::JIT,
+                None => rumba::Tier::default_for_host(),
+            };
+            let tier = match (tier, hot) {
+                (rumba::Tier::Jit { .. }, Some(hot)) => rumba::Tier::Jit { hot },
+                (t, _) => t,
+            };
+            let jit_dump = rumba::JitDump {
+                trace: dump.contains(&Dump::Trace),
+                ir: dump.contains(&Dump::Ir),
+                asm: dump.contains(&Dump::Asm),
+            };
+            if let Err(e) = engine.set_tier_with(tier, jit_dump) {
+                eprint!("{}", e.text);
+                return ExitCode::from(1);
+            }
             let mut argv = vec![script.display().to_string()];
             argv.extend(args);
             engine.set_argv(argv);
@@ -85,6 +105,10 @@ fn main() -> ExitCode {
             dumps.ffi = dump.contains(&Dump::Ffi);
             let r = engine.load_file(&script);
             eprint!("{}", std::mem::take(&mut engine.program().dump_out));
+            eprint!("{}", engine.take_jit_log());
+            if jit_stats {
+                eprint!("{}", engine.jit_report());
+            }
             finish(r.map(drop))
         }
         Some(Command::Check { script }) => {

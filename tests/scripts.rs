@@ -3,8 +3,12 @@
 //! `.expected` file, and every script under tests/errors/ expecting the
 //! error its `.err` file describes. (The C libraries some of them load are
 //! built by build.rs.)
+//!
+//! Each runs under both tiers: the interpreter, and the JIT with a hot
+//! threshold of 1 so that every loop is recorded and compiled. Output must
+//! match byte for byte, and an error must read the same, traceback and all.
 
-use rumba::{Engine, ErrorKind};
+use rumba::{Engine, ErrorKind, Tier};
 use std::path::{Path, PathBuf};
 
 fn collect(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
@@ -26,9 +30,15 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The tiers every script runs under.
+const TIERS: [(&str, Tier); 2] = [("interp", Tier::Interp), ("jit", Tier::Jit { hot: 1 })];
+
 /// Runs a script in a fresh engine; returns its output and the error.
-fn run(path: &Path) -> (String, Option<rumba::Error>) {
+fn run(path: &Path, tier: Tier) -> (String, Option<rumba::Error>) {
     let mut engine = Engine::capturing();
+    if let Err(e) = engine.set_tier(tier) {
+        return (String::new(), Some(e));
+    }
     engine.set_argv(vec![path.display().to_string()]);
     let r = engine.load_file(path);
     (engine.take_output(), r.err())
@@ -79,17 +89,21 @@ fn check_outputs(dir: &str, ext: &str, what: &str) {
     assert!(!scripts.is_empty(), "no {what} found");
     let failures = in_parallel(&scripts, |path| {
         let want = std::fs::read_to_string(path.with_extension(ext)).ok()?;
-        let (got, err) = run(path);
-        let err_text = err
-            .map(|e| format!("\n  error:\n{}", e.text))
-            .unwrap_or_default();
-        (got != want || !err_text.is_empty()).then(|| {
-            format!(
-                "{}: {}{err_text}",
-                path.display(),
-                first_difference(&want, &got)
-            )
-        })
+        let mut report = Vec::new();
+        for (name, tier) in TIERS {
+            let (got, err) = run(path, tier);
+            let err_text = err
+                .map(|e| format!("\n  error:\n{}", e.text))
+                .unwrap_or_default();
+            if got != want || !err_text.is_empty() {
+                report.push(format!(
+                    "{} [{name}]: {}{err_text}",
+                    path.display(),
+                    first_difference(&want, &got)
+                ));
+            }
+        }
+        (!report.is_empty()).then(|| report.join("\n"))
     });
     assert!(
         failures.is_empty(),
@@ -120,7 +134,17 @@ fn errors_are_reported_with_location() {
         let mut lines = spec.lines();
         let line: u32 = lines.next()?.trim().strip_prefix("line ")?.parse().ok()?;
         let message = lines.next()?.trim().to_string();
-        let (_, err) = run(path);
+        let (out, err) = run(path, Tier::Interp);
+        let (jit_out, jit_err) = run(path, Tier::Jit { hot: 1 });
+        let jit_text = jit_err.as_ref().map(|e| e.text.as_str());
+        if (jit_out.as_str(), jit_text) != (out.as_str(), err.as_ref().map(|e| e.text.as_str())) {
+            return Some(format!(
+                "{}: the JIT tier printed\n{jit_out}{}\nwhere the interpreter printed\n{out}{}",
+                path.display(),
+                jit_text.unwrap_or(""),
+                err.as_ref().map_or("", |e| e.text.as_str())
+            ));
+        }
         let Some(e) = err else {
             return Some(format!(
                 "{}: ran without error, expected {message}",

@@ -19,6 +19,7 @@
 //! verifier (`verify.rs`) and the JIT's recorder share.
 
 use crate::dtype::DType;
+use std::cell::Cell;
 use std::fmt::Write;
 
 /// A register number: frames have at most `MAX_REGS` registers.
@@ -98,6 +99,8 @@ pub enum Fmt {
     Idx,
     /// Nothing besides A.
     A,
+    /// D an entry of `Vm::traces` (compiled code for a loop).
+    Trace,
 }
 
 /// How an instruction uses register A.
@@ -229,6 +232,13 @@ ops! {
     FORLOOP Aj Counter,
     /// Head of a while loop; counts iterations like FORLOOP.
     LOOP A None,
+    /// A loop whose trace was compiled: D is its entry in `Vm::traces`,
+    /// which keeps the FORLOOP or LOOP it replaced.
+    JFORLOOP Trace Counter,
+    JLOOP Trace None,
+    /// Loops that are not compiled (blacklisted): they no longer count.
+    IFORLOOP Aj Counter,
+    ILOOP A None,
     // Calls.
     CALL Call Results,
     CALLN Native Results,
@@ -534,6 +544,45 @@ pub struct SrcPos {
     pub hi: u32,
 }
 
+/// A proto's instructions. A compiled loop patches its loop instruction in
+/// place, possibly while the code runs, so each word is a `Cell` (which has
+/// the layout of the word: the interpreter reads them through `as_ptr`).
+#[derive(Debug, Default)]
+pub struct Code(Vec<Cell<Ins>>);
+
+impl Code {
+    pub fn push(&mut self, ins: Ins) {
+        self.0.push(Cell::new(ins));
+    }
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    /// The word at `pc`, if there is one.
+    pub fn get(&self, pc: usize) -> Option<Ins> {
+        self.0.get(pc).map(Cell::get)
+    }
+    /// The word at `pc`, which the caller knows exists.
+    pub fn at(&self, pc: usize) -> Ins {
+        self.0[pc].get()
+    }
+    pub fn set(&self, pc: usize, ins: Ins) {
+        self.0[pc].set(ins);
+    }
+    pub fn as_ptr(&self) -> *const Ins {
+        // `Cell<Ins>` is `repr(transparent)`.
+        self.0.as_ptr().cast()
+    }
+    /// The words from `pc` on.
+    pub fn words_from(&self, pc: usize) -> Vec<Ins> {
+        self.0
+            .get(pc..)
+            .map_or_else(Vec::new, |w| w.iter().map(Cell::get).collect())
+    }
+}
+
 /// A compiled function: one specialization of a script function for one
 /// signature, or one module-level statement.
 #[derive(Debug, Default)]
@@ -541,7 +590,7 @@ pub struct Proto {
     pub name: String,
     /// Index of the source file, meaningful to whoever compiled it.
     pub file: u32,
-    pub code: Vec<Ins>,
+    pub code: Code,
     /// Source position of each instruction.
     pub pos: Vec<SrcPos>,
     pub consts: Vec<u64>,
@@ -571,7 +620,9 @@ impl Drop for Proto {
 /// How many words the instruction at `pc` takes, including argument
 /// words; `nparams` gives a proto's parameter slots.
 pub fn ins_len(proto: &Proto, pc: usize, nparams: &dyn Fn(usize) -> usize) -> usize {
-    let ins = proto.code[pc];
+    let Some(ins) = proto.code.get(pc) else {
+        return 1;
+    };
     match ins.op().map(Op::format) {
         Some(Fmt::Call) => 1 + arg_words(nparams(ins.d())),
         Some(Fmt::Native) => 1 + arg_words(proto.natives.get(ins.d()).map_or(0, |s| s.nargs)),
@@ -594,7 +645,7 @@ impl Proto {
         );
         let mut pc = 0;
         while pc < self.code.len() {
-            let ins = self.code[pc];
+            let ins = self.code.at(pc);
             let len = ins_len(self, pc, nparams_of);
             let _ = write!(out, "{pc:04}  ");
             let Some(op) = ins.op() else {
@@ -630,9 +681,9 @@ impl Proto {
                     } else {
                         self.natives.get(d).map_or(0, |s| s.nargs)
                     };
-                    let words = self.code.get(pc + 1..).unwrap_or(&[]);
+                    let words = self.code.words_from(pc + 1);
                     let args: Vec<String> = (0..n)
-                        .map(|i| format!("r{}", arg_reg(words, i).unwrap_or(0)))
+                        .map(|i| format!("r{}", arg_reg(&words, i).unwrap_or(0)))
                         .collect();
                     let callee = if op.format() == Fmt::Call {
                         proto_name(d)
@@ -643,6 +694,7 @@ impl Proto {
                 }
                 Fmt::Idx => format!("{name:<10}{a}r{b}[r{c}..+{}]", ins.e()),
                 Fmt::A => format!("{name:<10}{a}"),
+                Fmt::Trace => format!("{name:<10}{a}trace entry {d}"),
             };
             let _ = writeln!(out, "{}", text.trim_end());
             pc += len;

@@ -1,12 +1,18 @@
 //! The interpreter: a register machine over a flat slot stack. Each frame is
 //! a window of `nregs` slots; calls copy their arguments into the next
-//! window. Loop back-edges (FORLOOP, LOOP) count iterations in a small hash
-//! of counters, where a JIT hooks in.
+//! window. Loop instructions (FORLOOP, LOOP) count executions in a small
+//! hash of counters; a hot one asks the compiling tier (`tier.rs`) whether
+//! to record a trace, and the dispatch loop then runs in its recording
+//! instantiation (`execute::<true>`), which reports each instruction to the
+//! tier before running it. The state of an execution is a value (`Exec`),
+//! so it can switch between the two loops, and an exit from compiled code
+//! can resume it at any instruction with the frames the trace had inlined.
 
 use crate::bytecode::{arg_words, Ins, MathFn, MathFn2, Op, Proto};
 use crate::dtype::DType;
 use crate::error::{err, TraceEntry, VmError, VmResult};
 use crate::native::NativeSite;
+use crate::tier::{At, Frame, Tier, TraceCode, TraceCtx};
 use crate::value::{decref, incref, obj, ArrayObj};
 use std::io::Write;
 use std::mem::MaybeUninit;
@@ -61,23 +67,21 @@ impl Output {
     }
 }
 
-/// Notified when a loop gets hot: the JIT's way in.
-pub trait LoopHook {
-    fn hot_loop(&mut self, proto: usize, pc: usize);
-}
-
-struct Frame {
-    /// Protos live in `Vm::protos`, which only grows between top-level
-    /// statements, never while code runs.
+/// An execution in progress: the interrupted frames below the current one,
+/// and where the current one is.
+pub struct Exec {
+    frames: Vec<Frame>,
+    /// Keeps the entry proto alive (the others live in `Vm::protos`).
+    _entry: Rc<Proto>,
     proto: *const Proto,
     pid: usize,
-    /// Index of the next instruction to run in this frame.
-    pc: usize,
     base: usize,
-    /// Caller register that receives the return value.
-    dst: usize,
-    /// The caller's CALL instruction, for tracebacks.
-    call_pc: usize,
+    pc: usize,
+    /// Report each instruction to the tier before running it.
+    record: bool,
+    /// Run the next compiled loop's own instruction once instead of its
+    /// trace: the trace just left there.
+    skip: bool,
 }
 
 pub struct Vm {
@@ -91,9 +95,14 @@ pub struct Vm {
     depth: usize,
     pub out: Output,
     hot: [u16; HOT_SLOTS],
-    pub loop_hook: Option<Box<dyn LoopHook>>,
-    /// Hot-loop events seen, for statistics.
-    pub hot_events: u64,
+    /// Executions of a loop instruction before it counts as hot.
+    hot_loop: u16,
+    /// The compiling tier, if any.
+    pub tier: Option<Box<dyn Tier>>,
+    /// Compiled loops, indexed by JFORLOOP/JLOOP's D.
+    pub traces: Vec<TraceCode>,
+    /// An error a native raised inside compiled code, for the exit to raise.
+    pending: Option<VmError>,
     /// Layouts of the record types values may have, for printing.
     pub records:
         std::collections::HashMap<crate::ffi::ctype::CTypeId, Rc<crate::format::RecordType>>,
@@ -120,8 +129,10 @@ impl Vm {
             depth: 0,
             out,
             hot: [HOT_LOOP; HOT_SLOTS],
-            loop_hook: None,
-            hot_events: 0,
+            hot_loop: HOT_LOOP,
+            tier: None,
+            traces: Vec::new(),
+            pending: None,
             records: Default::default(),
             exit_code: None,
             files: Vec::new(),
@@ -203,10 +214,35 @@ impl Vm {
         }
         let saved_top = self.top;
         self.top = base + proto.nregs;
-        let r = self.execute(proto, pid, base, ret);
+        let mut ex = Exec {
+            frames: Vec::new(),
+            proto: Rc::as_ptr(&proto),
+            _entry: proto,
+            pid,
+            base,
+            pc: 0,
+            record: false,
+            skip: false,
+        };
+        let r = self.run(&mut ex, ret);
         self.top = saved_top;
         self.depth -= 1;
         r
+    }
+
+    /// Runs `ex` until its entry frame returns, in the plain or the
+    /// recording dispatch loop as the tier asks.
+    fn run(&mut self, ex: &mut Exec, ret: &mut [u64]) -> VmResult<()> {
+        loop {
+            let done = if ex.record {
+                self.execute::<true>(ex, ret)?
+            } else {
+                self.execute::<false>(ex, ret)?
+            };
+            if done {
+                return Ok(());
+            }
+        }
     }
 
     /// Checks room for a frame at `base` and zeroes its reference registers.
@@ -261,28 +297,34 @@ impl Vm {
         e
     }
 
+    /// The dispatch loop. Returns true when the entry frame returned,
+    /// false when `ex` is to continue in the other instantiation.
     #[inline(never)]
-    fn execute(
-        &mut self,
-        proto: Rc<Proto>,
-        pid: usize,
-        base: usize,
-        ret: &mut [u64],
-    ) -> VmResult<()> {
-        let mut frames: Vec<Frame> = Vec::new();
-        let entry = proto;
-        let mut proto: *const Proto = Rc::as_ptr(&entry);
+    fn execute<const RECORD: bool>(&mut self, ex: &mut Exec, ret: &mut [u64]) -> VmResult<bool> {
+        let mut frames = std::mem::take(&mut ex.frames);
+        let mut proto: *const Proto = ex.proto;
         // Used inside unsafe blocks. SAFETY: see `Frame::proto`; the entry
-        // proto is kept alive by `entry`.
+        // proto is kept alive by `ex`.
         macro_rules! p {
             () => {
                 (&*proto)
             };
         }
-        let mut pid = pid;
-        let mut base = base;
+        let mut pid = ex.pid;
+        let mut base = ex.base;
         // Where the current frame resumes.
-        let mut pc: usize = 0;
+        let mut pc: usize = ex.pc;
+        // Hands the state back to `ex`, to resume at `pc` in the other loop.
+        macro_rules! switch {
+            ($pc:expr) => {{
+                ex.frames = frames;
+                ex.proto = proto;
+                ex.pid = pid;
+                ex.base = base;
+                ex.pc = $pc;
+                return Ok(false);
+            }};
+        }
         loop {
             // SAFETY: the compiler emits register numbers below nregs, and
             // `enter` checked that the frame fits in the stack.
@@ -326,6 +368,20 @@ impl Vm {
                     }
                 };
             }
+            // FORLOOP's step: A..A+3 are index, stop, step, loop variable.
+            macro_rules! forloop {
+                ($a:expr, $off:expr) => {{
+                    let a = $a;
+                    let step = ri!(a + 2);
+                    let (next, overflow) = ri!(a).overflowing_add(step);
+                    let stop = ri!(a + 1);
+                    if !overflow && (if step > 0 { next < stop } else { next > stop }) {
+                        r!(a) = next as u64;
+                        r!(a + 3) = next as u64;
+                        jump!($off);
+                    }
+                }};
+            }
             // Argument register `i` of the call whose words start at `ip`.
             macro_rules! arg {
                 ($i:expr) => {
@@ -344,6 +400,16 @@ impl Vm {
             // Runs instructions until a call or return changes the frame.
             unsafe {
                 loop {
+                    if RECORD
+                        && !self.tier_record(At {
+                            pid,
+                            pc: pc!(),
+                            base,
+                        })
+                    {
+                        ex.record = false;
+                        switch!(pc!());
+                    }
                     let ins: Ins = *ip;
                     ip = ip.add(1);
                     let (a, b, c) = (ins.a(), ins.b(), ins.c());
@@ -539,17 +605,85 @@ impl Vm {
                             }
                         }
                         Op::FORLOOP => {
-                            let step = ri!(a + 2);
-                            let (next, overflow) = ri!(a).overflowing_add(step);
-                            let stop = ri!(a + 1);
-                            if !overflow && (if step > 0 { next < stop } else { next > stop }) {
-                                r!(a) = next as u64;
-                                r!(a + 3) = next as u64;
-                                jump!(ins.di());
-                                self.count_loop(pid, ip, code);
+                            if !RECORD && self.count_loop(pid, ip) {
+                                let at = At {
+                                    pid,
+                                    pc: pc!() - 1,
+                                    base,
+                                };
+                                if self.tier_hot(at) {
+                                    ex.record = true;
+                                    switch!(at.pc);
+                                }
+                            }
+                            forloop!(a, ins.di());
+                        }
+                        Op::LOOP => {
+                            if !RECORD && self.count_loop(pid, ip) {
+                                let at = At {
+                                    pid,
+                                    pc: pc!() - 1,
+                                    base,
+                                };
+                                if self.tier_hot(at) {
+                                    ex.record = true;
+                                    switch!(at.pc);
+                                }
                             }
                         }
-                        Op::LOOP => self.count_loop(pid, ip, code),
+                        Op::IFORLOOP => forloop!(a, ins.di()),
+                        Op::ILOOP => {}
+                        Op::JFORLOOP | Op::JLOOP => {
+                            let t = self.traces.get_unchecked(ins.d());
+                            let (orig, mcode, size) = (t.orig, t.mcode, t.frame_size);
+                            if ex.skip || base + size > STACK_SLOTS {
+                                ex.skip = false;
+                                if op == Op::JFORLOOP {
+                                    forloop!(orig.a(), orig.di());
+                                }
+                                continue;
+                            }
+                            let at = At {
+                                pid,
+                                pc: pc!() - 1,
+                                base,
+                            };
+                            let saved_top = self.top;
+                            self.top = self.top.max(base + size);
+                            let id = self.enter_trace(mcode, regs);
+                            self.top = saved_top;
+                            let res = self.tier_exit(at, id);
+                            for f in &res.frames {
+                                frames.push(Frame {
+                                    proto,
+                                    pid,
+                                    pc: f.ret_pc,
+                                    base,
+                                    dst: f.dst,
+                                    call_pc: f.call_pc,
+                                });
+                                proto = Rc::as_ptr(self.protos.get_unchecked(f.pid));
+                                pid = f.pid;
+                                base = f.base;
+                                self.depth += 1;
+                            }
+                            if res.error {
+                                let e = self.pending.take().unwrap_or_else(|| {
+                                    VmError::new(
+                                        "SystemError",
+                                        "compiled code failed without an error",
+                                    )
+                                });
+                                return Err(self.unwind(e, frames, pid, res.pc, p!(), base));
+                            }
+                            pc = res.pc;
+                            ex.skip = true;
+                            if res.record {
+                                ex.record = true;
+                                switch!(pc);
+                            }
+                            break;
+                        }
                         Op::CALL => {
                             let callee: *const Proto =
                                 Rc::as_ptr(self.protos.get_unchecked(ins.d()));
@@ -622,7 +756,7 @@ impl Vm {
                             self.depth -= 1;
                             let Some(f) = frames.pop() else {
                                 self.depth += 1;
-                                return Ok(());
+                                return Ok(true);
                             };
                             proto = f.proto;
                             pid = f.pid;
@@ -1254,20 +1388,155 @@ impl Vm {
         Ok(())
     }
 
+    /// Counts an execution of the loop instruction before `ip`; true when
+    /// it just got hot.
     #[inline(always)]
-    fn count_loop(&mut self, pid: usize, ip: *const Ins, code: *const Ins) {
+    fn count_loop(&mut self, pid: usize, ip: *const Ins) -> bool {
         // Hashed by the instruction's address, which needs no subtraction.
         let h = (pid.wrapping_mul(31) ^ (ip as usize / size_of::<Ins>())) % HOT_SLOTS;
         let c = &mut self.hot[h];
         *c -= 1;
         if *c == 0 {
-            *c = HOT_LOOP;
-            self.hot_events += 1;
-            if let Some(hook) = self.loop_hook.as_mut() {
-                // SAFETY: `ip` points into the code that starts at `code`.
-                hook.hot_loop(pid, unsafe { ip.offset_from(code) } as usize);
+            *c = self.hot_loop;
+            return self.tier.is_some();
+        }
+        false
+    }
+
+    /// Sets how many executions make a loop hot (at least 1).
+    pub fn set_hot_loop(&mut self, n: u16) {
+        self.hot_loop = n.max(1);
+        self.hot = [self.hot_loop; HOT_SLOTS];
+    }
+
+    #[cold]
+    fn tier_hot(&mut self, at: At) -> bool {
+        let Some(mut t) = self.tier.take() else {
+            return false;
+        };
+        let r = t.hot(self, at);
+        self.tier = Some(t);
+        r
+    }
+
+    fn tier_record(&mut self, at: At) -> bool {
+        let Some(mut t) = self.tier.take() else {
+            return false;
+        };
+        let r = t.record(self, at);
+        self.tier = Some(t);
+        r
+    }
+
+    #[cold]
+    fn tier_exit(&mut self, at: At, id: u64) -> crate::tier::Resume {
+        let Some(mut t) = self.tier.take() else {
+            return crate::tier::Resume {
+                pc: at.pc,
+                ..Default::default()
+            };
+        };
+        let r = t.exit(self, at, id);
+        self.tier = Some(t);
+        r
+    }
+
+    /// Runs compiled code on the frame at `regs`; returns its exit id.
+    ///
+    /// # Safety
+    /// `mcode` is a trace's entry the tier installed, and `regs` has the
+    /// trace's frame size of stack slots.
+    unsafe fn enter_trace(&mut self, mcode: usize, regs: *mut u64) -> u64 {
+        // The trace reaches the VM only through this pointer, derived from
+        // `self`, which is not used until the trace returns.
+        let vm: *mut Vm = self;
+        // SAFETY: `vm` is valid; the globals do not move while code runs.
+        let ctx = TraceCtx {
+            vm,
+            globals: unsafe { (*vm).globals.as_mut_ptr() },
+        };
+        // SAFETY: the caller's promise; traces have this signature.
+        unsafe {
+            let f: unsafe extern "C" fn(*mut u64, *const TraceCtx) -> u64 =
+                std::mem::transmute(mcode);
+            f(regs, &ctx)
+        }
+    }
+
+    /// CALLN at `pc` of `proto` on the frame at `regs`, for compiled code:
+    /// 0, or 1 with the error parked for the exit to raise.
+    ///
+    /// # Safety
+    /// `pc` is a CALLN of `proto` and `regs` a frame of it in the stack.
+    pub unsafe fn native_from_trace(&mut self, proto: &Proto, pc: usize, regs: *mut u64) -> u32 {
+        let Some(ins) = proto.code.get(pc) else {
+            return 1;
+        };
+        let Some(site) = proto.natives.get(ins.d()) else {
+            return 1;
+        };
+        // SAFETY: the caller's promise: the argument words follow the
+        // instruction, and the frame lies in the stack.
+        unsafe {
+            let words = proto.code.as_ptr().add(pc + 1);
+            let top = regs.offset_from(self.stack.as_ptr()) as usize + proto.nregs;
+            match self.call_native(site, regs, words, ins.a(), top) {
+                Ok(()) => 0,
+                Err(e) => {
+                    self.pending = Some(e);
+                    1
+                }
             }
         }
+    }
+
+    /// A slot of the stack, for the tier.
+    pub fn stack_slot(&self, i: usize) -> u64 {
+        self.stack.get(i).copied().unwrap_or(0)
+    }
+
+    /// The instruction at `pc` of proto `pid`.
+    pub fn code_at(&self, pid: usize, pc: usize) -> Ins {
+        self.protos
+            .get(pid)
+            .and_then(|p| p.code.get(pc))
+            .unwrap_or(Ins(0))
+    }
+
+    /// Makes the loop instruction at `pc` of proto `pid` run compiled code.
+    pub fn install_trace(&mut self, pid: usize, pc: usize, entry: TraceCode) {
+        let Some(p) = self.protos.get(pid) else {
+            return;
+        };
+        let Some(orig) = p.code.get(pc) else {
+            return;
+        };
+        let op = match orig.op() {
+            Some(Op::FORLOOP) => Op::JFORLOOP,
+            Some(Op::LOOP) => Op::JLOOP,
+            _ => return,
+        };
+        self.traces.push(entry);
+        let n = (self.traces.len() - 1) as u32;
+        p.code
+            .set(pc, Ins::ad(op, orig.a() as crate::bytecode::Reg, n));
+    }
+
+    /// Stops the loop instruction at `pc` of proto `pid` from counting: it
+    /// is never compiled.
+    pub fn blacklist(&mut self, pid: usize, pc: usize) {
+        let Some(p) = self.protos.get(pid) else {
+            return;
+        };
+        let Some(orig) = p.code.get(pc) else {
+            return;
+        };
+        let op = match orig.op() {
+            Some(Op::FORLOOP) => Op::IFORLOOP,
+            Some(Op::LOOP) => Op::ILOOP,
+            _ => return,
+        };
+        p.code.set(pc, Ins(orig.0 & !0xff | op as u64));
     }
 }
 

@@ -12,5 +12,6 @@ pub mod lib_ffi;
 pub mod lib_numpy;
 pub mod native;
 pub mod show;
+pub mod tier;
 pub mod types;
 pub mod value;

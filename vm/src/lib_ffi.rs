@@ -3,6 +3,7 @@
 
 use crate::error::{err, VmError, VmResult};
 use crate::ffi::call::CallIface;
+use crate::ffi::ctype::Scalar;
 use crate::interp::Vm;
 use crate::native::NativeSite;
 use crate::value::{new_str, obj, str_of, RecordObj};
@@ -406,4 +407,55 @@ pub fn ptr_view(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64])
     }
     out[0] = RecordObj::view(args[0] as *mut u8, 0);
     Ok(())
+}
+
+/// How a scalar crosses a direct call from compiled code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DirectArg {
+    Bool,
+    Int { bytes: u8, signed: bool },
+    F32,
+    F64,
+}
+
+/// A C call compiled code can make directly, without libffi.
+pub struct DirectSig {
+    pub addr: usize,
+    pub args: Vec<DirectArg>,
+    pub ret: Option<DirectArg>,
+    /// For a variadic function, the number of fixed parameters.
+    pub fixed: Option<u32>,
+    /// Integer argument slots and the range each must lie in.
+    pub ranges: Vec<(usize, i64, i64)>,
+}
+
+/// The direct form of a `ccall` site: a known address and only scalars
+/// crossing (no strings to convert, no structs by value).
+pub fn direct_signature(site: &NativeSite) -> Option<DirectSig> {
+    let call = site.aux.as_ref()?.downcast_ref::<CCall>()?;
+    let addr = call.addr?;
+    if !call.strings.is_empty() {
+        return None;
+    }
+    let (args, ret, fixed) = call.iface.scalars()?;
+    let direct = |s: Scalar| match s {
+        Scalar::Bool => DirectArg::Bool,
+        Scalar::F32 => DirectArg::F32,
+        Scalar::F64 => DirectArg::F64,
+        Scalar::Ptr => DirectArg::Int {
+            bytes: 8,
+            signed: false,
+        },
+        s => DirectArg::Int {
+            bytes: s.size() as u8,
+            signed: s.is_signed(),
+        },
+    };
+    Some(DirectSig {
+        addr,
+        args: args.into_iter().map(direct).collect(),
+        ret: ret.map(direct),
+        fixed: fixed.map(|n| n as u32),
+        ranges: call.ranges.iter().map(|r| (r.slot, r.lo, r.hi)).collect(),
+    })
 }

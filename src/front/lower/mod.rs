@@ -320,13 +320,13 @@ impl<'p> Lower<'p> {
 
     /// Points the jump at `pc` to `target`.
     fn patch(&mut self, pc: usize, target: usize) -> LResult<()> {
-        let ins = self.p.code[pc];
+        let ins = self.p.code.at(pc);
         let off = target as i64 - (pc as i64 + 1);
         let (Some(op), Ok(off)) = (ins.op(), i32::try_from(off)) else {
             return Err(self.err(self.span, "function too large: a jump is out of reach"));
         };
         let a = ins.a() as Reg;
-        self.p.code[pc] = match op.format() {
+        let patched = match op.format() {
             bc::Fmt::Abj | bc::Fmt::Aij if i64::from(off).abs() > bc::JUMP24 => {
                 return Err(self.err(
                     self.span,
@@ -339,6 +339,7 @@ impl<'p> Lower<'p> {
             bc::Fmt::Abj | bc::Fmt::Aij => Ins::abj(op, a, ins.b() as u16, off),
             _ => Ins::ad(op, a, off as u32),
         };
+        self.p.code.set(pc, patched);
         Ok(())
     }
 
@@ -404,12 +405,12 @@ impl<'p> Lower<'p> {
             return;
         }
         if !self.label_here && self.last < self.p.code.len() && self.temps.contains(&src) {
-            let ins = self.p.code[self.last];
+            let ins = self.p.code.at(self.last);
             if ins.a() == src as usize
                 && self.writes_only_a(ins)
                 && self.class[dst as usize] == self.class[src as usize]
             {
-                self.p.code[self.last] = ins.with_a(dst);
+                self.p.code.set(self.last, ins.with_a(dst));
                 return;
             }
         }

@@ -54,6 +54,8 @@ pub struct CallIface {
     pub(super) args: Box<[Conv]>,
     /// `None` for `void`.
     pub(super) ret: Option<Conv>,
+    /// For a variadic function, the number of fixed parameters.
+    fixed: Option<usize>,
 }
 
 impl CallIface {
@@ -125,7 +127,25 @@ impl CallIface {
             cif,
             args: args.into_boxed_slice(),
             ret,
+            fixed: f.variadic.then_some(f.params.len()),
         })
+    }
+
+    /// The signature when only scalars cross (compiled code then calls the
+    /// function directly): the arguments, the result (`None` for `void`)
+    /// and, for a variadic function, the number of fixed parameters.
+    #[allow(clippy::type_complexity)]
+    pub fn scalars(&self) -> Option<(Vec<Scalar>, Option<Scalar>, Option<usize>)> {
+        let scalar = |c: &Conv| match *c {
+            Conv::Scalar(s) => Some(s),
+            Conv::Struct(_) => None,
+        };
+        let args = self.args.iter().map(scalar).collect::<Option<Vec<_>>>()?;
+        let ret = match &self.ret {
+            Some(c) => Some(scalar(c)?),
+            None => None,
+        };
+        Some((args, ret, self.fixed))
     }
 
     /// The libffi CIF, which a callback's closure refers to.

@@ -1,0 +1,1420 @@
+//! The recorder: follows the interpreter through one iteration of a hot
+//! loop (or from a hot exit to where the path rejoins a trace) and emits
+//! IR for each instruction it runs, as LuaJIT's `lj_record`.
+//!
+//! The bytecode is statically typed, so the recorder needs no type guards:
+//! it guards only what the run took — branch directions, index signs,
+//! divisors, that a loop continues — and every guard exits with a snapshot
+//! of the state *before* its instruction, at that instruction, so the
+//! interpreter runs it again and raises the same error or takes the other
+//! branch itself.
+//!
+//! Frame slots are tracked in a slot map: a slot's value is an IR ref once
+//! written or read, or a lazy source (the slot on entry, the slot's memory
+//! after a native wrote it, a global) that is loaded with the type its
+//! first reader wants. Scalar slots are written back only by snapshots;
+//! reference slots are always kept in memory (natives read and release
+//! them there), so snapshots never carry them.
+
+use crate::ir::{
+    CArg, CallInfo, End, Field, FrameInfo, Ins, MemTy, Opc, Ref, SnapEntry, Snapshot, Ty,
+};
+use crate::opt::fold::Builder;
+use std::collections::HashSet;
+use std::rc::Rc;
+use vm::bytecode::{arg_words, Ins as BcIns, MathFn, Op, Proto};
+use vm::interp::Vm;
+use vm::value::ArrayObj;
+
+/// Instructions recorded before a trace counts as too long.
+const MAX_RECORD: usize = 4000;
+/// Calls inlined into one trace, nested.
+const MAX_INLINE_DEPTH: usize = 8;
+
+/// Where a slot's value comes from when it is not an IR value yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Lazy {
+    /// The slot's value when the trace was entered.
+    Entry(u32),
+    /// The slot's memory, written by a native since.
+    Mem(u32),
+    /// A global slot's current value.
+    Global(u32),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Val {
+    Ref(Ref),
+    Lazy(Lazy),
+    /// A constant's bits (KNUM's constants serve ints and floats alike).
+    K(u64),
+}
+
+/// What the recorder tells the interpreter after an instruction.
+#[derive(Debug)]
+pub enum Step {
+    /// Run the instruction and call again before the next.
+    Continue,
+    /// The trace is complete.
+    Done,
+    /// Recording failed; the reason is for `--jit-stats`.
+    Abort(String),
+}
+
+/// How a trace starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Start {
+    /// At a hot loop instruction, which the trace loops back to.
+    Loop,
+    /// At a hot exit of another trace.
+    Side,
+}
+
+pub struct Recorder {
+    pub b: Builder,
+    pub start: Start,
+    /// The proto and instruction where recording began.
+    pub pid: usize,
+    pub pc: usize,
+    /// The VM stack index of the trace's slot 0.
+    pub trace_base: usize,
+    slots: Vec<Option<Val>>,
+    /// Slots whose memory does not hold their current value.
+    dirty: Vec<bool>,
+    /// Slots the trace changed, in memory or not: the loop optimizer
+    /// substitutes their end values.
+    changed: Vec<bool>,
+    /// Slots holding references (kept in memory).
+    refs: Vec<bool>,
+    /// Inlined frames, outermost first.
+    frames: Vec<FrameInfo>,
+    cur_base: u32,
+    cur_pid: usize,
+    /// Values known not to be NULL (addresses computed from arrays).
+    nonnull: HashSet<Ref>,
+    /// Loop instructions already passed at each inline depth: meeting one
+    /// again means an inner loop.
+    loops_seen: HashSet<(usize, usize)>,
+    /// The last snapshot, reused while nothing changed.
+    last_snap: Option<(usize, u32)>,
+    state_epoch: u32,
+    snap_epoch: u32,
+    count: usize,
+    protos: Vec<Rc<Proto>>,
+}
+
+type Rec<T> = Result<T, String>;
+
+fn abort<T>(why: impl Into<String>) -> Rec<T> {
+    Err(why.into())
+}
+
+impl Recorder {
+    /// Starts recording at instruction `pc`; `pid` is the proto of the
+    /// frame at VM stack index `base`, the trace's slot 0 (for a side trace,
+    /// its root's frame: `set_frames` then adds the inlined ones).
+    pub fn new(vm: &Vm, start: Start, pid: usize, pc: usize, base: usize) -> Recorder {
+        let mut r = Recorder {
+            b: Builder::new(),
+            start,
+            pid,
+            pc,
+            trace_base: base,
+            slots: Vec::new(),
+            dirty: Vec::new(),
+            changed: Vec::new(),
+            refs: Vec::new(),
+            frames: Vec::new(),
+            cur_base: 0,
+            cur_pid: pid,
+            nonnull: HashSet::new(),
+            loops_seen: HashSet::new(),
+            last_snap: None,
+            state_epoch: 1,
+            snap_epoch: 0,
+            count: 0,
+            protos: vm.protos.clone(),
+        };
+        let p = r.protos[pid].clone();
+        r.grow(p.nregs as u32);
+        for &reg in &p.ref_regs {
+            r.refs[reg as usize] = true;
+        }
+        r
+    }
+
+    /// Starts a side trace from an exit: the snapshot's frames are live
+    /// again, and its values are in memory (the exit wrote them back).
+    pub fn set_frames(&mut self, frames: &[FrameInfo]) {
+        for f in frames {
+            let p = self.protos[f.pid as usize].clone();
+            self.grow(f.base + p.nregs as u32);
+            for &reg in &p.ref_regs {
+                self.refs[(f.base + reg as u32) as usize] = true;
+            }
+            self.frames.push(*f);
+            self.cur_base = f.base;
+            self.cur_pid = f.pid as usize;
+        }
+    }
+
+    fn grow(&mut self, n: u32) {
+        let n = n as usize;
+        if self.slots.len() < n {
+            let old = self.slots.len();
+            self.slots.resize(n, None);
+            self.dirty.resize(n, false);
+            self.changed.resize(n, false);
+            self.refs.resize(n, false);
+            for s in old..n {
+                self.slots[s] = Some(Val::Lazy(Lazy::Entry(s as u32)));
+            }
+        }
+        self.b.t.frame_size = self.b.t.frame_size.max(n as u32);
+    }
+
+    // ------------------------------------------------------------ slots
+
+    fn slot_of(&self, reg: usize) -> u32 {
+        self.cur_base + reg as u32
+    }
+
+    /// The value of slot `s` as type `ty`.
+    fn get_slot(&mut self, s: u32, ty: Ty) -> Ref {
+        let v = self.slots[s as usize].unwrap_or(Val::Lazy(Lazy::Entry(s)));
+        let r = match v {
+            Val::Ref(r) => r,
+            Val::K(bits) if ty == Ty::Num => return self.b.knum(f64::from_bits(bits)),
+            Val::K(bits) => return self.b.kint(bits as i64),
+            Val::Lazy(l) => {
+                let r = self.load_lazy(l, ty);
+                // Copies of the same lazy value share the load.
+                for x in self.slots.iter_mut() {
+                    if *x == Some(v) {
+                        *x = Some(Val::Ref(r));
+                    }
+                }
+                r
+            }
+        };
+        self.as_ty(r, ty)
+    }
+
+    fn load_lazy(&mut self, l: Lazy, ty: Ty) -> Ref {
+        let ty = if ty == Ty::Void { Ty::Int } else { ty };
+        match l {
+            Lazy::Entry(s) => {
+                self.b
+                    .emit(Ins::new(Opc::SLOAD, ty, Ref::NONE, Ref::NONE, Ref::NONE, s))
+            }
+            Lazy::Mem(s) => {
+                let addr = self.sref(s);
+                let z = self.b.kint(0);
+                let m = if ty == Ty::Num {
+                    MemTy::F64
+                } else {
+                    MemTy::I64
+                };
+                self.b
+                    .emit(Ins::new(Opc::XLOAD, ty, addr, z, Ref::NONE, m as u32))
+            }
+            Lazy::Global(g) => {
+                self.b
+                    .emit(Ins::new(Opc::GLOAD, ty, Ref::NONE, Ref::NONE, Ref::NONE, g))
+            }
+        }
+    }
+
+    fn as_ty(&mut self, r: Ref, ty: Ty) -> Ref {
+        match (self.b.t.ty(r), ty) {
+            (Ty::Int, Ty::Num) => self.b.ins(Opc::BITF, Ty::Num, r, Ref::NONE),
+            (Ty::Num, Ty::Int) => self.b.ins(Opc::BITI, Ty::Int, r, Ref::NONE),
+            _ => r,
+        }
+    }
+
+    fn sref(&mut self, s: u32) -> Ref {
+        self.b.emit(Ins::new(
+            Opc::SREF,
+            Ty::Int,
+            Ref::NONE,
+            Ref::NONE,
+            Ref::NONE,
+            s,
+        ))
+    }
+
+    fn int(&mut self, reg: usize) -> Ref {
+        let s = self.slot_of(reg);
+        self.get_slot(s, Ty::Int)
+    }
+
+    fn num(&mut self, reg: usize) -> Ref {
+        let s = self.slot_of(reg);
+        self.get_slot(s, Ty::Num)
+    }
+
+    /// Sets a register to an IR value.
+    fn set(&mut self, reg: usize, v: Ref) -> Rec<()> {
+        let s = self.slot_of(reg);
+        self.set_slot(s, Val::Ref(v))
+    }
+
+    fn set_slot(&mut self, s: u32, v: Val) -> Rec<()> {
+        if self.refs[s as usize] {
+            return abort("a reference register written by an unhandled instruction");
+        }
+        self.slots[s as usize] = Some(v);
+        self.dirty[s as usize] = true;
+        self.changed[s as usize] = true;
+        self.state_epoch += 1;
+        Ok(())
+    }
+
+    /// Marks a slot as holding a new value that memory already has.
+    fn set_clean(&mut self, s: u32, v: Val) {
+        self.slots[s as usize] = Some(v);
+        self.dirty[s as usize] = false;
+        self.changed[s as usize] = true;
+        self.state_epoch += 1;
+    }
+
+    /// Writes slot `s` to memory now (natives read their arguments there).
+    fn store_slot(&mut self, s: u32) {
+        if !self.dirty[s as usize] {
+            return;
+        }
+        let v = self.get_slot(s, Ty::Void);
+        self.resolve_lazies(|l| matches!(l, Lazy::Entry(x) | Lazy::Mem(x) if x == s));
+        self.b
+            .emit(Ins::new(Opc::SSTORE, Ty::Void, v, Ref::NONE, Ref::NONE, s));
+        self.dirty[s as usize] = false;
+    }
+
+    /// Loads every lazy value `which` selects before its source changes.
+    fn resolve_lazies(&mut self, which: impl Fn(Lazy) -> bool) {
+        for s in 0..self.slots.len() {
+            if let Some(Val::Lazy(l)) = self.slots[s] {
+                if which(l) {
+                    self.get_slot(s as u32, Ty::Void);
+                }
+            }
+        }
+    }
+
+    // -------------------------------------------------------- snapshots
+
+    /// A snapshot of the state before the current instruction, resuming at
+    /// `pc`.
+    fn snap(&mut self, pc: usize) -> u32 {
+        if let Some((spc, n)) = self.last_snap {
+            if spc == pc && self.snap_epoch == self.state_epoch {
+                return n;
+            }
+        }
+        let n = self.take_snap(pc, false);
+        self.last_snap = Some((pc, n));
+        self.snap_epoch = self.state_epoch;
+        n
+    }
+
+    /// A new snapshot of the slots memory lacks (with `all`, of every slot
+    /// the trace changed: the loop's end state).
+    fn take_snap_with(&mut self, pc: usize, error: bool, all: bool) -> u32 {
+        let dirty: Vec<u32> = (0..self.slots.len() as u32)
+            .filter(|&s| self.dirty[s as usize] || all && self.changed[s as usize])
+            .collect();
+        let mut entries = Vec::with_capacity(dirty.len());
+        for s in dirty {
+            let val = self.get_slot(s, Ty::Void);
+            entries.push(SnapEntry { slot: s, val });
+        }
+        let t = &mut self.b.t;
+        let e0 = t.entries.len() as u32;
+        t.entries.extend(entries);
+        let f0 = t.frames.len() as u32;
+        t.frames.extend(self.frames.iter().copied());
+        let s = Snapshot {
+            at: t.ins.len() as u32,
+            pc: pc as u32,
+            frames: f0..t.frames.len() as u32,
+            entries: e0..t.entries.len() as u32,
+            error,
+        };
+        self.b.snapshot(s)
+    }
+
+    fn take_snap(&mut self, pc: usize, error: bool) -> u32 {
+        self.take_snap_with(pc, error, false)
+    }
+
+    /// Guards `a op b`, exiting to re-run the instruction at `pc`.
+    fn guard(&mut self, op: Opc, a: Ref, b: Ref, pc: usize) -> Rec<()> {
+        let s = self.snap(pc);
+        if self.b.guard(op, a, b, s) {
+            Ok(())
+        } else {
+            abort("a guard that always fails")
+        }
+    }
+
+    // ----------------------------------------------------------- driver
+
+    /// Records the instruction at `pc` of proto `pid` (frame at `base`),
+    /// which the interpreter is about to run.
+    pub fn step(&mut self, vm: &Vm, pid: usize, pc: usize, base: usize) -> Step {
+        match self.step_inner(vm, pid, pc, base) {
+            Ok(s) => s,
+            Err(why) => Step::Abort(why),
+        }
+    }
+
+    fn step_inner(&mut self, vm: &Vm, pid: usize, pc: usize, base: usize) -> Rec<Step> {
+        if base != self.trace_base + self.cur_base as usize || pid != self.cur_pid {
+            return abort("left the recorded frames");
+        }
+        if self.start == Start::Loop && self.count > 0 && self.is_start(pc) {
+            // The loop is closed: the last snapshot is its end state.
+            self.take_snap_with(pc, false, true);
+            self.b.t.end = End::Loop;
+            return Ok(Step::Done);
+        }
+        self.count += 1;
+        if self.count > MAX_RECORD {
+            return abort("trace too long");
+        }
+        let proto = self.protos[pid].clone();
+        let ins = proto.code.at(pc);
+        let Some(op) = ins.op() else {
+            return abort("bad instruction");
+        };
+        let regs = |r: usize| vm.stack_slot(base + r);
+        self.ins(vm, &proto, op, ins, pc, &regs)
+    }
+
+    /// Reaching a compiled loop (`ins` is its JFORLOOP/JLOOP): link to its
+    /// trace when in the trace's own frame; otherwise end with an exit to
+    /// the interpreter.
+    fn link_or_exit(&mut self, vm: &Vm, ins: BcIns, pc: usize) -> Rec<Step> {
+        let target = vm.traces.get(ins.d()).map(|t| t.trace);
+        self.take_snap(pc, false);
+        self.b.t.end = match target {
+            Some(t) if self.frames.is_empty() => End::Link(t),
+            _ => End::Exit,
+        };
+        Ok(Step::Done)
+    }
+
+    fn ins(
+        &mut self,
+        vm: &Vm,
+        proto: &Proto,
+        op: Op,
+        ins: BcIns,
+        pc: usize,
+        regs: &dyn Fn(usize) -> u64,
+    ) -> Rec<Step> {
+        use Op::*;
+        let (a, b, c) = (ins.a(), ins.b(), ins.c());
+        let d = ins.d();
+        macro_rules! bin {
+            ($opc:expr, $ty:expr, $get:ident) => {{
+                let (x, y) = (self.$get(b), self.$get(c));
+                let v = self.b.ins($opc, $ty, x, y);
+                self.set(a, v)?;
+            }};
+        }
+        macro_rules! un {
+            ($opc:expr, $ty:expr, $get:ident) => {{
+                let x = self.$get(d);
+                let v = self.b.ins($opc, $ty, x, Ref::NONE);
+                self.set(a, v)?;
+            }};
+        }
+        match op {
+            MOV => {
+                let s = self.slot_of(d);
+                let v = self.slots[s as usize].unwrap_or(Val::Lazy(Lazy::Entry(s)));
+                let v = match v {
+                    // A copy of a slot's memory must not see later writes.
+                    Val::Lazy(Lazy::Mem(_)) => Val::Ref(self.get_slot(s, Ty::Void)),
+                    v => v,
+                };
+                let t = self.slot_of(a);
+                self.set_slot(t, v)?;
+            }
+            KINT => {
+                let k = self.b.kint(ins.di() as i64);
+                self.set(a, k)?;
+            }
+            KNUM => {
+                let t = self.slot_of(a);
+                self.set_slot(t, Val::K(proto.consts[d]))?;
+            }
+            ADD => bin!(Opc::ADD, Ty::Int, int),
+            SUB => bin!(Opc::SUB, Ty::Int, int),
+            MUL => bin!(Opc::MUL, Ty::Int, int),
+            ADDI => {
+                let x = self.int(b);
+                let k = self.b.kint(ins.ci());
+                let v = self.b.ins(Opc::ADD, Ty::Int, x, k);
+                self.set(a, v)?;
+            }
+            DIV | MOD | UDIV | UMOD => {
+                let (x, y) = (self.int(b), self.int(c));
+                if regs(c) == 0 {
+                    return abort("division by zero");
+                }
+                let z = self.b.kint(0);
+                self.guard(Opc::NE, y, z, pc)?;
+                let opc = match op {
+                    DIV => Opc::DIV,
+                    MOD => Opc::MOD,
+                    UDIV => Opc::UDIV,
+                    _ => Opc::UMOD,
+                };
+                let v = self.b.ins(opc, Ty::Int, x, y);
+                self.set(a, v)?;
+            }
+            BAND => bin!(Opc::BAND, Ty::Int, int),
+            BOR => bin!(Opc::BOR, Ty::Int, int),
+            BXOR => bin!(Opc::BXOR, Ty::Int, int),
+            SHL | SHR | USHR => {
+                let (x, n) = (self.int(b), self.int(c));
+                let count = regs(c) as i64;
+                let k64 = self.b.kint(64);
+                if (0..64).contains(&count) {
+                    self.guard(Opc::ULT, n, k64, pc)?;
+                    let opc = match op {
+                        SHL => Opc::SHL,
+                        SHR => Opc::SAR,
+                        _ => Opc::SHR,
+                    };
+                    let v = self.b.ins(opc, Ty::Int, x, n);
+                    self.set(a, v)?;
+                } else if count >= 64 {
+                    self.guard(Opc::GE, n, k64, pc)?;
+                    let v = if op == SHR {
+                        let k63 = self.b.kint(63);
+                        self.b.ins(Opc::SAR, Ty::Int, x, k63)
+                    } else {
+                        self.b.kint(0)
+                    };
+                    self.set(a, v)?;
+                } else {
+                    return abort("negative shift count");
+                }
+            }
+            NEG => un!(Opc::NEG, Ty::Int, int),
+            BNOT => un!(Opc::BNOT, Ty::Int, int),
+            ABS => un!(Opc::ABS, Ty::Int, int),
+            MIN => bin!(Opc::MIN, Ty::Int, int),
+            MAX => bin!(Opc::MAX, Ty::Int, int),
+            UMIN => bin!(Opc::UMIN, Ty::Int, int),
+            UMAX => bin!(Opc::UMAX, Ty::Int, int),
+            FADD => bin!(Opc::FADD, Ty::Num, num),
+            FSUB => bin!(Opc::FSUB, Ty::Num, num),
+            FMUL => bin!(Opc::FMUL, Ty::Num, num),
+            FDIV | TDIV => {
+                let (x, y) = (self.num(b), self.num(c));
+                let z = self.b.knum(0.0);
+                self.guard(Opc::FNE, y, z, pc)?;
+                let v = self.b.ins(Opc::FDIV, Ty::Num, x, y);
+                self.set(a, v)?;
+            }
+            FNEG => un!(Opc::FNEG, Ty::Num, num),
+            FABS => un!(Opc::FABS, Ty::Num, num),
+            FMIN => bin!(Opc::FMIN, Ty::Num, num),
+            FMAX => bin!(Opc::FMAX, Ty::Num, num),
+            FSQRT => un!(Opc::FSQRT, Ty::Num, num),
+            F32R => un!(Opc::F32R, Ty::Num, num),
+            FMATH => self.math(ins, pc)?,
+            FFLOORDIV | FMOD | FPOW | POW | FMATH2 => self.helper(op, ins, pc)?,
+            I2F => un!(Opc::I2F, Ty::Num, int),
+            U2F => un!(Opc::U2F, Ty::Num, int),
+            F2I => {
+                let x = self.num(d);
+                let lo = self.b.knum(-9223372036854775808.0);
+                let hi = self.b.knum(9223372036854775808.0);
+                self.guard(Opc::FGE, x, lo, pc)?;
+                self.guard(Opc::FLT, x, hi, pc)?;
+                let v = self.b.ins(Opc::F2I, Ty::Int, x, Ref::NONE);
+                self.set(a, v)?;
+            }
+            F2IT => un!(Opc::F2IS, Ty::Int, num),
+            SEXT8 => un!(Opc::SEXT8, Ty::Int, int),
+            SEXT16 => un!(Opc::SEXT16, Ty::Int, int),
+            SEXT32 => un!(Opc::SEXT32, Ty::Int, int),
+            ZEXT8 => un!(Opc::ZEXT8, Ty::Int, int),
+            ZEXT16 => un!(Opc::ZEXT16, Ty::Int, int),
+            ZEXT32 => un!(Opc::ZEXT32, Ty::Int, int),
+            I2B => {
+                let x = self.int(d);
+                let z = self.b.kint(0);
+                let v = self.b.ins(Opc::NE, Ty::Int, x, z);
+                self.set(a, v)?;
+            }
+            F2B => {
+                let x = self.num(d);
+                let z = self.b.knum(0.0);
+                let v = self.b.ins(Opc::FNE, Ty::Int, x, z);
+                self.set(a, v)?;
+            }
+            NOT => {
+                let x = self.int(d);
+                let z = self.b.kint(0);
+                let v = self.b.ins(Opc::EQ, Ty::Int, x, z);
+                self.set(a, v)?;
+            }
+            EQ => bin!(Opc::EQ, Ty::Int, int),
+            NE => bin!(Opc::NE, Ty::Int, int),
+            LT => bin!(Opc::LT, Ty::Int, int),
+            LE => bin!(Opc::LE, Ty::Int, int),
+            ULT => bin!(Opc::ULT, Ty::Int, int),
+            ULE => bin!(Opc::ULE, Ty::Int, int),
+            FEQ => bin!(Opc::FEQ, Ty::Int, num),
+            FNE => bin!(Opc::FNE, Ty::Int, num),
+            FLT => bin!(Opc::FLT, Ty::Int, num),
+            FLE => bin!(Opc::FLE, Ty::Int, num),
+            JMP => self.jump(pc, ins.di())?,
+            JT | JF => {
+                let x = self.int(a);
+                let z = self.b.kint(0);
+                let truthy = regs(a) != 0;
+                self.guard(if truthy { Opc::NE } else { Opc::EQ }, x, z, pc)?;
+                if truthy == (op == JT) {
+                    self.jump(pc, ins.di())?;
+                }
+            }
+            JLT | JLE | JEQ | JNE | JULT | JULE | JFLT | JFLE | JFEQ | JFNE | JFNLT | JFNLE => {
+                let float = matches!(op, JFLT | JFLE | JFEQ | JFNE | JFNLT | JFNLE);
+                let (x, y) = if float {
+                    (self.num(a), self.num(b))
+                } else {
+                    (self.int(a), self.int(b))
+                };
+                let cmp = match op {
+                    JLT => Opc::LT,
+                    JLE => Opc::LE,
+                    JEQ => Opc::EQ,
+                    JNE => Opc::NE,
+                    JULT => Opc::ULT,
+                    JULE => Opc::ULE,
+                    JFLT => Opc::FLT,
+                    JFLE => Opc::FLE,
+                    JFEQ => Opc::FEQ,
+                    JFNE => Opc::FNE,
+                    JFNLT => Opc::FNLT,
+                    _ => Opc::FNLE,
+                };
+                let taken = branch_taken(op, regs(a), regs(b));
+                let g = if taken { cmp } else { negate(cmp) };
+                self.guard(g, x, y, pc)?;
+                if taken {
+                    self.jump(pc, ins.j())?;
+                }
+            }
+            JEQK | JNEK | JLTK | JLEK | JGTK | JGEK => {
+                let x = self.int(a);
+                let k = ins.bi();
+                let kr = self.b.kint(k);
+                let cmp = match op {
+                    JEQK => Opc::EQ,
+                    JNEK => Opc::NE,
+                    JLTK => Opc::LT,
+                    JLEK => Opc::LE,
+                    JGTK => Opc::GT,
+                    _ => Opc::GE,
+                };
+                let v = regs(a) as i64;
+                let taken = match op {
+                    JEQK => v == k,
+                    JNEK => v != k,
+                    JLTK => v < k,
+                    JLEK => v <= k,
+                    JGTK => v > k,
+                    _ => v >= k,
+                };
+                let g = if taken { cmp } else { negate(cmp) };
+                self.guard(g, x, kr, pc)?;
+                if taken {
+                    self.jump(pc, ins.j())?;
+                }
+            }
+            FORPREP => {
+                let (start, stop, step) = (self.int(a), self.int(a + 1), self.int(a + 2));
+                let stepv = regs(a + 2) as i64;
+                let z = self.b.kint(0);
+                if stepv == 0 {
+                    return abort("range() step of zero");
+                }
+                let (sv, ev) = (regs(a) as i64, regs(a + 1) as i64);
+                let up = stepv > 0;
+                self.guard(if up { Opc::GT } else { Opc::LT }, step, z, pc)?;
+                let enters = if up { sv < ev } else { sv > ev };
+                let cmp = match (up, enters) {
+                    (true, true) => Opc::LT,
+                    (true, false) => Opc::GE,
+                    (false, true) => Opc::GT,
+                    (false, false) => Opc::LE,
+                };
+                self.guard(cmp, start, stop, pc)?;
+                if enters {
+                    self.set(a + 3, start)?;
+                } else {
+                    self.jump(pc, ins.di())?;
+                }
+            }
+            FORLOOP => return self.forloop(proto, ins, pc, regs),
+            LOOP => {
+                if !self.loops_seen.insert((self.frames.len(), pc)) {
+                    return abort("inner loop");
+                }
+            }
+            JFORLOOP | JLOOP => {
+                // Another trace's loop: rejoin it rather than record it.
+                return self.link_or_exit(vm, ins, pc);
+            }
+            IFORLOOP => return self.forloop(proto, ins, pc, regs),
+            ILOOP => {
+                if !self.loops_seen.insert((self.frames.len(), pc)) {
+                    return abort("inner loop");
+                }
+            }
+            CALL => self.call(proto, ins, pc)?,
+            RET | RET0 => self.ret(op, ins)?,
+            CALLN => self.native(proto, ins, pc)?,
+            GGET => {
+                let t = self.slot_of(a);
+                self.set_slot(t, Val::Lazy(Lazy::Global(d as u32)))?;
+            }
+            GSET => {
+                let v = self.get_slot(self.slot_of(a), Ty::Void);
+                self.resolve_lazies(|l| l == Lazy::Global(d as u32));
+                self.b.emit(Ins::new(
+                    Opc::GSTORE,
+                    Ty::Void,
+                    v,
+                    Ref::NONE,
+                    Ref::NONE,
+                    d as u32,
+                ));
+            }
+            GGETR => {
+                let v = self.b.emit(Ins::new(
+                    Opc::GLOAD,
+                    Ty::Int,
+                    Ref::NONE,
+                    Ref::NONE,
+                    Ref::NONE,
+                    d as u32,
+                ));
+                self.write_ref(a, v);
+            }
+            AIDX => self.aidx(vm, ins, pc, regs)?,
+            ALEN => {
+                let arr = self.int(b);
+                if c >= vm::value::MAX_NDIM {
+                    return abort("bad axis");
+                }
+                let v = self.b.emit(Ins::new(
+                    Opc::FLOAD,
+                    Ty::Int,
+                    arr,
+                    Ref::NONE,
+                    Ref::NONE,
+                    Field::shape(c) as u32,
+                ));
+                self.set(a, v)?;
+            }
+            DATA => {
+                let arr = self.int(d);
+                let v = self.b.emit(Ins::new(
+                    Opc::FLOAD,
+                    Ty::Int,
+                    arr,
+                    Ref::NONE,
+                    Ref::NONE,
+                    Field::ArrayData as u32,
+                ));
+                self.set(a, v)?;
+            }
+            _ => {
+                if let Some((family, m)) = memory_op(op) {
+                    return self
+                        .memory(family, m, ins, pc, regs)
+                        .map(|_| Step::Continue);
+                }
+                return abort(format!("{} is not compiled", op.name()));
+            }
+        }
+        Ok(Step::Continue)
+    }
+
+    /// Follows a jump; a backward jump to a loop already passed is an
+    /// inner loop.
+    fn jump(&mut self, pc: usize, off: isize) -> Rec<()> {
+        let target = (pc as isize + 1 + off) as usize;
+        if off < 0
+            && self.loops_seen.contains(&(self.frames.len(), target))
+            && !self.is_start(target)
+        {
+            return abort("inner loop");
+        }
+        Ok(())
+    }
+
+    fn is_start(&self, pc: usize) -> bool {
+        self.frames.is_empty() && self.cur_pid == self.pid && pc == self.pc
+    }
+
+    fn forloop(
+        &mut self,
+        _proto: &Proto,
+        ins: BcIns,
+        pc: usize,
+        regs: &dyn Fn(usize) -> u64,
+    ) -> Rec<Step> {
+        let a = ins.a();
+        if !self.is_start(pc) && !self.loops_seen.insert((self.frames.len(), pc)) {
+            return abort("inner loop");
+        }
+        let (i, stop, step) = (self.int(a), self.int(a + 1), self.int(a + 2));
+        let (iv, ev, sv) = (regs(a) as i64, regs(a + 1) as i64, regs(a + 2) as i64);
+        let up = sv > 0;
+        let z = self.b.kint(0);
+        self.guard(if up { Opc::GT } else { Opc::LT }, step, z, pc)?;
+        // No overflow: stop stays within reach of the largest (smallest)
+        // index one step short of it. Invariant, so hoisted.
+        let limit = if up {
+            let max = self.b.kint(i64::MAX);
+            self.b.ins(Opc::SUB, Ty::Int, max, step)
+        } else {
+            let min = self.b.kint(i64::MIN);
+            self.b.ins(Opc::SUB, Ty::Int, min, step)
+        };
+        let (next, overflow) = iv.overflowing_add(sv);
+        let continues = !overflow && if up { next < ev } else { next > ev };
+        let nv = self.b.ins(Opc::ADD, Ty::Int, i, step);
+        if continues {
+            self.guard(if up { Opc::LE } else { Opc::GE }, stop, limit, pc)?;
+            self.guard(if up { Opc::LT } else { Opc::GT }, nv, stop, pc)?;
+            self.set(a, nv)?;
+            self.set(a + 3, nv)?;
+            self.jump(pc, ins.di())?;
+        } else if !overflow {
+            self.guard(if up { Opc::GE } else { Opc::LE }, nv, stop, pc)?;
+        } else {
+            return abort("range overflow");
+        }
+        Ok(Step::Continue)
+    }
+
+    // ------------------------------------------------------------ calls
+
+    fn call(&mut self, proto: &Proto, ins: BcIns, pc: usize) -> Rec<()> {
+        let pid = ins.d();
+        let callee = self.protos.get(pid).cloned().ok_or("bad callee")?;
+        if self.frames.len() >= MAX_INLINE_DEPTH {
+            return abort("calls nested too deep");
+        }
+        if pid == self.cur_pid || self.frames.iter().any(|f| f.pid as usize == pid) {
+            return abort("recursive call");
+        }
+        let nbase = self.cur_base + proto.nregs as u32;
+        self.grow(nbase + callee.nregs as u32);
+        let mut args = Vec::with_capacity(callee.nparams);
+        for i in 0..callee.nparams {
+            args.push(arg_reg(&proto.code, pc, i));
+        }
+        for (i, &r) in args.iter().enumerate() {
+            let src = self.slot_of(r);
+            let dst = nbase + i as u32;
+            if callee.param_refs[i] {
+                // In memory, without the interpreter's increment: the
+                // caller's register keeps the object alive for the call,
+                // and an exit inside the callee adds it back.
+                let v = self.get_slot(src, Ty::Int);
+                self.b.emit(Ins::new(
+                    Opc::SSTORE,
+                    Ty::Void,
+                    v,
+                    Ref::NONE,
+                    Ref::NONE,
+                    dst,
+                ));
+                self.set_clean(dst, Val::Ref(v));
+            } else {
+                let v = self.slots[src as usize].unwrap_or(Val::Lazy(Lazy::Entry(src)));
+                let v = match v {
+                    Val::Lazy(Lazy::Mem(_)) => Val::Ref(self.get_slot(src, Ty::Void)),
+                    v => v,
+                };
+                self.slots[dst as usize] = Some(v);
+                self.dirty[dst as usize] = true;
+                self.changed[dst as usize] = true;
+            }
+        }
+        for r in callee.nparams..callee.nregs {
+            let s = nbase + r as u32;
+            self.slots[s as usize] = None;
+            self.dirty[s as usize] = false;
+            self.changed[s as usize] = false;
+            self.refs[s as usize] = false;
+        }
+        let z = self.b.kint(0);
+        for &r in &callee.ref_regs {
+            let s = nbase + r as u32;
+            self.refs[s as usize] = true;
+            if (r as usize) >= callee.nparams {
+                self.b
+                    .emit(Ins::new(Opc::SSTORE, Ty::Void, z, Ref::NONE, Ref::NONE, s));
+                self.set_clean(s, Val::Ref(z));
+            }
+        }
+        self.frames.push(FrameInfo {
+            pid: pid as u32,
+            base: nbase,
+            call_pc: pc as u32,
+            ret_pc: (pc + 1 + arg_words(callee.nparams)) as u32,
+            dst: ins.a() as u32,
+        });
+        self.cur_base = nbase;
+        self.cur_pid = pid;
+        self.state_epoch += 1;
+        Ok(())
+    }
+
+    fn ret(&mut self, op: Op, ins: BcIns) -> Rec<()> {
+        let Some(f) = self.frames.pop() else {
+            return abort("return from the trace's function");
+        };
+        let callee = self.protos[f.pid as usize].clone();
+        let n = if op == Op::RET { callee.nret } else { 0 };
+        let a = ins.a();
+        let mut vals = Vec::with_capacity(n);
+        for i in 0..n {
+            let v = self.get_slot(f.base + (a + i) as u32, Ty::Void);
+            if callee.ret_refs[i] {
+                self.b
+                    .emit(Ins::new(Opc::INCREF, Ty::Void, v, Ref::NONE, Ref::NONE, 0));
+            }
+            vals.push(v);
+        }
+        for &r in &callee.ref_regs {
+            if (r as usize) >= callee.nparams {
+                let v = self.get_slot(f.base + r as u32, Ty::Int);
+                self.b
+                    .emit(Ins::new(Opc::DECREF, Ty::Void, v, Ref::NONE, Ref::NONE, 0));
+            }
+        }
+        for s in f.base as usize..self.slots.len() {
+            self.slots[s] = None;
+            self.dirty[s] = false;
+            self.changed[s] = false;
+            self.refs[s] = false;
+        }
+        let caller = self.frames.last().map_or(self.pid, |p| p.pid as usize);
+        self.cur_pid = caller;
+        self.cur_base = self.frames.last().map_or(0, |p| p.base);
+        for (i, v) in vals.into_iter().enumerate() {
+            let reg = f.dst as usize + i;
+            if callee.ret_refs[i] {
+                self.write_ref(reg, v);
+            } else {
+                self.set(reg, v)?;
+            }
+        }
+        self.state_epoch += 1;
+        Ok(())
+    }
+
+    /// Stores a new reference (already counted) into a reference register,
+    /// releasing the old one, as the interpreter does.
+    fn write_ref(&mut self, reg: usize, v: Ref) {
+        let s = self.slot_of(reg);
+        let old = self.get_slot(s, Ty::Int);
+        if old == v {
+            // The register already holds this object: the increment and
+            // release cancel.
+            return;
+        }
+        self.b
+            .emit(Ins::new(Opc::INCREF, Ty::Void, v, Ref::NONE, Ref::NONE, 0));
+        self.b.emit(Ins::new(
+            Opc::DECREF,
+            Ty::Void,
+            old,
+            Ref::NONE,
+            Ref::NONE,
+            0,
+        ));
+        self.resolve_lazies(|l| matches!(l, Lazy::Entry(x) | Lazy::Mem(x) if x == s));
+        self.b
+            .emit(Ins::new(Opc::SSTORE, Ty::Void, v, Ref::NONE, Ref::NONE, s));
+        self.set_clean(s, Val::Ref(v));
+    }
+
+    /// A native through the VM's C-ABI shim: its scalar arguments are
+    /// written to the frame first, and its results read from there after.
+    fn native(&mut self, proto: &Proto, ins: BcIns, pc: usize) -> Rec<()> {
+        let site = proto.natives.get(ins.d()).ok_or("bad native")?;
+        if let Some(done) = self.c_call(proto, ins, pc)? {
+            return Ok(done);
+        }
+        for i in 0..site.nargs {
+            let s = self.slot_of(arg_reg(&proto.code, pc, i));
+            self.store_slot(s);
+        }
+        // The native may change globals and, through callbacks, anything.
+        self.resolve_lazies(|l| matches!(l, Lazy::Global(_) | Lazy::Mem(_)));
+        let snap = self.take_snap(pc, true);
+        let vmref = self.b.emit(Ins::new(
+            Opc::VMREF,
+            Ty::Int,
+            Ref::NONE,
+            Ref::NONE,
+            Ref::NONE,
+            0,
+        ));
+        let frame = self.sref(self.cur_base);
+        let p = self.b.kint(proto as *const Proto as i64);
+        let pcr = self.b.kint(pc as i64);
+        self.b.t.calls.push(CallInfo {
+            addr: vm::tier::call_native as *const () as usize,
+            args: vec![
+                (vmref, CArg::Int(MemTy::I64)),
+                (p, CArg::Int(MemTy::I64)),
+                (pcr, CArg::Int(MemTy::I64)),
+                (frame, CArg::Int(MemTy::I64)),
+            ],
+            ret: Some(CArg::Int(MemTy::U32)),
+            fixed: None,
+            name: site.name.clone(),
+        });
+        let mut call = Ins::new(
+            Opc::CALL,
+            Ty::Int,
+            Ref::NONE,
+            Ref::NONE,
+            Ref::NONE,
+            (self.b.t.calls.len() - 1) as u32,
+        );
+        call.snap = snap;
+        self.b.emit(call);
+        let a = ins.a();
+        for i in 0..site.nret {
+            let s = self.slot_of(a + i);
+            self.set_clean(s, Val::Lazy(Lazy::Mem(s)));
+        }
+        Ok(())
+    }
+
+    /// A C function with a scalar signature becomes a direct call.
+    fn c_call(&mut self, proto: &Proto, ins: BcIns, pc: usize) -> Rec<Option<()>> {
+        let site = &proto.natives[ins.d()];
+        let Some(sig) = vm::lib_ffi::direct_signature(site) else {
+            return Ok(None);
+        };
+        let mut args = Vec::with_capacity(sig.args.len());
+        for (i, &kind) in sig.args.iter().enumerate() {
+            let reg = arg_reg(&proto.code, pc, i);
+            let (ty, carg) = carg_of(kind);
+            let v = self.int_or_num(reg, ty);
+            args.push((v, carg));
+        }
+        // cffi refuses integers that do not fit their parameter: the
+        // interpreter raises when the guard fails.
+        for &(i, lo, hi) in &sig.ranges {
+            let v = args[i].0;
+            let (klo, khi) = (self.b.kint(lo), self.b.kint(hi));
+            self.guard(Opc::GE, v, klo, pc)?;
+            self.guard(Opc::LE, v, khi, pc)?;
+        }
+        let addr = sig.addr;
+        // What the script printed must come out before what C prints.
+        let vmref = self.b.emit(Ins::new(
+            Opc::VMREF,
+            Ty::Int,
+            Ref::NONE,
+            Ref::NONE,
+            Ref::NONE,
+            0,
+        ));
+        self.resolve_lazies(|l| matches!(l, Lazy::Global(_) | Lazy::Mem(_)));
+        self.b.t.calls.push(CallInfo {
+            addr: vm::tier::flush_output as *const () as usize,
+            args: vec![(vmref, CArg::Int(MemTy::I64))],
+            ret: None,
+            fixed: None,
+            name: "flush".into(),
+        });
+        self.b.emit(Ins::new(
+            Opc::CALL,
+            Ty::Void,
+            Ref::NONE,
+            Ref::NONE,
+            Ref::NONE,
+            (self.b.t.calls.len() - 1) as u32,
+        ));
+        let ret = sig.ret.map(carg_of);
+        self.b.t.calls.push(CallInfo {
+            addr,
+            args,
+            ret: ret.map(|(_, c)| c),
+            fixed: sig.fixed,
+            name: site.name.clone(),
+        });
+        let ty = ret.map_or(Ty::Void, |(t, _)| t);
+        let r = self.b.emit(Ins::new(
+            Opc::CALL,
+            ty,
+            Ref::NONE,
+            Ref::NONE,
+            Ref::NONE,
+            (self.b.t.calls.len() - 1) as u32,
+        ));
+        if ret.is_some() {
+            self.set(ins.a(), r)?;
+        }
+        Ok(Some(()))
+    }
+
+    fn int_or_num(&mut self, reg: usize, ty: Ty) -> Ref {
+        if ty == Ty::Num {
+            self.num(reg)
+        } else {
+            self.int(reg)
+        }
+    }
+
+    /// A math function through the VM's C-ABI helper (which fails on
+    /// domain errors exactly as the interpreter does).
+    fn math(&mut self, ins: BcIns, pc: usize) -> Rec<()> {
+        let f = MathFn::from_u8(ins.c() as u8).ok_or("bad math function")?;
+        let x = self.num(ins.b());
+        if f == MathFn::Sqrt {
+            let v = self.b.ins(Opc::FSQRT, Ty::Num, x, Ref::NONE);
+            return self.set(ins.a(), v);
+        }
+        let fk = self.b.kint(f as i64);
+        let out = self.sref(self.slot_of(ins.a()));
+        let int = CArg::Int(MemTy::I64);
+        let args = [(fk, int), (x, CArg::F64), (out, int)];
+        self.scratch_call(vm::tier::math1 as *const () as usize, &args, pc, "math")?;
+        let s = self.slot_of(ins.a());
+        self.set_clean(s, Val::Lazy(Lazy::Mem(s)));
+        Ok(())
+    }
+
+    /// Operations the interpreter computes with a fallible helper:
+    /// float floor division and modulo, powers, two-argument math.
+    fn helper(&mut self, op: Op, ins: BcIns, pc: usize) -> Rec<()> {
+        let (a, b, c) = (ins.a(), ins.b(), ins.c());
+        let out = self.sref(self.slot_of(a));
+        let int = CArg::Int(MemTy::I64);
+        if op == Op::POW {
+            let (x, y) = (self.int(b), self.int(c));
+            let args = [(x, int), (y, int), (out, int)];
+            self.scratch_call(vm::tier::ipow as *const () as usize, &args, pc, "pow")?;
+        } else {
+            let (x, y) = match op {
+                Op::FMATH2 => (self.num(a), self.num(b)),
+                _ => (self.num(b), self.num(c)),
+            };
+            let code = self.b.kint(match op {
+                Op::FFLOORDIV => 0,
+                Op::FMOD => 1,
+                Op::FPOW => 2,
+                _ => 3 + c as i64,
+            });
+            let args = [(code, int), (x, CArg::F64), (y, CArg::F64), (out, int)];
+            self.scratch_call(vm::tier::arith2 as *const () as usize, &args, pc, op.name())?;
+        }
+        let s = self.slot_of(a);
+        self.set_clean(s, Val::Lazy(Lazy::Mem(s)));
+        Ok(())
+    }
+
+    /// A call to a helper that writes its result to a frame slot and
+    /// returns nonzero on an error (which the interpreter then raises by
+    /// running the instruction again).
+    fn scratch_call(
+        &mut self,
+        addr: usize,
+        args: &[(Ref, CArg)],
+        pc: usize,
+        name: &str,
+    ) -> Rec<()> {
+        let snap = self.snap(pc);
+        self.b.t.calls.push(CallInfo {
+            addr,
+            args: args.to_vec(),
+            ret: Some(CArg::Int(MemTy::U32)),
+            fixed: None,
+            name: name.into(),
+        });
+        let mut call = Ins::new(
+            Opc::CALL,
+            Ty::Int,
+            Ref::NONE,
+            Ref::NONE,
+            Ref::NONE,
+            (self.b.t.calls.len() - 1) as u32,
+        );
+        call.snap = snap;
+        self.b.emit(call);
+        Ok(())
+    }
+
+    // ----------------------------------------------------------- memory
+
+    /// An element of an array: bounds-checked index `reg` on `axis`.
+    fn index(&mut self, arr: Ref, reg: usize, axis: usize, pc: usize, value: i64) -> Rec<Ref> {
+        let i = self.int(reg);
+        let len = self.b.emit(Ins::new(
+            Opc::FLOAD,
+            Ty::Int,
+            arr,
+            Ref::NONE,
+            Ref::NONE,
+            Field::shape(axis) as u32,
+        ));
+        let z = self.b.kint(0);
+        let j = if value >= 0 {
+            i
+        } else {
+            self.guard(Opc::LT, i, z, pc)?;
+            self.b.ins(Opc::ADD, Ty::Int, i, len)
+        };
+        self.guard(Opc::ULT, j, len, pc)?;
+        Ok(j)
+    }
+
+    /// The byte offset of element `j` on `axis`: a constant stride when the
+    /// array recorded has the element size as its stride (guarded, and
+    /// hoisted out of loops), so addressing can scale the index.
+    fn offset(
+        &mut self,
+        arr: Ref,
+        j: Ref,
+        axis: usize,
+        stride_now: i64,
+        size: i64,
+        pc: usize,
+    ) -> Rec<Ref> {
+        let st = self.b.emit(Ins::new(
+            Opc::FLOAD,
+            Ty::Int,
+            arr,
+            Ref::NONE,
+            Ref::NONE,
+            Field::stride(axis) as u32,
+        ));
+        if stride_now == size {
+            let k = self.b.kint(size);
+            self.guard(Opc::EQ, st, k, pc)?;
+            Ok(self.b.ins(Opc::MUL, Ty::Int, j, k))
+        } else {
+            Ok(self.b.ins(Opc::MUL, Ty::Int, j, st))
+        }
+    }
+
+    fn aidx(&mut self, vm: &Vm, ins: BcIns, pc: usize, regs: &dyn Fn(usize) -> u64) -> Rec<()> {
+        let (a, b, c, n) = (ins.a(), ins.b(), ins.c(), ins.e());
+        let arr = self.int(b);
+        let obj = regs(b);
+        // SAFETY: the register holds an array reference (typed bytecode).
+        let (ndim, strides, itemsize) = unsafe {
+            let o = vm::value::obj::<ArrayObj>(obj);
+            (o.ndim as usize, o.strides, o.itemsize as i64)
+        };
+        let _ = vm;
+        if n != ndim || ndim > vm::value::MAX_NDIM {
+            return abort("array rank differs from the instruction's");
+        }
+        let data = self.b.emit(Ins::new(
+            Opc::FLOAD,
+            Ty::Int,
+            arr,
+            Ref::NONE,
+            Ref::NONE,
+            Field::ArrayData as u32,
+        ));
+        let mut off = self.b.kint(0);
+        for d in 0..ndim {
+            let j = self.index(arr, c + d, d, pc, regs(c + d) as i64)?;
+            let o = self.offset(
+                arr,
+                j,
+                d,
+                strides[d],
+                if d + 1 == ndim { itemsize } else { 0 },
+                pc,
+            )?;
+            off = self.b.ins(Opc::ADD, Ty::Int, off, o);
+        }
+        let addr = self.b.ins(Opc::ADD, Ty::Int, data, off);
+        self.nonnull.insert(addr);
+        self.set(a, addr)
+    }
+
+    fn memory(
+        &mut self,
+        family: Family,
+        m: MemTy,
+        ins: BcIns,
+        pc: usize,
+        regs: &dyn Fn(usize) -> u64,
+    ) -> Rec<()> {
+        let (a, b, c) = (ins.a(), ins.b(), ins.c());
+        let ty = m.ty();
+        let (base, off) = match family {
+            Family::Array => {
+                let arr = self.int(b);
+                let j = self.index(arr, c, 0, pc, regs(c) as i64)?;
+                // SAFETY: the register holds an array reference.
+                let stride = unsafe { vm::value::obj::<ArrayObj>(regs(b)).strides[0] };
+                let off = self.offset(arr, j, 0, stride, m.size() as i64, pc)?;
+                let data = self.b.emit(Ins::new(
+                    Opc::FLOAD,
+                    Ty::Int,
+                    arr,
+                    Ref::NONE,
+                    Ref::NONE,
+                    Field::ArrayData as u32,
+                ));
+                (data, off)
+            }
+            Family::Addr => {
+                let p = self.int(b);
+                self.nonnull_guard(p, pc)?;
+                (p, self.b.kint(c as i64))
+            }
+            Family::Ptr => {
+                let p = self.int(b);
+                self.nonnull_guard(p, pc)?;
+                let i = self.int(c);
+                let k = self.b.kint(m.size() as i64);
+                (p, self.b.ins(Opc::MUL, Ty::Int, i, k))
+            }
+        };
+        if is_store(ins) {
+            let v = self.int_or_num(a, ty);
+            self.b
+                .emit(Ins::new(Opc::XSTORE, Ty::Void, base, off, v, m as u32));
+        } else {
+            let v = self
+                .b
+                .emit(Ins::new(Opc::XLOAD, ty, base, off, Ref::NONE, m as u32));
+            self.set(a, v)?;
+        }
+        Ok(())
+    }
+
+    fn nonnull_guard(&mut self, p: Ref, pc: usize) -> Rec<()> {
+        if self.nonnull.contains(&p) {
+            return Ok(());
+        }
+        let z = self.b.kint(0);
+        self.guard(Opc::NE, p, z, pc)?;
+        self.nonnull.insert(p);
+        Ok(())
+    }
+}
+
+/// The register of argument `i` of the call at `pc`.
+fn arg_reg(code: &vm::bytecode::Code, pc: usize, i: usize) -> usize {
+    let w = code.get(pc + 1 + i / 4).map_or(0, |w| w.0);
+    (w >> (16 * (i % 4)) & 0xffff) as usize
+}
+
+fn negate(op: Opc) -> Opc {
+    op.negate().unwrap_or(op)
+}
+
+#[allow(clippy::neg_cmp_op_on_partial_ord)]
+fn branch_taken(op: Op, x: u64, y: u64) -> bool {
+    let (fx, fy) = (f64::from_bits(x), f64::from_bits(y));
+    let (ix, iy) = (x as i64, y as i64);
+    match op {
+        Op::JLT => ix < iy,
+        Op::JLE => ix <= iy,
+        Op::JEQ => x == y,
+        Op::JNE => x != y,
+        Op::JULT => x < y,
+        Op::JULE => x <= y,
+        Op::JFLT => fx < fy,
+        Op::JFLE => fx <= fy,
+        Op::JFEQ => fx == fy,
+        Op::JFNE => fx != fy,
+        Op::JFNLT => !(fx < fy),
+        _ => !(fx <= fy),
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Family {
+    Array,
+    Addr,
+    Ptr,
+}
+
+/// The family and memory type of a typed memory instruction.
+fn memory_op(op: Op) -> Option<(Family, MemTy)> {
+    use vm::dtype::DType;
+    let families = [
+        (Op::ALD_B, Family::Array),
+        (Op::AST_B, Family::Array),
+        (Op::XLD_B, Family::Addr),
+        (Op::XST_B, Family::Addr),
+        (Op::PLD_B, Family::Ptr),
+        (Op::PST_B, Family::Ptr),
+    ];
+    for (first, fam) in families {
+        let i = (op as u8).checked_sub(first as u8)? as usize;
+        if i < DType::SCALARS.len() {
+            let m = match DType::SCALARS[i] {
+                DType::Bool => MemTy::B,
+                DType::I8 => MemTy::I8,
+                DType::I16 => MemTy::I16,
+                DType::I32 => MemTy::I32,
+                DType::I64 | DType::U64 => MemTy::I64,
+                DType::U8 => MemTy::U8,
+                DType::U16 => MemTy::U16,
+                DType::U32 => MemTy::U32,
+                DType::F32 => MemTy::F32,
+                _ => MemTy::F64,
+            };
+            return Some((fam, m));
+        }
+    }
+    None
+}
+
+fn is_store(ins: BcIns) -> bool {
+    ins.op()
+        .is_some_and(|op| op.a_use() == vm::bytecode::Use::Read)
+}
+
+/// The IR type and C passing of a C scalar.
+fn carg_of(k: vm::lib_ffi::DirectArg) -> (Ty, CArg) {
+    use vm::lib_ffi::DirectArg as D;
+    match k {
+        D::F32 => (Ty::Num, CArg::F32),
+        D::F64 => (Ty::Num, CArg::F64),
+        D::Int { bytes, signed } => (
+            Ty::Int,
+            CArg::Int(match (bytes, signed) {
+                (1, true) => MemTy::I8,
+                (1, false) => MemTy::U8,
+                (2, true) => MemTy::I16,
+                (2, false) => MemTy::U16,
+                (4, true) => MemTy::I32,
+                (4, false) => MemTy::U32,
+                _ => MemTy::I64,
+            }),
+        ),
+        D::Bool => (Ty::Int, CArg::Int(MemTy::B)),
+    }
+}
