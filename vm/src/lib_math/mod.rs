@@ -1,4 +1,4 @@
-//! Float math with two contracts, each matching its reference bit for bit
+//! Float math with three contracts, each matching its reference bit for bit
 //! on the machine it runs on:
 //!
 //! - this module: Python's `math` as CPython 3.11 computes it (plain module
@@ -12,6 +12,9 @@
 //!   them).
 //! - [`numba`]: `math.*` and `np.*` inside jitted code, as Numba compiles
 //!   them: libm, no exceptions.
+//! - [`np`]: numpy's float64 ufuncs in plain module code, as numpy 2.4
+//!   computes them: its SIMD kernels where the CPU has them (ported), libm
+//!   otherwise; no exceptions.
 //!
 //! CPython decides errors from errno after the libm call as well as from the
 //! result. On glibc errno only ever adds underflow (ERANGE with a result
@@ -23,7 +26,11 @@
 //! raise OverflowError instead, with the messages in [`MathError`].
 
 pub mod libm;
+pub mod np;
+mod np_tanh;
 pub mod numba;
+#[cfg(target_arch = "x86_64")]
+mod svml;
 
 use crate::error::VmError;
 use std::f64::consts::PI;
