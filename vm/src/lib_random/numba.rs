@@ -1,0 +1,157 @@
+//! `np.random.*` inside jitted code, as Numba 0.68 compiles it
+//! (numba/np/random/legacy.py, numba/_random.c) on a [`RandomState`] that
+//! stands for Numba's own MT19937 state, seeded by `np.random.seed` inside
+//! jitted code only. seed, random, rand, randn, standard_normal, shuffle
+//! and permutation are [`RandomState`]'s methods unchanged; normal, uniform,
+//! exponential, randint and poisson draw the same values as numpy but
+//! check their arguments differently; gamma, standard_gamma, beta and
+//! binomial use Numba's own algorithms.
+
+use super::{binomial_btpe, draw_poisson, RandomState};
+use crate::error::{err, VmResult};
+use crate::lib_math::libm;
+
+/// `np.random.normal(loc, scale)`: no check of the scale.
+pub fn normal(rs: &mut RandomState, loc: f64, scale: f64) -> f64 {
+    loc + scale * rs.standard_normal()
+}
+
+/// `np.random.uniform(low, high)`: no check of the range.
+pub fn uniform(rs: &mut RandomState, low: f64, high: f64) -> f64 {
+    low + (high - low) * rs.random_sample()
+}
+
+/// `np.random.exponential(scale)`: no check of the scale.
+pub fn exponential(rs: &mut RandomState, scale: f64) -> f64 {
+    rs.standard_exponential() * scale
+}
+
+/// `np.random.randint(low, high)`: numpy's masked rejection, Python's
+/// `randrange` error.
+pub fn randint(rs: &mut RandomState, low: i64, high: i64) -> VmResult<i64> {
+    if low >= high {
+        return err("ValueError", "empty range for randrange()");
+    }
+    rs.randint(low, high)
+}
+
+/// `np.random.poisson(lam)`: numpy's algorithms.
+pub fn poisson(rs: &mut RandomState, lam: f64) -> VmResult<i64> {
+    if lam < 0.0 {
+        return err("ValueError", "poisson(): lambda < 0");
+    }
+    Ok(draw_poisson(rs.bits(), lam))
+}
+
+/// `np.random.gamma(shape, scale)` (and `standard_gamma(shape)` with scale
+/// 1): CPython's `random.gammavariate` (Cheng for shape > 1, Kennedy and
+/// Gentle's GS below 1) on numpy's uniform stream.
+pub fn gamma(rs: &mut RandomState, alpha: f64, beta: f64) -> VmResult<f64> {
+    if alpha <= 0.0 || beta <= 0.0 {
+        return err("ValueError", "gammavariate: alpha and beta must be > 0.0");
+    }
+    if alpha > 1.0 {
+        let sg_magicconst = 1.0 + libm::log(4.5);
+        let ainv = (2.0 * alpha - 1.0).sqrt();
+        let bbb = alpha - libm::log(4.0);
+        let ccc = alpha + ainv;
+        loop {
+            let u1 = rs.random_sample();
+            if !(1e-7 < u1 && u1 < 0.9999999) {
+                continue;
+            }
+            let u2 = 1.0 - rs.random_sample();
+            let v = libm::log(u1 / (1.0 - u1)) / ainv;
+            let x = alpha * libm::exp(v);
+            let z = u1 * u1 * u2;
+            let r = bbb + ccc * v - x;
+            if r + sg_magicconst - 4.5 * z >= 0.0 || r >= libm::log(z) {
+                return Ok(x * beta);
+            }
+        }
+    }
+    if alpha == 1.0 {
+        return Ok(-libm::log(1.0 - rs.random_sample()) * beta);
+    }
+    let e = std::f64::consts::E;
+    loop {
+        let u = rs.random_sample();
+        let b = (e + alpha) / e;
+        let p = b * u;
+        let x = if p <= 1.0 {
+            libm::pow(p, 1.0 / alpha)
+        } else {
+            -libm::log((b - p) / alpha)
+        };
+        let u1 = rs.random_sample();
+        let accept = if p > 1.0 {
+            u1 <= libm::pow(x, alpha - 1.0)
+        } else {
+            u1 <= libm::exp(-x)
+        };
+        if accept {
+            return Ok(x * beta);
+        }
+    }
+}
+
+/// `np.random.beta(a, b)`: CPython's `random.betavariate` over [`gamma`].
+pub fn beta(rs: &mut RandomState, a: f64, b: f64) -> VmResult<f64> {
+    let y = gamma(rs, a, 1.0)?;
+    if y == 0.0 {
+        return Ok(0.0);
+    }
+    Ok(y / (y + gamma(rs, b, 1.0)?))
+}
+
+/// `np.random.binomial(n, p)`: numpy's BTPE for a mean over 30; below,
+/// Numba's inversion, which computes (1-p)**n with pow, splits n when that
+/// underflows, and draws nothing for p == 0 or p == 1.
+pub fn binomial(rs: &mut RandomState, n: i64, p: f64) -> VmResult<i64> {
+    if n < 0 {
+        return err("ValueError", "binomial(): n <= 0");
+    }
+    if !(0.0..=1.0).contains(&p) {
+        return err("ValueError", "binomial(): p outside of [0, 1]");
+    }
+    if p == 0.0 {
+        return Ok(0);
+    }
+    if p == 1.0 {
+        return Ok(n);
+    }
+    let flipped = p > 0.5;
+    let p = if flipped { 1.0 - p } else { p };
+    let q = 1.0 - p;
+    let np_prod = n as f64 * p;
+    if np_prod > 30.0 {
+        let x = binomial_btpe(rs.bits(), n, p);
+        return Ok(if flipped { n - x } else { x });
+    }
+    let mut n = n;
+    let mut niters: i64 = 1;
+    let mut qn = libm::pow(q, n as f64);
+    while qn <= 1e-308 {
+        niters <<= 2;
+        n >>= 2;
+        qn = libm::pow(q, n as f64);
+    }
+    let bound = (n as f64).min(np_prod + 10.0 * (np_prod * q + 1.0).sqrt());
+    let mut total = 0;
+    while niters > 0 {
+        let mut x: i64 = 0;
+        let mut u = rs.random_sample();
+        let mut px = qn;
+        while x as f64 <= bound {
+            if u <= px {
+                total += if flipped { n - x } else { x };
+                niters -= 1;
+                break;
+            }
+            u -= px;
+            x += 1;
+            px = ((n - x + 1) as f64 * p * px) / (x as f64 * q);
+        }
+    }
+    Ok(total)
+}
