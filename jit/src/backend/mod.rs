@@ -118,8 +118,8 @@ pub struct Code {
     pub link: usize,
     /// Bytes of code and constants.
     pub size: usize,
-    /// For each snapshot, the address of the rel32 that ends its exit stub,
-    /// if a guard or the end of the trace uses it.
+    /// For each snapshot, where the patchable jump that ends its exit stub
+    /// is (x86-64: its rel32), if a guard or the end of the trace uses it.
     pub exits: Vec<Option<usize>>,
     /// The bytes as first written, with notes at offsets, for `disasm`.
     bytes: Vec<u8>,
@@ -138,7 +138,17 @@ impl Code {
             .copied()
             .flatten()
             .ok_or_else(|| AsmError::Invalid(format!("no exit stub for snapshot #{snap}")))?;
-        Ok(mcode.patch_rel32(at, target)?)
+        #[cfg(target_arch = "x86_64")]
+        {
+            Ok(x86_64::patch_exit(mcode, at, target)?)
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        {
+            let _ = (mcode, at, target);
+            Err(AsmError::Unsupported(
+                "no backend for this architecture".into(),
+            ))
+        }
     }
 
     /// Runs a root trace and returns the exit id it leaves with.
