@@ -62,9 +62,48 @@ impl Backend for X64 {
     }
 }
 
+#[cfg(target_arch = "aarch64")]
+struct A64 {
+    mcode: MCode,
+    links: HashMap<u32, usize>,
+}
+
+#[cfg(target_arch = "aarch64")]
+impl Backend for A64 {
+    fn name(&self) -> String {
+        "aarch64".into()
+    }
+
+    fn compile(&mut self, t: &Trace, no: u32, kind: Kind) -> Result<Code, AsmError> {
+        super::validate(t)?;
+        let links = &self.links;
+        let code =
+            super::aarch64::assemble(t, no, kind, &|n| links.get(&n).copied(), &mut self.mcode)?;
+        self.links.insert(no, code.link);
+        Ok(code)
+    }
+
+    fn patch(&mut self, code: &Code, snap: u32, target: usize) -> Result<(), AsmError> {
+        code.patch_exit(&mut self.mcode, snap, target)
+    }
+
+    fn run(&mut self, code: &Code, regs: &mut [u64], ctx: &Ctx) -> u64 {
+        assert_eq!(code.kind, Kind::Root);
+        // SAFETY: as for X64.
+        unsafe { code.enter(regs.as_mut_ptr(), ctx) }
+    }
+}
+
 /// Every backend this host runs: x86-64 as detected, and without SSE4.1
-/// (FFLOOR and friends through libm).
+/// (FFLOOR and friends through libm); AArch64.
 fn backends() -> Vec<Box<dyn Backend>> {
+    #[cfg(target_arch = "aarch64")]
+    {
+        vec![Box::new(A64 {
+            mcode: MCode::new(256 << 20).unwrap(),
+            links: HashMap::new(),
+        })]
+    }
     #[cfg(target_arch = "x86_64")]
     {
         let detected = super::x86_64::Features::detect();
@@ -78,11 +117,17 @@ fn backends() -> Vec<Box<dyn Backend>> {
         }
         v
     }
-    #[cfg(not(target_arch = "x86_64"))]
+    #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
     {
         Vec::new()
     }
 }
+
+/// The register sets of the host's backend.
+#[cfg(target_arch = "x86_64")]
+const TARGET: &super::regalloc::Target = &super::x86_64::TARGET;
+#[cfg(target_arch = "aarch64")]
+const TARGET: &super::regalloc::Target = &super::aarch64::TARGET;
 
 fn ctx() -> Ctx {
     Ctx {
@@ -520,7 +565,7 @@ fn check_op(b: &mut dyn Backend, op: Opc, guards: bool) {
     }
 }
 
-#[cfg(target_arch = "x86_64")]
+#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
 #[test]
 fn hoisted_shape_spills_operands() {
     // The op tests rely on this shape to run every opcode on spilled
@@ -528,7 +573,7 @@ fn hoisted_shape_spills_operands() {
     let (t, _) = op_trace(Opc::FADD, &cases(Opc::FADD)[..100], Shape::Hoisted, false);
     let reads: Vec<[Ref; 3]> = t.ins.iter().map(|i| [i.a, i.b, i.c]).collect();
     let clobbers = vec![super::regalloc::RegSet::EMPTY; t.ins.len()];
-    let a = super::regalloc::allocate(&t, &super::x86_64::TARGET, &reads, &clobbers).unwrap();
+    let a = super::regalloc::allocate(&t, TARGET, &reads, &clobbers).unwrap();
     let spilled = a
         .loc
         .iter()
@@ -919,7 +964,7 @@ fn malformed_traces_are_errors() {
 
 #[test]
 fn out_of_code_space_is_an_error() {
-    #[cfg(target_arch = "x86_64")]
+    #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
     {
         let (t, _) = op_trace(Opc::ADD, &cases(Opc::ADD), Shape::Seq, false);
         let mut mcode = MCode::new(4096).unwrap();
@@ -1245,21 +1290,38 @@ fn guarded_call_exits_on_nonzero() {
     }
 }
 
+/// A function that returns `v` in the whole return register.
 #[cfg(target_arch = "x86_64")]
+fn returns(v: u64) -> Vec<u8> {
+    // mov rax, imm64; ret
+    let mut code = vec![0x48, 0xb8];
+    code.extend(v.to_le_bytes());
+    code.push(0xc3);
+    code
+}
+
+#[cfg(target_arch = "aarch64")]
+fn returns(v: u64) -> Vec<u8> {
+    // movz x0, #h0; movk x0, #hk, lsl #16k; ret
+    let mut code = Vec::new();
+    for k in 0..4u32 {
+        let op = if k == 0 { 0xd280_0000u32 } else { 0xf280_0000 };
+        let h = (v >> (16 * k)) as u32 & 0xffff;
+        code.extend((op | k << 21 | h << 5).to_le_bytes());
+    }
+    code.extend(0xd65f_03c0u32.to_le_bytes());
+    code
+}
+
+#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
 #[test]
 fn narrow_call_results_are_extended() {
     // A callee that leaves garbage above the result's width, as the ABI
-    // allows: `mov rax, imm64; ret`.
+    // allows.
     let raw: u64 = 0x1234_5678_9abc_de80;
     let mut m = MCode::new(4096).unwrap();
-    let mut callee = vec![0x48, 0xb8];
-    callee.extend(raw.to_le_bytes());
-    callee.push(0xc3);
-    let f = m.write(&callee).unwrap();
-    let mut bool_callee = vec![0x48, 0xb8];
-    bool_callee.extend((raw & !0xff | 0x40).to_le_bytes());
-    bool_callee.push(0xc3);
-    let fb = m.write(&bool_callee).unwrap();
+    let f = m.write(&returns(raw)).unwrap();
+    let fb = m.write(&returns(raw & !0xff | 0x40)).unwrap();
     let cases = [
         (MemTy::B, 1),
         (MemTy::I8, raw as i8 as i64),
@@ -1610,7 +1672,7 @@ fn disassembly_marks_exits_and_loop() {
 0005    int ADD    0002 k1
 0006    int PHI    0002 0005
 ";
-    #[cfg(target_arch = "x86_64")]
+    #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
     {
         let mut mcode = MCode::new(1 << 16).unwrap();
         let code = super::assemble(
@@ -1622,19 +1684,24 @@ fn disassembly_marks_exits_and_loop() {
         )
         .unwrap();
         let asm = super::disasm(&code);
-        for want in [
-            "->LOOP:",
-            "->exit #0:",
-            "->exit #1:",
-            "->epilogue:",
-            "push rbp",
-            "ret",
-        ] {
+        #[cfg(target_arch = "x86_64")]
+        let native = ["push rbp", "ret"];
+        #[cfg(target_arch = "aarch64")]
+        let native = ["stp x29, x30", "ret"];
+        for want in ["->LOOP:", "->exit #0:", "->exit #1:", "->epilogue:"]
+            .into_iter()
+            .chain(native)
+        {
             assert!(asm.contains(want), "{want} missing from\n{asm}");
         }
-        // Each exit stub ends in a rel32 jump (E9) that patch_exit rewrites.
         for at in code.exits.iter().flatten() {
+            // Each exit stub ends in a rel32 jump (E9) that patch_exit
+            // rewrites.
+            #[cfg(target_arch = "x86_64")]
             assert_eq!(mcode.read(at - 1, 1), Some(&[0xe9][..]));
+            // Each exit stub ends in a `b` that patch_exit rewrites.
+            #[cfg(target_arch = "aarch64")]
+            assert_eq!(mcode.read(at + 3, 1).map(|b| b[0] & 0xfc), Some(0x14));
         }
     }
 }
