@@ -1660,6 +1660,130 @@ fn slots_globals_and_vm() {
 }
 
 #[test]
+fn far_slots_globals_and_offsets() {
+    // Slots, globals and memory offsets past every short encoding (AArch64
+    // has 12-bit scaled and 9-bit signed displacements), from registers,
+    // spill slots and constants.
+    const OFFS: [i64; 8] = [-1000, -256, -8, 3, 255, 32768, 40000, 70001];
+    let big = 0x1234_5678_9abc_def0_i64;
+    for mut b in backends() {
+        let mut t = Trace::default();
+        let base = sload(&mut t, 0, Ty::Int);
+        let x = sload(&mut t, 5000, Ty::Int);
+        let y = sload(&mut t, 5001, Ty::Num);
+        let r = ins(&mut t, Opc::SREF, Ty::Int, Ref::NONE, Ref::NONE, 5000);
+        sstore(&mut t, 6000, r);
+        let g = ins(&mut t, Opc::GLOAD, Ty::Int, Ref::NONE, Ref::NONE, 4000);
+        let gy = ins(&mut t, Opc::GLOAD, Ty::Num, Ref::NONE, Ref::NONE, 4001);
+        let kbig = t.kint(big);
+        for (v, slot) in [(x, 4002), (kbig, 4003), (y, 4004)] {
+            ins(&mut t, Opc::GSTORE, Ty::Void, v, Ref::NONE, slot);
+        }
+        for (k, off) in OFFS.into_iter().enumerate() {
+            let ko = t.kint(off);
+            let ko2 = t.kint(off + 16);
+            t.push(Ins::new(
+                Opc::XSTORE,
+                Ty::Void,
+                base,
+                ko,
+                x,
+                MemTy::I64 as u32,
+            ));
+            let back = ins(&mut t, Opc::XLOAD, Ty::Int, base, ko, MemTy::I64 as u32);
+            sstore(&mut t, 6001 + k as u32, back);
+            t.push(Ins::new(
+                Opc::XSTORE,
+                Ty::Void,
+                base,
+                ko2,
+                kbig,
+                MemTy::U16 as u32,
+            ));
+            let back = ins(&mut t, Opc::XLOAD, Ty::Int, base, ko2, MemTy::U16 as u32);
+            sstore(&mut t, 6100 + k as u32, back);
+        }
+        snap(
+            &mut t,
+            &[(7000, g), (7001, gy), (7002, x), (7003, kbig), (7004, y)],
+        );
+        t.end = End::Exit;
+        let mut buf = vec![0u8; 200_000];
+        let mut regs = vec![0u64; 7010];
+        regs[0] = buf.as_mut_ptr() as u64 + 100_000;
+        regs[5000] = 0x0102_0304_0506_0708;
+        regs[5001] = 2.5f64.to_bits();
+        let mut globals = vec![0u64; 4010];
+        globals[4000] = 77;
+        globals[4001] = 0.25f64.to_bits();
+        let c = Ctx {
+            vm: std::ptr::null_mut(),
+            globals: globals.as_mut_ptr(),
+        };
+        let code = b.compile(&t, 1, Kind::Root).unwrap();
+        b.run(&code, &mut regs, &c);
+        let mut want = vec![0u8; buf.len()];
+        for off in OFFS {
+            let at = (100_000 + off) as usize;
+            want[at..at + 8].copy_from_slice(&0x0102_0304_0506_0708u64.to_le_bytes());
+            want[at + 16..at + 18].copy_from_slice(&(big as u16).to_le_bytes());
+        }
+        assert!(buf == want, "{}: memory differs", b.name());
+        assert_eq!(regs[6000], regs.as_ptr() as u64 + 8 * 5000);
+        for k in 0..OFFS.len() {
+            let at = (100_000 + OFFS[k]) as usize;
+            let i64_at = u64::from_le_bytes(want[at..at + 8].try_into().unwrap());
+            assert_eq!(regs[6001 + k], i64_at, "{}: offset {}", b.name(), OFFS[k]);
+            assert_eq!(regs[6100 + k], big as u16 as u64);
+        }
+        assert_eq!(
+            regs[7000..7005],
+            [
+                77,
+                0.25f64.to_bits(),
+                regs[5000],
+                big as u64,
+                2.5f64.to_bits()
+            ]
+        );
+        assert_eq!(
+            globals[4002..4005],
+            [regs[5000], big as u64, 2.5f64.to_bits()]
+        );
+    }
+}
+
+#[test]
+fn huge_trace_runs_or_is_an_error() {
+    // A guard whose exit stub lies past a megabyte of code: beyond the
+    // reach of AArch64's conditional branches, which must be an error, not
+    // a panic or a wrong jump.
+    let mut t = Trace::default();
+    let x = sload(&mut t, 0, Ty::Int);
+    let s = snap(&mut t, &[]);
+    let k = t.kint(0);
+    guard(&mut t, Opc::NE, x, k, s);
+    let mut v = x;
+    for _ in 0..300_000 {
+        let big = t.kint(0x1234_5678_9abc);
+        v = ins(&mut t, Opc::BXOR, Ty::Int, v, big, 0);
+    }
+    sstore(&mut t, 1, v);
+    snap(&mut t, &[]);
+    t.end = End::Exit;
+    for mut b in backends() {
+        match b.compile(&t, 1, Kind::Root) {
+            Ok(code) => {
+                let mut regs = [0u64, 7];
+                assert_eq!(b.run(&code, &mut regs, &ctx()), exit_id(1, 0));
+                assert_eq!(regs, [0, 7]);
+            }
+            Err(e) => assert!(matches!(e, AsmError::Unsupported(_)), "{e}"),
+        }
+    }
+}
+
+#[test]
 fn disassembly_marks_exits_and_loop() {
     let text = "
 0000    int SLOAD  #0
