@@ -546,11 +546,14 @@ impl Asm<'_> {
         }
     }
 
-    /// The register to compute instruction `i`'s result in: its own, unless
-    /// one of `later` (operands read after the first write) is there.
-    fn dst(&self, i: usize, later: &[Ref]) -> Reg {
+    /// The register to compute instruction `i`'s result in: its own, or
+    /// scratch when it is spilled. Unlike x86's two-operand forms, every
+    /// instruction reads its operands before it writes, so the result may
+    /// share a register with one; sequences that write early (`div`) keep
+    /// their operands in scratch registers.
+    fn dst(&self, i: usize) -> Reg {
         match self.ra.loc[i] {
-            Loc::Reg(r) if !later.iter().any(|&o| self.ra.loc(o) == Loc::Reg(r)) => r,
+            Loc::Reg(r) => r,
             _ if self.t.ins[i].ty == Ty::Num => FS,
             _ => S1,
         }
@@ -754,7 +757,7 @@ impl Asm<'_> {
 
     fn ins(&mut self, i: usize) {
         let ins = self.t.ins[i];
-        let (a, b) = (ins.a, ins.b);
+        let a = ins.a;
         match ins.op {
             Opc::NOP | Opc::PHI | Opc::LOOP => {}
             Opc::SLOAD => {
@@ -793,7 +796,7 @@ impl Asm<'_> {
             }
             Opc::SREF => {
                 let off = slot_offset(ins.aux).unwrap_or(0);
-                let t = self.dst(i, &[]);
+                let t = self.dst(i);
                 if (0..4096).contains(&off) {
                     let off = off as u32;
                     asm!(self.ops; add XSP(t), XSP(REGS), off);
@@ -804,7 +807,7 @@ impl Asm<'_> {
                 self.store(i, t);
             }
             Opc::VMREF => {
-                let t = self.dst(i, &[]);
+                let t = self.dst(i);
                 asm!(self.ops; ldr X(t), [X(CTX)]);
                 self.store(i, t);
             }
@@ -830,19 +833,12 @@ impl Asm<'_> {
             }
             Opc::XSTORE => self.xstore(i),
             op if op.is(crate::ir::flag::CMP) => self.compare(i),
-            Opc::ADD | Opc::SUB => self.addsub(i),
-            Opc::BAND | Opc::BOR | Opc::BXOR => self.logic(i),
-            Opc::MUL => {
-                let x = self.gpr(a, S1);
-                let y = self.gpr(b, S2);
-                let t = self.dst(i, &[]);
-                asm!(self.ops; mul X(t), X(x), X(y));
-                self.store(i, t);
-            }
+            Opc::ADD | Opc::SUB | Opc::BAND | Opc::BOR | Opc::BXOR => self.alu(i),
+            Opc::MUL => self.mul(i),
             Opc::DIV | Opc::MOD | Opc::UDIV | Opc::UMOD => self.div(i),
             Opc::NEG | Opc::BNOT => {
                 let x = self.gpr(a, S1);
-                let t = self.dst(i, &[]);
+                let t = self.dst(i);
                 if ins.op == Opc::NEG {
                     asm!(self.ops; neg X(t), X(x));
                 } else {
@@ -854,13 +850,13 @@ impl Asm<'_> {
             Opc::MIN | Opc::MAX | Opc::UMIN | Opc::UMAX => self.minmax(i),
             Opc::ABS => {
                 let x = self.gpr(a, S1);
-                let t = self.dst(i, &[]);
+                let t = self.dst(i);
                 asm!(self.ops; cmp XSP(x), 0; cneg X(t), X(x), lt);
                 self.store(i, t);
             }
             Opc::SEXT8 | Opc::SEXT16 | Opc::SEXT32 | Opc::ZEXT8 | Opc::ZEXT16 | Opc::ZEXT32 => {
                 let x = self.gpr(a, S1);
-                let t = self.dst(i, &[]);
+                let t = self.dst(i);
                 match ins.op {
                     Opc::SEXT8 => asm!(self.ops; sxtb X(t), W(x)),
                     Opc::SEXT16 => asm!(self.ops; sxth X(t), W(x)),
@@ -895,7 +891,7 @@ impl Asm<'_> {
             | Opc::FTRUNC
             | Opc::F32R => {
                 let x = self.fpr(a, FS) - D0;
-                let t = self.dst(i, &[]);
+                let t = self.dst(i);
                 let td = t - D0;
                 match ins.op {
                     Opc::FNEG => asm!(self.ops; fneg D(td), D(x)),
@@ -910,7 +906,7 @@ impl Asm<'_> {
             }
             Opc::I2F | Opc::U2F => {
                 let x = self.gpr(a, S1);
-                let t = self.dst(i, &[]);
+                let t = self.dst(i);
                 let td = t - D0;
                 if ins.op == Opc::I2F {
                     asm!(self.ops; scvtf D(td), X(x));
@@ -922,17 +918,17 @@ impl Asm<'_> {
             // fcvtzs already saturates and maps NaN to 0, as Rust's `as`.
             Opc::F2I | Opc::F2IS => {
                 let x = self.fpr(a, FS) - D0;
-                let t = self.dst(i, &[]);
+                let t = self.dst(i);
                 asm!(self.ops; fcvtzs X(t), D(x));
                 self.store(i, t);
             }
             Opc::BITF => {
-                let t = self.dst(i, &[]);
+                let t = self.dst(i);
                 self.load_fpr(t, a);
                 self.store(i, t);
             }
             Opc::BITI => {
-                let t = self.dst(i, &[]);
+                let t = self.dst(i);
                 self.load_gpr(t, a);
                 self.store(i, t);
             }
@@ -973,7 +969,7 @@ impl Asm<'_> {
 
     /// Loads memory of type `m` into instruction `i`'s location.
     fn load_mem(&mut self, i: usize, m: Mem, ty: MemTy) {
-        let t = self.dst(i, &[]);
+        let t = self.dst(i);
         let td = t.wrapping_sub(D0);
         match ty {
             MemTy::B => {
@@ -1094,74 +1090,62 @@ impl Asm<'_> {
             self.bcc(cond.not(), exit);
             return;
         }
-        let t = self.dst(i, &[]);
+        let t = self.dst(i);
         self.cset(cond, t);
         self.store(i, t);
     }
 
-    /// ADD and SUB, with 12-bit immediates (negated ones flip the op).
-    fn addsub(&mut self, i: usize) {
+    /// `t = a op b` for ADD, SUB, BAND, BOR, BXOR: a constant b as a
+    /// 12-bit immediate (negated, it turns ADD into SUB and back) or a
+    /// bitmask immediate where it encodes, else from a register.
+    fn alu(&mut self, i: usize) {
         let ins = self.t.ins[i];
+        let op = ins.op;
         let (mut a, mut b) = (ins.a, ins.b);
-        if ins.op == Opc::ADD && a.is_const() {
+        if op != Opc::SUB && a.is_const() {
             std::mem::swap(&mut a, &mut b);
         }
         let x = self.gpr(a, S1);
-        let k = self.t.int_const(b).map(|k| {
-            if ins.op == Opc::SUB {
-                k.wrapping_neg()
-            } else {
-                k
-            }
-        });
-        let t = self.dst(i, &[]);
-        match k {
-            Some(k) if (0..4096).contains(&k) => {
+        let t = self.dst(i);
+        let k = self.t.int_const(b);
+        let arith = k
+            .map(|k| if op == Opc::SUB { k.wrapping_neg() } else { k })
+            .filter(|k| (-4095..4096).contains(k));
+        let mask = k
+            .map(|k| k as u64)
+            .filter(|&k| k != 0 && k != u64::MAX && encode_logical_immediate_64bit(k).is_some());
+        match (op, arith, mask) {
+            (Opc::ADD | Opc::SUB, Some(k), _) if k >= 0 => {
                 let k = k as u32;
                 asm!(self.ops; add XSP(t), XSP(x), k);
             }
-            Some(k) if (-4095..0).contains(&k) => {
+            (Opc::ADD | Opc::SUB, Some(k), _) => {
                 let k = -k as u32;
                 asm!(self.ops; sub XSP(t), XSP(x), k);
             }
+            (Opc::BAND, _, Some(k)) => asm!(self.ops; and XSP(t), X(x), k),
+            (Opc::BOR, _, Some(k)) => asm!(self.ops; orr XSP(t), X(x), k),
+            (Opc::BXOR, _, Some(k)) => asm!(self.ops; eor XSP(t), X(x), k),
             _ => {
                 let y = self.gpr(b, S2);
-                if ins.op == Opc::ADD {
-                    asm!(self.ops; add X(t), X(x), X(y));
-                } else {
-                    asm!(self.ops; sub X(t), X(x), X(y));
-                }
-            }
-        }
-        self.store(i, t);
-    }
-
-    /// BAND, BOR, BXOR, with bitmask immediates where they encode.
-    fn logic(&mut self, i: usize) {
-        let ins = self.t.ins[i];
-        let (mut a, mut b) = (ins.a, ins.b);
-        if a.is_const() {
-            std::mem::swap(&mut a, &mut b);
-        }
-        let x = self.gpr(a, S1);
-        let k =
-            self.t.int_const(b).map(|k| k as u64).filter(|&k| {
-                k != 0 && k != u64::MAX && encode_logical_immediate_64bit(k).is_some()
-            });
-        let t = self.dst(i, &[]);
-        match (ins.op, k) {
-            (Opc::BAND, Some(k)) => asm!(self.ops; and XSP(t), X(x), k),
-            (Opc::BOR, Some(k)) => asm!(self.ops; orr XSP(t), X(x), k),
-            (_, Some(k)) => asm!(self.ops; eor XSP(t), X(x), k),
-            (op, None) => {
-                let y = self.gpr(b, S2);
                 match op {
+                    Opc::ADD => asm!(self.ops; add X(t), X(x), X(y)),
+                    Opc::SUB => asm!(self.ops; sub X(t), X(x), X(y)),
                     Opc::BAND => asm!(self.ops; and X(t), X(x), X(y)),
                     Opc::BOR => asm!(self.ops; orr X(t), X(x), X(y)),
                     _ => asm!(self.ops; eor X(t), X(x), X(y)),
                 }
             }
         }
+        self.store(i, t);
+    }
+
+    fn mul(&mut self, i: usize) {
+        let ins = self.t.ins[i];
+        let x = self.gpr(ins.a, S1);
+        let y = self.gpr(ins.b, S2);
+        let t = self.dst(i);
+        asm!(self.ops; mul X(t), X(x), X(y));
         self.store(i, t);
     }
 
@@ -1207,7 +1191,7 @@ impl Asm<'_> {
         let x = self.gpr(ins.a, S1);
         if let Some(k) = self.t.int_const(ins.b) {
             let k = (k & 63) as u32;
-            let t = self.dst(i, &[]);
+            let t = self.dst(i);
             match ins.op {
                 Opc::SHL => asm!(self.ops; lsl X(t), X(x), k),
                 Opc::SAR => asm!(self.ops; asr X(t), X(x), k),
@@ -1217,7 +1201,7 @@ impl Asm<'_> {
             return;
         }
         let y = self.gpr(ins.b, S2);
-        let t = self.dst(i, &[]);
+        let t = self.dst(i);
         match ins.op {
             Opc::SHL => asm!(self.ops; lsl X(t), X(x), X(y)),
             Opc::SAR => asm!(self.ops; asr X(t), X(x), X(y)),
@@ -1230,7 +1214,7 @@ impl Asm<'_> {
         let ins = self.t.ins[i];
         let x = self.gpr(ins.a, S1);
         let y = self.gpr(ins.b, S2);
-        let t = self.dst(i, &[]);
+        let t = self.dst(i);
         asm!(self.ops; cmp X(x), X(y));
         // Keep a unless it is past b.
         match ins.op {
@@ -1248,7 +1232,7 @@ impl Asm<'_> {
         let ins = self.t.ins[i];
         let x = self.fpr(ins.a, FS) - D0;
         let y = self.fpr(ins.b, FS2) - D0;
-        let t = self.dst(i, &[]);
+        let t = self.dst(i);
         emit(self, t - D0, x, y);
         self.store(i, t);
     }
