@@ -1,13 +1,19 @@
 //! Executable memory for traces. One region is reserved up front, so every
-//! trace lies within rel32 reach of every other (exits patched to side
-//! traces, links between traces), and handed out linearly. Pages are never
-//! writable and executable at once: a write flips the pages it touches to
-//! read-write, copies, and flips them back to read-execute.
+//! trace lies within direct-branch reach of every other (exits patched to
+//! side traces, links between traces), and handed out linearly. Pages are
+//! never writable and executable at once: a write flips the pages it
+//! touches to read-write, copies, and flips them back to read-execute. On
+//! AArch64, whose instruction cache does not snoop data writes, every
+//! write is then flushed to the instruction cache.
 
 use std::fmt;
 
-/// Code never lies further apart than this, so rel32 reaches everywhere.
+/// Code never lies further apart than this, so a direct branch reaches
+/// everywhere: rel32 on x86-64, `b`'s ±128 MiB on AArch64.
+#[cfg(not(target_arch = "aarch64"))]
 const MAX_SIZE: usize = 1 << 31;
+#[cfg(target_arch = "aarch64")]
+const MAX_SIZE: usize = 1 << 27;
 
 /// Where traces start, for the decoder and cache lines.
 const ALIGN: usize = 16;
@@ -21,7 +27,7 @@ pub enum McodeError {
     Full,
     /// A page protection change failed (an OS error number).
     Protect(i32),
-    /// A patch outside the written code or out of rel32 range.
+    /// A patch outside the written code or out of branch range.
     BadPatch,
 }
 
@@ -56,7 +62,8 @@ fn errno() -> i32 {
 }
 
 impl MCode {
-    /// Reserves `size` bytes (rounded up to pages, at most 2 GiB) of
+    /// Reserves `size` bytes (rounded up to pages, at most 2 GiB on x86-64
+    /// and 128 MiB on AArch64) of
     /// address space; pages are backed only once code is written to them.
     pub fn new(size: usize) -> Result<MCode, McodeError> {
         // SAFETY: sysconf has no preconditions.
@@ -123,17 +130,16 @@ impl MCode {
         Ok(at)
     }
 
-    /// Rewrites the rel32 of a jump or call at `at` (the address of the four
-    /// displacement bytes) to reach `target`.
-    pub fn patch_rel32(&mut self, at: usize, target: usize) -> Result<(), McodeError> {
-        if !self.contains(at, 4) {
+    /// Overwrites written code at `at` with `bytes` (a branch the backend
+    /// encoded: see its `patch_exit`).
+    pub fn patch(&mut self, at: usize, bytes: &[u8]) -> Result<(), McodeError> {
+        if !self.contains(at, bytes.len()) {
             return Err(McodeError::BadPatch);
         }
-        let rel =
-            i32::try_from(target as i64 - (at as i64 + 4)).map_err(|_| McodeError::BadPatch)?;
-        self.with_writable(at - self.base as usize, 4, |p| {
-            // SAFETY: as in `write`: four writable bytes inside the mapping.
-            unsafe { (p as *mut [u8; 4]).write_unaligned(rel.to_le_bytes()) }
+        self.with_writable(at - self.base as usize, bytes.len(), |p| {
+            // SAFETY: as in `write`: the bytes are writable and inside the
+            // mapping.
+            unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), p, bytes.len()) }
         })
     }
 
@@ -166,6 +172,12 @@ impl MCode {
             if libc::mprotect(p, end - start, libc::PROT_READ | libc::PROT_EXEC) != 0 {
                 return Err(McodeError::Protect(errno()));
             }
+            #[cfg(target_arch = "aarch64")]
+            {
+                let code = std::slice::from_raw_parts(self.base.add(off), len);
+                dynasmrt::cache_control::synchronize_icache(code);
+                dynasmrt::cache_control::prepare_for_execution(code);
+            }
         }
         Ok(())
     }
@@ -185,23 +197,50 @@ impl Drop for MCode {
 mod tests {
     use super::*;
 
+    /// A function returning 42, and an unconditional branch with a zero
+    /// displacement, as machine code; the patch that makes the branch reach
+    /// `to` from `at`.
+    #[cfg(target_arch = "x86_64")]
+    mod native {
+        // mov eax, 42; ret
+        pub const RET42: &[u8] = &[0xb8, 42, 0, 0, 0, 0xc3];
+        // jmp rel32
+        pub const JUMP: &[u8] = &[0xe9, 0, 0, 0, 0];
+        pub fn patch(at: usize, to: usize) -> (usize, Vec<u8>) {
+            let rel = (to as i64 - (at as i64 + 5)) as i32;
+            (at + 1, rel.to_le_bytes().to_vec())
+        }
+    }
+
+    #[cfg(target_arch = "aarch64")]
+    mod native {
+        // movz w0, #42; ret
+        pub const RET42: &[u8] = &[0x40, 0x05, 0x80, 0x52, 0xc0, 0x03, 0x5f, 0xd6];
+        // b .
+        pub const JUMP: &[u8] = &[0, 0, 0, 0x14];
+        pub fn patch(at: usize, to: usize) -> (usize, Vec<u8>) {
+            let rel = ((to as i64 - at as i64) >> 2) as u32 & 0x03ff_ffff;
+            (at, (0x1400_0000 | rel).to_le_bytes().to_vec())
+        }
+    }
+
+    #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
     #[test]
     fn write_patch_and_run() {
         let mut m = MCode::new(1 << 16).unwrap();
-        // mov eax, imm32; ret
-        let at = m.write(&[0xb8, 42, 0, 0, 0, 0xc3]).unwrap();
+        let at = m.write(native::RET42).unwrap();
         assert_eq!(at % ALIGN, 0);
-        // SAFETY: the bytes are a complete function returning in eax.
+        // SAFETY: the bytes are a complete function returning 42.
         let f: extern "C" fn() -> u32 = unsafe { std::mem::transmute(at) };
         assert_eq!(f(), 42);
-        // jmp rel32 to the first function.
-        let j = m.write(&[0xe9, 0, 0, 0, 0]).unwrap();
-        m.patch_rel32(j + 1, at).unwrap();
-        // SAFETY: the jump lands on the function above.
+        let j = m.write(native::JUMP).unwrap();
+        let (p, bytes) = native::patch(j, at);
+        m.patch(p, &bytes).unwrap();
+        // SAFETY: the branch lands on the function above.
         let g: extern "C" fn() -> u32 = unsafe { std::mem::transmute(j) };
         assert_eq!(g(), 42);
-        assert_eq!(m.read(at, 2), Some(&[0xb8, 42][..]));
-        assert_eq!(m.patch_rel32(j + 10, at), Err(McodeError::BadPatch));
+        assert_eq!(m.read(at, 2), Some(&native::RET42[..2]));
+        assert_eq!(m.patch(j + 10, &bytes), Err(McodeError::BadPatch));
     }
 
     #[test]

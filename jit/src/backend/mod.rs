@@ -29,6 +29,8 @@
 //! - A `CALL` follows the C ABI; when it is a guard, a nonzero result exits
 //!   through its snapshot.
 
+#[cfg(target_arch = "aarch64")]
+pub mod aarch64;
 pub mod regalloc;
 #[cfg(target_arch = "x86_64")]
 pub mod x86_64;
@@ -118,8 +120,9 @@ pub struct Code {
     pub link: usize,
     /// Bytes of code and constants.
     pub size: usize,
-    /// For each snapshot, the address of the rel32 that ends its exit stub,
-    /// if a guard or the end of the trace uses it.
+    /// For each snapshot, where the patchable jump that ends its exit stub
+    /// is (x86-64: its rel32; AArch64: the `b`), if a guard or the end of
+    /// the trace uses it.
     pub exits: Vec<Option<usize>>,
     /// The bytes as first written, with notes at offsets, for `disasm`.
     bytes: Vec<u8>,
@@ -138,7 +141,21 @@ impl Code {
             .copied()
             .flatten()
             .ok_or_else(|| AsmError::Invalid(format!("no exit stub for snapshot #{snap}")))?;
-        Ok(mcode.patch_rel32(at, target)?)
+        #[cfg(target_arch = "x86_64")]
+        {
+            Ok(x86_64::patch_exit(mcode, at, target)?)
+        }
+        #[cfg(target_arch = "aarch64")]
+        {
+            Ok(aarch64::patch_exit(mcode, at, target)?)
+        }
+        #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
+        {
+            let _ = (mcode, at, target);
+            Err(AsmError::Unsupported(
+                "no backend for this architecture".into(),
+            ))
+        }
     }
 
     /// Runs a root trace and returns the exit id it leaves with.
@@ -179,7 +196,11 @@ pub fn assemble(
             x86_64::Features::detect(),
         )
     }
-    #[cfg(not(target_arch = "x86_64"))]
+    #[cfg(target_arch = "aarch64")]
+    {
+        aarch64::assemble(trace, trace_no, kind, links, mcode)
+    }
+    #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
     {
         let _ = (trace_no, kind, links, mcode);
         Err(AsmError::Unsupported(
@@ -189,13 +210,17 @@ pub fn assemble(
 }
 
 /// The machine code of a trace, one instruction a line with its address
-/// and bytes, in Intel syntax, with exit stubs and labels marked.
+/// and bytes (Intel syntax on x86-64), with exit stubs and labels marked.
 pub fn disasm(code: &Code) -> String {
     #[cfg(target_arch = "x86_64")]
     {
         x86_64::disasm(code)
     }
-    #[cfg(not(target_arch = "x86_64"))]
+    #[cfg(target_arch = "aarch64")]
+    {
+        aarch64::disasm(code)
+    }
+    #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
     {
         let _ = code;
         String::new()

@@ -62,9 +62,48 @@ impl Backend for X64 {
     }
 }
 
+#[cfg(target_arch = "aarch64")]
+struct A64 {
+    mcode: MCode,
+    links: HashMap<u32, usize>,
+}
+
+#[cfg(target_arch = "aarch64")]
+impl Backend for A64 {
+    fn name(&self) -> String {
+        "aarch64".into()
+    }
+
+    fn compile(&mut self, t: &Trace, no: u32, kind: Kind) -> Result<Code, AsmError> {
+        super::validate(t)?;
+        let links = &self.links;
+        let code =
+            super::aarch64::assemble(t, no, kind, &|n| links.get(&n).copied(), &mut self.mcode)?;
+        self.links.insert(no, code.link);
+        Ok(code)
+    }
+
+    fn patch(&mut self, code: &Code, snap: u32, target: usize) -> Result<(), AsmError> {
+        code.patch_exit(&mut self.mcode, snap, target)
+    }
+
+    fn run(&mut self, code: &Code, regs: &mut [u64], ctx: &Ctx) -> u64 {
+        assert_eq!(code.kind, Kind::Root);
+        // SAFETY: as for X64.
+        unsafe { code.enter(regs.as_mut_ptr(), ctx) }
+    }
+}
+
 /// Every backend this host runs: x86-64 as detected, and without SSE4.1
-/// (FFLOOR and friends through libm).
+/// (FFLOOR and friends through libm); AArch64.
 fn backends() -> Vec<Box<dyn Backend>> {
+    #[cfg(target_arch = "aarch64")]
+    {
+        vec![Box::new(A64 {
+            mcode: MCode::new(256 << 20).unwrap(),
+            links: HashMap::new(),
+        })]
+    }
     #[cfg(target_arch = "x86_64")]
     {
         let detected = super::x86_64::Features::detect();
@@ -78,11 +117,17 @@ fn backends() -> Vec<Box<dyn Backend>> {
         }
         v
     }
-    #[cfg(not(target_arch = "x86_64"))]
+    #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
     {
         Vec::new()
     }
 }
+
+/// The register sets of the host's backend.
+#[cfg(target_arch = "x86_64")]
+const TARGET: &super::regalloc::Target = &super::x86_64::TARGET;
+#[cfg(target_arch = "aarch64")]
+const TARGET: &super::regalloc::Target = &super::aarch64::TARGET;
 
 fn ctx() -> Ctx {
     Ctx {
@@ -520,7 +565,7 @@ fn check_op(b: &mut dyn Backend, op: Opc, guards: bool) {
     }
 }
 
-#[cfg(target_arch = "x86_64")]
+#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
 #[test]
 fn hoisted_shape_spills_operands() {
     // The op tests rely on this shape to run every opcode on spilled
@@ -528,7 +573,7 @@ fn hoisted_shape_spills_operands() {
     let (t, _) = op_trace(Opc::FADD, &cases(Opc::FADD)[..100], Shape::Hoisted, false);
     let reads: Vec<[Ref; 3]> = t.ins.iter().map(|i| [i.a, i.b, i.c]).collect();
     let clobbers = vec![super::regalloc::RegSet::EMPTY; t.ins.len()];
-    let a = super::regalloc::allocate(&t, &super::x86_64::TARGET, &reads, &clobbers).unwrap();
+    let a = super::regalloc::allocate(&t, TARGET, &reads, &clobbers).unwrap();
     let spilled = a
         .loc
         .iter()
@@ -919,7 +964,7 @@ fn malformed_traces_are_errors() {
 
 #[test]
 fn out_of_code_space_is_an_error() {
-    #[cfg(target_arch = "x86_64")]
+    #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
     {
         let (t, _) = op_trace(Opc::ADD, &cases(Opc::ADD), Shape::Seq, false);
         let mut mcode = MCode::new(4096).unwrap();
@@ -1245,21 +1290,38 @@ fn guarded_call_exits_on_nonzero() {
     }
 }
 
+/// A function that returns `v` in the whole return register.
 #[cfg(target_arch = "x86_64")]
+fn returns(v: u64) -> Vec<u8> {
+    // mov rax, imm64; ret
+    let mut code = vec![0x48, 0xb8];
+    code.extend(v.to_le_bytes());
+    code.push(0xc3);
+    code
+}
+
+#[cfg(target_arch = "aarch64")]
+fn returns(v: u64) -> Vec<u8> {
+    // movz x0, #h0; movk x0, #hk, lsl #16k; ret
+    let mut code = Vec::new();
+    for k in 0..4u32 {
+        let op = if k == 0 { 0xd280_0000u32 } else { 0xf280_0000 };
+        let h = (v >> (16 * k)) as u32 & 0xffff;
+        code.extend((op | k << 21 | h << 5).to_le_bytes());
+    }
+    code.extend(0xd65f_03c0u32.to_le_bytes());
+    code
+}
+
+#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
 #[test]
 fn narrow_call_results_are_extended() {
     // A callee that leaves garbage above the result's width, as the ABI
-    // allows: `mov rax, imm64; ret`.
+    // allows.
     let raw: u64 = 0x1234_5678_9abc_de80;
     let mut m = MCode::new(4096).unwrap();
-    let mut callee = vec![0x48, 0xb8];
-    callee.extend(raw.to_le_bytes());
-    callee.push(0xc3);
-    let f = m.write(&callee).unwrap();
-    let mut bool_callee = vec![0x48, 0xb8];
-    bool_callee.extend((raw & !0xff | 0x40).to_le_bytes());
-    bool_callee.push(0xc3);
-    let fb = m.write(&bool_callee).unwrap();
+    let f = m.write(&returns(raw)).unwrap();
+    let fb = m.write(&returns(raw & !0xff | 0x40)).unwrap();
     let cases = [
         (MemTy::B, 1),
         (MemTy::I8, raw as i8 as i64),
@@ -1598,6 +1660,130 @@ fn slots_globals_and_vm() {
 }
 
 #[test]
+fn far_slots_globals_and_offsets() {
+    // Slots, globals and memory offsets past every short encoding (AArch64
+    // has 12-bit scaled and 9-bit signed displacements), from registers,
+    // spill slots and constants.
+    const OFFS: [i64; 8] = [-1000, -256, -8, 3, 255, 32768, 40000, 70001];
+    let big = 0x1234_5678_9abc_def0_i64;
+    for mut b in backends() {
+        let mut t = Trace::default();
+        let base = sload(&mut t, 0, Ty::Int);
+        let x = sload(&mut t, 5000, Ty::Int);
+        let y = sload(&mut t, 5001, Ty::Num);
+        let r = ins(&mut t, Opc::SREF, Ty::Int, Ref::NONE, Ref::NONE, 5000);
+        sstore(&mut t, 6000, r);
+        let g = ins(&mut t, Opc::GLOAD, Ty::Int, Ref::NONE, Ref::NONE, 4000);
+        let gy = ins(&mut t, Opc::GLOAD, Ty::Num, Ref::NONE, Ref::NONE, 4001);
+        let kbig = t.kint(big);
+        for (v, slot) in [(x, 4002), (kbig, 4003), (y, 4004)] {
+            ins(&mut t, Opc::GSTORE, Ty::Void, v, Ref::NONE, slot);
+        }
+        for (k, off) in OFFS.into_iter().enumerate() {
+            let ko = t.kint(off);
+            let ko2 = t.kint(off + 16);
+            t.push(Ins::new(
+                Opc::XSTORE,
+                Ty::Void,
+                base,
+                ko,
+                x,
+                MemTy::I64 as u32,
+            ));
+            let back = ins(&mut t, Opc::XLOAD, Ty::Int, base, ko, MemTy::I64 as u32);
+            sstore(&mut t, 6001 + k as u32, back);
+            t.push(Ins::new(
+                Opc::XSTORE,
+                Ty::Void,
+                base,
+                ko2,
+                kbig,
+                MemTy::U16 as u32,
+            ));
+            let back = ins(&mut t, Opc::XLOAD, Ty::Int, base, ko2, MemTy::U16 as u32);
+            sstore(&mut t, 6100 + k as u32, back);
+        }
+        snap(
+            &mut t,
+            &[(7000, g), (7001, gy), (7002, x), (7003, kbig), (7004, y)],
+        );
+        t.end = End::Exit;
+        let mut buf = vec![0u8; 200_000];
+        let mut regs = vec![0u64; 7010];
+        regs[0] = buf.as_mut_ptr() as u64 + 100_000;
+        regs[5000] = 0x0102_0304_0506_0708;
+        regs[5001] = 2.5f64.to_bits();
+        let mut globals = vec![0u64; 4010];
+        globals[4000] = 77;
+        globals[4001] = 0.25f64.to_bits();
+        let c = Ctx {
+            vm: std::ptr::null_mut(),
+            globals: globals.as_mut_ptr(),
+        };
+        let code = b.compile(&t, 1, Kind::Root).unwrap();
+        b.run(&code, &mut regs, &c);
+        let mut want = vec![0u8; buf.len()];
+        for off in OFFS {
+            let at = (100_000 + off) as usize;
+            want[at..at + 8].copy_from_slice(&0x0102_0304_0506_0708u64.to_le_bytes());
+            want[at + 16..at + 18].copy_from_slice(&(big as u16).to_le_bytes());
+        }
+        assert!(buf == want, "{}: memory differs", b.name());
+        assert_eq!(regs[6000], regs.as_ptr() as u64 + 8 * 5000);
+        for k in 0..OFFS.len() {
+            let at = (100_000 + OFFS[k]) as usize;
+            let i64_at = u64::from_le_bytes(want[at..at + 8].try_into().unwrap());
+            assert_eq!(regs[6001 + k], i64_at, "{}: offset {}", b.name(), OFFS[k]);
+            assert_eq!(regs[6100 + k], big as u16 as u64);
+        }
+        assert_eq!(
+            regs[7000..7005],
+            [
+                77,
+                0.25f64.to_bits(),
+                regs[5000],
+                big as u64,
+                2.5f64.to_bits()
+            ]
+        );
+        assert_eq!(
+            globals[4002..4005],
+            [regs[5000], big as u64, 2.5f64.to_bits()]
+        );
+    }
+}
+
+#[test]
+fn huge_trace_runs_or_is_an_error() {
+    // A guard whose exit stub lies past a megabyte of code: beyond the
+    // reach of AArch64's conditional branches, which must be an error, not
+    // a panic or a wrong jump.
+    let mut t = Trace::default();
+    let x = sload(&mut t, 0, Ty::Int);
+    let s = snap(&mut t, &[]);
+    let k = t.kint(0);
+    guard(&mut t, Opc::NE, x, k, s);
+    let mut v = x;
+    for _ in 0..300_000 {
+        let big = t.kint(0x1234_5678_9abc);
+        v = ins(&mut t, Opc::BXOR, Ty::Int, v, big, 0);
+    }
+    sstore(&mut t, 1, v);
+    snap(&mut t, &[]);
+    t.end = End::Exit;
+    for mut b in backends() {
+        match b.compile(&t, 1, Kind::Root) {
+            Ok(code) => {
+                let mut regs = [0u64, 7];
+                assert_eq!(b.run(&code, &mut regs, &ctx()), exit_id(1, 0));
+                assert_eq!(regs, [0, 7]);
+            }
+            Err(e) => assert!(matches!(e, AsmError::Unsupported(_)), "{e}"),
+        }
+    }
+}
+
+#[test]
 fn disassembly_marks_exits_and_loop() {
     let text = "
 0000    int SLOAD  #0
@@ -1610,7 +1796,7 @@ fn disassembly_marks_exits_and_loop() {
 0005    int ADD    0002 k1
 0006    int PHI    0002 0005
 ";
-    #[cfg(target_arch = "x86_64")]
+    #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
     {
         let mut mcode = MCode::new(1 << 16).unwrap();
         let code = super::assemble(
@@ -1622,19 +1808,24 @@ fn disassembly_marks_exits_and_loop() {
         )
         .unwrap();
         let asm = super::disasm(&code);
-        for want in [
-            "->LOOP:",
-            "->exit #0:",
-            "->exit #1:",
-            "->epilogue:",
-            "push rbp",
-            "ret",
-        ] {
+        #[cfg(target_arch = "x86_64")]
+        let native = ["push rbp", "ret"];
+        #[cfg(target_arch = "aarch64")]
+        let native = ["stp x29, x30", "ret"];
+        for want in ["->LOOP:", "->exit #0:", "->exit #1:", "->epilogue:"]
+            .into_iter()
+            .chain(native)
+        {
             assert!(asm.contains(want), "{want} missing from\n{asm}");
         }
-        // Each exit stub ends in a rel32 jump (E9) that patch_exit rewrites.
         for at in code.exits.iter().flatten() {
+            // Each exit stub ends in a rel32 jump (E9) that patch_exit
+            // rewrites.
+            #[cfg(target_arch = "x86_64")]
             assert_eq!(mcode.read(at - 1, 1), Some(&[0xe9][..]));
+            // Each exit stub ends in a `b` that patch_exit rewrites.
+            #[cfg(target_arch = "aarch64")]
+            assert_eq!(mcode.read(at + 3, 1).map(|b| b[0] & 0xfc), Some(0x14));
         }
     }
 }

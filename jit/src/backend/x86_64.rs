@@ -25,7 +25,7 @@
 use super::regalloc::{self, Alloc, Loc, Place, Reg, RegSet, Target};
 use super::{slot_offset, AsmError, Code, Kind, FRAME_BYTES};
 use crate::ir::{CArg, End, Field, MemTy, Opc, Ref, Trace, Ty};
-use crate::mcode::MCode;
+use crate::mcode::{MCode, McodeError};
 use dynasmrt::x64::X64Relocation;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
 use std::collections::HashMap;
@@ -413,6 +413,12 @@ extern "C" fn ceil_shim(x: f64) -> f64 {
 
 extern "C" fn trunc_shim(x: f64) -> f64 {
     x.trunc()
+}
+
+/// Retargets the rel32 (at `at`) of the `jmp` that ends an exit stub.
+pub(super) fn patch_exit(mcode: &mut MCode, at: usize, target: usize) -> Result<(), McodeError> {
+    let rel = i32::try_from(target as i64 - (at as i64 + 4)).map_err(|_| McodeError::BadPatch)?;
+    mcode.patch(at, &rel.to_le_bytes())
 }
 
 struct Asm<'a> {
