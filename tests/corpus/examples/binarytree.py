@@ -20,7 +20,6 @@ class TreeNode(object):
         self.left = None
         self.right = None
 
-
 node_type.define(TreeNode.class_type.instance_type)
 
 stack_type = deferred_type()
@@ -35,7 +34,6 @@ class Stack(object):
     def __init__(self, data, next):
         self.data = data
         self.next = next
-
 
 stack_type.define(Stack.class_type.instance_type)
 
@@ -57,44 +55,29 @@ def make_stack(data):
 
 @njit
 def list_preorder(node):
-    """
-    Returns a list of the data by preorder traversing the tree
-    """
     out = []
-
     stack = make_stack(node)
-
     while stack is not None:
         node = stack.data
         out.append(node.data)
         stack = pop(stack)
-
         if node.right is not None:
             stack = push(stack, node.right)
         if node.left is not None:
             stack = push(stack, node.left)
-
     return out
 
 
 @njit
 def list_inorder(node):
-    """
-    Returns a list of the data by inorder traversing the tree
-    """
-
     out = []
-
     done = False
-
     current = node
     stack = None
-
     while not done:
         if current is not None:
             stack = push(stack, current)
             current = current.left
-
         else:
             if stack is not None:
                 tos = stack.data
@@ -103,16 +86,11 @@ def list_inorder(node):
                 current = tos.right
             else:
                 done = True
-
     return out
 
 
 def build_random_tree(size):
-    """
-    Create a randomly constructred tree that is fairly balanced
-    """
     root = TreeNode(0)
-
     for i in range(1, size):
         cursor = root
         while True:
@@ -133,9 +111,6 @@ def build_random_tree(size):
 
 
 def build_simple_tree():
-    """
-    Create a simple tree
-    """
     node = TreeNode(1)
     node.left = TreeNode(2)
     node.right = TreeNode(3)
@@ -148,11 +123,9 @@ def run(tree):
     preorder = list_preorder(tree)
     print("== Preorder == ")
     print(preorder)
-
     inorder = list_inorder(tree)
     print("== Inorder == ")
     print(inorder)
-
     return preorder, inorder
 
 
@@ -161,10 +134,8 @@ def runme():
     preorder, inorder = run(build_simple_tree())
     assert preorder == [1, 2, 3, 4, 5]
     assert inorder == [2, 1, 4, 3, 5]
-
     print("== Big Random Tree ==")
     run(build_random_tree(20))
-
 
 if __name__ == '__main__':
     random.seed(0)

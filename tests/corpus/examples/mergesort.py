@@ -6,16 +6,13 @@ from numba import njit
 
 @njit
 def mergesort_inplace(arr):
-    "Inplace mergesort"
     assert arr.ndim == 1
-
     if arr.size > 2:
         mid = arr.size // 2
         first = arr[:mid]
         second = arr[mid:]
         mergesort_inplace(first)
         mergesort_inplace(second)
-
         left = 0
         right = mid
         while left < mid and right < arr.size:
@@ -37,14 +34,11 @@ def mergesort_inplace(arr):
 
 @njit
 def mergesort(arr):
-    "mergesort"
     assert arr.ndim == 1
-
     if arr.size > 2:
         mid = arr.size // 2
         first = mergesort(arr[:mid].copy())
         second = mergesort(arr[mid:].copy())
-
         left = right = 0
         writeidx = 0
         while left < first.size and right < second.size:
@@ -55,17 +49,14 @@ def mergesort(arr):
                 arr[writeidx] = second[right]
                 right += 1
             writeidx += 1
-
         while left < first.size:
             arr[writeidx] = first[left]
             writeidx += 1
             left += 1
-
         while right < second.size:
             arr[writeidx] = second[right]
             writeidx += 1
             right += 1
-
     elif arr.size == 2:
         a, b = arr
         arr[0], arr[1] = ((a, b) if a <= b else (b, a))
@@ -94,7 +85,6 @@ def main():
     np.random.seed(0)
     run(mergesort)
     run(mergesort_inplace)
-
 
 if __name__ == '__main__':
     main()

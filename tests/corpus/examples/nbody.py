@@ -19,7 +19,6 @@ def randomize_bodies(pos, vel, cluster_scale, velocity_scale, n):
     vscale = scale * velocity_scale
     inner = 2.5 * scale
     outer = 4.0 * scale
-
     i = 0
     while i < n:
         point = np.random.random(3) / 2.
@@ -79,7 +78,6 @@ def main():
     print("%d n-body iterations" % iterations)
     print(np.round(pin[:4], 6))
     print("checksum %.6f" % np.abs(pin).sum())
-
 
 if __name__ == "__main__":
     main()

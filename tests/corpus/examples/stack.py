@@ -4,7 +4,6 @@ from numba import njit
 from numba import deferred_type, intp, optional
 from numba.experimental import jitclass
 
-
 linkednode_spec = OrderedDict()
 linkednode_type = deferred_type()
 linkednode_spec['data'] = data_type = deferred_type()
@@ -16,7 +15,6 @@ class LinkedNode(object):
     def __init__(self, data):
         self.data = data
         self.next = None
-
 
 linkednode_type.define(LinkedNode.class_type.instance_type)
 
@@ -30,13 +28,11 @@ class Stack(object):
     def __init__(self):
         self.head = None
         self.size = 0
-
     def push(self, data):
         new = LinkedNode(data)
         new.next = self.head
         self.head = new
         self.size += 1
-
     def pop(self):
         old = self.head
         if old is None:
@@ -46,31 +42,21 @@ class Stack(object):
             self.size -= 1
             return old.data
 
-
 data_type.define(intp)
 
 
 @njit
 def pushpop(size):
-    """
-    Creates a list of descending numbers from size-1 to 0.
-    """
     stack = Stack()
-
     for i in range(size):
         stack.push(i)
-
     out = []
     while stack.size > 0:
         out.append(stack.pop())
-
     return out
 
 
 def test_pushpop(size):
-    """
-    Test basic push pop operation on a Stack object
-    """
     result = pushpop(size)
     print("== Result ==")
     print(result)
@@ -78,14 +64,10 @@ def test_pushpop(size):
 
 
 def test_exception():
-    """
-    Test exception raised from a jit method
-    """
     stack = Stack()
     stack.push(1)
     assert 1 == stack.pop()
     try:
-        # Unfortunately, numba will leak when an exception is thrown.
         stack.pop()
     except ValueError as e:
         assert 'empty' == str(e)
@@ -95,7 +77,6 @@ def runme():
     size = 12
     test_pushpop(size)
     test_exception()
-
 
 if __name__ == '__main__':
     runme()
