@@ -185,9 +185,20 @@ fn summary(names: &[String], outcomes: &[Outcome], tags: &BTreeMap<String, Entry
     let mut causes: Vec<_> = causes.into_iter().collect();
     causes.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(b.0)));
     s += "failures by cause:\n";
+    let mut families: BTreeMap<&str, usize> = BTreeMap::new();
     for (tag, scripts) in &causes {
         s += &format!("  {:4}  {tag:28} e.g. {}\n", scripts.len(), scripts[0]);
+        *families
+            .entry(tag.split(':').next().unwrap_or(tag))
+            .or_default() += scripts.len();
     }
+    let mut families: Vec<_> = families.into_iter().filter(|f| f.1 > 1).collect();
+    families.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let families: Vec<String> = families.iter().map(|(f, n)| format!("{f} {n}")).collect();
+    s += &format!(
+        "by family (the tag before ':'; families of two or more): {}\n",
+        families.join(", ")
+    );
     s
 }
 
