@@ -4,82 +4,14 @@
 //! error its `.err` file describes. (The C libraries some of them load are
 //! built by build.rs.)
 //!
-//! Each runs under both tiers: the interpreter, and the JIT with a hot
-//! threshold of 1 so that every loop is recorded and compiled. Output must
-//! match byte for byte, and an error must read the same, traceback and all.
+//! Each runs under both tiers (`common::TIERS`): output must match byte for
+//! byte, and an error must read the same under the JIT as under the
+//! interpreter, traceback and all.
 
-use rumba::{Engine, ErrorKind, Tier};
-use std::path::{Path, PathBuf};
+mod common;
 
-fn collect(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            collect(&p, ext, out);
-        } else if p.extension().is_some_and(|e| e == "py") && p.with_extension(ext).exists() {
-            out.push(p);
-        }
-    }
-}
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// The tiers every script runs under.
-const TIERS: [(&str, Tier); 2] = [("interp", Tier::Interp), ("jit", Tier::Jit { hot: 1 })];
-
-/// Runs a script in a fresh engine; returns its output and the error.
-fn run(path: &Path, tier: Tier) -> (String, Option<rumba::Error>) {
-    let mut engine = Engine::capturing();
-    if let Err(e) = engine.set_tier(tier) {
-        return (String::new(), Some(e));
-    }
-    engine.set_argv(vec![path.display().to_string()]);
-    let r = engine.load_file(path);
-    (engine.take_output(), r.err())
-}
-
-/// Runs `f` over the items on a few threads and collects failure reports.
-fn in_parallel(items: &[PathBuf], f: impl Fn(&Path) -> Option<String> + Sync) -> Vec<String> {
-    let threads = std::thread::available_parallelism()
-        .map_or(2, |n| n.get())
-        .min(8);
-    let chunks: Vec<&[PathBuf]> = items.chunks(items.len().div_ceil(threads).max(1)).collect();
-    std::thread::scope(|s| {
-        let handles: Vec<_> = chunks
-            .into_iter()
-            .map(|chunk| {
-                let f = &f;
-                s.spawn(move || chunk.iter().filter_map(|p| f(p)).collect::<Vec<_>>())
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| {
-                h.join()
-                    .unwrap_or_else(|_| vec!["a test thread panicked".into()])
-            })
-            .collect()
-    })
-}
-
-fn first_difference(want: &str, got: &str) -> String {
-    for (i, (w, g)) in want.lines().zip(got.lines()).enumerate() {
-        if w != g {
-            return format!("line {}:\n  expected: {w}\n  got:      {g}", i + 1);
-        }
-    }
-    format!(
-        "expected {} lines, got {}",
-        want.lines().count(),
-        got.lines().count()
-    )
-}
+use common::{collect, first_difference, in_parallel, root, run, TIERS};
+use rumba::{ErrorKind, Tier};
 
 /// Runs every script under `dir` that has an expected-output file with
 /// extension `ext` beside it, and compares stdout byte for byte.
@@ -87,7 +19,7 @@ fn check_outputs(dir: &str, ext: &str, what: &str) {
     let mut scripts = Vec::new();
     collect(&root().join(dir), ext, &mut scripts);
     assert!(!scripts.is_empty(), "no {what} found");
-    let failures = in_parallel(&scripts, |path| {
+    let failures: Vec<String> = in_parallel(&scripts, |path| {
         let want = std::fs::read_to_string(path.with_extension(ext)).ok()?;
         let mut report = Vec::new();
         for (name, tier) in TIERS {
@@ -104,7 +36,10 @@ fn check_outputs(dir: &str, ext: &str, what: &str) {
             }
         }
         (!report.is_empty()).then(|| report.join("\n"))
-    });
+    })
+    .into_iter()
+    .flatten()
+    .collect();
     assert!(
         failures.is_empty(),
         "{} of {} {what} failed:\n{}",
@@ -129,20 +64,20 @@ fn errors_are_reported_with_location() {
     let mut scripts = Vec::new();
     collect(&root().join("tests/errors"), "err", &mut scripts);
     assert!(!scripts.is_empty(), "no error scripts found");
-    let failures = in_parallel(&scripts, |path| {
+    let failures: Vec<String> = in_parallel(&scripts, |path| {
         let spec = std::fs::read_to_string(path.with_extension("err")).ok()?;
         let mut lines = spec.lines();
         let line: u32 = lines.next()?.trim().strip_prefix("line ")?.parse().ok()?;
         let message = lines.next()?.trim().to_string();
         let (out, err) = run(path, Tier::Interp);
-        let (jit_out, jit_err) = run(path, Tier::Jit { hot: 1 });
-        let jit_text = jit_err.as_ref().map(|e| e.text.as_str());
-        if (jit_out.as_str(), jit_text) != (out.as_str(), err.as_ref().map(|e| e.text.as_str())) {
+        let (jit_out, jit_err) = run(path, TIERS[1].1);
+        let text = |e: &Option<rumba::Error>| e.as_ref().map_or(String::new(), |e| e.text.clone());
+        if (&jit_out, text(&jit_err)) != (&out, text(&err)) {
             return Some(format!(
                 "{}: the JIT tier printed\n{jit_out}{}\nwhere the interpreter printed\n{out}{}",
                 path.display(),
-                jit_text.unwrap_or(""),
-                err.as_ref().map_or("", |e| e.text.as_str())
+                text(&jit_err),
+                text(&err)
             ));
         }
         let Some(e) = err else {
@@ -167,7 +102,10 @@ fn errors_are_reported_with_location() {
             ));
         }
         None
-    });
+    })
+    .into_iter()
+    .flatten()
+    .collect();
     assert!(
         failures.is_empty(),
         "{} of {} error scripts failed:\n{}",
