@@ -671,8 +671,17 @@ impl Recorder {
                     return abort("inner loop");
                 }
             }
+            JFORLOOP | JLOOP if self.count == 1 => {
+                // A side trace starts where its parent left the loop, which
+                // the interpreter runs once as the original instruction.
+                let orig = vm.traces.get(ins.d()).map(|t| t.orig).ok_or("bad trace entry")?;
+                if op == JFORLOOP {
+                    return self.forloop(proto, orig, pc, regs);
+                }
+                self.loops_seen.insert((self.frames.len(), pc));
+            }
             JFORLOOP | JLOOP => {
-                // Another trace's loop: rejoin it rather than record it.
+                // A compiled loop: rejoin its trace rather than record it.
                 return self.link_or_exit(vm, ins, pc);
             }
             IFORLOOP => return self.forloop(proto, ins, pc, regs),
