@@ -318,11 +318,13 @@ impl Recorder {
         n
     }
 
-    /// A new snapshot of the slots memory lacks (with `all`, of every slot
-    /// the trace changed: the loop's end state).
-    fn take_snap_with(&mut self, pc: usize, error: bool, all: bool) -> u32 {
+    /// A new snapshot of every slot the trace changed. Those memory already
+    /// holds (references, results natives wrote) are written back all the
+    /// same: a copy of the snapshot in the loop body merges it with the
+    /// loop's start state, and must not take their old values from there.
+    fn take_snap(&mut self, pc: usize, error: bool) -> u32 {
         let dirty: Vec<u32> = (0..self.slots.len() as u32)
-            .filter(|&s| self.dirty[s as usize] || all && self.changed[s as usize])
+            .filter(|&s| self.dirty[s as usize] || self.changed[s as usize])
             .collect();
         let mut entries = Vec::with_capacity(dirty.len());
         for s in dirty {
@@ -342,10 +344,6 @@ impl Recorder {
             error,
         };
         self.b.snapshot(s)
-    }
-
-    fn take_snap(&mut self, pc: usize, error: bool) -> u32 {
-        self.take_snap_with(pc, error, false)
     }
 
     /// Guards `a op b`, exiting to re-run the instruction at `pc`.
@@ -375,7 +373,7 @@ impl Recorder {
         }
         if self.start == Start::Loop && self.count > 0 && self.is_start(pc) {
             // The loop is closed: the last snapshot is its end state.
-            self.take_snap_with(pc, false, true);
+            self.take_snap(pc, false);
             self.b.t.end = End::Loop;
             return Ok(Step::Done);
         }
@@ -674,7 +672,11 @@ impl Recorder {
             JFORLOOP | JLOOP if self.count == 1 => {
                 // A side trace starts where its parent left the loop, which
                 // the interpreter runs once as the original instruction.
-                let orig = vm.traces.get(ins.d()).map(|t| t.orig).ok_or("bad trace entry")?;
+                let orig = vm
+                    .traces
+                    .get(ins.d())
+                    .map(|t| t.orig)
+                    .ok_or("bad trace entry")?;
                 if op == JFORLOOP {
                     return self.forloop(proto, orig, pc, regs);
                 }

@@ -271,6 +271,19 @@ impl Tier for Jit {
                 c.ir.ins.len(),
                 c.code.size
             ));
+            for (k, &e) in c.exits.iter().enumerate().filter(|(_, &e)| e > 0) {
+                let snap = &c.ir.snaps[k];
+                let pid =
+                    c.ir.snap_frames(snap)
+                        .last()
+                        .map_or(c.pid, |f| f.pid as usize);
+                let side = c.sides[k].map_or(String::new(), |t| format!(", to trace {t}"));
+                out.push_str(&format!(
+                    "  exit {k} at {}: {}{side}\n",
+                    where_is(vm, pid, snap.pc as usize),
+                    e.min(u32::MAX / 2)
+                ));
+            }
         }
         for a in &s.aborts {
             out.push_str(&format!(
