@@ -140,8 +140,8 @@ struct Addr {
 }
 
 /// `x * scale` when `r` is a multiplication or left shift by 1, 2, 4 or 8.
-fn scaled(t: &Trace, r: Ref) -> (Ref, u8) {
-    if r.is_ins() {
+fn scaled(t: &Trace, carried: &[bool], r: Ref) -> (Ref, u8) {
+    if r.is_ins() && !carried[r.idx()] {
         let ins = &t.ins[r.idx()];
         let scale = |k: Option<i64>| k.filter(|k| matches!(k, 1 | 2 | 4 | 8)).map(|k| k as u8);
         match ins.op {
@@ -175,7 +175,7 @@ fn disp_fits(disp: i64, size: u32) -> bool {
 
 /// Offsets fuse only where the displacement stays encodable, so a fused
 /// access is at most an `add` and the access itself.
-fn fuse_addr(t: &Trace, off: Ref, size: u32) -> Addr {
+fn fuse_addr(t: &Trace, carried: &[bool], off: Ref, size: u32) -> Addr {
     if let Some(k) = t.int_const(off) {
         if let (true, Ok(disp)) = (disp_fits(k, size), i32::try_from(k)) {
             return Addr {
@@ -185,7 +185,7 @@ fn fuse_addr(t: &Trace, off: Ref, size: u32) -> Addr {
             };
         }
     }
-    let (rest, disp) = match off.is_ins().then(|| &t.ins[off.idx()]) {
+    let (rest, disp) = match (off.is_ins() && !carried[off.idx()]).then(|| &t.ins[off.idx()]) {
         Some(ins) if ins.op == Opc::ADD => {
             let k = |r: Ref| {
                 t.int_const(r)
@@ -200,7 +200,7 @@ fn fuse_addr(t: &Trace, off: Ref, size: u32) -> Addr {
         }
         _ => (off, 0),
     };
-    let (index, scale) = scaled(t, rest);
+    let (index, scale) = scaled(t, carried, rest);
     Addr { index, scale, disp }
 }
 
@@ -218,6 +218,7 @@ fn legalize(t: &Trace) -> Legal {
         clobbers: Vec::with_capacity(n),
         addrs: vec![None; n],
     };
+    let carried = super::carried(t);
     for (i, ins) in t.ins.iter().enumerate() {
         let mut reads = [Ref::NONE; 3];
         for (k, (r, kind)) in [ins.a, ins.b, ins.c]
@@ -231,7 +232,7 @@ fn legalize(t: &Trace) -> Legal {
         }
         if matches!(ins.op, Opc::XLOAD | Opc::XSTORE) {
             let size = ins.mem().map_or(8, MemTy::size);
-            let a = fuse_addr(t, ins.b, size);
+            let a = fuse_addr(t, &carried, ins.b, size);
             reads[1] = a.index;
             l.addrs[i] = Some(a);
         }

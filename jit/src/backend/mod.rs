@@ -51,6 +51,19 @@ pub struct Ctx {
     pub globals: *mut u64,
 }
 
+/// Values carried around the loop (the left operands of PHIs): their
+/// registers change at the back-edge, so an address must not be fused
+/// through their definitions, which only held in the first iteration.
+fn carried(t: &Trace) -> Vec<bool> {
+    let mut c = vec![false; t.ins.len()];
+    for ins in t.ins.iter().filter(|i| i.op == Opc::PHI) {
+        if ins.a.is_ins() {
+            c[ins.a.idx()] = true;
+        }
+    }
+    c
+}
+
 /// The value a trace returns when it leaves through a snapshot.
 pub fn exit_id(trace: u32, snap: u32) -> u64 {
     (trace as u64) << 32 | snap as u64

@@ -697,6 +697,38 @@ fn loop_with_phis_from_text() {
     }
 }
 
+/// An address offset carried around the loop by a PHI must not be fused
+/// through its definition, which only holds in the first iteration.
+#[test]
+fn carried_offsets_are_not_fused_through() {
+    let text = "
+0000    int SLOAD  #0
+0001    int SLOAD  #1
+0002    int SLOAD  #2
+0003    int SLOAD  #3
+....        SNAP #0  pc=1 []
+0004 >  int LT     0000 0001  [#0]
+0005    int XLOAD  0002 0000 .u8
+0006    int ADD    0003 0005
+0007    int ADD    0000 k1
+0008 ------ LOOP ------
+....        SNAP #1  pc=1 [0=0007 3=0006]
+0009 >  int LT     0007 0001  [#1]
+0010    int XLOAD  0002 0007 .u8
+0011    int ADD    0006 0010
+0012    int ADD    0007 k1
+0013    int PHI    0006 0011
+0014    int PHI    0007 0012
+";
+    let t = parse(text, End::Loop);
+    let bytes: Vec<u8> = (0..64).collect();
+    for mut b in backends() {
+        let mut regs = [0, 10, bytes.as_ptr() as u64, 0];
+        assert_eq!(exec(b.as_mut(), &t, &mut regs), exit_id(1, 1), "{}", b.name());
+        assert_eq!(regs[3], (0..10).sum::<u64>(), "{}", b.name());
+    }
+}
+
 /// The reference for the loop tests: the step on plain values.
 fn run_steps(mut vals: Vec<i64>, n: i64, step: impl Fn(&[i64]) -> Vec<i64>) -> Vec<i64> {
     while vals[0] < n {

@@ -183,8 +183,8 @@ struct Addr {
 }
 
 /// `x * scale` when `r` is a multiplication or left shift by 1, 2, 4 or 8.
-fn scaled(t: &Trace, r: Ref) -> (Ref, u8) {
-    if r.is_ins() {
+fn scaled(t: &Trace, carried: &[bool], r: Ref) -> (Ref, u8) {
+    if r.is_ins() && !carried[r.idx()] {
         let ins = &t.ins[r.idx()];
         let scale = |k: Option<i64>| k.filter(|k| matches!(k, 1 | 2 | 4 | 8)).map(|k| k as u8);
         match ins.op {
@@ -209,7 +209,7 @@ fn scaled(t: &Trace, r: Ref) -> (Ref, u8) {
     (r, 1)
 }
 
-fn fuse_addr(t: &Trace, off: Ref) -> Addr {
+fn fuse_addr(t: &Trace, carried: &[bool], off: Ref) -> Addr {
     if let Some(k) = t.int_const(off) {
         if let Ok(disp) = i32::try_from(k) {
             return Addr {
@@ -219,7 +219,7 @@ fn fuse_addr(t: &Trace, off: Ref) -> Addr {
             };
         }
     }
-    let (rest, disp) = match off.is_ins().then(|| &t.ins[off.idx()]) {
+    let (rest, disp) = match (off.is_ins() && !carried[off.idx()]).then(|| &t.ins[off.idx()]) {
         Some(ins) if ins.op == Opc::ADD => {
             let k = |r: Ref| t.int_const(r).and_then(|k| i32::try_from(k).ok());
             match (k(ins.a), k(ins.b)) {
@@ -230,7 +230,7 @@ fn fuse_addr(t: &Trace, off: Ref) -> Addr {
         }
         _ => (off, 0),
     };
-    let (index, scale) = scaled(t, rest);
+    let (index, scale) = scaled(t, carried, rest);
     Addr { index, scale, disp }
 }
 
@@ -248,6 +248,7 @@ fn legalize(t: &Trace, feat: Features) -> Legal {
         clobbers: Vec::with_capacity(n),
         addrs: vec![None; n],
     };
+    let carried = super::carried(t);
     for (i, ins) in t.ins.iter().enumerate() {
         let mut reads = [Ref::NONE; 3];
         for (k, (r, kind)) in [ins.a, ins.b, ins.c]
@@ -260,7 +261,7 @@ fn legalize(t: &Trace, feat: Features) -> Legal {
             }
         }
         if matches!(ins.op, Opc::XLOAD | Opc::XSTORE) {
-            let a = fuse_addr(t, ins.b);
+            let a = fuse_addr(t, &carried, ins.b);
             reads[1] = a.index;
             l.addrs[i] = Some(a);
         }
