@@ -88,8 +88,7 @@ pub struct Dumps {
 }
 
 pub struct Program {
-    /// Boxed: callbacks from C hold its address.
-    pub vm: Box<Vm>,
+    pub vm: Vm,
     pub c: crate::interop::CState,
     pub ctypes: CTypes,
     pub modules: Vec<ModState>,
@@ -174,7 +173,7 @@ impl From<Diag> for Failure {
 impl Program {
     pub fn new(out: Output) -> Program {
         Program {
-            vm: Box::new(Vm::new(out)),
+            vm: Vm::new(out),
             c: Default::default(),
             ctypes: CTypes::new(),
             modules: Vec::new(),
@@ -344,7 +343,7 @@ impl Program {
             return s;
         }
         let slot = self.vm.add_global(true);
-        let list = vm::value::ListObj::create(1, 1);
+        let list = vm::value::ListObj::of_strs();
         for a in &self.argv {
             let s = vm::value::new_str(a.as_str());
             // SAFETY: `list` was just created as a list.

@@ -10,12 +10,15 @@ use super::builtins::{self as b, native_aux};
 use super::infer::{Arg, CInit, CSlot, Call, CallKind, Const, IResult, Infer, Intrinsic, Res};
 use crate::interop::{CFuncState, FfiState, LibState};
 use crate::program::{FuncId, FuncOpts};
+use smallvec::SmallVec;
 use std::rc::Rc;
+use vm::error::VmError;
 use vm::ffi::call::CallIface;
 use vm::ffi::callback::Callback;
 use vm::ffi::clib;
 use vm::ffi::cparse;
 use vm::ffi::ctype::{CType, CTypeId, RecordKind, Scalar};
+use vm::interp::Vm;
 use vm::lib_ffi::{self as lf, CCall, NewCData};
 use vm::types::{ConstKind, IntTy, Type, PYINT};
 
@@ -1594,25 +1597,37 @@ pub fn make_callback(
     }
     let pid = inf.prog.specs[s as usize].proto;
     let name = inf.prog.funcs[f as usize].name.clone();
-    let vm: *mut vm::interp::Vm = &mut *inf.prog.vm;
-    let nret = want.slots();
+    let to_c = want.slots() == 1;
+    let ret_refs = ret.ref_flags();
+    // The VM is reached only while a script's C call lends it (see
+    // `Vm::lend_to_c`): C may keep the pointer and call it later, or from
+    // another thread, and then the callback fails instead.
     let target: vm::ffi::callback::Target = Box::new(move |args, out| {
-        let mut r = [0u64; 2];
-        // SAFETY: callbacks run only inside C calls the VM's natives make,
-        // while the VM (boxed, so it does not move) is otherwise idle.
-        unsafe { (*vm).call(pid, args, &mut r[..nret])? };
-        if nret == 1 {
-            out[0] = if to_float {
-                (r[0] as i64 as f64).to_bits()
-            } else {
-                r[0]
-            };
-        }
-        Ok(())
+        Vm::with_lent(|vm| {
+            let mut r: SmallVec<[u64; 2]> = smallvec::smallvec![0; ret_refs.len()];
+            vm.call(pid, args, &mut r)?;
+            match (to_c, r.first()) {
+                (true, Some(&v)) if to_float => out[0] = (v as i64 as f64).to_bits(),
+                (true, Some(&v)) => out[0] = v,
+                // A result C does not take (a `void` callback's) is dropped.
+                _ => r
+                    .iter()
+                    .zip(&ret_refs)
+                    .filter(|(_, &is_ref)| is_ref)
+                    .for_each(|(&v, _)| vm::value::decref(v)),
+            }
+            Ok(())
+        })
+        .unwrap_or_else(|| {
+            Err(VmError::new(
+                "RuntimeError",
+                "C called this callback while no script code was calling C (it kept the \
+                 function pointer, or called it from another thread)",
+            ))
+        })
     });
     let on_error: vm::ffi::callback::OnError = Box::new(move |e| {
-        // SAFETY: as for the target.
-        let text = unsafe { (*vm).render_traceback(e) };
+        let text = Vm::with_lent(|vm| vm.render_traceback(e)).unwrap_or_else(|| format!("{e}\n"));
         eprint!("From callback {name}:\n{text}");
     });
     let cb =

@@ -8,6 +8,7 @@ use crate::dtype::DType;
 use crate::error::{err, TraceEntry, VmError, VmResult};
 use crate::native::NativeSite;
 use crate::value::{decref, incref, obj, ArrayObj};
+use std::cell::Cell;
 use std::io::Write;
 use std::mem::MaybeUninit;
 use std::rc::Rc;
@@ -85,7 +86,11 @@ pub struct Vm {
     /// Module globals, flattened; `global_refs` marks the reference slots.
     pub globals: Vec<u64>,
     pub global_refs: Vec<bool>,
-    stack: Vec<u64>,
+    /// `STACK_SLOTS` slots from `Box::into_raw`, freed on drop. Every
+    /// access goes through this one raw pointer, so the register pointers
+    /// of suspended frames stay valid while a native or a callback runs
+    /// script code in the frames above them.
+    stack: *mut u64,
     /// First free stack slot.
     top: usize,
     depth: usize,
@@ -103,6 +108,28 @@ pub struct Vm {
     pub files: Vec<(Rc<str>, Rc<str>)>,
 }
 
+thread_local! {
+    /// The VM lending itself to C on this thread (see `Vm::lend_to_c`), or
+    /// null.
+    static LENT: Cell<*mut Vm> = const { Cell::new(std::ptr::null_mut()) };
+}
+
+/// Puts a previous value back into `LENT`, also when unwinding.
+struct Restore(*mut Vm);
+
+impl Drop for Restore {
+    fn drop(&mut self) {
+        LENT.set(self.0);
+    }
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        // SAFETY: allocated in `new` as a boxed slice of this length.
+        drop(unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.stack, STACK_SLOTS)) });
+    }
+}
+
 impl Default for Vm {
     fn default() -> Self {
         Vm::new(Output::Stdout(std::io::BufWriter::new(std::io::stdout())))
@@ -115,7 +142,7 @@ impl Vm {
             protos: Vec::new(),
             globals: Vec::new(),
             global_refs: Vec::new(),
-            stack: vec![0; STACK_SLOTS],
+            stack: Box::into_raw(vec![0; STACK_SLOTS].into_boxed_slice()).cast(),
             top: 0,
             depth: 0,
             out,
@@ -126,6 +153,38 @@ impl Vm {
             exit_code: None,
             files: Vec::new(),
         }
+    }
+
+    /// Runs `f`, which calls into C, with this VM lent to the callbacks C
+    /// makes meanwhile (see `with_lent`). Every native that calls C goes
+    /// through here, as compiled traces that call C must.
+    pub fn lend_to_c<R>(&mut self, f: impl FnOnce() -> R) -> R {
+        // SAFETY (the lending rule): the pointer published is derived from
+        // `self`, the `&mut Vm` held here for the whole C call, and `f`
+        // cannot touch the VM (`self` is borrowed by this function), so a
+        // callback's `&mut Vm` made from it is a reborrow nested inside
+        // `self`, which is what Rust's aliasing rules allow while `self` is
+        // protected as a function argument. Nesting works: the previous
+        // lender is restored when `f` returns.
+        let _restore = Restore(LENT.replace(self));
+        f()
+    }
+
+    /// Runs `f` on the VM that is lending itself to C on this thread, or
+    /// returns `None` when none is: C called a callback outside a call
+    /// from script code (keeping the function pointer for later), or from
+    /// another thread. Then the VM must not be touched at all.
+    pub fn with_lent<R>(f: impl FnOnce(&mut Vm) -> R) -> Option<R> {
+        let vm = LENT.replace(std::ptr::null_mut());
+        if vm.is_null() {
+            return None;
+        }
+        let _restore = Restore(vm);
+        // SAFETY: `vm` is the lender's own pointer (see `lend_to_c`), whose
+        // `&mut Vm` stays unused until its C call returns. It is taken out
+        // of `LENT` while `f` runs, so no other callback can make a second
+        // `&mut Vm` from it; script code that calls C again lends anew.
+        Some(f(unsafe { &mut *vm }))
     }
 
     /// Python's traceback format for an error.
@@ -199,7 +258,8 @@ impl Vm {
             if proto.param_refs[i] {
                 incref(a);
             }
-            self.stack[base + i] = a;
+            // SAFETY: `enter` checked that the frame fits in the stack.
+            unsafe { *self.stack.add(base + i) = a };
         }
         let saved_top = self.top;
         self.top = base + proto.nregs;
@@ -218,17 +278,23 @@ impl Vm {
         self.depth += 1;
         for &r in &proto.ref_regs {
             if (r as usize) >= proto.nparams {
-                self.stack[base + r as usize] = 0;
+                // SAFETY: the frame fits, and the verifier checked that
+                // reference registers lie in it.
+                unsafe { *self.stack.add(base + r as usize) = 0 };
             }
         }
         Ok(())
     }
 
+    /// Releases the references of the frame of `proto` at `base`.
     fn release(&mut self, proto: &Proto, base: usize) {
         for &r in &proto.ref_regs {
-            let s = &mut self.stack[base + r as usize];
-            decref(*s);
-            *s = 0;
+            // SAFETY: as in `enter`, for a frame that was entered.
+            unsafe {
+                let s = self.stack.add(base + r as usize);
+                decref(*s);
+                *s = 0;
+            }
         }
     }
 
@@ -286,7 +352,7 @@ impl Vm {
         loop {
             // SAFETY: the compiler emits register numbers below nregs, and
             // `enter` checked that the frame fits in the stack.
-            let regs = unsafe { self.stack.as_mut_ptr().add(base) };
+            let regs = unsafe { self.stack.add(base) };
             // SAFETY: as for `p!`.
             let (code, consts) = unsafe { (p!().code.as_ptr(), p!().consts.as_ptr()) };
             macro_rules! r {
@@ -559,7 +625,7 @@ impl Vm {
                                 fail!(e);
                             }
                             let nregs = cp.nparams;
-                            let dst = self.stack.as_mut_ptr().add(nbase);
+                            let dst = self.stack.add(nbase);
                             for i in 0..nregs {
                                 let v = r!(arg!(i));
                                 if *cp.param_refs.get_unchecked(i) {
@@ -607,7 +673,7 @@ impl Vm {
                                     }
                                 }
                                 Some(f) => {
-                                    let dst = self.stack.as_mut_ptr().add(f.base + f.dst);
+                                    let dst = self.stack.add(f.base + f.dst);
                                     for i in 0..n {
                                         let v = r!(a + i);
                                         if *refs.add(i) {

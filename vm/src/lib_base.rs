@@ -734,7 +734,7 @@ pub fn str_method(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]
                 _ => -1,
             };
             let parts = split_str(a, sep, max, name == "rsplit")?;
-            let list = ListObj::create(1, 1);
+            let list = ListObj::of_strs();
             for p in parts {
                 let sp = new_str(p);
                 // SAFETY: `list` was just created.
@@ -744,7 +744,7 @@ pub fn str_method(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]
             out[0] = list;
         }
         "splitlines" => {
-            let list = ListObj::create(1, 1);
+            let list = ListObj::of_strs();
             for p in a.lines() {
                 let sp = new_str(p);
                 // SAFETY: `list` was just created.
@@ -889,16 +889,11 @@ fn list<'a>(slot: u64) -> &'a mut ListObj {
     unsafe { obj_mut::<ListObj>(slot) }
 }
 
-fn list_layout(t: &Type) -> (u32, u64) {
+fn list_layout(t: &Type) -> (u32, Rc<[bool]>) {
     let Type::List(el) = t else {
-        return (1, 0);
+        return (1, Rc::from([false]));
     };
-    let flags = el.ref_flags();
-    let mask = flags
-        .iter()
-        .enumerate()
-        .fold(0u64, |m, (i, &r)| m | ((r as u64) << i));
-    (el.slots() as u32, mask)
+    (el.slots() as u32, Rc::from(el.ref_flags()))
 }
 
 /// `[a, b, c]`: the result type gives the element layout.
@@ -924,7 +919,7 @@ pub fn list_get(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64])
     let n = l.elem_slots as usize;
     for (k, o) in out.iter_mut().enumerate().take(n) {
         let v = l.slots[i * n + k];
-        if l.ref_mask >> k & 1 != 0 {
+        if l.is_ref(k) {
             incref(v);
         }
         *o = v;
@@ -938,7 +933,7 @@ pub fn list_set(_vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]
     let n = l.elem_slots as usize;
     for k in 0..n {
         let v = args[2 + k];
-        if l.ref_mask >> k & 1 != 0 {
+        if l.is_ref(k) {
             incref(v);
             decref(l.slots[i * n + k]);
         }
@@ -979,7 +974,7 @@ pub fn list_insert(
     let n = l.elem_slots as usize;
     let elem = &args[2..2 + n];
     for (k, &v) in elem.iter().enumerate() {
-        if l.ref_mask >> k & 1 != 0 {
+        if l.is_ref(k) {
             incref(v);
         }
     }
@@ -1080,8 +1075,9 @@ pub fn list_remove(
     };
     let l = list(args[0]);
     let n = l.elem_slots.max(1) as usize;
+    let refs = l.refs.clone();
     for (k, v) in l.slots.drain(i * n..i * n + n).enumerate() {
-        if l.ref_mask >> k & 1 != 0 {
+        if refs.get(k) == Some(&true) {
             decref(v);
         }
     }
@@ -1128,7 +1124,7 @@ pub fn list_contains(
 }
 
 fn new_list_like(l: &ListObj) -> u64 {
-    ListObj::create(l.elem_slots, l.ref_mask)
+    ListObj::create(l.elem_slots, l.refs.clone())
 }
 
 /// A new list of `like`'s element type holding the elements in `slots`.
@@ -1219,7 +1215,7 @@ pub fn list_clear(
     let l = list(args[0]);
     let n = l.elem_slots.max(1) as usize;
     for (i, v) in std::mem::take(&mut l.slots).into_iter().enumerate() {
-        if l.ref_mask >> (i % n) & 1 != 0 {
+        if l.is_ref(i % n) {
             decref(v);
         }
     }

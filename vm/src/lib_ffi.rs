@@ -54,27 +54,27 @@ pub fn ccall(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> V
     }
     // What C prints must come after what the script printed.
     vm.out.flush();
-    if call.strings.is_empty() {
-        // SAFETY: as below.
-        return unsafe { call.iface.call(addr, args, out) }
-            .map_err(|m| VmError::new("SystemError", format!("{}: {m}", call.name)));
-    }
-    let mut slots = [0u64; 32];
-    let slots = &mut slots[..args.len()];
-    slots.copy_from_slice(args);
     // Strings go to C as NUL-terminated bytes that live with the string.
-    for &i in &call.strings {
-        // SAFETY: the compiler marks only string slots.
-        match unsafe { crate::value::c_str_of(args[i]) } {
-            Some(p) => slots[i] = p as u64,
-            None => return err("ValueError", "embedded null byte in a string passed to C"),
+    let mut with_strings = Vec::new();
+    if !call.strings.is_empty() {
+        with_strings.extend_from_slice(args);
+        for &i in &call.strings {
+            // SAFETY: the compiler marks only string slots.
+            match unsafe { crate::value::c_str_of(args[i]) } {
+                Some(p) => with_strings[i] = p as u64,
+                None => return err("ValueError", "embedded null byte in a string passed to C"),
+            }
         }
     }
+    let slots = if call.strings.is_empty() {
+        args
+    } else {
+        &with_strings
+    };
     // SAFETY: the interface was prepared for this function's C type, and
     // the compiler converted every argument to its parameter's slot form.
-    unsafe { call.iface.call(addr, slots, out) }
-        .map_err(|m| VmError::new("SystemError", format!("{}: {m}", call.name)))?;
-    Ok(())
+    vm.lend_to_c(|| unsafe { call.iface.call(addr, slots, out) })
+        .map_err(|m| VmError::new("SystemError", format!("{}: {m}", call.name)))
 }
 
 /// Owned C memory: `size` bytes, or `elem` bytes times the count in the

@@ -9,6 +9,7 @@
 use crate::dtype::DType;
 use std::cell::Cell;
 use std::ptr;
+use std::rc::Rc;
 
 #[repr(u8)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -397,24 +398,35 @@ pub fn c_strides(itemsize: u32, shape: &[i64]) -> Vec<i64> {
     strides
 }
 
-/// A homogeneous list. Each element occupies `elem_slots` slots; `ref_mask`
+/// A homogeneous list. Each element occupies `elem_slots` slots; `refs`
 /// marks which of them hold references.
 #[repr(C)]
 pub struct ListObj {
     hdr: Header,
     pub slots: Vec<u64>,
     pub elem_slots: u32,
-    pub ref_mask: u64,
+    pub refs: Rc<[bool]>,
 }
 
 impl ListObj {
-    pub fn create(elem_slots: u32, ref_mask: u64) -> u64 {
+    pub fn create(elem_slots: u32, refs: Rc<[bool]>) -> u64 {
         into_slot(Box::new(ListObj {
             hdr: Header::new(ObjKind::List),
             slots: Vec::new(),
             elem_slots,
-            ref_mask,
+            refs,
         }))
+    }
+
+    /// A new list of strings.
+    pub fn of_strs() -> u64 {
+        ListObj::create(1, Rc::from([true]))
+    }
+
+    /// Whether slot `k` of an element holds a reference.
+    #[inline]
+    pub fn is_ref(&self, k: usize) -> bool {
+        self.refs.get(k) == Some(&true)
     }
 
     pub fn len(&self) -> usize {
@@ -429,17 +441,17 @@ impl ListObj {
     }
 
     /// Fixes the element layout of a list created empty without one.
-    pub fn adopt(&mut self, elem_slots: u32, ref_mask: u64) {
+    pub fn adopt(&mut self, elem_slots: u32, refs: Rc<[bool]>) {
         if self.elem_slots == 0 && self.slots.is_empty() {
             self.elem_slots = elem_slots;
-            self.ref_mask = ref_mask;
+            self.refs = refs;
         }
     }
 
     /// Appends an element, adding references for its ref slots.
     pub fn push(&mut self, elem: &[u64]) {
         for (i, &s) in elem.iter().enumerate() {
-            if self.ref_mask >> i & 1 != 0 {
+            if self.is_ref(i) {
                 incref(s);
             }
         }
@@ -449,10 +461,10 @@ impl ListObj {
 
 impl Drop for ListObj {
     fn drop(&mut self) {
-        if self.ref_mask != 0 {
+        if self.refs.contains(&true) {
             let n = self.elem_slots.max(1) as usize;
             for (i, &s) in self.slots.iter().enumerate() {
-                if self.ref_mask >> (i % n) & 1 != 0 {
+                if self.is_ref(i % n) {
                     decref(s);
                 }
             }
