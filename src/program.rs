@@ -672,6 +672,7 @@ impl Program {
         let proto = lower::lower_module_stmt(self, m, stmt, &typed)?;
         self.finish_session(session)?;
         self.install(pid, proto);
+        self.verify(pid)?;
         if self.dumps.bytecode {
             // Callees are complete only now, so dump after installing all.
             let mut text = String::new();
@@ -727,11 +728,28 @@ impl Program {
             }
             self.install(pid, proto);
         }
+        for s in session..self.specs.len() {
+            if self.specs[s].valid {
+                self.verify(self.specs[s].proto)?;
+            }
+        }
         Ok(())
     }
 
     pub fn install(&mut self, pid: usize, proto: Proto) {
         self.vm.protos[pid] = Rc::new(proto);
+    }
+
+    /// Runs the bytecode verifier over an installed proto, whose callees
+    /// are installed too. A failure is a bug of the compiler's, reported
+    /// as an error rather than run.
+    fn verify(&self, pid: usize) -> Result<(), Diag> {
+        let env = vm::verify::Env {
+            protos: &self.vm.protos,
+            global_refs: &self.vm.global_refs,
+        };
+        vm::verify::verify(&self.vm.protos[pid], &env)
+            .map_err(|m| Diag::new("SystemError", format!("internal error: {m}"), None))
     }
 
     pub fn dump_proto(&self, proto: &Proto) -> String {

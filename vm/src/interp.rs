@@ -585,7 +585,9 @@ impl Vm {
                         Op::JFEQ => jump_if!(ins, rf!(a) == rf!(b)),
                         Op::JFNE => jump_if!(ins, rf!(a) != rf!(b)),
                         // Jump on NaN too: `not (a < b)`.
+                        #[allow(clippy::neg_cmp_op_on_partial_ord)]
                         Op::JFNLT => jump_if!(ins, !(rf!(a) < rf!(b))),
+                        #[allow(clippy::neg_cmp_op_on_partial_ord)]
                         Op::JFNLE => jump_if!(ins, !(rf!(a) <= rf!(b))),
                         Op::JEQK => jump_if!(ins, ri!(a) == ins.bi()),
                         Op::JNEK => jump_if!(ins, ri!(a) != ins.bi()),

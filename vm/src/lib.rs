@@ -14,3 +14,4 @@ pub mod native;
 pub mod show;
 pub mod types;
 pub mod value;
+pub mod verify;

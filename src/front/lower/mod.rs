@@ -187,6 +187,13 @@ impl<'p> Lower<'p> {
     }
 
     fn finish(mut self, ret: &Type) -> LResult<Proto> {
+        // Code must not run off its end, even after a `raise` (a native
+        // that never returns) or where a jump lands past the last
+        // instruction.
+        let last = self.p.code.get(self.last).and_then(|i| i.op());
+        if self.label_here || !matches!(last, Some(Op::RET | Op::RET0 | Op::JMP)) {
+            self.emit_ret_none();
+        }
         self.p.nregs = self.class.len();
         self.p.ref_regs = (0..self.class.len())
             .filter(|&r| self.class[r])
