@@ -10,7 +10,7 @@ use vm::bytecode::{MathFn, MathFn2};
 use vm::dtype::DType;
 use vm::ffi::ctype::CTypeId;
 use vm::lib_base as base;
-use vm::native::NativeFn;
+use vm::native::{AuxFn, Native, NativeFn};
 use vm::types::{ConstKind, IntTy, Layout, Type, PYINT};
 
 pub const MODULES: &[&str] = &[
@@ -1055,30 +1055,25 @@ fn c_init_types(
 
 /// A native call record.
 pub fn native(name: &str, f: NativeFn, args: Vec<Arg>, arg_types: Vec<Type>) -> Res {
-    Res::Call(Call {
-        kind: CallKind::Native {
-            name: Rc::from(name),
-            f,
-            aux: None,
-        },
-        recv: None,
-        args,
-        arg_types,
-    })
+    native_call(name, Native::plain(f), args, arg_types)
 }
 
-pub fn native_aux(
+/// A native call record of `f`, which reads `aux`.
+pub fn native_aux<T: 'static>(
     name: &str,
-    f: NativeFn,
+    f: AuxFn<T>,
     args: Vec<Arg>,
     arg_types: Vec<Type>,
-    aux: Rc<dyn std::any::Any>,
+    aux: T,
 ) -> Res {
+    native_call(name, Native::with(f, aux), args, arg_types)
+}
+
+fn native_call(name: &str, native: Native, args: Vec<Arg>, arg_types: Vec<Type>) -> Res {
     Res::Call(Call {
         kind: CallKind::Native {
             name: Rc::from(name),
-            f,
-            aux: Some(aux),
+            native,
         },
         recv: None,
         args,

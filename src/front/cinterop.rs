@@ -20,6 +20,7 @@ use vm::ffi::cparse;
 use vm::ffi::ctype::{CType, CTypeId, RecordKind, Scalar};
 use vm::interp::Vm;
 use vm::lib_ffi::{self as lf, CCall, NewCData};
+use vm::native::Native;
 use vm::types::{ConstKind, IntTy, Type, PYINT};
 
 fn err(inf: &Infer, span: Span, msg: impl Into<String>) -> super::diag::Diag {
@@ -585,7 +586,7 @@ fn ffi_method(
                         lf::cdata_field_addr,
                         vec![Arg::Pos(0)],
                         vec![pos[0].clone()],
-                        Rc::new(off as usize),
+                        off as usize,
                     ),
                 );
                 return Ok(Type::Ptr(fty));
@@ -642,7 +643,7 @@ fn ffi_method(
                     let arg_t = Type::Ptr(CTypeId::CHAR);
                     inf.res(
                         e,
-                        b::native("string", lf::c_string, pos_args(1), vec![arg_t]),
+                        b::native_aux("string", lf::c_string, pos_args(1), vec![arg_t], false),
                     );
                     Ok(Type::Bytes)
                 }
@@ -758,7 +759,7 @@ pub fn c_len(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type) -> IResult<Type> {
             inf.res(e, Res::Const);
         }
         None => {
-            let esize = Rc::new(inf.prog.ctypes.size(elem).unwrap_or(1) as usize);
+            let esize = inf.prog.ctypes.size(elem).unwrap_or(1) as usize;
             inf.res(
                 e,
                 native_aux("len", lf::cdata_len, pos_args(1), vec![t.clone()], esize),
@@ -985,22 +986,13 @@ fn ffi_new(inf: &mut Infer, e: &Expr, t: CTypeId, init: Option<(&Expr, Type)>) -
     let result = Type::CData(target);
     match init {
         None => {
-            inf.res(
-                e,
-                native_aux("new", lf::cdata_new, vec![], vec![], Rc::new(spec)),
-            );
+            inf.res(e, native_aux("new", lf::cdata_new, vec![], vec![], spec));
             Ok(result)
         }
         Some((_, t)) if t.is_int() && open => {
             inf.res(
                 e,
-                native_aux(
-                    "new",
-                    lf::cdata_new,
-                    vec![Arg::Pos(1)],
-                    vec![PYINT],
-                    Rc::new(spec),
-                ),
+                native_aux("new", lf::cdata_new, vec![Arg::Pos(1)], vec![PYINT], spec),
             );
             Ok(result)
         }
@@ -1056,13 +1048,7 @@ fn ffi_new(inf: &mut Infer, e: &Expr, t: CTypeId, init: Option<(&Expr, Type)>) -
             let aux = lf::NewInit { spec, layout, from };
             inf.res(
                 e,
-                native_aux(
-                    "new",
-                    lf::cdata_new_init,
-                    vec![Arg::Pos(1)],
-                    vec![t],
-                    Rc::new(aux),
-                ),
+                native_aux("new", lf::cdata_new_init, vec![Arg::Pos(1)], vec![t], aux),
             );
             Ok(result)
         }
@@ -1411,8 +1397,7 @@ fn c_call_typed(
         Res::Call(Call {
             kind: CallKind::Native {
                 name: Rc::from(name.as_str()),
-                f: lf::ccall,
-                aux: Some(Rc::new(aux)),
+                native: Native::with(lf::ccall, aux),
             },
             recv: None,
             args: call_args,

@@ -33,8 +33,13 @@ pub struct PrintAux {
     pub end: Rc<str>,
 }
 
-pub fn print(vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
-    let aux = site.aux::<PrintAux>();
+pub fn print(
+    vm: &mut Vm,
+    site: &NativeSite,
+    aux: &PrintAux,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
     let mut s = String::new();
     for (i, (t, v)) in split(site, args).into_iter().enumerate() {
         if i > 0 {
@@ -98,8 +103,13 @@ pub fn format_one(vm: &Vm, t: &Type, v: &[u64], spec: &str) -> VmResult<String> 
     r.map_err(fmt_err)
 }
 
-pub fn format_value(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let spec = site.aux::<Rc<str>>();
+pub fn format_value(
+    vm: &mut Vm,
+    site: &NativeSite,
+    spec: &Rc<str>,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     out[0] = new_str(format_one(vm, &site.arg_types[0], args, spec)?);
     Ok(())
 }
@@ -120,8 +130,13 @@ pub struct FStringAux {
     pub pieces: Vec<FPiece>,
 }
 
-pub fn fstring(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let aux = site.aux::<FStringAux>();
+pub fn fstring(
+    vm: &mut Vm,
+    site: &NativeSite,
+    aux: &FStringAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let parts = split(site, args);
     let mut next = parts.into_iter();
     let mut s = String::new();
@@ -161,8 +176,13 @@ pub fn fstring(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) ->
 }
 
 /// `fmt % args`.
-pub fn percent(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let fmt = site.aux::<Rc<str>>();
+pub fn percent(
+    vm: &mut Vm,
+    site: &NativeSite,
+    fmt: &Rc<str>,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let parts = split(site, args);
     let strs: Vec<String> = parts
         .iter()
@@ -297,8 +317,13 @@ pub struct StrFormatAux {
     pub names: Vec<String>,
 }
 
-pub fn str_format(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let aux = site.aux::<StrFormatAux>();
+pub fn str_format(
+    vm: &mut Vm,
+    site: &NativeSite,
+    aux: &StrFormatAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let parts = split(site, args);
     let pieces = parse_brace_format(&aux.fmt, aux.npos, &aux.names)
         .map_err(|m| VmError::new("ValueError", m))?;
@@ -415,9 +440,12 @@ pub fn slice_positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item =
     })
 }
 
-fn slice_args(site: &NativeSite, args: &[u64], len: i64) -> VmResult<(i64, i64, i64)> {
-    let plan = site.aux::<crate::lib_numpy::SliceAux>();
-    let crate::lib_numpy::SliceDim::Slice { lower, upper, step } = plan.dims[0] else {
+fn slice_args(
+    plan: &crate::lib_numpy::SliceAux,
+    args: &[u64],
+    len: i64,
+) -> VmResult<(i64, i64, i64)> {
+    let Some(&crate::lib_numpy::SliceDim::Slice { lower, upper, step }) = plan.dims.first() else {
         return err("SystemError", "bad slice");
     };
     let mut k = 1;
@@ -433,9 +461,15 @@ fn slice_args(site: &NativeSite, args: &[u64], len: i64) -> VmResult<(i64, i64, 
     slice_indices(len, l, u, st)
 }
 
-pub fn str_slice(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+pub fn str_slice(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    plan: &crate::lib_numpy::SliceAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let chars: Vec<char> = s(args[0]).chars().collect();
-    let (a, b, st) = slice_args(site, args, chars.len() as i64)?;
+    let (a, b, st) = slice_args(plan, args, chars.len() as i64)?;
     out[0] = new_str(
         slice_positions(a, b, st)
             .map(|i| chars[i as usize])
@@ -454,9 +488,15 @@ pub fn str_contains(
     Ok(())
 }
 
-pub fn str_compare(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+pub fn str_compare(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &u8,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let (a, b) = (s(args[0]), s(args[1]));
-    out[0] = match site.aux::<u8>() {
+    out[0] = match aux {
         0 => a == b,
         1 => a != b,
         2 => a < b,
@@ -468,8 +508,14 @@ pub fn str_compare(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64
 }
 
 /// `min`/`max` of strings; aux says which.
-pub fn str_minmax(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let min = *site.aux::<bool>();
+pub fn str_minmax(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &bool,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let min = *aux;
     let mut best = args[0];
     for &a in &args[1..] {
         if (min && s(a) < s(best)) || (!min && s(a) > s(best)) {
@@ -563,8 +609,14 @@ pub fn ord(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> V
 }
 
 /// String methods, by name in the site's aux.
-pub fn str_method(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let name: &str = site.aux::<Rc<str>>();
+pub fn str_method(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    aux: &Rc<str>,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let name: &str = aux;
     let a = s(args[0]);
     let arg = |i: usize| s(args[i]);
     let bool_out = |out: &mut [u64], b: bool| out[0] = b as u64;
@@ -1178,9 +1230,15 @@ pub fn list_repeat(
     Ok(())
 }
 
-pub fn list_slice(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+pub fn list_slice(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    plan: &crate::lib_numpy::SliceAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let l = list(args[0]);
-    let (a, b, st) = slice_args(site, args, l.len() as i64)?;
+    let (a, b, st) = slice_args(plan, args, l.len() as i64)?;
     let dst = new_list_like(l);
     let n = l.elem_slots.max(1) as usize;
     let src = l.slots.clone();
@@ -1239,12 +1297,18 @@ pub fn list_sort(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]
     Ok(())
 }
 
-pub fn list_sorted(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+pub fn list_sorted(
+    vm: &mut Vm,
+    site: &NativeSite,
+    aux: &bool,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     list_copy(vm, site, args, out)?;
     let el = elem_type(site);
     let l = list(out[0]);
     sort_slots(&el, &mut l.slots);
-    if *site.aux::<bool>() {
+    if *aux {
         l.slots.reverse();
     }
     Ok(())
@@ -1449,7 +1513,8 @@ pub fn range_contains(
 /// `min`/`max` of a range; aux says which.
 pub fn range_minmax(
     _vm: &mut Vm,
-    site: &NativeSite,
+    _site: &NativeSite,
+    aux: &bool,
     args: &[u64],
     out: &mut [u64],
 ) -> VmResult<()> {
@@ -1460,13 +1525,13 @@ pub fn range_minmax(
             "ValueError",
             format!(
                 "{}() arg is an empty sequence",
-                if *site.aux::<bool>() { "min" } else { "max" }
+                if *aux { "min" } else { "max" }
             ),
         );
     }
     let last = a + (n - 1) * c;
     let (lo, hi) = if c > 0 { (a, last) } else { (last, a) };
-    out[0] = if *site.aux::<bool>() { lo } else { hi } as u64;
+    out[0] = if *aux { lo } else { hi } as u64;
     Ok(())
 }
 
@@ -1737,8 +1802,13 @@ pub fn sys_exit(vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64])
 }
 
 /// `raise Kind(msg)` and failed asserts; the kind is the site's aux.
-pub fn raise(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
-    let kind = site.aux::<Rc<str>>();
+pub fn raise(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    kind: &Rc<str>,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
     let msg = args.first().map(|&m| s(m).to_string()).unwrap_or_default();
     // KeyError prints the repr of its argument.
     let msg = if &**kind == "KeyError" && !args.is_empty() {
@@ -1750,8 +1820,14 @@ pub fn raise(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) ->
 }
 
 /// `struct_type()`: a zeroed struct value.
-pub fn record_new(_vm: &mut Vm, site: &NativeSite, _args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let size = *site.aux::<Option<u64>>();
+pub fn record_new(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &Option<u64>,
+    _args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let size = *aux;
     out[0] = RecordObj::zeroed(size.unwrap_or(0) as usize)
         .ok_or_else(|| VmError::new("MemoryError", ""))?;
     Ok(())

@@ -22,7 +22,7 @@ use vm::dtype::DType;
 use vm::ffi::ctype::{CType, Scalar};
 use vm::lib_base as base;
 use vm::lib_numpy as npy;
-use vm::native::NativeSite;
+use vm::native::{Native, NativeSite};
 use vm::types::{IntTy, Type, PYINT};
 
 type Regs = SmallVec<[Reg; 4]>;
@@ -116,10 +116,9 @@ pub fn lower_spec(prog: &mut Program, s: SpecId) -> LResult<Proto> {
         }
     }
     for (name, id) in &typed.struct_locals {
-        let size: Option<u64> = lw.prog.ctypes.size(*id);
-        let aux: Rc<dyn std::any::Any> = Rc::new(size);
+        let size = lw.prog.ctypes.size(*id);
         let t = Type::Record(*id);
-        let r = lw.call_native("struct", base::record_new, &[], &t, Some(aux))?;
+        let r = lw.call_native("struct", Native::with(base::record_new, size), &[], &t)?;
         lw.write_var(name, &t, &r)?;
         env.insert(name.clone(), t);
     }
@@ -457,13 +456,11 @@ impl<'p> Lower<'p> {
     fn native_site(
         &mut self,
         name: &str,
-        f: vm::native::NativeFn,
+        native: Native,
         arg_types: Vec<Type>,
         ret: Type,
-        aux: Option<Rc<dyn std::any::Any>>,
     ) -> LResult<u32> {
-        let mut site = NativeSite::new(name, f, arg_types, ret);
-        site.aux = aux;
+        let site = NativeSite::new(name, native, arg_types, ret);
         let k = self.index_d(self.p.natives.len(), "calls in one function")?;
         self.p.natives.push(site);
         Ok(k)
@@ -473,17 +470,15 @@ impl<'p> Lower<'p> {
     fn call_native(
         &mut self,
         name: &str,
-        f: vm::native::NativeFn,
+        native: Native,
         args: &[(Regs, Type)],
         ret: &Type,
-        aux: Option<Rc<dyn std::any::Any>>,
     ) -> LResult<Regs> {
         let k = self.native_site(
             name,
-            f,
+            native,
             args.iter().map(|(_, t)| t.clone()).collect(),
             ret.clone(),
-            aux,
         )?;
         let nargs = self.p.natives[k as usize].nargs;
         let dst = self.block_for(ret)?;
@@ -757,8 +752,8 @@ impl<'p> Lower<'p> {
                     }
                     None => vec![],
                 };
-                let aux: Rc<dyn std::any::Any> = Rc::new(Rc::<str>::from("AssertionError"));
-                self.call_native("raise", base::raise, &m, &Type::None, Some(aux))?;
+                let aux = Rc::<str>::from("AssertionError");
+                self.call_native("raise", Native::with(base::raise, aux), &m, &Type::None)?;
                 self.patch_here(&ok)?;
             }
             StmtKind::Raise { exc, .. } => {
@@ -776,8 +771,8 @@ impl<'p> Lower<'p> {
                     }
                     None => vec![],
                 };
-                let aux: Rc<dyn std::any::Any> = Rc::new(kind);
-                self.call_native("raise", base::raise, &m, &Type::None, Some(aux))?;
+                let aux = kind;
+                self.call_native("raise", Native::with(base::raise, aux), &m, &Type::None)?;
                 self.env = None;
             }
             StmtKind::Nonlocal(_)
@@ -891,18 +886,17 @@ impl<'p> Lower<'p> {
             let r = self.expr(value)?;
             let (side, slot) = (npy::Operand::of(&vt), npy::slot_type(&vt));
             let r = self.convert(&r, &vt, &slot, false)?;
-            let aux: Rc<dyn std::any::Any> = Rc::new(npy::BinAux {
+            let aux = npy::BinAux {
                 op: npy::BinKind::from_symbol(op.symbol()),
                 lhs: npy::Operand::Array(a.dtype),
                 rhs: side,
                 out: a.dtype,
-            });
+            };
             self.call_native(
                 "in-place",
-                npy::binop_into,
+                Native::with(npy::binop_into, aux),
                 &[(cur, tt.clone()), (r, slot)],
                 &Type::None,
-                Some(aux),
             )?;
             return Ok(());
         }
@@ -1177,13 +1171,11 @@ impl<'p> Lower<'p> {
                     if let Type::Range = at {
                         let r = self.expr(a)?;
                         // reversed(range(a, b, s)): from the last element down.
-                        let aux: Rc<dyn std::any::Any> = Rc::new(());
                         let rev = self.call_native(
                             "reversed",
-                            base::range_reversed,
+                            Native::plain(base::range_reversed),
                             &[(r, Type::Range)],
                             &Type::Range,
-                            Some(aux),
                         )?;
                         self.mov_all(&[base, base + 1, base + 2], &rev);
                         return Ok(IterPlan::Range);
@@ -1265,10 +1257,9 @@ impl<'p> Lower<'p> {
             self.mov_all(&keep, &v);
             let r = self.call_native(
                 "len",
-                base::range_len,
+                Native::plain(base::range_len),
                 &[(keep.clone(), Type::Range)],
                 &PYINT,
-                None,
             )?;
             let len = self.new_reg(false)?;
             self.mov(len, r[0]);
@@ -1293,15 +1284,13 @@ impl<'p> Lower<'p> {
             Type::CData(id) => match self.prog.ctypes.get(*id) {
                 CType::Array { len: Some(n), .. } => self.load_int(len, *n as i64)?,
                 CType::Array { elem, len: None } => {
-                    let esize: Rc<dyn std::any::Any> =
-                        Rc::new(self.prog.ctypes.size(*elem).unwrap_or(1) as usize);
+                    let esize = self.prog.ctypes.size(*elem).unwrap_or(1) as usize;
                     let args = [(smallvec::smallvec![keep], t.clone())];
                     let r = self.call_native(
                         "len",
-                        vm::lib_ffi::cdata_len,
+                        Native::with(vm::lib_ffi::cdata_len, esize),
                         &args,
                         &PYINT,
-                        Some(esize),
                     )?;
                     self.mov(len, r[0]);
                 }
@@ -1312,20 +1301,18 @@ impl<'p> Lower<'p> {
             Type::List(_) => {
                 let r = self.call_native(
                     "len",
-                    base::list_len,
+                    Native::plain(base::list_len),
                     &[(smallvec::smallvec![keep], t.clone())],
                     &PYINT,
-                    None,
                 )?;
                 self.mov(len, r[0]);
             }
             Type::Str => {
                 let r = self.call_native(
                     "len",
-                    base::str_len,
+                    Native::plain(base::str_len),
                     &[(smallvec::smallvec![keep], t.clone())],
                     &PYINT,
-                    None,
                 )?;
                 self.mov(len, r[0]);
             }
@@ -1398,16 +1385,14 @@ impl<'p> Lower<'p> {
             }
             Type::Array(a) if a.ndim == 1 => {
                 if let DType::Record(_) = a.dtype {
-                    let aux: Rc<dyn std::any::Any> = Rc::new(());
                     return self.call_native(
                         "record",
-                        npy::record_elem,
+                        Native::plain(npy::record_elem),
                         &[
                             (smallvec::smallvec![src], t.clone()),
                             (smallvec::smallvec![idx], PYINT),
                         ],
                         elem_t,
-                        Some(aux),
                     );
                 }
                 let dst = self.temp(false)?;
@@ -1417,40 +1402,37 @@ impl<'p> Lower<'p> {
                 Ok(smallvec::smallvec![dst])
             }
             Type::Array(_) => {
-                let aux: Rc<dyn std::any::Any> = Rc::new(npy::SliceAux {
+                let aux = npy::SliceAux {
                     dims: vec![npy::SliceDim::Index],
-                });
+                };
                 self.call_native(
                     "row",
-                    npy::slice,
+                    Native::with(npy::slice, aux),
                     &[
                         (smallvec::smallvec![src], t.clone()),
                         (smallvec::smallvec![idx], PYINT),
                     ],
                     elem_t,
-                    Some(aux),
                 )
             }
             Type::CData(_) => self.c_elem_load(srcs, t, idx, elem_t),
             Type::List(_) => self.call_native(
                 "list item",
-                base::list_get,
+                Native::plain(base::list_get),
                 &[
                     (smallvec::smallvec![src], t.clone()),
                     (smallvec::smallvec![idx], PYINT),
                 ],
                 elem_t,
-                None,
             ),
             Type::Str => self.call_native(
                 "str item",
-                base::str_index,
+                Native::plain(base::str_index),
                 &[
                     (smallvec::smallvec![src], t.clone()),
                     (smallvec::smallvec![idx], PYINT),
                 ],
                 elem_t,
-                None,
             ),
             _ => Err(self.err(self.span, "cannot iterate")),
         }
