@@ -601,10 +601,19 @@ pub fn binop_type(
         }
         (BinOp::Mul, Type::Tuple(a), Type::Int(_)) => match inf.const_of(right) {
             Some(Const::Int(n)) => {
-                let n = (*n).max(0) as usize;
-                Ok(Type::tuple(
-                    a.iter().cycle().take(a.len() * n).cloned().collect(),
-                ))
+                // Tuples live in registers and slots, value by value.
+                let len = usize::try_from((*n).max(0))
+                    .ok()
+                    .and_then(|n| a.len().checked_mul(n))
+                    .filter(|&len| len <= MAX_TUPLE)
+                    .ok_or_else(|| {
+                        inf.err(
+                            "MemoryError",
+                            right.span,
+                            format!("rumba's tuples hold at most {MAX_TUPLE} values"),
+                        )
+                    })?;
+                Ok(Type::tuple(a.iter().cycle().take(len).cloned().collect()))
             }
             _ => Err(inf.err(
                 "TypeError",
@@ -1052,6 +1061,9 @@ fn c_init_types(
         .collect::<IResult<_>>()?;
     Ok((pos, kw))
 }
+
+/// The most values a tuple built by repetition may have.
+const MAX_TUPLE: usize = 1 << 20;
 
 /// A native call record.
 pub fn native(name: &str, f: NativeFn, args: Vec<Arg>, arg_types: Vec<Type>) -> Res {

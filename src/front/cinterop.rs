@@ -1169,7 +1169,9 @@ pub fn construct(
                 format!("field '{}' is given twice", k.name),
             ));
         }
-        let (off, fty) = inf.prog.ctypes.field(id, &k.name).expect("a named field");
+        let Some((off, fty)) = inf.prog.ctypes.field(id, &k.name) else {
+            return Err(err(inf, k.name_span, format!("no field '{}'", k.name)));
+        };
         let slot = c_slot(inf, fty, off as u32).ok_or_else(|| {
             err(
                 inf,

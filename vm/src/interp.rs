@@ -18,6 +18,11 @@ const STACK_SLOTS: usize = 1 << 20;
 /// Maximum call depth, like CPython's recursion limit but deeper, since
 /// frames are small.
 const MAX_DEPTH: usize = 20_000;
+/// Maximum nesting of `Vm::call`: script code entered again from a native
+/// or a C callback while other script code runs. Each level takes Rust
+/// stack (about 4 KiB through a C callback), and 200 levels fit a 2 MiB
+/// thread stack with room to spare.
+const MAX_NESTED: usize = 200;
 /// Iterations before a loop counts as hot.
 pub const HOT_LOOP: u16 = 56;
 const HOT_SLOTS: usize = 64;
@@ -94,6 +99,8 @@ pub struct Vm {
     /// First free stack slot.
     top: usize,
     depth: usize,
+    /// `Vm::call`s in progress.
+    nested: usize,
     pub out: Output,
     hot: [u16; HOT_SLOTS],
     pub loop_hook: Option<Box<dyn LoopHook>>,
@@ -145,6 +152,7 @@ impl Vm {
             stack: Box::into_raw(vec![0; STACK_SLOTS].into_boxed_slice()).cast(),
             top: 0,
             depth: 0,
+            nested: 0,
             out,
             hot: [HOT_LOOP; HOT_SLOTS],
             loop_hook: None,
@@ -252,6 +260,12 @@ impl Vm {
                 ),
             );
         }
+        if self.nested >= MAX_NESTED {
+            return err(
+                "RecursionError",
+                "maximum recursion depth exceeded (script code entered again through C)",
+            );
+        }
         let base = self.top;
         self.enter(&proto, base)?;
         for (i, &a) in args.iter().enumerate() {
@@ -263,7 +277,9 @@ impl Vm {
         }
         let saved_top = self.top;
         self.top = base + proto.nregs;
+        self.nested += 1;
         let r = self.execute(proto, pid, base, ret);
+        self.nested -= 1;
         self.top = saved_top;
         self.depth -= 1;
         r

@@ -7,7 +7,7 @@ use crate::interp::Vm;
 use crate::native::NativeSite;
 use crate::show::{self, to_string};
 use crate::types::Type;
-use crate::value::{decref, incref, new_str, obj, obj_mut, str_of, ListObj, RecordObj};
+use crate::value::{alloc_size, decref, incref, new_str, obj, obj_mut, str_of, ListObj, RecordObj};
 use std::rc::Rc;
 
 fn fmt_err(e: format::FormatError) -> VmError {
@@ -369,15 +369,18 @@ pub fn str_concat(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64
     Ok(())
 }
 
+/// Room for `count` items of `unit` bytes in a new string or list.
+fn room(count: usize, unit: usize) -> VmResult<()> {
+    match alloc_size(count, unit) {
+        Some(_) => Ok(()),
+        None => err("MemoryError", ""),
+    }
+}
+
 pub fn str_repeat(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
     let n = (args[1] as i64).max(0) as usize;
     let a = s(args[0]);
-    if a.len()
-        .checked_mul(n)
-        .is_none_or(|t| t > isize::MAX as usize / 2)
-    {
-        return err("MemoryError", "");
-    }
+    room(a.len(), n)?;
     out[0] = new_str(a.repeat(n));
     Ok(())
 }
@@ -428,15 +431,11 @@ pub fn slice_indices(
 
 /// Indices selected by a slice.
 pub fn slice_positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item = i64> {
-    let mut i = start;
+    let mut next = Some(start);
     std::iter::from_fn(move || {
-        if (step > 0 && i < stop) || (step < 0 && i > stop) {
-            let v = i;
-            i += step;
-            Some(v)
-        } else {
-            None
-        }
+        let i = next.filter(|&i| (step > 0 && i < stop) || (step < 0 && i > stop))?;
+        next = i.checked_add(step);
+        Some(i)
     })
 }
 
@@ -751,6 +750,7 @@ pub fn str_method(
         }
         "expandtabs" => {
             let size = args.get(1).map_or(8, |&v| (v as i64).max(0) as usize);
+            room(a.len(), size.max(1))?;
             let mut r = String::new();
             let mut col = 0;
             for c in a.chars() {
@@ -832,6 +832,7 @@ pub fn str_method(
         }
         "zfill" | "ljust" | "rjust" | "center" => {
             let width = (args[1] as i64).max(0) as usize;
+            room(width, 4)?;
             let n = a.chars().count();
             let pad = width.saturating_sub(n);
             let fill = match args.get(2) {
@@ -1219,13 +1220,7 @@ pub fn list_repeat(
 ) -> VmResult<()> {
     let a = list(args[0]);
     let times = (args[1] as i64).max(0) as usize;
-    if a.slots
-        .len()
-        .checked_mul(times)
-        .is_none_or(|t| t > (1 << 32))
-    {
-        return err("MemoryError", "");
-    }
+    room(a.slots.len() * 8, times)?;
     out[0] = list_with(a, &a.slots.repeat(times));
     Ok(())
 }
@@ -1326,7 +1321,9 @@ pub fn list_from(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64])
             }
         }
         Type::Range => {
-            for v in slice_positions(args[0] as i64, args[1] as i64, args[2] as i64) {
+            let (a, b, c) = (args[0] as i64, args[1] as i64, args[2] as i64);
+            room(range_count(a, b, c).max(0) as usize, 8)?;
+            for v in slice_positions(a, b, c) {
                 list(dst).push(&[v as u64]);
             }
         }

@@ -254,9 +254,11 @@ impl BufferObj {
 
 impl Drop for BufferObj {
     fn drop(&mut self) {
-        if self.owned {
-            let layout = std::alloc::Layout::from_size_align(self.len.max(1), BUF_ALIGN)
-                .expect("layout was valid at allocation");
+        // The layout was valid when the buffer was allocated with it.
+        if let (true, Ok(layout)) = (
+            self.owned,
+            std::alloc::Layout::from_size_align(self.len.max(1), BUF_ALIGN),
+        ) {
             // SAFETY: allocated in `alloc` with this layout.
             unsafe { std::alloc::dealloc(self.ptr, layout) }
         }
@@ -396,6 +398,16 @@ pub fn c_strides(itemsize: u32, shape: &[i64]) -> Vec<i64> {
         s *= shape[d].max(1);
     }
     strides
+}
+
+/// The most bytes one string or list sized by a script may take: a larger
+/// request is a MemoryError (as in CPython, where its allocation would
+/// fail) rather than an allocation failure, which aborts the process.
+pub const MAX_ALLOC: usize = i32::MAX as usize;
+
+/// The bytes of `count` items of `unit` bytes, if within `MAX_ALLOC`.
+pub fn alloc_size(count: usize, unit: usize) -> Option<usize> {
+    count.checked_mul(unit).filter(|&n| n <= MAX_ALLOC)
 }
 
 /// A homogeneous list. Each element occupies `elem_slots` slots; `refs`

@@ -101,7 +101,7 @@ impl Lower<'_> {
             }
             ExprKind::Unary { op, operand } => self.unary(*op, operand, &t),
             ExprKind::BoolOp { op, values } => self.boolop(*op, values, &t),
-            ExprKind::Compare { .. } => self.compare_value(e, &t),
+            ExprKind::Compare { left, ops } => self.compare_value(left, ops, &t),
             ExprKind::IfExp { test, body, orelse } => {
                 let dst = self.temps_for(&t)?;
                 let to_else = self.cond_jump(test, false)?;
@@ -414,7 +414,8 @@ impl Lower<'_> {
                 self.narrow(out, r, bits, signed);
                 let _ = (from, to);
             }
-            _ => unreachable!("equal domains returned above"),
+            // Equal domains share a representation.
+            _ => return Ok(r),
         }
         Ok(out)
     }
@@ -1059,12 +1060,8 @@ impl Lower<'_> {
     }
 
     /// A comparison as a bool value.
-    fn compare_value(&mut self, e: &Expr, t: &Type) -> LResult<Regs> {
-        let ExprKind::Compare { left, ops } = &e.kind else {
-            unreachable!("called on comparisons");
-        };
-        if let Type::Array(_) = t {
-            let (op, right) = (&ops[0].0, &ops[0].1);
+    fn compare_value(&mut self, left: &Expr, ops: &[(CmpOp, Expr)], t: &Type) -> LResult<Regs> {
+        if let (Type::Array(_), Some((op, right))) = (t, ops.first()) {
             let (lt, rt) = (self.ty(left), self.ty(right));
             let l = self.expr(left)?;
             let r = self.expr(right)?;

@@ -77,7 +77,13 @@ fn err(file: &Rc<SourceFile>, span: Span, msg: impl Into<String>) -> Diag {
 /// Lowers a specialization.
 pub fn lower_spec(prog: &mut Program, s: SpecId) -> LResult<Proto> {
     let spec = &prog.specs[s as usize];
-    let typed = spec.typed.clone().expect("inferred before lowering");
+    let Some(typed) = spec.typed.clone() else {
+        return Err(Diag::new(
+            "SystemError",
+            "internal error: a function lowered before its types were inferred",
+            None,
+        ));
+    };
     let f = &prog.funcs[spec.func as usize];
     let def = f.def.clone();
     let m = f.module;
@@ -757,9 +763,11 @@ impl<'p> Lower<'p> {
                 self.patch_here(&ok)?;
             }
             StmtKind::Raise { exc, .. } => {
-                let (kind, args) = match exc.as_ref().map(|e| &e.kind) {
-                    Some(ExprKind::Call { func, args, .. }) => (self.exc_name(func), args.first()),
-                    Some(_) => (self.exc_name(exc.as_ref().expect("matched Some")), None),
+                let (kind, args) = match exc.as_ref() {
+                    Some(e) => match &e.kind {
+                        ExprKind::Call { func, args, .. } => (self.exc_name(func), args.first()),
+                        _ => (self.exc_name(e), None),
+                    },
                     None => (Rc::from("RuntimeError"), None),
                 };
                 let m = match args {
@@ -1052,7 +1060,9 @@ impl<'p> Lower<'p> {
         if self.env.is_some() {
             self.coerce_opt(head)?;
         }
-        let labels = self.loops.pop().expect("pushed above");
+        let Some(labels) = self.loops.pop() else {
+            return Err(self.err(self.span, "internal error: loop labels lost"));
+        };
         self.patch_here(&labels.continues)?;
         Ok(labels)
     }
