@@ -79,7 +79,10 @@ impl Error {
 
 /// A loaded script module.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Module(ModId);
+pub struct Module {
+    engine: u64,
+    id: ModId,
+}
 
 /// A value passed to or returned from a script function.
 #[derive(Debug, PartialEq)]
@@ -152,6 +155,14 @@ impl Engine {
         &mut self.prog
     }
 
+    /// The id of one of this engine's modules.
+    fn module(&self, m: Module) -> Result<ModId, Error> {
+        match m.engine == self.id {
+            true => Ok(m.id),
+            false => Err(Error::usage("this module belongs to another engine")),
+        }
+    }
+
     /// Loads and runs a script file as module `__main__`-like `name`.
     pub fn load_file(&mut self, path: impl AsRef<Path>) -> Result<Module, Error> {
         let path = path.as_ref();
@@ -181,14 +192,17 @@ impl Engine {
         };
         let r = self.prog.load_module(module_name, file);
         self.prog.vm.out.flush();
-        r.map(Module)
-            .map_err(|f| Error::from_failure(&self.prog, f))
+        r.map(|id| Module {
+            engine: self.id,
+            id,
+        })
+        .map_err(|f| Error::from_failure(&self.prog, f))
     }
 
     /// Runs more source in a loaded module, as a REPL does.
     pub fn extend(&mut self, module: Module, name: &str, text: &str) -> Result<(), Error> {
         let file = SourceFile::new(name, text);
-        let r = self.prog.extend_module(module.0, file);
+        let r = self.prog.extend_module(self.module(module)?, file);
         self.prog.vm.out.flush();
         r.map_err(|f| Error::from_failure(&self.prog, f))
     }
@@ -213,7 +227,7 @@ impl Engine {
         let types: Vec<Type> = args.iter().map(value_type).collect();
         let (pid, ret) = self
             .prog
-            .specialize_global(module.0, name, &types)
+            .specialize_global(self.module(module)?, name, &types)
             .map_err(|f| Error::from_failure(&self.prog, f))?;
         let mut slots = Vec::new();
         let mut lent = Vec::new();
@@ -250,7 +264,7 @@ impl Engine {
         let types = A::types();
         let (pid, ret) = self
             .prog
-            .specialize_global(module.0, name, &types)
+            .specialize_global(self.module(module)?, name, &types)
             .map_err(|f| Error::from_failure(&self.prog, f))?;
         if !R::accepts(&ret) {
             return Err(Error::usage(format!(

@@ -117,7 +117,7 @@ fn errors_are_results() {
 }
 
 #[test]
-fn a_function_handle_works_only_with_its_engine() {
+fn handles_work_only_with_their_engine() {
     let (mut e, m) = engine();
     let add = e.function::<(i64, i64), i64>(m, "add").unwrap();
     let (mut other, _) = engine();
@@ -127,6 +127,12 @@ fn a_function_handle_works_only_with_its_engine() {
         "TypeError: this function belongs to another engine\n"
     );
     assert_eq!(add.call(&mut e, (1, 2)).unwrap(), 3);
+    let mut fresh = Engine::capturing();
+    let err = fresh.call(m, "add", &mut []).unwrap_err();
+    assert_eq!(
+        err.text,
+        "TypeError: this module belongs to another engine\n"
+    );
 }
 
 #[test]

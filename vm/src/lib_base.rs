@@ -1009,7 +1009,10 @@ pub fn list_append(
 ) -> VmResult<()> {
     let l = list(args[0]);
     adopt(l, &site.arg_types[0]);
-    l.push(&args[1..1 + l.elem_slots as usize]);
+    match args.get(1..1 + l.elem_slots as usize) {
+        Some(elem) => l.push(elem),
+        None => return err("SystemError", "internal error: a list of another layout"),
+    }
     Ok(())
 }
 
