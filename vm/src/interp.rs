@@ -680,34 +680,28 @@ impl Vm {
                             // before the frame's references are released:
                             // the caller's frame lies below this one, so
                             // the two never overlap.
-                            match frames.last() {
-                                None => {
-                                    for (i, slot) in ret.iter_mut().enumerate().take(n) {
-                                        let v = r!(a + i);
-                                        if *refs.add(i) {
-                                            incref(v);
-                                        }
-                                        *slot = v;
+                            let Some(f) = frames.pop() else {
+                                for (i, slot) in ret.iter_mut().enumerate().take(n) {
+                                    let v = r!(a + i);
+                                    if *refs.add(i) {
+                                        incref(v);
                                     }
+                                    *slot = v;
                                 }
-                                Some(f) => {
-                                    let dst = self.stack.add(f.base + f.dst);
-                                    for i in 0..n {
-                                        let v = r!(a + i);
-                                        if *refs.add(i) {
-                                            incref(v);
-                                            decref(*dst.add(i));
-                                        }
-                                        *dst.add(i) = v;
-                                    }
+                                self.release(p!(), base);
+                                return Ok(());
+                            };
+                            let dst = self.stack.add(f.base + f.dst);
+                            for i in 0..n {
+                                let v = r!(a + i);
+                                if *refs.add(i) {
+                                    incref(v);
+                                    decref(*dst.add(i));
                                 }
+                                *dst.add(i) = v;
                             }
                             self.release(p!(), base);
                             self.depth -= 1;
-                            let Some(f) = frames.pop() else {
-                                self.depth += 1;
-                                return Ok(());
-                            };
                             proto = f.proto;
                             pid = f.pid;
                             pc = f.pc;
