@@ -8,6 +8,7 @@ use crate::program::{Failure, ModId, Program};
 use std::fmt;
 use std::path::Path;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use vm::dtype::DType;
 use vm::interp::Output;
 use vm::types::{Layout, Type, PYINT};
@@ -78,7 +79,10 @@ impl Error {
 
 /// A loaded script module.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Module(ModId);
+pub struct Module {
+    engine: u64,
+    id: ModId,
+}
 
 /// A value passed to or returned from a script function.
 #[derive(Debug, PartialEq)]
@@ -97,6 +101,15 @@ pub enum Value<'a> {
 
 pub struct Engine {
     prog: Program,
+    /// Tells this engine's `Function` handles from other engines'.
+    id: u64,
+}
+
+/// The next engine's id.
+static ENGINES: AtomicU64 = AtomicU64::new(0);
+
+fn engine_id() -> u64 {
+    ENGINES.fetch_add(1, Ordering::Relaxed)
 }
 
 impl Default for Engine {
@@ -184,6 +197,7 @@ impl Engine {
     pub fn new() -> Engine {
         Engine {
             prog: Program::new(Output::Stdout(std::io::BufWriter::new(std::io::stdout()))),
+            id: engine_id(),
         }
     }
 
@@ -191,6 +205,7 @@ impl Engine {
     pub fn capturing() -> Engine {
         Engine {
             prog: Program::new(Output::Capture(Vec::new())),
+            id: engine_id(),
         }
     }
 
@@ -212,6 +227,14 @@ impl Engine {
     /// Direct access to the program, for the command line's dumps.
     pub fn program(&mut self) -> &mut Program {
         &mut self.prog
+    }
+
+    /// The id of one of this engine's modules.
+    fn module(&self, m: Module) -> Result<ModId, Error> {
+        match m.engine == self.id {
+            true => Ok(m.id),
+            false => Err(Error::usage("this module belongs to another engine")),
+        }
     }
 
     /// Loads and runs a script file as module `__main__`-like `name`.
@@ -243,14 +266,17 @@ impl Engine {
         };
         let r = self.prog.load_module(module_name, file);
         self.prog.vm.out.flush();
-        r.map(Module)
-            .map_err(|f| Error::from_failure(&self.prog, f))
+        r.map(|id| Module {
+            engine: self.id,
+            id,
+        })
+        .map_err(|f| Error::from_failure(&self.prog, f))
     }
 
     /// Runs more source in a loaded module, as a REPL does.
     pub fn extend(&mut self, module: Module, name: &str, text: &str) -> Result<(), Error> {
         let file = SourceFile::new(name, text);
-        let r = self.prog.extend_module(module.0, file);
+        let r = self.prog.extend_module(self.module(module)?, file);
         self.prog.vm.out.flush();
         r.map_err(|f| Error::from_failure(&self.prog, f))
     }
@@ -275,7 +301,7 @@ impl Engine {
         let types: Vec<Type> = args.iter().map(value_type).collect();
         let (pid, ret) = self
             .prog
-            .specialize_global(module.0, name, &types)
+            .specialize_global(self.module(module)?, name, &types)
             .map_err(|f| Error::from_failure(&self.prog, f))?;
         let mut slots = Vec::new();
         let mut lent = Vec::new();
@@ -293,7 +319,7 @@ impl Engine {
             Ok(()) => {
                 let v = from_slots(&ret, &out);
                 release_args(std::slice::from_ref(&ret), &out);
-                Ok(v)
+                v.ok_or_else(|| Error::usage("the result does not match its type"))
             }
             Err(e) => {
                 let text = self.prog.render_traceback(&e);
@@ -312,7 +338,7 @@ impl Engine {
         let types = A::types();
         let (pid, ret) = self
             .prog
-            .specialize_global(module.0, name, &types)
+            .specialize_global(self.module(module)?, name, &types)
             .map_err(|f| Error::from_failure(&self.prog, f))?;
         if !R::accepts(&ret) {
             return Err(Error::usage(format!(
@@ -321,6 +347,7 @@ impl Engine {
             )));
         }
         Ok(Function {
+            engine: self.id,
             pid,
             ret,
             types,
@@ -329,8 +356,21 @@ impl Engine {
     }
 
     /// Registers a host function callable from scripts loaded afterwards
-    /// as `name(...)`.
-    pub fn register<A: Args, R: Ret + HostRet>(
+    /// as `name(...)`. It takes numbers and bools (`FromScript`):
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::capturing();
+    /// engine.register("scale", |(x, k): (f64, i64)| Ok(x * k as f64));
+    /// ```
+    ///
+    /// A script's array cannot be lent out as a Rust slice, so a slice
+    /// parameter does not compile:
+    ///
+    /// ```compile_fail,E0277
+    /// let mut engine = rumba::Engine::capturing();
+    /// engine.register("scale", |(x, k): (&mut [f64], i64)| Ok(x[0] * k as f64));
+    /// ```
+    pub fn register<A: HostArgs, R: HostRet>(
         &mut self,
         name: &str,
         f: impl Fn(A) -> Result<R, String> + 'static,
@@ -339,15 +379,17 @@ impl Engine {
         let ret = R::host_type();
         let call: Rc<crate::host::HostFn> =
             Rc::new(move |slots: &[u64]| -> Result<Vec<u64>, String> {
-                let args = A::from_slots(slots);
+                let args = A::from_slots(slots).ok_or("called with the wrong arguments")?;
                 f(args).map(|r| r.into_slots())
             });
         self.prog.register_host(name, types, ret, call);
     }
 }
 
-/// A typed handle to one specialization of a script function.
+/// A typed handle to one specialization of a script function, usable with
+/// the engine that made it.
 pub struct Function<A, R> {
+    engine: u64,
     pid: usize,
     ret: Type,
     types: Vec<Type>,
@@ -356,6 +398,9 @@ pub struct Function<A, R> {
 
 impl<A: Args, R: Ret> Function<A, R> {
     pub fn call(&self, engine: &mut Engine, args: A) -> Result<R, Error> {
+        if engine.id != self.engine {
+            return Err(Error::usage("this function belongs to another engine"));
+        }
         let mut lent = Vec::new();
         let slots = args.to_slots(&mut lent);
         let mut out = vec![0u64; self.ret.slots()];
@@ -369,7 +414,7 @@ impl<A: Args, R: Ret> Function<A, R> {
             Ok(()) => {
                 let v = R::from_slots(&self.ret, &out);
                 release_args(std::slice::from_ref(&self.ret), &out);
-                Ok(v)
+                v.ok_or_else(|| Error::usage("the result does not match its type"))
             }
             Err(e) => {
                 let text = engine.prog.render_traceback(&e);
@@ -432,43 +477,62 @@ fn release_args(types: &[Type], slots: &[u64]) {
     }
 }
 
-fn from_slots(t: &Type, s: &[u64]) -> Value<'static> {
-    match t {
-        Type::Bool | Type::NpBool => Value::Bool(s[0] != 0),
-        Type::Int(i) if i.signed => Value::Int(s[0] as i64),
-        Type::Int(_) => Value::Int(s[0] as i64),
-        Type::F64 | Type::NpF64 | Type::F32 => Value::Float(f64::from_bits(s[0])),
+/// A result as a `Value`; `None` where the slots do not match the type,
+/// which the compiler rules out.
+fn from_slots(t: &Type, s: &[u64]) -> Option<Value<'static>> {
+    let first = s.first().copied();
+    Some(match t {
+        Type::Bool | Type::NpBool => Value::Bool(first? != 0),
+        Type::Int(_) => Value::Int(first? as i64),
+        Type::F64 | Type::NpF64 | Type::F32 => Value::Float(f64::from_bits(first?)),
         // SAFETY: a str result slot holds a string.
-        Type::Str => Value::Str(unsafe { value::str_of(s[0]) }.to_string()),
+        Type::Str => Value::Str(unsafe { value::str_of(first?) }.to_string()),
         Type::Tuple(items) => {
             let mut off = 0;
-            Value::Tuple(
-                items
-                    .iter()
-                    .map(|it| {
-                        let n = it.slots();
-                        let v = from_slots(it, &s[off..off + n]);
-                        off += n;
-                        v
-                    })
-                    .collect(),
-            )
+            let mut out = Vec::with_capacity(items.len());
+            for it in items.iter() {
+                let n = it.slots();
+                out.push(from_slots(it, s.get(off..off + n)?)?);
+                off += n;
+            }
+            Value::Tuple(out)
         }
         _ => Value::None,
-    }
+    })
 }
 
-/// Argument lists a typed `Function` accepts: tuples of convertible values.
+/// A value that can be passed to a script function.
+pub trait ToScript {
+    fn ty() -> Type;
+    fn push(self, out: &mut Vec<u64>, lent: &mut Vec<u64>);
+}
+
+/// A value a host function can receive from a script. Slices are not:
+/// a script's array cannot be lent to the host as a Rust slice.
+pub trait FromScript: Sized {
+    fn ty() -> Type;
+    /// The value in the first slots of `s`; `None` if there are none.
+    fn take(s: &[u64]) -> Option<Self>;
+}
+
+/// Argument lists a typed `Function` accepts: tuples of `ToScript`
+/// values.
 pub trait Args {
     fn types() -> Vec<Type>;
     fn to_slots(self, lent: &mut Vec<u64>) -> Vec<u64>;
-    fn from_slots(slots: &[u64]) -> Self;
+}
+
+/// Argument lists a host function takes: tuples of `FromScript` values.
+pub trait HostArgs: Sized {
+    fn types() -> Vec<Type>;
+    fn from_slots(slots: &[u64]) -> Option<Self>;
 }
 
 /// Return types a typed `Function` produces.
 pub trait Ret: Sized {
     fn accepts(t: &Type) -> bool;
-    fn from_slots(t: &Type, s: &[u64]) -> Self;
+    /// The value of type `t` in `s`; `None` if `t` is not accepted.
+    fn from_slots(t: &Type, s: &[u64]) -> Option<Self>;
 }
 
 /// Return types a host function can produce.
@@ -477,50 +541,35 @@ pub trait HostRet {
     fn into_slots(self) -> Vec<u64>;
 }
 
-/// One argument of a typed call.
-pub trait Arg {
-    fn ty() -> Type;
-    fn push(self, out: &mut Vec<u64>, lent: &mut Vec<u64>);
-    fn take(s: &[u64]) -> Self;
+macro_rules! scalar_arg {
+    ($t:ty, $ty:expr, |$v:ident| $to:expr, |$s:ident| $from:expr) => {
+        impl ToScript for $t {
+            fn ty() -> Type {
+                $ty
+            }
+            fn push(self, out: &mut Vec<u64>, _: &mut Vec<u64>) {
+                let $v = self;
+                out.push($to);
+            }
+        }
+
+        impl FromScript for $t {
+            fn ty() -> Type {
+                $ty
+            }
+            fn take(s: &[u64]) -> Option<$t> {
+                let $s = *s.first()?;
+                Some($from)
+            }
+        }
+    };
 }
 
-impl Arg for i64 {
-    fn ty() -> Type {
-        PYINT
-    }
-    fn push(self, out: &mut Vec<u64>, _: &mut Vec<u64>) {
-        out.push(self as u64);
-    }
-    fn take(s: &[u64]) -> i64 {
-        s[0] as i64
-    }
-}
+scalar_arg!(i64, PYINT, |v| v as u64, |s| s as i64);
+scalar_arg!(f64, Type::F64, |v| v.to_bits(), |s| f64::from_bits(s));
+scalar_arg!(bool, Type::Bool, |v| v as u64, |s| s != 0);
 
-impl Arg for f64 {
-    fn ty() -> Type {
-        Type::F64
-    }
-    fn push(self, out: &mut Vec<u64>, _: &mut Vec<u64>) {
-        out.push(self.to_bits());
-    }
-    fn take(s: &[u64]) -> f64 {
-        f64::from_bits(s[0])
-    }
-}
-
-impl Arg for bool {
-    fn ty() -> Type {
-        Type::Bool
-    }
-    fn push(self, out: &mut Vec<u64>, _: &mut Vec<u64>) {
-        out.push(self as u64);
-    }
-    fn take(s: &[u64]) -> bool {
-        s[0] != 0
-    }
-}
-
-impl Arg for &mut [f64] {
+impl ToScript for &mut [f64] {
     fn ty() -> Type {
         Type::array(DType::F64, 1, Layout::C)
     }
@@ -532,12 +581,9 @@ impl Arg for &mut [f64] {
             lent,
         ));
     }
-    fn take(_: &[u64]) -> Self {
-        unreachable!("host functions do not take arrays")
-    }
 }
 
-impl Arg for &mut [i64] {
+impl ToScript for &mut [i64] {
     fn ty() -> Type {
         Type::array(DType::I64, 1, Layout::C)
     }
@@ -549,16 +595,13 @@ impl Arg for &mut [i64] {
             lent,
         ));
     }
-    fn take(_: &[u64]) -> Self {
-        unreachable!("host functions do not take arrays")
-    }
 }
 
 macro_rules! args_tuple {
     ($($n:ident),*) => {
-        impl<$($n: Arg),*> Args for ($($n,)*) {
+        impl<$($n: ToScript),*> Args for ($($n,)*) {
             fn types() -> Vec<Type> {
-                vec![$($n::ty()),*]
+                vec![$(<$n as ToScript>::ty()),*]
             }
             #[allow(non_snake_case, unused_mut, unused_variables)]
             fn to_slots(self, lent: &mut Vec<u64>) -> Vec<u64> {
@@ -567,14 +610,17 @@ macro_rules! args_tuple {
                 $($n.push(&mut out, lent);)*
                 out
             }
-            #[allow(unused_mut, unused_variables, unused_assignments, clippy::unused_unit)]
-            fn from_slots(slots: &[u64]) -> Self {
-                let mut i = 0;
-                ($({
-                    let v = $n::take(&slots[i..]);
-                    i += 1;
-                    v
-                },)*)
+        }
+
+        impl<$($n: FromScript),*> HostArgs for ($($n,)*) {
+            fn types() -> Vec<Type> {
+                vec![$(<$n as FromScript>::ty()),*]
+            }
+            #[allow(unused_mut, unused_variables, clippy::unused_unit)]
+            fn from_slots(slots: &[u64]) -> Option<Self> {
+                // Every `FromScript` value takes one slot.
+                let mut rest = slots.iter();
+                Some(($($n::take(std::slice::from_ref(rest.next()?))?,)*))
             }
         }
     };
@@ -591,15 +637,17 @@ impl Ret for () {
     fn accepts(t: &Type) -> bool {
         *t == Type::None
     }
-    fn from_slots(_: &Type, _: &[u64]) {}
+    fn from_slots(_: &Type, _: &[u64]) -> Option<()> {
+        Some(())
+    }
 }
 
 impl Ret for i64 {
     fn accepts(t: &Type) -> bool {
         t.is_int() || t.is_bool()
     }
-    fn from_slots(_: &Type, s: &[u64]) -> i64 {
-        s[0] as i64
+    fn from_slots(_: &Type, s: &[u64]) -> Option<i64> {
+        Some(*s.first()? as i64)
     }
 }
 
@@ -607,12 +655,12 @@ impl Ret for f64 {
     fn accepts(t: &Type) -> bool {
         t.is_number()
     }
-    fn from_slots(t: &Type, s: &[u64]) -> f64 {
-        if t.is_float() {
-            f64::from_bits(s[0])
-        } else {
-            s[0] as i64 as f64
-        }
+    fn from_slots(t: &Type, s: &[u64]) -> Option<f64> {
+        let v = *s.first()?;
+        Some(match t.is_float() {
+            true => f64::from_bits(v),
+            false => v as i64 as f64,
+        })
     }
 }
 
@@ -620,8 +668,8 @@ impl Ret for bool {
     fn accepts(t: &Type) -> bool {
         t.is_bool()
     }
-    fn from_slots(_: &Type, s: &[u64]) -> bool {
-        s[0] != 0
+    fn from_slots(_: &Type, s: &[u64]) -> Option<bool> {
+        Some(*s.first()? != 0)
     }
 }
 
@@ -629,9 +677,10 @@ impl Ret for String {
     fn accepts(t: &Type) -> bool {
         *t == Type::Str
     }
-    fn from_slots(_: &Type, s: &[u64]) -> String {
-        // SAFETY: accepted only for str results.
-        unsafe { value::str_of(s[0]) }.to_string()
+    fn from_slots(t: &Type, s: &[u64]) -> Option<String> {
+        let v = *s.first().filter(|_| *t == Type::Str)?;
+        // SAFETY: a str slot holds a string.
+        Some(unsafe { value::str_of(v) }.to_string())
     }
 }
 
@@ -639,7 +688,7 @@ impl Ret for Value<'static> {
     fn accepts(_: &Type) -> bool {
         true
     }
-    fn from_slots(t: &Type, s: &[u64]) -> Self {
+    fn from_slots(t: &Type, s: &[u64]) -> Option<Self> {
         from_slots(t, s)
     }
 }
@@ -648,15 +697,15 @@ impl<A: Ret, B: Ret> Ret for (A, B) {
     fn accepts(t: &Type) -> bool {
         matches!(t, Type::Tuple(items) if items.len() == 2 && A::accepts(&items[0]) && B::accepts(&items[1]))
     }
-    fn from_slots(t: &Type, s: &[u64]) -> Self {
+    fn from_slots(t: &Type, s: &[u64]) -> Option<Self> {
         let Type::Tuple(items) = t else {
-            unreachable!("accepted only for 2-tuples")
+            return None;
         };
-        let n = items[0].slots();
-        (
-            A::from_slots(&items[0], &s[..n]),
-            B::from_slots(&items[1], &s[n..]),
-        )
+        let [a, b] = &items[..] else {
+            return None;
+        };
+        let (sa, sb) = s.split_at_checked(a.slots())?;
+        Some((A::from_slots(a, sa)?, B::from_slots(b, sb)?))
     }
 }
 

@@ -18,8 +18,13 @@ pub struct HostEntry {
 }
 
 /// The native behind every host function call site.
-pub fn host_call(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let h = site.aux::<HostEntry>();
+pub fn host_call(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    h: &Rc<HostEntry>,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let r = (h.f)(args).map_err(|m| VmError::new("RuntimeError", format!("{}: {m}", h.name)))?;
     if r.len() != out.len() {
         return Err(VmError::new(

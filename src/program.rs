@@ -88,8 +88,7 @@ pub struct Dumps {
 }
 
 pub struct Program {
-    /// Boxed: callbacks from C hold its address.
-    pub vm: Box<Vm>,
+    pub vm: Vm,
     pub c: crate::interop::CState,
     pub ctypes: CTypes,
     pub modules: Vec<ModState>,
@@ -174,7 +173,7 @@ impl From<Diag> for Failure {
 impl Program {
     pub fn new(out: Output) -> Program {
         Program {
-            vm: Box::new(Vm::new(out)),
+            vm: Vm::new(out),
             c: Default::default(),
             ctypes: CTypes::new(),
             modules: Vec::new(),
@@ -344,7 +343,7 @@ impl Program {
             return s;
         }
         let slot = self.vm.add_global(true);
-        let list = vm::value::ListObj::create(1, 1);
+        let list = vm::value::ListObj::of_strs();
         for a in &self.argv {
             let s = vm::value::new_str(a.as_str());
             // SAFETY: `list` was just created as a list.
@@ -673,6 +672,7 @@ impl Program {
         let proto = lower::lower_module_stmt(self, m, stmt, &typed)?;
         self.finish_session(session)?;
         self.install(pid, proto);
+        self.verify(pid)?;
         if self.dumps.bytecode {
             // Callees are complete only now, so dump after installing all.
             let mut text = String::new();
@@ -728,11 +728,28 @@ impl Program {
             }
             self.install(pid, proto);
         }
+        for s in session..self.specs.len() {
+            if self.specs[s].valid {
+                self.verify(self.specs[s].proto)?;
+            }
+        }
         Ok(())
     }
 
     pub fn install(&mut self, pid: usize, proto: Proto) {
         self.vm.protos[pid] = Rc::new(proto);
+    }
+
+    /// Runs the bytecode verifier over an installed proto, whose callees
+    /// are installed too. A failure is a bug of the compiler's, reported
+    /// as an error rather than run.
+    fn verify(&self, pid: usize) -> Result<(), Diag> {
+        let env = vm::verify::Env {
+            protos: &self.vm.protos,
+            global_refs: &self.vm.global_refs,
+        };
+        vm::verify::verify(&self.vm.protos[pid], &env)
+            .map_err(|m| Diag::new("SystemError", format!("internal error: {m}"), None))
     }
 
     pub fn dump_proto(&self, proto: &Proto) -> String {

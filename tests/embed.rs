@@ -117,6 +117,25 @@ fn errors_are_results() {
 }
 
 #[test]
+fn handles_work_only_with_their_engine() {
+    let (mut e, m) = engine();
+    let add = e.function::<(i64, i64), i64>(m, "add").unwrap();
+    let (mut other, _) = engine();
+    let err = add.call(&mut other, (1, 2)).unwrap_err();
+    assert_eq!(
+        err.text,
+        "TypeError: this function belongs to another engine\n"
+    );
+    assert_eq!(add.call(&mut e, (1, 2)).unwrap(), 3);
+    let mut fresh = Engine::capturing();
+    let err = fresh.call(m, "add", &mut []).unwrap_err();
+    assert_eq!(
+        err.text,
+        "TypeError: this module belongs to another engine\n"
+    );
+}
+
+#[test]
 fn output_is_captured() {
     let mut e = Engine::capturing();
     e.load_source("p.py", "print('hi', 1.5)\n").unwrap();

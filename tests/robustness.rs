@@ -1,9 +1,14 @@
-//! No input may make rumba panic: truncated and mutated versions of every
-//! test script are compiled (not run) and must end in Ok or a clean error.
+//! No input may make rumba crash. Truncated and mutated versions of every
+//! test script are compiled and must end in Ok or a clean error; and every
+//! script test is run with hostile numbers put in place of its literals,
+//! where a run may succeed or fail cleanly (exit status 1) but never die
+//! by a signal or a panic.
 
 use rumba::Engine;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -170,5 +175,222 @@ fn malformed_scripts_never_panic() {
         "{} inputs panicked; first:\n{}",
         failures.len(),
         failures.first().map_or("", |s| s.as_str())
+    );
+}
+
+/// Numbers that break careless arithmetic, allocation and indexing.
+const HOSTILE: &[&str] = &[
+    "0",
+    "-1",
+    "9223372036854775807",
+    "(-9223372036854775807 - 1)",
+    "1e308",
+    "-1e308",
+    "float('nan')",
+    "float('inf')",
+    "-float('inf')",
+    "5e-324",
+];
+
+/// Scripts exempt from hostile numbers: with one in the wrong place they
+/// read or write through pointers they computed, or hand C a length or a
+/// divisor it trusts, and crash as they would under CPython; rumba cannot
+/// check either (see the README). Nothing else is exempt.
+const UNCHECKED: &[(&str, &str)] = &[
+    ("ffi/cffi_callback_error.py", "C's fold reads as many elements as it is told"),
+    ("ffi/cffi_callbacks.py", "qsort and fold read as many elements as they are told; a callback writes through its void *"),
+    ("ffi/cffi_from_buffer.py", "C fills and sums buffers by the lengths it is given; writes through a cast pointer"),
+    ("ffi/cffi_func_values.py", "C's fold reads as many elements as it is told, from a computed pointer"),
+    ("ffi/cffi_nested_structs.py", "links and walks nodes at computed addresses"),
+    ("ffi/cffi_new_init.py", "C sums as many elements as it is told"),
+    ("ffi/cffi_out_params.py", "C divides by its argument and scans the length it is given"),
+    ("ffi/cffi_pointers.py", "pointer arithmetic and casts of addresses, read and written"),
+    ("ffi/cffi_strings.py", "C upcases a string at a computed offset"),
+    ("ffi/cffi_struct_arrays.py", "passes C struct pointers at computed offsets"),
+    ("ffi/ctypes_callbacks.py", "qsort and fold read as many elements as they are told; a callback writes through its void *"),
+    ("ffi/ctypes_linked_list.py", "walks a list through pointers"),
+    ("ffi/ctypes_out_params.py", "C divides by its argument and scans the length it is given"),
+    ("ffi/ctypes_pointers.py", "C sums, reverses and fills the lengths it is given, at computed offsets"),
+    ("ffi/ctypes_void_p.py", "casts computed addresses to pointers and reads through them"),
+    ("ffi/numba_cfunc.py", "qsort and fold read as many elements as they are told"),
+    ("ffi/numba_pointers.py", "pointer arithmetic and indexing, read and written"),
+    ("ffi/numba_structs.py", "struct pointers at computed offsets, read, written and handed to C"),
+];
+
+/// Mutants run per script, and how long one may run.
+const MUTANTS: usize = 12;
+const TIME_LIMIT: Duration = Duration::from_secs(5);
+
+/// The byte ranges of the number literals in Python source, outside
+/// strings and comments.
+fn number_literals(src: &str) -> Vec<(usize, usize)> {
+    let b = src.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'#' {
+            while i < b.len() && b[i] != b'\n' {
+                i += 1;
+            }
+        } else if c == b'\'' || c == b'"' {
+            let triple = b[i..].starts_with(&[c, c, c]);
+            let close: &[u8] = if triple { &[c, c, c] } else { &[c] };
+            i += close.len();
+            while i < b.len() && !b[i..].starts_with(close) {
+                i += if b[i] == b'\\' { 2 } else { 1 };
+            }
+            i += close.len();
+        } else if c.is_ascii_alphabetic() || c == b'_' {
+            // A name (or a string prefix, which the next round skips).
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+                i += 1;
+            }
+        } else if c.is_ascii_digit() {
+            let start = i;
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b"._".contains(&b[i])) {
+                let exp = matches!(b[i], b'e' | b'E') && !src[start..i].starts_with("0x");
+                i += 1;
+                if exp && i < b.len() && matches!(b[i], b'+' | b'-') {
+                    i += 1;
+                }
+            }
+            out.push((start, i));
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// How a run of a mutant ended, if badly.
+fn crash(rumba: &Path, script: &Path, stderr_path: &Path) -> Option<String> {
+    let stderr = std::fs::File::create(stderr_path).ok()?;
+    let mut child = Command::new(rumba)
+        .arg("run")
+        .arg(script)
+        .current_dir(script.parent()?)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(stderr)
+        .spawn()
+        .ok()?;
+    let start = Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if start.elapsed() < TIME_LIMIT => {
+                std::thread::sleep(Duration::from_millis(5))
+            }
+            // A mutant may loop forever: that is not a crash.
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return None;
+            }
+        }
+    };
+    let err = std::fs::read_to_string(stderr_path).unwrap_or_default();
+    match status.code() {
+        Some(0 | 1) if !err.contains("panicked") => None,
+        Some(code) => Some(format!("exit status {code}")),
+        None => Some(format!("killed by a signal ({status})")),
+    }
+    .map(|how| format!("{how}; stderr ends:\n{}", tail(&err)))
+}
+
+fn tail(s: &str) -> &str {
+    let lines: Vec<&str> = s.lines().collect();
+    let from = lines.len().saturating_sub(8);
+    lines.get(from).map_or("", |first| {
+        &s[first.as_ptr() as usize - s.as_ptr() as usize..]
+    })
+}
+
+#[test]
+fn hostile_numbers_never_crash() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let rumba = PathBuf::from(env!("CARGO_BIN_EXE_rumba"));
+    let scripts_dir = root.join("tests/scripts");
+    let mut scripts = Vec::new();
+    collect(&scripts_dir, &mut scripts);
+    scripts.retain(|p| p.with_extension("out").exists());
+    // Mutants live in a copy of tests/ (siblings for imports, the C test
+    // library where scripts look for it).
+    let mirror = std::env::temp_dir().join(format!("rumba-mutants-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&mirror);
+    std::fs::create_dir_all(&mirror).unwrap();
+    std::os::unix::fs::symlink(root.join("tests/clib"), mirror.join("clib")).unwrap();
+    let mut jobs = Vec::new();
+    let mut rng = Rng(0x2545f4914f6cdd1d);
+    for path in &scripts {
+        let rel = path.strip_prefix(&scripts_dir).unwrap();
+        let name = rel.display().to_string();
+        if UNCHECKED.iter().any(|(n, _)| *n == name) {
+            continue;
+        }
+        let dir = mirror.join("scripts").join(rel.parent().unwrap());
+        if !dir.exists() {
+            std::fs::create_dir_all(&dir).unwrap();
+            for sib in std::fs::read_dir(path.parent().unwrap()).unwrap().flatten() {
+                if sib.path().extension().is_some_and(|e| e == "py") {
+                    std::fs::copy(sib.path(), dir.join(sib.file_name())).unwrap();
+                }
+            }
+        }
+        let src = std::fs::read_to_string(path).unwrap();
+        let lits = number_literals(&src);
+        if lits.is_empty() {
+            continue;
+        }
+        for k in 0..MUTANTS {
+            let (a, b) = lits[rng.below(lits.len())];
+            let value = HOSTILE[(k + rng.below(3)) % HOSTILE.len()];
+            let mutant = format!("{}({value}){}", &src[..a], &src[b..]);
+            let stem = path.file_stem().unwrap().to_string_lossy();
+            let file = dir.join(format!("{stem}__m{k}.py"));
+            jobs.push((
+                name.clone(),
+                format!("{} -> {value}", &src[a..b]),
+                file,
+                mutant,
+            ));
+        }
+    }
+    let threads = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .clamp(2, 8);
+    let failures: Vec<String> = std::thread::scope(|s| {
+        let workers: Vec<_> = jobs
+            .chunks(jobs.len().div_ceil(threads).max(1))
+            .enumerate()
+            .map(|(t, chunk)| {
+                let (rumba, mirror) = (&rumba, &mirror);
+                s.spawn(move || {
+                    let stderr = mirror.join(format!("stderr-{t}"));
+                    let mut bad = Vec::new();
+                    for (name, what, file, mutant) in chunk {
+                        std::fs::write(file, mutant).unwrap();
+                        if let Some(how) = crash(rumba, file, &stderr) {
+                            bad.push(format!("{name} ({what}): {how}"));
+                        }
+                        let _ = std::fs::remove_file(file);
+                    }
+                    bad
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap())
+            .collect()
+    });
+    let _ = std::fs::remove_dir_all(&mirror);
+    assert!(
+        failures.is_empty(),
+        "{} of {} mutants crashed:\n{}",
+        failures.len(),
+        jobs.len(),
+        failures.join("\n\n")
     );
 }

@@ -10,7 +10,7 @@ use vm::bytecode::{MathFn, MathFn2};
 use vm::dtype::DType;
 use vm::ffi::ctype::CTypeId;
 use vm::lib_base as base;
-use vm::native::NativeFn;
+use vm::native::{AuxFn, Native, NativeFn};
 use vm::types::{ConstKind, IntTy, Layout, Type, PYINT};
 
 pub const MODULES: &[&str] = &[
@@ -601,10 +601,19 @@ pub fn binop_type(
         }
         (BinOp::Mul, Type::Tuple(a), Type::Int(_)) => match inf.const_of(right) {
             Some(Const::Int(n)) => {
-                let n = (*n).max(0) as usize;
-                Ok(Type::tuple(
-                    a.iter().cycle().take(a.len() * n).cloned().collect(),
-                ))
+                // Tuples live in registers and slots, value by value.
+                let len = usize::try_from((*n).max(0))
+                    .ok()
+                    .and_then(|n| a.len().checked_mul(n))
+                    .filter(|&len| len <= MAX_TUPLE)
+                    .ok_or_else(|| {
+                        inf.err(
+                            "MemoryError",
+                            right.span,
+                            format!("rumba's tuples hold at most {MAX_TUPLE} values"),
+                        )
+                    })?;
+                Ok(Type::tuple(a.iter().cycle().take(len).cloned().collect()))
             }
             _ => Err(inf.err(
                 "TypeError",
@@ -1053,32 +1062,30 @@ fn c_init_types(
     Ok((pos, kw))
 }
 
+/// The most values a tuple built by repetition may have.
+const MAX_TUPLE: usize = 1 << 20;
+
 /// A native call record.
 pub fn native(name: &str, f: NativeFn, args: Vec<Arg>, arg_types: Vec<Type>) -> Res {
-    Res::Call(Call {
-        kind: CallKind::Native {
-            name: Rc::from(name),
-            f,
-            aux: None,
-        },
-        recv: None,
-        args,
-        arg_types,
-    })
+    native_call(name, Native::plain(f), args, arg_types)
 }
 
-pub fn native_aux(
+/// A native call record of `f`, which reads `aux`.
+pub fn native_aux<T: 'static>(
     name: &str,
-    f: NativeFn,
+    f: AuxFn<T>,
     args: Vec<Arg>,
     arg_types: Vec<Type>,
-    aux: Rc<dyn std::any::Any>,
+    aux: T,
 ) -> Res {
+    native_call(name, Native::with(f, aux), args, arg_types)
+}
+
+fn native_call(name: &str, native: Native, args: Vec<Arg>, arg_types: Vec<Type>) -> Res {
     Res::Call(Call {
         kind: CallKind::Native {
             name: Rc::from(name),
-            f,
-            aux: Some(aux),
+            native,
         },
         recv: None,
         args,

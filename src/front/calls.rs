@@ -229,7 +229,7 @@ pub fn builtin_call(
                 Some(i) => const_str(inf, &kws[i].value, "print's end")?,
                 None => Rc::from("\n"),
             };
-            let aux = Rc::new(base::PrintAux { sep, end });
+            let aux = base::PrintAux { sep, end };
             inf.res(
                 e,
                 native_aux("print", base::print, pos_args(n), pos.to_vec(), aux),
@@ -504,13 +504,7 @@ pub fn builtin_call(
             });
             inf.res(
                 e,
-                native_aux(
-                    short,
-                    base::format_value,
-                    pos_args(1),
-                    pos.to_vec(),
-                    Rc::new(spec),
-                ),
+                native_aux(short, base::format_value, pos_args(1), pos.to_vec(), spec),
             );
             Ok(Type::Str)
         }
@@ -529,7 +523,7 @@ pub fn builtin_call(
                     base::format_value,
                     pos_args(1),
                     vec![pos[0].clone()],
-                    Rc::new(spec),
+                    spec,
                 ),
             );
             Ok(Type::Str)
@@ -597,7 +591,7 @@ pub fn builtin_call(
                             base::list_sorted,
                             pos_args(1),
                             pos.to_vec(),
-                            Rc::new(reverse),
+                            reverse,
                         ),
                     );
                     Ok(pos[0].clone())
@@ -756,7 +750,7 @@ fn minmax(
                 Ok(t)
             }
             Type::Range => {
-                let aux: Rc<dyn std::any::Any> = Rc::new(name == "min");
+                let aux = name == "min";
                 inf.res(
                     e,
                     native_aux(name, base::range_minmax, pos_args(1), pos.to_vec(), aux),
@@ -778,7 +772,7 @@ fn minmax(
         ));
     }
     if pos.iter().all(|t| *t == Type::Str) {
-        let aux: Rc<dyn std::any::Any> = Rc::new(name == "min");
+        let aux = name == "min";
         inf.res(
             e,
             native_aux(
@@ -1317,7 +1311,7 @@ pub fn cast_call(
             let size = inf.prog.ctypes.size(*id);
             inf.res(
                 e,
-                native_aux("struct", base::record_new, vec![], vec![], Rc::new(size)),
+                native_aux("struct", base::record_new, vec![], vec![], size),
             );
             Ok(Type::Record(*id))
         }

@@ -10,13 +10,17 @@ use super::builtins::{self as b, native_aux};
 use super::infer::{Arg, CInit, CSlot, Call, CallKind, Const, IResult, Infer, Intrinsic, Res};
 use crate::interop::{CFuncState, FfiState, LibState};
 use crate::program::{FuncId, FuncOpts};
+use smallvec::SmallVec;
 use std::rc::Rc;
+use vm::error::VmError;
 use vm::ffi::call::CallIface;
 use vm::ffi::callback::Callback;
 use vm::ffi::clib;
 use vm::ffi::cparse;
 use vm::ffi::ctype::{CType, CTypeId, RecordKind, Scalar};
+use vm::interp::Vm;
 use vm::lib_ffi::{self as lf, CCall, NewCData};
+use vm::native::Native;
 use vm::types::{ConstKind, IntTy, Type, PYINT};
 
 fn err(inf: &Infer, span: Span, msg: impl Into<String>) -> super::diag::Diag {
@@ -582,7 +586,7 @@ fn ffi_method(
                         lf::cdata_field_addr,
                         vec![Arg::Pos(0)],
                         vec![pos[0].clone()],
-                        Rc::new(off as usize),
+                        off as usize,
                     ),
                 );
                 return Ok(Type::Ptr(fty));
@@ -639,7 +643,7 @@ fn ffi_method(
                     let arg_t = Type::Ptr(CTypeId::CHAR);
                     inf.res(
                         e,
-                        b::native("string", lf::c_string, pos_args(1), vec![arg_t]),
+                        b::native_aux("string", lf::c_string, pos_args(1), vec![arg_t], false),
                     );
                     Ok(Type::Bytes)
                 }
@@ -755,7 +759,7 @@ pub fn c_len(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type) -> IResult<Type> {
             inf.res(e, Res::Const);
         }
         None => {
-            let esize = Rc::new(inf.prog.ctypes.size(elem).unwrap_or(1) as usize);
+            let esize = inf.prog.ctypes.size(elem).unwrap_or(1) as usize;
             inf.res(
                 e,
                 native_aux("len", lf::cdata_len, pos_args(1), vec![t.clone()], esize),
@@ -982,22 +986,13 @@ fn ffi_new(inf: &mut Infer, e: &Expr, t: CTypeId, init: Option<(&Expr, Type)>) -
     let result = Type::CData(target);
     match init {
         None => {
-            inf.res(
-                e,
-                native_aux("new", lf::cdata_new, vec![], vec![], Rc::new(spec)),
-            );
+            inf.res(e, native_aux("new", lf::cdata_new, vec![], vec![], spec));
             Ok(result)
         }
         Some((_, t)) if t.is_int() && open => {
             inf.res(
                 e,
-                native_aux(
-                    "new",
-                    lf::cdata_new,
-                    vec![Arg::Pos(1)],
-                    vec![PYINT],
-                    Rc::new(spec),
-                ),
+                native_aux("new", lf::cdata_new, vec![Arg::Pos(1)], vec![PYINT], spec),
             );
             Ok(result)
         }
@@ -1053,13 +1048,7 @@ fn ffi_new(inf: &mut Infer, e: &Expr, t: CTypeId, init: Option<(&Expr, Type)>) -
             let aux = lf::NewInit { spec, layout, from };
             inf.res(
                 e,
-                native_aux(
-                    "new",
-                    lf::cdata_new_init,
-                    vec![Arg::Pos(1)],
-                    vec![t],
-                    Rc::new(aux),
-                ),
+                native_aux("new", lf::cdata_new_init, vec![Arg::Pos(1)], vec![t], aux),
             );
             Ok(result)
         }
@@ -1180,7 +1169,9 @@ pub fn construct(
                 format!("field '{}' is given twice", k.name),
             ));
         }
-        let (off, fty) = inf.prog.ctypes.field(id, &k.name).expect("a named field");
+        let Some((off, fty)) = inf.prog.ctypes.field(id, &k.name) else {
+            return Err(err(inf, k.name_span, format!("no field '{}'", k.name)));
+        };
         let slot = c_slot(inf, fty, off as u32).ok_or_else(|| {
             err(
                 inf,
@@ -1408,8 +1399,7 @@ fn c_call_typed(
         Res::Call(Call {
             kind: CallKind::Native {
                 name: Rc::from(name.as_str()),
-                f: lf::ccall,
-                aux: Some(Rc::new(aux)),
+                native: Native::with(lf::ccall, aux),
             },
             recv: None,
             args: call_args,
@@ -1594,25 +1584,37 @@ pub fn make_callback(
     }
     let pid = inf.prog.specs[s as usize].proto;
     let name = inf.prog.funcs[f as usize].name.clone();
-    let vm: *mut vm::interp::Vm = &mut *inf.prog.vm;
-    let nret = want.slots();
+    let to_c = want.slots() == 1;
+    let ret_refs = ret.ref_flags();
+    // The VM is reached only while a script's C call lends it (see
+    // `Vm::lend_to_c`): C may keep the pointer and call it later, or from
+    // another thread, and then the callback fails instead.
     let target: vm::ffi::callback::Target = Box::new(move |args, out| {
-        let mut r = [0u64; 2];
-        // SAFETY: callbacks run only inside C calls the VM's natives make,
-        // while the VM (boxed, so it does not move) is otherwise idle.
-        unsafe { (*vm).call(pid, args, &mut r[..nret])? };
-        if nret == 1 {
-            out[0] = if to_float {
-                (r[0] as i64 as f64).to_bits()
-            } else {
-                r[0]
-            };
-        }
-        Ok(())
+        Vm::with_lent(|vm| {
+            let mut r: SmallVec<[u64; 2]> = smallvec::smallvec![0; ret_refs.len()];
+            vm.call(pid, args, &mut r)?;
+            match (to_c, r.first()) {
+                (true, Some(&v)) if to_float => out[0] = (v as i64 as f64).to_bits(),
+                (true, Some(&v)) => out[0] = v,
+                // A result C does not take (a `void` callback's) is dropped.
+                _ => r
+                    .iter()
+                    .zip(&ret_refs)
+                    .filter(|(_, &is_ref)| is_ref)
+                    .for_each(|(&v, _)| vm::value::decref(v)),
+            }
+            Ok(())
+        })
+        .unwrap_or_else(|| {
+            Err(VmError::new(
+                "RuntimeError",
+                "C called this callback while no script code was calling C (it kept the \
+                 function pointer, or called it from another thread)",
+            ))
+        })
     });
     let on_error: vm::ffi::callback::OnError = Box::new(move |e| {
-        // SAFETY: as for the target.
-        let text = unsafe { (*vm).render_traceback(e) };
+        let text = Vm::with_lent(|vm| vm.render_traceback(e)).unwrap_or_else(|| format!("{e}\n"));
         eprint!("From callback {name}:\n{text}");
     });
     let cb =

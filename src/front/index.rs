@@ -4,7 +4,6 @@
 use super::ast::*;
 use super::builtins::{check_convertible, native, native_aux};
 use super::infer::{Const, IResult, Infer, Res};
-use std::rc::Rc;
 use vm::dtype::DType;
 use vm::lib_base as base;
 use vm::lib_numpy::{SliceAux, SliceDim};
@@ -174,7 +173,7 @@ pub fn subscript_type(
         Type::List(el) => {
             if is_slice(index) {
                 slice_bounds(inf, index)?;
-                let aux = Rc::new(slice_plan(index));
+                let aux = slice_plan(index);
                 inf.res(
                     e,
                     native_aux(
@@ -204,7 +203,7 @@ pub fn subscript_type(
         Type::Str => {
             if is_slice(index) {
                 slice_bounds(inf, index)?;
-                let aux = Rc::new(slice_plan(index));
+                let aux = slice_plan(index);
                 inf.res(
                     e,
                     native_aux("str slice", base::str_slice, vec![], vec![Type::Str], aux),

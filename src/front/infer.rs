@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::rc::Rc;
 use vm::dtype::DType;
 use vm::ffi::ctype::CTypeId;
-use vm::native::NativeFn;
+use vm::native::Native;
 use vm::types::{ConstKind, IntTy, Layout, Type, PYINT};
 
 /// A value known at compile time.
@@ -92,8 +92,7 @@ pub enum CallKind {
     /// A native function.
     Native {
         name: Rc<str>,
-        f: NativeFn,
-        aux: Option<Rc<dyn std::any::Any>>,
+        native: Native,
     },
     Intrinsic(Intrinsic),
     /// Known at compile time; the call produces no code (e.g. `struct(...)`

@@ -80,11 +80,11 @@ pub fn method_call(
                 "copy" | "flatten" | "ravel" => {
                     no_kws(inf)?;
                     want(inf, 0, 0)?;
-                    let aux = Rc::new(npy::MapAux {
+                    let aux = npy::MapAux {
                         op: ArrayOp::Copy,
                         from: a.dtype,
                         to: a.dtype,
-                    });
+                    };
                     let f = if name == "copy" {
                         npy::map
                     } else {
@@ -150,29 +150,19 @@ pub fn method_call(
                             "reshape() takes up to 3 integer dimensions",
                         ));
                     }
-                    let aux = Rc::new(npy::NewAux {
-                        dtype: a.dtype,
-                        ndim: n as u8,
-                        itemsize: 0,
-                    });
                     let _ = st;
-                    method(
-                        inf,
-                        e,
-                        value,
-                        native_aux("reshape", npy::reshape, all, types, aux),
-                    );
+                    method(inf, e, value, native("reshape", npy::reshape, all, types));
                     Ok(Type::array(a.dtype, n as u8, Layout::C))
                 }
                 "astype" => {
                     no_kws(inf)?;
                     want(inf, 1, 1)?;
                     let to = dtype_arg(inf, &args[0], &pos[0])?;
-                    let aux = Rc::new(npy::MapAux {
+                    let aux = npy::MapAux {
                         op: ArrayOp::Copy,
                         from: a.dtype,
                         to,
-                    });
+                    };
                     method(
                         inf,
                         e,
@@ -212,11 +202,11 @@ pub fn method_call(
                 "cumsum" => {
                     no_kws(inf)?;
                     want(inf, 0, 0)?;
-                    let aux = Rc::new(npy::MapAux {
+                    let aux = npy::MapAux {
                         op: ArrayOp::Cumsum,
                         from: a.dtype,
                         to: a.dtype,
-                    });
+                    };
                     method(
                         inf,
                         e,
@@ -241,7 +231,7 @@ pub fn method_call(
                         inf,
                         e,
                         value,
-                        native_aux("dot", npy::dot, all, types, Rc::new(a.dtype)),
+                        native_aux("dot", npy::dot, all, types, a.dtype),
                     );
                     Ok(Type::of_dtype(a.dtype))
                 }
@@ -498,7 +488,7 @@ fn str_method(
     let mut types = vec![Type::Str];
     types.extend(pos.iter().cloned());
     let all = recv_args(n);
-    let (f, ret): (vm::native::NativeFn, Type) = match name {
+    let (f, ret): (vm::native::AuxFn<Rc<str>>, Type) = match name {
         "upper" | "lower" | "casefold" | "strip" | "lstrip" | "rstrip" | "title" | "capitalize"
         | "swapcase" => {
             range(inf, 0, if name.ends_with("strip") { 1 } else { 0 })?;
@@ -601,11 +591,11 @@ fn str_method(
             super::fmt::check_str_format(inf, &fmt, &types, pos.len(), &names, value.span)?;
             let mut argv = all;
             argv.extend((0..kws.len()).map(Arg::Kw));
-            let aux = Rc::new(base::StrFormatAux {
+            let aux = base::StrFormatAux {
                 fmt,
                 npos: pos.len(),
                 names,
-            });
+            };
             inf.res(
                 e,
                 native_aux("str.format", base::str_format, argv, types, aux),
@@ -633,6 +623,6 @@ fn str_method(
         }
     };
     let aux: Rc<str> = Rc::from(name);
-    method(inf, e, value, native_aux(name, f, all, types, Rc::new(aux)));
+    method(inf, e, value, native_aux(name, f, all, types, aux));
     Ok(ret)
 }

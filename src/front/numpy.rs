@@ -1,7 +1,7 @@
 //! Typing of numpy's functions.
 
 use super::ast::*;
-use super::builtins::{self as b, intrinsic, native_aux, MATH1};
+use super::builtins::{self as b, intrinsic, native, native_aux, MATH1};
 use super::calls::{
     const_int, dtype_arg, field_list, np_math_scalar, numpy_dtype_string, ufunc2_alias,
 };
@@ -71,12 +71,12 @@ fn itemsize(inf: &Infer, dt: DType) -> u32 {
     }
 }
 
-fn new_aux(inf: &Infer, dt: DType, ndim: u8) -> Rc<NewAux> {
-    Rc::new(NewAux {
+fn new_aux(inf: &Infer, dt: DType, ndim: u8) -> NewAux {
+    NewAux {
         dtype: dt,
         ndim,
         itemsize: itemsize(inf, dt),
-    })
+    }
 }
 
 /// The `dtype=` keyword, if given.
@@ -186,12 +186,12 @@ pub fn reduce(
         None => None,
     };
     let elem = reduce_type(op, a.dtype);
-    let aux = Rc::new(ReduceAux {
+    let aux = ReduceAux {
         op,
         dtype: a.dtype,
         axis,
         out: elem.dtype().unwrap_or(DType::F64),
-    });
+    };
     let mut res = native_aux(
         op.name(),
         npy::reduce,
@@ -234,11 +234,11 @@ fn map_array(
         ArrayOp::Abs | ArrayOp::Neg | ArrayOp::Copy | ArrayOp::Square => a.dtype,
         _ => a.dtype,
     };
-    let aux = Rc::new(npy::MapAux {
+    let aux = npy::MapAux {
         op,
         from: a.dtype,
         to: out,
-    });
+    };
     inf.res(e, native_aux("map", npy::map, args, types, aux));
     Ok(Type::array(out, a.ndim, Layout::C))
 }
@@ -261,12 +261,12 @@ pub fn array_binop(
         })
         .max()
         .unwrap_or(1);
-    let aux = Rc::new(npy::BinAux {
+    let aux = npy::BinAux {
         op: npy::BinKind::from_symbol(op.symbol()),
         lhs: npy::Operand::of(lt),
         rhs: npy::Operand::of(rt),
         out: out_dt,
-    });
+    };
     let lt = npy::slot_type(lt);
     let rt = npy::slot_type(rt);
     inf.res(
@@ -360,7 +360,7 @@ pub fn numpy_call(
             let ndim = a.ndim;
             let (nf, argv, types) = match f {
                 "ones_like" => (
-                    npy::ones_like as vm::native::NativeFn,
+                    npy::ones_like as vm::native::AuxFn<NewAux>,
                     all_pos(1),
                     vec![pos[0].clone()],
                 ),
@@ -373,13 +373,13 @@ pub fn numpy_call(
                         ));
                     }
                     (
-                        npy::full_like as vm::native::NativeFn,
+                        npy::full_like as vm::native::AuxFn<NewAux>,
                         all_pos(2),
                         vec![pos[0].clone(), npy::slot_type(&pos[1])],
                     )
                 }
                 _ => (
-                    npy::zeros_like as vm::native::NativeFn,
+                    npy::zeros_like as vm::native::AuxFn<NewAux>,
                     all_pos(1),
                     vec![pos[0].clone()],
                 ),
@@ -424,14 +424,14 @@ pub fn numpy_call(
                 None => true,
             };
             let dt = dtype_kw(inf, kws, kwt)?.unwrap_or(DType::F64);
-            let aux = Rc::new(npy::LinspaceAux {
+            let aux = npy::LinspaceAux {
                 new: NewAux {
                     dtype: dt,
                     ndim: 1,
                     itemsize: itemsize(inf, dt),
                 },
                 endpoint,
-            });
+            };
             inf.res(
                 e,
                 native_aux(
@@ -513,7 +513,7 @@ pub fn numpy_call(
                             npy::square_scalar,
                             all_pos(1),
                             vec![npy::slot_type(&rt)],
-                            Rc::new(rt.is_float()),
+                            rt.is_float(),
                         ),
                     );
                     Ok(rt)
@@ -552,12 +552,12 @@ pub fn numpy_call(
             };
             if any_array {
                 let out = rt.dtype().unwrap_or(DType::F64);
-                let aux = Rc::new(npy::BinAux {
+                let aux = npy::BinAux {
                     op: op_kind,
                     lhs: npy::Operand::of(&pos[0]),
                     rhs: npy::Operand::of(&pos[1]),
                     out,
-                });
+                };
                 let ndim = pos
                     .iter()
                     .map(|t| if let Type::Array(a) = t { a.ndim } else { 0 })
@@ -646,7 +646,7 @@ pub fn numpy_call(
                             } else {
                                 Type::Int(IntTy::I64)
                             }],
-                            Rc::new((decimals as i32, float)),
+                            (decimals as i32, float),
                         ),
                     );
                     Ok(if rt == Type::F32 { Type::F32 } else { rt })
@@ -662,11 +662,11 @@ pub fn numpy_call(
             if !pos[1].is_number() || !pos[2].is_number() {
                 return Err(err(inf, e.span, "numpy.clip() bounds must be numbers"));
             }
-            let aux = Rc::new(npy::MapAux {
+            let aux = npy::MapAux {
                 op: ArrayOp::Clip,
                 from: a.dtype,
                 to: a.dtype,
-            });
+            };
             inf.res(
                 e,
                 native_aux(
@@ -694,11 +694,11 @@ pub fn numpy_call(
             };
             let rt = b::promote(&et(&pos[1]), &et(&pos[2]));
             let out = dtype_of_scalar(&npy_scalar(&rt)).unwrap_or(DType::F64);
-            let aux = Rc::new(npy::WhereAux {
+            let aux = npy::WhereAux {
                 a: npy::Operand::of(&pos[1]),
                 b: npy::Operand::of(&pos[2]),
                 out,
-            });
+            };
             let ndim = pos
                 .iter()
                 .map(|t| if let Type::Array(a) = t { a.ndim } else { 0 })
@@ -778,14 +778,14 @@ pub fn numpy_call(
                     ),
                 ));
             }
-            let aux = Rc::new(npy::ConcatAux {
+            let aux = npy::ConcatAux {
                 new: NewAux {
                     dtype: dt,
                     ndim: first.ndim,
                     itemsize: itemsize(inf, dt),
                 },
                 axis: axis as u8,
-            });
+            };
             inf.res(
                 e,
                 native_aux(f, npy::concatenate, all_pos(1), pos.to_vec(), aux),
@@ -808,13 +808,7 @@ pub fn numpy_call(
             };
             inf.res(
                 e,
-                native_aux(
-                    "median",
-                    npy::median,
-                    all_pos(1),
-                    pos.to_vec(),
-                    Rc::new(a.dtype),
-                ),
+                native_aux("median", npy::median, all_pos(1), pos.to_vec(), a.dtype),
             );
             Ok(rt)
         }
@@ -848,10 +842,7 @@ pub fn numpy_call(
                 (2, 2) => Type::array(x.dtype, 2, Layout::C),
                 _ => return Err(err(inf, e.span, "numpy.dot() supports 1-D and 2-D arrays")),
             };
-            inf.res(
-                e,
-                native_aux("dot", npy::dot, all_pos(2), pos.to_vec(), Rc::new(dt)),
-            );
+            inf.res(e, native_aux("dot", npy::dot, all_pos(2), pos.to_vec(), dt));
             Ok(rt)
         }
         "cumsum" => {
@@ -935,12 +926,12 @@ pub fn numpy_call(
                 let out = b::promote(&et(&pos[0]), &et(&pos[1]))
                     .dtype()
                     .unwrap_or(DType::F64);
-                let aux = Rc::new(npy::BinAux {
+                let aux = npy::BinAux {
                     op: npy::BinKind::Fmod,
                     lhs: npy::Operand::of(&pos[0]),
                     rhs: npy::Operand::of(&pos[1]),
                     out,
-                });
+                };
                 let ndim = pos
                     .iter()
                     .map(|t| if let Type::Array(a) = t { a.ndim } else { 0 })
@@ -1003,11 +994,11 @@ fn array_from(
                 );
                 return Ok(t.clone());
             }
-            let aux = Rc::new(npy::MapAux {
+            let aux = npy::MapAux {
                 op: ArrayOp::Copy,
                 from: a.dtype,
                 to: out,
-            });
+            };
             inf.res(
                 e,
                 native_aux("array", npy::map, vec![Arg::Pos(0)], vec![t.clone()], aux),
@@ -1070,7 +1061,7 @@ fn array_from(
                     ))
                 }
             };
-            let aux = Rc::new(npy::FromListAux {
+            let aux = npy::FromListAux {
                 new: NewAux {
                     dtype: dt,
                     ndim,
@@ -1081,7 +1072,7 @@ fn array_from(
                     DType::Record(id) => inf.prog.record_fields(id),
                     _ => Vec::new(),
                 },
-            });
+            };
             inf.res(
                 e,
                 native_aux(
@@ -1121,14 +1112,7 @@ pub fn reshape(
         return Err(err(inf, e.span, "reshape expects an array"));
     };
     let ndim = shape_ndim(inf, shape_e, st)?;
-    let aux = new_aux(inf, a.dtype, ndim);
-    let mut res = native_aux(
-        "reshape",
-        npy::reshape,
-        args,
-        vec![at.clone(), st.clone()],
-        aux,
-    );
+    let mut res = native("reshape", npy::reshape, args, vec![at.clone(), st.clone()]);
     if let (Some(r), Res::Call(c)) = (recv, &mut res) {
         c.recv = Some(r);
     }

@@ -374,6 +374,21 @@ void set_callback(int (*cb)(int)) { saved_cb = cb; }
 
 int fire(int x) { return saved_cb ? saved_cb(x) : -1; }
 
+/* Calls the saved callback, which may call fire_nested again: records how
+   deep the C frames and callbacks nest. */
+static int nest_depth = 0, nest_max = 0;
+
+int fire_nested(int x)
+{
+    if (++nest_depth > nest_max)
+        nest_max = nest_depth;
+    int r = saved_cb ? saved_cb(x) : -1;
+    nest_depth--;
+    return r;
+}
+
+int nested_max(void) { return nest_max; }
+
 static int64_t op_add(int64_t a, int64_t b) { return (int64_t)((uint64_t)a + (uint64_t)b); }
 static int64_t op_mul(int64_t a, int64_t b) { return (int64_t)((uint64_t)a * (uint64_t)b); }
 static int64_t op_sub(int64_t a, int64_t b) { return (int64_t)((uint64_t)a - (uint64_t)b); }

@@ -14,6 +14,7 @@ use crate::error::{err, TraceEntry, VmError, VmResult};
 use crate::native::NativeSite;
 use crate::tier::{At, Frame, Tier, TraceCode, TraceCtx};
 use crate::value::{decref, incref, obj, ArrayObj};
+use std::cell::Cell;
 use std::io::Write;
 use std::mem::MaybeUninit;
 use std::rc::Rc;
@@ -23,6 +24,11 @@ const STACK_SLOTS: usize = 1 << 20;
 /// Maximum call depth, like CPython's recursion limit but deeper, since
 /// frames are small.
 const MAX_DEPTH: usize = 20_000;
+/// Maximum nesting of `Vm::call`: script code entered again from a native
+/// or a C callback while other script code runs. Each level takes Rust
+/// stack (about 4 KiB through a C callback), and 200 levels fit a 2 MiB
+/// thread stack with room to spare.
+const MAX_NESTED: usize = 200;
 /// Iterations before a loop counts as hot.
 pub const HOT_LOOP: u16 = 56;
 const HOT_SLOTS: usize = 64;
@@ -89,10 +95,16 @@ pub struct Vm {
     /// Module globals, flattened; `global_refs` marks the reference slots.
     pub globals: Vec<u64>,
     pub global_refs: Vec<bool>,
-    stack: Vec<u64>,
+    /// `STACK_SLOTS` slots from `Box::into_raw`, freed on drop. Every
+    /// access goes through this one raw pointer, so the register pointers
+    /// of suspended frames stay valid while a native or a callback runs
+    /// script code in the frames above them.
+    stack: *mut u64,
     /// First free stack slot.
     top: usize,
     depth: usize,
+    /// `Vm::call`s in progress.
+    nested: usize,
     pub out: Output,
     hot: [u16; HOT_SLOTS],
     /// Executions of a loop instruction before it counts as hot.
@@ -112,6 +124,28 @@ pub struct Vm {
     pub files: Vec<(Rc<str>, Rc<str>)>,
 }
 
+thread_local! {
+    /// The VM lending itself to C on this thread (see `Vm::lend_to_c`), or
+    /// null.
+    static LENT: Cell<*mut Vm> = const { Cell::new(std::ptr::null_mut()) };
+}
+
+/// Puts a previous value back into `LENT`, also when unwinding.
+struct Restore(*mut Vm);
+
+impl Drop for Restore {
+    fn drop(&mut self) {
+        LENT.set(self.0);
+    }
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        // SAFETY: allocated in `new` as a boxed slice of this length.
+        drop(unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.stack, STACK_SLOTS)) });
+    }
+}
+
 impl Default for Vm {
     fn default() -> Self {
         Vm::new(Output::Stdout(std::io::BufWriter::new(std::io::stdout())))
@@ -124,9 +158,10 @@ impl Vm {
             protos: Vec::new(),
             globals: Vec::new(),
             global_refs: Vec::new(),
-            stack: vec![0; STACK_SLOTS],
+            stack: Box::into_raw(vec![0; STACK_SLOTS].into_boxed_slice()).cast(),
             top: 0,
             depth: 0,
+            nested: 0,
             out,
             hot: [HOT_LOOP; HOT_SLOTS],
             hot_loop: HOT_LOOP,
@@ -137,6 +172,38 @@ impl Vm {
             exit_code: None,
             files: Vec::new(),
         }
+    }
+
+    /// Runs `f`, which calls into C, with this VM lent to the callbacks C
+    /// makes meanwhile (see `with_lent`). Every native that calls C goes
+    /// through here, as compiled traces that call C must.
+    pub fn lend_to_c<R>(&mut self, f: impl FnOnce() -> R) -> R {
+        // SAFETY (the lending rule): the pointer published is derived from
+        // `self`, the `&mut Vm` held here for the whole C call, and `f`
+        // cannot touch the VM (`self` is borrowed by this function), so a
+        // callback's `&mut Vm` made from it is a reborrow nested inside
+        // `self`, which is what Rust's aliasing rules allow while `self` is
+        // protected as a function argument. Nesting works: the previous
+        // lender is restored when `f` returns.
+        let _restore = Restore(LENT.replace(self));
+        f()
+    }
+
+    /// Runs `f` on the VM that is lending itself to C on this thread, or
+    /// returns `None` when none is: C called a callback outside a call
+    /// from script code (keeping the function pointer for later), or from
+    /// another thread. Then the VM must not be touched at all.
+    pub fn with_lent<R>(f: impl FnOnce(&mut Vm) -> R) -> Option<R> {
+        let vm = LENT.replace(std::ptr::null_mut());
+        if vm.is_null() {
+            return None;
+        }
+        let _restore = Restore(vm);
+        // SAFETY: `vm` is the lender's own pointer (see `lend_to_c`), whose
+        // `&mut Vm` stays unused until its C call returns. It is taken out
+        // of `LENT` while `f` runs, so no other callback can make a second
+        // `&mut Vm` from it; script code that calls C again lends anew.
+        Some(f(unsafe { &mut *vm }))
     }
 
     /// Python's traceback format for an error.
@@ -204,13 +271,20 @@ impl Vm {
                 ),
             );
         }
+        if self.nested >= MAX_NESTED {
+            return err(
+                "RecursionError",
+                "maximum recursion depth exceeded (script code entered again through C)",
+            );
+        }
         let base = self.top;
         self.enter(&proto, base)?;
         for (i, &a) in args.iter().enumerate() {
             if proto.param_refs[i] {
                 incref(a);
             }
-            self.stack[base + i] = a;
+            // SAFETY: `enter` checked that the frame fits in the stack.
+            unsafe { *self.stack.add(base + i) = a };
         }
         let saved_top = self.top;
         self.top = base + proto.nregs;
@@ -224,7 +298,9 @@ impl Vm {
             record: false,
             skip: false,
         };
+        self.nested += 1;
         let r = self.run(&mut ex, ret);
+        self.nested -= 1;
         self.top = saved_top;
         self.depth -= 1;
         r
@@ -254,17 +330,23 @@ impl Vm {
         self.depth += 1;
         for &r in &proto.ref_regs {
             if (r as usize) >= proto.nparams {
-                self.stack[base + r as usize] = 0;
+                // SAFETY: the frame fits, and the verifier checked that
+                // reference registers lie in it.
+                unsafe { *self.stack.add(base + r as usize) = 0 };
             }
         }
         Ok(())
     }
 
+    /// Releases the references of the frame of `proto` at `base`.
     fn release(&mut self, proto: &Proto, base: usize) {
         for &r in &proto.ref_regs {
-            let s = &mut self.stack[base + r as usize];
-            decref(*s);
-            *s = 0;
+            // SAFETY: as in `enter`, for a frame that was entered.
+            unsafe {
+                let s = self.stack.add(base + r as usize);
+                decref(*s);
+                *s = 0;
+            }
         }
     }
 
@@ -328,7 +410,7 @@ impl Vm {
         loop {
             // SAFETY: the compiler emits register numbers below nregs, and
             // `enter` checked that the frame fits in the stack.
-            let regs = unsafe { self.stack.as_mut_ptr().add(base) };
+            let regs = unsafe { self.stack.add(base) };
             // SAFETY: as for `p!`.
             let (code, consts) = unsafe { (p!().code.as_ptr(), p!().consts.as_ptr()) };
             macro_rules! r {
@@ -585,7 +667,9 @@ impl Vm {
                         Op::JFEQ => jump_if!(ins, rf!(a) == rf!(b)),
                         Op::JFNE => jump_if!(ins, rf!(a) != rf!(b)),
                         // Jump on NaN too: `not (a < b)`.
+                        #[allow(clippy::neg_cmp_op_on_partial_ord)]
                         Op::JFNLT => jump_if!(ins, !(rf!(a) < rf!(b))),
+                        #[allow(clippy::neg_cmp_op_on_partial_ord)]
                         Op::JFNLE => jump_if!(ins, !(rf!(a) <= rf!(b))),
                         Op::JEQK => jump_if!(ins, ri!(a) == ins.bi()),
                         Op::JNEK => jump_if!(ins, ri!(a) != ins.bi()),
@@ -693,7 +777,7 @@ impl Vm {
                                 fail!(e);
                             }
                             let nregs = cp.nparams;
-                            let dst = self.stack.as_mut_ptr().add(nbase);
+                            let dst = self.stack.add(nbase);
                             for i in 0..nregs {
                                 let v = r!(arg!(i));
                                 if *cp.param_refs.get_unchecked(i) {
@@ -730,34 +814,28 @@ impl Vm {
                             // before the frame's references are released:
                             // the caller's frame lies below this one, so
                             // the two never overlap.
-                            match frames.last() {
-                                None => {
-                                    for (i, slot) in ret.iter_mut().enumerate().take(n) {
-                                        let v = r!(a + i);
-                                        if *refs.add(i) {
-                                            incref(v);
-                                        }
-                                        *slot = v;
+                            let Some(f) = frames.pop() else {
+                                for (i, slot) in ret.iter_mut().enumerate().take(n) {
+                                    let v = r!(a + i);
+                                    if *refs.add(i) {
+                                        incref(v);
                                     }
+                                    *slot = v;
                                 }
-                                Some(f) => {
-                                    let dst = self.stack.as_mut_ptr().add(f.base + f.dst);
-                                    for i in 0..n {
-                                        let v = r!(a + i);
-                                        if *refs.add(i) {
-                                            incref(v);
-                                            decref(*dst.add(i));
-                                        }
-                                        *dst.add(i) = v;
-                                    }
+                                self.release(p!(), base);
+                                return Ok(true);
+                            };
+                            let dst = self.stack.add(f.base + f.dst);
+                            for i in 0..n {
+                                let v = r!(a + i);
+                                if *refs.add(i) {
+                                    incref(v);
+                                    decref(*dst.add(i));
                                 }
+                                *dst.add(i) = v;
                             }
                             self.release(p!(), base);
                             self.depth -= 1;
-                            let Some(f) = frames.pop() else {
-                                self.depth += 1;
-                                return Ok(true);
-                            };
                             proto = f.proto;
                             pid = f.pid;
                             pc = f.pc;
@@ -1448,13 +1526,12 @@ impl Vm {
     /// trace's frame size of stack slots.
     unsafe fn enter_trace(&mut self, mcode: usize, regs: *mut u64) -> u64 {
         // The trace reaches the VM only through this pointer, derived from
-        // `self`, which is not used until the trace returns.
+        // `self`, which is not used until the trace returns; it is lent to
+        // C as well (see `lend_to_c`), since the trace may call C directly.
+        let globals = self.globals.as_mut_ptr();
         let vm: *mut Vm = self;
-        // SAFETY: `vm` is valid; the globals do not move while code runs.
-        let ctx = TraceCtx {
-            vm,
-            globals: unsafe { (*vm).globals.as_mut_ptr() },
-        };
+        let ctx = TraceCtx { vm, globals };
+        let _restore = Restore(LENT.replace(vm));
         // SAFETY: the caller's promise; traces have this signature.
         unsafe {
             let f: unsafe extern "C" fn(*mut u64, *const TraceCtx) -> u64 =
@@ -1479,7 +1556,7 @@ impl Vm {
         // instruction, and the frame lies in the stack.
         unsafe {
             let words = proto.code.as_ptr().add(pc + 1);
-            let top = regs.offset_from(self.stack.as_ptr()) as usize + proto.nregs;
+            let top = regs.offset_from(self.stack) as usize + proto.nregs;
             match self.call_native(site, regs, words, ins.a(), top) {
                 Ok(()) => 0,
                 Err(e) => {
@@ -1492,7 +1569,12 @@ impl Vm {
 
     /// A slot of the stack, for the tier.
     pub fn stack_slot(&self, i: usize) -> u64 {
-        self.stack.get(i).copied().unwrap_or(0)
+        if i < STACK_SLOTS {
+            // SAFETY: in bounds of the stack's allocation.
+            unsafe { *self.stack.add(i) }
+        } else {
+            0
+        }
     }
 
     /// The instruction at `pc` of proto `pid`.

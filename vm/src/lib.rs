@@ -17,3 +17,4 @@ pub mod show;
 pub mod tier;
 pub mod types;
 pub mod value;
+pub mod verify;

@@ -7,7 +7,7 @@ use crate::interp::Vm;
 use crate::native::NativeSite;
 use crate::show::{self, to_string};
 use crate::types::Type;
-use crate::value::{decref, incref, new_str, obj, obj_mut, str_of, ListObj, RecordObj};
+use crate::value::{alloc_size, decref, incref, new_str, obj, obj_mut, str_of, ListObj, RecordObj};
 use std::rc::Rc;
 
 fn fmt_err(e: format::FormatError) -> VmError {
@@ -33,8 +33,13 @@ pub struct PrintAux {
     pub end: Rc<str>,
 }
 
-pub fn print(vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
-    let aux = site.aux::<PrintAux>();
+pub fn print(
+    vm: &mut Vm,
+    site: &NativeSite,
+    aux: &PrintAux,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
     let mut s = String::new();
     for (i, (t, v)) in split(site, args).into_iter().enumerate() {
         if i > 0 {
@@ -98,8 +103,13 @@ pub fn format_one(vm: &Vm, t: &Type, v: &[u64], spec: &str) -> VmResult<String> 
     r.map_err(fmt_err)
 }
 
-pub fn format_value(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let spec = site.aux::<Rc<str>>();
+pub fn format_value(
+    vm: &mut Vm,
+    site: &NativeSite,
+    spec: &Rc<str>,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     out[0] = new_str(format_one(vm, &site.arg_types[0], args, spec)?);
     Ok(())
 }
@@ -120,8 +130,13 @@ pub struct FStringAux {
     pub pieces: Vec<FPiece>,
 }
 
-pub fn fstring(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let aux = site.aux::<FStringAux>();
+pub fn fstring(
+    vm: &mut Vm,
+    site: &NativeSite,
+    aux: &FStringAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let parts = split(site, args);
     let mut next = parts.into_iter();
     let mut s = String::new();
@@ -161,8 +176,13 @@ pub fn fstring(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) ->
 }
 
 /// `fmt % args`.
-pub fn percent(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let fmt = site.aux::<Rc<str>>();
+pub fn percent(
+    vm: &mut Vm,
+    site: &NativeSite,
+    fmt: &Rc<str>,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let parts = split(site, args);
     let strs: Vec<String> = parts
         .iter()
@@ -297,8 +317,13 @@ pub struct StrFormatAux {
     pub names: Vec<String>,
 }
 
-pub fn str_format(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let aux = site.aux::<StrFormatAux>();
+pub fn str_format(
+    vm: &mut Vm,
+    site: &NativeSite,
+    aux: &StrFormatAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let parts = split(site, args);
     let pieces = parse_brace_format(&aux.fmt, aux.npos, &aux.names)
         .map_err(|m| VmError::new("ValueError", m))?;
@@ -344,15 +369,18 @@ pub fn str_concat(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64
     Ok(())
 }
 
+/// Room for `count` items of `unit` bytes in a new string or list.
+fn room(count: usize, unit: usize) -> VmResult<()> {
+    match alloc_size(count, unit) {
+        Some(_) => Ok(()),
+        None => err("MemoryError", ""),
+    }
+}
+
 pub fn str_repeat(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
     let n = (args[1] as i64).max(0) as usize;
     let a = s(args[0]);
-    if a.len()
-        .checked_mul(n)
-        .is_none_or(|t| t > isize::MAX as usize / 2)
-    {
-        return err("MemoryError", "");
-    }
+    room(a.len(), n)?;
     out[0] = new_str(a.repeat(n));
     Ok(())
 }
@@ -403,21 +431,20 @@ pub fn slice_indices(
 
 /// Indices selected by a slice.
 pub fn slice_positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item = i64> {
-    let mut i = start;
+    let mut next = Some(start);
     std::iter::from_fn(move || {
-        if (step > 0 && i < stop) || (step < 0 && i > stop) {
-            let v = i;
-            i += step;
-            Some(v)
-        } else {
-            None
-        }
+        let i = next.filter(|&i| (step > 0 && i < stop) || (step < 0 && i > stop))?;
+        next = i.checked_add(step);
+        Some(i)
     })
 }
 
-fn slice_args(site: &NativeSite, args: &[u64], len: i64) -> VmResult<(i64, i64, i64)> {
-    let plan = site.aux::<crate::lib_numpy::SliceAux>();
-    let crate::lib_numpy::SliceDim::Slice { lower, upper, step } = plan.dims[0] else {
+fn slice_args(
+    plan: &crate::lib_numpy::SliceAux,
+    args: &[u64],
+    len: i64,
+) -> VmResult<(i64, i64, i64)> {
+    let Some(&crate::lib_numpy::SliceDim::Slice { lower, upper, step }) = plan.dims.first() else {
         return err("SystemError", "bad slice");
     };
     let mut k = 1;
@@ -433,9 +460,15 @@ fn slice_args(site: &NativeSite, args: &[u64], len: i64) -> VmResult<(i64, i64, 
     slice_indices(len, l, u, st)
 }
 
-pub fn str_slice(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+pub fn str_slice(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    plan: &crate::lib_numpy::SliceAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let chars: Vec<char> = s(args[0]).chars().collect();
-    let (a, b, st) = slice_args(site, args, chars.len() as i64)?;
+    let (a, b, st) = slice_args(plan, args, chars.len() as i64)?;
     out[0] = new_str(
         slice_positions(a, b, st)
             .map(|i| chars[i as usize])
@@ -454,9 +487,15 @@ pub fn str_contains(
     Ok(())
 }
 
-pub fn str_compare(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+pub fn str_compare(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &u8,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let (a, b) = (s(args[0]), s(args[1]));
-    out[0] = match site.aux::<u8>() {
+    out[0] = match aux {
         0 => a == b,
         1 => a != b,
         2 => a < b,
@@ -468,8 +507,14 @@ pub fn str_compare(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64
 }
 
 /// `min`/`max` of strings; aux says which.
-pub fn str_minmax(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let min = *site.aux::<bool>();
+pub fn str_minmax(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &bool,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let min = *aux;
     let mut best = args[0];
     for &a in &args[1..] {
         if (min && s(a) < s(best)) || (!min && s(a) > s(best)) {
@@ -563,8 +608,14 @@ pub fn ord(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> V
 }
 
 /// String methods, by name in the site's aux.
-pub fn str_method(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let name: &str = site.aux::<Rc<str>>();
+pub fn str_method(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    aux: &Rc<str>,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let name: &str = aux;
     let a = s(args[0]);
     let arg = |i: usize| s(args[i]);
     let bool_out = |out: &mut [u64], b: bool| out[0] = b as u64;
@@ -699,6 +750,7 @@ pub fn str_method(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]
         }
         "expandtabs" => {
             let size = args.get(1).map_or(8, |&v| (v as i64).max(0) as usize);
+            room(a.len(), size.max(1))?;
             let mut r = String::new();
             let mut col = 0;
             for c in a.chars() {
@@ -734,7 +786,7 @@ pub fn str_method(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]
                 _ => -1,
             };
             let parts = split_str(a, sep, max, name == "rsplit")?;
-            let list = ListObj::create(1, 1);
+            let list = ListObj::of_strs();
             for p in parts {
                 let sp = new_str(p);
                 // SAFETY: `list` was just created.
@@ -744,7 +796,7 @@ pub fn str_method(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]
             out[0] = list;
         }
         "splitlines" => {
-            let list = ListObj::create(1, 1);
+            let list = ListObj::of_strs();
             for p in a.lines() {
                 let sp = new_str(p);
                 // SAFETY: `list` was just created.
@@ -780,6 +832,7 @@ pub fn str_method(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]
         }
         "zfill" | "ljust" | "rjust" | "center" => {
             let width = (args[1] as i64).max(0) as usize;
+            room(width, 4)?;
             let n = a.chars().count();
             let pad = width.saturating_sub(n);
             let fill = match args.get(2) {
@@ -889,16 +942,11 @@ fn list<'a>(slot: u64) -> &'a mut ListObj {
     unsafe { obj_mut::<ListObj>(slot) }
 }
 
-fn list_layout(t: &Type) -> (u32, u64) {
+fn list_layout(t: &Type) -> (u32, Rc<[bool]>) {
     let Type::List(el) = t else {
-        return (1, 0);
+        return (1, Rc::from([false]));
     };
-    let flags = el.ref_flags();
-    let mask = flags
-        .iter()
-        .enumerate()
-        .fold(0u64, |m, (i, &r)| m | ((r as u64) << i));
-    (el.slots() as u32, mask)
+    (el.slots() as u32, Rc::from(el.ref_flags()))
 }
 
 /// `[a, b, c]`: the result type gives the element layout.
@@ -924,7 +972,7 @@ pub fn list_get(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64])
     let n = l.elem_slots as usize;
     for (k, o) in out.iter_mut().enumerate().take(n) {
         let v = l.slots[i * n + k];
-        if l.ref_mask >> k & 1 != 0 {
+        if l.is_ref(k) {
             incref(v);
         }
         *o = v;
@@ -938,7 +986,7 @@ pub fn list_set(_vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]
     let n = l.elem_slots as usize;
     for k in 0..n {
         let v = args[2 + k];
-        if l.ref_mask >> k & 1 != 0 {
+        if l.is_ref(k) {
             incref(v);
             decref(l.slots[i * n + k]);
         }
@@ -961,7 +1009,10 @@ pub fn list_append(
 ) -> VmResult<()> {
     let l = list(args[0]);
     adopt(l, &site.arg_types[0]);
-    l.push(&args[1..1 + l.elem_slots as usize]);
+    match args.get(1..1 + l.elem_slots as usize) {
+        Some(elem) => l.push(elem),
+        None => return err("SystemError", "internal error: a list of another layout"),
+    }
     Ok(())
 }
 
@@ -979,7 +1030,7 @@ pub fn list_insert(
     let n = l.elem_slots as usize;
     let elem = &args[2..2 + n];
     for (k, &v) in elem.iter().enumerate() {
-        if l.ref_mask >> k & 1 != 0 {
+        if l.is_ref(k) {
             incref(v);
         }
     }
@@ -1080,8 +1131,9 @@ pub fn list_remove(
     };
     let l = list(args[0]);
     let n = l.elem_slots.max(1) as usize;
+    let refs = l.refs.clone();
     for (k, v) in l.slots.drain(i * n..i * n + n).enumerate() {
-        if l.ref_mask >> k & 1 != 0 {
+        if refs.get(k) == Some(&true) {
             decref(v);
         }
     }
@@ -1128,7 +1180,7 @@ pub fn list_contains(
 }
 
 fn new_list_like(l: &ListObj) -> u64 {
-    ListObj::create(l.elem_slots, l.ref_mask)
+    ListObj::create(l.elem_slots, l.refs.clone())
 }
 
 /// A new list of `like`'s element type holding the elements in `slots`.
@@ -1171,20 +1223,20 @@ pub fn list_repeat(
 ) -> VmResult<()> {
     let a = list(args[0]);
     let times = (args[1] as i64).max(0) as usize;
-    if a.slots
-        .len()
-        .checked_mul(times)
-        .is_none_or(|t| t > (1 << 32))
-    {
-        return err("MemoryError", "");
-    }
+    room(a.slots.len() * 8, times)?;
     out[0] = list_with(a, &a.slots.repeat(times));
     Ok(())
 }
 
-pub fn list_slice(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+pub fn list_slice(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    plan: &crate::lib_numpy::SliceAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let l = list(args[0]);
-    let (a, b, st) = slice_args(site, args, l.len() as i64)?;
+    let (a, b, st) = slice_args(plan, args, l.len() as i64)?;
     let dst = new_list_like(l);
     let n = l.elem_slots.max(1) as usize;
     let src = l.slots.clone();
@@ -1219,7 +1271,7 @@ pub fn list_clear(
     let l = list(args[0]);
     let n = l.elem_slots.max(1) as usize;
     for (i, v) in std::mem::take(&mut l.slots).into_iter().enumerate() {
-        if l.ref_mask >> (i % n) & 1 != 0 {
+        if l.is_ref(i % n) {
             decref(v);
         }
     }
@@ -1243,12 +1295,18 @@ pub fn list_sort(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]
     Ok(())
 }
 
-pub fn list_sorted(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+pub fn list_sorted(
+    vm: &mut Vm,
+    site: &NativeSite,
+    aux: &bool,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     list_copy(vm, site, args, out)?;
     let el = elem_type(site);
     let l = list(out[0]);
     sort_slots(&el, &mut l.slots);
-    if *site.aux::<bool>() {
+    if *aux {
         l.slots.reverse();
     }
     Ok(())
@@ -1266,7 +1324,9 @@ pub fn list_from(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64])
             }
         }
         Type::Range => {
-            for v in slice_positions(args[0] as i64, args[1] as i64, args[2] as i64) {
+            let (a, b, c) = (args[0] as i64, args[1] as i64, args[2] as i64);
+            room(range_count(a, b, c).max(0) as usize, 8)?;
+            for v in slice_positions(a, b, c) {
                 list(dst).push(&[v as u64]);
             }
         }
@@ -1453,7 +1513,8 @@ pub fn range_contains(
 /// `min`/`max` of a range; aux says which.
 pub fn range_minmax(
     _vm: &mut Vm,
-    site: &NativeSite,
+    _site: &NativeSite,
+    aux: &bool,
     args: &[u64],
     out: &mut [u64],
 ) -> VmResult<()> {
@@ -1464,13 +1525,13 @@ pub fn range_minmax(
             "ValueError",
             format!(
                 "{}() arg is an empty sequence",
-                if *site.aux::<bool>() { "min" } else { "max" }
+                if *aux { "min" } else { "max" }
             ),
         );
     }
     let last = a + (n - 1) * c;
     let (lo, hi) = if c > 0 { (a, last) } else { (last, a) };
-    out[0] = if *site.aux::<bool>() { lo } else { hi } as u64;
+    out[0] = if *aux { lo } else { hi } as u64;
     Ok(())
 }
 
@@ -1741,8 +1802,13 @@ pub fn sys_exit(vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64])
 }
 
 /// `raise Kind(msg)` and failed asserts; the kind is the site's aux.
-pub fn raise(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
-    let kind = site.aux::<Rc<str>>();
+pub fn raise(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    kind: &Rc<str>,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
     let msg = args.first().map(|&m| s(m).to_string()).unwrap_or_default();
     // KeyError prints the repr of its argument.
     let msg = if &**kind == "KeyError" && !args.is_empty() {
@@ -1754,8 +1820,14 @@ pub fn raise(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) ->
 }
 
 /// `struct_type()`: a zeroed struct value.
-pub fn record_new(_vm: &mut Vm, site: &NativeSite, _args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let size = *site.aux::<Option<u64>>();
+pub fn record_new(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &Option<u64>,
+    _args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let size = *aux;
     out[0] = RecordObj::zeroed(size.unwrap_or(0) as usize)
         .ok_or_else(|| VmError::new("MemoryError", ""))?;
     Ok(())

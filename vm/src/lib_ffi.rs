@@ -29,8 +29,13 @@ pub struct IntRange {
     pub ctype: String,
 }
 
-pub fn ccall(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let call = site.aux::<CCall>();
+pub fn ccall(
+    vm: &mut Vm,
+    _site: &NativeSite,
+    call: &CCall,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let (addr, args) = match call.addr {
         Some(a) => (a, args),
         None => (args[0] as usize, &args[1..]),
@@ -55,27 +60,27 @@ pub fn ccall(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> V
     }
     // What C prints must come after what the script printed.
     vm.out.flush();
-    if call.strings.is_empty() {
-        // SAFETY: as below.
-        return unsafe { call.iface.call(addr, args, out) }
-            .map_err(|m| VmError::new("SystemError", format!("{}: {m}", call.name)));
-    }
-    let mut slots = [0u64; 32];
-    let slots = &mut slots[..args.len()];
-    slots.copy_from_slice(args);
     // Strings go to C as NUL-terminated bytes that live with the string.
-    for &i in &call.strings {
-        // SAFETY: the compiler marks only string slots.
-        match unsafe { crate::value::c_str_of(args[i]) } {
-            Some(p) => slots[i] = p as u64,
-            None => return err("ValueError", "embedded null byte in a string passed to C"),
+    let mut with_strings = Vec::new();
+    if !call.strings.is_empty() {
+        with_strings.extend_from_slice(args);
+        for &i in &call.strings {
+            // SAFETY: the compiler marks only string slots.
+            match unsafe { crate::value::c_str_of(args[i]) } {
+                Some(p) => with_strings[i] = p as u64,
+                None => return err("ValueError", "embedded null byte in a string passed to C"),
+            }
         }
     }
+    let slots = if call.strings.is_empty() {
+        args
+    } else {
+        &with_strings
+    };
     // SAFETY: the interface was prepared for this function's C type, and
     // the compiler converted every argument to its parameter's slot form.
-    unsafe { call.iface.call(addr, slots, out) }
-        .map_err(|m| VmError::new("SystemError", format!("{}: {m}", call.name)))?;
-    Ok(())
+    vm.lend_to_c(|| unsafe { call.iface.call(addr, slots, out) })
+        .map_err(|m| VmError::new("SystemError", format!("{}: {m}", call.name)))
 }
 
 /// Owned C memory: `size` bytes, or `elem` bytes times the count in the
@@ -87,8 +92,13 @@ pub struct NewCData {
     pub counted: bool,
 }
 
-pub fn cdata_new(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let spec = site.aux::<NewCData>();
+pub fn cdata_new(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    spec: &NewCData,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let size = if spec.counted {
         let n = args[0] as i64;
         if n < 0 {
@@ -156,11 +166,11 @@ pub struct NewInit {
 
 pub fn cdata_new_init(
     _vm: &mut Vm,
-    site: &NativeSite,
+    _site: &NativeSite,
+    init: &NewInit,
     args: &[u64],
     out: &mut [u64],
 ) -> VmResult<()> {
-    let init = site.aux::<NewInit>();
     let oom = || VmError::new("MemoryError", "");
     let values: Vec<(u64, bool)> = match &init.from {
         InitFrom::List(el) => {
@@ -208,24 +218,31 @@ pub fn cdata_new_init(
 /// `ffi.addressof(s, "field")`: aux is the field offset.
 pub fn cdata_field_addr(
     _vm: &mut Vm,
-    site: &NativeSite,
+    _site: &NativeSite,
+    aux: &usize,
     args: &[u64],
     out: &mut [u64],
 ) -> VmResult<()> {
     // SAFETY: owned C data is a record object.
     let data = unsafe { obj::<RecordObj>(args[0]).data };
-    out[0] = data as u64 + *site.aux::<usize>() as u64;
+    out[0] = data as u64 + *aux as u64;
     Ok(())
 }
 
-/// `ffi.string(p)` and `c_char_p` results (aux set): the bytes up to the
-/// first NUL, as a bytes value (one char per byte).
-pub fn c_string(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+/// `ffi.string(p)` and `c_char_p` results (`result` set): the bytes up to
+/// the first NUL, as a bytes value (one char per byte).
+pub fn c_string(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    result: &bool,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let p = args[0] as *const std::ffi::c_char;
     if p.is_null() {
         // ctypes gives None for a NULL c_char_p; rumba's bytes are never
         // None.
-        let msg = match site.aux.is_some() {
+        let msg = match result {
             true => "NULL char * result: rumba has no None for c_char_p (use c_void_p and test it)",
             false => "cannot use string() on <cdata 'char *' NULL>",
         };
@@ -277,11 +294,12 @@ pub fn str_encode(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64
 /// array type's name, its length and whether the index is negative.
 pub fn c_index_error(
     _vm: &mut Vm,
-    site: &NativeSite,
+    _site: &NativeSite,
+    aux: &(String, u64, bool),
     args: &[u64],
     _out: &mut [u64],
 ) -> VmResult<()> {
-    let (name, len, negative) = site.aux::<(String, u64, bool)>();
+    let (name, len, negative) = aux;
     let i = args[0] as i64;
     if *negative {
         return err("IndexError", "negative index");
@@ -337,8 +355,14 @@ fn cdata_bytes(v: u64) -> VmResult<usize> {
 }
 
 /// `len()` of an open C array: aux is the element size.
-pub fn cdata_len(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    out[0] = (cdata_bytes(args[0])? / (*site.aux::<usize>()).max(1)) as u64;
+pub fn cdata_len(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &usize,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    out[0] = (cdata_bytes(args[0])? / (*aux).max(1)) as u64;
     Ok(())
 }
 
@@ -357,11 +381,12 @@ pub fn cdata_sizeof(
 /// size, length); an open array's length comes from its memory's size.
 pub fn cdata_check_index(
     _vm: &mut Vm,
-    site: &NativeSite,
+    _site: &NativeSite,
+    aux: &(String, usize, Option<u64>),
     args: &[u64],
     _out: &mut [u64],
 ) -> VmResult<()> {
-    let (name, elem, len) = site.aux::<(String, usize, Option<u64>)>();
+    let (name, elem, len) = aux;
     let n = match len {
         Some(n) => *n as usize,
         None => cdata_bytes(args[0])? / (*elem).max(1),
@@ -383,11 +408,12 @@ pub fn cdata_check_index(
 /// address and the source data; aux is the size in bytes.
 pub fn cdata_copy_into(
     _vm: &mut Vm,
-    site: &NativeSite,
+    _site: &NativeSite,
+    aux: &usize,
     args: &[u64],
     _out: &mut [u64],
 ) -> VmResult<()> {
-    let size = *site.aux::<usize>();
+    let size = *aux;
     let dst = args[0] as *mut u8;
     if dst.is_null() {
         return err("ValueError", "NULL pointer access");
@@ -432,7 +458,7 @@ pub struct DirectSig {
 /// The direct form of a `ccall` site: a known address and only scalars
 /// crossing (no strings to convert, no structs by value).
 pub fn direct_signature(site: &NativeSite) -> Option<DirectSig> {
-    let call = site.aux.as_ref()?.downcast_ref::<CCall>()?;
+    let call = site.data::<CCall>()?;
     let addr = call.addr?;
     if !call.strings.is_empty() {
         return None;

@@ -96,14 +96,24 @@ fn fill_with(a: &ArrayObj, v: Num) {
     }
 }
 
-pub fn zeros(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let aux = site.aux::<NewAux>();
+pub fn zeros(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &NewAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     out[0] = new_array(aux, &shape_arg(args, aux.ndim))?;
     Ok(())
 }
 
-pub fn ones(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let aux = site.aux::<NewAux>();
+pub fn ones(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &NewAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let a = new_array(aux, &shape_arg(args, aux.ndim))?;
     fill_with(arr(a), Num::I(1));
     out[0] = a;
@@ -119,8 +129,13 @@ fn num_arg(t: &Type, v: u64) -> Num {
     }
 }
 
-pub fn full(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let aux = site.aux::<NewAux>();
+pub fn full(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    aux: &NewAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let n = aux.ndim as usize;
     let a = new_array(aux, &shape_arg(args, aux.ndim))?;
     fill_with(arr(a), num_arg(&site.arg_types[1], args[n]));
@@ -128,30 +143,50 @@ pub fn full(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> V
     Ok(())
 }
 
-pub fn zeros_like(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let aux = site.aux::<NewAux>();
+pub fn zeros_like(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &NewAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     out[0] = new_array(aux, arr(args[0]).shape())?;
     Ok(())
 }
 
-pub fn ones_like(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let aux = site.aux::<NewAux>();
+pub fn ones_like(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &NewAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let a = new_array(aux, arr(args[0]).shape())?;
     fill_with(arr(a), Num::I(1));
     out[0] = a;
     Ok(())
 }
 
-pub fn full_like(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let aux = site.aux::<NewAux>();
+pub fn full_like(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    aux: &NewAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let a = new_array(aux, arr(args[0]).shape())?;
     fill_with(arr(a), num_arg(&site.arg_types[1], args[1]));
     out[0] = a;
     Ok(())
 }
 
-pub fn arange(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let aux = site.aux::<NewAux>();
+pub fn arange(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    aux: &NewAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let float = site.arg_types.first().is_some_and(Type::is_float);
     let get = |i: usize| -> f64 {
         if float {
@@ -204,8 +239,13 @@ pub struct LinspaceAux {
     pub endpoint: bool,
 }
 
-pub fn linspace(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let aux = site.aux::<LinspaceAux>();
+pub fn linspace(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &LinspaceAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let (start, stop, num) = (
         f64::from_bits(args[0]),
         f64::from_bits(args[1]),
@@ -250,8 +290,13 @@ pub struct FromListAux {
     pub fields: Vec<(u32, DType)>,
 }
 
-pub fn from_list(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let aux = site.aux::<FromListAux>();
+pub fn from_list(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    aux: &FromListAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     // The shape from the nesting, checking that it is rectangular.
     let mut shape = Vec::new();
     let mut leaves: Vec<Vec<u64>> = Vec::new();
@@ -374,11 +419,12 @@ fn round_to(x: f64, decimals: i32) -> f64 {
 /// float.
 pub fn round_scalar(
     _vm: &mut Vm,
-    site: &NativeSite,
+    _site: &NativeSite,
+    aux: &(i32, bool),
     args: &[u64],
     out: &mut [u64],
 ) -> VmResult<()> {
-    let &(decimals, float) = site.aux::<(i32, bool)>();
+    let &(decimals, float) = aux;
     out[0] = if float {
         round_to(f64::from_bits(args[0]), decimals).to_bits()
     } else if decimals >= 0 {
@@ -390,8 +436,13 @@ pub fn round_scalar(
 }
 
 /// A new C-contiguous array: `op` applied to each element of the source.
-pub fn map(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let aux = site.aux::<MapAux>();
+pub fn map(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &MapAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let src = arr(args[0]);
     let itemsize = match aux.to.scalar_size() {
         Some(s) => s,
@@ -508,8 +559,14 @@ pub fn map(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> Vm
 }
 
 /// `np.median` of an array.
-pub fn median(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let dt = *site.aux::<DType>();
+pub fn median(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &DType,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let dt = *aux;
     let a = arr(args[0]);
     // SAFETY: offsets of the array's elements.
     let mut v: Vec<f64> = a
@@ -543,8 +600,13 @@ pub struct WhereAux {
 }
 
 /// `np.where(cond, a, b)` with broadcasting.
-pub fn where_(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let aux = site.aux::<WhereAux>();
+pub fn where_(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &WhereAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let c = arr(args[0]);
     let shape = broadcast(
         &broadcast(c.shape(), &operand_shape(aux.a, args[1]))?,
@@ -624,8 +686,14 @@ pub fn sort_inplace(
     Ok(())
 }
 
-pub fn flatten(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    map(vm, site, args, out)?;
+pub fn flatten(
+    vm: &mut Vm,
+    site: &NativeSite,
+    aux: &MapAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    map(vm, site, aux, args, out)?;
     // The copy is contiguous: view it as 1-D.
     let a = arr(out[0]);
     let n = a.size();
@@ -835,8 +903,13 @@ fn num_slot(v: Num, out_dt: DType) -> u64 {
     }
 }
 
-pub fn reduce(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let aux = site.aux::<ReduceAux>();
+pub fn reduce(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &ReduceAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let a = arr(args[0]);
     let float = aux.dtype.is_float();
     let load = |p: *const u8| -> Num {
@@ -948,8 +1021,14 @@ pub fn fsum(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> V
     Ok(())
 }
 
-pub fn dot(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let dt = *site.aux::<DType>();
+pub fn dot(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &DType,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let dt = *aux;
     let (x, y) = (arr(args[0]), arr(args[1]));
     let float = dt.is_float();
     let get = |a: &ArrayObj, off: i64| -> Num {
@@ -1047,11 +1126,12 @@ pub fn dot(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> Vm
 /// `np.square` of a scalar; aux says whether it is a float.
 pub fn square_scalar(
     _vm: &mut Vm,
-    site: &NativeSite,
+    _site: &NativeSite,
+    aux: &bool,
     args: &[u64],
     out: &mut [u64],
 ) -> VmResult<()> {
-    out[0] = if *site.aux::<bool>() {
+    out[0] = if *aux {
         let x = f64::from_bits(args[0]);
         (x * x).to_bits()
     } else {
@@ -1439,8 +1519,13 @@ fn compute(aux: &BinAux, l: u64, r: u64) -> VmResult<(Vec<i64>, Vec<Num>)> {
     Ok((shape, vals))
 }
 
-pub fn binop(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let aux = site.aux::<BinAux>();
+pub fn binop(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &BinAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let (shape, vals) = compute(aux, args[0], args[1])?;
     let res =
         ArrayObj::zeros(aux.out, aux.out.scalar_size().unwrap_or(8), &shape).ok_or_else(oom)?;
@@ -1454,8 +1539,13 @@ pub fn binop(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> 
 }
 
 /// `a op= b`: in place, the result cast to `a`'s dtype.
-pub fn binop_into(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
-    let aux = site.aux::<BinAux>();
+pub fn binop_into(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &BinAux,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
     let a = arr(args[0]);
     let (shape, vals) = compute(aux, args[0], args[1])?;
     if shape.as_slice() != a.shape() {
@@ -1524,8 +1614,13 @@ pub struct SliceAux {
 }
 
 /// A view: integer positions drop a dimension, slices keep it.
-pub fn slice(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let plan = site.aux::<SliceAux>();
+pub fn slice(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    plan: &SliceAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let a = arr(args[0]);
     let mut k = 1;
     let mut next = || {
@@ -1574,8 +1669,14 @@ pub fn slice(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> 
 
 /// One field of a record array as a strided array; aux holds the field's
 /// offset and dtype.
-pub fn field_array(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let &(off, dt) = site.aux::<(u32, DType)>();
+pub fn field_array(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &(u32, DType),
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let &(off, dt) = aux;
     let a = arr(args[0]);
     incref(a.base);
     // SAFETY: the field lies inside each record.
@@ -1597,8 +1698,13 @@ pub struct ConcatAux {
 }
 
 /// `np.concatenate((a, b, ...), axis)`: the arrays are the argument slots.
-pub fn concatenate(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let aux = site.aux::<ConcatAux>();
+pub fn concatenate(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &ConcatAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
     let parts: Vec<&ArrayObj> = args.iter().map(|&s| arr(s)).collect();
     let ax = aux.axis as usize;
     let mut shape = parts[0].shape().to_vec();
@@ -1686,8 +1792,14 @@ pub fn record_at(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64])
 }
 
 /// A nested struct field as a record view; the offset is the site's aux.
-pub fn field_view(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let off = *site.aux::<u32>() as usize;
+pub fn field_view(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    aux: &u32,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let off = *aux as usize;
     let (base, owner) = match &site.arg_types[0] {
         // SAFETY: record slots hold records.
         Type::Record(_) => unsafe {

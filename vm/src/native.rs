@@ -4,7 +4,7 @@
 //! of its arguments and result, so a native, like an instruction, never
 //! inspects a value's type at run time.
 
-use crate::error::VmResult;
+use crate::error::{err, VmResult};
 use crate::interp::Vm;
 use crate::types::Type;
 use std::any::Any;
@@ -14,6 +14,65 @@ use std::rc::Rc;
 /// Reads `args` (the argument slots, borrowed) and writes `out` (the result
 /// slots; references written there are owned by the caller).
 pub type NativeFn = fn(&mut Vm, &NativeSite, &[u64], &mut [u64]) -> VmResult<()>;
+
+/// A native that also reads its site's static data, a `T`.
+pub type AuxFn<T> = fn(&mut Vm, &NativeSite, &T, &[u64], &mut [u64]) -> VmResult<()>;
+
+/// A native function with the site data it reads. The two are paired when
+/// the native is named, so a site cannot carry data of another type than
+/// its function reads.
+#[derive(Clone)]
+pub struct Native {
+    f: NativeFn,
+    aux: Option<Rc<dyn Any>>,
+}
+
+impl Native {
+    /// A native that reads no site data.
+    pub fn plain(f: NativeFn) -> Native {
+        Native { f, aux: None }
+    }
+
+    /// `f` with the data it reads: a format plan, a prepared C call...
+    pub fn with<T: 'static>(f: AuxFn<T>, aux: T) -> Native {
+        Native {
+            f: call_with::<T>,
+            aux: Some(Rc::new(WithAux { f, aux })),
+        }
+    }
+}
+
+impl fmt::Debug for Native {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Native")
+    }
+}
+
+struct WithAux<T> {
+    f: AuxFn<T>,
+    aux: T,
+}
+
+/// The `NativeFn` of a native made by `Native::with::<T>`.
+fn call_with<T: 'static>(
+    vm: &mut Vm,
+    site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    match site
+        .aux
+        .as_ref()
+        .and_then(|a| a.downcast_ref::<WithAux<T>>())
+    {
+        Some(w) => (w.f)(vm, site, &w.aux, args, out),
+        // `Native::with` pairs the two, so this is never reached.
+        None => err(
+            "SystemError",
+            format!("internal error: native {} without its data", site.name),
+        ),
+    }
+}
 
 pub struct NativeSite {
     pub name: String,
@@ -25,44 +84,38 @@ pub struct NativeSite {
     /// Result slots, and which of them hold references.
     pub nret: usize,
     pub ret_refs: Vec<bool>,
-    /// Site-specific static data: a format plan, a prepared C call...
-    pub aux: Option<Rc<dyn Any>>,
+    /// The data `Native::with` paired with the function.
+    aux: Option<Rc<dyn Any>>,
 }
 
 impl NativeSite {
     pub fn new(
         name: impl Into<String>,
-        f: NativeFn,
+        native: Native,
         arg_types: Vec<Type>,
         ret: Type,
     ) -> NativeSite {
         NativeSite {
             name: name.into(),
-            f,
+            f: native.f,
             nargs: arg_types.iter().map(Type::slots).sum(),
             arg_types,
             nret: ret.slots(),
             ret_refs: ret.ref_flags(),
             ret,
-            aux: None,
+            aux: native.aux,
         }
-    }
-
-    pub fn with_aux(mut self, aux: Rc<dyn Any>) -> NativeSite {
-        self.aux = Some(aux);
-        self
-    }
-
-    /// The site's static data, which its native put there.
-    pub fn aux<T: 'static>(&self) -> &T {
-        self.aux
-            .as_ref()
-            .and_then(|a| a.downcast_ref::<T>())
-            .expect("native site built with the aux its native reads")
     }
 
     pub fn describe(&self) -> String {
         self.name.clone()
+    }
+
+    /// The site's data when its native was paired with a `T` (the JIT
+    /// reads a C call's).
+    pub fn data<T: 'static>(&self) -> Option<&T> {
+        let w = self.aux.as_ref()?.downcast_ref::<WithAux<T>>()?;
+        Some(&w.aux)
     }
 }
 

@@ -9,6 +9,7 @@
 use crate::dtype::DType;
 use std::cell::Cell;
 use std::ptr;
+use std::rc::Rc;
 
 #[repr(u8)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -253,9 +254,11 @@ impl BufferObj {
 
 impl Drop for BufferObj {
     fn drop(&mut self) {
-        if self.owned {
-            let layout = std::alloc::Layout::from_size_align(self.len.max(1), BUF_ALIGN)
-                .expect("layout was valid at allocation");
+        // The layout was valid when the buffer was allocated with it.
+        if let (true, Ok(layout)) = (
+            self.owned,
+            std::alloc::Layout::from_size_align(self.len.max(1), BUF_ALIGN),
+        ) {
             // SAFETY: allocated in `alloc` with this layout.
             unsafe { std::alloc::dealloc(self.ptr, layout) }
         }
@@ -397,24 +400,45 @@ pub fn c_strides(itemsize: u32, shape: &[i64]) -> Vec<i64> {
     strides
 }
 
-/// A homogeneous list. Each element occupies `elem_slots` slots; `ref_mask`
+/// The most bytes one string or list sized by a script may take: a larger
+/// request is a MemoryError (as in CPython, where its allocation would
+/// fail) rather than an allocation failure, which aborts the process.
+pub const MAX_ALLOC: usize = i32::MAX as usize;
+
+/// The bytes of `count` items of `unit` bytes, if within `MAX_ALLOC`.
+pub fn alloc_size(count: usize, unit: usize) -> Option<usize> {
+    count.checked_mul(unit).filter(|&n| n <= MAX_ALLOC)
+}
+
+/// A homogeneous list. Each element occupies `elem_slots` slots; `refs`
 /// marks which of them hold references.
 #[repr(C)]
 pub struct ListObj {
     hdr: Header,
     pub slots: Vec<u64>,
     pub elem_slots: u32,
-    pub ref_mask: u64,
+    pub refs: Rc<[bool]>,
 }
 
 impl ListObj {
-    pub fn create(elem_slots: u32, ref_mask: u64) -> u64 {
+    pub fn create(elem_slots: u32, refs: Rc<[bool]>) -> u64 {
         into_slot(Box::new(ListObj {
             hdr: Header::new(ObjKind::List),
             slots: Vec::new(),
             elem_slots,
-            ref_mask,
+            refs,
         }))
+    }
+
+    /// A new list of strings.
+    pub fn of_strs() -> u64 {
+        ListObj::create(1, Rc::from([true]))
+    }
+
+    /// Whether slot `k` of an element holds a reference.
+    #[inline]
+    pub fn is_ref(&self, k: usize) -> bool {
+        self.refs.get(k) == Some(&true)
     }
 
     pub fn len(&self) -> usize {
@@ -429,17 +453,17 @@ impl ListObj {
     }
 
     /// Fixes the element layout of a list created empty without one.
-    pub fn adopt(&mut self, elem_slots: u32, ref_mask: u64) {
+    pub fn adopt(&mut self, elem_slots: u32, refs: Rc<[bool]>) {
         if self.elem_slots == 0 && self.slots.is_empty() {
             self.elem_slots = elem_slots;
-            self.ref_mask = ref_mask;
+            self.refs = refs;
         }
     }
 
     /// Appends an element, adding references for its ref slots.
     pub fn push(&mut self, elem: &[u64]) {
         for (i, &s) in elem.iter().enumerate() {
-            if self.ref_mask >> i & 1 != 0 {
+            if self.is_ref(i) {
                 incref(s);
             }
         }
@@ -449,10 +473,10 @@ impl ListObj {
 
 impl Drop for ListObj {
     fn drop(&mut self) {
-        if self.ref_mask != 0 {
+        if self.refs.contains(&true) {
             let n = self.elem_slots.max(1) as usize;
             for (i, &s) in self.slots.iter().enumerate() {
-                if self.ref_mask >> (i % n) & 1 != 0 {
+                if self.is_ref(i % n) {
                     decref(s);
                 }
             }

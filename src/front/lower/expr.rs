@@ -101,7 +101,7 @@ impl Lower<'_> {
             }
             ExprKind::Unary { op, operand } => self.unary(*op, operand, &t),
             ExprKind::BoolOp { op, values } => self.boolop(*op, values, &t),
-            ExprKind::Compare { .. } => self.compare_value(e, &t),
+            ExprKind::Compare { left, ops } => self.compare_value(left, ops, &t),
             ExprKind::IfExp { test, body, orelse } => {
                 let dst = self.temps_for(&t)?;
                 let to_else = self.cond_jump(test, false)?;
@@ -179,7 +179,7 @@ impl Lower<'_> {
                     let r = self.convert(&r, &it, &el, false)?;
                     args.push((r, el.clone()));
                 }
-                self.call_native("list", base::list_new, &args, &t, None)
+                self.call_native("list", Native::plain(base::list_new), &args, &t)
             }
             ExprKind::ListComp { elt, generators } => self.list_comp(elt, generators, &t),
             ExprKind::FString(parts) => self.fstring(parts),
@@ -271,16 +271,20 @@ impl Lower<'_> {
             (Type::C128, Type::Bool) => self.truth_of(v, from).map(|b| smallvec::smallvec![b]),
             (Type::Ptr(p), Type::Bytes) if *p == vm::ffi::ctype::CTypeId::CHAR => {
                 let args = [(v.iter().copied().collect(), from.clone())];
-                let result: Rc<dyn std::any::Any> = Rc::new(());
-                self.call_native("string", vm::lib_ffi::c_string, &args, to, Some(result))
+                self.call_native(
+                    "string",
+                    Native::with(vm::lib_ffi::c_string, true),
+                    &args,
+                    to,
+                )
             }
             (Type::Int(i), Type::Bytes) if i.bits == 8 => {
                 let args = [(v.iter().copied().collect(), from.clone())];
-                self.call_native("char", vm::lib_ffi::char_bytes, &args, to, None)
+                self.call_native("char", Native::plain(vm::lib_ffi::char_bytes), &args, to)
             }
             (Type::Bytes, Type::Int(i)) if i.bits == 8 => {
                 let args = [(v.iter().copied().collect(), from.clone())];
-                self.call_native("char", vm::lib_ffi::bytes_char, &args, to, None)
+                self.call_native("char", Native::plain(vm::lib_ffi::bytes_char), &args, to)
             }
             // A ctypes scalar instance passed where its value is wanted.
             (Type::CData(id), t)
@@ -410,7 +414,8 @@ impl Lower<'_> {
                 self.narrow(out, r, bits, signed);
                 let _ = (from, to);
             }
-            _ => unreachable!("equal domains returned above"),
+            // Equal domains share a representation.
+            _ => return Ok(r),
         }
         Ok(out)
     }
@@ -440,10 +445,9 @@ impl Lower<'_> {
         }
         self.call_native(
             "str",
-            base::to_str,
+            Native::plain(base::to_str),
             &[(v.iter().copied().collect(), t.clone())],
             &Type::Str,
-            None,
         )
     }
 
@@ -469,7 +473,7 @@ impl Lower<'_> {
                 (l.iter().copied().collect(), lt.clone()),
                 (r.iter().copied().collect(), rt.clone()),
             ];
-            return self.call_native("@", npy::dot, &args, res, Some(Rc::new(dt)));
+            return self.call_native("@", Native::with(npy::dot, dt), &args, res);
         }
         if let Type::Array(a) = res {
             return self.array_binop(op, l, lt, r, rt, a.dtype, res);
@@ -489,12 +493,18 @@ impl Lower<'_> {
             ]
         };
         match (op, lt, rt) {
-            (BinOp::Add, Type::Str, Type::Str) => {
-                self.call_native("str +", base::str_concat, &args(l, lt, r, rt), res, None)
-            }
-            (BinOp::Add, Type::List(_), Type::List(_)) => {
-                self.call_native("list +", base::list_concat, &args(l, lt, r, rt), res, None)
-            }
+            (BinOp::Add, Type::Str, Type::Str) => self.call_native(
+                "str +",
+                Native::plain(base::str_concat),
+                &args(l, lt, r, rt),
+                res,
+            ),
+            (BinOp::Add, Type::List(_), Type::List(_)) => self.call_native(
+                "list +",
+                Native::plain(base::list_concat),
+                &args(l, lt, r, rt),
+                res,
+            ),
             // A string or list repeated, the count on either side.
             (BinOp::Mul, Type::Str | Type::List(_), _)
             | (BinOp::Mul, _, Type::Str | Type::List(_)) => {
@@ -507,7 +517,7 @@ impl Lower<'_> {
                     Type::Str => ("str *", base::str_repeat),
                     _ => ("list *", base::list_repeat),
                 };
-                self.call_native(name, f, &args(s, st, &n, &PYINT), res, None)
+                self.call_native(name, Native::plain(f), &args(s, st, &n, &PYINT), res)
             }
             (BinOp::Add, Type::Tuple(_), Type::Tuple(_)) => {
                 Ok(l.iter().chain(r).copied().collect())
@@ -607,8 +617,8 @@ impl Lower<'_> {
             args.push((r[off..off + n].iter().copied().collect::<Regs>(), t.clone()));
             off += n;
         }
-        let aux: Rc<dyn std::any::Any> = Rc::new(fmt);
-        self.call_native("%", base::percent, &args, &Type::Str, Some(aux))
+        let aux = fmt;
+        self.call_native("%", Native::with(base::percent, aux), &args, &Type::Str)
     }
 
     /// Complex arithmetic: real operands become complex first, as in
@@ -646,7 +656,7 @@ impl Lower<'_> {
                     vm::lib_complex::complex_pow
                 };
                 let args = [(a, Type::C128), (b, Type::C128)];
-                return self.call_native(op.symbol(), f, &args, &Type::C128, None);
+                return self.call_native(op.symbol(), Native::plain(f), &args, &Type::C128);
             }
             _ => {
                 let msg = format!("unsupported operand for complex numbers: {}", op.symbol());
@@ -753,16 +763,21 @@ impl Lower<'_> {
         out: DType,
         res: &Type,
     ) -> LResult<Regs> {
-        let aux: Rc<dyn std::any::Any> = Rc::new(npy::BinAux {
+        let aux = npy::BinAux {
             op: npy::BinKind::from_symbol(op.symbol()),
             lhs: npy::Operand::of(lt),
             rhs: npy::Operand::of(rt),
             out,
-        });
+        };
         let (ls, rs) = (npy::slot_type(lt), npy::slot_type(rt));
         let l = self.convert(l, lt, &ls, false)?;
         let r = self.convert(r, rt, &rs, false)?;
-        self.call_native(op.symbol(), npy::binop, &[(l, ls), (r, rs)], res, Some(aux))
+        self.call_native(
+            op.symbol(),
+            Native::with(npy::binop, aux),
+            &[(l, ls), (r, rs)],
+            res,
+        )
     }
 
     fn unary(&mut self, op: UnaryOp, operand: &Expr, t: &Type) -> LResult<Regs> {
@@ -780,12 +795,12 @@ impl Lower<'_> {
             } else {
                 npy::ArrayOp::Neg
             };
-            let aux: Rc<dyn std::any::Any> = Rc::new(npy::MapAux {
+            let aux = npy::MapAux {
                 op,
                 from: a.dtype,
                 to: a.dtype,
-            });
-            return self.call_native("-", npy::map, &[(v, ot)], t, Some(aux));
+            };
+            return self.call_native("-", Native::with(npy::map, aux), &[(v, ot)], t);
         }
         if *t == Type::C128 {
             let z = self.convert(&v, &ot, t, false)?;
@@ -882,10 +897,9 @@ impl Lower<'_> {
                 _ => {
                     let r = self.call_native(
                         "bool",
-                        base::truth,
+                        Native::plain(base::truth),
                         &[(v.iter().copied().collect(), t.clone())],
                         &Type::Bool,
-                        None,
                     )?;
                     Ok(r[0])
                 }
@@ -1046,12 +1060,8 @@ impl Lower<'_> {
     }
 
     /// A comparison as a bool value.
-    fn compare_value(&mut self, e: &Expr, t: &Type) -> LResult<Regs> {
-        let ExprKind::Compare { left, ops } = &e.kind else {
-            unreachable!("called on comparisons");
-        };
-        if let Type::Array(_) = t {
-            let (op, right) = (&ops[0].0, &ops[0].1);
+    fn compare_value(&mut self, left: &Expr, ops: &[(CmpOp, Expr)], t: &Type) -> LResult<Regs> {
+        if let (Type::Array(_), Some((op, right))) = (t, ops.first()) {
             let (lt, rt) = (self.ty(left), self.ty(right));
             let l = self.expr(left)?;
             let r = self.expr(right)?;
@@ -1134,19 +1144,18 @@ impl Lower<'_> {
         ];
         let out = match (op, lt, rt) {
             (CmpOp::In | CmpOp::NotIn, _, Type::List(_)) => {
-                self.call_native("in", base::list_contains, &args, &Type::Bool, None)?
+                self.call_native("in", Native::plain(base::list_contains), &args, &Type::Bool)?
             }
             (CmpOp::In | CmpOp::NotIn, Type::Str, Type::Str) => {
-                self.call_native("in", base::str_contains, &args, &Type::Bool, None)?
+                self.call_native("in", Native::plain(base::str_contains), &args, &Type::Bool)?
             }
             (CmpOp::In | CmpOp::NotIn, _, Type::Range) => {
                 let a = self.convert(l, lt, &PYINT, false)?;
                 self.call_native(
                     "in",
-                    base::range_contains,
+                    Native::plain(base::range_contains),
                     &[(a, PYINT), (r.iter().copied().collect(), Type::Range)],
                     &Type::Bool,
-                    None,
                 )?
             }
             (CmpOp::In | CmpOp::NotIn, _, Type::Tuple(items)) => {
@@ -1163,13 +1172,12 @@ impl Lower<'_> {
                 smallvec::smallvec![acc]
             }
             (_, Type::Str, Type::Str) | (_, Type::Bytes, Type::Bytes) => {
-                let aux: Rc<dyn std::any::Any> = Rc::new(cmp_code(op));
+                let aux = cmp_code(op);
                 self.call_native(
                     "str compare",
-                    base::str_compare,
+                    Native::with(base::str_compare, aux),
                     &args,
                     &Type::Bool,
-                    Some(aux),
                 )?
             }
             (CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge, Type::Tuple(a), Type::Tuple(b)) => {
@@ -1256,16 +1264,21 @@ impl Lower<'_> {
             CmpOp::Ne => npy::BinKind::Ne,
             _ => return Err(self.err(self.span, "unsupported array comparison")),
         };
-        let aux: Rc<dyn std::any::Any> = Rc::new(npy::BinAux {
+        let aux = npy::BinAux {
             op: kind,
             lhs: npy::Operand::of(lt),
             rhs: npy::Operand::of(rt),
             out: DType::Bool,
-        });
+        };
         let (ls, rs) = (npy::slot_type(lt), npy::slot_type(rt));
         let l = self.convert(l, lt, &ls, false)?;
         let r = self.convert(r, rt, &rs, false)?;
-        self.call_native(op.symbol(), npy::binop, &[(l, ls), (r, rs)], res, Some(aux))
+        self.call_native(
+            op.symbol(),
+            Native::with(npy::binop, aux),
+            &[(l, ls), (r, rs)],
+            res,
+        )
     }
 
     // -------------------------------------------------------- f-strings
@@ -1274,8 +1287,13 @@ impl Lower<'_> {
         let mut pieces = Vec::new();
         let mut args = Vec::new();
         self.fparts(parts, &mut pieces, &mut args)?;
-        let aux: Rc<dyn std::any::Any> = Rc::new(base::FStringAux { pieces });
-        self.call_native("f-string", base::fstring, &args, &Type::Str, Some(aux))
+        let aux = base::FStringAux { pieces };
+        self.call_native(
+            "f-string",
+            Native::with(base::fstring, aux),
+            &args,
+            &Type::Str,
+        )
     }
 
     fn fparts(
@@ -1323,14 +1341,12 @@ impl Lower<'_> {
                             let mut sp = Vec::new();
                             let mut sargs = Vec::new();
                             self.fparts(spec, &mut sp, &mut sargs)?;
-                            let aux: Rc<dyn std::any::Any> =
-                                Rc::new(base::FStringAux { pieces: sp });
+                            let aux = base::FStringAux { pieces: sp };
                             let s = self.call_native(
                                 "f-string spec",
-                                base::fstring,
+                                Native::with(base::fstring, aux),
                                 &sargs,
                                 &Type::Str,
-                                Some(aux),
                             )?;
                             args.push((s, Type::Str));
                             pieces.push(base::FPiece::Field {
@@ -1354,7 +1370,7 @@ impl Lower<'_> {
         };
         let el = (**el).clone();
         let lst = self.new_reg(true)?;
-        let empty = self.call_native("list", base::list_new, &[], t, None)?;
+        let empty = self.call_native("list", Native::plain(base::list_new), &[], t)?;
         self.mov(lst, empty[0]);
         let saved_env = self.env.clone();
         self.comp_level(elt, gens, &el, lst, t)?;
@@ -1369,7 +1385,7 @@ impl Lower<'_> {
         };
         let el = (**el).clone();
         let lst = self.new_reg(true)?;
-        let empty = self.call_native("list", base::list_new, &[], t, None)?;
+        let empty = self.call_native("list", Native::plain(base::list_new), &[], t)?;
         self.mov(lst, empty[0]);
         let it = self.ty(iter);
         let base = self.new_reg(false)?;
@@ -1382,10 +1398,9 @@ impl Lower<'_> {
         let v = self.iter_elem(&plan, base + 3, &el)?;
         self.call_native(
             "append",
-            base::list_append,
+            Native::plain(base::list_append),
             &[(smallvec::smallvec![lst], t.clone()), (v, el.clone())],
             &Type::None,
-            None,
         )?;
         let back = self.jump(Op::FORLOOP, base);
         self.patch(back, body)?;
@@ -1407,10 +1422,9 @@ impl Lower<'_> {
             let v = self.convert(&v, &et, el, false)?;
             self.call_native(
                 "append",
-                base::list_append,
+                Native::plain(base::list_append),
                 &[(smallvec::smallvec![lst], lt.clone()), (v, el.clone())],
                 &Type::None,
-                None,
             )?;
             return Ok(());
         };
@@ -1500,7 +1514,7 @@ impl Lower<'_> {
                         Ok(smallvec::smallvec![r])
                     }
                     infer::ArrayAttr::T => {
-                        self.call_native("T", npy::transpose, &[(v, vt.clone())], t, None)
+                        self.call_native("T", Native::plain(npy::transpose), &[(v, vt.clone())], t)
                     }
                     infer::ArrayAttr::Dtype | infer::ArrayAttr::Data => Ok(Regs::new()),
                 }
@@ -1531,10 +1545,9 @@ impl Lower<'_> {
                     // A struct or array global: a view of its memory.
                     Type::CData(id) => self.call_native(
                         "global",
-                        vm::lib_ffi::ptr_view,
+                        Native::plain(vm::lib_ffi::ptr_view),
                         &[(smallvec::smallvec![a], Type::Ptr(*id))],
                         &ty,
-                        None,
                     ),
                     Type::Ptr(_) => {
                         let out = self.temp(false)?;
@@ -1570,8 +1583,8 @@ impl Lower<'_> {
         dtype: DType,
         t: &Type,
     ) -> LResult<Regs> {
-        let aux: Rc<dyn std::any::Any> = Rc::new((offset, dtype));
-        self.call_native("field", npy::field_array, &[(v, vt)], t, Some(aux))
+        let aux = (offset, dtype);
+        self.call_native("field", Native::with(npy::field_array, aux), &[(v, vt)], t)
     }
 
     /// Bounds check of index `i` into owned C data `v` of type `t`: inline
@@ -1600,17 +1613,16 @@ impl Lower<'_> {
                 true => format!("{} *", self.prog.ctypes.name(*id)),
                 false => self.prog.ctypes.name(*id),
             };
-            let aux: Rc<dyn std::any::Any> = Rc::new((name, esize, len));
+            let aux = (name, esize, len);
             let args = [
                 (v.iter().copied().collect(), t.clone()),
                 (smallvec::smallvec![i], PYINT),
             ];
             self.call_native(
                 "index",
-                vm::lib_ffi::cdata_check_index,
+                Native::with(vm::lib_ffi::cdata_check_index, aux),
                 &args,
                 &Type::None,
-                Some(aux),
             )?;
             return Ok(());
         };
@@ -1619,14 +1631,13 @@ impl Lower<'_> {
         // Each check jumps over the native that raises its error.
         for (op, bound, negative) in [(Op::JGEK, 0, true), (Op::JLTK, n, false)] {
             let ok = self.cjump(op, i, bound as u16);
-            let aux: Rc<dyn std::any::Any> = Rc::new((name.clone(), len, negative));
+            let aux = (name.clone(), len, negative);
             let args = [(smallvec::smallvec![i], PYINT)];
             self.call_native(
                 "index",
-                vm::lib_ffi::c_index_error,
+                Native::with(vm::lib_ffi::c_index_error, aux),
                 &args,
                 &Type::None,
-                Some(aux),
             )?;
             self.patch_here(&[ok])?;
         }
@@ -1732,13 +1743,12 @@ impl Lower<'_> {
         match &ty {
             Type::Record(_) | Type::Array(_) | Type::CData(_) => {
                 // A nested struct or an array field: a view.
-                let aux: Rc<dyn std::any::Any> = Rc::new(offset);
+                let aux = offset;
                 self.call_native(
                     "field view",
-                    npy::field_view,
+                    Native::with(npy::field_view, aux),
                     &[(v.iter().copied().collect(), vt.clone())],
                     &ty,
-                    Some(aux),
                 )
             }
             Type::Ptr(_) => {
@@ -1793,8 +1803,7 @@ impl Lower<'_> {
     fn store_c(&mut self, addr: Reg, offset: u32, ty: &Type, mem: DType, v: Reg) -> LResult<()> {
         match ty {
             Type::CData(id) | Type::Record(id) => {
-                let size: Rc<dyn std::any::Any> =
-                    Rc::new(self.prog.ctypes.size(*id).unwrap_or(0) as usize);
+                let size = self.prog.ctypes.size(*id).unwrap_or(0) as usize;
                 let dst = if offset == 0 {
                     addr
                 } else {
@@ -1810,10 +1819,9 @@ impl Lower<'_> {
                 ];
                 self.call_native(
                     "copy",
-                    vm::lib_ffi::cdata_copy_into,
+                    Native::with(vm::lib_ffi::cdata_copy_into, size),
                     &args,
                     &Type::None,
-                    Some(size),
                 )?;
                 Ok(())
             }
@@ -1875,7 +1883,7 @@ impl Lower<'_> {
                     let mut args = vec![(v.iter().copied().collect::<Regs>(), vt.clone())];
                     let addr = self.elem_addr(v[0], idx)?;
                     args.push((smallvec::smallvec![addr], Type::Int(IntTy::U64)));
-                    return self.call_native("record", npy::record_at, &args, t, None);
+                    return self.call_native("record", Native::plain(npy::record_at), &args, t);
                 }
                 if idx.len() == 1 {
                     let IndexVal::Int(i) = idx[0] else {
@@ -1891,10 +1899,10 @@ impl Lower<'_> {
                 self.load_at(addr, 0, &Type::of_dtype(a.dtype))
             }
             (Some(Res::SliceView), Type::Array(_)) => {
-                let aux: Rc<dyn std::any::Any> = Rc::new(super::super::index::slice_plan(index));
+                let aux = super::super::index::slice_plan(index);
                 let mut args = vec![(v.iter().copied().collect::<Regs>(), vt.clone())];
                 push_index_args(&mut args, idx);
-                self.call_native("slice", npy::slice, &args, t, Some(aux))
+                self.call_native("slice", Native::with(npy::slice, aux), &args, t)
             }
             (Some(Res::TupleSlice(picked)), Type::Tuple(items)) => {
                 let mut out = Regs::new();
@@ -1914,13 +1922,12 @@ impl Lower<'_> {
                 };
                 self.call_native(
                     "list item",
-                    base::list_get,
+                    Native::plain(base::list_get),
                     &[
                         (v.iter().copied().collect(), vt.clone()),
                         (smallvec::smallvec![i], PYINT),
                     ],
                     t,
-                    None,
                 )
             }
             (Some(Res::Field { .. }), _) => self.load_field(e, v, vt),
@@ -1951,13 +1958,12 @@ impl Lower<'_> {
             self.abc(Op::ADD, a, addr, off);
             return self.call_native(
                 "record",
-                npy::record_at,
+                Native::plain(npy::record_at),
                 &[
                     (v.iter().copied().collect(), vt.clone()),
                     (smallvec::smallvec![a], Type::Int(IntTy::U64)),
                 ],
                 t,
-                None,
             );
         }
         let ct = self.prog.ctype_value_type(p).unwrap_or(Type::Unknown);
@@ -2026,10 +2032,10 @@ impl Lower<'_> {
                 self.store_at(addr, 0, &et, c[0])
             }
             (Some(Res::SliceView), Type::Array(_)) => {
-                let aux: Rc<dyn std::any::Any> = Rc::new(super::super::index::slice_plan(index));
+                let aux = super::super::index::slice_plan(index);
                 let mut args = vec![(o.iter().copied().collect::<Regs>(), ot.clone())];
                 push_index_args(&mut args, idx);
-                let view = self.call_native("slice", npy::slice, &args, &tt, Some(aux))?;
+                let view = self.call_native("slice", Native::with(npy::slice, aux), &args, &tt)?;
                 self.assign_into_view(&view, &tt, v, vt)
             }
             (Some(Res::ListItem), Type::List(el)) => {
@@ -2040,14 +2046,13 @@ impl Lower<'_> {
                 let c = self.convert(v, vt, &el, false)?;
                 self.call_native(
                     "list store",
-                    base::list_set,
+                    Native::plain(base::list_set),
                     &[
                         (o.iter().copied().collect(), ot.clone()),
                         (smallvec::smallvec![i], PYINT),
                         (c, el),
                     ],
                     &Type::None,
-                    None,
                 )?;
                 Ok(())
             }
@@ -2092,7 +2097,7 @@ impl Lower<'_> {
 
     /// `view[...] = x`: fills with a scalar or copies an array.
     fn assign_into_view(&mut self, view: &[Reg], vt: &Type, v: &[Reg], t: &Type) -> LResult<()> {
-        let Type::Array(dst) = vt else {
+        let Type::Array(_) = vt else {
             return Err(self.err(self.span, "bad slice assignment"));
         };
         let (src, st) = if t.is_number() {
@@ -2105,13 +2110,11 @@ impl Lower<'_> {
         } else {
             (v.iter().copied().collect(), t.clone())
         };
-        let aux: Rc<dyn std::any::Any> = Rc::new(dst.dtype);
         self.call_native(
             "assign slice",
-            npy::assign_slice,
+            Native::plain(npy::assign_slice),
             &[(view.iter().copied().collect(), vt.clone()), (src, st)],
             &Type::None,
-            Some(aux),
         )?;
         Ok(())
     }
@@ -2186,8 +2189,9 @@ impl Lower<'_> {
         }
         match &c.kind {
             CallKind::CInit(ci) => {
-                let spec: Rc<dyn std::any::Any> = Rc::new(ci.spec);
-                let obj = self.call_native("new", vm::lib_ffi::cdata_new, &[], t, Some(spec))?;
+                let spec = ci.spec;
+                let obj =
+                    self.call_native("new", Native::with(vm::lib_ffi::cdata_new, spec), &[], t)?;
                 let addr = self.temp(false)?;
                 self.ad(Op::DATA, addr, obj[0] as u32);
                 let regs: Vec<Reg> = conv.iter().flat_map(|(r, _)| r.iter().copied()).collect();
@@ -2220,10 +2224,10 @@ impl Lower<'_> {
     }
 
     fn native_call_with(&mut self, c: &Call, args: Vec<(Regs, Type)>, t: &Type) -> LResult<Regs> {
-        let CallKind::Native { name, f, aux } = &c.kind else {
+        let CallKind::Native { name, native } = &c.kind else {
             return Err(self.err(self.span, "not a native call"));
         };
-        self.call_native(name, *f, &args, t, aux.clone())
+        self.call_native(name, native.clone(), &args, t)
     }
 
     fn intrinsic(&mut self, i: &Intrinsic, args: &[(Regs, Type)], t: &Type) -> LResult<Regs> {

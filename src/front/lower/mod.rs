@@ -22,7 +22,7 @@ use vm::dtype::DType;
 use vm::ffi::ctype::{CType, Scalar};
 use vm::lib_base as base;
 use vm::lib_numpy as npy;
-use vm::native::NativeSite;
+use vm::native::{Native, NativeSite};
 use vm::types::{IntTy, Type, PYINT};
 
 type Regs = SmallVec<[Reg; 4]>;
@@ -77,7 +77,13 @@ fn err(file: &Rc<SourceFile>, span: Span, msg: impl Into<String>) -> Diag {
 /// Lowers a specialization.
 pub fn lower_spec(prog: &mut Program, s: SpecId) -> LResult<Proto> {
     let spec = &prog.specs[s as usize];
-    let typed = spec.typed.clone().expect("inferred before lowering");
+    let Some(typed) = spec.typed.clone() else {
+        return Err(Diag::new(
+            "SystemError",
+            "internal error: a function lowered before its types were inferred",
+            None,
+        ));
+    };
     let f = &prog.funcs[spec.func as usize];
     let def = f.def.clone();
     let m = f.module;
@@ -116,10 +122,9 @@ pub fn lower_spec(prog: &mut Program, s: SpecId) -> LResult<Proto> {
         }
     }
     for (name, id) in &typed.struct_locals {
-        let size: Option<u64> = lw.prog.ctypes.size(*id);
-        let aux: Rc<dyn std::any::Any> = Rc::new(size);
+        let size = lw.prog.ctypes.size(*id);
         let t = Type::Record(*id);
-        let r = lw.call_native("struct", base::record_new, &[], &t, Some(aux))?;
+        let r = lw.call_native("struct", Native::with(base::record_new, size), &[], &t)?;
         lw.write_var(name, &t, &r)?;
         env.insert(name.clone(), t);
     }
@@ -187,6 +192,13 @@ impl<'p> Lower<'p> {
     }
 
     fn finish(mut self, ret: &Type) -> LResult<Proto> {
+        // Code must not run off its end, even after a `raise` (a native
+        // that never returns) or where a jump lands past the last
+        // instruction.
+        let last = self.p.code.get(self.last).and_then(|i| i.op());
+        if self.label_here || !matches!(last, Some(Op::RET | Op::RET0 | Op::JMP)) {
+            self.emit_ret_none();
+        }
         self.p.nregs = self.class.len();
         self.p.ref_regs = (0..self.class.len())
             .filter(|&r| self.class[r])
@@ -451,13 +463,11 @@ impl<'p> Lower<'p> {
     fn native_site(
         &mut self,
         name: &str,
-        f: vm::native::NativeFn,
+        native: Native,
         arg_types: Vec<Type>,
         ret: Type,
-        aux: Option<Rc<dyn std::any::Any>>,
     ) -> LResult<u32> {
-        let mut site = NativeSite::new(name, f, arg_types, ret);
-        site.aux = aux;
+        let site = NativeSite::new(name, native, arg_types, ret);
         let k = self.index_d(self.p.natives.len(), "calls in one function")?;
         self.p.natives.push(site);
         Ok(k)
@@ -467,17 +477,15 @@ impl<'p> Lower<'p> {
     fn call_native(
         &mut self,
         name: &str,
-        f: vm::native::NativeFn,
+        native: Native,
         args: &[(Regs, Type)],
         ret: &Type,
-        aux: Option<Rc<dyn std::any::Any>>,
     ) -> LResult<Regs> {
         let k = self.native_site(
             name,
-            f,
+            native,
             args.iter().map(|(_, t)| t.clone()).collect(),
             ret.clone(),
-            aux,
         )?;
         let nargs = self.p.natives[k as usize].nargs;
         let dst = self.block_for(ret)?;
@@ -751,14 +759,16 @@ impl<'p> Lower<'p> {
                     }
                     None => vec![],
                 };
-                let aux: Rc<dyn std::any::Any> = Rc::new(Rc::<str>::from("AssertionError"));
-                self.call_native("raise", base::raise, &m, &Type::None, Some(aux))?;
+                let aux = Rc::<str>::from("AssertionError");
+                self.call_native("raise", Native::with(base::raise, aux), &m, &Type::None)?;
                 self.patch_here(&ok)?;
             }
             StmtKind::Raise { exc, .. } => {
-                let (kind, args) = match exc.as_ref().map(|e| &e.kind) {
-                    Some(ExprKind::Call { func, args, .. }) => (self.exc_name(func), args.first()),
-                    Some(_) => (self.exc_name(exc.as_ref().expect("matched Some")), None),
+                let (kind, args) = match exc.as_ref() {
+                    Some(e) => match &e.kind {
+                        ExprKind::Call { func, args, .. } => (self.exc_name(func), args.first()),
+                        _ => (self.exc_name(e), None),
+                    },
                     None => (Rc::from("RuntimeError"), None),
                 };
                 let m = match args {
@@ -770,8 +780,8 @@ impl<'p> Lower<'p> {
                     }
                     None => vec![],
                 };
-                let aux: Rc<dyn std::any::Any> = Rc::new(kind);
-                self.call_native("raise", base::raise, &m, &Type::None, Some(aux))?;
+                let aux = kind;
+                self.call_native("raise", Native::with(base::raise, aux), &m, &Type::None)?;
                 self.env = None;
             }
             StmtKind::Nonlocal(_)
@@ -885,18 +895,17 @@ impl<'p> Lower<'p> {
             let r = self.expr(value)?;
             let (side, slot) = (npy::Operand::of(&vt), npy::slot_type(&vt));
             let r = self.convert(&r, &vt, &slot, false)?;
-            let aux: Rc<dyn std::any::Any> = Rc::new(npy::BinAux {
+            let aux = npy::BinAux {
                 op: npy::BinKind::from_symbol(op.symbol()),
                 lhs: npy::Operand::Array(a.dtype),
                 rhs: side,
                 out: a.dtype,
-            });
+            };
             self.call_native(
                 "in-place",
-                npy::binop_into,
+                Native::with(npy::binop_into, aux),
                 &[(cur, tt.clone()), (r, slot)],
                 &Type::None,
-                Some(aux),
             )?;
             return Ok(());
         }
@@ -1052,7 +1061,9 @@ impl<'p> Lower<'p> {
         if self.env.is_some() {
             self.coerce_opt(head)?;
         }
-        let labels = self.loops.pop().expect("pushed above");
+        let Some(labels) = self.loops.pop() else {
+            return Err(self.err(self.span, "internal error: loop labels lost"));
+        };
         self.patch_here(&labels.continues)?;
         Ok(labels)
     }
@@ -1171,13 +1182,11 @@ impl<'p> Lower<'p> {
                     if let Type::Range = at {
                         let r = self.expr(a)?;
                         // reversed(range(a, b, s)): from the last element down.
-                        let aux: Rc<dyn std::any::Any> = Rc::new(());
                         let rev = self.call_native(
                             "reversed",
-                            base::range_reversed,
+                            Native::plain(base::range_reversed),
                             &[(r, Type::Range)],
                             &Type::Range,
-                            Some(aux),
                         )?;
                         self.mov_all(&[base, base + 1, base + 2], &rev);
                         return Ok(IterPlan::Range);
@@ -1259,10 +1268,9 @@ impl<'p> Lower<'p> {
             self.mov_all(&keep, &v);
             let r = self.call_native(
                 "len",
-                base::range_len,
+                Native::plain(base::range_len),
                 &[(keep.clone(), Type::Range)],
                 &PYINT,
-                None,
             )?;
             let len = self.new_reg(false)?;
             self.mov(len, r[0]);
@@ -1287,15 +1295,13 @@ impl<'p> Lower<'p> {
             Type::CData(id) => match self.prog.ctypes.get(*id) {
                 CType::Array { len: Some(n), .. } => self.load_int(len, *n as i64)?,
                 CType::Array { elem, len: None } => {
-                    let esize: Rc<dyn std::any::Any> =
-                        Rc::new(self.prog.ctypes.size(*elem).unwrap_or(1) as usize);
+                    let esize = self.prog.ctypes.size(*elem).unwrap_or(1) as usize;
                     let args = [(smallvec::smallvec![keep], t.clone())];
                     let r = self.call_native(
                         "len",
-                        vm::lib_ffi::cdata_len,
+                        Native::with(vm::lib_ffi::cdata_len, esize),
                         &args,
                         &PYINT,
-                        Some(esize),
                     )?;
                     self.mov(len, r[0]);
                 }
@@ -1306,20 +1312,18 @@ impl<'p> Lower<'p> {
             Type::List(_) => {
                 let r = self.call_native(
                     "len",
-                    base::list_len,
+                    Native::plain(base::list_len),
                     &[(smallvec::smallvec![keep], t.clone())],
                     &PYINT,
-                    None,
                 )?;
                 self.mov(len, r[0]);
             }
             Type::Str => {
                 let r = self.call_native(
                     "len",
-                    base::str_len,
+                    Native::plain(base::str_len),
                     &[(smallvec::smallvec![keep], t.clone())],
                     &PYINT,
-                    None,
                 )?;
                 self.mov(len, r[0]);
             }
@@ -1392,16 +1396,14 @@ impl<'p> Lower<'p> {
             }
             Type::Array(a) if a.ndim == 1 => {
                 if let DType::Record(_) = a.dtype {
-                    let aux: Rc<dyn std::any::Any> = Rc::new(());
                     return self.call_native(
                         "record",
-                        npy::record_elem,
+                        Native::plain(npy::record_elem),
                         &[
                             (smallvec::smallvec![src], t.clone()),
                             (smallvec::smallvec![idx], PYINT),
                         ],
                         elem_t,
-                        Some(aux),
                     );
                 }
                 let dst = self.temp(false)?;
@@ -1411,40 +1413,37 @@ impl<'p> Lower<'p> {
                 Ok(smallvec::smallvec![dst])
             }
             Type::Array(_) => {
-                let aux: Rc<dyn std::any::Any> = Rc::new(npy::SliceAux {
+                let aux = npy::SliceAux {
                     dims: vec![npy::SliceDim::Index],
-                });
+                };
                 self.call_native(
                     "row",
-                    npy::slice,
+                    Native::with(npy::slice, aux),
                     &[
                         (smallvec::smallvec![src], t.clone()),
                         (smallvec::smallvec![idx], PYINT),
                     ],
                     elem_t,
-                    Some(aux),
                 )
             }
             Type::CData(_) => self.c_elem_load(srcs, t, idx, elem_t),
             Type::List(_) => self.call_native(
                 "list item",
-                base::list_get,
+                Native::plain(base::list_get),
                 &[
                     (smallvec::smallvec![src], t.clone()),
                     (smallvec::smallvec![idx], PYINT),
                 ],
                 elem_t,
-                None,
             ),
             Type::Str => self.call_native(
                 "str item",
-                base::str_index,
+                Native::plain(base::str_index),
                 &[
                     (smallvec::smallvec![src], t.clone()),
                     (smallvec::smallvec![idx], PYINT),
                 ],
                 elem_t,
-                None,
             ),
             _ => Err(self.err(self.span, "cannot iterate")),
         }

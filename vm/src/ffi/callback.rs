@@ -10,14 +10,10 @@
 //! reference that the target hands over.
 //!
 //! This module does not know the interpreter: the caller makes the target.
-//! For script function `proto` of the VM at `vm` it is
-//! `Box::new(move |args, out| unsafe { (*vm).call(proto, args, out) })`,
-//! whose safety contract is the caller's: `vm` must stay valid while the
-//! callback can run, and must not be borrowed by anything else while it
-//! runs. Both hold when callbacks run only inside C calls made by the VM's
-//! own natives (the script calls `qsort`, which calls back), provided the
-//! native making the C call does not use its `&mut Vm` until the call
-//! returns.
+//! A script function's target reaches the VM only through
+//! `Vm::with_lent`, that is while a native's C call lends it (the script
+//! calls `qsort`, which calls back); called at any other time it fails
+//! without touching the VM.
 //!
 //! Targets are `Fn`, not `FnMut`, because C may re-enter a callback: a
 //! callback may call C that calls the same callback again.
@@ -257,6 +253,7 @@ mod tests {
     use crate::ffi::call::tests::{func_type, record_bytes, test_lib, TEST_CDEF};
     use crate::ffi::clib;
     use crate::ffi::cparse::{cdef, parse_type};
+    use crate::interp::{Output, Vm};
     use std::cell::{Cell, RefCell};
     use std::rc::Rc;
 
@@ -405,6 +402,57 @@ mod tests {
         let a = [cb.code_ptr() as u64, 5, 7.9f64.to_bits()];
         unsafe { apply_ci.call(apply_fn, &a, &mut out) }.unwrap();
         assert_eq!(out[0], 57);
+    }
+
+    /// A callback of type `fty` (`int(int)`) that adds its argument to
+    /// the lent VM's `hot_events`, and fails when no VM is lent.
+    fn vm_probe(t: &CTypes, fty: CTypeId) -> Callback {
+        Callback::new(
+            t,
+            fty,
+            Box::new(|args, out| {
+                let seen = Vm::with_lent(|vm| vm.hot_events)
+                    .ok_or_else(|| VmError::new("RuntimeError", "no VM lent"))?;
+                out[0] = seen.wrapping_add(args[0]);
+                Ok(())
+            }),
+            Box::new(|_| {}),
+            (-1i64) as u64,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn callbacks_reach_the_vm_only_while_it_is_lent() {
+        let mut t = CTypes::new();
+        let fty = parse_type(&mut t, "int(int)").unwrap();
+        let cb = vm_probe(&t, fty);
+        let f = cb.code_ptr();
+        // Not lent: the callback fails and C gets the error result.
+        assert_eq!(call(&t, fty, f, &[1]) as i64, -1);
+        let mut vm = Vm::new(Output::Capture(Vec::new()));
+        vm.hot_events = 40;
+        assert_eq!(vm.lend_to_c(|| call(&t, fty, f, &[2])), 42);
+        // Lending nests, and ends with the call that lent.
+        let mut inner = Vm::new(Output::Capture(Vec::new()));
+        inner.hot_events = 100;
+        let both = vm.lend_to_c(|| {
+            let nested = inner.lend_to_c(|| call(&t, fty, f, &[1]));
+            (nested, call(&t, fty, f, &[1]))
+        });
+        assert_eq!(both, (101, 41));
+        assert_eq!(call(&t, fty, f, &[1]) as i64, -1);
+        // From another thread, even while this one lends its VM.
+        let from_thread = vm.lend_to_c(|| {
+            std::thread::spawn(move || {
+                let mut t = CTypes::new();
+                let fty = parse_type(&mut t, "int(int)").unwrap();
+                call(&t, fty, f, &[3])
+            })
+            .join()
+            .unwrap()
+        });
+        assert_eq!(from_thread as i64, -1);
     }
 
     #[test]

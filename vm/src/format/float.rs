@@ -23,8 +23,8 @@ impl Digits {
 
     /// Parses Rust's `d.ddde±x` output.
     fn from_exp(s: &str) -> Digits {
-        let (mant, exp) = s.split_once('e').expect("exponent form");
-        let exp: i32 = exp.parse().expect("exponent");
+        let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
+        let exp: i32 = exp.parse().unwrap_or(0);
         Digits {
             digits: mant.replace('.', ""),
             decpt: exp + 1,

@@ -890,7 +890,7 @@ impl FloatFormat {
                 self.pad_right.saturating_sub(d.frac_len()),
             ));
         }
-        let int_len = out[start..].find('.').expect("a decimal point");
+        let int_len = out[start..].find('.').unwrap_or(out.len() - start);
         let pad = self.pad_left.saturating_sub(int_len);
         out.insert_str(start, &" ".repeat(pad));
     }
