@@ -17,6 +17,8 @@ enum IExpr {
     ByConst(&'static str, Box<IExpr>, i64),
     Load(Box<IExpr>),
     FromFloat(Box<FExpr>),
+    /// A call of a small script function, which the trace inlines.
+    Call(Box<IExpr>, Box<IExpr>),
     Select(Box<Cond>, Box<IExpr>, Box<IExpr>),
 }
 
@@ -84,6 +86,8 @@ fn iexpr() -> impl Strategy<Value = IExpr> {
             )
                 .prop_map(|(o, a, k)| IExpr::ByConst(o, Box::new(a), k)),
             inner.clone().prop_map(|i| IExpr::Load(Box::new(i))),
+            (0..NF).prop_map(|v| IExpr::FromFloat(Box::new(FExpr::Var(v)))),
+            (inner.clone(), inner.clone()).prop_map(|(a, b)| IExpr::Call(Box::new(a), Box::new(b))),
             (cond_leaf(), inner.clone(), inner.clone()).prop_map(|(c, a, b)| IExpr::Select(
                 Box::new(c),
                 Box::new(a),
@@ -187,6 +191,7 @@ fn show_i(e: &IExpr) -> String {
         // Indices wrap into the arrays, negative ones from the end.
         IExpr::Load(i) => format!("b[({}) % {} - {}]", show_i(i), 2 * LEN, LEN),
         IExpr::FromFloat(f) => format!("int({})", show_f(f)),
+        IExpr::Call(a, b) => format!("helper({}, {})", show_i(a), show_i(b)),
         IExpr::Select(c, a, b) => format!("({} if {} else {})", show_i(a), show_c(c), show_i(b)),
     }
 }
@@ -250,12 +255,18 @@ fn show_s(s: &Stmt, depth: usize, out: &mut String) {
 fn program(body: &[Stmt], n: i64) -> String {
     let mut s = String::from(
         "import math\nimport numpy as np\nnan = float('nan')\ninf = float('inf')\n\n\n\
+         def helper(x, y):\n    if x < y:\n        return x * 2 + y\n    return y - x\n\n\n\
          def kernel(n, a, b):\n    x0 = 1\n    x1 = -7\n    x2 = 123456789\n    f0 = 0.5\n    f1 = -1.25\n    \
          for i in range(n):\n",
     );
     for st in body {
         show_s(st, 2, &mut s);
     }
+    // An inner loop whose trip count changes, so its trace exits and the
+    // outer loop's links to it.
+    s.push_str(
+        "        j = 0\n        while j < i % 4:\n            x1 = helper(x1, j) % 1000003\n            j += 1\n",
+    );
     s.push_str("    return x0, x1, x2, f0, f1\n\n\n");
     s.push_str(&format!(
         "a = np.linspace(-1.0, 1.0, {LEN})\nb = np.arange({LEN}) * 3 - 20\n\
@@ -266,7 +277,9 @@ fn program(body: &[Stmt], n: i64) -> String {
 
 fn run(src: &str, tier: Tier) -> String {
     let mut e = Engine::capturing();
-    e.set_tier(tier);
+    if let Err(err) = e.set_tier(tier) {
+        return format!("ERROR {}", err.text);
+    }
     let r = e.load_source("prop.py", src);
     let mut out = e.take_output();
     if let Err(err) = r {
@@ -279,10 +292,14 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
 
     #[test]
-    fn jit_agrees_with_interpreter(body in prop::collection::vec(stmt(), 1..6), n in 1i64..200) {
+    fn jit_agrees_with_interpreter(
+        body in prop::collection::vec(stmt(), 1..6),
+        n in 1i64..200,
+        hot in prop_oneof![Just(1u16), Just(2), Just(5), Just(13)],
+    ) {
         let src = program(&body, n);
         let interp = run(&src, Tier::Interp);
-        let jit = run(&src, Tier::Jit { hot: 1 });
-        prop_assert_eq!(interp, jit, "program:\n{}", src);
+        let jit = run(&src, Tier::Jit { hot });
+        prop_assert_eq!(interp, jit, "hot={}, program:\n{}", hot, src);
     }
 }

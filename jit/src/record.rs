@@ -1253,13 +1253,13 @@ impl Recorder {
             Field::ArrayData as u32,
         ));
         let mut off = self.b.kint(0);
-        for d in 0..ndim {
+        for (d, &stride) in strides.iter().enumerate().take(ndim) {
             let j = self.index(arr, c + d, d, pc, regs(c + d) as i64)?;
             let o = self.offset(
                 arr,
                 j,
                 d,
-                strides[d],
+                stride,
                 if d + 1 == ndim { itemsize } else { 0 },
                 pc,
             )?;

@@ -724,7 +724,12 @@ fn carried_offsets_are_not_fused_through() {
     let bytes: Vec<u8> = (0..64).collect();
     for mut b in backends() {
         let mut regs = [0, 10, bytes.as_ptr() as u64, 0];
-        assert_eq!(exec(b.as_mut(), &t, &mut regs), exit_id(1, 1), "{}", b.name());
+        assert_eq!(
+            exec(b.as_mut(), &t, &mut regs),
+            exit_id(1, 1),
+            "{}",
+            b.name()
+        );
         assert_eq!(regs[3], (0..10).sum::<u64>(), "{}", b.name());
     }
 }

@@ -405,13 +405,13 @@ mod tests {
     }
 
     /// A callback of type `fty` (`int(int)`) that adds its argument to
-    /// the lent VM's `hot_events`, and fails when no VM is lent.
+    /// the lent VM's `exit_code`, and fails when no VM is lent.
     fn vm_probe(t: &CTypes, fty: CTypeId) -> Callback {
         Callback::new(
             t,
             fty,
             Box::new(|args, out| {
-                let seen = Vm::with_lent(|vm| vm.hot_events)
+                let seen = Vm::with_lent(|vm| vm.exit_code.unwrap_or(0) as u64)
                     .ok_or_else(|| VmError::new("RuntimeError", "no VM lent"))?;
                 out[0] = seen.wrapping_add(args[0]);
                 Ok(())
@@ -431,11 +431,11 @@ mod tests {
         // Not lent: the callback fails and C gets the error result.
         assert_eq!(call(&t, fty, f, &[1]) as i64, -1);
         let mut vm = Vm::new(Output::Capture(Vec::new()));
-        vm.hot_events = 40;
+        vm.exit_code = Some(40);
         assert_eq!(vm.lend_to_c(|| call(&t, fty, f, &[2])), 42);
         // Lending nests, and ends with the call that lent.
         let mut inner = Vm::new(Output::Capture(Vec::new()));
-        inner.hot_events = 100;
+        inner.exit_code = Some(100);
         let both = vm.lend_to_c(|| {
             let nested = inner.lend_to_c(|| call(&t, fty, f, &[1]));
             (nested, call(&t, fty, f, &[1]))
