@@ -391,9 +391,19 @@ ir! {
     SREF I N N N Slot PURE,
     /// The VM's address (the first argument of natives).
     VMREF I N N N None PURE,
+    /// The trace's context argument (what a called trace is passed).
+    CTXREF I N N N None PURE,
+    /// Where a function trace writes its results: the third argument of
+    /// the root trace's entry, kept in its frame.
+    RETREF I N N N None PURE,
     /// A call described by `Trace::calls[aux]`, with its result. A guard
     /// when the callee can fail: a nonzero result exits with the snapshot.
     CALL X N N N Call EFFECT | CALL,
+    /// A call of a script function's compiled trace: `calls[aux].addr` is
+    /// its entry (0: this trace's own), a the callee's frame (arguments in
+    /// place), b where its results go. See `backend/mod.rs` for the
+    /// protocol; a guard, exiting when the callee raised.
+    CALLT V R R N Call EFFECT | CALL,
 }
 
 impl Opc {
@@ -639,7 +649,18 @@ pub enum End {
     Link(u32),
     /// Writes back its last snapshot and returns to the interpreter with it.
     Exit,
+    /// A function trace whose function returned: its results are stored
+    /// (through `RETREF`) and its frame released; returns [`RETURNED`].
+    Return,
 }
+
+/// What a function trace returns when its function returned normally
+/// (any other value is an exit id).
+pub const RETURNED: u64 = u64::MAX;
+
+/// What `CALLT` passes its finishing helper when it did not enter the
+/// callee (too deep): the interpreter runs the call instead.
+pub const NOT_ENTERED: u64 = u64::MAX - 1;
 
 /// A recorded trace.
 #[derive(Clone, Debug, Default)]

@@ -239,6 +239,12 @@ ops! {
     /// Loops that are not compiled (blacklisted): they no longer count.
     IFORLOOP Aj Counter,
     ILOOP A None,
+    /// A function's first instruction: counts calls, so that a hot
+    /// function gets a trace of its own (JFUNC once compiled, IFUNC when it
+    /// is never to be).
+    FUNC A None,
+    JFUNC Trace None,
+    IFUNC A None,
     // Calls.
     CALL Call Results,
     CALLN Native Results,

@@ -12,7 +12,7 @@ use crate::bytecode::{arg_words, Ins, MathFn, MathFn2, Op, Proto};
 use crate::dtype::DType;
 use crate::error::{err, TraceEntry, VmError, VmResult};
 use crate::native::NativeSite;
-use crate::tier::{At, Frame, Tier, TraceCode, TraceCtx};
+use crate::tier::{At, Frame, Tier, TraceCode, TraceCtx, NOT_ENTERED, RETURNED};
 use crate::value::{decref, incref, obj, ArrayObj};
 use std::cell::Cell;
 use std::io::Write;
@@ -23,7 +23,11 @@ use std::rc::Rc;
 const STACK_SLOTS: usize = 1 << 20;
 /// Maximum call depth, like CPython's recursion limit but deeper, since
 /// frames are small.
-const MAX_DEPTH: usize = 20_000;
+pub const MAX_DEPTH: usize = 20_000;
+/// Calls compiled code may nest on the native stack (each takes a few KiB
+/// of it); deeper calls run in the interpreter, whose frames are on the VM
+/// stack.
+const NATIVE_ROOM: isize = 200;
 /// Maximum nesting of `Vm::call`: script code entered again from a native
 /// or a C callback while other script code runs. Each level takes Rust
 /// stack (about 4 KiB through a C callback), and 200 levels fit a 2 MiB
@@ -102,7 +106,12 @@ pub struct Vm {
     stack: *mut u64,
     /// First free stack slot.
     top: usize,
+    /// Frames in use: the recursion depth. Compiled code that calls
+    /// compiled code counts its frames here too (`DEPTH_OFFSET`).
     depth: usize,
+    /// How many more calls compiled code may nest on the native stack
+    /// (`NATIVE_ROOM_OFFSET`).
+    native_room: isize,
     /// `Vm::call`s in progress.
     nested: usize,
     pub out: Output,
@@ -123,6 +132,11 @@ pub struct Vm {
     /// Source files by index (name and text), for tracebacks.
     pub files: Vec<(Rc<str>, Rc<str>)>,
 }
+
+/// Offsets of the fields compiled code updates when it calls compiled code.
+pub const DEPTH_OFFSET: usize = std::mem::offset_of!(Vm, depth);
+pub const NATIVE_ROOM_OFFSET: usize = std::mem::offset_of!(Vm, native_room);
+const _: () = assert!(size_of::<usize>() == 8 && size_of::<isize>() == 8);
 
 thread_local! {
     /// The VM lending itself to C on this thread (see `Vm::lend_to_c`), or
@@ -161,6 +175,7 @@ impl Vm {
             stack: Box::into_raw(vec![0; STACK_SLOTS].into_boxed_slice()).cast(),
             top: 0,
             depth: 0,
+            native_room: NATIVE_ROOM,
             nested: 0,
             out,
             hot: [HOT_LOOP; HOT_SLOTS],
@@ -716,7 +731,83 @@ impl Vm {
                             }
                         }
                         Op::IFORLOOP => forloop!(a, ins.di()),
-                        Op::ILOOP => {}
+                        Op::ILOOP | Op::IFUNC => {}
+                        Op::FUNC => {
+                            if !RECORD && self.count_loop(pid, ip) {
+                                let at = At { pid, pc: 0, base };
+                                if self.tier_hot(at) {
+                                    ex.record = true;
+                                    switch!(0);
+                                }
+                            }
+                        }
+                        // While recording, a compiled function that the
+                        // trace calls is inlined, not entered.
+                        Op::JFUNC if RECORD || ex.skip || self.native_room <= 0 => ex.skip = false,
+                        Op::JFUNC => {
+                            let t = self.traces.get_unchecked(ins.d());
+                            let (mcode, size) = (t.mcode, t.frame_size);
+                            if base + size > STACK_SLOTS {
+                                continue;
+                            }
+                            // Results go where RET would put them.
+                            let out = match frames.last() {
+                                Some(f) => self.stack.add(f.base + f.dst),
+                                None => ret.as_mut_ptr(),
+                            };
+                            let at = At { pid, pc: 0, base };
+                            let saved_top = self.top;
+                            self.top = self.top.max(base + size);
+                            self.native_room -= 1;
+                            let id = self.enter_trace(mcode, regs, out);
+                            self.native_room += 1;
+                            self.top = saved_top;
+                            if id == RETURNED {
+                                // The trace stored the results and released
+                                // the frame: what is left of RET.
+                                self.depth -= 1;
+                                let Some(f) = frames.pop() else {
+                                    self.depth += 1;
+                                    return Ok(true);
+                                };
+                                proto = f.proto;
+                                pid = f.pid;
+                                pc = f.pc;
+                                base = f.base;
+                                break;
+                            }
+                            let res = self.tier_exit(at, id);
+                            for f in &res.frames {
+                                frames.push(Frame {
+                                    proto,
+                                    pid,
+                                    pc: f.ret_pc,
+                                    base,
+                                    dst: f.dst,
+                                    call_pc: f.call_pc,
+                                });
+                                proto = Rc::as_ptr(self.protos.get_unchecked(f.pid));
+                                pid = f.pid;
+                                base = f.base;
+                                self.depth += 1;
+                            }
+                            if res.error {
+                                let e = self.pending.take().unwrap_or_else(|| {
+                                    VmError::new(
+                                        "SystemError",
+                                        "compiled code failed without an error",
+                                    )
+                                });
+                                return Err(self.unwind(e, frames, pid, res.pc, p!(), base));
+                            }
+                            pc = res.pc;
+                            ex.skip = true;
+                            if res.record {
+                                ex.record = true;
+                                switch!(pc);
+                            }
+                            break;
+                        }
                         Op::JFORLOOP | Op::JLOOP => {
                             let t = self.traces.get_unchecked(ins.d());
                             let (orig, mcode, size) = (t.orig, t.mcode, t.frame_size);
@@ -734,7 +825,7 @@ impl Vm {
                             };
                             let saved_top = self.top;
                             self.top = self.top.max(base + size);
-                            let id = self.enter_trace(mcode, regs);
+                            let id = self.enter_trace(mcode, regs, std::ptr::null_mut());
                             self.top = saved_top;
                             let res = self.tier_exit(at, id);
                             for f in &res.frames {
@@ -1524,7 +1615,7 @@ impl Vm {
     /// # Safety
     /// `mcode` is a trace's entry the tier installed, and `regs` has the
     /// trace's frame size of stack slots.
-    unsafe fn enter_trace(&mut self, mcode: usize, regs: *mut u64) -> u64 {
+    unsafe fn enter_trace(&mut self, mcode: usize, regs: *mut u64, ret: *mut u64) -> u64 {
         // The trace reaches the VM only through this pointer, derived from
         // `self`, which is not used until the trace returns; it is lent to
         // C as well (see `lend_to_c`), since the trace may call C directly.
@@ -1534,9 +1625,9 @@ impl Vm {
         let _restore = Restore(LENT.replace(vm));
         // SAFETY: the caller's promise; traces have this signature.
         unsafe {
-            let f: unsafe extern "C" fn(*mut u64, *const TraceCtx) -> u64 =
+            let f: unsafe extern "C" fn(*mut u64, *const TraceCtx, *mut u64) -> u64 =
                 std::mem::transmute(mcode);
-            f(regs, &ctx)
+            f(regs, &ctx, ret)
         }
     }
 
@@ -1565,6 +1656,132 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// Completes a call compiled code made (see `tier::finish_call`).
+    ///
+    /// # Safety
+    /// `regs` is a frame of proto `pid` in the stack, with its arguments
+    /// in place, and `ret` points to its caller's result registers.
+    pub unsafe fn finish_from_trace(
+        &mut self,
+        code: u64,
+        regs: *mut u64,
+        ret: *mut u64,
+        pid: usize,
+    ) -> u32 {
+        let Some(proto) = self.protos.get(pid).cloned() else {
+            return 1;
+        };
+        // SAFETY: the caller's promise.
+        let base = unsafe { regs.offset_from(self.stack) } as usize;
+        let mut out = vec![0u64; proto.nret];
+        let r = self.resume_call(code, &proto, pid, base, &mut out);
+        match r {
+            Ok(()) => {
+                for (i, v) in out.into_iter().enumerate() {
+                    // SAFETY: the caller's promise: `ret` has `nret` slots.
+                    unsafe {
+                        let slot = ret.add(i);
+                        if proto.ret_refs[i] {
+                            decref(*slot);
+                        }
+                        *slot = v;
+                    }
+                }
+                0
+            }
+            Err(e) => {
+                self.pending = Some(e);
+                1
+            }
+        }
+    }
+
+    /// Runs the call of `proto` at `base` in the interpreter to its return:
+    /// from its start, or from where its trace left through exit `code`.
+    fn resume_call(
+        &mut self,
+        code: u64,
+        proto: &Rc<Proto>,
+        pid: usize,
+        base: usize,
+        out: &mut [u64],
+    ) -> VmResult<()> {
+        if self.nested >= MAX_NESTED {
+            return err(
+                "RecursionError",
+                "maximum recursion depth exceeded (script code entered again through C)",
+            );
+        }
+        // A trace that left the call half done has its frame set up.
+        let entered = if code == NOT_ENTERED {
+            self.enter(proto, base)
+        } else {
+            self.depth += 1;
+            Ok(())
+        };
+        if let Err(e) = entered {
+            // The caller counted the references it passed; nothing will
+            // release them now.
+            for (i, &r) in proto.param_refs.iter().enumerate() {
+                if r {
+                    // SAFETY: the frame lies in the stack.
+                    decref(unsafe { *self.stack.add(base + i) });
+                }
+            }
+            return Err(e);
+        }
+        let saved_top = self.top;
+        self.top = self.top.max(base + proto.nregs);
+        let mut ex = Exec {
+            frames: Vec::new(),
+            proto: Rc::as_ptr(proto),
+            _entry: proto.clone(),
+            pid,
+            base,
+            pc: 0,
+            record: false,
+            skip: false,
+        };
+        let mut r = Ok(());
+        if code != NOT_ENTERED {
+            let res = self.tier_exit(At { pid, pc: 0, base }, code);
+            for f in &res.frames {
+                ex.frames.push(Frame {
+                    proto: ex.proto,
+                    pid: ex.pid,
+                    pc: f.ret_pc,
+                    base: ex.base,
+                    dst: f.dst,
+                    call_pc: f.call_pc,
+                });
+                // SAFETY: the tier names protos of this VM.
+                ex.proto = Rc::as_ptr(unsafe { self.protos.get_unchecked(f.pid) });
+                ex.pid = f.pid;
+                ex.base = f.base;
+                self.depth += 1;
+            }
+            ex.pc = res.pc;
+            ex.skip = true;
+            ex.record = res.record;
+            if res.error {
+                let e = self.pending.take().unwrap_or_else(|| {
+                    VmError::new("SystemError", "compiled code failed without an error")
+                });
+                // SAFETY: as above.
+                let p = unsafe { &*ex.proto };
+                r = Err(self.unwind(e, std::mem::take(&mut ex.frames), ex.pid, res.pc, p, ex.base));
+            }
+        }
+        if r.is_ok() {
+            self.nested += 1;
+            r = self.run(&mut ex, out);
+            self.nested -= 1;
+        }
+        self.top = saved_top;
+        self.depth -= 1;
+        r
     }
 
     /// A slot of the stack, for the tier.
@@ -1596,6 +1813,7 @@ impl Vm {
         let op = match orig.op() {
             Some(Op::FORLOOP) => Op::JFORLOOP,
             Some(Op::LOOP) => Op::JLOOP,
+            Some(Op::FUNC) => Op::JFUNC,
             _ => return,
         };
         self.traces.push(entry);
@@ -1616,6 +1834,7 @@ impl Vm {
         let op = match orig.op() {
             Some(Op::FORLOOP) => Op::IFORLOOP,
             Some(Op::LOOP) => Op::ILOOP,
+            Some(Op::FUNC) => Op::IFUNC,
             _ => return,
         };
         p.code.set(pc, Ins(orig.0 & !0xff | op as u64));

@@ -117,6 +117,35 @@ pub unsafe extern "C" fn call_native(
     unsafe { (*vm).native_from_trace(&*proto, pc, regs) }
 }
 
+/// What a function trace returns when its function returned (its results
+/// stored where its `ret` argument points, its frame released).
+pub const RETURNED: u64 = u64::MAX;
+
+/// What compiled code passes [`finish_call`] when it did not enter the
+/// callee's trace (too deep for the native stack, or at the recursion
+/// limit): the interpreter makes the call.
+pub const NOT_ENTERED: u64 = u64::MAX - 1;
+
+/// Completes a call compiled code made of script function `pid`, whose
+/// frame is at `regs` with its arguments in place: `code` is what the
+/// callee's trace returned (an exit id, the callee then resumes in the
+/// interpreter where its trace left) or [`NOT_ENTERED`]. The results go to
+/// `ret` as RET stores them. Returns 0, or 1 with the error parked.
+///
+/// # Safety
+/// As for [`call_native`]; `regs` is the callee's frame in the VM stack and
+/// `ret` the caller's result registers.
+pub unsafe extern "C" fn finish_call(
+    vm: *mut Vm,
+    code: u64,
+    regs: *mut u64,
+    ret: *mut u64,
+    pid: usize,
+) -> u32 {
+    // SAFETY: as for `call_native`.
+    unsafe { (*vm).finish_from_trace(code, regs, ret, pid) }
+}
+
 /// Flushes the script's buffered output before compiled code calls C.
 ///
 /// # Safety

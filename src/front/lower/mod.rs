@@ -92,6 +92,8 @@ pub fn lower_spec(prog: &mut Program, s: SpecId) -> LResult<Proto> {
     let file = f.file.clone();
     let mut lw = Lower::new(prog, &typed, m, file, Storage::Local, ret.clone());
     lw.p.name = name;
+    // Counts calls, for the JIT.
+    lw.ad(Op::FUNC, 0, 0);
     // Parameters occupy the first registers, in order.
     let mut param_refs = Vec::new();
     for (pname, t) in &typed.params {
