@@ -267,6 +267,14 @@ fn operand_ty(op: Opc) -> Option<Ty> {
 /// Checks everything the backends rely on, so that no trace, however
 /// malformed, makes them panic or emit wrong code silently.
 fn validate(t: &Trace) -> Result<(), AsmError> {
+    if t.end == End::Return
+        || t
+            .ins
+            .iter()
+            .any(|i| matches!(i.op, Opc::CALLT | Opc::CTXREF | Opc::RETREF))
+    {
+        return Err(AsmError::Unsupported("function traces".into()));
+    }
     let n = t.ins.len();
     let lp = t.loop_ref().map(|r| r.idx());
     // The type of a value operand defined before `limit`.
