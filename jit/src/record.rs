@@ -66,6 +66,9 @@ pub enum Step {
 pub enum Start {
     /// At a hot loop instruction, which the trace loops back to.
     Loop,
+    /// At a hot function's entry: the trace runs to the function's return
+    /// (see `Recorder::func`).
+    Func,
     /// At a hot exit of another trace.
     Side,
 }
@@ -73,6 +76,9 @@ pub enum Start {
 pub struct Recorder {
     pub b: Builder,
     pub start: Start,
+    /// The trace's root is a function trace: a return from its frame
+    /// stores the results through RETREF (side traces inherit this).
+    pub func: bool,
     /// The proto and instruction where recording began.
     pub pid: usize,
     pub pc: usize,
@@ -117,6 +123,7 @@ impl Recorder {
         let mut r = Recorder {
             b: Builder::new(),
             start,
+            func: start == Start::Func,
             pid,
             pc,
             trace_base: base,
@@ -692,8 +699,10 @@ impl Recorder {
                     return abort("inner loop");
                 }
             }
-            CALL => self.call(proto, ins, pc)?,
-            RET | RET0 => self.ret(op, ins)?,
+            // A function's entry counts calls; inlined, it does nothing.
+            FUNC | JFUNC | IFUNC => {}
+            CALL => self.call(vm, proto, ins, pc)?,
+            RET | RET0 => return self.ret(op, ins),
             CALLN => self.native(proto, ins, pc)?,
             GGET => {
                 let t = self.slot_of(a);
@@ -823,14 +832,27 @@ impl Recorder {
 
     // ------------------------------------------------------------ calls
 
-    fn call(&mut self, proto: &Proto, ins: BcIns, pc: usize) -> Rec<()> {
+    fn call(&mut self, vm: &Vm, proto: &Proto, ins: BcIns, pc: usize) -> Rec<()> {
         let pid = ins.d();
         let callee = self.protos.get(pid).cloned().ok_or("bad callee")?;
         if self.frames.len() >= MAX_INLINE_DEPTH {
             return abort("calls nested too deep");
         }
-        if pid == self.cur_pid || self.frames.iter().any(|f| f.pid as usize == pid) {
-            return abort("recursive call");
+        let recursive = pid == self.cur_pid
+            || pid == self.pid
+            || self.frames.iter().any(|f| f.pid as usize == pid);
+        if recursive {
+            // The recursion runs as native calls of the function's trace:
+            // this one's own, or one compiled already.
+            let entry = match vm.code_at(pid, 0).op() {
+                _ if self.func && pid == self.pid => Some(0),
+                Some(Op::JFUNC) => vm.traces.get(vm.code_at(pid, 0).d()).map(|t| t.mcode),
+                _ => None,
+            };
+            return match entry {
+                Some(entry) => self.call_trace(proto, &callee, ins, pc, entry),
+                None => abort("recursive call"),
+            };
         }
         let nbase = self.cur_base + proto.nregs as u32;
         self.grow(nbase + callee.nregs as u32);
@@ -896,8 +918,106 @@ impl Recorder {
         Ok(())
     }
 
-    fn ret(&mut self, op: Op, ins: BcIns) -> Rec<()> {
+    /// A call of a compiled function trace (`entry`, 0 for this trace's
+    /// own): the callee's frame is set up in memory as CALL would, and
+    /// CALLT runs it natively (or, too deep, through the interpreter).
+    fn call_trace(
+        &mut self,
+        proto: &Proto,
+        callee: &Proto,
+        ins: BcIns,
+        pc: usize,
+        entry: usize,
+    ) -> Rec<()> {
+        let pid = ins.d();
+        let nbase = self.cur_base + proto.nregs as u32;
+        let snap = self.take_snap(pc, true);
+        // Room on the VM stack for whatever the callee's trace touches;
+        // otherwise the interpreter makes the call (and checks it).
+        let vmref = self.b.emit(Ins::new(
+            Opc::VMREF,
+            Ty::Int,
+            Ref::NONE,
+            Ref::NONE,
+            Ref::NONE,
+            0,
+        ));
+        let end_off = self.b.kint(vm::interp::STACK_END_OFFSET as i64);
+        let end = self.b.emit(Ins::new(
+            Opc::XLOAD,
+            Ty::Int,
+            vmref,
+            end_off,
+            Ref::NONE,
+            MemTy::I64 as u32,
+        ));
+        let frame = self.sref(nbase);
+        let reach = self.b.kint(8 * crate::trace::FRAME_LIMIT as i64);
+        let far = self.b.ins(Opc::ADD, Ty::Int, frame, reach);
+        self.guard(Opc::ULE, far, end, pc)?;
+        for i in 0..callee.nparams {
+            let src = self.slot_of(arg_reg(&proto.code, pc, i));
+            let v = self.get_slot(src, Ty::Void);
+            if callee.param_refs[i] {
+                self.b
+                    .emit(Ins::new(Opc::INCREF, Ty::Void, v, Ref::NONE, Ref::NONE, 0));
+            }
+            self.b.emit(Ins::new(
+                Opc::SSTORE,
+                Ty::Void,
+                v,
+                Ref::NONE,
+                Ref::NONE,
+                nbase + i as u32,
+            ));
+        }
+        let z = self.b.kint(0);
+        for &r in &callee.ref_regs {
+            if (r as usize) >= callee.nparams {
+                self.b.emit(Ins::new(
+                    Opc::SSTORE,
+                    Ty::Void,
+                    z,
+                    Ref::NONE,
+                    Ref::NONE,
+                    nbase + r as u32,
+                ));
+            }
+        }
+        // The callee may change globals, and reads nothing of this frame.
+        self.resolve_lazies(|l| matches!(l, Lazy::Global(_)));
+        let dst = ins.a();
+        let out = self.sref(self.slot_of(dst));
+        let k = self.b.kint(pid as i64);
+        self.b.t.calls.push(CallInfo {
+            addr: entry,
+            args: vec![(k, CArg::Int(MemTy::I64))],
+            ret: None,
+            fixed: None,
+            name: self.protos[pid].name.clone(),
+        });
+        let mut call = Ins::new(
+            Opc::CALLT,
+            Ty::Void,
+            frame,
+            out,
+            Ref::NONE,
+            (self.b.t.calls.len() - 1) as u32,
+        );
+        call.snap = snap;
+        self.b.emit(call);
+        for i in 0..callee.nret {
+            let s = self.slot_of(dst + i);
+            self.set_clean(s, Val::Lazy(Lazy::Mem(s)));
+        }
+        Ok(())
+    }
+
+    fn ret(&mut self, op: Op, ins: BcIns) -> Rec<Step> {
         let Some(f) = self.frames.pop() else {
+            if self.func {
+                return self.func_return(op, ins);
+            }
             return abort("return from the trace's function");
         };
         let callee = self.protos[f.pid as usize].clone();
@@ -937,7 +1057,62 @@ impl Recorder {
             }
         }
         self.state_epoch += 1;
-        Ok(())
+        Ok(Step::Continue)
+    }
+
+    /// The function trace's own return: what RET does, compiled. The
+    /// results go where the caller wants them (RETREF: the caller's result
+    /// registers), counted, the old ones there released, and the frame's
+    /// references released; the trace then ends, returning RETURNED.
+    fn func_return(&mut self, op: Op, ins: BcIns) -> Rec<Step> {
+        let proto = self.protos[self.pid].clone();
+        let n = if op == Op::RET { proto.nret } else { 0 };
+        let retp = self.b.emit(Ins::new(
+            Opc::RETREF,
+            Ty::Int,
+            Ref::NONE,
+            Ref::NONE,
+            Ref::NONE,
+            0,
+        ));
+        for i in 0..n {
+            let v = self.get_slot((ins.a() + i) as u32, Ty::Void);
+            let off = self.b.kint(8 * i as i64);
+            if proto.ret_refs[i] {
+                self.b
+                    .emit(Ins::new(Opc::INCREF, Ty::Void, v, Ref::NONE, Ref::NONE, 0));
+                let old = self.b.emit(Ins::new(
+                    Opc::XLOAD,
+                    Ty::Int,
+                    retp,
+                    off,
+                    Ref::NONE,
+                    MemTy::I64 as u32,
+                ));
+                self.b.emit(Ins::new(
+                    Opc::DECREF,
+                    Ty::Void,
+                    old,
+                    Ref::NONE,
+                    Ref::NONE,
+                    0,
+                ));
+            }
+            let m = if self.b.t.ty(v) == Ty::Num {
+                MemTy::F64
+            } else {
+                MemTy::I64
+            };
+            self.b
+                .emit(Ins::new(Opc::XSTORE, Ty::Void, retp, off, v, m as u32));
+        }
+        for &r in &proto.ref_regs {
+            let v = self.get_slot(r as u32, Ty::Int);
+            self.b
+                .emit(Ins::new(Opc::DECREF, Ty::Void, v, Ref::NONE, Ref::NONE, 0));
+        }
+        self.b.t.end = End::Return;
+        Ok(Step::Done)
     }
 
     /// Stores a new reference (already counted) into a reference register,

@@ -21,6 +21,10 @@ use vm::tier::{At, ExitFrame, Resume, Tier, TraceCode};
 /// Machine-code memory reserved for all traces.
 const MCODE_SIZE: usize = 64 << 20;
 
+/// The most VM stack slots a trace may touch beyond its frame's base: a
+/// compiled call checks there is that much room for its callee.
+pub const FRAME_LIMIT: u32 = 1 << 14;
+
 /// What the JIT dumps as it works (`--dump=trace,ir,asm`).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Dump {
@@ -64,6 +68,8 @@ struct Compiled {
     pid: usize,
     pc: usize,
     parent: Option<(u32, u32)>,
+    /// Its root is a function trace.
+    func: bool,
     /// Exits taken per snapshot, and the side trace each one jumps to.
     exits: Vec<u32>,
     sides: Vec<Option<u32>>,
@@ -144,12 +150,16 @@ impl Jit {
     fn compile(&mut self, vm: &mut Vm, rec: Recording) {
         let started = Instant::now();
         let Recording { rec, parent } = rec;
-        let (pid, pc) = (rec.pid, rec.pc);
+        let (pid, pc, func) = (rec.pid, rec.pc, rec.func);
         let mut b = rec.b;
         let no = self.traces.len() as u32;
         if self.opts.dump.ir {
             self.log
                 .push_str(&format!("---- trace {no} IR as recorded\n{}", b.t.dump()));
+        }
+        if b.t.frame_size > FRAME_LIMIT {
+            self.abort(vm, (pid, pc), parent, "frames too large".into());
+            return;
         }
         if b.t.end == End::Loop {
             if let Err(why) = peel(&mut b) {
@@ -191,6 +201,7 @@ impl Jit {
             pid,
             pc,
             parent,
+            func,
             exits: vec![0; nsnaps],
             sides: vec![None; nsnaps],
         });
@@ -218,9 +229,10 @@ impl Jit {
         self.stats.traces += 1;
         self.stats.compile_time += started.elapsed();
         if self.opts.dump.trace {
-            let what = match parent {
-                Some((pt, ps)) => format!("side trace of {pt} exit {ps}"),
-                None => "loop".into(),
+            let what = match (parent, func) {
+                (Some((pt, ps)), _) => format!("side trace of {pt} exit {ps}"),
+                (None, true) => "function".into(),
+                (None, false) => "loop".into(),
             };
             self.log.push_str(&format!(
                 "---- trace {no} compiled: {what} at {} ({} IR instructions, {} bytes)\n",
@@ -262,9 +274,10 @@ impl Tier for Jit {
                 .iter()
                 .map(|&e| u64::from(e.min(u32::MAX / 2)))
                 .sum();
-            let what = match c.parent {
-                Some((t, e)) => format!("side trace of {t} at exit {e}"),
-                None => format!("loop at {}", where_is(vm, c.pid, c.pc)),
+            let what = match (c.parent, c.func) {
+                (Some((t, e)), _) => format!("side trace of {t} at exit {e}"),
+                (None, true) => format!("function at {}", where_is(vm, c.pid, c.pc)),
+                (None, false) => format!("loop at {}", where_is(vm, c.pid, c.pc)),
             };
             out.push_str(&format!(
                 "trace {n}: {what}, {} IR instructions, {} bytes, {exits} exits\n",
@@ -315,8 +328,12 @@ impl Tier for Jit {
     fn record(&mut self, vm: &mut Vm, at: At) -> bool {
         if self.recording.is_none() {
             // The first instruction of a root trace: hot() agreed to it.
+            let start = match vm.code_at(at.pid, at.pc).op() {
+                Some(Op::FUNC) => Start::Func,
+                _ => Start::Loop,
+            };
             self.recording = Some(Recording {
-                rec: Recorder::new(vm, Start::Loop, at.pid, at.pc, at.base),
+                rec: Recorder::new(vm, start, at.pid, at.pc, at.base),
                 parent: None,
             });
         }
@@ -381,6 +398,7 @@ impl Tier for Jit {
             // The side trace runs in the root's frame: its slot 0 is the
             // same, and the snapshot's inlined frames are live again.
             let mut rec = Recorder::new(vm, Start::Side, c.pid, snap.pc as usize, at.base);
+            rec.func = c.func;
             rec.set_frames(c.ir.snap_frames(&snap));
             self.recording = Some(Recording {
                 rec,

@@ -104,6 +104,9 @@ pub struct Vm {
     /// of suspended frames stay valid while a native or a callback runs
     /// script code in the frames above them.
     stack: *mut u64,
+    /// One past the stack's last slot (`STACK_END_OFFSET`: compiled code
+    /// checks the room a call it makes needs).
+    stack_end: *mut u64,
     /// First free stack slot.
     top: usize,
     /// Frames in use: the recursion depth. Compiled code that calls
@@ -136,6 +139,7 @@ pub struct Vm {
 /// Offsets of the fields compiled code updates when it calls compiled code.
 pub const DEPTH_OFFSET: usize = std::mem::offset_of!(Vm, depth);
 pub const NATIVE_ROOM_OFFSET: usize = std::mem::offset_of!(Vm, native_room);
+pub const STACK_END_OFFSET: usize = std::mem::offset_of!(Vm, stack_end);
 const _: () = assert!(size_of::<usize>() == 8 && size_of::<isize>() == 8);
 
 thread_local! {
@@ -168,11 +172,14 @@ impl Default for Vm {
 
 impl Vm {
     pub fn new(out: Output) -> Vm {
+        let stack: *mut u64 = Box::into_raw(vec![0; STACK_SLOTS].into_boxed_slice()).cast();
         Vm {
             protos: Vec::new(),
             globals: Vec::new(),
             global_refs: Vec::new(),
-            stack: Box::into_raw(vec![0; STACK_SLOTS].into_boxed_slice()).cast(),
+            stack,
+            // SAFETY: one past the end of the allocation.
+            stack_end: unsafe { stack.add(STACK_SLOTS) },
             top: 0,
             depth: 0,
             native_room: NATIVE_ROOM,
@@ -1771,7 +1778,14 @@ impl Vm {
                 });
                 // SAFETY: as above.
                 let p = unsafe { &*ex.proto };
-                r = Err(self.unwind(e, std::mem::take(&mut ex.frames), ex.pid, res.pc, p, ex.base));
+                r = Err(self.unwind(
+                    e,
+                    std::mem::take(&mut ex.frames),
+                    ex.pid,
+                    res.pc,
+                    p,
+                    ex.base,
+                ));
             }
         }
         if r.is_ok() {

@@ -268,8 +268,7 @@ fn operand_ty(op: Opc) -> Option<Ty> {
 /// malformed, makes them panic or emit wrong code silently.
 fn validate(t: &Trace) -> Result<(), AsmError> {
     if t.end == End::Return
-        || t
-            .ins
+        || t.ins
             .iter()
             .any(|i| matches!(i.op, Opc::CALLT | Opc::CTXREF | Opc::RETREF))
     {

@@ -9,7 +9,7 @@ pub fn dce(t: &mut Trace) {
     let n = t.ins.len();
     let mut live = vec![false; n];
     let mut snap_live = vec![false; t.snaps.len()];
-    if t.end != End::Loop {
+    if matches!(t.end, End::Link(_) | End::Exit) {
         if let Some(l) = snap_live.last_mut() {
             *l = true;
         }
