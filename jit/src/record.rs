@@ -1279,7 +1279,13 @@ impl Recorder {
     fn math(&mut self, ins: BcIns, pc: usize) -> Rec<()> {
         let f = MathFn::from_u8(ins.c() as u8).ok_or("bad math function")?;
         let x = self.num(ins.b());
-        if f == MathFn::Sqrt {
+        // sqrt is an instruction; math.sqrt raises below zero (NaN and
+        // -0.0 pass), which the interpreter does when the guard fails.
+        if f == MathFn::SqrtChecked {
+            let z = self.b.knum(0.0);
+            self.guard(Opc::FNLT, x, z, pc)?;
+        }
+        if matches!(f, MathFn::Sqrt | MathFn::SqrtChecked) {
             let v = self.b.ins(Opc::FSQRT, Ty::Num, x, Ref::NONE);
             return self.set(ins.a(), v);
         }

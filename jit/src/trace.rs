@@ -73,6 +73,10 @@ struct Compiled {
     /// Exits taken per snapshot, and the side trace each one jumps to.
     exits: Vec<u32>,
     sides: Vec<Option<u32>>,
+    /// Per snapshot: the exit count at which to record a side trace, and
+    /// how many recordings from there aborted.
+    next_side: Vec<u32>,
+    side_aborts: Vec<u32>,
 }
 
 /// A recording in progress.
@@ -126,9 +130,16 @@ impl Jit {
             ));
         }
         if let Some((t, s)) = parent {
-            // A side trace that cannot be recorded: stop trying from there.
+            // Try that exit again later (what stopped the recording, an
+            // uncompiled loop say, may be compiled by then), less often
+            // each time, then give up.
             let c = &mut self.traces[t as usize];
-            c.exits[s as usize] = u32::MAX / 2;
+            let s = s as usize;
+            c.side_aborts[s] += 1;
+            c.next_side[s] = match c.side_aborts[s] < self.opts.max_aborts {
+                true => c.exits[s].saturating_add(self.opts.hot_exit << c.side_aborts[s].min(16)),
+                false => u32::MAX,
+            };
             return;
         }
         let p = self.penalties.entry(key).or_default();
@@ -204,6 +215,8 @@ impl Jit {
             func,
             exits: vec![0; nsnaps],
             sides: vec![None; nsnaps],
+            next_side: vec![self.opts.hot_exit; nsnaps],
+            side_aborts: vec![0; nsnaps],
         });
         let c = &self.traces[no as usize];
         match parent {
@@ -272,7 +285,7 @@ impl Tier for Jit {
             let exits: u64 = c
                 .exits
                 .iter()
-                .map(|&e| u64::from(e.min(u32::MAX / 2)))
+                .map(|&e| u64::from(e))
                 .sum();
             let what = match (c.parent, c.func) {
                 (Some((t, e)), _) => format!("side trace of {t} at exit {e}"),
@@ -294,7 +307,7 @@ impl Tier for Jit {
                 out.push_str(&format!(
                     "  exit {k} at {}: {}{side}\n",
                     where_is(vm, pid, snap.pc as usize),
-                    e.min(u32::MAX / 2)
+                    e
                 ));
             }
         }
@@ -392,7 +405,7 @@ impl Tier for Jit {
         let record = !snap.error
             && !ends_trace
             && c.sides[s as usize].is_none()
-            && c.exits[s as usize] == self.opts.hot_exit
+            && c.exits[s as usize] == c.next_side[s as usize]
             && self.recording.is_none();
         if record {
             // The side trace runs in the root's frame: its slot 0 is the
