@@ -459,6 +459,28 @@ fn fold(t: &mut Trace, ins: Ins, barrier: &std::collections::HashSet<Ref>) -> Fo
             let b = t.kint(k.wrapping_neg());
             return Folded::Emit(Ins { op: ADD, b, ..ins });
         }
+        // Python's floor division and modulo by a power of two are an
+        // arithmetic shift and a mask, for negative dividends too.
+        (DIV, Some(k)) if k > 0 && k & (k - 1) == 0 => {
+            let b = t.kint(k.trailing_zeros() as i64);
+            return Folded::Emit(Ins { op: SAR, b, ..ins });
+        }
+        (MOD, Some(k)) if k > 0 && k & (k - 1) == 0 => {
+            let b = t.kint(k - 1);
+            return Folded::Emit(Ins { op: BAND, b, ..ins });
+        }
+        (UDIV, Some(k)) if k > 0 && k & (k - 1) == 0 => {
+            let b = t.kint(k.trailing_zeros() as i64);
+            return Folded::Emit(Ins { op: SHR, b, ..ins });
+        }
+        (UMOD, Some(k)) if k != 0 && (k as u64).is_power_of_two() => {
+            let b = t.kint(k.wrapping_sub(1));
+            return Folded::Emit(Ins { op: BAND, b, ..ins });
+        }
+        (MUL, Some(k)) if k > 1 && k & (k - 1) == 0 => {
+            let b = t.kint(k.trailing_zeros() as i64);
+            return Folded::Emit(Ins { op: SHL, b, ..ins });
+        }
         (ADD, Some(k2)) => {
             // (x + k1) + k2 = x + (k1 + k2): induction variables fold.
             if let Some(d) = def(t, a).filter(|d| d.op == ADD) {

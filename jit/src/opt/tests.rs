@@ -111,6 +111,29 @@ fn folds_constants_and_identities() {
 }
 
 #[test]
+fn powers_of_two_become_shifts_and_masks() {
+    let got = opt("
+0000    int SLOAD #0
+0001    int DIV 0000 k8
+0002    int MOD 0000 k8
+0003    int MUL 0000 k4
+0004    int DIV 0000 k6
+....        SNAP #0 pc=1 [1=0001 2=0002 3=0003 4=0004]
+");
+    check(
+        &got,
+        "
+0000    int SLOAD #0
+0001    int SAR 0000 k3
+0002    int BAND 0000 k7
+0003    int SHL 0000 k2
+0004    int DIV 0000 k6
+....        SNAP #0 pc=1 [1=0001 2=0002 3=0003 4=0004]
+",
+    );
+}
+
+#[test]
 fn cse_and_guards() {
     let got = opt("
 0000    int SLOAD #0
@@ -192,7 +215,7 @@ fn loop_hoists_invariants() {
 ....        SNAP #1 pc=9 [0=0001]
 0006 >  int ULT 0001 0005 [#1]
 0007    int FLOAD 0004 .data
-0008    int MUL 0001 k8
+0008    int SHL 0001 k3
 0009    num XLOAD 0007 0008 .f64
 0010    num SLOAD #3
 0011    num FADD 0010 0009
@@ -211,7 +234,7 @@ fn loop_hoists_invariants() {
 ....        SNAP #1 pc=9 [0=0001]
 0006 >  int ULT 0001 0005 [#1]
 0007    int FLOAD 0004 .data
-0008    int MUL 0001 k8
+0008    int SHL 0001 k3
 0009    num XLOAD 0007 0008 .f64
 0010    num SLOAD #3
 0011    num FADD 0009 0010
@@ -221,7 +244,7 @@ fn loop_hoists_invariants() {
 0014 >  int GT 0002 0013 [#2]
 ....        SNAP #3 pc=9 [0=0013 3=0011]
 0015 >  int UGT 0005 0013 [#3]
-0016    int MUL 0013 k8
+0016    int SHL 0013 k3
 0017    num XLOAD 0007 0016 .f64
 0018    num FADD 0011 0017
 0019    int PHI 0001 0013
