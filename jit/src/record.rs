@@ -101,6 +101,9 @@ pub struct Recorder {
     /// Loop instructions already passed at each inline depth: meeting one
     /// again means an inner loop.
     loops_seen: HashSet<(usize, usize)>,
+    /// Script output may be buffered: flush it before the next C call
+    /// (set again by calls that may print).
+    need_flush: bool,
     /// The last snapshot, reused while nothing changed.
     last_snap: Option<(usize, u32)>,
     state_epoch: u32,
@@ -136,6 +139,7 @@ impl Recorder {
             cur_pid: pid,
             nonnull: HashSet::new(),
             loops_seen: HashSet::new(),
+            need_flush: true,
             last_snap: None,
             state_epoch: 1,
             snap_epoch: 0,
@@ -932,6 +936,7 @@ impl Recorder {
         let pid = ins.d();
         let nbase = self.cur_base + proto.nregs as u32;
         let snap = self.take_snap(pc, true);
+        self.need_flush = true;
         // Room on the VM stack for whatever the callee's trace touches;
         // otherwise the interpreter makes the call (and checks it).
         let vmref = self.b.emit(Ins::new(
@@ -1155,6 +1160,7 @@ impl Recorder {
         // The native may change globals and, through callbacks, anything.
         self.resolve_lazies(|l| matches!(l, Lazy::Global(_) | Lazy::Mem(_)));
         let snap = self.take_snap(pc, true);
+        self.need_flush = true;
         let vmref = self.b.emit(Ins::new(
             Opc::VMREF,
             Ty::Int,
@@ -1218,31 +1224,36 @@ impl Recorder {
             self.guard(Opc::LE, v, khi, pc)?;
         }
         let addr = sig.addr;
-        // What the script printed must come out before what C prints.
-        let vmref = self.b.emit(Ins::new(
-            Opc::VMREF,
-            Ty::Int,
-            Ref::NONE,
-            Ref::NONE,
-            Ref::NONE,
-            0,
-        ));
         self.resolve_lazies(|l| matches!(l, Lazy::Global(_) | Lazy::Mem(_)));
-        self.b.t.calls.push(CallInfo {
-            addr: vm::tier::flush_output as *const () as usize,
-            args: vec![(vmref, CArg::Int(MemTy::I64))],
-            ret: None,
-            fixed: None,
-            name: "flush".into(),
-        });
-        self.b.emit(Ins::new(
-            Opc::CALL,
-            Ty::Void,
-            Ref::NONE,
-            Ref::NONE,
-            Ref::NONE,
-            (self.b.t.calls.len() - 1) as u32,
-        ));
+        if self.need_flush {
+            // What the script printed must come out before what C prints.
+            // (Callbacks flush before they return to C, so only natives
+            // and script calls in the trace buffer output again.)
+            let vmref = self.b.emit(Ins::new(
+                Opc::VMREF,
+                Ty::Int,
+                Ref::NONE,
+                Ref::NONE,
+                Ref::NONE,
+                0,
+            ));
+            self.b.t.calls.push(CallInfo {
+                addr: vm::tier::flush_output as *const () as usize,
+                args: vec![(vmref, CArg::Int(MemTy::I64))],
+                ret: None,
+                fixed: None,
+                name: "flush".into(),
+            });
+            self.b.emit(Ins::new(
+                Opc::CALL,
+                Ty::Void,
+                Ref::NONE,
+                Ref::NONE,
+                Ref::NONE,
+                (self.b.t.calls.len() - 1) as u32,
+            ));
+            self.need_flush = false;
+        }
         let ret = sig.ret.map(carg_of);
         self.b.t.calls.push(CallInfo {
             addr,
