@@ -98,15 +98,17 @@ fn outcome(path: &Path) -> Outcome {
         Ok(r) => r,
         Err(msg) => return Outcome::Panic(msg),
     };
-    match run_caught(path, TIERS[1].1) {
-        Err(msg) => return Outcome::Panic(format!("[jit] {msg}")),
-        Ok((jit_got, jit_err)) => {
-            let text = |e: &Option<rumba::Error>| e.as_ref().map(|e| e.text.clone());
-            if jit_got != got || text(&jit_err) != text(&err) {
-                return Outcome::Wrong(format!(
-                    "[jit] {}",
-                    one_line(&first_difference(&got, &jit_got))
-                ));
+    for (name, tier) in &TIERS[1..] {
+        match run_caught(path, *tier) {
+            Err(msg) => return Outcome::Panic(format!("[{name}] {msg}")),
+            Ok((jit_got, jit_err)) => {
+                let text = |e: &Option<rumba::Error>| e.as_ref().map(|e| e.text.clone());
+                if jit_got != got || text(&jit_err) != text(&err) {
+                    return Outcome::Wrong(format!(
+                        "[{name}] {}",
+                        one_line(&first_difference(&got, &jit_got))
+                    ));
+                }
             }
         }
     }

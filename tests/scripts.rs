@@ -70,15 +70,17 @@ fn errors_are_reported_with_location() {
         let line: u32 = lines.next()?.trim().strip_prefix("line ")?.parse().ok()?;
         let message = lines.next()?.trim().to_string();
         let (out, err) = run(path, Tier::Interp);
-        let (jit_out, jit_err) = run(path, TIERS[1].1);
         let text = |e: &Option<rumba::Error>| e.as_ref().map_or(String::new(), |e| e.text.clone());
-        if (&jit_out, text(&jit_err)) != (&out, text(&err)) {
-            return Some(format!(
-                "{}: the JIT tier printed\n{jit_out}{}\nwhere the interpreter printed\n{out}{}",
-                path.display(),
-                text(&jit_err),
-                text(&err)
-            ));
+        for (name, tier) in &TIERS[1..] {
+            let (jit_out, jit_err) = run(path, *tier);
+            if (&jit_out, text(&jit_err)) != (&out, text(&err)) {
+                return Some(format!(
+                    "{} [{name}]: printed\n{jit_out}{}\nwhere the interpreter printed\n{out}{}",
+                    path.display(),
+                    text(&jit_err),
+                    text(&err)
+                ));
+            }
         }
         let Some(e) = err else {
             return Some(format!(

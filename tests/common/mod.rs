@@ -24,9 +24,15 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The tiers every script runs under: the interpreter, and the JIT with a
-/// hot threshold of 1, so that every loop is recorded and compiled.
-pub const TIERS: [(&str, Tier); 2] = [("interp", Tier::Interp), ("jit", Tier::Jit { hot: 1 })];
+/// The tiers every script runs under: the interpreter; the JIT with a hot
+/// threshold of 1, so that every loop and function is recorded and
+/// compiled at once; and the JIT with a threshold of 7, so that traces
+/// start mid-run, from other iterations, with other shapes.
+pub const TIERS: [(&str, Tier); 3] = [
+    ("interp", Tier::Interp),
+    ("jit", Tier::Jit { hot: 1 }),
+    ("jit-hot7", Tier::Jit { hot: 7 }),
+];
 
 /// Runs a script in a fresh engine; returns its output and the error.
 pub fn run(path: &Path, tier: Tier) -> (String, Option<rumba::Error>) {
