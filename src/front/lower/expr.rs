@@ -1520,8 +1520,7 @@ impl Lower<'_> {
                 }
             }
             Some(Res::Field { .. }) => {
-                let vt = self.ty(value);
-                let v = self.expr(value)?;
+                let (v, vt) = self.field_base(e, value)?;
                 self.load_field(e, &v, &vt)
             }
             Some(Res::FieldArray { offset, dtype }) => {
@@ -1722,6 +1721,46 @@ impl Lower<'_> {
         Ok((a, 0))
     }
 
+    /// `a[i]` of a record array, used only for one of its fields: the
+    /// element's address, typed as a pointer to the record, instead of a
+    /// record object (which would be built and released for one access).
+    pub(super) fn record_elem_place(&mut self, value: &Expr) -> LResult<Option<(Regs, Type)>> {
+        let ExprKind::Subscript { value: arr, index } = &value.kind else {
+            return Ok(None);
+        };
+        let at = self.ty(arr);
+        let (Some(Res::Elem), Type::Array(a)) = (self.typed.res.get(&value.id), &at) else {
+            return Ok(None);
+        };
+        let DType::Record(id) = a.dtype else {
+            return Ok(None);
+        };
+        let v = self.expr(arr)?;
+        let idx = self.index_values(index)?;
+        if idx.len() != a.ndim as usize || !idx.iter().all(|i| matches!(i, IndexVal::Int(_))) {
+            return Ok(None);
+        }
+        let addr = self.elem_addr(v[0], &idx)?;
+        Ok(Some((smallvec::smallvec![addr], Type::Ptr(id))))
+    }
+
+    /// A struct value's place for a field access: the element's address
+    /// when it is an element of a record array, else the value itself.
+    pub(super) fn field_base(&mut self, field: &Expr, value: &Expr) -> LResult<(Regs, Type)> {
+        let scalar = matches!(
+            self.typed.res.get(&field.id),
+            Some(Res::Field { ty, .. }) if !matches!(ty, Type::Record(_) | Type::Array(_) | Type::CData(_))
+        );
+        if scalar {
+            if let Some(place) = self.record_elem_place(value)? {
+                return Ok(place);
+            }
+        }
+        let vt = self.ty(value);
+        let v = self.expr(value)?;
+        Ok((v, vt))
+    }
+
     /// The address a struct value's fields are at.
     fn struct_addr(&mut self, v: &[Reg], t: &Type) -> LResult<Reg> {
         match t {
@@ -1777,8 +1816,7 @@ impl Lower<'_> {
             self.load_int(a, addr as i64)?;
             return self.store_c(a, 0, &ty, mem, c[0]);
         }
-        let ot = self.ty(obj);
-        let o = self.expr(obj)?;
+        let (o, ot) = self.field_base(target, obj)?;
         self.store_field_with(target, &o, &ot, v, vt)
     }
 

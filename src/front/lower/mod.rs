@@ -940,8 +940,7 @@ impl<'p> Lower<'p> {
                 self.store_subscript_with(target, &o, &ot, index, &idx, &res, &rt)
             }
             ExprKind::Attribute { value: obj, .. } => {
-                let ot = self.ty(obj);
-                let o = self.expr(obj)?;
+                let (o, ot) = self.field_base(target, obj)?;
                 let cur = self.load_field(target, &o, &ot)?;
                 let r = self.expr(value)?;
                 let rt = self.binop_result_type(op, &tt, &vt, value)?;
