@@ -4,6 +4,7 @@
 
 pub mod backend;
 pub mod ir;
+pub mod live;
 pub mod mcode;
 pub mod opt;
 pub mod record;

@@ -19,6 +19,7 @@
 use crate::ir::{
     CArg, CallInfo, End, Field, FrameInfo, Ins, MemTy, Opc, Ref, SnapEntry, Snapshot, Ty,
 };
+use crate::live::Liveness;
 use crate::opt::fold::Builder;
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -110,6 +111,8 @@ pub struct Recorder {
     snap_epoch: u32,
     count: usize,
     protos: Vec<Rc<Proto>>,
+    /// Register liveness of the protos met, for purging snapshots.
+    live: std::collections::HashMap<usize, Rc<Liveness>>,
 }
 
 type Rec<T> = Result<T, String>;
@@ -145,6 +148,7 @@ impl Recorder {
             snap_epoch: 0,
             count: 0,
             protos: vm.protos.clone(),
+            live: Default::default(),
         };
         let p = r.protos[pid].clone();
         r.grow(p.nregs as u32);
@@ -156,8 +160,10 @@ impl Recorder {
 
     /// Starts a side trace from an exit: the snapshot's frames are live
     /// again, and its values are in memory (the exit wrote them back).
-    pub fn set_frames(&mut self, frames: &[FrameInfo]) {
+    pub fn set_frames(&mut self, vm: &Vm, frames: &[FrameInfo]) {
+        self.analyse(vm, self.pid);
         for f in frames {
+            self.analyse(vm, f.pid as usize);
             let p = self.protos[f.pid as usize].clone();
             self.grow(f.base + p.nregs as u32);
             for &reg in &p.ref_regs {
@@ -334,8 +340,9 @@ impl Recorder {
     /// same: a copy of the snapshot in the loop body merges it with the
     /// loop's start state, and must not take their old values from there.
     fn take_snap(&mut self, pc: usize, error: bool) -> u32 {
+        let keep = self.live_slots(pc);
         let dirty: Vec<u32> = (0..self.slots.len() as u32)
-            .filter(|&s| self.dirty[s as usize] || self.changed[s as usize])
+            .filter(|&s| (self.dirty[s as usize] || self.changed[s as usize]) && keep[s as usize])
             .collect();
         let mut entries = Vec::with_capacity(dirty.len());
         for s in dirty {
@@ -355,6 +362,40 @@ impl Recorder {
             error,
         };
         self.b.snapshot(s)
+    }
+
+    /// The slots whose values the interpreter may still read when it
+    /// resumes at `pc` in the innermost frame: in each frame, its live
+    /// registers at the instruction it resumes at (a caller's result
+    /// registers, which the return writes, excepted).
+    fn live_slots(&self, pc: usize) -> Vec<bool> {
+        let mut keep = vec![false; self.slots.len()];
+        let mut frames: Vec<(usize, u32, usize, Option<(usize, usize)>)> = Vec::new();
+        let mut pid = self.pid;
+        let mut base = 0;
+        for f in &self.frames {
+            let nret = self.protos.get(f.pid as usize).map_or(0, |p| p.nret);
+            frames.push((pid, base, f.ret_pc as usize, Some((f.dst as usize, nret))));
+            pid = f.pid as usize;
+            base = f.base;
+        }
+        frames.push((pid, base, pc, None));
+        for (pid, base, at, skip) in frames {
+            let Some(proto) = self.protos.get(pid) else {
+                continue;
+            };
+            let live = self.live.get(&pid);
+            for r in 0..proto.nregs {
+                let s = base as usize + r;
+                let written = skip.is_some_and(|(d, n)| (d..d + n).contains(&r));
+                // A proto not analysed yet keeps every register.
+                let alive = live.is_none_or(|l| l.live(at, r));
+                if s < keep.len() && !written && alive {
+                    keep[s] = true;
+                }
+            }
+        }
+        keep
     }
 
     /// Guards `a op b`, exiting to re-run the instruction at `pc`.
@@ -378,7 +419,17 @@ impl Recorder {
         }
     }
 
+    /// Analyses the liveness of proto `pid` once per recording.
+    fn analyse(&mut self, vm: &Vm, pid: usize) {
+        if !self.live.contains_key(&pid) {
+            if let Some(p) = self.protos.get(pid).cloned() {
+                self.live.insert(pid, Rc::new(Liveness::new(vm, &p)));
+            }
+        }
+    }
+
     fn step_inner(&mut self, vm: &Vm, pid: usize, pc: usize, base: usize) -> Rec<Step> {
+        self.analyse(vm, pid);
         if base != self.trace_base + self.cur_base as usize || pid != self.cur_pid {
             return abort("left the recorded frames");
         }

@@ -282,11 +282,7 @@ impl Tier for Jit {
             s.blacklisted
         );
         for (n, c) in self.traces.iter().enumerate() {
-            let exits: u64 = c
-                .exits
-                .iter()
-                .map(|&e| u64::from(e))
-                .sum();
+            let exits: u64 = c.exits.iter().map(|&e| u64::from(e)).sum();
             let what = match (c.parent, c.func) {
                 (Some((t, e)), _) => format!("side trace of {t} at exit {e}"),
                 (None, true) => format!("function at {}", where_is(vm, c.pid, c.pc)),
@@ -412,7 +408,7 @@ impl Tier for Jit {
             // same, and the snapshot's inlined frames are live again.
             let mut rec = Recorder::new(vm, Start::Side, c.pid, snap.pc as usize, at.base);
             rec.func = c.func;
-            rec.set_frames(c.ir.snap_frames(&snap));
+            rec.set_frames(vm, c.ir.snap_frames(&snap));
             self.recording = Some(Recording {
                 rec,
                 parent: Some((t, s)),
