@@ -22,7 +22,7 @@ const MAX_DEPTH: usize = 20_000;
 /// or a C callback while other script code runs. Each level takes Rust
 /// stack (about 4 KiB through a C callback), and 200 levels fit a 2 MiB
 /// thread stack with room to spare.
-const MAX_NESTED: usize = 200;
+const MAX_NESTED: u32 = 200;
 /// Iterations before a loop counts as hot.
 pub const HOT_LOOP: u16 = 56;
 const HOT_SLOTS: usize = 64;
@@ -99,8 +99,9 @@ pub struct Vm {
     /// First free stack slot.
     top: usize,
     depth: usize,
-    /// `Vm::call`s in progress.
-    nested: usize,
+    /// `Vm::call`s in progress. (A `u32`, unlike `depth`, so the two are
+    /// not updated as one vector, which stalls the reload of `depth`.)
+    nested: u32,
     pub out: Output,
     hot: [u16; HOT_SLOTS],
     pub loop_hook: Option<Box<dyn LoopHook>>,
@@ -125,6 +126,7 @@ thread_local! {
 struct Restore(*mut Vm);
 
 impl Drop for Restore {
+    #[inline]
     fn drop(&mut self) {
         LENT.set(self.0);
     }
@@ -182,6 +184,7 @@ impl Vm {
     /// returns `None` when none is: C called a callback outside a call
     /// from script code (keeping the function pointer for later), or from
     /// another thread. Then the VM must not be touched at all.
+    #[inline]
     pub fn with_lent<R>(f: impl FnOnce(&mut Vm) -> R) -> Option<R> {
         let vm = LENT.replace(std::ptr::null_mut());
         if vm.is_null() {
@@ -1318,7 +1321,7 @@ impl Vm {
         };
         let saved_top = self.top;
         self.top = top;
-        let res = (site.f)(self, site, args, out);
+        let res = site.call(self, args, out);
         self.top = saved_top;
         res?;
         for ((i, &v), &is_ref) in out.iter().enumerate().zip(&site.ret_refs) {
