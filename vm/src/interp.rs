@@ -400,7 +400,7 @@ impl Vm {
             }
             macro_rules! jump {
                 ($off:expr) => {
-                    ip = ip.wrapping_offset($off)
+                    ip = ip.offset($off)
                 };
             }
             // A fused compare-and-branch.
@@ -1337,8 +1337,9 @@ impl Vm {
 
     #[inline(always)]
     fn count_loop(&mut self, pid: usize, ip: *const Ins, code: *const Ins) {
-        // Hashed by the instruction's address, which needs no subtraction.
-        let h = (pid.wrapping_mul(31) ^ (ip as usize / size_of::<Ins>())) % HOT_SLOTS;
+        // Hashed by the instruction's address, which is unique to the
+        // loop and needs no arithmetic to find.
+        let h = (ip as usize / size_of::<Ins>()) % HOT_SLOTS;
         let c = &mut self.hot[h];
         *c -= 1;
         if *c == 0 {
