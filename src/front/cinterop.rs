@@ -10,7 +10,6 @@ use super::builtins::{self as b, native_aux};
 use super::infer::{Arg, CInit, CSlot, Call, CallKind, Const, IResult, Infer, Intrinsic, Res};
 use crate::interop::{CFuncState, FfiState, LibState};
 use crate::program::{FuncId, FuncOpts};
-use smallvec::SmallVec;
 use std::rc::Rc;
 use vm::error::VmError;
 use vm::ffi::call::CallIface;
@@ -1585,23 +1584,34 @@ pub fn make_callback(
     let pid = inf.prog.specs[s as usize].proto;
     let name = inf.prog.funcs[f as usize].name.clone();
     let to_c = want.slots() == 1;
-    let ret_refs = ret.ref_flags();
+    // The result's width, unless the function's return type is still being
+    // inferred (recursion); then the compiled function tells.
+    let nret = (ret != Type::Unknown).then(|| ret.slots());
     // The VM is reached only while a script's C call lends it (see
     // `Vm::lend_to_c`): C may keep the pointer and call it later, or from
     // another thread, and then the callback fails instead.
     let target: vm::ffi::callback::Target = Box::new(move |args, out| {
         Vm::with_lent(|vm| {
-            let mut r: SmallVec<[u64; 2]> = smallvec::smallvec![0; ret_refs.len()];
-            vm.call(pid, args, &mut r)?;
+            let nret = nret.unwrap_or_else(|| vm.protos.get(pid).map_or(0, |p| p.nret));
+            let (mut inline, mut heap) = ([0u64; 2], Vec::new());
+            let r: &mut [u64] = match inline.get_mut(..nret) {
+                Some(r) => r,
+                None => {
+                    heap.resize(nret, 0);
+                    &mut heap
+                }
+            };
+            vm.call(pid, args, r)?;
             match (to_c, r.first()) {
                 (true, Some(&v)) if to_float => out[0] = (v as i64 as f64).to_bits(),
                 (true, Some(&v)) => out[0] = v,
                 // A result C does not take (a `void` callback's) is dropped.
-                _ => r
-                    .iter()
-                    .zip(&ret_refs)
-                    .filter(|(_, &is_ref)| is_ref)
-                    .for_each(|(&v, _)| vm::value::decref(v)),
+                _ => {
+                    let refs = vm.protos.get(pid).map_or(&[][..], |p| &p.ret_refs);
+                    for (&v, _) in r.iter().zip(refs).filter(|(_, &is_ref)| is_ref) {
+                        vm::value::decref(v);
+                    }
+                }
             }
             Ok(())
         })

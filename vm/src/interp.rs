@@ -32,7 +32,7 @@ const NATIVE_ROOM: isize = 200;
 /// or a C callback while other script code runs. Each level takes Rust
 /// stack (about 4 KiB through a C callback), and 200 levels fit a 2 MiB
 /// thread stack with room to spare.
-const MAX_NESTED: usize = 200;
+const MAX_NESTED: u32 = 200;
 /// Iterations before a loop counts as hot.
 pub const HOT_LOOP: u16 = 56;
 const HOT_SLOTS: usize = 64;
@@ -115,8 +115,9 @@ pub struct Vm {
     /// How many more calls compiled code may nest on the native stack
     /// (`NATIVE_ROOM_OFFSET`).
     native_room: isize,
-    /// `Vm::call`s in progress.
-    nested: usize,
+    /// `Vm::call`s in progress. (A `u32`, unlike `depth`, so the two are
+    /// not updated as one vector, which stalls the reload of `depth`.)
+    nested: u32,
     pub out: Output,
     hot: [u16; HOT_SLOTS],
     /// Executions of a loop instruction before it counts as hot.
@@ -152,6 +153,7 @@ thread_local! {
 struct Restore(*mut Vm);
 
 impl Drop for Restore {
+    #[inline]
     fn drop(&mut self) {
         LENT.set(self.0);
     }
@@ -215,6 +217,7 @@ impl Vm {
     /// returns `None` when none is: C called a callback outside a call
     /// from script code (keeping the function pointer for later), or from
     /// another thread. Then the VM must not be touched at all.
+    #[inline]
     pub fn with_lent<R>(f: impl FnOnce(&mut Vm) -> R) -> Option<R> {
         let vm = LENT.replace(std::ptr::null_mut());
         if vm.is_null() {
@@ -461,7 +464,7 @@ impl Vm {
             }
             macro_rules! jump {
                 ($off:expr) => {
-                    ip = ip.wrapping_offset($off)
+                    ip = ip.offset($off)
                 };
             }
             // A fused compare-and-branch.
@@ -711,7 +714,7 @@ impl Vm {
                             }
                         }
                         Op::FORLOOP => {
-                            if !RECORD && self.count_loop(pid, ip) {
+                            if !RECORD && self.count_loop(ip) {
                                 let at = At {
                                     pid,
                                     pc: pc!() - 1,
@@ -725,7 +728,7 @@ impl Vm {
                             forloop!(a, ins.di());
                         }
                         Op::LOOP => {
-                            if !RECORD && self.count_loop(pid, ip) {
+                            if !RECORD && self.count_loop(ip) {
                                 let at = At {
                                     pid,
                                     pc: pc!() - 1,
@@ -740,7 +743,7 @@ impl Vm {
                         Op::IFORLOOP => forloop!(a, ins.di()),
                         Op::ILOOP | Op::IFUNC => {}
                         Op::FUNC => {
-                            if !RECORD && self.count_loop(pid, ip) {
+                            if !RECORD && self.count_loop(ip) {
                                 let at = At { pid, pc: 0, base };
                                 if self.tier_hot(at) {
                                     ex.record = true;
@@ -1550,7 +1553,7 @@ impl Vm {
         };
         let saved_top = self.top;
         self.top = top;
-        let res = (site.f)(self, site, args, out);
+        let res = site.call(self, args, out);
         self.top = saved_top;
         res?;
         for ((i, &v), &is_ref) in out.iter().enumerate().zip(&site.ret_refs) {
@@ -1567,9 +1570,10 @@ impl Vm {
     /// Counts an execution of the loop instruction before `ip`; true when
     /// it just got hot.
     #[inline(always)]
-    fn count_loop(&mut self, pid: usize, ip: *const Ins) -> bool {
-        // Hashed by the instruction's address, which needs no subtraction.
-        let h = (pid.wrapping_mul(31) ^ (ip as usize / size_of::<Ins>())) % HOT_SLOTS;
+    fn count_loop(&mut self, ip: *const Ins) -> bool {
+        // Hashed by the instruction's address, which is unique to the
+        // loop and needs no arithmetic to find.
+        let h = (ip as usize / size_of::<Ins>()) % HOT_SLOTS;
         let c = &mut self.hot[h];
         *c -= 1;
         if *c == 0 {

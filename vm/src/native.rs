@@ -4,7 +4,7 @@
 //! of its arguments and result, so a native, like an instruction, never
 //! inspects a value's type at run time.
 
-use crate::error::{err, VmResult};
+use crate::error::VmResult;
 use crate::interp::Vm;
 use crate::types::Type;
 use std::any::Any;
@@ -60,23 +60,17 @@ fn call_with<T: 'static>(
     args: &[u64],
     out: &mut [u64],
 ) -> VmResult<()> {
-    match site
-        .aux
-        .as_ref()
-        .and_then(|a| a.downcast_ref::<WithAux<T>>())
-    {
-        Some(w) => (w.f)(vm, site, &w.aux, args, out),
-        // `Native::with` pairs the two, so this is never reached.
-        None => err(
-            "SystemError",
-            format!("internal error: native {} without its data", site.name),
-        ),
-    }
+    // SAFETY: only `Native::with::<T>` makes a native whose function is
+    // `call_with::<T>`, and it pairs it with a `WithAux<T>`; `NativeSite`
+    // keeps the two together in private fields. So `aux` points to one,
+    // alive as long as the site. (No downcast: this runs on every call.)
+    let w = unsafe { &*site.aux.cast::<WithAux<T>>() };
+    (w.f)(vm, site, &w.aux, args, out)
 }
 
 pub struct NativeSite {
     pub name: String,
-    pub f: NativeFn,
+    f: NativeFn,
     /// Argument slots.
     pub nargs: usize,
     pub arg_types: Vec<Type>,
@@ -84,8 +78,9 @@ pub struct NativeSite {
     /// Result slots, and which of them hold references.
     pub nret: usize,
     pub ret_refs: Vec<bool>,
-    /// The data `Native::with` paired with the function.
-    aux: Option<Rc<dyn Any>>,
+    /// The data `Native::with` paired with the function, owned by `owner`.
+    aux: *const (),
+    owner: Option<Rc<dyn Any>>,
 }
 
 impl NativeSite {
@@ -103,8 +98,19 @@ impl NativeSite {
             nret: ret.slots(),
             ret_refs: ret.ref_flags(),
             ret,
-            aux: native.aux,
+            aux: native
+                .aux
+                .as_ref()
+                .map_or(std::ptr::null(), |a| Rc::as_ptr(a).cast()),
+            owner: native.aux,
         }
+    }
+
+    /// Runs the native: `args` are its argument slots, `out` gets its
+    /// results.
+    #[inline(always)]
+    pub fn call(&self, vm: &mut Vm, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+        (self.f)(vm, self, args, out)
     }
 
     pub fn describe(&self) -> String {
@@ -114,7 +120,7 @@ impl NativeSite {
     /// The site's data when its native was paired with a `T` (the JIT
     /// reads a C call's).
     pub fn data<T: 'static>(&self) -> Option<&T> {
-        let w = self.aux.as_ref()?.downcast_ref::<WithAux<T>>()?;
+        let w = self.owner.as_ref()?.downcast_ref::<WithAux<T>>()?;
         Some(&w.aux)
     }
 }
