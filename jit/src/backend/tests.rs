@@ -17,8 +17,21 @@ trait Backend {
     /// compiled before.
     fn compile(&mut self, t: &Trace, no: u32, kind: Kind) -> Result<Code, AsmError>;
     fn patch(&mut self, code: &Code, snap: u32, target: usize) -> Result<(), AsmError>;
-    /// Runs a root trace on `regs` and returns its exit id.
-    fn run(&mut self, code: &Code, regs: &mut [u64], ctx: &Ctx) -> u64;
+    /// Runs a root trace on `regs` as the interpreter enters a loop trace
+    /// (no `ret`) and returns its exit id.
+    fn run(&mut self, code: &Code, regs: &mut [u64], ctx: &Ctx) -> u64 {
+        self.call(code, regs, ctx, std::ptr::null_mut())
+    }
+    /// Runs a root trace on `regs` with results going to `ret`, as the
+    /// interpreter enters a function trace.
+    fn call(&mut self, code: &Code, regs: &mut [u64], ctx: &Ctx, ret: *mut u64) -> u64 {
+        assert_eq!(code.kind, Kind::Root);
+        // SAFETY: the code was compiled by a backend into its live memory;
+        // every test trace touches only slots inside `regs`, objects it was
+        // handed and `ret` (valid when the trace stores there), and one
+        // that calls traces gets a real VM in `ctx`.
+        unsafe { code.enter(regs.as_mut_ptr(), ctx, ret) }
+    }
 }
 
 #[cfg(target_arch = "x86_64")]
@@ -52,14 +65,6 @@ impl Backend for X64 {
     fn patch(&mut self, code: &Code, snap: u32, target: usize) -> Result<(), AsmError> {
         code.patch_exit(&mut self.mcode, snap, target)
     }
-
-    fn run(&mut self, code: &Code, regs: &mut [u64], ctx: &Ctx) -> u64 {
-        assert_eq!(code.kind, Kind::Root);
-        // SAFETY: the code was compiled by this backend into its live
-        // memory, and every test trace touches only slots inside `regs`
-        // and objects it was handed.
-        unsafe { code.enter(regs.as_mut_ptr(), ctx) }
-    }
 }
 
 #[cfg(target_arch = "aarch64")]
@@ -85,12 +90,6 @@ impl Backend for A64 {
 
     fn patch(&mut self, code: &Code, snap: u32, target: usize) -> Result<(), AsmError> {
         code.patch_exit(&mut self.mcode, snap, target)
-    }
-
-    fn run(&mut self, code: &Code, regs: &mut [u64], ctx: &Ctx) -> u64 {
-        assert_eq!(code.kind, Kind::Root);
-        // SAFETY: as for X64.
-        unsafe { code.enter(regs.as_mut_ptr(), ctx) }
     }
 }
 
@@ -418,7 +417,7 @@ fn value_ops() -> Vec<Opc> {
     Opc::ALL
         .iter()
         .copied()
-        .filter(|&op| op.is(flag::PURE) && op.aux() == Aux::None && op != Opc::VMREF)
+        .filter(|&op| op.is(flag::PURE) && op.aux() == Aux::None && arity(op) > 0)
         .collect()
 }
 
