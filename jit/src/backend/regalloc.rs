@@ -372,7 +372,7 @@ mod tests {
             .ins
             .iter()
             .map(|i| {
-                if i.op == Opc::CALL {
+                if i.op.is(crate::ir::flag::CALL) {
                     target.caller_saved
                 } else {
                     RegSet::EMPTY
@@ -445,6 +445,28 @@ mod tests {
             Loc::Reg(0),
             "call results prefer the return register"
         );
+    }
+
+    #[test]
+    fn callt_operands_live_past_the_call() {
+        let mut t = Trace::parse(
+            "
+0000    int SREF   #4
+0001    int SREF   #1
+....        SNAP #0  pc=0 []
+0002 >      CALLT  0000 0001  [#0]
+",
+        )
+        .unwrap();
+        t.end = End::Exit;
+        let a = alloc(&t, &SMALL).unwrap();
+        for v in 0..2 {
+            assert!(
+                matches!(a.loc[v], Loc::Reg(2 | 3) | Loc::Slot(_)),
+                "{:?}",
+                a.loc[v]
+            );
+        }
     }
 
     #[test]
