@@ -15,7 +15,9 @@
 //! offset from `x29`, which `ldr`/`str` encode in one instruction:
 //!
 //! ```text
-//! [x29+160+8k]         spill slot k, k < SPILL_SLOTS
+//! [x29+176+8k]         spill slot k, k < SPILL_SLOTS
+//! [x29+168]            padding
+//! [x29+160]            `ret`, the entry's third argument (RETREF)
 //! [x29+16 .. x29+160]  saved x19–x28, d8–d15
 //! [x29+8]              saved x30
 //! [x29]                saved x29
@@ -28,12 +30,13 @@
 
 use super::regalloc::{self, Alloc, Loc, Place, Reg, RegSet, Target};
 use super::{slot_offset, AsmError, Code, Kind, FRAME_BYTES};
-use crate::ir::{CArg, End, Field, MemTy, Opc, Ref, Trace, Ty};
+use crate::ir::{CArg, End, Field, MemTy, Opc, Ref, Trace, Ty, NOT_ENTERED, RETURNED};
 use crate::mcode::{MCode, McodeError};
 use dynasmrt::aarch64::{encode_logical_immediate_64bit, Aarch64Relocation};
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
 use std::collections::HashMap;
 use std::fmt::Write;
+use vm::interp::{DEPTH_OFFSET, MAX_DEPTH, NATIVE_ROOM_OFFSET};
 
 macro_rules! asm {
     ($ops:expr; $($t:tt)*) => { dynasm!($ops ; .arch aarch64 ; $($t)*) };
@@ -119,12 +122,24 @@ pub const TARGET: Target = Target {
     ret: [X0, D0],
 };
 
-/// Bytes from `x29` to the first spill slot: the frame record, then
-/// x19–x28 and d8–d15.
-const SAVED: u32 = 16 + 80 + 64;
+/// Where the prologue keeps `ret`: past the frame record, x19–x28 and
+/// d8–d15.
+const RET_OFF: u32 = 16 + 80 + 64;
+
+/// Bytes from `x29` to the first spill slot: the saved registers, then
+/// `ret` and padding that keeps the frame 16-byte aligned.
+const SAVED: u32 = RET_OFF + 16;
 
 /// The whole frame a root trace allocates.
 const FRAME: u32 = SAVED + FRAME_BYTES as u32;
+
+// `sub sp, sp, FRAME` takes a 12-bit immediate; CALLT reaches the VM's
+// counters with scaled 12-bit offsets.
+const _: () = {
+    assert!(FRAME % 16 == 0 && FRAME < 4096);
+    assert!(DEPTH_OFFSET % 8 == 0 && DEPTH_OFFSET / 8 < 4096);
+    assert!(NATIVE_ROOM_OFFSET % 8 == 0 && NATIVE_ROOM_OFFSET / 8 < 4096);
+};
 
 fn spill_off(k: u16) -> u32 {
     SAVED + 8 * k as u32
@@ -237,7 +252,7 @@ fn legalize(t: &Trace) -> Legal {
             l.addrs[i] = Some(a);
         }
         let clobbers = match ins.op {
-            Opc::CALL | Opc::DECREF => CALLER_SAVED,
+            Opc::CALL | Opc::CALLT | Opc::DECREF => CALLER_SAVED,
             // The quotient or remainder before the floor fix.
             Opc::DIV | Opc::MOD | Opc::UDIV | Opc::UMOD => RegSet::of(&[X15]),
             _ => RegSet::EMPTY,
@@ -387,6 +402,8 @@ struct Asm<'a> {
     t: &'a Trace,
     ra: &'a Alloc,
     addrs: &'a [Option<Addr>],
+    /// A root trace's entry, before the prologue: where a self-call goes.
+    entry: Option<DynamicLabel>,
     /// Exit stub of each snapshot a guard uses.
     exits: Vec<Option<DynamicLabel>>,
     /// Constants by their bits.
@@ -751,6 +768,7 @@ impl Asm<'_> {
             ; stp d10, d11, [sp, 112]
             ; stp d12, d13, [sp, 128]
             ; stp d14, d15, [sp, 144]
+            ; str x2, [sp, RET_OFF]
             ; mov x19, x0
             ; mov x20, x1
         );
@@ -810,6 +828,16 @@ impl Asm<'_> {
             Opc::VMREF => {
                 let t = self.dst(i);
                 asm!(self.ops; ldr X(t), [X(CTX)]);
+                self.store(i, t);
+            }
+            Opc::CTXREF => {
+                let t = self.dst(i);
+                asm!(self.ops; mov X(t), X(CTX));
+                self.store(i, t);
+            }
+            Opc::RETREF => {
+                let t = self.dst(i);
+                asm!(self.ops; ldr X(t), [x29, RET_OFF]);
                 self.store(i, t);
             }
             Opc::FLOAD => {
@@ -964,6 +992,7 @@ impl Asm<'_> {
                 asm!(self.ops; blr X(S1); =>skip);
             }
             Opc::CALL => self.call(i),
+            Opc::CALLT => self.callt(i),
             _ => self.fail(AsmError::Unsupported(ins.op.name().to_string())),
         }
     }
@@ -1354,6 +1383,95 @@ impl Asm<'_> {
         }
     }
 
+    /// Moves values into argument registers, at once.
+    fn args(&mut self, args: &[(Reg, Ref)]) {
+        let mut moves = Vec::new();
+        let mut consts = Vec::new();
+        for &(d, r) in args {
+            if r.is_const() {
+                consts.push((Loc::Reg(d), r));
+            } else {
+                moves.push((Loc::Reg(d), self.ra.loc(r)));
+            }
+        }
+        for (d, s) in regalloc::order_moves(&moves) {
+            self.mov_place(d, s);
+        }
+        for (d, k) in consts {
+            self.load_const(d, k);
+        }
+    }
+
+    /// A call of a function trace (see the contract in `backend/mod.rs`).
+    /// Every caller-saved register is free here: the allocator keeps what
+    /// lives across, `a` and `b` included, elsewhere; x0–x3 serve as
+    /// scratch before the arguments go in.
+    fn callt(&mut self, i: usize) {
+        let ins = self.t.ins[i];
+        let t = self.t;
+        let Some(ci) = t.calls.get(ins.aux as usize) else {
+            return self.fail(AsmError::Invalid("unknown call".into()));
+        };
+        let Some(pid) = ci.args.first().and_then(|&(r, _)| t.int_const(r)) else {
+            return self.fail(AsmError::Invalid("CALLT without a proto".into()));
+        };
+        let (room, depth) = (NATIVE_ROOM_OFFSET as u32, DEPTH_OFFSET as u32);
+        let exit = self.exit(ins.snap);
+        let (not_entered, slow, done) = (
+            self.ops.new_dynamic_label(),
+            self.ops.new_dynamic_label(),
+            self.ops.new_dynamic_label(),
+        );
+        asm!(self.ops
+            ; ldr X(S1), [X(CTX)]
+            ; ldr x0, [X(S1), room]
+            ; cmp x0, 0
+            ; b.le =>not_entered
+            ; ldr x1, [X(S1), depth]
+        );
+        self.mov_imm(2, MAX_DEPTH as i64);
+        asm!(self.ops
+            ; cmp x1, x2
+            ; b.hs =>not_entered
+            ; sub x0, x0, 1
+            ; str x0, [X(S1), room]
+            ; add x1, x1, 1
+            ; str x1, [X(S1), depth]
+        );
+        self.args(&[(X0, ins.a), (2, ins.b)]);
+        asm!(self.ops; mov x1, X(CTX));
+        match (ci.addr, self.entry) {
+            (0, Some(l)) => asm!(self.ops; bl =>l),
+            (0, None) => {
+                return self.fail(AsmError::Unsupported(
+                    "a side trace calling its own entry".into(),
+                ))
+            }
+            (f, _) => {
+                self.mov_imm(S1, f as i64);
+                asm!(self.ops; blr X(S1));
+            }
+        }
+        asm!(self.ops
+            ; ldr X(S1), [X(CTX)]
+            ; ldr x1, [X(S1), room]
+            ; add x1, x1, 1
+            ; str x1, [X(S1), room]
+            ; ldr x1, [X(S1), depth]
+            ; sub x1, x1, 1
+            ; str x1, [X(S1), depth]
+        );
+        self.cmp(X0, Src::Imm(RETURNED as i64));
+        asm!(self.ops; b.eq =>done; mov x1, x0; b =>slow; =>not_entered);
+        self.mov_imm(1, NOT_ENTERED as i64);
+        asm!(self.ops; =>slow);
+        self.args(&[(2, ins.a), (3, ins.b)]);
+        asm!(self.ops; ldr x0, [X(CTX)]);
+        self.mov_imm(4, pid);
+        self.mov_imm(S1, vm::tier::finish_call as *const () as usize as i64);
+        asm!(self.ops; blr X(S1); cbnz w0, =>exit; =>done);
+    }
+
     /// The back-edge: every PHI's b into its a's location, at once.
     fn phis(&mut self) {
         let mut moves = Vec::new();
@@ -1394,12 +1512,16 @@ pub(super) fn assemble(
         t,
         ra: &ra,
         addrs: &legal.addrs,
+        entry: None,
         exits: vec![None; t.snaps.len()],
         pool: HashMap::new(),
         notes: Vec::new(),
         err: None,
     };
     if kind == Kind::Root {
+        let l = a.ops.new_dynamic_label();
+        asm!(a.ops; =>l);
+        a.entry = Some(l);
         a.prologue();
     }
     let link = a.ops.offset().0;
@@ -1417,13 +1539,17 @@ pub(super) fn assemble(
         a.ins(i);
     }
     let end_snap = regalloc::end_snapshot(t);
+    let epilogue = a.ops.new_dynamic_label();
     match t.end {
         End::Loop if t.loop_ref().is_some() => {
             a.phis();
             asm!(a.ops; b =>loop_label);
         }
-        // Refused by `validate` until the function-trace protocol lands.
-        End::Return => {}
+        End::Return => {
+            a.note("->return".into());
+            a.mov_imm(X0, RETURNED as i64);
+            asm!(a.ops; b =>epilogue);
+        }
         End::Exit => {
             if let Some(s) = end_snap {
                 let l = a.exit(s);
@@ -1445,7 +1571,6 @@ pub(super) fn assemble(
             }
         }
     }
-    let epilogue = a.ops.new_dynamic_label();
     let mut exits = vec![None; t.snaps.len()];
     let stubs: Vec<(usize, DynamicLabel)> = a
         .exits

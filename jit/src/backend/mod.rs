@@ -5,15 +5,19 @@
 //! # The machine-code contract
 //!
 //! A root trace is a function `extern "C" fn(regs: *mut u64, ctx: *const
-//! Ctx) -> u64`. `regs` points at the VM stack slot that is the trace's slot
-//! 0 (the frame the trace started in; inlined frames lie above it at the
-//! bases their `FrameInfo` gives). Every trace keeps the same frame layout
-//! (`FRAME_BYTES` of spill space below the saved registers), so a side
-//! trace is entered by a jump from its parent's exit stub and runs in the
-//! root's frame, with `regs` and `ctx` still in their fixed registers.
+//! Ctx, ret: *mut u64) -> u64`. `regs` points at the VM stack slot that is
+//! the trace's slot 0 (the frame the trace started in; inlined frames lie
+//! above it at the bases their `FrameInfo` gives). `ret` is where a
+//! function trace stores its results (loop traces get null and ignore it).
+//! Every trace keeps the same frame layout (`ret` in a fixed slot beside
+//! the saved registers, then `FRAME_BYTES` of spill space), so a side trace
+//! is entered by a jump from its parent's exit stub and runs in the root's
+//! frame, with `regs` and `ctx` still in their fixed registers and `ret`
+//! in its slot.
 //!
 //! - `SLOAD #n` reads `regs[n]`, `SSTORE` writes it, `SREF #n` is its
-//!   address; `GLOAD`/`GSTORE` index `ctx.globals`; `VMREF` is `ctx.vm`.
+//!   address; `GLOAD`/`GSTORE` index `ctx.globals`; `VMREF` is `ctx.vm`,
+//!   `CTXREF` is `ctx` and `RETREF` is `ret`.
 //! - A guard whose condition fails jumps to its exit stub, which writes
 //!   every entry of the guard's snapshot to `regs[slot]` (from wherever the
 //!   register allocator keeps the value at that point, or the constant),
@@ -25,9 +29,22 @@
 //!   prologue: the frame is already set up), the second returns that
 //!   snapshot's exit id. `End::Loop` in a trace without `LOOP` (one the
 //!   optimizer did not peel) writes back its last snapshot and jumps to its
-//!   own start.
+//!   own start. `End::Return` writes nothing back (the function's frame is
+//!   dead: the IR stored the results through `RETREF`) and returns
+//!   [`RETURNED`](crate::ir::RETURNED).
 //! - A `CALL` follows the C ABI; when it is a guard, a nonzero result exits
 //!   through its snapshot.
+//! - `CALLT a b` calls a function trace (`calls[aux].addr`, 0 for the
+//!   trace's own entry; `args[0]` the callee's proto number) on the frame
+//!   at `a`, its results going to `b`. The VM's `native_room` and `depth`
+//!   bound the nesting: when there is no room (`native_room <= 0` or
+//!   `depth >= MAX_DEPTH`) the code is
+//!   [`NOT_ENTERED`](crate::ir::NOT_ENTERED); otherwise both are
+//!   counted around `entry(a, ctx, b)`, whose result is the code. A code
+//!   other than `RETURNED` goes to `vm::tier::finish_call(vm, code, a, b,
+//!   pid)`, which completes the call in the interpreter; its nonzero
+//!   status exits through the `CALLT`'s snapshot. It clobbers what a call
+//!   does, and `a` and `b` live across the first call, for the second.
 
 #[cfg(target_arch = "aarch64")]
 pub mod aarch64;
@@ -42,7 +59,8 @@ use crate::ir::{Aux, CArg, End, Opc, Ref, Trace, Ty};
 use crate::mcode::{MCode, McodeError};
 use std::fmt;
 
-/// What compiled code reads through its `ctx` argument.
+/// What compiled code reads through its `ctx` argument: the VM's
+/// `vm::tier::TraceCtx`, seen without the VM's types.
 #[repr(C)]
 pub struct Ctx {
     /// The VM, passed to natives.
@@ -50,6 +68,20 @@ pub struct Ctx {
     /// The VM's global slots (they do not move while code runs).
     pub globals: *mut u64,
 }
+
+// The VM builds the context and reads the codes; the backends address
+// `vm` at offset 0 and `globals` at 8.
+const _: () = {
+    use std::mem::{align_of, offset_of, size_of};
+    use vm::tier::TraceCtx;
+    assert!(size_of::<Ctx>() == size_of::<TraceCtx>());
+    assert!(align_of::<Ctx>() == align_of::<TraceCtx>());
+    assert!(offset_of!(Ctx, vm) == offset_of!(TraceCtx, vm) && offset_of!(Ctx, vm) == 0);
+    assert!(offset_of!(Ctx, globals) == offset_of!(TraceCtx, globals));
+    assert!(offset_of!(Ctx, globals) == 8);
+    assert!(crate::ir::RETURNED == vm::tier::RETURNED);
+    assert!(crate::ir::NOT_ENTERED == vm::tier::NOT_ENTERED);
+};
 
 /// Values carried around the loop (the left operands of PHIs): their
 /// registers change at the back-edge, so an address must not be fused
@@ -171,18 +203,22 @@ impl Code {
         }
     }
 
-    /// Runs a root trace and returns the exit id it leaves with.
+    /// Runs a root trace and returns the exit id it leaves with, or
+    /// [`RETURNED`](crate::ir::RETURNED).
     ///
     /// # Safety
     /// The code must be a root trace still in live machine-code memory;
     /// `regs` must hold every slot the trace and its side traces touch
     /// (`frame_size`), with the values their types say (objects, pointers);
-    /// `ctx` must be valid as the contract describes.
-    pub unsafe fn enter(&self, regs: *mut u64, ctx: *const Ctx) -> u64 {
+    /// `ctx` must be valid as the contract describes, and `ret` too for a
+    /// function trace (the results it stores, with `ctx.vm` a real VM when
+    /// it calls traces).
+    pub unsafe fn enter(&self, regs: *mut u64, ctx: *const Ctx, ret: *mut u64) -> u64 {
         // SAFETY: per this function's contract, `entry` is a function with
         // this signature.
-        let f: extern "C" fn(*mut u64, *const Ctx) -> u64 = std::mem::transmute(self.entry);
-        f(regs, ctx)
+        let f: unsafe extern "C" fn(*mut u64, *const Ctx, *mut u64) -> u64 =
+            std::mem::transmute(self.entry);
+        f(regs, ctx, ret)
     }
 }
 
@@ -267,13 +303,6 @@ fn operand_ty(op: Opc) -> Option<Ty> {
 /// Checks everything the backends rely on, so that no trace, however
 /// malformed, makes them panic or emit wrong code silently.
 fn validate(t: &Trace) -> Result<(), AsmError> {
-    if t.end == End::Return
-        || t.ins
-            .iter()
-            .any(|i| matches!(i.op, Opc::CALLT | Opc::CTXREF | Opc::RETREF))
-    {
-        return Err(AsmError::Unsupported("function traces".into()));
-    }
     let n = t.ins.len();
     let lp = t.loop_ref().map(|r| r.idx());
     // The type of a value operand defined before `limit`.
@@ -378,13 +407,26 @@ fn validate(t: &Trace) -> Result<(), AsmError> {
                 };
                 ret == Some(ins.ty) && (!ins.is_guard() || ins.ty == Ty::Int)
             }
+            Opc::CALLT => {
+                let ci = t
+                    .calls
+                    .get(ins.aux as usize)
+                    .ok_or_else(|| invalid(i, "unknown call"))?;
+                if !matches!(&ci.args[..], [(pid, _)] if t.int_const(*pid).is_some()) {
+                    return Err(invalid(i, "CALLT's call must carry only the proto number"));
+                }
+                if !ins.is_guard() {
+                    return Err(invalid(i, "CALLT without a snapshot"));
+                }
+                true
+            }
             _ => true,
         };
         if !result_ok {
             return Err(invalid(i, "wrong result type"));
         }
         if ins.is_guard() {
-            if !ins.op.is(crate::ir::flag::CMP) && ins.op != Opc::CALL {
+            if !ins.op.is(crate::ir::flag::CMP) && !matches!(ins.op, Opc::CALL | Opc::CALLT) {
                 return Err(invalid(i, "only comparisons and calls can be guards"));
             }
             snapshot(ins.snap, i, i)?;
@@ -396,14 +438,11 @@ fn validate(t: &Trace) -> Result<(), AsmError> {
             "LOOP in a trace that does not loop".into(),
         ));
     }
-    let last = t.snaps.len().checked_sub(1);
-    if t.end == End::Exit && last.is_none() {
+    if t.end == End::Exit && t.snaps.is_empty() {
         return Err(AsmError::Invalid("End::Exit without a snapshot".into()));
     }
-    if let Some(s) = last {
-        if t.end != End::Loop || lp.is_none() {
-            snapshot(s as u32, n, n)?;
-        }
+    if let Some(s) = regalloc::end_snapshot(t) {
+        snapshot(s, n, n)?;
     }
     Ok(())
 }

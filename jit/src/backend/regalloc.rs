@@ -9,7 +9,8 @@
 //!
 //! Positions: instruction `i` reads its operands at `2i` and defines its
 //! result at `2i+1`; a guard's snapshot is read at `2i+1` (after a guarded
-//! call has returned); the end of the trace is `2n`.
+//! call has returned), and so are `CALLT`'s operands, which its slow path
+//! needs after the callee returned; the end of the trace is `2n`.
 //!
 //! - Loops (LuaJIT's model): a value from before `LOOP` that the loop uses
 //!   lives to the end, since the back-edge returns to code that expects it
@@ -119,6 +120,7 @@ pub fn each_read(t: &Trace, reads: &[[Ref; 3]], i: usize, mut f: impl FnMut(Ref)
 pub fn end_snapshot(t: &Trace) -> Option<u32> {
     match t.end {
         End::Loop if t.loop_ref().is_some() => None,
+        End::Return => None,
         _ => t.snaps.len().checked_sub(1).map(|s| s as u32),
     }
 }
@@ -177,7 +179,8 @@ pub fn allocate(
             note(&mut end, ins.b, e);
             continue;
         }
-        each_read(t, reads, i, |r| note(&mut end, r, at));
+        let read_at = if ins.op == Opc::CALLT { at + 1 } else { at };
+        each_read(t, reads, i, |r| note(&mut end, r, read_at));
         if ins.is_guard() {
             snap_vals(ins.snap).for_each(|r| note(&mut end, r, at + 1));
         }
@@ -369,7 +372,7 @@ mod tests {
             .ins
             .iter()
             .map(|i| {
-                if i.op == Opc::CALL {
+                if i.op.is(crate::ir::flag::CALL) {
                     target.caller_saved
                 } else {
                     RegSet::EMPTY
@@ -442,6 +445,28 @@ mod tests {
             Loc::Reg(0),
             "call results prefer the return register"
         );
+    }
+
+    #[test]
+    fn callt_operands_live_past_the_call() {
+        let mut t = Trace::parse(
+            "
+0000    int SREF   #4
+0001    int SREF   #1
+....        SNAP #0  pc=0 []
+0002 >      CALLT  0000 0001  [#0]
+",
+        )
+        .unwrap();
+        t.end = End::Exit;
+        let a = alloc(&t, &SMALL).unwrap();
+        for v in 0..2 {
+            assert!(
+                matches!(a.loc[v], Loc::Reg(2 | 3) | Loc::Slot(_)),
+                "{:?}",
+                a.loc[v]
+            );
+        }
     }
 
     #[test]

@@ -7,8 +7,13 @@
 use super::{exit_id, AsmError, Code, Ctx, Kind};
 use crate::ir::*;
 use crate::mcode::MCode;
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
+use vm::bytecode::Proto;
 use vm::dtype::DType;
+use vm::interp::{Output, Vm, DEPTH_OFFSET, MAX_DEPTH, NATIVE_ROOM_OFFSET};
+use vm::tier::{At, Resume, Tier, TraceCode};
 
 /// A backend under test.
 trait Backend {
@@ -17,8 +22,21 @@ trait Backend {
     /// compiled before.
     fn compile(&mut self, t: &Trace, no: u32, kind: Kind) -> Result<Code, AsmError>;
     fn patch(&mut self, code: &Code, snap: u32, target: usize) -> Result<(), AsmError>;
-    /// Runs a root trace on `regs` and returns its exit id.
-    fn run(&mut self, code: &Code, regs: &mut [u64], ctx: &Ctx) -> u64;
+    /// Runs a root trace on `regs` as the interpreter enters a loop trace
+    /// (no `ret`) and returns its exit id.
+    fn run(&mut self, code: &Code, regs: &mut [u64], ctx: &Ctx) -> u64 {
+        self.call(code, regs, ctx, std::ptr::null_mut())
+    }
+    /// Runs a root trace on `regs` with results going to `ret`, as the
+    /// interpreter enters a function trace.
+    fn call(&mut self, code: &Code, regs: &mut [u64], ctx: &Ctx, ret: *mut u64) -> u64 {
+        assert_eq!(code.kind, Kind::Root);
+        // SAFETY: the code was compiled by a backend into its live memory;
+        // every test trace touches only slots inside `regs`, objects it was
+        // handed and `ret` (valid when the trace stores there), and one
+        // that calls traces gets a real VM in `ctx`.
+        unsafe { code.enter(regs.as_mut_ptr(), ctx, ret) }
+    }
 }
 
 #[cfg(target_arch = "x86_64")]
@@ -52,14 +70,6 @@ impl Backend for X64 {
     fn patch(&mut self, code: &Code, snap: u32, target: usize) -> Result<(), AsmError> {
         code.patch_exit(&mut self.mcode, snap, target)
     }
-
-    fn run(&mut self, code: &Code, regs: &mut [u64], ctx: &Ctx) -> u64 {
-        assert_eq!(code.kind, Kind::Root);
-        // SAFETY: the code was compiled by this backend into its live
-        // memory, and every test trace touches only slots inside `regs`
-        // and objects it was handed.
-        unsafe { code.enter(regs.as_mut_ptr(), ctx) }
-    }
 }
 
 #[cfg(target_arch = "aarch64")]
@@ -85,12 +95,6 @@ impl Backend for A64 {
 
     fn patch(&mut self, code: &Code, snap: u32, target: usize) -> Result<(), AsmError> {
         code.patch_exit(&mut self.mcode, snap, target)
-    }
-
-    fn run(&mut self, code: &Code, regs: &mut [u64], ctx: &Ctx) -> u64 {
-        assert_eq!(code.kind, Kind::Root);
-        // SAFETY: as for X64.
-        unsafe { code.enter(regs.as_mut_ptr(), ctx) }
     }
 }
 
@@ -418,7 +422,7 @@ fn value_ops() -> Vec<Opc> {
     Opc::ALL
         .iter()
         .copied()
-        .filter(|&op| op.is(flag::PURE) && op.aux() == Aux::None && op != Opc::VMREF)
+        .filter(|&op| op.is(flag::PURE) && op.aux() == Aux::None && arity(op) > 0)
         .collect()
 }
 
@@ -1864,6 +1868,460 @@ fn disassembly_marks_exits_and_loop() {
             #[cfg(target_arch = "aarch64")]
             assert_eq!(mcode.read(at + 3, 1).map(|b| b[0] & 0xfc), Some(0x14));
         }
+    }
+}
+
+// Function traces: RETREF, CTXREF, End::Return and CALLT, whose counters
+// and slow path need a real VM.
+
+/// The context compiled code gets from `vm`.
+fn vm_ctx(vm: &mut Vm) -> Ctx {
+    Ctx {
+        vm: std::ptr::from_mut(vm).cast(),
+        globals: vm.globals.as_mut_ptr(),
+    }
+}
+
+/// The VM's depth and native room, as compiled code sees them.
+fn counters(vm: *const u8) -> (i64, i64) {
+    // SAFETY: `vm` is a live VM; the offsets are those of its two 8-byte
+    // counters, which nothing else accesses meanwhile.
+    unsafe {
+        (
+            vm.add(DEPTH_OFFSET).cast::<i64>().read(),
+            vm.add(NATIVE_ROOM_OFFSET).cast::<i64>().read(),
+        )
+    }
+}
+
+/// Sets the VM's counter at `off`, as compiled code does.
+fn set_counter(vm: *mut u8, off: usize, v: i64) {
+    // SAFETY: as for `counters`.
+    unsafe { vm.add(off).cast::<i64>().write(v) }
+}
+
+/// Stands in for a function trace that returns: stores ten times its
+/// argument (its frame's slot 0) to `ret`, and what it saw (the VM's depth
+/// and native room, its context) to its frame's slots 1 to 3.
+unsafe extern "C" fn returning_callee(regs: *mut u64, ctx: *const Ctx, ret: *mut u64) -> u64 {
+    // SAFETY: CALLT passes the callee's frame (4 slots in these tests),
+    // its own context, with a real VM, and the caller's result slot.
+    unsafe {
+        let (depth, room) = counters((*ctx).vm);
+        *ret = (*regs).wrapping_mul(10);
+        *regs.add(1) = depth as u64;
+        *regs.add(2) = room as u64;
+        *regs.add(3) = ctx as u64;
+    }
+    RETURNED
+}
+
+/// Stands in for a function trace that leaves through an exit: marks its
+/// frame's slot 1 and returns an exit id.
+unsafe extern "C" fn exiting_callee(regs: *mut u64, _ctx: *const Ctx, _ret: *mut u64) -> u64 {
+    // SAFETY: as for `returning_callee`.
+    unsafe { *regs.add(1) = 1 };
+    exit_id(9, 4)
+}
+
+/// Appends `CALLT frame dst` of the trace at `addr` (0: the trace's own
+/// entry) for proto `pid`, exiting with snapshot `s`.
+fn callt(t: &mut Trace, addr: usize, pid: i64, frame: Ref, dst: Ref, s: u32) {
+    let kpid = t.kint(pid);
+    t.calls.push(CallInfo {
+        addr,
+        args: vec![(kpid, CArg::Int(MemTy::I64))],
+        ret: None,
+        fixed: None,
+        name: format!("p{pid}"),
+    });
+    let mut c = Ins::new(
+        Opc::CALLT,
+        Ty::Void,
+        frame,
+        dst,
+        Ref::NONE,
+        t.calls.len() as u32 - 1,
+    );
+    c.snap = s;
+    t.push(c);
+}
+
+/// A trace that calls `callee` (proto `pid`) on a frame at slot 8 with
+/// slot 0 plus one as its argument, the result going to slot 4. An int, a
+/// float and the argument live across the call, in the snapshot #0 it
+/// exits with (slots 5 to 7); after it slot 5 gets the result plus slot 1
+/// and slot 6 twice slot 2, and the trace exits with #1.
+fn calling_trace(callee: usize, pid: i64) -> Trace {
+    let mut t = Trace::default();
+    let x = sload(&mut t, 0, Ty::Int);
+    let y = sload(&mut t, 1, Ty::Int);
+    let z = sload(&mut t, 2, Ty::Num);
+    let one = t.kint(1);
+    let arg = ins(&mut t, Opc::ADD, Ty::Int, x, one, 0);
+    sstore(&mut t, 8, arg);
+    let frame = ins(&mut t, Opc::SREF, Ty::Int, Ref::NONE, Ref::NONE, 8);
+    let dst = ins(&mut t, Opc::SREF, Ty::Int, Ref::NONE, Ref::NONE, 4);
+    let s = snap(&mut t, &[(5, y), (6, z), (7, x)]);
+    callt(&mut t, callee, pid, frame, dst, s);
+    let k0 = t.kint(0);
+    let r = ins(&mut t, Opc::XLOAD, Ty::Int, dst, k0, MemTy::I64 as u32);
+    let sum = ins(&mut t, Opc::ADD, Ty::Int, r, y, 0);
+    sstore(&mut t, 5, sum);
+    let twice = ins(&mut t, Opc::FADD, Ty::Num, z, z, 0);
+    sstore(&mut t, 6, twice);
+    snap(&mut t, &[]);
+    t.end = End::Exit;
+    t
+}
+
+#[test]
+fn retref_and_ctxref_in_root_and_side_traces() {
+    let root = "
+0000    int SLOAD  #0
+0001    int RETREF
+0002    int CTXREF
+0003        SSTORE 0001 #1
+0004        SSTORE 0002 #2
+....        SNAP #0  pc=0 []
+0005 >  int LT     0000 k10  [#0]
+....        SNAP #1  pc=0 []
+";
+    // Runs in the root's frame, so it sees the root's `ret` too.
+    let side = "
+0000    int RETREF
+0001    int CTXREF
+0002        SSTORE 0000 #3
+0003        SSTORE 0001 #4
+....        SNAP #0  pc=0 []
+";
+    for mut b in backends() {
+        let code = b.compile(&parse(root, End::Exit), 1, Kind::Root).unwrap();
+        let side = b.compile(&parse(side, End::Exit), 2, Kind::Side).unwrap();
+        b.patch(&code, 0, side.entry).unwrap();
+        let c = ctx();
+        let cp = std::ptr::from_ref(&c) as u64;
+        let mut out = [0u64];
+        let ret = out.as_mut_ptr();
+        let mut regs = [5, 0, 0, 0, 0];
+        assert_eq!(b.call(&code, &mut regs, &c, ret), exit_id(1, 1));
+        assert_eq!(regs, [5, ret as u64, cp, 0, 0]);
+        let mut regs = [50, 0, 0, 0, 0];
+        assert_eq!(b.call(&code, &mut regs, &c, ret), exit_id(2, 0));
+        assert_eq!(regs, [50, ret as u64, cp, ret as u64, cp]);
+    }
+}
+
+#[test]
+fn return_stores_through_retref_and_writes_nothing_back() {
+    let text = "
+0000    int SLOAD  #0
+0001    int MUL    0000 k3
+0002    int RETREF
+0003        XSTORE 0002 k0 0001 .i64
+0004        XSTORE 0002 k8 0000 .i64
+....        SNAP #0  pc=0 [0=k99 1=0001]
+";
+    for mut b in backends() {
+        let code = b.compile(&parse(text, End::Return), 1, Kind::Root).unwrap();
+        let mut out = [0u64; 2];
+        let mut regs = [7, 0];
+        assert_eq!(b.call(&code, &mut regs, &ctx(), out.as_mut_ptr()), RETURNED);
+        assert_eq!(out, [21, 7]);
+        assert_eq!(regs, [7, 0]);
+        let asm = super::disasm(&code);
+        assert!(asm.contains("->return:"), "{asm}");
+    }
+}
+
+#[test]
+fn callt_enters_the_callee_and_counts_the_nesting() {
+    let t = calling_trace(returning_callee as *const () as usize, 0);
+    for mut b in backends() {
+        let code = b.compile(&t, 1, Kind::Root).unwrap();
+        let mut vm = Vm::new(Output::Capture(Vec::new()));
+        let c = vm_ctx(&mut vm);
+        let (depth, room) = counters(c.vm);
+        let z = 2.5f64.to_bits();
+        let mut regs = [7, 100, z, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+        assert_eq!(b.run(&code, &mut regs, &c), exit_id(1, 1));
+        let cp = std::ptr::from_ref(&c) as u64;
+        let seen = [8, (depth + 1) as u64, (room - 1) as u64, cp];
+        assert_eq!(regs[..7], [7, 100, z, 0, 80, 180, 5f64.to_bits()]);
+        assert_eq!(regs[8..], seen);
+        assert_eq!(counters(c.vm), (depth, room));
+    }
+}
+
+#[test]
+fn callt_slow_path_failing_exits_through_its_snapshot() {
+    // The VM has no proto 5, so finish_call fails: after the callee left
+    // through an exit, and when it was not entered for want of native room
+    // or at the depth limit.
+    let cases = [
+        (exiting_callee as *const () as usize, None),
+        (
+            returning_callee as *const () as usize,
+            Some((NATIVE_ROOM_OFFSET, 0)),
+        ),
+        (
+            returning_callee as *const () as usize,
+            Some((DEPTH_OFFSET, MAX_DEPTH as i64)),
+        ),
+    ];
+    for mut b in backends() {
+        for (callee, poke) in cases {
+            let code = b.compile(&calling_trace(callee, 5), 1, Kind::Root).unwrap();
+            let mut vm = Vm::new(Output::Capture(Vec::new()));
+            let c = vm_ctx(&mut vm);
+            if let Some((off, v)) = poke {
+                set_counter(c.vm, off, v);
+            }
+            let before = counters(c.vm);
+            let z = 2.5f64.to_bits();
+            let mut regs = [7, 100, z, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+            assert_eq!(b.run(&code, &mut regs, &c), exit_id(1, 0));
+            // The snapshot's values survived both calls; nothing after
+            // the CALLT ran, and only the exiting callee was entered.
+            assert_eq!(regs[..9], [7, 100, z, 0, 0, 100, z, 7, 8]);
+            assert_eq!(regs[9], poke.is_none() as u64);
+            assert_eq!(counters(c.vm), before);
+        }
+    }
+}
+
+/// fib(n) as a function trace of proto `pid`, with the interpreter's frame
+/// (see [`fib_proto`]): n in slot 0, fib(n - 1) and fib(n - 2) into slots
+/// 1 and 2 by self-calls on the frame at slot 3. n < 2 leaves through
+/// exit #0, where [`fib_base_case`] goes. Each CALLT gets SREFs of its
+/// own, which die at it (the slow path still needs them).
+fn fib_trace(pid: i64) -> Trace {
+    let mut t = Trace::default();
+    let n = sload(&mut t, 0, Ty::Int);
+    let s = snap(&mut t, &[]);
+    let k2 = t.kint(2);
+    guard(&mut t, Opc::GE, n, k2, s);
+    let k0 = t.kint(0);
+    let sref = |t: &mut Trace, slot| ins(t, Opc::SREF, Ty::Int, Ref::NONE, Ref::NONE, slot);
+    let mut results = Vec::new();
+    for k in 1..=2 {
+        let kk = t.kint(k as i64);
+        let arg = ins(&mut t, Opc::SUB, Ty::Int, n, kk, 0);
+        sstore(&mut t, 3, arg);
+        let (frame, dst) = (sref(&mut t, 3), sref(&mut t, k));
+        let s = snap(&mut t, &[(0, n)]);
+        callt(&mut t, 0, pid, frame, dst, s);
+        let at = sref(&mut t, k);
+        results.push(ins(&mut t, Opc::XLOAD, Ty::Int, at, k0, MemTy::I64 as u32));
+    }
+    let sum = ins(&mut t, Opc::ADD, Ty::Int, results[0], results[1], 0);
+    let ret = ins(&mut t, Opc::RETREF, Ty::Int, Ref::NONE, Ref::NONE, 0);
+    t.push(Ins::new(
+        Opc::XSTORE,
+        Ty::Void,
+        ret,
+        k0,
+        sum,
+        MemTy::I64 as u32,
+    ));
+    t.end = End::Return;
+    t
+}
+
+/// The side trace of [`fib_trace`]'s exit #0: returns n.
+fn fib_base_case() -> Trace {
+    parse(
+        "
+0000    int SLOAD  #0
+0001    int RETREF
+0002        XSTORE 0001 k0 0000 .i64
+",
+        End::Return,
+    )
+}
+
+fn fib(n: u64) -> u64 {
+    (0..n).fold((0, 1), |(a, b), _| (b, a + b)).0
+}
+
+#[test]
+fn self_recursive_function_trace() {
+    for mut b in backends() {
+        let root = b.compile(&fib_trace(0), 1, Kind::Root).unwrap();
+        let side = b.compile(&fib_base_case(), 2, Kind::Side).unwrap();
+        b.patch(&root, 0, side.entry).unwrap();
+        let mut vm = Vm::new(Output::Capture(Vec::new()));
+        let c = vm_ctx(&mut vm);
+        let before = counters(c.vm);
+        for n in 0..=20 {
+            // Frames of 3 slots, 20 deep at most.
+            let mut regs = [0u64; 3 * 21 + 1];
+            regs[0] = n;
+            let mut out = 0;
+            assert_eq!(b.call(&root, &mut regs, &c, &mut out), RETURNED);
+            assert_eq!(out, fib(n), "fib({n}) on {}", b.name());
+            assert_eq!(counters(c.vm), before);
+        }
+    }
+}
+
+/// fib as the compiler lowers it: `FUNC`, n in r0, fib(n - 1) and
+/// fib(n - 2) into r1 and r2, callees' frames from r3 (proto 0 calls
+/// itself).
+fn fib_proto() -> Proto {
+    use vm::bytecode::{pack_args, Ins as B, Op, SrcPos};
+    let mut code = vec![
+        B::ad(Op::FUNC, 0, 0),
+        // n < 2: to the last RET.
+        B::abj(Op::JLTK, 0, 2, 8),
+        B::abi(Op::ADDI, 1, 0, -1),
+        B::ad(Op::CALL, 1, 0),
+    ];
+    code.extend(pack_args(&[1]));
+    code.extend([B::abi(Op::ADDI, 2, 0, -2), B::ad(Op::CALL, 2, 0)]);
+    code.extend(pack_args(&[2]));
+    code.extend([
+        B::abc(Op::ADD, 1, 1, 2),
+        B::ad(Op::RET, 1, 0),
+        B::ad(Op::RET, 0, 0),
+    ]);
+    let mut p = Proto::default();
+    p.name = "fib".into();
+    p.pos = vec![SrcPos::default(); code.len()];
+    for ins in code {
+        p.code.push(ins);
+    }
+    p.nregs = 3;
+    p.nparams = 1;
+    p.param_refs = vec![false];
+    p.nret = 1;
+    p.ret_refs = vec![false];
+    p
+}
+
+/// A tier that compiles nothing and notes the exits the VM resumes from
+/// (at the function's start, which is right for fib's snapshots).
+struct Exits(Rc<RefCell<Vec<u64>>>);
+
+impl Tier for Exits {
+    fn hot(&mut self, _: &Vm, _: At) -> bool {
+        false
+    }
+    fn record(&mut self, _: &mut Vm, _: At) -> bool {
+        false
+    }
+    fn exit(&mut self, _: &mut Vm, at: At, exit: u64) -> Resume {
+        self.0.borrow_mut().push(exit);
+        Resume {
+            pc: at.pc,
+            ..Resume::default()
+        }
+    }
+    fn report(&self, _: &Vm) -> String {
+        String::new()
+    }
+    fn take_log(&mut self) -> String {
+        String::new()
+    }
+}
+
+#[test]
+fn recursive_function_trace_in_the_vm() {
+    // The VM enters the trace at fib's JFUNC. All calls compiled; with
+    // little native room, so that deep calls are not entered and the
+    // interpreter makes them; and without the base case's side trace, so
+    // that every call with n < 2 leaves through exit #0 and the
+    // interpreter finishes it. Only those exits may happen.
+    for mut b in backends() {
+        let root = b.compile(&fib_trace(0), 1, Kind::Root).unwrap();
+        let side = b.compile(&fib_base_case(), 2, Kind::Side).unwrap();
+        b.patch(&root, 0, side.entry).unwrap();
+        let bare = b.compile(&fib_trace(0), 3, Kind::Root).unwrap();
+        let base_cases: u64 = (0..=20).map(|n| fib(n + 1)).sum();
+        for (code, room, exits) in [
+            (&root, None, 0),
+            (&root, Some(3), 0),
+            (&bare, None, base_cases),
+        ] {
+            let mut vm = Vm::new(Output::Capture(Vec::new()));
+            let seen = Rc::new(RefCell::new(Vec::new()));
+            vm.tier = Some(Box::new(Exits(seen.clone())));
+            vm.protos.push(Rc::new(fib_proto()));
+            let env = vm::verify::Env {
+                protos: &vm.protos,
+                global_refs: &vm.global_refs,
+            };
+            vm::verify::verify(&vm.protos[0], &env).unwrap();
+            let orig = vm.code_at(0, 0);
+            vm.install_trace(
+                0,
+                0,
+                TraceCode {
+                    mcode: code.entry,
+                    frame_size: 4,
+                    orig,
+                    trace: code.trace,
+                },
+            );
+            if let Some(r) = room {
+                set_counter(std::ptr::from_mut(&mut vm).cast(), NATIVE_ROOM_OFFSET, r);
+            }
+            let before = counters(std::ptr::from_mut(&mut vm).cast());
+            for n in 0..=20 {
+                let mut out = [0];
+                vm.call(0, &[n], &mut out).unwrap();
+                assert_eq!(out[0], fib(n), "fib({n}), room {room:?} on {}", b.name());
+            }
+            assert_eq!(counters(std::ptr::from_mut(&mut vm).cast()), before);
+            let seen = seen.borrow();
+            assert_eq!(seen.len() as u64, exits, "room {room:?} on {}", b.name());
+            assert!(seen.iter().all(|&e| e == exit_id(3, 0)));
+        }
+    }
+}
+
+#[test]
+fn malformed_function_traces_are_errors() {
+    let callee = returning_callee as *const () as usize;
+    let good = calling_trace(callee, 0);
+    let at = good.ins.iter().position(|i| i.op == Opc::CALLT).unwrap();
+    let mut bad = Vec::new();
+    let mut t = good.clone();
+    t.ins[at].snap = NO_SNAP;
+    bad.push(t);
+    let mut t = good.clone();
+    t.ins[at].aux = 7;
+    bad.push(t);
+    let mut t = good.clone();
+    t.ins[at].a = Ref::NONE;
+    bad.push(t);
+    let mut t = good.clone();
+    t.calls[0].args[0].0 = Ref::ins(0);
+    bad.push(t);
+    let mut t = good.clone();
+    let k = t.kint(1);
+    t.calls[0].args.push((k, CArg::Int(MemTy::I64)));
+    bad.push(t);
+    bad.push(parse(
+        "0000    int SLOAD  #0\n0001 ------ LOOP ------",
+        End::Return,
+    ));
+    for mut b in backends() {
+        b.compile(&good, 1, Kind::Root).unwrap();
+        for t in &bad {
+            assert!(
+                b.compile(t, 1, Kind::Root).is_err(),
+                "accepted:\n{}",
+                t.dump()
+            );
+        }
+        // A self-call names a root's entry; a side trace has none.
+        let selfcall = calling_trace(0, 0);
+        b.compile(&selfcall, 1, Kind::Root).unwrap();
+        assert!(matches!(
+            b.compile(&selfcall, 2, Kind::Side),
+            Err(AsmError::Unsupported(_))
+        ));
     }
 }
 

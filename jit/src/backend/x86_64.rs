@@ -14,7 +14,8 @@
 //! [rbp+8]              return address
 //! [rbp]                saved rbp
 //! [rbp-8 .. rbp-40]    saved rbx r12 r13 r14 r15
-//! [rbp-48-8k]          spill slot k, k < SPILL_SLOTS
+//! [rbp-48]             `ret`, the entry's third argument (RETREF)
+//! [rbp-56-8k]          spill slot k, k < SPILL_SLOTS
 //! rsp = rbp-48-FRAME_BYTES, 16-byte aligned for calls
 //! ```
 
@@ -24,12 +25,13 @@
 
 use super::regalloc::{self, Alloc, Loc, Place, Reg, RegSet, Target};
 use super::{slot_offset, AsmError, Code, Kind, FRAME_BYTES};
-use crate::ir::{CArg, End, Field, MemTy, Opc, Ref, Trace, Ty};
+use crate::ir::{CArg, End, Field, MemTy, Opc, Ref, Trace, Ty, NOT_ENTERED, RETURNED};
 use crate::mcode::{MCode, McodeError};
 use dynasmrt::x64::X64Relocation;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
 use std::collections::HashMap;
 use std::fmt::Write;
+use vm::interp::{DEPTH_OFFSET, MAX_DEPTH, NATIVE_ROOM_OFFSET};
 
 macro_rules! asm {
     ($ops:expr; $($t:tt)*) => { dynasm!($ops ; .arch x64 ; $($t)*) };
@@ -154,9 +156,20 @@ pub const TARGET: Target = Target {
 /// Bytes the prologue pushes below `rbp`: rbx r12 r13 r14 r15.
 const SAVED: i32 = 40;
 
+/// Where the prologue keeps `ret`, below the saved registers.
+const RET_DISP: i32 = -SAVED - 8;
+
 fn spill_disp(k: u16) -> i32 {
-    -SAVED - 8 - 8 * k as i32
+    RET_DISP - 8 - 8 * k as i32
 }
+
+// CALLT addresses the VM's counters with 32-bit displacements and compares
+// the depth with a 32-bit immediate.
+const _: () = {
+    assert!(DEPTH_OFFSET <= i32::MAX as usize);
+    assert!(NATIVE_ROOM_OFFSET <= i32::MAX as usize);
+    assert!(MAX_DEPTH <= i32::MAX as usize);
+};
 
 /// CPU features the code may use.
 #[derive(Clone, Copy, Debug)]
@@ -266,7 +279,7 @@ fn legalize(t: &Trace, feat: Features) -> Legal {
             l.addrs[i] = Some(a);
         }
         let clobbers = match ins.op {
-            Opc::CALL | Opc::DECREF => CALLER_SAVED,
+            Opc::CALL | Opc::CALLT | Opc::DECREF => CALLER_SAVED,
             Opc::FFLOOR | Opc::FCEIL | Opc::FTRUNC if !feat.sse41 => CALLER_SAVED,
             Opc::DIV | Opc::MOD | Opc::UDIV | Opc::UMOD => RegSet::of(&[RAX, RDX]),
             Opc::SHL | Opc::SAR | Opc::SHR if !ins.b.is_const() => RegSet::of(&[RCX]),
@@ -428,6 +441,8 @@ struct Asm<'a> {
     ra: &'a Alloc,
     addrs: &'a [Option<Addr>],
     feat: Features,
+    /// A root trace's entry, before the prologue: where a self-call goes.
+    entry: Option<DynamicLabel>,
     /// Exit stub of each snapshot a guard uses.
     exits: Vec<Option<DynamicLabel>>,
     /// Constants by their bits.
@@ -716,7 +731,7 @@ impl Asm<'_> {
     }
 
     fn prologue(&mut self) {
-        let frame = FRAME_BYTES as i32 + 8;
+        let frame = FRAME_BYTES as i32;
         asm!(self.ops
             ; push rbp
             ; mov rbp, rsp
@@ -725,6 +740,7 @@ impl Asm<'_> {
             ; push r13
             ; push r14
             ; push r15
+            ; push rdx
             ; sub rsp, frame
             ; mov r14, rdi
             ; mov r15, rsi
@@ -779,6 +795,16 @@ impl Asm<'_> {
             Opc::VMREF => {
                 let t = self.dst(i, &[]);
                 asm!(self.ops; mov Rq(t), QWORD [r15]);
+                self.store(i, t);
+            }
+            Opc::CTXREF => {
+                let t = self.dst(i, &[]);
+                asm!(self.ops; mov Rq(t), r15);
+                self.store(i, t);
+            }
+            Opc::RETREF => {
+                let t = self.dst(i, &[]);
+                asm!(self.ops; mov Rq(t), QWORD [rbp + RET_DISP]);
                 self.store(i, t);
             }
             Opc::FLOAD => {
@@ -996,6 +1022,7 @@ impl Asm<'_> {
                 );
             }
             Opc::CALL => self.call(i),
+            Opc::CALLT => self.callt(i),
             _ => self.fail(AsmError::Unsupported(ins.op.name().to_string())),
         }
     }
@@ -1450,6 +1477,98 @@ impl Asm<'_> {
         }
     }
 
+    /// Moves values into argument registers, at once.
+    fn args(&mut self, args: &[(Reg, Ref)]) {
+        let mut moves = Vec::new();
+        let mut consts = Vec::new();
+        for &(d, r) in args {
+            if r.is_const() {
+                consts.push((Loc::Reg(d), r));
+            } else {
+                moves.push((Loc::Reg(d), self.ra.loc(r)));
+            }
+        }
+        for (d, s) in regalloc::order_moves(&moves) {
+            self.mov_place(d, s);
+        }
+        for (d, k) in consts {
+            self.load_const(d, k);
+        }
+    }
+
+    /// A call of a function trace (see the contract in `backend/mod.rs`).
+    /// Every caller-saved register is free here: the allocator keeps what
+    /// lives across, `a` and `b` included, elsewhere.
+    fn callt(&mut self, i: usize) {
+        let ins = self.t.ins[i];
+        let t = self.t;
+        let Some(ci) = t.calls.get(ins.aux as usize) else {
+            return self.fail(AsmError::Invalid("unknown call".into()));
+        };
+        let Some(pid) = ci.args.first().and_then(|&(r, _)| t.int_const(r)) else {
+            return self.fail(AsmError::Invalid("CALLT without a proto".into()));
+        };
+        let (room, depth, max) = (
+            NATIVE_ROOM_OFFSET as i32,
+            DEPTH_OFFSET as i32,
+            MAX_DEPTH as i32,
+        );
+        let exit = self.exit(ins.snap);
+        asm!(self.ops
+            ; mov Rq(S2), QWORD [r15]
+            ; cmp QWORD [Rq(S2) + room], 0
+            ; jle >not_entered
+            ; cmp QWORD [Rq(S2) + depth], max
+            ; jae >not_entered
+            ; dec QWORD [Rq(S2) + room]
+            ; inc QWORD [Rq(S2) + depth]
+        );
+        self.args(&[(RDI, ins.a), (RDX, ins.b)]);
+        asm!(self.ops; mov rsi, r15);
+        match (ci.addr, self.entry) {
+            (0, Some(l)) => asm!(self.ops; call =>l),
+            (0, None) => {
+                return self.fail(AsmError::Unsupported(
+                    "a side trace calling its own entry".into(),
+                ))
+            }
+            (f, _) => {
+                let f = f as i64;
+                asm!(self.ops; mov Rq(S1), QWORD f; call Rq(S1));
+            }
+        }
+        asm!(self.ops
+            ; mov Rq(S2), QWORD [r15]
+            ; inc QWORD [Rq(S2) + room]
+            ; dec QWORD [Rq(S2) + depth]
+        );
+        self.cmp_imm(RAX, RETURNED as i64);
+        asm!(self.ops; je >done; mov rsi, rax; jmp >slow; not_entered:);
+        self.mov_imm(RSI, NOT_ENTERED as i64);
+        asm!(self.ops; slow:);
+        self.args(&[(RDX, ins.a), (RCX, ins.b)]);
+        asm!(self.ops; mov rdi, QWORD [r15]);
+        self.mov_imm(R8, pid);
+        let f = vm::tier::finish_call as *const () as i64;
+        asm!(self.ops
+            ; mov Rq(S1), QWORD f
+            ; call Rq(S1)
+            ; test eax, eax
+            ; jnz =>exit
+            ; done:
+        );
+    }
+
+    /// `cmp r, v` for any 64-bit `v`.
+    fn cmp_imm(&mut self, r: Reg, v: i64) {
+        if i32::try_from(v).is_ok() {
+            self.cmp(r, Src::Imm(v));
+        } else {
+            self.mov_imm(S1, v);
+            self.cmp(r, Src::Reg(S1));
+        }
+    }
+
     /// The back-edge: every PHI's b into its a's location, at once.
     fn phis(&mut self) {
         let mut moves = Vec::new();
@@ -1492,12 +1611,16 @@ pub(super) fn assemble(
         ra: &ra,
         addrs: &legal.addrs,
         feat,
+        entry: None,
         exits: vec![None; t.snaps.len()],
         pool: HashMap::new(),
         notes: Vec::new(),
         err: None,
     };
     if kind == Kind::Root {
+        let l = a.ops.new_dynamic_label();
+        asm!(a.ops; =>l);
+        a.entry = Some(l);
         a.prologue();
     }
     let link = a.ops.offset().0;
@@ -1515,13 +1638,17 @@ pub(super) fn assemble(
         a.ins(i);
     }
     let end_snap = regalloc::end_snapshot(t);
+    let epilogue = a.ops.new_dynamic_label();
     match t.end {
         End::Loop if t.loop_ref().is_some() => {
             a.phis();
             asm!(a.ops; jmp =>loop_label);
         }
-        // Refused by `validate` until the function-trace protocol lands.
-        End::Return => {}
+        End::Return => {
+            a.note("->return".into());
+            a.mov_imm(RAX, RETURNED as i64);
+            asm!(a.ops; jmp =>epilogue);
+        }
         End::Exit => {
             if let Some(s) = end_snap {
                 let l = a.exit(s);
@@ -1543,7 +1670,6 @@ pub(super) fn assemble(
             }
         }
     }
-    let epilogue = a.ops.new_dynamic_label();
     let mut exits = vec![None; t.snaps.len()];
     let stubs: Vec<(usize, DynamicLabel)> = a
         .exits
