@@ -102,6 +102,9 @@ pub struct Recorder {
     /// Loop instructions already passed at each inline depth: meeting one
     /// again means an inner loop.
     loops_seen: HashSet<(usize, usize)>,
+    /// A call the trace makes as CALLT, which the interpreter is running:
+    /// recording resumes when it returns to (stack base, pc) in the caller.
+    called: Option<(usize, usize)>,
     /// Script output may be buffered: flush it before the next C call
     /// (set again by calls that may print).
     need_flush: bool,
@@ -142,6 +145,7 @@ impl Recorder {
             cur_pid: pid,
             nonnull: HashSet::new(),
             loops_seen: HashSet::new(),
+            called: None,
             need_flush: true,
             last_snap: None,
             state_epoch: 1,
@@ -429,6 +433,12 @@ impl Recorder {
     }
 
     fn step_inner(&mut self, vm: &Vm, pid: usize, pc: usize, base: usize) -> Rec<Step> {
+        if let Some(back) = self.called {
+            if back != (base, pc) {
+                return Ok(Step::Continue);
+            }
+            self.called = None;
+        }
         self.analyse(vm, pid);
         if base != self.trace_base + self.cur_base as usize || pid != self.cur_pid {
             return abort("left the recorded frames");
@@ -900,8 +910,8 @@ impl Recorder {
             // The recursion runs as native calls of the function's trace:
             // this one's own, or one compiled already.
             let entry = match vm.code_at(pid, 0).op() {
-                _ if self.func && pid == self.pid => Some(0),
                 Some(Op::JFUNC) => vm.traces.get(vm.code_at(pid, 0).d()).map(|t| t.mcode),
+                _ if self.start == Start::Func && pid == self.pid => Some(0),
                 _ => None,
             };
             return match entry {
@@ -1066,6 +1076,10 @@ impl Recorder {
             let s = self.slot_of(dst + i);
             self.set_clean(s, Val::Lazy(Lazy::Mem(s)));
         }
+        // The interpreter runs the call itself; what it does there is not
+        // the trace's.
+        let ret_pc = pc + 1 + arg_words(callee.nparams);
+        self.called = Some((self.trace_base + self.cur_base as usize, ret_pc));
         Ok(())
     }
 

@@ -397,7 +397,8 @@ impl Tier for Jit {
             }
         }
         c.exits[s as usize] = c.exits[s as usize].saturating_add(1);
-        let ends_trace = c.ir.end != End::Loop && s as usize + 1 == c.ir.snaps.len();
+        let ends_trace =
+            matches!(c.ir.end, End::Exit | End::Link(_)) && s as usize + 1 == c.ir.snaps.len();
         let record = !snap.error
             && !ends_trace
             && c.sides[s as usize].is_none()
