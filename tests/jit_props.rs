@@ -257,17 +257,17 @@ fn program(body: &[Stmt], n: i64) -> String {
         "import math\nimport numpy as np\nnan = float('nan')\ninf = float('inf')\n\n\n\
          def helper(x, y):\n    if x < y:\n        return x * 2 + y\n    return y - x\n\n\n\
          def kernel(n, a, b):\n    x0 = 1\n    x1 = -7\n    x2 = 123456789\n    f0 = 0.5\n    f1 = -1.25\n    \
-         for i in range(n):\n",
+         acc = []\n    for i in range(n):\n        acc.append(x1)\n",
     );
     for st in body {
         show_s(st, 2, &mut s);
     }
     // An inner loop whose trip count changes, so its trace exits and the
-    // outer loop's links to it.
+    // outer loop's links to it; a native taking values the loop carries.
     s.push_str(
         "        j = 0\n        while j < i % 4:\n            x1 = helper(x1, j) % 1000003\n            j += 1\n",
     );
-    s.push_str("    return x0, x1, x2, f0, f1\n\n\n");
+    s.push_str("    return x0, x1, x2, f0, f1, len(acc), acc[len(acc) // 2]\n\n\n");
     s.push_str(&format!(
         "a = np.linspace(-1.0, 1.0, {LEN})\nb = np.arange({LEN}) * 3 - 20\n\
          print(kernel({n}, a, b))\nprint(a.sum(), b.sum())\nprint(kernel({n}, a, b))\n"

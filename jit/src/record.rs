@@ -86,8 +86,6 @@ pub struct Recorder {
     /// The VM stack index of the trace's slot 0.
     pub trace_base: usize,
     slots: Vec<Option<Val>>,
-    /// Slots whose memory does not hold their current value.
-    dirty: Vec<bool>,
     /// Slots the trace changed, in memory or not: the loop optimizer
     /// substitutes their end values.
     changed: Vec<bool>,
@@ -137,7 +135,6 @@ impl Recorder {
             pc,
             trace_base: base,
             slots: Vec::new(),
-            dirty: Vec::new(),
             changed: Vec::new(),
             refs: Vec::new(),
             frames: Vec::new(),
@@ -184,7 +181,6 @@ impl Recorder {
         if self.slots.len() < n {
             let old = self.slots.len();
             self.slots.resize(n, None);
-            self.dirty.resize(n, false);
             self.changed.resize(n, false);
             self.refs.resize(n, false);
             for s in old..n {
@@ -286,7 +282,6 @@ impl Recorder {
             return abort("a reference register written by an unhandled instruction");
         }
         self.slots[s as usize] = Some(v);
-        self.dirty[s as usize] = true;
         self.changed[s as usize] = true;
         self.state_epoch += 1;
         Ok(())
@@ -295,21 +290,8 @@ impl Recorder {
     /// Marks a slot as holding a new value that memory already has.
     fn set_clean(&mut self, s: u32, v: Val) {
         self.slots[s as usize] = Some(v);
-        self.dirty[s as usize] = false;
         self.changed[s as usize] = true;
         self.state_epoch += 1;
-    }
-
-    /// Writes slot `s` to memory now (natives read their arguments there).
-    fn store_slot(&mut self, s: u32) {
-        if !self.dirty[s as usize] {
-            return;
-        }
-        let v = self.get_slot(s, Ty::Void);
-        self.resolve_lazies(|l| matches!(l, Lazy::Entry(x) | Lazy::Mem(x) if x == s));
-        self.b
-            .emit(Ins::new(Opc::SSTORE, Ty::Void, v, Ref::NONE, Ref::NONE, s));
-        self.dirty[s as usize] = false;
     }
 
     /// Loads every lazy value `which` selects before its source changes.
@@ -345,11 +327,16 @@ impl Recorder {
     /// loop's start state, and must not take their old values from there.
     fn take_snap(&mut self, pc: usize, error: bool) -> u32 {
         let keep = self.live_slots(pc);
-        let dirty: Vec<u32> = (0..self.slots.len() as u32)
-            .filter(|&s| (self.dirty[s as usize] || self.changed[s as usize]) && keep[s as usize])
+        let changed: Vec<u32> = (0..self.slots.len() as u32)
+            // Reference registers stay whatever liveness says: writing one
+            // releases its old value, a read the bytecode does not show.
+            .filter(|&s| {
+                let s = s as usize;
+                self.changed[s] && (keep[s] || self.refs[s])
+            })
             .collect();
-        let mut entries = Vec::with_capacity(dirty.len());
-        for s in dirty {
+        let mut entries = Vec::with_capacity(changed.len());
+        for s in changed {
             let val = self.get_slot(s, Ty::Void);
             entries.push(SnapEntry { slot: s, val });
         }
@@ -767,7 +754,7 @@ impl Recorder {
             // A function's entry counts calls; inlined, it does nothing.
             FUNC | JFUNC | IFUNC => {}
             CALL => self.call(vm, proto, ins, pc)?,
-            RET | RET0 => return self.ret(op, ins),
+            RET | RET0 => return self.ret(op, ins, pc),
             CALLN => self.native(proto, ins, pc)?,
             GGET => {
                 let t = self.slot_of(a);
@@ -776,6 +763,47 @@ impl Recorder {
             GSET => {
                 let v = self.get_slot(self.slot_of(a), Ty::Void);
                 self.resolve_lazies(|l| l == Lazy::Global(d as u32));
+                self.b.emit(Ins::new(
+                    Opc::GSTORE,
+                    Ty::Void,
+                    v,
+                    Ref::NONE,
+                    Ref::NONE,
+                    d as u32,
+                ));
+            }
+            MOVR => {
+                let v = self.int(d);
+                self.write_ref(a, v);
+            }
+            KSTR => {
+                // String constants live as long as their proto.
+                let v = self
+                    .b
+                    .kint(proto.strs.get(d).copied().ok_or("bad string")? as i64);
+                self.write_ref(a, v);
+            }
+            GSETR => {
+                let v = self.int(a);
+                self.resolve_lazies(|l| l == Lazy::Global(d as u32));
+                let old = self.b.emit(Ins::new(
+                    Opc::GLOAD,
+                    Ty::Int,
+                    Ref::NONE,
+                    Ref::NONE,
+                    Ref::NONE,
+                    d as u32,
+                ));
+                self.b
+                    .emit(Ins::new(Opc::INCREF, Ty::Void, v, Ref::NONE, Ref::NONE, 0));
+                self.b.emit(Ins::new(
+                    Opc::DECREF,
+                    Ty::Void,
+                    old,
+                    Ref::NONE,
+                    Ref::NONE,
+                    0,
+                ));
                 self.b.emit(Ins::new(
                     Opc::GSTORE,
                     Ty::Void,
@@ -949,14 +977,12 @@ impl Recorder {
                     v => v,
                 };
                 self.slots[dst as usize] = Some(v);
-                self.dirty[dst as usize] = true;
                 self.changed[dst as usize] = true;
             }
         }
         for r in callee.nparams..callee.nregs {
             let s = nbase + r as u32;
             self.slots[s as usize] = None;
-            self.dirty[s as usize] = false;
             self.changed[s as usize] = false;
             self.refs[s as usize] = false;
         }
@@ -1083,10 +1109,17 @@ impl Recorder {
         Ok(())
     }
 
-    fn ret(&mut self, op: Op, ins: BcIns) -> Rec<Step> {
+    fn ret(&mut self, op: Op, ins: BcIns, pc: usize) -> Rec<Step> {
         let Some(f) = self.frames.pop() else {
             if self.func {
                 return self.func_return(op, ins);
+            }
+            if self.start == Start::Side {
+                // The path leaves the loop's function: the interpreter
+                // returns from there.
+                self.take_snap(pc, false);
+                self.b.t.end = End::Exit;
+                return Ok(Step::Done);
             }
             return abort("return from the trace's function");
         };
@@ -1111,7 +1144,6 @@ impl Recorder {
         }
         for s in f.base as usize..self.slots.len() {
             self.slots[s] = None;
-            self.dirty[s] = false;
             self.changed[s] = false;
             self.refs[s] = false;
         }
@@ -1121,7 +1153,8 @@ impl Recorder {
         for (i, v) in vals.into_iter().enumerate() {
             let reg = f.dst as usize + i;
             if callee.ret_refs[i] {
-                self.write_ref(reg, v);
+                // The increment above is the caller's.
+                self.store_ref(reg, v);
             } else {
                 self.set(reg, v)?;
             }
@@ -1185,7 +1218,7 @@ impl Recorder {
         Ok(Step::Done)
     }
 
-    /// Stores a new reference (already counted) into a reference register,
+    /// Stores a reference into a reference register, counting it and
     /// releasing the old one, as the interpreter does.
     fn write_ref(&mut self, reg: usize, v: Ref) {
         let s = self.slot_of(reg);
@@ -1197,6 +1230,18 @@ impl Recorder {
         }
         self.b
             .emit(Ins::new(Opc::INCREF, Ty::Void, v, Ref::NONE, Ref::NONE, 0));
+        self.replace_ref(s, old, v);
+    }
+
+    /// Stores a reference already counted for the register, releasing the
+    /// old one.
+    fn store_ref(&mut self, reg: usize, v: Ref) {
+        let s = self.slot_of(reg);
+        let old = self.get_slot(s, Ty::Int);
+        self.replace_ref(s, old, v);
+    }
+
+    fn replace_ref(&mut self, s: u32, old: Ref, v: Ref) {
         self.b.emit(Ins::new(
             Opc::DECREF,
             Ty::Void,
@@ -1218,9 +1263,23 @@ impl Recorder {
         if let Some(done) = self.c_call(proto, ins, pc)? {
             return Ok(done);
         }
+        // The arguments go by value, above the frame: a copy of this call
+        // in the loop body must not depend on what the frame's memory
+        // held when the first was recorded.
+        let above = self.cur_base + proto.nregs as u32;
+        self.grow(above + site.nargs as u32);
+        let args = self.sref(above);
         for i in 0..site.nargs {
             let s = self.slot_of(arg_reg(&proto.code, pc, i));
-            self.store_slot(s);
+            let v = self.get_slot(s, Ty::Void);
+            let off = self.b.kint(8 * i as i64);
+            let m = if self.b.t.ty(v) == Ty::Num {
+                MemTy::F64
+            } else {
+                MemTy::I64
+            };
+            self.b
+                .emit(Ins::new(Opc::XSTORE, Ty::Void, args, off, v, m as u32));
         }
         // The native may change globals and, through callbacks, anything.
         self.resolve_lazies(|l| matches!(l, Lazy::Global(_) | Lazy::Mem(_)));
@@ -1244,6 +1303,7 @@ impl Recorder {
                 (p, CArg::Int(MemTy::I64)),
                 (pcr, CArg::Int(MemTy::I64)),
                 (frame, CArg::Int(MemTy::I64)),
+                (args, CArg::Int(MemTy::I64)),
             ],
             ret: Some(CArg::Int(MemTy::U32)),
             fixed: None,

@@ -1523,7 +1523,7 @@ impl Vm {
         a: usize,
         top: usize,
     ) -> VmResult<()> {
-        let (nargs, nret) = (site.nargs, site.nret);
+        let nargs = site.nargs;
         // Inline buffers for the common widths, the heap beyond. Arguments
         // are not zeroed: each is written before the native reads it.
         let mut inline_args = MaybeUninit::<[u64; INLINE_ARGS]>::uninit();
@@ -1543,6 +1543,24 @@ impl Vm {
         }
         // SAFETY: all `nargs` slots were written above.
         let args = unsafe { std::slice::from_raw_parts(argp, nargs) };
+        // SAFETY: the caller's promise.
+        unsafe { self.run_native(site, args, regs, a, top) }
+    }
+
+    /// Runs a native on argument slots gathered already, and writes its
+    /// results to registers `a..` of the frame at `regs`.
+    ///
+    /// # Safety
+    /// As for `call_native`.
+    unsafe fn run_native(
+        &mut self,
+        site: &NativeSite,
+        args: &[u64],
+        regs: *mut u64,
+        a: usize,
+        top: usize,
+    ) -> VmResult<()> {
+        let nret = site.nret;
         let mut inline_out = [0u64; INLINE_RESULTS];
         let mut heap_out = Vec::new();
         let out: &mut [u64] = if nret <= INLINE_RESULTS {
@@ -1648,24 +1666,33 @@ impl Vm {
         }
     }
 
-    /// CALLN at `pc` of `proto` on the frame at `regs`, for compiled code:
-    /// 0, or 1 with the error parked for the exit to raise.
+    /// CALLN at `pc` of `proto` on the frame at `regs`, for compiled code,
+    /// with its argument slots at `args` (compiled code keeps values in
+    /// registers, not in the frame): 0, or 1 with the error parked for the
+    /// exit to raise.
     ///
     /// # Safety
-    /// `pc` is a CALLN of `proto` and `regs` a frame of it in the stack.
-    pub unsafe fn native_from_trace(&mut self, proto: &Proto, pc: usize, regs: *mut u64) -> u32 {
+    /// `pc` is a CALLN of `proto`, `regs` a frame of it in the stack and
+    /// `args` the native's argument slots, in the stack above the frame.
+    pub unsafe fn native_from_trace(
+        &mut self,
+        proto: &Proto,
+        pc: usize,
+        regs: *mut u64,
+        args: *const u64,
+    ) -> u32 {
         let Some(ins) = proto.code.get(pc) else {
             return 1;
         };
         let Some(site) = proto.natives.get(ins.d()) else {
             return 1;
         };
-        // SAFETY: the caller's promise: the argument words follow the
-        // instruction, and the frame lies in the stack.
+        // SAFETY: the caller's promise; script code the native runs gets
+        // frames above the arguments.
         unsafe {
-            let words = proto.code.as_ptr().add(pc + 1);
-            let top = regs.offset_from(self.stack) as usize + proto.nregs;
-            match self.call_native(site, regs, words, ins.a(), top) {
+            let args = std::slice::from_raw_parts(args, site.nargs);
+            let top = args.as_ptr().offset_from(self.stack) as usize + site.nargs;
+            match self.run_native(site, args, regs, ins.a(), top) {
                 Ok(()) => 0,
                 Err(e) => {
                     self.pending = Some(e);

@@ -99,22 +99,24 @@ pub struct TraceCtx {
     pub globals: *mut u64,
 }
 
-/// Runs native call `pc` of `proto` on the frame at `regs`, as the
-/// interpreter's CALLN would. Returns 0, or 1 with the error parked in the
-/// VM for the exit to raise.
+/// Runs native call `pc` of `proto` on the frame at `regs`, with its
+/// argument slots at `args`, as the interpreter's CALLN would. Returns 0,
+/// or 1 with the error parked in the VM for the exit to raise.
 ///
 /// # Safety
 /// Called by compiled code only, with the VM that entered it, a proto of
-/// that VM, the pc of a CALLN in it and the frame the call runs in.
+/// that VM, the pc of a CALLN in it, the frame the call runs in and the
+/// argument slots in the stack above that frame.
 pub unsafe extern "C" fn call_native(
     vm: *mut Vm,
     proto: *const Proto,
     pc: usize,
     regs: *mut u64,
+    args: *const u64,
 ) -> u32 {
     // SAFETY: as the caller promises; compiled code holds no reference to
     // the VM while it runs (the JLOOP instruction lent it a raw pointer).
-    unsafe { (*vm).native_from_trace(&*proto, pc, regs) }
+    unsafe { (*vm).native_from_trace(&*proto, pc, regs, args) }
 }
 
 /// What a function trace returns when its function returned (its results
