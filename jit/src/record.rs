@@ -361,7 +361,10 @@ impl Recorder {
     /// registers, which the return writes, excepted).
     fn live_slots(&self, pc: usize) -> Vec<bool> {
         let mut keep = vec![false; self.slots.len()];
-        let mut frames: Vec<(usize, u32, usize, Option<(usize, usize)>)> = Vec::new();
+        // Per frame: proto, base, resume pc, result registers the return
+        // writes.
+        type Resumes = Vec<(usize, u32, usize, Option<(usize, usize)>)>;
+        let mut frames: Resumes = Vec::new();
         let mut pid = self.pid;
         let mut base = 0;
         for f in &self.frames {
