@@ -26,39 +26,14 @@ pub const MODULES: &[&str] = &[
     "numba.types",
 ];
 
-fn module_id(name: &str) -> Option<u32> {
-    MODULES.iter().position(|&m| m == name).map(|i| i as u32)
-}
-
-fn module_name(id: u32) -> &'static str {
-    MODULES.get(id as usize).copied().unwrap_or("?")
+/// A built-in module's id: its interned name.
+fn module_id(prog: &mut Program, name: &str) -> Option<u32> {
+    MODULES.contains(&name).then(|| prog.intern_builtin(name))
 }
 
 /// A built-in function value, interned by qualified name.
 pub fn builtin(prog: &mut Program, name: &str) -> Type {
     Type::Const(ConstKind::Builtin, prog.intern_builtin(name))
-}
-
-/// The printable name of a type, as error messages and dumps use it.
-pub fn type_name(prog: &Program, t: &Type) -> String {
-    match t {
-        Type::Const(ConstKind::Func, id) => format!("function '{}'", prog.funcs[*id as usize].name),
-        Type::Const(ConstKind::Module, id) => {
-            format!("module '{}'", prog.modules[*id as usize].name)
-        }
-        Type::Const(ConstKind::BuiltinModule, id) => format!("module '{}'", module_name(*id)),
-        Type::Const(ConstKind::Builtin, id) => format!("built-in '{}'", prog.builtin_name(*id)),
-        Type::Const(ConstKind::Decorator, _) => "decorator".into(),
-        Type::Const(k, _) => format!("{k:?}").to_lowercase(),
-        Type::TypeObj(inner) => format!("type[{}]", type_name(prog, inner)),
-        _ => t.numba_name(&|id| prog.ctypes.name(id), &|id| {
-            prog.ctypes.name(id) + " *"
-        }),
-    }
-}
-
-pub fn is_void_ptr(prog: &Program, t: &Type) -> bool {
-    matches!(t, Type::Ptr(id) if prog.ctypes.is_void(*id))
 }
 
 // ------------------------------------------------------------------ names
@@ -131,7 +106,7 @@ pub fn import(
     asname: Option<&str>,
     span: Span,
 ) -> IResult<(String, Type)> {
-    if let Some(id) = module_id(name) {
+    if let Some(id) = module_id(inf.prog, name) {
         let bind = match asname {
             Some(a) => (a.to_string(), Type::Const(ConstKind::BuiltinModule, id)),
             // `import ctypes.util` binds `ctypes`.
@@ -139,7 +114,10 @@ pub fn import(
                 let top = name.split('.').next().unwrap_or(name);
                 (
                     top.to_string(),
-                    Type::Const(ConstKind::BuiltinModule, module_id(top).unwrap_or(id)),
+                    Type::Const(
+                        ConstKind::BuiltinModule,
+                        module_id(inf.prog, top).unwrap_or(id),
+                    ),
                 )
             }
         };
@@ -152,13 +130,13 @@ pub fn import(
             format!("No module named '{name}'"),
         ));
     }
-    let m = crate::program::import_script(inf.prog, name).map_err(|e| match e {
-        crate::program::ImportError::NotFound => inf.err(
+    let m = inf.rt.import(inf.prog, name).map_err(|e| match e {
+        super::infer::ImportError::NotFound => inf.err(
             "ModuleNotFoundError",
             span,
             format!("No module named '{name}'"),
         ),
-        crate::program::ImportError::Failed(d) => d,
+        super::infer::ImportError::Failed(d) => d,
     })?;
     Ok((
         asname.unwrap_or(name).to_string(),
@@ -186,15 +164,15 @@ pub fn import_from(
     if module == "__future__" || name == "*" {
         return Ok(None);
     }
-    if let Some(id) = module_id(module) {
+    if let Some(id) = module_id(inf.prog, module) {
         let full = format!("{module}.{name}");
-        if let Some(sub) = module_id(&full) {
+        if let Some(sub) = module_id(inf.prog, &full) {
             return Ok(Some(ImportVal::Static(Type::Const(
                 ConstKind::BuiltinModule,
                 sub,
             ))));
         }
-        if let Some((c, t)) = module_const(id, name) {
+        if let Some((c, t)) = module_const(module, name) {
             return Ok(Some(ImportVal::Const(c, t)));
         }
         return match module_attr(inf, id, name) {
@@ -229,7 +207,7 @@ pub fn import_from(
 }
 
 pub fn star_names(inf: &mut Infer, module: &str, span: Span) -> IResult<Vec<(String, ImportVal)>> {
-    let Some(id) = module_id(module) else {
+    let Some(id) = module_id(inf.prog, module) else {
         return Err(inf.err(
             "ImportError",
             span,
@@ -260,7 +238,7 @@ pub fn star_names(inf: &mut Infer, module: &str, span: Span) -> IResult<Vec<(Str
     };
     Ok(names
         .into_iter()
-        .filter_map(|n| match module_const(id, n) {
+        .filter_map(|n| match module_const(module, n) {
             Some((c, t)) => Some((n.to_string(), ImportVal::Const(c, t))),
             None => module_attr(inf, id, n)
                 .filter(|t| t.slots() == 0)
@@ -1411,9 +1389,10 @@ pub fn const_type(c: &Const) -> Type {
 
 /// An attribute of a built-in module.
 pub fn module_attr(inf: &mut Infer, m: u32, attr: &str) -> Option<Type> {
-    let module = module_name(m);
+    let module = inf.prog.builtin_name(m).to_string();
+    let module = module.as_str();
     let full = format!("{module}.{attr}");
-    if let Some(id) = module_id(&full) {
+    if let Some(id) = module_id(inf.prog, &full) {
         return Some(Type::Const(ConstKind::BuiltinModule, id));
     }
     match module {
@@ -1471,8 +1450,7 @@ pub fn module_attr(inf: &mut Infer, m: u32, attr: &str) -> Option<Type> {
 }
 
 /// Constants of built-in modules.
-fn module_const(m: u32, attr: &str) -> Option<(Const, Type)> {
-    let module = module_name(m);
+fn module_const(module: &str, attr: &str) -> Option<(Const, Type)> {
     let c = match (module, attr) {
         ("math" | "numpy", "pi") => Const::Float(std::f64::consts::PI),
         ("math" | "numpy", "e") => Const::Float(std::f64::consts::E),
@@ -1518,7 +1496,7 @@ fn ctypes_scalar(inf: &mut Infer, name: &str) -> Option<CTypeId> {
 
 /// A constant attribute of a built-in module, recorded on the expression.
 fn module_value_attr(inf: &mut Infer, e: &Expr, m: u32, attr: &str) -> Option<Type> {
-    let (c, t) = module_const(m, attr)?;
+    let (c, t) = module_const(inf.prog.builtin_name(m), attr)?;
     inf.konst(e, c);
     inf.res(e, Res::Const);
     Some(t)
@@ -1554,7 +1532,7 @@ pub fn attribute(
             if let Some(t) = module_value_attr(inf, e, *m, attr) {
                 return Ok(t);
             }
-            if module_name(*m) == "sys" && attr == "argv" {
+            if inf.prog.builtin_name(*m) == "sys" && attr == "argv" {
                 let slot = inf.prog.argv_slot();
                 inf.res(e, Res::Global(vec![slot]));
                 return Ok(Type::List(Rc::new(Type::Str)));
@@ -1569,7 +1547,7 @@ pub fn attribute(
                     attr_span,
                     format!(
                         "module '{}' has no attribute '{attr}' (or rumba does not support it)",
-                        module_name(*m)
+                        inf.prog.builtin_name(*m)
                     ),
                 )),
             }

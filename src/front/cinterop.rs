@@ -8,16 +8,12 @@
 use super::ast::*;
 use super::builtins::{self as b, native_aux};
 use super::infer::{Arg, CInit, CSlot, Call, CallKind, Const, IResult, Infer, Intrinsic, Res};
-use crate::interop::{CFuncState, FfiState, LibState};
-use crate::program::{FuncId, FuncOpts};
+use crate::program::{CFuncState, FfiState, FuncId, FuncOpts, LibState};
 use std::rc::Rc;
-use vm::error::VmError;
 use vm::ffi::call::CallIface;
-use vm::ffi::callback::Callback;
 use vm::ffi::clib;
 use vm::ffi::cparse;
 use vm::ffi::ctype::{CType, CTypeId, RecordKind, Scalar};
-use vm::interp::Vm;
 use vm::lib_ffi::{self as lf, CCall, NewCData};
 use vm::native::Native;
 use vm::types::{ConstKind, IntTy, Type, PYINT};
@@ -56,9 +52,7 @@ pub fn known_str(inf: &Infer, e: &Expr) -> Option<String> {
             if *inf.out.ty(e) != Type::Str {
                 return None;
             }
-            let v = *inf.prog.vm.globals.get(*slots.first()?)?;
-            // SAFETY: a str global holds a string or is still empty.
-            (v != 0).then(|| unsafe { vm::value::str_of(v) }.to_string())
+            inf.rt.str_global(*slots.first()?)
         }
         _ => None,
     }
@@ -273,7 +267,7 @@ fn open_lib(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type, ffi: Option<u32>) -
             )
         })?),
     };
-    let lib = clib::open(path.as_deref()).map_err(|m| {
+    let lib = inf.rt.open_library(path.as_deref()).map_err(|m| {
         // ctypes reports the loader's message alone; cffi prefixes it.
         let m = match (ffi, m.split_once("': ")) {
             (None, Some((_, loader))) => loader
@@ -1581,56 +1575,19 @@ pub fn make_callback(
             ),
         ));
     }
-    let pid = inf.prog.specs[s as usize].proto;
-    let name = inf.prog.funcs[f as usize].name.clone();
-    let to_c = want.slots() == 1;
-    // The result's width, unless the function's return type is still being
-    // inferred (recursion); then the compiled function tells.
-    let nret = (ret != Type::Unknown).then(|| ret.slots());
-    // The VM is reached only while a script's C call lends it (see
-    // `Vm::lend_to_c`): C may keep the pointer and call it later, or from
-    // another thread, and then the callback fails instead.
-    let target: vm::ffi::callback::Target = Box::new(move |args, out| {
-        Vm::with_lent(|vm| {
-            let nret = nret.unwrap_or_else(|| vm.protos.get(pid).map_or(0, |p| p.nret));
-            let (mut inline, mut heap) = ([0u64; 2], Vec::new());
-            let r: &mut [u64] = match inline.get_mut(..nret) {
-                Some(r) => r,
-                None => {
-                    heap.resize(nret, 0);
-                    &mut heap
-                }
-            };
-            vm.call(pid, args, r)?;
-            match (to_c, r.first()) {
-                (true, Some(&v)) if to_float => out[0] = (v as i64 as f64).to_bits(),
-                (true, Some(&v)) => out[0] = v,
-                // A result C does not take (a `void` callback's) is dropped.
-                _ => {
-                    let refs = vm.protos.get(pid).map_or(&[][..], |p| &p.ret_refs);
-                    for (&v, _) in r.iter().zip(refs).filter(|(_, &is_ref)| is_ref) {
-                        vm::value::decref(v);
-                    }
-                }
-            }
-            Ok(())
-        })
-        .unwrap_or_else(|| {
-            Err(VmError::new(
-                "RuntimeError",
-                "C called this callback while no script code was calling C (it kept the \
-                 function pointer, or called it from another thread)",
-            ))
-        })
-    });
-    let on_error: vm::ffi::callback::OnError = Box::new(move |e| {
-        let text = Vm::with_lent(|vm| vm.render_traceback(e)).unwrap_or_else(|| format!("{e}\n"));
-        eprint!("From callback {name}:\n{text}");
-    });
-    let cb =
-        Callback::new(&inf.prog.ctypes, fty, target, on_error, 0).map_err(|m| err(inf, span, m))?;
-    let addr = cb.code_ptr();
-    inf.prog.c.callbacks.push(cb);
+    let target = super::infer::CallbackTarget {
+        proto: inf.prog.specs[s as usize].proto,
+        name: inf.prog.funcs[f as usize].name.clone(),
+        // The result's width, unless the function's return type is still
+        // being inferred (recursion); then the compiled function tells.
+        nret: (ret != Type::Unknown).then(|| ret.slots()),
+        to_c: want.slots() == 1,
+        to_float,
+    };
+    let addr = inf
+        .rt
+        .callback(&inf.prog.ctypes, fty, target)
+        .map_err(|m| err(inf, span, m))?;
     inf.prog.c.funcs.push(CFuncState {
         name: inf.prog.funcs[f as usize].name.clone(),
         addr,

@@ -17,7 +17,9 @@ use crate::program::{FuncId, Global, ModId, Program, SpecId, SpecInfo};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::rc::Rc;
 use vm::dtype::DType;
+use vm::ffi::clib::CLib;
 use vm::ffi::ctype::CTypeId;
+use vm::ffi::ctype::CTypes;
 use vm::native::Native;
 use vm::types::{ConstKind, IntTy, Layout, Type, PYINT};
 
@@ -261,6 +263,7 @@ struct LoopCtx {
 
 pub struct Infer<'p> {
     pub prog: &'p mut Program,
+    pub rt: &'p mut dyn Runtime,
     pub module: ModId,
     pub file: Rc<SourceFile>,
     pub out: Typed,
@@ -282,8 +285,51 @@ pub struct Infer<'p> {
 
 pub type IResult<T> = Result<T, Diag>;
 
+/// What typing needs from running code, asked of the driver: module code
+/// runs statement by statement, so the statement being typed may depend on
+/// what earlier ones computed, loaded or opened.
+pub trait Runtime {
+    /// Loads script module `name` (once), running its code.
+    fn import(&mut self, prog: &mut Program, name: &str) -> Result<ModId, ImportError>;
+    /// Opens a C library: a path, a short name, or (`None`) the process.
+    fn open_library(&mut self, path: Option<&str>) -> Result<CLib, String>;
+    /// The string a str global's slot holds now, if it has been set.
+    fn str_global(&self, slot: usize) -> Option<String>;
+    /// The address of a new C function of type `fty` that calls compiled
+    /// script code.
+    fn callback(
+        &mut self,
+        ctypes: &CTypes,
+        fty: CTypeId,
+        target: CallbackTarget,
+    ) -> Result<usize, String>;
+}
+
+/// Why a script import failed.
+pub enum ImportError {
+    NotFound,
+    Failed(Diag),
+}
+
+/// The script code a C callback runs: a proto with `nret` result slots
+/// (`None` while its return type is being inferred: the compiled proto
+/// tells); C takes the result if `to_c` (one slot), converted to a float if
+/// `to_float`.
+pub struct CallbackTarget {
+    pub proto: usize,
+    pub name: String,
+    pub nret: Option<usize>,
+    pub to_c: bool,
+    pub to_float: bool,
+}
+
 /// Infers one top-level statement of a module.
-pub fn infer_module_stmt(prog: &mut Program, m: ModId, stmt: &Stmt) -> IResult<Typed> {
+pub fn infer_module_stmt(
+    prog: &mut Program,
+    rt: &mut dyn Runtime,
+    m: ModId,
+    stmt: &Stmt,
+) -> IResult<Typed> {
     let file = prog.file_of(m).clone();
     let env: Env = prog.modules[m as usize]
         .globals
@@ -298,7 +344,7 @@ pub fn infer_module_stmt(prog: &mut Program, m: ModId, stmt: &Stmt) -> IResult<T
             )
         })
         .collect();
-    let mut inf = Infer::new(prog, m, file, true);
+    let mut inf = Infer::new(prog, rt, m, file, true);
     inf.env = Some(env.clone());
     inf.stmt(stmt)?;
     // Globals assigned by the statement, with their final types.
@@ -326,7 +372,7 @@ pub fn infer_module_stmt(prog: &mut Program, m: ModId, stmt: &Stmt) -> IResult<T
 
 /// Infers (or re-infers) a specialization; returns whether it saw the
 /// still-unknown return type of a recursive call.
-pub fn infer_spec(prog: &mut Program, s: SpecId) -> IResult<bool> {
+pub fn infer_spec(prog: &mut Program, rt: &mut dyn Runtime, s: SpecId) -> IResult<bool> {
     let spec = &prog.specs[s as usize];
     let fid = spec.func;
     let args = spec.args.clone();
@@ -335,7 +381,7 @@ pub fn infer_spec(prog: &mut Program, s: SpecId) -> IResult<bool> {
     let m = f.module;
     let opts = f.opts.clone();
     let file = f.file.clone();
-    let mut inf = Infer::new(prog, m, file, false);
+    let mut inf = Infer::new(prog, rt, m, file, false);
     inf.spec = Some(s);
     inf.collect_locals(&def);
     let mut env = Env::new();
@@ -408,6 +454,7 @@ pub fn infer_spec(prog: &mut Program, s: SpecId) -> IResult<bool> {
 impl<'p> Infer<'p> {
     fn new(
         prog: &'p mut Program,
+        rt: &'p mut dyn Runtime,
         module: ModId,
         file: Rc<SourceFile>,
         at_module: bool,
@@ -415,6 +462,7 @@ impl<'p> Infer<'p> {
         let n = 0;
         Infer {
             prog,
+            rt,
             module,
             file,
             out: Typed {
@@ -442,7 +490,7 @@ impl<'p> Infer<'p> {
     }
 
     pub fn tyname(&self, t: &Type) -> String {
-        builtins::type_name(self.prog, t)
+        self.prog.type_name(t)
     }
 
     pub fn set(&mut self, e: &Expr, t: Type) -> Type {
@@ -566,8 +614,8 @@ impl<'p> Infer<'p> {
                     .collect();
                 items.map(Type::tuple)
             }
-            (Type::Ptr(_), Type::Ptr(_)) if builtins::is_void_ptr(self.prog, a) => Some(b.clone()),
-            (Type::Ptr(_), Type::Ptr(_)) if builtins::is_void_ptr(self.prog, b) => Some(a.clone()),
+            (Type::Ptr(_), Type::Ptr(_)) if self.prog.is_void_ptr(a) => Some(b.clone()),
+            (Type::Ptr(_), Type::Ptr(_)) if self.prog.is_void_ptr(b) => Some(a.clone()),
             (Type::CData(x), Type::Ptr(y)) | (Type::Ptr(y), Type::CData(x)) if x == y => {
                 Some(Type::Ptr(*x))
             }
@@ -1378,7 +1426,7 @@ impl<'p> Infer<'p> {
 
     /// The specialization of `f` for `args`, inferring it if new.
     pub fn specialize(&mut self, f: FuncId, args: Vec<Type>, span: Span) -> IResult<SpecId> {
-        specialize(self.prog, f, args).map_err(|d| {
+        specialize(self.prog, self.rt, f, args).map_err(|d| {
             if d.loc.is_none() {
                 Diag {
                     loc: Some(self.loc(span)),
@@ -1402,7 +1450,12 @@ impl<'p> Infer<'p> {
 }
 
 /// Gets or creates the specialization of function `f` for `args`.
-pub fn specialize(prog: &mut Program, f: FuncId, args: Vec<Type>) -> IResult<SpecId> {
+pub fn specialize(
+    prog: &mut Program,
+    rt: &mut dyn Runtime,
+    f: FuncId,
+    args: Vec<Type>,
+) -> IResult<SpecId> {
     if let Some(&s) = prog.funcs[f as usize].specs.get(&args) {
         return Ok(s);
     }
@@ -1430,13 +1483,40 @@ pub fn specialize(prog: &mut Program, f: FuncId, args: Vec<Type>) -> IResult<Spe
             None
         }
     });
-    infer_spec(prog, s)?;
+    infer_spec(prog, rt, s)?;
     if let Some(r) = declared_ret {
         if prog.specs[s as usize].ret != Type::Unknown {
             prog.specs[s as usize].ret = r;
         }
     }
     Ok(s)
+}
+
+/// Re-infers the specializations created since `session` until their
+/// return types stop changing: recursive calls see the return type of the
+/// previous round.
+pub fn infer_to_fixpoint(prog: &mut Program, rt: &mut dyn Runtime, session: usize) -> IResult<()> {
+    for _round in 0..32 {
+        let mut changed = false;
+        for s in session..prog.specs.len() {
+            if !prog.specs[s].valid {
+                continue;
+            }
+            let before = prog.specs[s].ret.clone();
+            let saw_unknown = infer_spec(prog, rt, s as SpecId)?;
+            changed |= saw_unknown || prog.specs[s].ret != before;
+        }
+        if !changed {
+            return Ok(());
+        }
+    }
+    let s = &prog.specs[session];
+    let f = &prog.funcs[s.func as usize];
+    Err(Diag::new(
+        "TypeError",
+        format!("cannot infer the return type of '{}': its recursion never reaches a return with a known type", f.name),
+        Some(Loc::new(&f.file, f.def.name_span)),
+    ))
 }
 
 fn unify_ints(x: IntTy, y: IntTy) -> IntTy {
@@ -1470,20 +1550,16 @@ pub fn dump_spec(prog: &Program, s: SpecId) -> String {
     let spec = &prog.specs[s as usize];
     let f = &prog.funcs[spec.func as usize];
     let mut out = String::new();
-    let args: Vec<String> = spec
-        .args
-        .iter()
-        .map(|t| builtins::type_name(prog, t))
-        .collect();
+    let args: Vec<String> = spec.args.iter().map(|t| prog.type_name(t)).collect();
     out.push_str(&format!(
         "== types of {}({}) -> {}\n",
         f.name,
         args.join(", "),
-        builtins::type_name(prog, &spec.ret)
+        prog.type_name(&spec.ret)
     ));
     if let Some(typed) = &spec.typed {
         for (name, tys) in &typed.local_types {
-            let names: Vec<String> = tys.iter().map(|t| builtins::type_name(prog, t)).collect();
+            let names: Vec<String> = tys.iter().map(|t| prog.type_name(t)).collect();
             out.push_str(&format!("   {name}: {}\n", names.join(" | ")));
         }
     }

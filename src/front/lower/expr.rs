@@ -342,8 +342,8 @@ impl Lower<'_> {
                 self.span,
                 format!(
                     "cannot convert {} to {}",
-                    super::super::builtins::type_name(self.prog, from),
-                    super::super::builtins::type_name(self.prog, to)
+                    self.prog.type_name(from),
+                    self.prog.type_name(to)
                 ),
             )),
         }

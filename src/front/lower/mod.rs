@@ -1280,10 +1280,7 @@ impl<'p> Lower<'p> {
         if t.slots() != 1 {
             return Err(self.err(
                 e.span,
-                format!(
-                    "cannot iterate over {}",
-                    super::builtins::type_name(self.prog, t)
-                ),
+                format!("cannot iterate over {}", self.prog.type_name(t)),
             ));
         }
         let keep = self.new_reg(t.is_ref())?;
@@ -1331,10 +1328,7 @@ impl<'p> Lower<'p> {
             _ => {
                 return Err(self.err(
                     e.span,
-                    format!(
-                        "cannot iterate over {}",
-                        super::builtins::type_name(self.prog, t)
-                    ),
+                    format!("cannot iterate over {}", self.prog.type_name(t)),
                 ))
             }
         }
