@@ -13,10 +13,11 @@
 
 use crate::front::ast::Stmt;
 use crate::front::diag::{Diag, SourceFile};
-use crate::front::infer::{self, CallbackTarget, ImportError, Runtime};
 use crate::front::lower;
 use crate::front::parse;
-use crate::program::{ModId, ModState, Program, SpecId};
+use crate::front::typeck::{self as infer, CallbackTarget, ImportError, Runtime};
+use crate::front::typed::{ModId, SpecId};
+use crate::program::{ModState, Program};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::rc::Rc;

@@ -5,7 +5,8 @@
 
 use crate::driver::{Driver, Failure};
 use crate::front::diag::SourceFile;
-use crate::program::{ModId, Program};
+use crate::front::typed::ModId;
+use crate::program::Program;
 use std::fmt;
 use std::path::Path;
 use std::rc::Rc;

@@ -6,8 +6,8 @@
 //! (global slots, code, record layouts, source files).
 
 use crate::front::ast;
-use crate::front::diag::{Loc, SourceFile};
-use crate::front::infer::Typed;
+use crate::front::diag::SourceFile;
+use crate::front::typed::{FuncId, Global, ModId, SpecId, Typed};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use vm::bytecode::Proto;
@@ -16,19 +16,6 @@ use vm::ffi::clib::CLib;
 use vm::ffi::ctype::{CType, CTypeId, CTypes, Scalar};
 use vm::format::RecordType;
 use vm::types::{ConstKind, IntTy, Type};
-
-pub type ModId = u32;
-pub type FuncId = u32;
-pub type SpecId = u32;
-
-/// A module global: its current type, where it got it, and the VM slots
-/// that hold its value (none for compile-time values).
-#[derive(Clone, Debug)]
-pub struct Global {
-    pub ty: Type,
-    pub def: Loc,
-    pub slots: Vec<usize>,
-}
 
 pub struct ModState {
     pub name: String,

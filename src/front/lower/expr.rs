@@ -1462,7 +1462,7 @@ impl Lower<'_> {
         match self.typed.res.get(&e.id).cloned() {
             Some(Res::Global(slots)) => self.read_global(&slots, t),
             Some(Res::ArrayAttr(a)) => {
-                if let infer::ArrayAttr::Data = a {
+                if let typed::ArrayAttr::Data = a {
                     // `a.ctypes.data`: the array is inside `a.ctypes`.
                     let ExprKind::Attribute { value: arr, .. } = &value.kind else {
                         return Err(self.err(e.span, "bad .ctypes.data"));
@@ -1478,7 +1478,7 @@ impl Lower<'_> {
                     return Err(self.err(e.span, "bad array attribute"));
                 };
                 match a {
-                    infer::ArrayAttr::Shape => {
+                    typed::ArrayAttr::Shape => {
                         let mut out = Regs::new();
                         for d in 0..at.ndim {
                             let r = self.temp(false)?;
@@ -1487,12 +1487,12 @@ impl Lower<'_> {
                         }
                         Ok(out)
                     }
-                    infer::ArrayAttr::Ndim => {
+                    typed::ArrayAttr::Ndim => {
                         let r = self.temp(false)?;
                         self.load_int(r, at.ndim as i64)?;
                         Ok(smallvec::smallvec![r])
                     }
-                    infer::ArrayAttr::Size | infer::ArrayAttr::Nbytes => {
+                    typed::ArrayAttr::Size | typed::ArrayAttr::Nbytes => {
                         let r = self.temp(false)?;
                         self.abc(Op::ALEN, r, v[0], 0);
                         for d in 1..at.ndim {
@@ -1500,23 +1500,23 @@ impl Lower<'_> {
                             self.abc(Op::ALEN, x, v[0], Reg::from(d));
                             self.abc(Op::MUL, r, r, x);
                         }
-                        if let infer::ArrayAttr::Nbytes = a {
+                        if let typed::ArrayAttr::Nbytes = a {
                             let size = self.itemsize(at.dtype);
                             let k = self.scale(r, size)?;
                             return Ok(smallvec::smallvec![k]);
                         }
                         Ok(smallvec::smallvec![r])
                     }
-                    infer::ArrayAttr::Itemsize => {
+                    typed::ArrayAttr::Itemsize => {
                         let r = self.temp(false)?;
                         let size = self.itemsize(at.dtype);
                         self.load_int(r, size)?;
                         Ok(smallvec::smallvec![r])
                     }
-                    infer::ArrayAttr::T => {
+                    typed::ArrayAttr::T => {
                         self.call_native("T", Native::plain(npy::transpose), &[(v, vt.clone())], t)
                     }
-                    infer::ArrayAttr::Dtype | infer::ArrayAttr::Data => Ok(Regs::new()),
+                    typed::ArrayAttr::Dtype | typed::ArrayAttr::Data => Ok(Regs::new()),
                 }
             }
             Some(Res::Field { .. }) => {
@@ -1880,7 +1880,7 @@ impl Lower<'_> {
 
     pub(super) fn index_values(&mut self, index: &Expr) -> LResult<Vec<IndexVal>> {
         let mut out = Vec::new();
-        for p in super::super::index::index_parts(index) {
+        for p in super::super::typeck::index::index_parts(index) {
             match &p.kind {
                 ExprKind::Slice { lower, upper, step } => {
                     let mut bound = |b: &Option<Box<Expr>>| -> LResult<Option<Reg>> {
@@ -1937,7 +1937,7 @@ impl Lower<'_> {
                 self.load_at(addr, 0, &Type::of_dtype(a.dtype))
             }
             (Some(Res::SliceView), Type::Array(_)) => {
-                let aux = super::super::index::slice_plan(index);
+                let aux = super::super::typeck::index::slice_plan(index);
                 let mut args = vec![(v.iter().copied().collect::<Regs>(), vt.clone())];
                 push_index_args(&mut args, idx);
                 self.call_native("slice", Native::with(npy::slice, aux), &args, t)
@@ -2070,7 +2070,7 @@ impl Lower<'_> {
                 self.store_at(addr, 0, &et, c[0])
             }
             (Some(Res::SliceView), Type::Array(_)) => {
-                let aux = super::super::index::slice_plan(index);
+                let aux = super::super::typeck::index::slice_plan(index);
                 let mut args = vec![(o.iter().copied().collect::<Regs>(), ot.clone())];
                 push_index_args(&mut args, idx);
                 let view = self.call_native("slice", Native::with(npy::slice, aux), &args, &tt)?;

@@ -1,197 +1,221 @@
-//! Typing of calls to built-in functions, type objects and other
-//! compile-time values.
+//! Calls: dispatch on what is called (a method of a runtime value, a script
+//! function, a built-in, a type object, a host function, C), and the
+//! built-in functions and casts.
 
-use super::ast::*;
-use super::builtins::{
-    self as b, builtin, check_convertible, intrinsic, native, native_aux, MATH1, MATH2,
-    NUMPY_UFUNC_ALIASES,
+use super::funcs::{call_script, compile_signatures, merge_opts, numba_call};
+use super::names::{MATH1, MATH2};
+use super::ops::check_convertible;
+use super::{
+    arity, builtin, check_kws, const_str, intrinsic, kw_index, native, native_aux, pos_args,
+    type_err, IResult, Infer,
 };
-use super::infer::{Arg, Call, CallKind, Const, IResult, Infer, Intrinsic, Res};
-use crate::program::FuncOpts;
+use crate::front::ast::*;
+use crate::front::typed::{Arg, Const, Intrinsic, Res};
+use crate::program::FuncInfo;
 use std::rc::Rc;
-use vm::dtype::DType;
 use vm::lib_base as base;
 use vm::lib_numpy as npy;
-use vm::types::{ConstKind, IntTy, Layout, Type, PYINT};
+use vm::types::{ConstKind, Type, PYINT};
 
-/// Positional arguments as `Arg`s.
-fn pos_args(n: usize) -> Vec<Arg> {
-    (0..n).map(Arg::Pos).collect()
-}
-
-fn kw_index(kws: &[Keyword], name: &str) -> Option<usize> {
-    kws.iter().position(|k| k.name == name)
-}
-
-/// Rejects keywords outside `allowed`.
-fn check_kws(inf: &Infer, fname: &str, kws: &[Keyword], allowed: &[&str]) -> IResult<()> {
-    for k in kws {
-        if !allowed.contains(&k.name.as_str()) {
-            return Err(inf.err(
-                "TypeError",
-                k.name_span,
-                format!("{fname}() got an unexpected keyword argument '{}'", k.name),
-            ));
+pub fn call(
+    inf: &mut Infer,
+    e: &Expr,
+    func: &Expr,
+    args: &[Expr],
+    kws: &[Keyword],
+) -> IResult<Type> {
+    // Methods of runtime values: `a.sum()`, `s.upper()`, `lst.append(x)`.
+    if let ExprKind::Attribute {
+        value,
+        attr,
+        attr_span,
+    } = &func.kind
+    {
+        let rt = inf.expr(value)?;
+        // A struct field holding a C function pointer is called, not a method.
+        let fn_field = match &rt {
+            Type::Ptr(id) | Type::CData(id) => inf
+                .prog
+                .ctypes
+                .field(*id, attr)
+                .and_then(|(_, f)| inf.prog.ctypes.pointee(f))
+                .is_some_and(|f| inf.prog.ctypes.is_func(f)),
+            _ => false,
+        };
+        if !fn_field && (rt.slots() > 0 || matches!(rt, Type::None)) {
+            let (pos, kw) = arg_types(inf, args, kws)?;
+            return super::methods::method_call(
+                inf, e, value, &rt, attr, *attr_span, args, &pos, kws, &kw,
+            );
         }
     }
-    Ok(())
-}
-
-fn arity(inf: &Infer, e: &Expr, fname: &str, n: usize, min: usize, max: usize) -> IResult<()> {
-    if n < min || n > max {
-        let expected = if min == max {
-            format!("exactly {min}")
-        } else if n < min {
-            format!("at least {min}")
-        } else {
-            format!("at most {max}")
-        };
-        return Err(inf.err(
+    let ft = inf.expr(func)?;
+    let c_init = matches!(&ft, Type::Const(ConstKind::CType, _))
+        || matches!(&ft, Type::TypeObj(t) if matches!(**t, Type::Record(_)))
+        || matches!(inf.prog.method_of(&ft), Some((Type::Const(ConstKind::Ffi, _), m)) if m == "new");
+    let (pos, kw) = if c_init {
+        c_init_types(inf, args, kws)?
+    } else {
+        arg_types(inf, args, kws)?
+    };
+    if pos.contains(&Type::Unknown) || kw.contains(&Type::Unknown) {
+        return Ok(Type::Unknown);
+    }
+    match ft {
+        Type::Const(ConstKind::Func, f) => call_script(inf, e, f, args, &pos, kws, &kw),
+        Type::Const(ConstKind::Builtin, id) => {
+            let name = inf.prog.builtin_name(id).to_string();
+            builtin_call(inf, e, &name, args, &pos, kws, &kw)
+        }
+        Type::Const(ConstKind::Decorator, id) => {
+            // `jit(nopython=True)(f)`: a configured copy of `f`.
+            let [Type::Const(ConstKind::Func, f)] = pos[..] else {
+                return Err(inf.err(
+                    "TypeError",
+                    e.span,
+                    "a jit decorator applies to one script function",
+                ));
+            };
+            let opts = inf.prog.decorators[id as usize].clone();
+            let mut copy = FuncInfo {
+                name: inf.prog.funcs[f as usize].name.clone(),
+                module: inf.prog.funcs[f as usize].module,
+                file: inf.prog.funcs[f as usize].file.clone(),
+                def: inf.prog.funcs[f as usize].def.clone(),
+                opts: inf.prog.funcs[f as usize].opts.clone(),
+                specs: Default::default(),
+                order: Vec::new(),
+            };
+            merge_opts(&mut copy.opts, opts);
+            let nid = inf.prog.funcs.len() as u32;
+            inf.prog.funcs.push(copy);
+            compile_signatures(inf, nid, e.span)?;
+            inf.res(e, Res::Const);
+            Ok(Type::Const(ConstKind::Func, nid))
+        }
+        Type::TypeObj(t) => cast_call(inf, e, &t, args, &pos, kws, &kw),
+        Type::Const(ConstKind::HostFn, h) => {
+            let entry = inf.prog.hosts[h as usize].clone();
+            if let Some(k) = kws.first() {
+                return Err(inf.err(
+                    "TypeError",
+                    k.name_span,
+                    format!("{}() takes no keyword arguments", entry.name),
+                ));
+            }
+            if pos.len() != entry.args.len() {
+                return Err(inf.err(
+                    "TypeError",
+                    e.span,
+                    format!(
+                        "{}() takes {} arguments ({} given)",
+                        entry.name,
+                        entry.args.len(),
+                        pos.len()
+                    ),
+                ));
+            }
+            for ((a, t), want) in args.iter().zip(&pos).zip(&entry.args) {
+                check_convertible(inf, t, want, a.span)?;
+            }
+            let ret = entry.ret.clone();
+            let name = entry.name.clone();
+            let argv = (0..pos.len()).map(Arg::Pos).collect();
+            inf.res(
+                e,
+                native_aux(
+                    &name,
+                    crate::host::host_call,
+                    argv,
+                    entry.args.clone(),
+                    entry,
+                ),
+            );
+            Ok(ret)
+        }
+        Type::Const(..) => super::ffi::const_call(inf, e, &ft, args, &pos, kws, &kw),
+        Type::Ptr(p) if inf.prog.ctypes.is_func(p) => {
+            super::ffi::c_call_ptr(inf, e, func, p, args, &pos, kws)
+        }
+        Type::Unknown => Ok(Type::Unknown),
+        _ => Err(inf.err(
             "TypeError",
-            e.span,
-            format!(
-                "{fname}() takes {expected} argument{} ({n} given)",
-                if max == 1 && min == max { "" } else { "s" }
-            ),
-        ));
-    }
-    Ok(())
-}
-
-fn type_err(inf: &Infer, span: Span, msg: impl Into<String>) -> super::diag::Diag {
-    inf.err("TypeError", span, msg)
-}
-
-/// A compile-time string argument.
-pub fn const_str(inf: &Infer, e: &Expr, what: &str) -> IResult<Rc<str>> {
-    match inf.const_of(e) {
-        Some(Const::Str(s)) => Ok(s.clone()),
-        _ => Err(type_err(
-            inf,
-            e.span,
-            format!("{what} must be a constant string"),
+            func.span,
+            format!("{} is not callable", inf.tyname(&ft)),
         )),
     }
 }
 
-pub fn const_int(inf: &Infer, e: &Expr, what: &str) -> IResult<i64> {
-    match inf.const_of(e) {
-        Some(Const::Int(v)) => Ok(*v as i64),
-        _ => Err(type_err(
-            inf,
-            e.span,
-            format!("{what} must be a constant integer"),
-        )),
-    }
-}
-
-/// A dtype given as a type object (`np.float64`, `float`, a record dtype)
-/// or a numpy type string (`'f8'`, `'int32'`).
-pub fn dtype_arg(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<DType> {
-    let ty = match t {
-        Type::TypeObj(inner) => (**inner).clone(),
-        Type::Const(ConstKind::Builtin, id) => match inf.prog.builtin_name(*id) {
-            "float" => Type::F64,
-            "int" => PYINT,
-            "bool" => Type::Bool,
-            "complex" => Type::C128,
-            other => return Err(type_err(inf, e.span, format!("{other} is not a dtype"))),
-        },
-        Type::Str => {
-            let s = const_str(inf, e, "a dtype string")?;
-            match numpy_dtype_string(&s) {
-                Some(t) => t,
-                None if s.starts_with("complex") || matches!(&*s, "c8" | "c16") => {
-                    return Err(type_err(
-                        inf,
-                        e.span,
-                        "complex arrays are not supported by rumba yet",
-                    ))
+/// Types the call's arguments; returns positional and keyword types.
+fn arg_types(inf: &mut Infer, args: &[Expr], kws: &[Keyword]) -> IResult<(Vec<Type>, Vec<Type>)> {
+    let mut pos = Vec::new();
+    for a in args {
+        if let ExprKind::Starred(_) = a.kind {
+            return Err(inf.err(
+                "SyntaxError",
+                a.span,
+                "'*' unpacking in calls is not supported by rumba",
+            ));
+        }
+        // A list of (name, type) pairs describes struct fields: its pairs
+        // are typed one by one, since they differ.
+        if let ExprKind::List(items) = &a.kind {
+            if !items.is_empty() && items.iter().all(|i| matches!(&i.kind, ExprKind::Tuple(p) if p.len() >= 2 && matches!(p[0].kind, ExprKind::Str(_)))) {
+                let mut all_types = true;
+                for i in items {
+                    let t = inf.expr(i)?;
+                    if let Type::Tuple(parts) = &t {
+                        all_types &= parts[1..].iter().any(|p| matches!(p, Type::TypeObj(_) | Type::Const(..)) || *p == Type::Str);
+                    }
                 }
-                None => {
-                    return Err(type_err(
-                        inf,
-                        e.span,
-                        format!("data type '{s}' not understood"),
-                    ))
+                if all_types {
+                    pos.push(Type::None);
+                    continue;
                 }
             }
         }
-        _ => {
-            return Err(type_err(
-                inf,
-                e.span,
-                format!("{} is not a dtype", inf.tyname(t)),
-            ))
+        pos.push(inf.expr(a)?);
+    }
+    let mut kw = Vec::new();
+    for k in kws {
+        // `locals={...}` is read by the jit decorators themselves.
+        if k.name == "locals" && matches!(k.value.kind, ExprKind::Dict(_) | ExprKind::Call { .. }) {
+            kw.push(Type::None);
+            continue;
         }
-    };
-    match ty.dtype() {
-        Some(DType::C128) => Err(type_err(
-            inf,
-            e.span,
-            "complex arrays are not supported by rumba yet",
-        )),
-        Some(dt) => Ok(dt),
-        None => Err(type_err(
-            inf,
-            e.span,
-            format!("{} is not a dtype", inf.tyname(&ty)),
-        )),
+        kw.push(inf.expr(&k.value)?);
     }
+    Ok((pos, kw))
 }
 
-pub fn numpy_dtype_string(s: &str) -> Option<Type> {
-    let s = s.trim_start_matches(['<', '=', '|']);
-    Some(match s {
-        "f8" | "d" | "float64" | "double" | "float" => Type::NpF64,
-        "f4" | "f" | "float32" | "single" => Type::F32,
-        "i8" | "int64" | "q" | "l" | "int" => Type::Int(IntTy::I64),
-        "i4" | "int32" | "i" => Type::Int(IntTy::I32),
-        "i2" | "int16" | "h" => Type::Int(IntTy::I16),
-        "i1" | "int8" | "b" => Type::Int(IntTy::I8),
-        "u8" | "uint64" | "Q" | "L" => Type::Int(IntTy::U64),
-        "u4" | "uint32" | "I" => Type::Int(IntTy::U32),
-        "u2" | "uint16" | "H" => Type::Int(IntTy::U16),
-        "u1" | "uint8" | "B" => Type::Int(IntTy::U8),
-        "b1" | "bool" | "?" => Type::NpBool,
-        _ => b::numpy_type(s)?,
-    })
-}
-
-/// `complex()`, `complex(x)`, `complex(re, im)` of real numbers, and
-/// `complex(z)` of a complex number.
-fn complex_call(inf: &mut Infer, e: &Expr, args: &[Expr], pos: &[Type]) -> IResult<Type> {
-    if let [Type::C128] = pos {
-        inf.res(
-            e,
-            intrinsic(Intrinsic::Tuple, pos_args(1), vec![Type::C128]),
-        );
-        return Ok(Type::C128);
+/// Types the arguments of a C data constructor, where list displays are
+/// initializers (as in cffi): typed as tuples, so they may mix values.
+fn c_init_types(
+    inf: &mut Infer,
+    args: &[Expr],
+    kws: &[Keyword],
+) -> IResult<(Vec<Type>, Vec<Type>)> {
+    fn literal(inf: &mut Infer, a: &Expr) -> IResult<Type> {
+        match &a.kind {
+            ExprKind::List(items) | ExprKind::Tuple(items) => {
+                let ts = items
+                    .iter()
+                    .map(|i| literal(inf, i))
+                    .collect::<IResult<Vec<_>>>()?;
+                Ok(inf.set(a, Type::tuple(ts)))
+            }
+            _ => inf.expr(a),
+        }
     }
-    if let Some(i) = pos.iter().position(|t| !t.is_number()) {
-        let msg = match &pos[i] {
-            Type::C128 => "rumba's complex() takes real parts (use re + im * 1j)".to_owned(),
-            t => format!("complex() argument must be a number, not {}", inf.tyname(t)),
-        };
-        return Err(type_err(inf, args[i].span, msg));
-    }
-    let mut argv: Vec<Arg> = pos_args(pos.len());
-    argv.extend((pos.len()..2).map(|_| Arg::Const(Const::Float(0.0), Type::F64)));
-    inf.res(
-        e,
-        intrinsic(Intrinsic::Tuple, argv, vec![Type::F64, Type::F64]),
-    );
-    Ok(Type::C128)
-}
-
-/// The float type a math function gives for an argument.
-fn math_result(t: &Type, numpy: bool) -> Type {
-    match t {
-        Type::F32 if numpy => Type::F32,
-        _ if !numpy => Type::F64,
-        t if t.is_py_scalar() => Type::NpF64,
-        _ => Type::NpF64,
-    }
+    let pos = args
+        .iter()
+        .map(|a| literal(inf, a))
+        .collect::<IResult<_>>()?;
+    let kw = kws
+        .iter()
+        .map(|k| literal(inf, &k.value))
+        .collect::<IResult<_>>()?;
+    Ok((pos, kw))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -216,7 +240,7 @@ pub fn builtin_call(
         return numba_call(inf, e, short, args, pos, kws, kw);
     }
     if name.starts_with("cffi.") || name.starts_with("ctypes.") {
-        return super::cinterop::call(inf, e, name, args, pos, kws, kw);
+        return super::ffi::call(inf, e, name, args, pos, kws, kw);
     }
     match name {
         "print" => {
@@ -260,7 +284,7 @@ pub fn builtin_call(
                     inf.res(e, Res::Const);
                     Ok(PYINT)
                 }
-                t @ Type::CData(_) => super::cinterop::c_len(inf, e, &args[0], &t.clone()),
+                t @ Type::CData(_) => super::ffi::c_len(inf, e, &args[0], &t.clone()),
                 t => Err(type_err(
                     inf,
                     args[0].span,
@@ -395,7 +419,7 @@ pub fn builtin_call(
             match &pos[0] {
                 Type::Array(_) => super::numpy::numpy_call(inf, e, "sum", args, pos, kws, kw),
                 Type::List(el) if el.is_number() => {
-                    let rt = b::promote(el, &PYINT);
+                    let rt = super::ops::promote(el, &PYINT);
                     inf.res(
                         e,
                         native("sum", base::list_sum, pos_args(1), vec![pos[0].clone()]),
@@ -410,7 +434,7 @@ pub fn builtin_call(
                     Ok(PYINT)
                 }
                 Type::Tuple(items) if !items.is_empty() && items.iter().all(Type::is_number) => {
-                    let t = items.iter().fold(PYINT, |a, b| b::promote(&a, b));
+                    let t = items.iter().fold(PYINT, |a, b| super::ops::promote(&a, b));
                     let t = if t.is_bool() { PYINT } else { t };
                     inf.res(
                         e,
@@ -437,7 +461,7 @@ pub fn builtin_call(
         }
         "divmod" => {
             arity(inf, e, "divmod", n, 2, 2)?;
-            let q = b::binop_type(
+            let q = super::ops::binop_type(
                 inf,
                 BinOp::FloorDiv,
                 &pos[0],
@@ -457,7 +481,7 @@ pub fn builtin_call(
         }
         "pow" => {
             arity(inf, e, "pow", n, 2, 2)?;
-            let t = b::binop_type(
+            let t = super::ops::binop_type(
                 inf,
                 BinOp::Pow,
                 &pos[0],
@@ -530,7 +554,7 @@ pub fn builtin_call(
         }
         "list" => {
             arity(inf, e, "list", n, 1, 1)?;
-            let el = b::iter_elem(inf, &args[0], &pos[0])?;
+            let el = super::iterate::iter_elem(inf, &args[0], &pos[0])?;
             match &pos[0] {
                 Type::List(_) | Type::Range | Type::Array(_) | Type::Str => {
                     inf.res(
@@ -708,6 +732,32 @@ fn conversion(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type, to: Type) -> IRes
     }
 }
 
+/// `complex()`, `complex(x)`, `complex(re, im)` of real numbers, and
+/// `complex(z)` of a complex number.
+fn complex_call(inf: &mut Infer, e: &Expr, args: &[Expr], pos: &[Type]) -> IResult<Type> {
+    if let [Type::C128] = pos {
+        inf.res(
+            e,
+            intrinsic(Intrinsic::Tuple, pos_args(1), vec![Type::C128]),
+        );
+        return Ok(Type::C128);
+    }
+    if let Some(i) = pos.iter().position(|t| !t.is_number()) {
+        let msg = match &pos[i] {
+            Type::C128 => "rumba's complex() takes real parts (use re + im * 1j)".to_owned(),
+            t => format!("complex() argument must be a number, not {}", inf.tyname(t)),
+        };
+        return Err(type_err(inf, args[i].span, msg));
+    }
+    let mut argv: Vec<Arg> = pos_args(pos.len());
+    argv.extend((pos.len()..2).map(|_| Arg::Const(Const::Float(0.0), Type::F64)));
+    inf.res(
+        e,
+        intrinsic(Intrinsic::Tuple, argv, vec![Type::F64, Type::F64]),
+    );
+    Ok(Type::C128)
+}
+
 fn minmax(
     inf: &mut Infer,
     e: &Expr,
@@ -733,7 +783,7 @@ fn minmax(
                 let t = items
                     .iter()
                     .skip(1)
-                    .fold(items[0].clone(), |a, b| b::promote(&a, b));
+                    .fold(items[0].clone(), |a, b| super::ops::promote(&a, b));
                 let i = if name == "min" {
                     Intrinsic::Min
                 } else {
@@ -801,7 +851,7 @@ fn minmax(
         t = if t.is_bool() && p.is_bool() && (t == Type::Bool) == (*p == Type::Bool) {
             t
         } else {
-            b::promote(&t, p)
+            super::ops::promote(&t, p)
         };
     }
     let i = if name == "min" {
@@ -814,6 +864,16 @@ fn minmax(
         intrinsic(i, pos_args(pos.len()), vec![t.clone(); pos.len()]),
     );
     Ok(t)
+}
+
+/// The float type a math function gives for an argument.
+pub fn math_result(t: &Type, numpy: bool) -> Type {
+    match t {
+        Type::F32 if numpy => Type::F32,
+        _ if !numpy => Type::F64,
+        t if t.is_py_scalar() => Type::NpF64,
+        _ => Type::NpF64,
+    }
 }
 
 fn math_call(
@@ -1003,277 +1063,6 @@ fn math_call(
     }
 }
 
-/// Numba's names: decorators, `struct`, `typeof`.
-#[allow(clippy::too_many_arguments)]
-fn numba_call(
-    inf: &mut Infer,
-    e: &Expr,
-    f: &str,
-    args: &[Expr],
-    pos: &[Type],
-    kws: &[Keyword],
-    kw: &[Type],
-) -> IResult<Type> {
-    match f {
-        "jit" | "njit" | "autojit" | "generated_jit" => {
-            let mut opts = FuncOpts::default();
-            for (i, k) in kws.iter().enumerate() {
-                match k.name.as_str() {
-                    "locals" => opts.locals = locals_dict(inf, &k.value)?,
-                    "argtypes" => {
-                        let sig = sig_from_types(inf, &k.value, &kw[i])?;
-                        opts.sigs.push((sig, None));
-                    }
-                    "restype" => {}
-                    "nopython" | "nogil" | "cache" | "parallel" | "fastmath" | "boundscheck"
-                    | "inline" | "forceobj" | "looplift" | "error_model" | "target" => {}
-                    other => {
-                        return Err(inf.err(
-                            "TypeError",
-                            k.name_span,
-                            format!("unsupported jit option '{other}'"),
-                        ))
-                    }
-                }
-            }
-            match (args.first(), pos.first()) {
-                // `jit(f)`: applied directly.
-                (Some(_), Some(Type::Const(ConstKind::Func, _)))
-                    if kws.is_empty() && args.len() == 1 =>
-                {
-                    inf.res(e, Res::Const);
-                    return Ok(pos[0].clone());
-                }
-                (Some(a), Some(t)) => {
-                    for s in signatures(inf, a, t)? {
-                        opts.sigs.push(s);
-                    }
-                }
-                _ => {}
-            }
-            let id = inf.prog.decorators.len() as u32;
-            inf.prog.decorators.push(opts);
-            inf.res(e, Res::Const);
-            Ok(Type::Const(ConstKind::Decorator, id))
-        }
-        "struct" => {
-            arity(inf, e, "struct", pos.len(), 1, 2)?;
-            let fields = field_list(inf, &args[0])?;
-            let id = inf
-                .prog
-                .make_struct(&fields)
-                .map_err(|m| type_err(inf, args[0].span, m))?;
-            inf.res(e, Res::Const);
-            Ok(Type::TypeObj(Rc::new(Type::Record(id))))
-        }
-        "typeof" => {
-            arity(inf, e, "typeof", pos.len(), 1, 1)?;
-            inf.res(e, Res::Const);
-            Ok(Type::TypeObj(Rc::new(pos[0].clone())))
-        }
-        "cfunc" => super::cinterop::cfunc_decorator(inf, e, args, pos, kws),
-        _ => Err(type_err(
-            inf,
-            e.span,
-            format!("numba.{f} is not supported by rumba"),
-        )),
-    }
-}
-
-/// `locals={'x': int32}` or `locals=dict(x=int32)`.
-fn locals_dict(inf: &mut Infer, e: &Expr) -> IResult<std::collections::HashMap<String, Type>> {
-    let mut out = std::collections::HashMap::new();
-    let mut add = |inf: &mut Infer, name: String, v: &Expr| -> IResult<()> {
-        let t = inf.expr(v)?;
-        match t {
-            Type::TypeObj(t) => {
-                out.insert(name, (*t).clone());
-                Ok(())
-            }
-            _ => Err(type_err(inf, v.span, "locals= values must be types")),
-        }
-    };
-    match &e.kind {
-        ExprKind::Dict(items) => {
-            for (k, v) in items {
-                let ExprKind::Str(name) = &k.kind else {
-                    return Err(type_err(
-                        inf,
-                        k.span,
-                        "locals= keys must be variable names as strings",
-                    ));
-                };
-                add(inf, name.clone(), v)?;
-            }
-        }
-        ExprKind::Call {
-            func,
-            args,
-            keywords,
-        } if matches!(&func.kind, ExprKind::Name(n) if n == "dict") && args.is_empty() => {
-            for k in keywords {
-                add(inf, k.name.clone(), &k.value)?;
-            }
-        }
-        _ => {
-            return Err(type_err(
-                inf,
-                e.span,
-                "locals= must be a dict literal or dict(...)",
-            ))
-        }
-    }
-    Ok(out)
-}
-
-/// Signatures given to jit: a string `"f8(f8, i8)"`, a signature object
-/// `float64(float64, int64)`, or a list of them.
-fn signatures(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<Vec<(Vec<Type>, Option<Type>)>> {
-    match (&e.kind, t) {
-        (ExprKind::List(items), _) => {
-            let mut out = Vec::new();
-            for i in items {
-                let it = inf.out.ty(i).clone();
-                out.extend(signatures(inf, i, &it)?);
-            }
-            Ok(out)
-        }
-        (_, Type::Str) => {
-            let s = const_str(inf, e, "a signature")?;
-            let sig = parse_sig(inf, &s).ok_or_else(|| {
-                type_err(inf, e.span, format!("cannot parse the signature '{s}'"))
-            })?;
-            Ok(vec![sig])
-        }
-        _ => match inf.prog.signature_of(t) {
-            Some((args, ret)) => Ok(vec![(args, ret)]),
-            None => Err(type_err(
-                inf,
-                e.span,
-                "expected a signature (a string like \"float64(int64)\" or ret(args...))",
-            )),
-        },
-    }
-}
-
-fn sig_from_types(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<Vec<Type>> {
-    match (t, &e.kind) {
-        (Type::Tuple(_), ExprKind::Tuple(items)) | (_, ExprKind::List(items)) => items
-            .iter()
-            .map(|i| match inf.out.ty(i) {
-                Type::TypeObj(t) => Ok((**t).clone()),
-                _ => Err(type_err(inf, i.span, "argtypes must be types")),
-            })
-            .collect(),
-        _ => Err(type_err(inf, e.span, "argtypes must be a list of types")),
-    }
-}
-
-/// Parses a Numba signature string: `float64(int32, float64[:])`.
-pub fn parse_sig(inf: &mut Infer, s: &str) -> Option<(Vec<Type>, Option<Type>)> {
-    let s = s.trim();
-    let open = s.find('(')?;
-    let close = s.rfind(')')?;
-    let ret = s[..open].trim();
-    let inner = &s[open + 1..close];
-    let mut args = Vec::new();
-    let mut depth = 0;
-    let mut start = 0;
-    for (i, c) in inner.char_indices() {
-        match c {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth -= 1,
-            ',' if depth == 0 => {
-                args.push(parse_sig_type(inf, inner[start..i].trim())?);
-                start = i + 1;
-            }
-            _ => {}
-        }
-    }
-    if !inner[start..].trim().is_empty() {
-        args.push(parse_sig_type(inf, inner[start..].trim())?);
-    }
-    let ret = if ret.is_empty() {
-        None
-    } else {
-        Some(parse_sig_type(inf, ret)?)
-    };
-    Some((args, ret))
-}
-
-fn parse_sig_type(inf: &mut Infer, s: &str) -> Option<Type> {
-    if let Some(base) = s.strip_suffix('*') {
-        let inner = parse_sig_type(inf, base.trim())?;
-        return inf.prog.pointer_to(&inner);
-    }
-    if let Some(open) = s.find('[') {
-        let base = parse_sig_type(inf, s[..open].trim())?;
-        let dims = s[open..].matches(':').count() as u8;
-        let layout = if s.contains("::1") {
-            Layout::C
-        } else {
-            Layout::A
-        };
-        return Some(Type::array(base.dtype()?, dims.max(1), layout));
-    }
-    match s {
-        "void" | "none" => Some(Type::None),
-        _ => b::NUMBA_TYPES
-            .iter()
-            .find(|(n, _)| *n == s)
-            .map(|(_, t)| t.clone())
-            .or_else(|| numpy_dtype_string(s)),
-    }
-}
-
-/// The (name, type expression) pairs of a field list `[('x', T), ...]`
-/// (numba's `struct`, numpy's `dtype`, ctypes' `_fields_`), typed.
-pub fn field_pairs<'e>(inf: &mut Infer, e: &'e Expr) -> IResult<Vec<(Rc<str>, &'e Expr)>> {
-    let ExprKind::List(items) = &e.kind else {
-        return Err(type_err(
-            inf,
-            e.span,
-            "expected a list of (name, type) pairs",
-        ));
-    };
-    let mut out = Vec::new();
-    for i in items {
-        let ExprKind::Tuple(pair) = &i.kind else {
-            return Err(type_err(inf, i.span, "expected a (name, type) pair"));
-        };
-        if pair.len() != 2 {
-            return Err(type_err(
-                inf,
-                i.span,
-                "expected a (name, type) pair (bit fields are not supported)",
-            ));
-        }
-        inf.expr(&pair[0])?;
-        inf.expr(&pair[1])?;
-        out.push((const_str(inf, &pair[0], "a field name")?, &pair[1]));
-    }
-    Ok(out)
-}
-
-/// `[('x', float64), ('y', float64)]` for struct() and np.dtype().
-pub fn field_list(inf: &mut Infer, e: &Expr) -> IResult<Vec<(String, Type)>> {
-    let mut out = Vec::new();
-    for (name, te) in field_pairs(inf, e)? {
-        let t = inf.out.ty(te).clone();
-        let ft = match &t {
-            Type::Str => {
-                let s = const_str(inf, te, "a field type")?;
-                numpy_dtype_string(&s).ok_or_else(|| {
-                    type_err(inf, te.span, format!("data type '{s}' not understood"))
-                })?
-            }
-            _ => Type::of_dtype(dtype_arg(inf, te, &t)?),
-        };
-        out.push((name.to_string(), ft));
-    }
-    Ok(out)
-}
-
 /// Calling a type object: a cast (`int32(x)`, `np.float64(x)`,
 /// `int32p(addr)`), a pointer-typed reinterpretation, or a struct (zeroed,
 /// from field values, or copied).
@@ -1288,7 +1077,7 @@ pub fn cast_call(
 ) -> IResult<Type> {
     if let Type::Record(id) = to {
         if !pos.is_empty() || !kws.is_empty() {
-            super::cinterop::construct(inf, e, *id, pos, kws, kw)?;
+            super::ffi::construct(inf, e, *id, pos, kws, kw)?;
             return Ok(to.clone());
         }
     }
@@ -1371,112 +1160,4 @@ pub fn cast_call(
             Ok(to.clone())
         }
     }
-}
-
-/// Attributes of compile-time values.
-pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) -> IResult<Type> {
-    match (vt, attr) {
-        (Type::Const(ConstKind::Func, f), "signatures") => {
-            let f = *f;
-            let sigs = inf.prog.func_signatures(f);
-            inf.konst(e, Const::Str(Rc::from(sigs)));
-            inf.res(e, Res::Const);
-            Ok(Type::Str)
-        }
-        (Type::Const(ConstKind::Func, f), "py_func" | "__wrapped__") => {
-            inf.res(e, Res::Const);
-            Ok(Type::Const(ConstKind::Func, *f))
-        }
-        (Type::Const(ConstKind::Func, f), "__name__") => {
-            let name = inf.prog.funcs[*f as usize].name.clone();
-            inf.konst(e, Const::Str(Rc::from(name)));
-            inf.res(e, Res::Const);
-            Ok(Type::Str)
-        }
-        (Type::TypeObj(t), _) => type_attr(inf, e, t, attr, span),
-        _ => super::cinterop::const_attr(inf, e, vt, attr, span),
-    }
-}
-
-/// Attributes of type objects: `T.pointer` (a method), `dtype.itemsize`,
-/// `rec.get_dtype` (a method), `dtype.names`.
-fn type_attr(inf: &mut Infer, e: &Expr, t: &Type, attr: &str, span: Span) -> IResult<Type> {
-    match attr {
-        "pointer" | "get_dtype" | "newbyteorder" => {
-            let m = inf
-                .prog
-                .intern_method(Type::TypeObj(Rc::new(t.clone())), attr);
-            inf.res(e, Res::Const);
-            Ok(m)
-        }
-        "itemsize" => {
-            let size = inf
-                .prog
-                .type_size(t)
-                .ok_or_else(|| inf.err("AttributeError", span, "this type has no itemsize"))?;
-            inf.konst(e, Const::Int(size as i128));
-            inf.res(e, Res::Const);
-            Ok(PYINT)
-        }
-        "name" => {
-            let name = inf.prog.dtype_name(t);
-            inf.konst(e, Const::Str(Rc::from(name)));
-            inf.res(e, Res::Const);
-            Ok(Type::Str)
-        }
-        "names" => match t {
-            Type::Record(id) => {
-                let names: Vec<Const> = inf
-                    .prog
-                    .ctypes
-                    .field_names(*id)
-                    .into_iter()
-                    .map(|n| Const::Str(Rc::from(n)))
-                    .collect();
-                let ty = Type::tuple(vec![Type::Str; names.len()]);
-                inf.konst(e, Const::Tuple(names));
-                inf.res(e, Res::Const);
-                Ok(ty)
-            }
-            _ => Err(inf.err("AttributeError", span, "only record dtypes have names")),
-        },
-        _ => Err(inf.err(
-            "AttributeError",
-            span,
-            format!("type {} has no attribute '{attr}'", inf.tyname(t)),
-        )),
-    }
-}
-
-/// Makes a numpy ufunc of two arguments callable on scalars.
-pub fn ufunc2_alias(name: &str) -> Option<vm::bytecode::MathFn2> {
-    NUMPY_UFUNC_ALIASES
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, f)| *f)
-}
-
-/// A call record for the math intrinsic on a numpy scalar.
-pub fn np_math_scalar(inf: &mut Infer, e: &Expr, f: vm::bytecode::MathFn, t: &Type) -> Type {
-    let rt = match f {
-        vm::bytecode::MathFn::IsNan
-        | vm::bytecode::MathFn::IsInf
-        | vm::bytecode::MathFn::IsFinite => Type::NpBool,
-        _ => math_result(t, true),
-    };
-    let at = if rt == Type::F32 {
-        Type::F32
-    } else {
-        Type::F64
-    };
-    inf.res(
-        e,
-        Res::Call(Call {
-            kind: CallKind::Intrinsic(Intrinsic::Math(f)),
-            recv: None,
-            args: vec![Arg::Pos(0)],
-            arg_types: vec![at],
-        }),
-    );
-    rt
 }

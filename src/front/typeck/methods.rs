@@ -1,16 +1,15 @@
-//! Typing of method calls on runtime values: arrays, strings and lists.
+//! Method calls on runtime values: arrays, strings and lists.
 
-use super::ast::*;
-use super::builtins::{intrinsic, native, native_aux};
-use super::calls::{const_str, dtype_arg};
-use super::infer::{Arg, Const, IResult, Infer, Intrinsic, Res};
-use super::numpy::{is_recarray, reduce, reshape};
+use super::numpy::{dtype_arg, is_recarray, reduce, reshape};
+use super::{const_str, intrinsic, native, native_aux, IResult, Infer};
+use crate::front::ast::*;
+use crate::front::typed::{Arg, Const, Intrinsic, Res};
 use std::rc::Rc;
 use vm::lib_base as base;
 use vm::lib_numpy::{self as npy, ArrayOp, ReduceOp};
 use vm::types::{Layout, Type, PYINT};
 
-fn err(inf: &Infer, span: Span, msg: impl Into<String>) -> super::diag::Diag {
+fn err(inf: &Infer, span: Span, msg: impl Into<String>) -> crate::front::diag::Diag {
     inf.err("TypeError", span, msg)
 }
 
@@ -431,7 +430,7 @@ pub fn method_call(
 }
 
 fn check_elem(inf: &mut Infer, a: &Expr, t: &Type, el: &Type) -> IResult<()> {
-    if t == el || super::builtins::convertible(t, el) && t.is_number() == el.is_number() {
+    if t == el || super::ops::convertible(t, el) && t.is_number() == el.is_number() {
         Ok(())
     } else {
         Err(err(

@@ -1,18 +1,20 @@
-//! Typing of numpy's functions.
+//! numpy: constructors, reductions, elementwise math and arithmetic on
+//! arrays and numpy scalars, dtypes given as objects or strings.
 
-use super::ast::*;
-use super::builtins::{self as b, intrinsic, native, native_aux, MATH1};
-use super::calls::{
-    const_int, dtype_arg, field_list, np_math_scalar, numpy_dtype_string, ufunc2_alias,
+use super::calls::math_result;
+use super::names::{MATH1, NUMPY_UFUNC_ALIASES};
+use super::{
+    const_int, const_str, field_pairs, intrinsic, native, native_aux, type_err, IResult, Infer,
 };
-use super::infer::{Arg, Const, IResult, Infer, Intrinsic, Res};
+use crate::front::ast::*;
+use crate::front::typed::{Arg, Call, CallKind, Const, Intrinsic, Res};
 use std::rc::Rc;
 use vm::dtype::DType;
 use vm::lib_numpy::{self as npy, ArrayOp, NewAux, ReduceAux, ReduceOp};
 use vm::types::{ConstKind, IntTy, Layout, Type, PYINT};
 
 /// `numpy.f()` refused for an argument of type `t`.
-fn unsupported(inf: &Infer, span: Span, f: &str, t: &Type) -> super::diag::Diag {
+fn unsupported(inf: &Infer, span: Span, f: &str, t: &Type) -> crate::front::diag::Diag {
     err(
         inf,
         span,
@@ -20,7 +22,7 @@ fn unsupported(inf: &Infer, span: Span, f: &str, t: &Type) -> super::diag::Diag 
     )
 }
 
-fn err(inf: &Infer, span: Span, msg: impl Into<String>) -> super::diag::Diag {
+fn err(inf: &Infer, span: Span, msg: impl Into<String>) -> crate::front::diag::Diag {
     inf.err("TypeError", span, msg)
 }
 
@@ -505,7 +507,7 @@ pub fn numpy_call(
                 }
                 t if t.is_number() => {
                     let rt = npy_scalar(t);
-                    b::binop_type(inf, BinOp::Mul, &rt, &rt, &args[0], &args[0], e.span)?;
+                    super::ops::binop_type(inf, BinOp::Mul, &rt, &rt, &args[0], &args[0], e.span)?;
                     inf.res(
                         e,
                         native_aux(
@@ -537,7 +539,7 @@ pub fn numpy_call(
                 Type::Array(a) => Type::of_dtype(a.dtype),
                 t => t.clone(),
             };
-            let rt = b::arith_type(op, &et(&pos[0]), &et(&pos[1])).ok_or_else(|| {
+            let rt = super::ops::arith_type(op, &et(&pos[0]), &et(&pos[1])).ok_or_else(|| {
                 err(
                     inf,
                     e.span,
@@ -692,7 +694,7 @@ pub fn numpy_call(
                 Type::Array(a) => Type::of_dtype(a.dtype),
                 t => t.clone(),
             };
-            let rt = b::promote(&et(&pos[1]), &et(&pos[2]));
+            let rt = super::ops::promote(&et(&pos[1]), &et(&pos[2]));
             let out = dtype_of_scalar(&npy_scalar(&rt)).unwrap_or(DType::F64);
             let aux = npy::WhereAux {
                 a: npy::Operand::of(&pos[1]),
@@ -761,7 +763,7 @@ pub fn numpy_call(
                 .iter()
                 .skip(1)
                 .fold(Type::of_dtype(first.dtype), |acc, p| {
-                    b::promote(&acc, &Type::of_dtype(p.dtype))
+                    super::ops::promote(&acc, &Type::of_dtype(p.dtype))
                 });
             let dt = dt.dtype().unwrap_or(first.dtype);
             let axis = match kw(kws, "axis") {
@@ -822,7 +824,7 @@ pub fn numpy_call(
             {
                 return Err(err(inf, e.span, "numpy.dot() expects numeric arrays"));
             }
-            let dt = b::promote(&Type::of_dtype(x.dtype), &Type::of_dtype(y.dtype))
+            let dt = super::ops::promote(&Type::of_dtype(x.dtype), &Type::of_dtype(y.dtype))
                 .dtype()
                 .unwrap_or(DType::F64);
             let (x, y) = (
@@ -872,7 +874,7 @@ pub fn numpy_call(
                 return Ok(Type::TypeObj(Rc::new(Type::Record(id))));
             }
             if let Type::Str = pos[0] {
-                let s = super::calls::const_str(inf, &args[0], "a dtype string")?;
+                let s = super::const_str(inf, &args[0], "a dtype string")?;
                 let t = numpy_dtype_string(&s).ok_or_else(|| {
                     err(inf, args[0].span, format!("data type '{s}' not understood"))
                 })?;
@@ -923,7 +925,7 @@ pub fn numpy_call(
                     Type::Array(a) => Type::of_dtype(a.dtype),
                     t => t.clone(),
                 };
-                let out = b::promote(&et(&pos[0]), &et(&pos[1]))
+                let out = super::ops::promote(&et(&pos[0]), &et(&pos[1]))
                     .dtype()
                     .unwrap_or(DType::F64);
                 let aux = npy::BinAux {
@@ -1024,7 +1026,7 @@ fn array_from(
                         el = items
                             .iter()
                             .skip(1)
-                            .fold(items[0].clone(), |acc, i| b::promote(&acc, i));
+                            .fold(items[0].clone(), |acc, i| super::ops::promote(&acc, i));
                     }
                     _ => break,
                 }
@@ -1123,4 +1125,148 @@ pub fn reshape(
 /// numpy's view of a record array as np.recarray: the same array.
 pub fn is_recarray(inf: &Infer, t: &Type) -> bool {
     matches!(t, Type::Const(ConstKind::Builtin, id) if inf.prog.builtin_name(*id) == "numpy.recarray")
+}
+
+/// A dtype given as a type object (`np.float64`, `float`, a record dtype)
+/// or a numpy type string (`'f8'`, `'int32'`).
+pub fn dtype_arg(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<DType> {
+    let ty = match t {
+        Type::TypeObj(inner) => (**inner).clone(),
+        Type::Const(ConstKind::Builtin, id) => match inf.prog.builtin_name(*id) {
+            "float" => Type::F64,
+            "int" => PYINT,
+            "bool" => Type::Bool,
+            "complex" => Type::C128,
+            other => return Err(type_err(inf, e.span, format!("{other} is not a dtype"))),
+        },
+        Type::Str => {
+            let s = const_str(inf, e, "a dtype string")?;
+            match numpy_dtype_string(&s) {
+                Some(t) => t,
+                None if s.starts_with("complex") || matches!(&*s, "c8" | "c16") => {
+                    return Err(type_err(
+                        inf,
+                        e.span,
+                        "complex arrays are not supported by rumba yet",
+                    ))
+                }
+                None => {
+                    return Err(type_err(
+                        inf,
+                        e.span,
+                        format!("data type '{s}' not understood"),
+                    ))
+                }
+            }
+        }
+        _ => {
+            return Err(type_err(
+                inf,
+                e.span,
+                format!("{} is not a dtype", inf.tyname(t)),
+            ))
+        }
+    };
+    match ty.dtype() {
+        Some(DType::C128) => Err(type_err(
+            inf,
+            e.span,
+            "complex arrays are not supported by rumba yet",
+        )),
+        Some(dt) => Ok(dt),
+        None => Err(type_err(
+            inf,
+            e.span,
+            format!("{} is not a dtype", inf.tyname(&ty)),
+        )),
+    }
+}
+
+pub fn numpy_dtype_string(s: &str) -> Option<Type> {
+    let s = s.trim_start_matches(['<', '=', '|']);
+    Some(match s {
+        "f8" | "d" | "float64" | "double" | "float" => Type::NpF64,
+        "f4" | "f" | "float32" | "single" => Type::F32,
+        "i8" | "int64" | "q" | "l" | "int" => Type::Int(IntTy::I64),
+        "i4" | "int32" | "i" => Type::Int(IntTy::I32),
+        "i2" | "int16" | "h" => Type::Int(IntTy::I16),
+        "i1" | "int8" | "b" => Type::Int(IntTy::I8),
+        "u8" | "uint64" | "Q" | "L" => Type::Int(IntTy::U64),
+        "u4" | "uint32" | "I" => Type::Int(IntTy::U32),
+        "u2" | "uint16" | "H" => Type::Int(IntTy::U16),
+        "u1" | "uint8" | "B" => Type::Int(IntTy::U8),
+        "b1" | "bool" | "?" => Type::NpBool,
+        _ => numpy_type(s)?,
+    })
+}
+
+/// `[('x', float64), ('y', float64)]` for struct() and np.dtype().
+pub fn field_list(inf: &mut Infer, e: &Expr) -> IResult<Vec<(String, Type)>> {
+    let mut out = Vec::new();
+    for (name, te) in field_pairs(inf, e)? {
+        let t = inf.out.ty(te).clone();
+        let ft = match &t {
+            Type::Str => {
+                let s = const_str(inf, te, "a field type")?;
+                numpy_dtype_string(&s).ok_or_else(|| {
+                    type_err(inf, te.span, format!("data type '{s}' not understood"))
+                })?
+            }
+            _ => Type::of_dtype(dtype_arg(inf, te, &t)?),
+        };
+        out.push((name.to_string(), ft));
+    }
+    Ok(out)
+}
+
+/// Makes a numpy ufunc of two arguments callable on scalars.
+pub fn ufunc2_alias(name: &str) -> Option<vm::bytecode::MathFn2> {
+    NUMPY_UFUNC_ALIASES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, f)| *f)
+}
+
+/// A call record for the math intrinsic on a numpy scalar.
+pub fn np_math_scalar(inf: &mut Infer, e: &Expr, f: vm::bytecode::MathFn, t: &Type) -> Type {
+    let rt = match f {
+        vm::bytecode::MathFn::IsNan
+        | vm::bytecode::MathFn::IsInf
+        | vm::bytecode::MathFn::IsFinite => Type::NpBool,
+        _ => math_result(t, true),
+    };
+    let at = if rt == Type::F32 {
+        Type::F32
+    } else {
+        Type::F64
+    };
+    inf.res(
+        e,
+        Res::Call(Call {
+            kind: CallKind::Intrinsic(Intrinsic::Math(f)),
+            recv: None,
+            args: vec![Arg::Pos(0)],
+            arg_types: vec![at],
+        }),
+    );
+    rt
+}
+
+pub fn numpy_type(name: &str) -> Option<Type> {
+    Some(match name {
+        "float64" | "double" | "float_" => Type::NpF64,
+        "float32" | "single" => Type::F32,
+        "int64" | "int_" | "intp" | "longlong" => Type::Int(IntTy::I64),
+        "int32" | "intc" => Type::Int(IntTy::I32),
+        "int16" | "short" => Type::Int(IntTy::I16),
+        "int8" | "byte" => Type::Int(IntTy::I8),
+        "uint64" | "uintp" | "ulonglong" => Type::Int(IntTy::U64),
+        "uint32" | "uintc" => Type::Int(IntTy::U32),
+        "uint16" | "ushort" => Type::Int(IntTy::U16),
+        "uint8" | "ubyte" => Type::Int(IntTy::U8),
+        "bool_" | "bool" => Type::NpBool,
+        // numpy's complex scalars print unlike Python's complex, which is
+        // the only complex type rumba has.
+        _ => return None,
+    })
 }

@@ -1,14 +1,15 @@
-//! Typing of C interop: cffi (`FFI`, `cdef`, `dlopen`, `new`, `cast`...),
-//! ctypes (`CDLL`, the `c_*` types, `Structure`, `POINTER`, `byref`,
+//! C interop: cffi (`FFI`, `cdef`, `dlopen`, `new`, `cast`...), ctypes
+//! (`CDLL`, the `c_*` types, `Structure`, `POINTER`, `byref`,
 //! `argtypes`/`restype`, `CFUNCTYPE`), Numba's pointers and `cfunc`, and
-//! calls of C functions. Declarations, library loading and callback
-//! creation happen here, at compile time; calls and allocations are
-//! natives.
+//! calls of C functions. Declarations are read, libraries opened (through
+//! the driver) and callbacks made here, at compile time; calls and
+//! allocations are natives.
 
-use super::ast::*;
-use super::builtins::{self as b, native_aux};
-use super::infer::{Arg, CInit, CSlot, Call, CallKind, Const, IResult, Infer, Intrinsic, Res};
-use crate::program::{CFuncState, FfiState, FuncId, FuncOpts, LibState};
+use super::{native_aux, IResult, Infer};
+use crate::front::ast::*;
+use crate::front::typed::FuncId;
+use crate::front::typed::{Arg, CInit, CSlot, Call, CallKind, Const, Intrinsic, Res};
+use crate::program::{CFuncState, FfiState, FuncOpts, LibState};
 use std::rc::Rc;
 use vm::ffi::call::CallIface;
 use vm::ffi::clib;
@@ -18,7 +19,7 @@ use vm::lib_ffi::{self as lf, CCall, NewCData};
 use vm::native::Native;
 use vm::types::{ConstKind, IntTy, Type, PYINT};
 
-fn err(inf: &Infer, span: Span, msg: impl Into<String>) -> super::diag::Diag {
+fn err(inf: &Infer, span: Span, msg: impl Into<String>) -> crate::front::diag::Diag {
     inf.err("TypeError", span, msg)
 }
 
@@ -29,8 +30,6 @@ fn pos_args(n: usize) -> Vec<Arg> {
 fn ctype_const(id: CTypeId) -> Type {
     Type::Const(ConstKind::CType, id.index() as u32)
 }
-
-// ------------------------------------------------------------ known values
 
 /// A string known at compile time: a literal, a module global's current
 /// value (module code runs statement by statement, so earlier statements
@@ -114,8 +113,6 @@ fn record_type(inf: &mut Infer, id: CTypeId) -> Type {
     inf.prog.register_record(id);
     Type::Record(id)
 }
-
-// ------------------------------------------------------------------- calls
 
 /// Built-in functions of the cffi and ctypes modules.
 #[allow(clippy::too_many_arguments)]
@@ -213,7 +210,7 @@ pub fn call(
                 return Err(err(inf, args[1].span, "byref() offset must be an integer"));
             }
             let types = [pos[0].clone(), PYINT][..n].to_vec();
-            inf.res(e, b::native(name, lf::cdata_addr, pos_args(n), types));
+            inf.res(e, super::native(name, lf::cdata_addr, pos_args(n), types));
             Ok(if name == "ctypes.addressof" {
                 PYINT
             } else {
@@ -301,7 +298,7 @@ fn cast_to(inf: &mut Infer, e: &Expr, to: CTypeId, arg: &Expr, t: &Type) -> IRes
         } {
             inf.res(
                 e,
-                b::intrinsic(Intrinsic::Reinterpret, pos_args(1), vec![Type::Ptr(q)]),
+                super::intrinsic(Intrinsic::Reinterpret, pos_args(1), vec![Type::Ptr(q)]),
             );
             return Ok(Type::Ptr(p));
         }
@@ -314,7 +311,7 @@ fn cast_to(inf: &mut Infer, e: &Expr, to: CTypeId, arg: &Expr, t: &Type) -> IRes
             | Type::None => {
                 inf.res(
                     e,
-                    b::intrinsic(Intrinsic::Reinterpret, pos_args(1), vec![t.clone()]),
+                    super::intrinsic(Intrinsic::Reinterpret, pos_args(1), vec![t.clone()]),
                 );
                 return Ok(Type::Ptr(p));
             }
@@ -344,14 +341,14 @@ fn cast_to(inf: &mut Infer, e: &Expr, to: CTypeId, arg: &Expr, t: &Type) -> IRes
         t if t.is_number() => {
             inf.res(
                 e,
-                b::intrinsic(Intrinsic::Cast, pos_args(1), vec![t.clone()]),
+                super::intrinsic(Intrinsic::Cast, pos_args(1), vec![t.clone()]),
             );
             Ok(super::index::c_value(&rt))
         }
         Type::Ptr(_) | Type::CData(_) if rt.is_int() => {
             inf.res(
                 e,
-                b::intrinsic(Intrinsic::Reinterpret, pos_args(1), vec![t.clone()]),
+                super::intrinsic(Intrinsic::Reinterpret, pos_args(1), vec![t.clone()]),
             );
             Ok(PYINT)
         }
@@ -460,7 +457,7 @@ fn method_call(
             let arg = vec![Arg::Const(Const::Int(addr as i128), Type::Ptr(id))];
             inf.res(
                 e,
-                b::native("in_dll", lf::ptr_view, arg, vec![Type::Ptr(id)]),
+                super::native("in_dll", lf::ptr_view, arg, vec![Type::Ptr(id)]),
             );
             Ok(Type::CData(id))
         }
@@ -574,7 +571,7 @@ fn ffi_method(
                     .ok_or_else(|| err(inf, args[1].span, format!("no field '{field}'")))?;
                 inf.res(
                     e,
-                    b::native_aux(
+                    super::native_aux(
                         "addressof",
                         lf::cdata_field_addr,
                         vec![Arg::Pos(0)],
@@ -586,7 +583,7 @@ fn ffi_method(
             }
             inf.res(
                 e,
-                b::native(
+                super::native(
                     "addressof",
                     lf::cdata_addr,
                     vec![Arg::Pos(0)],
@@ -621,7 +618,7 @@ fn ffi_method(
             };
             inf.res(
                 e,
-                b::intrinsic(
+                super::intrinsic(
                     Intrinsic::DataPtr,
                     vec![Arg::Pos(ai)],
                     vec![pos[ai].clone()],
@@ -636,7 +633,7 @@ fn ffi_method(
                     let arg_t = Type::Ptr(CTypeId::CHAR);
                     inf.res(
                         e,
-                        b::native_aux("string", lf::c_string, pos_args(1), vec![arg_t], false),
+                        super::native_aux("string", lf::c_string, pos_args(1), vec![arg_t], false),
                     );
                     Ok(Type::Bytes)
                 }
@@ -714,7 +711,7 @@ fn sizeof(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type) -> IResult<Type> {
     if let (Type::CData(_), CType::Array { len: None, .. }) = (t, inf.prog.ctypes.get(id)) {
         inf.res(
             e,
-            b::native("sizeof", lf::cdata_sizeof, pos_args(1), vec![t.clone()]),
+            super::native("sizeof", lf::cdata_sizeof, pos_args(1), vec![t.clone()]),
         );
         return Ok(PYINT);
     }
@@ -851,7 +848,7 @@ fn match_value(
         let tys = match_init(inf, span, *id, slot.offset, items, leaves)?;
         return Ok(Type::tuple(tys));
     }
-    let fits = b::convertible(v, &slot.ty)
+    let fits = super::ops::convertible(v, &slot.ty)
         || (slot.ty.is_pointer() && v.is_int())
         || (slot.ty.is_number()
             && matches!(v, Type::CData(id) if inf.prog.ctypes.scalar(*id).is_some()));
@@ -1191,7 +1188,7 @@ fn c_call(
 ) -> IResult<Type> {
     let func = &inf.prog.c.funcs[c as usize];
     if let Some(f) = func.script {
-        return b::call_script(inf, e, f, args, pos, kws, kw);
+        return super::funcs::call_script(inf, e, f, args, pos, kws, kw);
     }
     if let Some(k) = kws.first() {
         return Err(err(
@@ -1575,7 +1572,7 @@ pub fn make_callback(
             ),
         ));
     }
-    let target = super::infer::CallbackTarget {
+    let target = super::CallbackTarget {
         proto: inf.prog.specs[s as usize].proto,
         name: inf.prog.funcs[f as usize].name.clone(),
         // The result's width, unless the function's return type is still
@@ -1624,8 +1621,8 @@ pub fn cfunc_decorator(
     };
     let sig = match t {
         Type::Str => {
-            let s = super::calls::const_str(inf, a, "a signature")?;
-            super::calls::parse_sig(inf, &s)
+            let s = super::const_str(inf, a, "a signature")?;
+            super::funcs::parse_sig(inf, &s)
                 .ok_or_else(|| err(inf, a.span, format!("cannot parse the signature '{s}'")))?
         }
         t => inf.prog.signature_of(t).ok_or_else(|| {
@@ -1666,8 +1663,6 @@ pub fn cfunc_decorator(
         (inf.prog.decorators.len() - 1) as u32,
     ))
 }
-
-// -------------------------------------------------------------- attributes
 
 /// Attributes of compile-time values: FFI methods and `NULL`, library
 /// functions, C function attributes, ctypes types.
@@ -1884,7 +1879,7 @@ pub fn assign_const_attr(
             return Err(err(inf, span, "not a C global variable"));
         };
         let ty = ty.clone();
-        if matches!(ty, Type::CData(_)) || !b::convertible(t, &ty) {
+        if matches!(ty, Type::CData(_)) || !super::ops::convertible(t, &ty) {
             let msg = format!(
                 "cannot assign {} to the C global '{attr}' of type {}",
                 inf.tyname(t),
@@ -1933,7 +1928,7 @@ pub fn define_structure(inf: &mut Infer, def: &ClassDef) -> IResult<Type> {
                     "_fields_" => fields = Some(structure_fields(inf, value)?),
                     "_pack_" => {
                         inf.expr(value)?;
-                        pack = Some(super::calls::const_int(inf, value, "_pack_")? as u64);
+                        pack = Some(super::const_int(inf, value, "_pack_")? as u64);
                     }
                     _ => {
                         return Err(inf.err(
@@ -1977,7 +1972,7 @@ pub fn define_structure(inf: &mut Infer, def: &ClassDef) -> IResult<Type> {
 /// The (name, C type) pairs of a `_fields_` list.
 fn structure_fields(inf: &mut Infer, value: &Expr) -> IResult<Vec<(String, CTypeId)>> {
     let mut fs = Vec::new();
-    for (name, te) in super::calls::field_pairs(inf, value)? {
+    for (name, te) in super::field_pairs(inf, value)? {
         let ty = inf.out.ty(te).clone();
         fs.push((name.to_string(), ctype_arg(inf, te, &ty)?));
     }
@@ -1998,7 +1993,7 @@ pub fn assign_fields(inf: &mut Infer, s: &Stmt, obj: &Expr, value: &Expr) -> IRe
             ))
         }
     };
-    let key = super::infer::stmt_key(s);
+    let key = crate::front::typed::stmt_key(s);
     if inf.prog.c.late_fields.get(&id) == Some(&key) {
         return Ok(());
     }
@@ -2020,7 +2015,7 @@ pub fn array_type(inf: &mut Infer, elem: &Type, n: &Expr) -> IResult<Type> {
     let Type::Const(ConstKind::CType, id) = elem else {
         return Err(err(inf, n.span, "expected a ctypes type"));
     };
-    let len = super::calls::const_int(inf, n, "an array length")?;
+    let len = super::const_int(inf, n, "an array length")?;
     if len < 0 {
         return Err(inf.err("ValueError", n.span, "array length must be >= 0"));
     }
