@@ -2025,10 +2025,13 @@ pub fn math1(f: Option<MathFn>, x: f64) -> VmResult<u64> {
         return err("SystemError", "bad math function");
     };
     let v = match f {
-        Sin | Cos | Tan if x.is_infinite() => return Err(domain()),
         Sin => x.sin(),
         Cos => x.cos(),
         Tan => x.tan(),
+        SinChecked | CosChecked | TanChecked if x.is_infinite() => return Err(domain()),
+        SinChecked => x.sin(),
+        CosChecked => x.cos(),
+        TanChecked => x.tan(),
         Asin => x.asin(),
         Acos => x.acos(),
         Atan => x.atan(),

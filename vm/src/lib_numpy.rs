@@ -729,24 +729,6 @@ pub enum ReduceOp {
 }
 
 impl ReduceOp {
-    pub fn from_name(name: &str) -> Option<ReduceOp> {
-        Some(match name {
-            "sum" => ReduceOp::Sum,
-            "prod" => ReduceOp::Prod,
-            "min" | "amin" => ReduceOp::Min,
-            "max" | "amax" => ReduceOp::Max,
-            "mean" => ReduceOp::Mean,
-            "std" => ReduceOp::Std,
-            "var" => ReduceOp::Var,
-            "argmin" => ReduceOp::ArgMin,
-            "argmax" => ReduceOp::ArgMax,
-            "all" => ReduceOp::All,
-            "any" => ReduceOp::Any,
-            "count_nonzero" => ReduceOp::CountNonzero,
-            _ => return None,
-        })
-    }
-
     pub fn name(self) -> &'static str {
         match self {
             ReduceOp::Sum => "sum",

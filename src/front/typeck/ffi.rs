@@ -5,6 +5,7 @@
 //! the driver) and callbacks made here, at compile time; calls and
 //! allocations are natives.
 
+use super::lib::CallSite;
 use super::{native_aux, IResult, Infer};
 use crate::front::ast::*;
 use crate::front::typed::FuncId;
@@ -114,142 +115,165 @@ fn record_type(inf: &mut Infer, id: CTypeId) -> Type {
     Type::Record(id)
 }
 
-/// Built-in functions of the cffi and ctypes modules.
-#[allow(clippy::too_many_arguments)]
-pub fn call(
-    inf: &mut Infer,
-    e: &Expr,
-    name: &str,
-    args: &[Expr],
-    pos: &[Type],
-    kws: &[Keyword],
-    _kw: &[Type],
-) -> IResult<Type> {
-    if let Some(k) = kws.first() {
-        return Err(err(
+/// The cffi and ctypes functions take no keyword arguments.
+fn no_kws(inf: &Infer, c: &CallSite) -> IResult<()> {
+    match c.kws.first() {
+        Some(k) => Err(err(
             inf,
             k.name_span,
-            format!("{name}() keyword arguments are not supported"),
-        ));
+            format!("{}() keyword arguments are not supported", c.qualified()),
+        )),
+        None => Ok(()),
     }
-    let n = pos.len();
-    let want = |inf: &Infer, k: usize| -> IResult<()> {
-        if n == k {
-            Ok(())
-        } else {
-            Err(err(
-                inf,
-                e.span,
-                format!(
-                    "{name}() takes {k} argument{} ({n} given)",
-                    if k == 1 { "" } else { "s" }
-                ),
-            ))
-        }
+}
+
+/// Exactly `k` arguments.
+fn want(inf: &Infer, c: &CallSite, k: usize) -> IResult<()> {
+    let n = c.pos.len();
+    if n == k {
+        return Ok(());
+    }
+    Err(err(
+        inf,
+        c.e.span,
+        format!(
+            "{}() takes {k} argument{} ({n} given)",
+            c.qualified(),
+            if k == 1 { "" } else { "s" }
+        ),
+    ))
+}
+
+/// `cffi.FFI()`: a new FFI object, known at compile time.
+pub fn new_ffi(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    no_kws(inf, c)?;
+    let CallSite { e, .. } = *c;
+    want(inf, c, 0)?;
+    inf.prog.c.ffis.push(FfiState::default());
+    inf.res(e, Res::Const);
+    Ok(Type::Const(
+        ConstKind::Ffi,
+        (inf.prog.c.ffis.len() - 1) as u32,
+    ))
+}
+
+/// `ctypes.CDLL(name)`.
+pub fn cdll(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    no_kws(inf, c)?;
+    let CallSite { e, args, pos, .. } = *c;
+    want(inf, c, 1)?;
+    open_lib(inf, e, &args[0], &pos[0], None)
+}
+
+/// `ctypes.util.find_library(name)`: a path, found at compile time.
+pub fn find_library(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    no_kws(inf, c)?;
+    let CallSite { e, args, .. } = *c;
+    want(inf, c, 1)?;
+    let Some(lib) = known_str(inf, &args[0]) else {
+        return Err(err(
+            inf,
+            args[0].span,
+            "find_library() needs a constant name",
+        ));
     };
-    match name {
-        "cffi.FFI" => {
-            want(inf, 0)?;
-            inf.prog.c.ffis.push(FfiState::default());
-            inf.res(e, Res::Const);
-            Ok(Type::Const(
-                ConstKind::Ffi,
-                (inf.prog.c.ffis.len() - 1) as u32,
-            ))
+    inf.res(e, Res::Const);
+    match clib::find_library(&lib) {
+        Some(path) => {
+            inf.konst(e, Const::Str(Rc::from(path)));
+            Ok(Type::Str)
         }
-        "ctypes.CDLL" | "ctypes.cdll.LoadLibrary" => {
-            want(inf, 1)?;
-            open_lib(inf, e, &args[0], &pos[0], None)
+        None => {
+            inf.konst(e, Const::None);
+            Ok(Type::None)
         }
-        "ctypes.util.find_library" | "ctypes.find_library" => {
-            want(inf, 1)?;
-            let Some(lib) = known_str(inf, &args[0]) else {
-                return Err(err(
-                    inf,
-                    args[0].span,
-                    "find_library() needs a constant name",
-                ));
-            };
-            inf.res(e, Res::Const);
-            match clib::find_library(&lib) {
-                Some(path) => {
-                    inf.konst(e, Const::Str(Rc::from(path)));
-                    Ok(Type::Str)
-                }
-                None => {
-                    inf.konst(e, Const::None);
-                    Ok(Type::None)
-                }
-            }
-        }
-        "ctypes.POINTER" => {
-            want(inf, 1)?;
-            let t = ctype_arg(inf, &args[0], &pos[0])?;
-            let p = inf.prog.ctypes.pointer(t);
-            inf.res(e, Res::Const);
-            Ok(ctype_const(p))
-        }
-        "ctypes.pointer" | "ctypes.byref" | "ctypes.addressof" => {
-            // `byref(x, offset)` adds a byte offset.
-            let most = if name == "ctypes.byref" { 2 } else { 1 };
-            if !(1..=most).contains(&n) {
-                return Err(err(
-                    inf,
-                    e.span,
-                    format!("{name}() takes {most} argument(s) at most"),
-                ));
-            }
-            let (Type::CData(id) | Type::Record(id)) = pos[0] else {
-                let msg = format!(
-                    "{name}() needs a ctypes instance, not {}",
-                    inf.tyname(&pos[0])
-                );
-                return Err(err(inf, args[0].span, msg));
-            };
-            if n == 2 && !pos[1].is_int() {
-                return Err(err(inf, args[1].span, "byref() offset must be an integer"));
-            }
-            let types = [pos[0].clone(), PYINT][..n].to_vec();
-            inf.res(e, super::native(name, lf::cdata_addr, pos_args(n), types));
-            Ok(if name == "ctypes.addressof" {
-                PYINT
-            } else {
-                Type::Ptr(id)
-            })
-        }
-        "ctypes.cast" => {
-            want(inf, 2)?;
-            let to = ctype_arg(inf, &args[1], &pos[1])?;
-            cast_to(inf, e, to, &args[0], &pos[0])
-        }
-        "ctypes.sizeof" => {
-            want(inf, 1)?;
-            sizeof(inf, e, &args[0], &pos[0])
-        }
-        "ctypes.CFUNCTYPE" => {
-            if n == 0 {
-                return Err(err(inf, e.span, "CFUNCTYPE() needs a result type"));
-            }
-            let ret = ctype_arg(inf, &args[0], &pos[0])?;
-            let mut params = Vec::new();
-            for (a, t) in args[1..].iter().zip(&pos[1..]) {
-                params.push(ctype_arg(inf, a, t)?);
-            }
-            let f = inf
-                .prog
-                .ctypes
-                .func(ret, &params, false)
-                .map_err(|m| err(inf, e.span, m.0))?;
-            let p = inf.prog.ctypes.pointer(f);
-            inf.res(e, Res::Const);
-            Ok(ctype_const(p))
-        }
-        _ => Err(err(
+    }
+}
+
+/// `ctypes.POINTER(T)`: a pointer type.
+pub fn pointer_type(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    no_kws(inf, c)?;
+    let CallSite { e, args, pos, .. } = *c;
+    want(inf, c, 1)?;
+    let t = ctype_arg(inf, &args[0], &pos[0])?;
+    let p = inf.prog.ctypes.pointer(t);
+    inf.res(e, Res::Const);
+    Ok(ctype_const(p))
+}
+
+/// `ctypes.pointer`, `byref` and `addressof`: the address of C data.
+pub fn address(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    no_kws(inf, c)?;
+    let CallSite { e, args, pos, .. } = *c;
+    let name = c.qualified();
+    let name = name.as_str();
+    let n = pos.len();
+    // `byref(x, offset)` adds a byte offset.
+    let most = if name == "ctypes.byref" { 2 } else { 1 };
+    if !(1..=most).contains(&n) {
+        return Err(err(
             inf,
             e.span,
-            format!("'{name}' is not supported by rumba"),
-        )),
+            format!("{name}() takes {most} argument(s) at most"),
+        ));
     }
+    let (Type::CData(id) | Type::Record(id)) = pos[0] else {
+        let msg = format!(
+            "{name}() needs a ctypes instance, not {}",
+            inf.tyname(&pos[0])
+        );
+        return Err(err(inf, args[0].span, msg));
+    };
+    if n == 2 && !pos[1].is_int() {
+        return Err(err(inf, args[1].span, "byref() offset must be an integer"));
+    }
+    let types = [pos[0].clone(), PYINT][..n].to_vec();
+    inf.res(e, super::native(name, lf::cdata_addr, pos_args(n), types));
+    Ok(if name == "ctypes.addressof" {
+        PYINT
+    } else {
+        Type::Ptr(id)
+    })
+}
+
+/// `ctypes.cast(x, T)`.
+pub fn ctypes_cast(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    no_kws(inf, c)?;
+    let CallSite { e, args, pos, .. } = *c;
+    want(inf, c, 2)?;
+    let to = ctype_arg(inf, &args[1], &pos[1])?;
+    cast_to(inf, e, to, &args[0], &pos[0])
+}
+
+/// `ctypes.sizeof(x)`.
+pub fn ctypes_sizeof(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    no_kws(inf, c)?;
+    let CallSite { e, args, pos, .. } = *c;
+    want(inf, c, 1)?;
+    sizeof(inf, e, &args[0], &pos[0])
+}
+
+/// `ctypes.CFUNCTYPE(ret, *params)`: a C function pointer type.
+pub fn cfunctype(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    no_kws(inf, c)?;
+    let CallSite { e, args, pos, .. } = *c;
+    let n = pos.len();
+    if n == 0 {
+        return Err(err(inf, e.span, "CFUNCTYPE() needs a result type"));
+    }
+    let ret = ctype_arg(inf, &args[0], &pos[0])?;
+    let mut params = Vec::new();
+    for (a, t) in args[1..].iter().zip(&pos[1..]) {
+        params.push(ctype_arg(inf, a, t)?);
+    }
+    let f = inf
+        .prog
+        .ctypes
+        .func(ret, &params, false)
+        .map_err(|m| err(inf, e.span, m.0))?;
+    let p = inf.prog.ctypes.pointer(f);
+    inf.res(e, Res::Const);
+    Ok(ctype_const(p))
 }
 
 /// cffi `dlopen` and ctypes `CDLL`: the library opens at compile time.
@@ -461,9 +485,7 @@ fn method_call(
             );
             Ok(Type::CData(id))
         }
-        (Type::Const(ConstKind::Builtin, id), "LoadLibrary")
-            if inf.prog.builtin_name(*id) == "ctypes.cdll" =>
-        {
+        (recv, "LoadLibrary") if super::lib::is(inf, recv, "ctypes.cdll") => {
             if n != 1 {
                 return Err(err(inf, e.span, "LoadLibrary() takes one argument"));
             }
@@ -1597,13 +1619,10 @@ pub fn make_callback(
 }
 
 /// `@cfunc("int32(int64, int64)")`: a decorator making a C callback.
-pub fn cfunc_decorator(
-    inf: &mut Infer,
-    e: &Expr,
-    args: &[Expr],
-    pos: &[Type],
-    kws: &[Keyword],
-) -> IResult<Type> {
+pub fn cfunc(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let CallSite {
+        e, args, pos, kws, ..
+    } = *c;
     if let Some(k) = kws.iter().find(|k| {
         !matches!(
             k.name.as_str(),
@@ -1703,7 +1722,7 @@ pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) 
                 )),
             }
         }
-        Type::Const(ConstKind::Builtin, id) if inf.prog.builtin_name(*id) == "ctypes.cdll" => {
+        _ if super::lib::is(inf, vt, "ctypes.cdll") => {
             let m = inf.prog.intern_method(vt.clone(), attr);
             inf.res(e, Res::Const);
             Ok(m)
@@ -1901,8 +1920,8 @@ pub fn assign_const_attr(
 /// `class S(ctypes.Structure): _fields_ = [...]`: a struct type.
 pub fn define_structure(inf: &mut Infer, def: &ClassDef) -> IResult<Type> {
     let kind = match def.bases.first().map(|b| inf.expr(b)) {
-        Some(Ok(Type::Const(ConstKind::Builtin, id))) if inf.prog.builtin_name(id) == "ctypes.Structure" => RecordKind::Struct,
-        Some(Ok(Type::Const(ConstKind::Builtin, id))) if inf.prog.builtin_name(id) == "ctypes.Union" => RecordKind::Union,
+        Some(Ok(t)) if super::lib::is(inf, &t, "ctypes.Structure") => RecordKind::Struct,
+        Some(Ok(t)) if super::lib::is(inf, &t, "ctypes.Union") => RecordKind::Union,
         Some(Err(d)) => return Err(d),
         _ => {
             return Err(inf.err(

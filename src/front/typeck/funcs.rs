@@ -2,9 +2,10 @@
 //! signatures compiled at once), calls (arguments matched to parameters,
 //! defaults, specialization), and Numba's decorator and signature syntax.
 
-use super::numpy::{field_list, numpy_dtype_string};
+use super::lib::CallSite;
+use super::numpy::numpy_dtype_string;
 use super::ops::convertible;
-use super::{arity, const_str, type_err, IResult, Infer};
+use super::{const_str, type_err, IResult, Infer};
 use crate::front::ast::*;
 use crate::front::typed::{Arg, Call, CallKind, Const, Res};
 use crate::program::{FuncInfo, FuncOpts};
@@ -285,81 +286,54 @@ pub fn const_type(c: &Const) -> Type {
     }
 }
 
-/// Numba's names: decorators, `struct`, `typeof`.
-#[allow(clippy::too_many_arguments)]
-pub fn numba_call(
-    inf: &mut Infer,
-    e: &Expr,
-    f: &str,
-    args: &[Expr],
-    pos: &[Type],
-    kws: &[Keyword],
-    kw: &[Type],
-) -> IResult<Type> {
-    match f {
-        "jit" | "njit" | "autojit" | "generated_jit" => {
-            let mut opts = FuncOpts::default();
-            for (i, k) in kws.iter().enumerate() {
-                match k.name.as_str() {
-                    "locals" => opts.locals = locals_dict(inf, &k.value)?,
-                    "argtypes" => {
-                        let sig = sig_from_types(inf, &k.value, &kw[i])?;
-                        opts.sigs.push((sig, None));
-                    }
-                    "restype" => {}
-                    "nopython" | "nogil" | "cache" | "parallel" | "fastmath" | "boundscheck"
-                    | "inline" | "forceobj" | "looplift" | "error_model" | "target" => {}
-                    other => {
-                        return Err(inf.err(
-                            "TypeError",
-                            k.name_span,
-                            format!("unsupported jit option '{other}'"),
-                        ))
-                    }
-                }
+/// Numba's `jit`, `njit` and friends: a configured decorator, or the
+/// function itself when applied directly (`jit(f)`).
+pub fn jit(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let CallSite {
+        e,
+        args,
+        pos,
+        kws,
+        kw,
+        ..
+    } = *c;
+    let mut opts = FuncOpts::default();
+    for (i, k) in kws.iter().enumerate() {
+        match k.name.as_str() {
+            "locals" => opts.locals = locals_dict(inf, &k.value)?,
+            "argtypes" => {
+                let sig = sig_from_types(inf, &k.value, &kw[i])?;
+                opts.sigs.push((sig, None));
             }
-            match (args.first(), pos.first()) {
-                // `jit(f)`: applied directly.
-                (Some(_), Some(Type::Const(ConstKind::Func, _)))
-                    if kws.is_empty() && args.len() == 1 =>
-                {
-                    inf.res(e, Res::Const);
-                    return Ok(pos[0].clone());
-                }
-                (Some(a), Some(t)) => {
-                    for s in signatures(inf, a, t)? {
-                        opts.sigs.push(s);
-                    }
-                }
-                _ => {}
+            "restype" => {}
+            "nopython" | "nogil" | "cache" | "parallel" | "fastmath" | "boundscheck" | "inline"
+            | "forceobj" | "looplift" | "error_model" | "target" => {}
+            other => {
+                return Err(inf.err(
+                    "TypeError",
+                    k.name_span,
+                    format!("unsupported jit option '{other}'"),
+                ))
             }
-            let id = inf.prog.decorators.len() as u32;
-            inf.prog.decorators.push(opts);
-            inf.res(e, Res::Const);
-            Ok(Type::Const(ConstKind::Decorator, id))
         }
-        "struct" => {
-            arity(inf, e, "struct", pos.len(), 1, 2)?;
-            let fields = field_list(inf, &args[0])?;
-            let id = inf
-                .prog
-                .make_struct(&fields)
-                .map_err(|m| type_err(inf, args[0].span, m))?;
-            inf.res(e, Res::Const);
-            Ok(Type::TypeObj(Rc::new(Type::Record(id))))
-        }
-        "typeof" => {
-            arity(inf, e, "typeof", pos.len(), 1, 1)?;
-            inf.res(e, Res::Const);
-            Ok(Type::TypeObj(Rc::new(pos[0].clone())))
-        }
-        "cfunc" => super::ffi::cfunc_decorator(inf, e, args, pos, kws),
-        _ => Err(type_err(
-            inf,
-            e.span,
-            format!("numba.{f} is not supported by rumba"),
-        )),
     }
+    match (args.first(), pos.first()) {
+        // `jit(f)`: applied directly.
+        (Some(_), Some(Type::Const(ConstKind::Func, _))) if kws.is_empty() && args.len() == 1 => {
+            inf.res(e, Res::Const);
+            return Ok(pos[0].clone());
+        }
+        (Some(a), Some(t)) => {
+            for s in signatures(inf, a, t)? {
+                opts.sigs.push(s);
+            }
+        }
+        _ => {}
+    }
+    let id = inf.prog.decorators.len() as u32;
+    inf.prog.decorators.push(opts);
+    inf.res(e, Res::Const);
+    Ok(Type::Const(ConstKind::Decorator, id))
 }
 
 /// `locals={'x': int32}` or `locals=dict(x=int32)`.
@@ -498,12 +472,5 @@ fn parse_sig_type(inf: &mut Infer, s: &str) -> Option<Type> {
         };
         return Some(Type::array(base.dtype()?, dims.max(1), layout));
     }
-    match s {
-        "void" | "none" => Some(Type::None),
-        _ => super::names::NUMBA_TYPES
-            .iter()
-            .find(|(n, _)| *n == s)
-            .map(|(_, t)| t.clone())
-            .or_else(|| numpy_dtype_string(s)),
-    }
+    super::lib::numba::type_named(s).or_else(|| numpy_dtype_string(s))
 }

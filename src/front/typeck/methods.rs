@@ -1,12 +1,12 @@
 //! Method calls on runtime values: arrays, strings and lists.
 
-use super::numpy::{dtype_arg, is_recarray, reduce, reshape};
+use super::numpy::{dtype_arg, reduce, reshape};
 use super::{const_str, intrinsic, native, native_aux, IResult, Infer};
 use crate::front::ast::*;
 use crate::front::typed::{Arg, Const, Intrinsic, Res};
 use std::rc::Rc;
 use vm::lib_base as base;
-use vm::lib_numpy::{self as npy, ArrayOp, ReduceOp};
+use vm::lib_numpy::{self as npy, ArrayOp};
 use vm::types::{Layout, Type, PYINT};
 
 fn err(inf: &Infer, span: Span, msg: impl Into<String>) -> crate::front::diag::Diag {
@@ -106,7 +106,7 @@ pub fn method_call(
                         ));
                     }
                     want(inf, 0, 1)?;
-                    let op = ReduceOp::from_name(name)
+                    let op = super::lib::reduction(name)
                         .ok_or_else(|| err(inf, e.span, "unknown reduction"))?;
                     let axis = args.first().or(kws.first().map(|k| &k.value));
                     // The receiver is the reduced array.
@@ -172,7 +172,8 @@ pub fn method_call(
                 }
                 "view" => {
                     want(inf, 1, 1)?;
-                    if is_recarray(inf, &pos[0]) {
+                    // numpy's view of a record array as np.recarray: the same array.
+                    if super::lib::is(inf, &pos[0], "numpy.recarray") {
                         method(
                             inf,
                             e,

@@ -10,9 +10,10 @@
 //! running code knows, and the helpers every rule uses (argument checks,
 //! call records). The rules are split by job: `expr` (expression dispatch),
 //! `ops` (operators, numeric promotion), `names` (names, imports,
-//! attributes), `calls` (call dispatch, casts, built-in functions), `funcs`
+//! attributes), `calls` (call dispatch, casts), `funcs`
 //! (script functions and decorators), and by subject: `numpy`, `methods`,
-//! `index`, `iterate`, `fmt`, `ffi` (C interop).
+//! `index`, `iterate`, `fmt`, `ffi` (C interop). The built-in modules are
+//! tables in `lib/`, one per module, naming each function's rule.
 
 pub mod calls;
 pub mod expr;
@@ -21,6 +22,7 @@ pub mod fmt;
 pub mod funcs;
 pub mod index;
 pub mod iterate;
+pub mod lib;
 pub mod methods;
 pub mod names;
 pub mod numpy;
@@ -452,16 +454,16 @@ pub fn intrinsic(i: Intrinsic, args: Vec<Arg>, arg_types: Vec<Type>) -> Res {
 }
 
 /// Positional arguments as `Arg`s.
-fn pos_args(n: usize) -> Vec<Arg> {
+pub fn pos_args(n: usize) -> Vec<Arg> {
     (0..n).map(Arg::Pos).collect()
 }
 
-fn kw_index(kws: &[Keyword], name: &str) -> Option<usize> {
+pub fn kw_index(kws: &[Keyword], name: &str) -> Option<usize> {
     kws.iter().position(|k| k.name == name)
 }
 
 /// Rejects keywords outside `allowed`.
-fn check_kws(inf: &Infer, fname: &str, kws: &[Keyword], allowed: &[&str]) -> IResult<()> {
+pub fn check_kws(inf: &Infer, fname: &str, kws: &[Keyword], allowed: &[&str]) -> IResult<()> {
     for k in kws {
         if !allowed.contains(&k.name.as_str()) {
             return Err(inf.err(
@@ -474,7 +476,7 @@ fn check_kws(inf: &Infer, fname: &str, kws: &[Keyword], allowed: &[&str]) -> IRe
     Ok(())
 }
 
-fn arity(inf: &Infer, e: &Expr, fname: &str, n: usize, min: usize, max: usize) -> IResult<()> {
+pub fn arity(inf: &Infer, e: &Expr, fname: &str, n: usize, min: usize, max: usize) -> IResult<()> {
     if n < min || n > max {
         let expected = if min == max {
             format!("exactly {min}")
@@ -495,7 +497,7 @@ fn arity(inf: &Infer, e: &Expr, fname: &str, n: usize, min: usize, max: usize) -
     Ok(())
 }
 
-fn type_err(inf: &Infer, span: Span, msg: impl Into<String>) -> crate::front::diag::Diag {
+pub fn type_err(inf: &Infer, span: Span, msg: impl Into<String>) -> crate::front::diag::Diag {
     inf.err("TypeError", span, msg)
 }
 

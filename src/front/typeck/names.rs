@@ -1,19 +1,18 @@
 //! Names and attributes: local, global and built-in names, imports of
-//! built-in and script modules, attributes of modules, arrays, records, C
-//! data and compile-time values, and assignments to attributes.
+//! built-in modules (their tables in `lib/`) and script modules, attributes
+//! of modules, arrays, records, C data and compile-time values, and
+//! assignments to attributes.
 
-use super::funcs::const_type;
-use super::numpy::numpy_type;
+use super::lib;
 use super::ops::check_convertible;
-use super::{builtin, intrinsic, native, IResult, Infer};
+use super::{intrinsic, native, IResult, Infer};
 use crate::front::ast::*;
 use crate::front::typed::{ArrayAttr, Const, ImportVal, Intrinsic, Res};
 use crate::program::Program;
 use std::rc::Rc;
-use vm::bytecode::{MathFn, MathFn2};
 use vm::dtype::DType;
 use vm::ffi::ctype::CTypeId;
-use vm::types::{ConstKind, IntTy, Layout, Type, PYINT};
+use vm::types::{ConstKind, Layout, Type, PYINT};
 
 impl<'p> Infer<'p> {
     pub(super) fn name(&mut self, e: &Expr, n: &str) -> IResult<Type> {
@@ -63,83 +62,14 @@ impl<'p> Infer<'p> {
     }
 }
 
-pub const MODULES: &[&str] = &[
-    "math",
-    "numpy",
-    "numba",
-    "sys",
-    "time",
-    "cffi",
-    "ctypes",
-    "ctypes.util",
-    "__future__",
-    "numba.types",
-];
-
 /// A built-in module's id: its interned name.
 fn module_id(prog: &mut Program, name: &str) -> Option<u32> {
-    MODULES.contains(&name).then(|| prog.intern_builtin(name))
+    lib::module(name).map(|_| prog.intern_builtin(name))
 }
 
+/// A name of the builtins (`print`, `ValueError`).
 pub fn builtin_name(inf: &mut Infer, n: &str) -> Option<Type> {
-    const NAMES: &[&str] = &[
-        "print",
-        "ascii",
-        "len",
-        "range",
-        "int",
-        "float",
-        "complex",
-        "bool",
-        "str",
-        "repr",
-        "abs",
-        "min",
-        "max",
-        "round",
-        "sum",
-        "enumerate",
-        "zip",
-        "divmod",
-        "pow",
-        "chr",
-        "ord",
-        "list",
-        "tuple",
-        "any",
-        "all",
-        "isinstance",
-        "format",
-        "hex",
-        "oct",
-        "bin",
-        "reversed",
-        "sorted",
-        "Exception",
-        "ValueError",
-        "TypeError",
-        "IndexError",
-        "RuntimeError",
-        "ZeroDivisionError",
-        "AssertionError",
-        "KeyError",
-        "NotImplementedError",
-        "OverflowError",
-        "ArithmeticError",
-        "StopIteration",
-        "MemoryError",
-        "SystemExit",
-    ];
-    if NAMES.contains(&n) {
-        return Some(builtin(inf.prog, n));
-    }
-    match n {
-        "__name__" => {
-            // A module's name; the main script is __main__.
-            None
-        }
-        _ => None,
-    }
+    lib::static_attr(inf, "builtins", n)
 }
 
 /// Binding for `import a.b as c`: the name bound and its value.
@@ -204,8 +134,11 @@ pub fn import_from(
                 sub,
             ))));
         }
-        if let Some((c, t)) = module_const(module, name) {
+        if let Some((c, t)) = lib::constant(module, name) {
             return Ok(Some(ImportVal::Const(c, t)));
+        }
+        if let Some((slot, t)) = lib::global(inf, module, name) {
+            return Ok(Some(ImportVal::Global(vec![slot], t)));
         }
         return match module_attr(inf, id, name) {
             Some(t) => Ok(Some(ImportVal::Static(t))),
@@ -239,44 +172,30 @@ pub fn import_from(
 }
 
 pub fn star_names(inf: &mut Infer, module: &str, span: Span) -> IResult<Vec<(String, ImportVal)>> {
-    let Some(id) = module_id(inf.prog, module) else {
+    let Some(m) = lib::module(module) else {
         return Err(inf.err(
             "ImportError",
             span,
             "'from ... import *' is only supported for built-in modules",
         ));
     };
-    let names: Vec<&str> = match module {
-        "numba" => NUMBA_TYPES
-            .iter()
-            .map(|(n, _)| *n)
-            .chain([
-                "jit", "njit", "autojit", "cfunc", "struct", "NULL", "void", "voidp",
-            ])
-            .collect(),
-        "math" => MATH1
-            .iter()
-            .map(|(n, _, _)| *n)
-            .chain(["pi", "e", "inf", "nan", "tau"])
-            .collect(),
-        "ctypes" => CTYPES_NAMES.to_vec(),
-        _ => {
-            return Err(inf.err(
-                "ImportError",
-                span,
-                format!("'from {module} import *' is not supported"),
-            ))
+    if !m.star {
+        return Err(inf.err(
+            "ImportError",
+            span,
+            format!("'from {module} import *' is not supported"),
+        ));
+    }
+    let mut out = Vec::new();
+    for entry in m.iter() {
+        let n = entry.name;
+        if let Some((c, t)) = lib::constant(module, n) {
+            out.push((n.to_string(), ImportVal::Const(c, t)));
+        } else if let Some(t) = lib::static_attr(inf, module, n) {
+            out.push((n.to_string(), ImportVal::Static(t)));
         }
-    };
-    Ok(names
-        .into_iter()
-        .filter_map(|n| match module_const(module, n) {
-            Some((c, t)) => Some((n.to_string(), ImportVal::Const(c, t))),
-            None => module_attr(inf, id, n)
-                .filter(|t| t.slots() == 0)
-                .map(|t| (n.to_string(), ImportVal::Static(t))),
-        })
-        .collect())
+    }
+    Ok(out)
 }
 
 pub fn attribute(
@@ -306,27 +225,36 @@ pub fn attribute(
     let vt = inf.expr(value)?;
     match &vt {
         Type::Const(ConstKind::BuiltinModule, m) => {
-            if let Some(t) = module_value_attr(inf, e, *m, attr) {
+            let module = inf.prog.builtin_name(*m).to_string();
+            if let Some((c, t)) = lib::constant(&module, attr) {
+                inf.konst(e, c);
+                inf.res(e, Res::Const);
                 return Ok(t);
             }
-            if inf.prog.builtin_name(*m) == "sys" && attr == "argv" {
-                let slot = inf.prog.argv_slot();
+            if let Some((slot, t)) = lib::global(inf, &module, attr) {
                 inf.res(e, Res::Global(vec![slot]));
-                return Ok(Type::List(Rc::new(Type::Str)));
+                return Ok(t);
             }
             match module_attr(inf, *m, attr) {
                 Some(t) => {
                     inf.res(e, Res::Const);
                     Ok(t)
                 }
-                None => Err(inf.err(
-                    "AttributeError",
-                    attr_span,
-                    format!(
-                        "module '{}' has no attribute '{attr}' (or rumba does not support it)",
-                        inf.prog.builtin_name(*m)
-                    ),
-                )),
+                None => {
+                    // Tables that list every name of the real module can
+                    // say the name does not exist, as Python does.
+                    let complete = lib::module(&module).is_some_and(|m| m.complete);
+                    let hint = if complete {
+                        ""
+                    } else {
+                        " (or rumba does not support it)"
+                    };
+                    Err(inf.err(
+                        "AttributeError",
+                        attr_span,
+                        format!("module '{module}' has no attribute '{attr}'{hint}"),
+                    ))
+                }
             }
         }
         Type::Const(ConstKind::Module, m) => {
@@ -468,119 +396,10 @@ pub fn attribute(
     }
 }
 
-/// An attribute of a built-in module.
+/// An attribute of a built-in module that is a compile-time value.
 pub fn module_attr(inf: &mut Infer, m: u32, attr: &str) -> Option<Type> {
     let module = inf.prog.builtin_name(m).to_string();
-    let module = module.as_str();
-    let full = format!("{module}.{attr}");
-    if let Some(id) = module_id(inf.prog, &full) {
-        return Some(Type::Const(ConstKind::BuiltinModule, id));
-    }
-    match module {
-        "math" if MATH1.iter().any(|(n, _, _)| *n == attr) || MATH_OTHER.contains(&attr) => {
-            return Some(builtin(inf.prog, &full))
-        }
-        "numpy" => {
-            if let Some(t) = numpy_type(attr) {
-                return Some(Type::TypeObj(Rc::new(t)));
-            }
-            if NUMPY_FUNCS.contains(&attr)
-                || MATH1.iter().any(|(n, _, np)| *n == attr && np.is_some())
-                || NUMPY_UFUNC_ALIASES.iter().any(|(n, _)| *n == attr)
-            {
-                return Some(builtin(inf.prog, &full));
-            }
-        }
-        "numba" | "numba.types" => {
-            if let Some((_, t)) = NUMBA_TYPES.iter().find(|(n, _)| *n == attr) {
-                return Some(Type::TypeObj(Rc::new(t.clone())));
-            }
-            match attr {
-                "void" | "none" => return Some(Type::TypeObj(Rc::new(Type::None))),
-                "voidp" => return Some(Type::TypeObj(Rc::new(Type::Ptr(CTypeId::VOID)))),
-                "jit" | "njit" | "autojit" | "generated_jit" | "cfunc" | "struct" | "typeof"
-                | "prange" | "carray" | "farray" => return Some(builtin(inf.prog, &full)),
-                _ => {}
-            }
-        }
-        "sys" => match attr {
-            "argv" | "platform" | "byteorder" | "maxsize" | "exit" | "stdout" | "version_info" => {
-                return Some(builtin(inf.prog, &full))
-            }
-            _ => {}
-        },
-        "time" => {
-            if matches!(
-                attr,
-                "perf_counter" | "time" | "perf_counter_ns" | "monotonic" | "process_time"
-            ) {
-                return Some(builtin(inf.prog, &full));
-            }
-        }
-        "cffi" if attr == "FFI" => return Some(builtin(inf.prog, &full)),
-        "ctypes" if attr.starts_with("c_") => {
-            let id = ctypes_scalar(inf, attr)?;
-            return Some(Type::Const(ConstKind::CType, id.index() as u32));
-        }
-        "ctypes" | "ctypes.util" if CTYPES_NAMES.contains(&attr) || attr == "find_library" => {
-            return Some(builtin(inf.prog, &full))
-        }
-        _ => {}
-    }
-    None
-}
-
-/// Constants of built-in modules.
-fn module_const(module: &str, attr: &str) -> Option<(Const, Type)> {
-    let c = match (module, attr) {
-        ("math" | "numpy", "pi") => Const::Float(std::f64::consts::PI),
-        ("math" | "numpy", "e") => Const::Float(std::f64::consts::E),
-        ("math", "tau") => Const::Float(std::f64::consts::TAU),
-        ("math" | "numpy", "inf") | ("numpy", "Inf" | "PINF") => Const::Float(f64::INFINITY),
-        ("math" | "numpy", "nan") | ("numpy", "NaN" | "NAN") => Const::Float(f64::NAN),
-        ("sys", "platform") => Const::Str(Rc::from(std::env::consts::OS)),
-        ("sys", "byteorder") => Const::Str(Rc::from(if cfg!(target_endian = "little") {
-            "little"
-        } else {
-            "big"
-        })),
-        ("sys", "maxsize") => Const::Int(i64::MAX as i128),
-        ("numba", "NULL") => return Some((Const::Int(0), Type::Ptr(CTypeId::VOID))),
-        _ => return None,
-    };
-    let t = const_type(&c);
-    Some((c, t))
-}
-
-/// The C type of a ctypes scalar type name.
-fn ctypes_scalar(inf: &mut Infer, name: &str) -> Option<CTypeId> {
-    Some(match name {
-        "c_int" | "c_int32" => CTypeId::INT,
-        "c_uint" | "c_uint32" => CTypeId::UINT,
-        "c_long" | "c_ssize_t" | "c_int64" => CTypeId::LONG,
-        "c_ulong" | "c_size_t" | "c_uint64" => CTypeId::ULONG,
-        "c_longlong" => CTypeId::LONGLONG,
-        "c_ulonglong" => CTypeId::ULONGLONG,
-        "c_short" | "c_int16" => CTypeId::SHORT,
-        "c_ushort" | "c_uint16" => CTypeId::USHORT,
-        "c_byte" | "c_int8" => CTypeId::SCHAR,
-        "c_ubyte" | "c_uint8" => CTypeId::UCHAR,
-        "c_char" => CTypeId::CHAR,
-        "c_float" => CTypeId::FLOAT,
-        "c_double" => CTypeId::DOUBLE,
-        "c_bool" => CTypeId::BOOL,
-        "c_void_p" => inf.prog.ctypes.pointer(CTypeId::VOID),
-        "c_char_p" => inf.prog.ctypes.pointer(CTypeId::CHAR),
-        _ => return None,
-    })
-}
-
-/// A constant attribute of a built-in module, recorded on the expression.
-fn module_value_attr(inf: &mut Infer, e: &Expr, m: u32, attr: &str) -> Option<Type> {
-    let (c, t) = module_const(inf.prog.builtin_name(m), attr)?;
-    inf.konst(e, c);
-    inf.res(e, Res::Const);
-    Some(t)
+    lib::static_attr(inf, &module, attr)
 }
 
 /// `a.x` / `a['x']` of a record array: a strided view of one field.
@@ -809,377 +628,3 @@ fn type_attr(inf: &mut Infer, e: &Expr, t: &Type, attr: &str, span: Span) -> IRe
         )),
     }
 }
-
-/// One-argument math functions: name, FMATH function for math.*, and for
-/// numpy's ufunc of the same name (None when numpy has no such function).
-pub const MATH1: &[(&str, MathFn, Option<MathFn>)] = &[
-    ("sin", MathFn::Sin, Some(MathFn::Sin)),
-    ("cos", MathFn::Cos, Some(MathFn::Cos)),
-    ("tan", MathFn::Tan, Some(MathFn::Tan)),
-    ("asin", MathFn::AsinChecked, None),
-    ("acos", MathFn::AcosChecked, None),
-    ("atan", MathFn::Atan, None),
-    ("arcsin", MathFn::Asin, Some(MathFn::Asin)),
-    ("arccos", MathFn::Acos, Some(MathFn::Acos)),
-    ("arctan", MathFn::Atan, Some(MathFn::Atan)),
-    ("sinh", MathFn::Sinh, Some(MathFn::Sinh)),
-    ("cosh", MathFn::Cosh, Some(MathFn::Cosh)),
-    ("tanh", MathFn::Tanh, Some(MathFn::Tanh)),
-    ("asinh", MathFn::Asinh, None),
-    ("acosh", MathFn::AcoshChecked, None),
-    ("atanh", MathFn::AtanhChecked, None),
-    ("arcsinh", MathFn::Asinh, Some(MathFn::Asinh)),
-    ("arccosh", MathFn::Acosh, Some(MathFn::Acosh)),
-    ("arctanh", MathFn::Atanh, Some(MathFn::Atanh)),
-    ("exp", MathFn::Exp, Some(MathFn::Exp)),
-    ("expm1", MathFn::Expm1, Some(MathFn::Expm1)),
-    ("exp2", MathFn::Exp2, Some(MathFn::Exp2)),
-    ("log", MathFn::LogChecked, Some(MathFn::Log)),
-    ("log2", MathFn::Log2Checked, Some(MathFn::Log2)),
-    ("log10", MathFn::Log10Checked, Some(MathFn::Log10)),
-    ("log1p", MathFn::Log1pChecked, Some(MathFn::Log1p)),
-    ("sqrt", MathFn::SqrtChecked, Some(MathFn::Sqrt)),
-    ("cbrt", MathFn::Cbrt, Some(MathFn::Cbrt)),
-    ("floor", MathFn::Floor, Some(MathFn::Floor)),
-    ("ceil", MathFn::Ceil, Some(MathFn::Ceil)),
-    ("trunc", MathFn::Trunc, Some(MathFn::Trunc)),
-    ("rint", MathFn::Rint, Some(MathFn::Rint)),
-    ("sign", MathFn::Sign, Some(MathFn::Sign)),
-    ("erf", MathFn::Erf, None),
-    ("erfc", MathFn::Erfc, None),
-    ("gamma", MathFn::Gamma, None),
-    ("lgamma", MathFn::Lgamma, None),
-    ("degrees", MathFn::Degrees, Some(MathFn::Degrees)),
-    ("radians", MathFn::Radians, Some(MathFn::Radians)),
-    ("deg2rad", MathFn::Radians, Some(MathFn::Radians)),
-    ("rad2deg", MathFn::Degrees, Some(MathFn::Degrees)),
-    ("isnan", MathFn::IsNan, Some(MathFn::IsNan)),
-    ("isinf", MathFn::IsInf, Some(MathFn::IsInf)),
-    ("isfinite", MathFn::IsFinite, Some(MathFn::IsFinite)),
-];
-
-pub const MATH2: &[(&str, MathFn2)] = &[
-    ("atan2", MathFn2::Atan2),
-    ("hypot", MathFn2::Hypot),
-    ("copysign", MathFn2::Copysign),
-    ("fmod", MathFn2::FmodChecked),
-    ("pow", MathFn2::PowChecked),
-    ("ldexp", MathFn2::Ldexp),
-];
-
-pub const MATH_OTHER: &[&str] = &[
-    "atan2",
-    "hypot",
-    "copysign",
-    "fmod",
-    "pow",
-    "ldexp",
-    "fabs",
-    "factorial",
-    "gcd",
-    "isclose",
-    "modf",
-    "frexp",
-    "fsum",
-    "comb",
-    "perm",
-    "isqrt",
-];
-
-pub const NUMPY_UFUNC_ALIASES: &[(&str, MathFn2)] = &[
-    ("arctan2", MathFn2::Atan2),
-    ("hypot", MathFn2::Hypot),
-    ("copysign", MathFn2::Copysign),
-];
-
-pub const NUMPY_FUNCS: &[&str] = &[
-    "empty",
-    "zeros",
-    "ones",
-    "full",
-    "arange",
-    "array",
-    "asarray",
-    "linspace",
-    "empty_like",
-    "zeros_like",
-    "ones_like",
-    "full_like",
-    "sum",
-    "prod",
-    "min",
-    "max",
-    "amin",
-    "amax",
-    "mean",
-    "std",
-    "var",
-    "argmin",
-    "argmax",
-    "abs",
-    "absolute",
-    "fabs",
-    "copy",
-    "dot",
-    "dtype",
-    "power",
-    "square",
-    "minimum",
-    "maximum",
-    "floor_divide",
-    "mod",
-    "remainder",
-    "recarray",
-    "cumsum",
-    "all",
-    "any",
-    "where",
-    "reshape",
-    "sort",
-    "round",
-    "around",
-    "clip",
-    "negative",
-    "positive",
-    "invert",
-    "logical_not",
-    "add",
-    "subtract",
-    "multiply",
-    "divide",
-    "true_divide",
-    "fmin",
-    "fmax",
-    "median",
-    "unique",
-    "where",
-    "round_",
-    "matmul",
-    "count_nonzero",
-    "concatenate",
-    "fmod",
-];
-
-/// Numba's type objects. Casts by them give Python scalars, as the values
-/// Numba returns to Python are.
-pub const NUMBA_TYPES: &[(&str, Type)] = &[
-    (
-        "int8",
-        Type::Int(IntTy {
-            bits: 8,
-            signed: true,
-            py: true,
-        }),
-    ),
-    (
-        "int16",
-        Type::Int(IntTy {
-            bits: 16,
-            signed: true,
-            py: true,
-        }),
-    ),
-    (
-        "int32",
-        Type::Int(IntTy {
-            bits: 32,
-            signed: true,
-            py: true,
-        }),
-    ),
-    (
-        "int64",
-        Type::Int(IntTy {
-            bits: 64,
-            signed: true,
-            py: true,
-        }),
-    ),
-    (
-        "uint8",
-        Type::Int(IntTy {
-            bits: 8,
-            signed: false,
-            py: true,
-        }),
-    ),
-    (
-        "uint16",
-        Type::Int(IntTy {
-            bits: 16,
-            signed: false,
-            py: true,
-        }),
-    ),
-    (
-        "uint32",
-        Type::Int(IntTy {
-            bits: 32,
-            signed: false,
-            py: true,
-        }),
-    ),
-    (
-        "uint64",
-        Type::Int(IntTy {
-            bits: 64,
-            signed: false,
-            py: true,
-        }),
-    ),
-    (
-        "intp",
-        Type::Int(IntTy {
-            bits: 64,
-            signed: true,
-            py: true,
-        }),
-    ),
-    (
-        "uintp",
-        Type::Int(IntTy {
-            bits: 64,
-            signed: false,
-            py: true,
-        }),
-    ),
-    (
-        "intc",
-        Type::Int(IntTy {
-            bits: 32,
-            signed: true,
-            py: true,
-        }),
-    ),
-    (
-        "uintc",
-        Type::Int(IntTy {
-            bits: 32,
-            signed: false,
-            py: true,
-        }),
-    ),
-    (
-        "Py_ssize_t",
-        Type::Int(IntTy {
-            bits: 64,
-            signed: true,
-            py: true,
-        }),
-    ),
-    (
-        "Py_uintptr_t",
-        Type::Int(IntTy {
-            bits: 64,
-            signed: false,
-            py: true,
-        }),
-    ),
-    (
-        "size_t",
-        Type::Int(IntTy {
-            bits: 64,
-            signed: false,
-            py: true,
-        }),
-    ),
-    (
-        "char",
-        Type::Int(IntTy {
-            bits: 8,
-            signed: true,
-            py: true,
-        }),
-    ),
-    (
-        "uchar",
-        Type::Int(IntTy {
-            bits: 8,
-            signed: false,
-            py: true,
-        }),
-    ),
-    (
-        "short",
-        Type::Int(IntTy {
-            bits: 16,
-            signed: true,
-            py: true,
-        }),
-    ),
-    (
-        "int_",
-        Type::Int(IntTy {
-            bits: 64,
-            signed: true,
-            py: true,
-        }),
-    ),
-    (
-        "long_",
-        Type::Int(IntTy {
-            bits: 64,
-            signed: true,
-            py: true,
-        }),
-    ),
-    (
-        "longlong",
-        Type::Int(IntTy {
-            bits: 64,
-            signed: true,
-            py: true,
-        }),
-    ),
-    ("float32", Type::F32),
-    ("float64", Type::F64),
-    ("double", Type::F64),
-    ("float_", Type::F32),
-    ("f4", Type::F32),
-    ("f8", Type::F64),
-    ("boolean", Type::NpBool),
-    ("bool_", Type::NpBool),
-    ("b1", Type::NpBool),
-    ("complex128", Type::C128),
-];
-
-pub const CTYPES_NAMES: &[&str] = &[
-    "CDLL",
-    "cdll",
-    "c_int",
-    "c_uint",
-    "c_long",
-    "c_ulong",
-    "c_longlong",
-    "c_ulonglong",
-    "c_short",
-    "c_ushort",
-    "c_byte",
-    "c_ubyte",
-    "c_char",
-    "c_char_p",
-    "c_void_p",
-    "c_float",
-    "c_double",
-    "c_bool",
-    "c_size_t",
-    "c_ssize_t",
-    "c_int8",
-    "c_int16",
-    "c_int32",
-    "c_int64",
-    "c_uint8",
-    "c_uint16",
-    "c_uint32",
-    "c_uint64",
-    "POINTER",
-    "pointer",
-    "byref",
-    "cast",
-    "sizeof",
-    "Structure",
-    "Union",
-    "CFUNCTYPE",
-    "addressof",
-    "util",
-];

@@ -1,14 +1,15 @@
 //! numpy: constructors, reductions, elementwise math and arithmetic on
 //! arrays and numpy scalars, dtypes given as objects or strings.
 
-use super::calls::math_result;
-use super::names::{MATH1, NUMPY_UFUNC_ALIASES};
+use super::lib::{CallSite, Ret};
+use super::pos_args;
 use super::{
     const_int, const_str, field_pairs, intrinsic, native, native_aux, type_err, IResult, Infer,
 };
 use crate::front::ast::*;
-use crate::front::typed::{Arg, Call, CallKind, Const, Intrinsic, Res};
+use crate::front::typed::{Arg, Const, Intrinsic, Res};
 use std::rc::Rc;
+use vm::bytecode::{MathFn, MathFn2};
 use vm::dtype::DType;
 use vm::lib_numpy::{self as npy, ArrayOp, NewAux, ReduceAux, ReduceOp};
 use vm::types::{ConstKind, IntTy, Layout, Type, PYINT};
@@ -213,7 +214,7 @@ pub fn reduce(
     })
 }
 
-/// Elementwise math over an array (`np.sqrt(a)`).
+/// An elementwise operation over an array that keeps its dtype.
 fn map_array(
     inf: &mut Infer,
     e: &Expr,
@@ -225,16 +226,21 @@ fn map_array(
     let Type::Array(a) = at else {
         return Err(err(inf, e.span, "expected an array"));
     };
-    let out = match op {
-        ArrayOp::Math(
-            vm::bytecode::MathFn::IsNan
-            | vm::bytecode::MathFn::IsInf
-            | vm::bytecode::MathFn::IsFinite,
-        ) => DType::Bool,
-        ArrayOp::Math(_) if a.dtype == DType::F32 => DType::F32,
-        ArrayOp::Math(_) => DType::F64,
-        ArrayOp::Abs | ArrayOp::Neg | ArrayOp::Copy | ArrayOp::Square => a.dtype,
-        _ => a.dtype,
+    map_to(inf, e, op, a.dtype, at, args, types)
+}
+
+/// An elementwise operation over an array (`np.sqrt(a)`) giving dtype `out`.
+fn map_to(
+    inf: &mut Infer,
+    e: &Expr,
+    op: ArrayOp,
+    out: DType,
+    at: &Type,
+    args: Vec<Arg>,
+    types: Vec<Type>,
+) -> IResult<Type> {
+    let Type::Array(a) = at else {
+        return Err(err(inf, e.span, "expected an array"));
     };
     let aux = npy::MapAux {
         op,
@@ -278,693 +284,902 @@ pub fn array_binop(
     Ok(Type::array(out_dt, ndim, Layout::C))
 }
 
-#[allow(clippy::too_many_arguments)]
-pub fn numpy_call(
-    inf: &mut Infer,
-    e: &Expr,
-    f: &str,
-    args: &[Expr],
-    pos: &[Type],
-    kws: &[Keyword],
-    kwt: &[Type],
-) -> IResult<Type> {
-    let n = pos.len();
-    let all_pos = |n: usize| (0..n).map(Arg::Pos).collect::<Vec<_>>();
-    match f {
-        "empty" | "zeros" | "ones" => {
-            check_kws(inf, f, kws, &["dtype"])?;
-            nargs(inf, e, f, n, 1, 2)?;
-            let ndim = shape_ndim(inf, &args[0], &pos[0])?;
-            let dt = match (n, dtype_kw(inf, kws, kwt)?) {
-                (2, _) => dtype_arg(inf, &args[1], &pos[1])?,
-                (_, Some(d)) => d,
+/// A ufunc of one argument (`Rule::Ufunc1`): elementwise over an array,
+/// FMATH on a scalar.
+pub fn ufunc1(inf: &mut Infer, c: &CallSite, mf: MathFn, ret: Ret) -> IResult<Type> {
+    let CallSite {
+        e,
+        name: f,
+        args,
+        pos,
+        ..
+    } = *c;
+    nargs(inf, e, f, pos.len(), 1, 1)?;
+    match &pos[0] {
+        Type::Array(a) => {
+            let out = match ret {
+                Ret::Bool => DType::Bool,
+                _ if a.dtype == DType::F32 => DType::F32,
                 _ => DType::F64,
             };
-            let nf = match f {
-                "ones" => npy::ones,
-                _ => npy::zeros,
-            };
-            let aux = new_aux(inf, dt, ndim);
-            inf.res(
-                e,
-                native_aux(f, nf, vec![Arg::Pos(0)], vec![pos[0].clone()], aux),
-            );
-            Ok(Type::array(dt, ndim, Layout::C))
+            let op = ArrayOp::Math(mf);
+            map_to(inf, e, op, out, &pos[0], pos_args(1), pos.to_vec())
         }
-        "full" => {
-            check_kws(inf, f, kws, &["dtype", "fill_value"])?;
-            nargs(inf, e, f, n, 1, 3)?;
-            let ndim = shape_ndim(inf, &args[0], &pos[0])?;
-            let (fill, ft) = match (n, kw(kws, "fill_value")) {
-                (1, Some((i, _))) => (Arg::Kw(i), kwt[i].clone()),
-                (1, None) => {
-                    return Err(err(
-                        inf,
-                        e.span,
-                        "numpy.full() missing required argument 'fill_value'",
-                    ))
-                }
-                _ => (Arg::Pos(1), pos[1].clone()),
-            };
-            if !ft.is_number() {
+        t if t.is_number() => Ok(math_scalar(inf, e, mf, ret, t)),
+        t => Err(unsupported(inf, args[0].span, f, t)),
+    }
+}
+
+/// A ufunc of two scalars (`Rule::Ufunc2`).
+pub fn ufunc2(inf: &mut Infer, c: &CallSite, mf: MathFn2) -> IResult<Type> {
+    let CallSite {
+        e, name: f, pos, ..
+    } = *c;
+    nargs(inf, e, f, pos.len(), 2, 2)?;
+    if pos.iter().all(|t| t.is_number()) {
+        inf.res(
+            e,
+            intrinsic(
+                Intrinsic::Math2(mf),
+                pos_args(2),
+                vec![Type::F64, Type::F64],
+            ),
+        );
+        return Ok(Type::NpF64);
+    }
+    Err(err(
+        inf,
+        e.span,
+        format!("numpy.{f}() on arrays is not supported"),
+    ))
+}
+
+/// `np.empty`, `np.zeros`, `np.ones`.
+pub fn new_array(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let CallSite {
+        e,
+        name: f,
+        args,
+        pos,
+        kws,
+        kw: kwt,
+        ..
+    } = *c;
+    let n = pos.len();
+    check_kws(inf, f, kws, &["dtype"])?;
+    nargs(inf, e, f, n, 1, 2)?;
+    let ndim = shape_ndim(inf, &args[0], &pos[0])?;
+    let dt = match (n, dtype_kw(inf, kws, kwt)?) {
+        (2, _) => dtype_arg(inf, &args[1], &pos[1])?,
+        (_, Some(d)) => d,
+        _ => DType::F64,
+    };
+    let nf = match f {
+        "ones" => npy::ones,
+        _ => npy::zeros,
+    };
+    let aux = new_aux(inf, dt, ndim);
+    inf.res(
+        e,
+        native_aux(f, nf, vec![Arg::Pos(0)], vec![pos[0].clone()], aux),
+    );
+    Ok(Type::array(dt, ndim, Layout::C))
+}
+
+pub fn full(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let CallSite {
+        e,
+        name: f,
+        args,
+        pos,
+        kws,
+        kw: kwt,
+        ..
+    } = *c;
+    let n = pos.len();
+    check_kws(inf, f, kws, &["dtype", "fill_value"])?;
+    nargs(inf, e, f, n, 1, 3)?;
+    let ndim = shape_ndim(inf, &args[0], &pos[0])?;
+    let (fill, ft) = match (n, kw(kws, "fill_value")) {
+        (1, Some((i, _))) => (Arg::Kw(i), kwt[i].clone()),
+        (1, None) => {
+            return Err(err(
+                inf,
+                e.span,
+                "numpy.full() missing required argument 'fill_value'",
+            ))
+        }
+        _ => (Arg::Pos(1), pos[1].clone()),
+    };
+    if !ft.is_number() {
+        return Err(err(
+            inf,
+            e.span,
+            "numpy.full()'s fill value must be a number",
+        ));
+    }
+    let dt = match (n, dtype_kw(inf, kws, kwt)?) {
+        (3, _) => dtype_arg(inf, &args[2], &pos[2])?,
+        (_, Some(d)) => d,
+        _ => dtype_of_scalar(&ft).unwrap_or(DType::F64),
+    };
+    let aux = new_aux(inf, dt, ndim);
+    let slot = npy::slot_type(&ft);
+    inf.res(
+        e,
+        native_aux(
+            f,
+            npy::full,
+            vec![Arg::Pos(0), fill],
+            vec![pos[0].clone(), slot],
+            aux,
+        ),
+    );
+    Ok(Type::array(dt, ndim, Layout::C))
+}
+
+/// `np.empty_like` and friends: an array shaped like another.
+pub fn like(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let CallSite {
+        e,
+        name: f,
+        args,
+        pos,
+        kws,
+        kw: kwt,
+        ..
+    } = *c;
+    let n = pos.len();
+    check_kws(inf, f, kws, &["dtype"])?;
+    let want = if f == "full_like" { 2 } else { 1 };
+    nargs(inf, e, f, n, want, want)?;
+    let a = array_arg(inf, &args[0], &pos[0], f)?;
+    let dt = dtype_kw(inf, kws, kwt)?.unwrap_or(a.dtype);
+    let aux = new_aux(inf, dt, a.ndim);
+    let ndim = a.ndim;
+    let (nf, argv, types) = match f {
+        "ones_like" => (
+            npy::ones_like as vm::native::AuxFn<NewAux>,
+            pos_args(1),
+            vec![pos[0].clone()],
+        ),
+        "full_like" => {
+            if !pos[1].is_number() {
                 return Err(err(
                     inf,
-                    e.span,
-                    "numpy.full()'s fill value must be a number",
+                    args[1].span,
+                    "numpy.full_like()'s fill value must be a number",
                 ));
             }
-            let dt = match (n, dtype_kw(inf, kws, kwt)?) {
-                (3, _) => dtype_arg(inf, &args[2], &pos[2])?,
-                (_, Some(d)) => d,
-                _ => dtype_of_scalar(&ft).unwrap_or(DType::F64),
-            };
-            let aux = new_aux(inf, dt, ndim);
-            let slot = npy::slot_type(&ft);
-            inf.res(
-                e,
-                native_aux(
-                    f,
-                    npy::full,
-                    vec![Arg::Pos(0), fill],
-                    vec![pos[0].clone(), slot],
-                    aux,
-                ),
-            );
-            Ok(Type::array(dt, ndim, Layout::C))
+            (
+                npy::full_like as vm::native::AuxFn<NewAux>,
+                pos_args(2),
+                vec![pos[0].clone(), npy::slot_type(&pos[1])],
+            )
         }
-        "empty_like" | "zeros_like" | "ones_like" | "full_like" => {
-            check_kws(inf, f, kws, &["dtype"])?;
-            let want = if f == "full_like" { 2 } else { 1 };
-            nargs(inf, e, f, n, want, want)?;
-            let a = array_arg(inf, &args[0], &pos[0], f)?;
-            let dt = dtype_kw(inf, kws, kwt)?.unwrap_or(a.dtype);
-            let aux = new_aux(inf, dt, a.ndim);
-            let ndim = a.ndim;
-            let (nf, argv, types) = match f {
-                "ones_like" => (
-                    npy::ones_like as vm::native::AuxFn<NewAux>,
-                    all_pos(1),
-                    vec![pos[0].clone()],
-                ),
-                "full_like" => {
-                    if !pos[1].is_number() {
-                        return Err(err(
-                            inf,
-                            args[1].span,
-                            "numpy.full_like()'s fill value must be a number",
-                        ));
-                    }
-                    (
-                        npy::full_like as vm::native::AuxFn<NewAux>,
-                        all_pos(2),
-                        vec![pos[0].clone(), npy::slot_type(&pos[1])],
-                    )
-                }
-                _ => (
-                    npy::zeros_like as vm::native::AuxFn<NewAux>,
-                    all_pos(1),
-                    vec![pos[0].clone()],
-                ),
-            };
-            inf.res(e, native_aux(f, nf, argv, types, aux));
-            Ok(Type::array(dt, ndim, Layout::C))
+        _ => (
+            npy::zeros_like as vm::native::AuxFn<NewAux>,
+            pos_args(1),
+            vec![pos[0].clone()],
+        ),
+    };
+    inf.res(e, native_aux(f, nf, argv, types, aux));
+    Ok(Type::array(dt, ndim, Layout::C))
+}
+
+pub fn arange(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let CallSite {
+        e,
+        name: f,
+        args,
+        pos,
+        kws,
+        kw: kwt,
+        ..
+    } = *c;
+    let n = pos.len();
+    check_kws(inf, f, kws, &["dtype"])?;
+    nargs(inf, e, f, n, 1, 3)?;
+    for (a, t) in args.iter().zip(pos) {
+        if !t.is_number() {
+            return Err(unsupported(inf, a.span, "arange", t));
         }
-        "arange" => {
-            check_kws(inf, f, kws, &["dtype"])?;
-            nargs(inf, e, f, n, 1, 3)?;
-            for (a, t) in args.iter().zip(pos) {
-                if !t.is_number() {
-                    return Err(unsupported(inf, a.span, "arange", t));
-                }
-            }
-            let float = pos.iter().any(|t| t.is_float());
-            let dt =
-                dtype_kw(inf, kws, kwt)?.unwrap_or(if float { DType::F64 } else { DType::I64 });
-            let aux = new_aux(inf, dt, 1);
-            let slot = if float {
-                Type::F64
+    }
+    let float = pos.iter().any(|t| t.is_float());
+    let dt = dtype_kw(inf, kws, kwt)?.unwrap_or(if float { DType::F64 } else { DType::I64 });
+    let aux = new_aux(inf, dt, 1);
+    let slot = if float {
+        Type::F64
+    } else {
+        Type::Int(IntTy::I64)
+    };
+    inf.res(
+        e,
+        native_aux(f, npy::arange, pos_args(n), vec![slot; n], aux),
+    );
+    Ok(Type::array(dt, 1, Layout::C))
+}
+
+pub fn linspace(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let CallSite {
+        e,
+        name: f,
+        kws,
+        kw: kwt,
+        pos,
+        ..
+    } = *c;
+    let n = pos.len();
+    check_kws(inf, f, kws, &["num", "endpoint", "dtype"])?;
+    nargs(inf, e, f, n, 2, 3)?;
+    let mut argv = pos_args(2);
+    argv.push(match (n, kw(kws, "num")) {
+        (3, _) => Arg::Pos(2),
+        (_, Some((i, _))) => Arg::Kw(i),
+        _ => Arg::Const(Const::Int(50), PYINT),
+    });
+    let endpoint = match kw(kws, "endpoint") {
+        Some((_, k)) => !matches!(inf.const_of(&k.value), Some(Const::Bool(false))),
+        None => true,
+    };
+    let dt = dtype_kw(inf, kws, kwt)?.unwrap_or(DType::F64);
+    let aux = npy::LinspaceAux {
+        new: NewAux {
+            dtype: dt,
+            ndim: 1,
+            itemsize: itemsize(inf, dt),
+        },
+        endpoint,
+    };
+    inf.res(
+        e,
+        native_aux(
+            f,
+            npy::linspace,
+            argv,
+            vec![Type::F64, Type::F64, Type::Int(IntTy::I64)],
+            aux,
+        ),
+    );
+    Ok(Type::array(dt, 1, Layout::C))
+}
+
+/// `np.array`, `np.asarray`, `np.ascontiguousarray`.
+pub fn array(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let CallSite {
+        e,
+        name: f,
+        args,
+        pos,
+        kws,
+        kw: kwt,
+        ..
+    } = *c;
+    let n = pos.len();
+    check_kws(inf, f, kws, &["dtype", "copy"])?;
+    nargs(inf, e, f, n, 1, 2)?;
+    let dt_kw = match (n, dtype_kw(inf, kws, kwt)?) {
+        (2, _) => Some(dtype_arg(inf, &args[1], &pos[1])?),
+        (_, d) => d,
+    };
+    array_from(inf, e, f, &args[0], &pos[0], dt_kw)
+}
+
+pub fn copy(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let CallSite {
+        e, name: f, pos, ..
+    } = *c;
+    let n = pos.len();
+    nargs(inf, e, f, n, 1, 1)?;
+    map_array(inf, e, ArrayOp::Copy, &pos[0], pos_args(1), pos.to_vec())
+}
+
+/// A reduction (`Rule::Reduce`): over the whole array or one axis.
+pub fn reduction(inf: &mut Infer, c: &CallSite, op: ReduceOp) -> IResult<Type> {
+    let CallSite {
+        e,
+        name: f,
+        args,
+        pos,
+        kws,
+        ..
+    } = *c;
+    let n = pos.len();
+    check_kws(inf, f, kws, &["axis"])?;
+    nargs(inf, e, f, n, 1, 2)?;
+    let axis = if n == 2 {
+        Some(&args[1])
+    } else {
+        kw(kws, "axis").map(|(_, k)| &k.value)
+    };
+    if pos[0].is_number() && axis.is_none() {
+        // A reduction of a scalar is the scalar.
+        inf.res(
+            e,
+            intrinsic(Intrinsic::Cast, pos_args(1), vec![pos[0].clone()]),
+        );
+        return Ok(pos[0].clone());
+    }
+    reduce(inf, e, op, Some(Arg::Pos(0)), &pos[0], axis, None)
+}
+
+/// `np.abs`, `np.absolute`, `np.fabs`.
+pub fn abs(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let CallSite {
+        e,
+        name: f,
+        args,
+        pos,
+        ..
+    } = *c;
+    let n = pos.len();
+    nargs(inf, e, f, n, 1, 1)?;
+    match &pos[0] {
+        Type::Array(_) => map_array(inf, e, ArrayOp::Abs, &pos[0], pos_args(1), pos.to_vec()),
+        t if t.is_number() => {
+            let rt = if f == "fabs" {
+                Type::NpF64
+            } else if t.is_py_scalar() {
+                npy_scalar(t)
             } else {
-                Type::Int(IntTy::I64)
+                t.clone()
             };
-            inf.res(
-                e,
-                native_aux(f, npy::arange, all_pos(n), vec![slot; n], aux),
-            );
-            Ok(Type::array(dt, 1, Layout::C))
-        }
-        "linspace" => {
-            check_kws(inf, f, kws, &["num", "endpoint", "dtype"])?;
-            nargs(inf, e, f, n, 2, 3)?;
-            let mut argv = all_pos(2);
-            argv.push(match (n, kw(kws, "num")) {
-                (3, _) => Arg::Pos(2),
-                (_, Some((i, _))) => Arg::Kw(i),
-                _ => Arg::Const(Const::Int(50), PYINT),
-            });
-            let endpoint = match kw(kws, "endpoint") {
-                Some((_, k)) => !matches!(inf.const_of(&k.value), Some(Const::Bool(false))),
-                None => true,
-            };
-            let dt = dtype_kw(inf, kws, kwt)?.unwrap_or(DType::F64);
-            let aux = npy::LinspaceAux {
-                new: NewAux {
-                    dtype: dt,
-                    ndim: 1,
-                    itemsize: itemsize(inf, dt),
-                },
-                endpoint,
-            };
-            inf.res(
-                e,
-                native_aux(
-                    f,
-                    npy::linspace,
-                    argv,
-                    vec![Type::F64, Type::F64, Type::Int(IntTy::I64)],
-                    aux,
-                ),
-            );
-            Ok(Type::array(dt, 1, Layout::C))
-        }
-        "array" | "asarray" | "ascontiguousarray" => {
-            check_kws(inf, f, kws, &["dtype", "copy"])?;
-            nargs(inf, e, f, n, 1, 2)?;
-            let dt_kw = match (n, dtype_kw(inf, kws, kwt)?) {
-                (2, _) => Some(dtype_arg(inf, &args[1], &pos[1])?),
-                (_, d) => d,
-            };
-            array_from(inf, e, f, &args[0], &pos[0], dt_kw)
-        }
-        "copy" => {
-            nargs(inf, e, f, n, 1, 1)?;
-            map_array(inf, e, ArrayOp::Copy, &pos[0], all_pos(1), pos.to_vec())
-        }
-        "sum" | "prod" | "min" | "max" | "amin" | "amax" | "mean" | "std" | "var" | "argmin"
-        | "argmax" | "all" | "any" | "count_nonzero" => {
-            check_kws(inf, f, kws, &["axis"])?;
-            nargs(inf, e, f, n, 1, 2)?;
-            let op = ReduceOp::from_name(f).ok_or_else(|| err(inf, e.span, "unknown reduction"))?;
-            let axis = if n == 2 {
-                Some(&args[1])
-            } else {
-                kw(kws, "axis").map(|(_, k)| &k.value)
-            };
-            if pos[0].is_number() && axis.is_none() {
-                // A reduction of a scalar is the scalar.
-                inf.res(
-                    e,
-                    intrinsic(Intrinsic::Cast, all_pos(1), vec![pos[0].clone()]),
-                );
-                return Ok(pos[0].clone());
-            }
-            reduce(inf, e, op, Some(Arg::Pos(0)), &pos[0], axis, None)
-        }
-        "abs" | "absolute" | "fabs" => {
-            nargs(inf, e, f, n, 1, 1)?;
-            match &pos[0] {
-                Type::Array(_) => {
-                    map_array(inf, e, ArrayOp::Abs, &pos[0], all_pos(1), pos.to_vec())
-                }
-                t if t.is_number() => {
-                    let rt = if f == "fabs" {
-                        Type::NpF64
-                    } else if t.is_py_scalar() {
-                        npy_scalar(t)
-                    } else {
-                        t.clone()
-                    };
-                    inf.res(e, intrinsic(Intrinsic::Abs, all_pos(1), vec![rt.clone()]));
-                    Ok(rt)
-                }
-                t => Err(unsupported(inf, args[0].span, f, t)),
-            }
-        }
-        "square" => {
-            nargs(inf, e, f, n, 1, 1)?;
-            match &pos[0] {
-                Type::Array(_) => {
-                    map_array(inf, e, ArrayOp::Square, &pos[0], all_pos(1), pos.to_vec())
-                }
-                t if t.is_number() => {
-                    let rt = npy_scalar(t);
-                    super::ops::binop_type(inf, BinOp::Mul, &rt, &rt, &args[0], &args[0], e.span)?;
-                    inf.res(
-                        e,
-                        native_aux(
-                            "square",
-                            npy::square_scalar,
-                            all_pos(1),
-                            vec![npy::slot_type(&rt)],
-                            rt.is_float(),
-                        ),
-                    );
-                    Ok(rt)
-                }
-                t => Err(unsupported(inf, args[0].span, "square", t)),
-            }
-        }
-        "minimum" | "maximum" | "power" | "mod" | "remainder" | "floor_divide" | "add"
-        | "subtract" | "multiply" | "divide" | "true_divide" | "fmin" | "fmax" => {
-            nargs(inf, e, f, n, 2, 2)?;
-            let op = match f {
-                "power" => BinOp::Pow,
-                "mod" | "remainder" => BinOp::Mod,
-                "floor_divide" => BinOp::FloorDiv,
-                "subtract" => BinOp::Sub,
-                "multiply" => BinOp::Mul,
-                "divide" | "true_divide" => BinOp::Div,
-                _ => BinOp::Add,
-            };
-            let et = |t: &Type| match t {
-                Type::Array(a) => Type::of_dtype(a.dtype),
-                t => t.clone(),
-            };
-            let rt = super::ops::arith_type(op, &et(&pos[0]), &et(&pos[1])).ok_or_else(|| {
-                err(
-                    inf,
-                    e.span,
-                    format!("numpy.{f}() of these types is not supported"),
-                )
-            })?;
-            let any_array = pos.iter().any(|t| matches!(t, Type::Array(_)));
-            let op_kind = match f {
-                "minimum" | "fmin" => npy::BinKind::Min,
-                "maximum" | "fmax" => npy::BinKind::Max,
-                _ => npy::BinKind::from_symbol(op.symbol()),
-            };
-            if any_array {
-                let out = rt.dtype().unwrap_or(DType::F64);
-                let aux = npy::BinAux {
-                    op: op_kind,
-                    lhs: npy::Operand::of(&pos[0]),
-                    rhs: npy::Operand::of(&pos[1]),
-                    out,
-                };
-                let ndim = pos
-                    .iter()
-                    .map(|t| if let Type::Array(a) = t { a.ndim } else { 0 })
-                    .max()
-                    .unwrap_or(1);
-                inf.res(
-                    e,
-                    native_aux(
-                        f,
-                        npy::binop,
-                        all_pos(2),
-                        vec![npy::slot_type(&pos[0]), npy::slot_type(&pos[1])],
-                        aux,
-                    ),
-                );
-                return Ok(Type::array(out, ndim, Layout::C));
-            }
-            // Scalars: computed like the operator, giving a numpy scalar.
-            let rt = npy_scalar(&rt);
-            let i = match op_kind {
-                npy::BinKind::Min => Intrinsic::Min,
-                npy::BinKind::Max => Intrinsic::Max,
-                _ => Intrinsic::BinOp(op),
-            };
-            let args_t = match i {
-                Intrinsic::BinOp(_) => pos.to_vec(),
-                _ => vec![rt.clone(), rt.clone()],
-            };
-            inf.res(e, intrinsic(i, all_pos(2), args_t));
+            inf.res(e, intrinsic(Intrinsic::Abs, pos_args(1), vec![rt.clone()]));
             Ok(rt)
         }
-        "negative" | "positive" | "invert" | "logical_not" => {
-            nargs(inf, e, f, n, 1, 1)?;
-            match &pos[0] {
-                Type::Array(a) => {
-                    let op = match f {
-                        "negative" => ArrayOp::Neg,
-                        "positive" => ArrayOp::Copy,
-                        _ => ArrayOp::Invert,
-                    };
-                    if f == "logical_not" && a.dtype != DType::Bool {
-                        return Err(err(
-                            inf,
-                            args[0].span,
-                            "numpy.logical_not() of non-bool arrays is not supported",
-                        ));
-                    }
-                    map_array(inf, e, op, &pos[0], all_pos(1), pos.to_vec())
-                }
-                _ => Err(err(
-                    inf,
-                    args[0].span,
-                    format!("numpy.{f}() expects an array"),
-                )),
-            }
-        }
-        "round" | "around" | "round_" => {
-            check_kws(inf, f, kws, &["decimals"])?;
-            nargs(inf, e, f, n, 1, 2)?;
-            let decimals = match (args.get(1), kw(kws, "decimals")) {
-                (Some(d), _) | (None, Some((_, Keyword { value: d, .. }))) => {
-                    const_int(inf, d, "decimals")?
-                }
-                _ => 0,
-            };
-            match &pos[0] {
-                Type::Array(_) => map_array(
-                    inf,
-                    e,
-                    ArrayOp::Round(decimals as i32),
-                    &pos[0],
-                    all_pos(1),
-                    vec![pos[0].clone()],
-                ),
-                t if t.is_number() => {
-                    let rt = npy_scalar(t);
-                    let float = rt.is_float();
-                    inf.res(
-                        e,
-                        native_aux(
-                            "round",
-                            npy::round_scalar,
-                            all_pos(1),
-                            vec![if float {
-                                Type::F64
-                            } else {
-                                Type::Int(IntTy::I64)
-                            }],
-                            (decimals as i32, float),
-                        ),
-                    );
-                    Ok(if rt == Type::F32 { Type::F32 } else { rt })
-                }
-                t => Err(unsupported(inf, args[0].span, "round", t)),
-            }
-        }
-        "clip" => {
-            nargs(inf, e, f, n, 3, 3)?;
-            let Type::Array(a) = &pos[0] else {
-                return Err(err(inf, args[0].span, "numpy.clip() expects an array"));
-            };
-            if !pos[1].is_number() || !pos[2].is_number() {
-                return Err(err(inf, e.span, "numpy.clip() bounds must be numbers"));
-            }
-            let aux = npy::MapAux {
-                op: ArrayOp::Clip,
-                from: a.dtype,
-                to: a.dtype,
-            };
+        t => Err(unsupported(inf, args[0].span, f, t)),
+    }
+}
+
+pub fn square(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let CallSite {
+        e,
+        name: f,
+        args,
+        pos,
+        ..
+    } = *c;
+    let n = pos.len();
+    nargs(inf, e, f, n, 1, 1)?;
+    match &pos[0] {
+        Type::Array(_) => map_array(inf, e, ArrayOp::Square, &pos[0], pos_args(1), pos.to_vec()),
+        t if t.is_number() => {
+            let rt = npy_scalar(t);
+            super::ops::binop_type(inf, BinOp::Mul, &rt, &rt, &args[0], &args[0], e.span)?;
             inf.res(
                 e,
                 native_aux(
-                    "clip",
-                    npy::map,
-                    all_pos(3),
-                    vec![pos[0].clone(), Type::F64, Type::F64],
-                    aux,
+                    "square",
+                    npy::square_scalar,
+                    pos_args(1),
+                    vec![npy::slot_type(&rt)],
+                    rt.is_float(),
                 ),
             );
-            Ok(Type::array(a.dtype, a.ndim, Layout::C))
+            Ok(rt)
         }
-        "where" => {
-            nargs(inf, e, f, n, 3, 3)?;
-            let Type::Array(c) = &pos[0] else {
+        t => Err(unsupported(inf, args[0].span, "square", t)),
+    }
+}
+
+/// The ufuncs behind the arithmetic operators, `minimum` and `maximum`:
+/// elementwise on arrays, like the operator on scalars.
+pub fn binary(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let CallSite {
+        e, name: f, pos, ..
+    } = *c;
+    let n = pos.len();
+    nargs(inf, e, f, n, 2, 2)?;
+    let op = match f {
+        "power" => BinOp::Pow,
+        "mod" | "remainder" => BinOp::Mod,
+        "floor_divide" => BinOp::FloorDiv,
+        "subtract" => BinOp::Sub,
+        "multiply" => BinOp::Mul,
+        "divide" | "true_divide" => BinOp::Div,
+        _ => BinOp::Add,
+    };
+    let et = |t: &Type| match t {
+        Type::Array(a) => Type::of_dtype(a.dtype),
+        t => t.clone(),
+    };
+    let rt = super::ops::arith_type(op, &et(&pos[0]), &et(&pos[1])).ok_or_else(|| {
+        err(
+            inf,
+            e.span,
+            format!("numpy.{f}() of these types is not supported"),
+        )
+    })?;
+    let any_array = pos.iter().any(|t| matches!(t, Type::Array(_)));
+    let op_kind = match f {
+        "minimum" | "fmin" => npy::BinKind::Min,
+        "maximum" | "fmax" => npy::BinKind::Max,
+        _ => npy::BinKind::from_symbol(op.symbol()),
+    };
+    if any_array {
+        let out = rt.dtype().unwrap_or(DType::F64);
+        let aux = npy::BinAux {
+            op: op_kind,
+            lhs: npy::Operand::of(&pos[0]),
+            rhs: npy::Operand::of(&pos[1]),
+            out,
+        };
+        let ndim = pos
+            .iter()
+            .map(|t| if let Type::Array(a) = t { a.ndim } else { 0 })
+            .max()
+            .unwrap_or(1);
+        inf.res(
+            e,
+            native_aux(
+                f,
+                npy::binop,
+                pos_args(2),
+                vec![npy::slot_type(&pos[0]), npy::slot_type(&pos[1])],
+                aux,
+            ),
+        );
+        return Ok(Type::array(out, ndim, Layout::C));
+    }
+    // Scalars: computed like the operator, giving a numpy scalar.
+    let rt = npy_scalar(&rt);
+    let i = match op_kind {
+        npy::BinKind::Min => Intrinsic::Min,
+        npy::BinKind::Max => Intrinsic::Max,
+        _ => Intrinsic::BinOp(op),
+    };
+    let args_t = match i {
+        Intrinsic::BinOp(_) => pos.to_vec(),
+        _ => vec![rt.clone(), rt.clone()],
+    };
+    inf.res(e, intrinsic(i, pos_args(2), args_t));
+    Ok(rt)
+}
+
+/// `np.negative`, `np.positive`, `np.invert`, `np.logical_not` of an array.
+pub fn unary(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let CallSite {
+        e,
+        name: f,
+        args,
+        pos,
+        ..
+    } = *c;
+    let n = pos.len();
+    nargs(inf, e, f, n, 1, 1)?;
+    match &pos[0] {
+        Type::Array(a) => {
+            let op = match f {
+                "negative" => ArrayOp::Neg,
+                "positive" => ArrayOp::Copy,
+                _ => ArrayOp::Invert,
+            };
+            if f == "logical_not" && a.dtype != DType::Bool {
                 return Err(err(
                     inf,
                     args[0].span,
-                    "numpy.where() needs a condition array",
+                    "numpy.logical_not() of non-bool arrays is not supported",
                 ));
-            };
-            let et = |t: &Type| match t {
-                Type::Array(a) => Type::of_dtype(a.dtype),
-                t => t.clone(),
-            };
-            let rt = super::ops::promote(&et(&pos[1]), &et(&pos[2]));
-            let out = dtype_of_scalar(&npy_scalar(&rt)).unwrap_or(DType::F64);
-            let aux = npy::WhereAux {
-                a: npy::Operand::of(&pos[1]),
-                b: npy::Operand::of(&pos[2]),
-                out,
-            };
-            let ndim = pos
-                .iter()
-                .map(|t| if let Type::Array(a) = t { a.ndim } else { 0 })
-                .max()
-                .unwrap_or(c.ndim);
+            }
+            map_array(inf, e, op, &pos[0], pos_args(1), pos.to_vec())
+        }
+        _ => Err(err(
+            inf,
+            args[0].span,
+            format!("numpy.{f}() expects an array"),
+        )),
+    }
+}
+
+/// `np.round`, `np.around`.
+pub fn round(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let CallSite {
+        e,
+        name: f,
+        args,
+        pos,
+        kws,
+        ..
+    } = *c;
+    let n = pos.len();
+    check_kws(inf, f, kws, &["decimals"])?;
+    nargs(inf, e, f, n, 1, 2)?;
+    let decimals = match (args.get(1), kw(kws, "decimals")) {
+        (Some(d), _) | (None, Some((_, Keyword { value: d, .. }))) => {
+            const_int(inf, d, "decimals")?
+        }
+        _ => 0,
+    };
+    match &pos[0] {
+        Type::Array(_) => map_array(
+            inf,
+            e,
+            ArrayOp::Round(decimals as i32),
+            &pos[0],
+            pos_args(1),
+            vec![pos[0].clone()],
+        ),
+        t if t.is_number() => {
+            let rt = npy_scalar(t);
+            let float = rt.is_float();
             inf.res(
                 e,
                 native_aux(
-                    "where",
-                    npy::where_,
-                    all_pos(3),
-                    vec![
-                        pos[0].clone(),
-                        npy::slot_type(&pos[1]),
-                        npy::slot_type(&pos[2]),
-                    ],
-                    aux,
+                    "round",
+                    npy::round_scalar,
+                    pos_args(1),
+                    vec![if float {
+                        Type::F64
+                    } else {
+                        Type::Int(IntTy::I64)
+                    }],
+                    (decimals as i32, float),
                 ),
             );
-            Ok(Type::array(out, ndim, Layout::C))
+            Ok(if rt == Type::F32 { Type::F32 } else { rt })
         }
-        "concatenate" => {
-            check_kws(inf, f, kws, &["axis"])?;
-            nargs(inf, e, f, n, 1, 1)?;
-            let Type::Tuple(items) = &pos[0] else {
+        t => Err(unsupported(inf, args[0].span, "round", t)),
+    }
+}
+
+pub fn clip(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let CallSite {
+        e,
+        name: f,
+        args,
+        pos,
+        ..
+    } = *c;
+    let n = pos.len();
+    nargs(inf, e, f, n, 3, 3)?;
+    let Type::Array(a) = &pos[0] else {
+        return Err(err(inf, args[0].span, "numpy.clip() expects an array"));
+    };
+    if !pos[1].is_number() || !pos[2].is_number() {
+        return Err(err(inf, e.span, "numpy.clip() bounds must be numbers"));
+    }
+    let aux = npy::MapAux {
+        op: ArrayOp::Clip,
+        from: a.dtype,
+        to: a.dtype,
+    };
+    inf.res(
+        e,
+        native_aux(
+            "clip",
+            npy::map,
+            pos_args(3),
+            vec![pos[0].clone(), Type::F64, Type::F64],
+            aux,
+        ),
+    );
+    Ok(Type::array(a.dtype, a.ndim, Layout::C))
+}
+
+/// `np.where(cond, a, b)`.
+pub fn where_(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let CallSite {
+        e,
+        name: f,
+        args,
+        pos,
+        ..
+    } = *c;
+    let n = pos.len();
+    nargs(inf, e, f, n, 3, 3)?;
+    let Type::Array(c) = &pos[0] else {
+        return Err(err(
+            inf,
+            args[0].span,
+            "numpy.where() needs a condition array",
+        ));
+    };
+    let et = |t: &Type| match t {
+        Type::Array(a) => Type::of_dtype(a.dtype),
+        t => t.clone(),
+    };
+    let rt = super::ops::promote(&et(&pos[1]), &et(&pos[2]));
+    let out = dtype_of_scalar(&npy_scalar(&rt)).unwrap_or(DType::F64);
+    let aux = npy::WhereAux {
+        a: npy::Operand::of(&pos[1]),
+        b: npy::Operand::of(&pos[2]),
+        out,
+    };
+    let ndim = pos
+        .iter()
+        .map(|t| if let Type::Array(a) = t { a.ndim } else { 0 })
+        .max()
+        .unwrap_or(c.ndim);
+    inf.res(
+        e,
+        native_aux(
+            "where",
+            npy::where_,
+            pos_args(3),
+            vec![
+                pos[0].clone(),
+                npy::slot_type(&pos[1]),
+                npy::slot_type(&pos[2]),
+            ],
+            aux,
+        ),
+    );
+    Ok(Type::array(out, ndim, Layout::C))
+}
+
+pub fn concatenate(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let CallSite {
+        e,
+        name: f,
+        args,
+        pos,
+        kws,
+        ..
+    } = *c;
+    let n = pos.len();
+    check_kws(inf, f, kws, &["axis"])?;
+    nargs(inf, e, f, n, 1, 1)?;
+    let Type::Tuple(items) = &pos[0] else {
+        return Err(err(
+            inf,
+            args[0].span,
+            "numpy.concatenate() takes a tuple of arrays",
+        ));
+    };
+    let mut parts = Vec::new();
+    for t in items.iter() {
+        match t {
+            Type::Array(a) => parts.push(a.clone()),
+            _ => {
                 return Err(err(
                     inf,
                     args[0].span,
                     "numpy.concatenate() takes a tuple of arrays",
-                ));
-            };
-            let mut parts = Vec::new();
-            for t in items.iter() {
-                match t {
-                    Type::Array(a) => parts.push(a.clone()),
-                    _ => {
-                        return Err(err(
-                            inf,
-                            args[0].span,
-                            "numpy.concatenate() takes a tuple of arrays",
-                        ))
-                    }
-                }
+                ))
             }
-            let Some(first) = parts.first().cloned() else {
-                return Err(err(
-                    inf,
-                    args[0].span,
-                    "need at least one array to concatenate",
-                ));
-            };
-            if parts.iter().any(|p| p.ndim != first.ndim) {
-                return Err(err(
-                    inf,
-                    args[0].span,
-                    "all the input arrays must have the same number of dimensions",
-                ));
-            }
-            let dt = parts
-                .iter()
-                .skip(1)
-                .fold(Type::of_dtype(first.dtype), |acc, p| {
-                    super::ops::promote(&acc, &Type::of_dtype(p.dtype))
-                });
-            let dt = dt.dtype().unwrap_or(first.dtype);
-            let axis = match kw(kws, "axis") {
-                Some((_, k)) => const_int(inf, &k.value, "axis")?,
-                None => 0,
-            };
-            if axis < 0 || axis >= first.ndim as i64 {
-                return Err(inf.err(
-                    "AxisError",
-                    e.span,
-                    format!(
-                        "axis {axis} is out of bounds for array of dimension {}",
-                        first.ndim
-                    ),
-                ));
-            }
-            let aux = npy::ConcatAux {
-                new: NewAux {
-                    dtype: dt,
-                    ndim: first.ndim,
-                    itemsize: itemsize(inf, dt),
-                },
-                axis: axis as u8,
-            };
-            inf.res(
-                e,
-                native_aux(f, npy::concatenate, all_pos(1), pos.to_vec(), aux),
-            );
-            Ok(Type::array(dt, first.ndim, Layout::C))
-        }
-        "unique" => {
-            nargs(inf, e, f, n, 1, 1)?;
-            map_array(inf, e, ArrayOp::Unique, &pos[0], all_pos(1), pos.to_vec())
-        }
-        "median" => {
-            nargs(inf, e, f, n, 1, 1)?;
-            let Type::Array(a) = &pos[0] else {
-                return Err(err(inf, args[0].span, "numpy.median() expects an array"));
-            };
-            let rt = if a.dtype == DType::F32 {
-                Type::F32
-            } else {
-                Type::NpF64
-            };
-            inf.res(
-                e,
-                native_aux("median", npy::median, all_pos(1), pos.to_vec(), a.dtype),
-            );
-            Ok(rt)
-        }
-        "dot" => {
-            nargs(inf, e, f, n, 2, 2)?;
-            let (Type::Array(x), Type::Array(y)) = (&pos[0], &pos[1]) else {
-                return Err(err(inf, e.span, "numpy.dot() expects two arrays"));
-            };
-            if !(x.dtype.is_float() || x.dtype.is_int())
-                || !(y.dtype.is_float() || y.dtype.is_int())
-            {
-                return Err(err(inf, e.span, "numpy.dot() expects numeric arrays"));
-            }
-            let dt = super::ops::promote(&Type::of_dtype(x.dtype), &Type::of_dtype(y.dtype))
-                .dtype()
-                .unwrap_or(DType::F64);
-            let (x, y) = (
-                vm::types::ArrayTy {
-                    dtype: dt,
-                    ..(**x).clone()
-                },
-                vm::types::ArrayTy {
-                    dtype: dt,
-                    ..(**y).clone()
-                },
-            );
-            let rt = match (x.ndim, y.ndim) {
-                (1, 1) => Type::of_dtype(x.dtype),
-                (2, 1) => Type::array(x.dtype, 1, Layout::C),
-                (1, 2) => Type::array(x.dtype, 1, Layout::C),
-                (2, 2) => Type::array(x.dtype, 2, Layout::C),
-                _ => return Err(err(inf, e.span, "numpy.dot() supports 1-D and 2-D arrays")),
-            };
-            inf.res(e, native_aux("dot", npy::dot, all_pos(2), pos.to_vec(), dt));
-            Ok(rt)
-        }
-        "cumsum" => {
-            nargs(inf, e, f, n, 1, 1)?;
-            map_array(inf, e, ArrayOp::Cumsum, &pos[0], all_pos(1), pos.to_vec())
-        }
-        "sort" => {
-            nargs(inf, e, f, n, 1, 1)?;
-            map_array(inf, e, ArrayOp::Sort, &pos[0], all_pos(1), pos.to_vec())
-        }
-        "dtype" => {
-            nargs(inf, e, f, n, 1, 2)?;
-            check_kws(inf, f, kws, &["align"])?;
-            inf.res(e, Res::Const);
-            if let ExprKind::List(_) = &args[0].kind {
-                let fields = field_list(inf, &args[0])?;
-                let aligned = matches!(
-                    kw(kws, "align").map(|(_, k)| inf.const_of(&k.value)),
-                    Some(Some(Const::Bool(true)))
-                );
-                let id = if aligned {
-                    inf.prog.make_struct(&fields)
-                } else {
-                    inf.prog.make_packed_struct(&fields)
-                }
-                .map_err(|m| err(inf, args[0].span, m))?;
-                return Ok(Type::TypeObj(Rc::new(Type::Record(id))));
-            }
-            if let Type::Str = pos[0] {
-                let s = super::const_str(inf, &args[0], "a dtype string")?;
-                let t = numpy_dtype_string(&s).ok_or_else(|| {
-                    err(inf, args[0].span, format!("data type '{s}' not understood"))
-                })?;
-                return Ok(Type::TypeObj(Rc::new(t)));
-            }
-            let dt = dtype_arg(inf, &args[0], &pos[0])?;
-            Ok(Type::TypeObj(Rc::new(Type::of_dtype(dt))))
-        }
-        "reshape" => {
-            nargs(inf, e, f, n, 2, 2)?;
-            reshape(inf, e, &pos[0], &args[1], &pos[1], all_pos(2), None)
-        }
-        "recarray" => Err(err(
-            inf,
-            e.span,
-            "numpy.recarray(...) is not supported; use a.view(np.recarray)",
-        )),
-        _ => {
-            if let Some((_, _, Some(mf))) = MATH1.iter().find(|(nm, _, _)| *nm == f) {
-                nargs(inf, e, f, n, 1, 1)?;
-                return match &pos[0] {
-                    Type::Array(_) => map_array(
-                        inf,
-                        e,
-                        ArrayOp::Math(*mf),
-                        &pos[0],
-                        all_pos(1),
-                        pos.to_vec(),
-                    ),
-                    t if t.is_number() => Ok(np_math_scalar(inf, e, *mf, t)),
-                    t => Err(unsupported(inf, args[0].span, f, t)),
-                };
-            }
-            if f == "fmod" {
-                nargs(inf, e, f, n, 2, 2)?;
-                if pos.iter().all(|t| t.is_number()) {
-                    inf.res(
-                        e,
-                        intrinsic(
-                            Intrinsic::Math2(vm::bytecode::MathFn2::Fmod),
-                            all_pos(2),
-                            vec![Type::F64, Type::F64],
-                        ),
-                    );
-                    return Ok(Type::NpF64);
-                }
-                let et = |t: &Type| match t {
-                    Type::Array(a) => Type::of_dtype(a.dtype),
-                    t => t.clone(),
-                };
-                let out = super::ops::promote(&et(&pos[0]), &et(&pos[1]))
-                    .dtype()
-                    .unwrap_or(DType::F64);
-                let aux = npy::BinAux {
-                    op: npy::BinKind::Fmod,
-                    lhs: npy::Operand::of(&pos[0]),
-                    rhs: npy::Operand::of(&pos[1]),
-                    out,
-                };
-                let ndim = pos
-                    .iter()
-                    .map(|t| if let Type::Array(a) = t { a.ndim } else { 0 })
-                    .max()
-                    .unwrap_or(1);
-                let slots = vec![npy::slot_type(&pos[0]), npy::slot_type(&pos[1])];
-                inf.res(e, native_aux(f, npy::binop, all_pos(2), slots, aux));
-                return Ok(Type::array(out, ndim, Layout::C));
-            }
-            if let Some(mf) = ufunc2_alias(f) {
-                nargs(inf, e, f, n, 2, 2)?;
-                if pos.iter().all(|t| t.is_number()) {
-                    inf.res(
-                        e,
-                        intrinsic(Intrinsic::Math2(mf), all_pos(2), vec![Type::F64, Type::F64]),
-                    );
-                    return Ok(Type::NpF64);
-                }
-                return Err(err(
-                    inf,
-                    e.span,
-                    format!("numpy.{f}() on arrays is not supported"),
-                ));
-            }
-            Err(err(
-                inf,
-                e.span,
-                format!("numpy.{f} is not supported by rumba"),
-            ))
         }
     }
+    let Some(first) = parts.first().cloned() else {
+        return Err(err(
+            inf,
+            args[0].span,
+            "need at least one array to concatenate",
+        ));
+    };
+    if parts.iter().any(|p| p.ndim != first.ndim) {
+        return Err(err(
+            inf,
+            args[0].span,
+            "all the input arrays must have the same number of dimensions",
+        ));
+    }
+    let dt = parts
+        .iter()
+        .skip(1)
+        .fold(Type::of_dtype(first.dtype), |acc, p| {
+            super::ops::promote(&acc, &Type::of_dtype(p.dtype))
+        });
+    let dt = dt.dtype().unwrap_or(first.dtype);
+    let axis = match kw(kws, "axis") {
+        Some((_, k)) => const_int(inf, &k.value, "axis")?,
+        None => 0,
+    };
+    if axis < 0 || axis >= first.ndim as i64 {
+        return Err(inf.err(
+            "AxisError",
+            e.span,
+            format!(
+                "axis {axis} is out of bounds for array of dimension {}",
+                first.ndim
+            ),
+        ));
+    }
+    let aux = npy::ConcatAux {
+        new: NewAux {
+            dtype: dt,
+            ndim: first.ndim,
+            itemsize: itemsize(inf, dt),
+        },
+        axis: axis as u8,
+    };
+    inf.res(
+        e,
+        native_aux(f, npy::concatenate, pos_args(1), pos.to_vec(), aux),
+    );
+    Ok(Type::array(dt, first.ndim, Layout::C))
+}
+
+pub fn unique(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let CallSite {
+        e, name: f, pos, ..
+    } = *c;
+    let n = pos.len();
+    nargs(inf, e, f, n, 1, 1)?;
+    map_array(inf, e, ArrayOp::Unique, &pos[0], pos_args(1), pos.to_vec())
+}
+
+pub fn median(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let CallSite {
+        e,
+        name: f,
+        args,
+        pos,
+        ..
+    } = *c;
+    let n = pos.len();
+    nargs(inf, e, f, n, 1, 1)?;
+    let Type::Array(a) = &pos[0] else {
+        return Err(err(inf, args[0].span, "numpy.median() expects an array"));
+    };
+    let rt = if a.dtype == DType::F32 {
+        Type::F32
+    } else {
+        Type::NpF64
+    };
+    inf.res(
+        e,
+        native_aux("median", npy::median, pos_args(1), pos.to_vec(), a.dtype),
+    );
+    Ok(rt)
+}
+
+pub fn dot(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let CallSite {
+        e, name: f, pos, ..
+    } = *c;
+    let n = pos.len();
+    nargs(inf, e, f, n, 2, 2)?;
+    let (Type::Array(x), Type::Array(y)) = (&pos[0], &pos[1]) else {
+        return Err(err(inf, e.span, "numpy.dot() expects two arrays"));
+    };
+    if !(x.dtype.is_float() || x.dtype.is_int()) || !(y.dtype.is_float() || y.dtype.is_int()) {
+        return Err(err(inf, e.span, "numpy.dot() expects numeric arrays"));
+    }
+    let dt = super::ops::promote(&Type::of_dtype(x.dtype), &Type::of_dtype(y.dtype))
+        .dtype()
+        .unwrap_or(DType::F64);
+    let (x, y) = (
+        vm::types::ArrayTy {
+            dtype: dt,
+            ..(**x).clone()
+        },
+        vm::types::ArrayTy {
+            dtype: dt,
+            ..(**y).clone()
+        },
+    );
+    let rt = match (x.ndim, y.ndim) {
+        (1, 1) => Type::of_dtype(x.dtype),
+        (2, 1) => Type::array(x.dtype, 1, Layout::C),
+        (1, 2) => Type::array(x.dtype, 1, Layout::C),
+        (2, 2) => Type::array(x.dtype, 2, Layout::C),
+        _ => return Err(err(inf, e.span, "numpy.dot() supports 1-D and 2-D arrays")),
+    };
+    inf.res(
+        e,
+        native_aux("dot", npy::dot, pos_args(2), pos.to_vec(), dt),
+    );
+    Ok(rt)
+}
+
+pub fn cumsum(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let CallSite {
+        e, name: f, pos, ..
+    } = *c;
+    let n = pos.len();
+    nargs(inf, e, f, n, 1, 1)?;
+    map_array(inf, e, ArrayOp::Cumsum, &pos[0], pos_args(1), pos.to_vec())
+}
+
+pub fn sort(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let CallSite {
+        e, name: f, pos, ..
+    } = *c;
+    let n = pos.len();
+    nargs(inf, e, f, n, 1, 1)?;
+    map_array(inf, e, ArrayOp::Sort, &pos[0], pos_args(1), pos.to_vec())
+}
+
+pub fn dtype(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let CallSite {
+        e,
+        name: f,
+        args,
+        pos,
+        kws,
+        ..
+    } = *c;
+    let n = pos.len();
+    nargs(inf, e, f, n, 1, 2)?;
+    check_kws(inf, f, kws, &["align"])?;
+    inf.res(e, Res::Const);
+    if let ExprKind::List(_) = &args[0].kind {
+        let fields = field_list(inf, &args[0])?;
+        let aligned = matches!(
+            kw(kws, "align").map(|(_, k)| inf.const_of(&k.value)),
+            Some(Some(Const::Bool(true)))
+        );
+        let id = if aligned {
+            inf.prog.make_struct(&fields)
+        } else {
+            inf.prog.make_packed_struct(&fields)
+        }
+        .map_err(|m| err(inf, args[0].span, m))?;
+        return Ok(Type::TypeObj(Rc::new(Type::Record(id))));
+    }
+    if let Type::Str = pos[0] {
+        let s = super::const_str(inf, &args[0], "a dtype string")?;
+        let t = numpy_dtype_string(&s)
+            .ok_or_else(|| err(inf, args[0].span, format!("data type '{s}' not understood")))?;
+        return Ok(Type::TypeObj(Rc::new(t)));
+    }
+    let dt = dtype_arg(inf, &args[0], &pos[0])?;
+    Ok(Type::TypeObj(Rc::new(Type::of_dtype(dt))))
+}
+
+/// `np.reshape(a, shape)`.
+pub fn reshape_call(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let CallSite {
+        e,
+        name: f,
+        args,
+        pos,
+        ..
+    } = *c;
+    let n = pos.len();
+    nargs(inf, e, f, n, 2, 2)?;
+    reshape(inf, e, &pos[0], &args[1], &pos[1], pos_args(2), None)
+}
+
+/// `np.recarray(...)`: only its use as a view type is supported.
+pub fn recarray(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let CallSite { e, .. } = *c;
+    Err(err(
+        inf,
+        e.span,
+        "numpy.recarray(...) is not supported; use a.view(np.recarray)",
+    ))
+}
+
+/// `np.fmod`: C's remainder, elementwise or on scalars.
+pub fn fmod(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let CallSite {
+        e, name: f, pos, ..
+    } = *c;
+    let n = pos.len();
+    nargs(inf, e, f, n, 2, 2)?;
+    if pos.iter().all(|t| t.is_number()) {
+        inf.res(
+            e,
+            intrinsic(
+                Intrinsic::Math2(vm::bytecode::MathFn2::Fmod),
+                pos_args(2),
+                vec![Type::F64, Type::F64],
+            ),
+        );
+        return Ok(Type::NpF64);
+    }
+    let et = |t: &Type| match t {
+        Type::Array(a) => Type::of_dtype(a.dtype),
+        t => t.clone(),
+    };
+    let out = super::ops::promote(&et(&pos[0]), &et(&pos[1]))
+        .dtype()
+        .unwrap_or(DType::F64);
+    let aux = npy::BinAux {
+        op: npy::BinKind::Fmod,
+        lhs: npy::Operand::of(&pos[0]),
+        rhs: npy::Operand::of(&pos[1]),
+        out,
+    };
+    let ndim = pos
+        .iter()
+        .map(|t| if let Type::Array(a) = t { a.ndim } else { 0 })
+        .max()
+        .unwrap_or(1);
+    let slots = vec![npy::slot_type(&pos[0]), npy::slot_type(&pos[1])];
+    inf.res(e, native_aux(f, npy::binop, pos_args(2), slots, aux));
+    Ok(Type::array(out, ndim, Layout::C))
 }
 
 /// The numpy scalar counterpart of a Python scalar type.
@@ -1122,11 +1337,6 @@ pub fn reshape(
     Ok(Type::array(a.dtype, ndim, Layout::C))
 }
 
-/// numpy's view of a record array as np.recarray: the same array.
-pub fn is_recarray(inf: &Infer, t: &Type) -> bool {
-    matches!(t, Type::Const(ConstKind::Builtin, id) if inf.prog.builtin_name(*id) == "numpy.recarray")
-}
-
 /// A dtype given as a type object (`np.float64`, `float`, a record dtype)
 /// or a numpy type string (`'f8'`, `'int32'`).
 pub fn dtype_arg(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<DType> {
@@ -1219,20 +1429,10 @@ pub fn field_list(inf: &mut Infer, e: &Expr) -> IResult<Vec<(String, Type)>> {
     Ok(out)
 }
 
-/// Makes a numpy ufunc of two arguments callable on scalars.
-pub fn ufunc2_alias(name: &str) -> Option<vm::bytecode::MathFn2> {
-    NUMPY_UFUNC_ALIASES
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, f)| *f)
-}
-
-/// A call record for the math intrinsic on a numpy scalar.
-pub fn np_math_scalar(inf: &mut Infer, e: &Expr, f: vm::bytecode::MathFn, t: &Type) -> Type {
-    let rt = match f {
-        vm::bytecode::MathFn::IsNan
-        | vm::bytecode::MathFn::IsInf
-        | vm::bytecode::MathFn::IsFinite => Type::NpBool,
+/// FMATH on a scalar, giving a numpy scalar.
+fn math_scalar(inf: &mut Infer, e: &Expr, f: MathFn, ret: Ret, t: &Type) -> Type {
+    let rt = match ret {
+        Ret::Bool => Type::NpBool,
         _ => math_result(t, true),
     };
     let at = if rt == Type::F32 {
@@ -1242,31 +1442,25 @@ pub fn np_math_scalar(inf: &mut Infer, e: &Expr, f: vm::bytecode::MathFn, t: &Ty
     };
     inf.res(
         e,
-        Res::Call(Call {
-            kind: CallKind::Intrinsic(Intrinsic::Math(f)),
-            recv: None,
-            args: vec![Arg::Pos(0)],
-            arg_types: vec![at],
-        }),
+        intrinsic(Intrinsic::Math(f), vec![Arg::Pos(0)], vec![at]),
     );
     rt
 }
 
+/// numpy's scalar type named `name` (`float64`, `intc`...).
 pub fn numpy_type(name: &str) -> Option<Type> {
-    Some(match name {
-        "float64" | "double" | "float_" => Type::NpF64,
-        "float32" | "single" => Type::F32,
-        "int64" | "int_" | "intp" | "longlong" => Type::Int(IntTy::I64),
-        "int32" | "intc" => Type::Int(IntTy::I32),
-        "int16" | "short" => Type::Int(IntTy::I16),
-        "int8" | "byte" => Type::Int(IntTy::I8),
-        "uint64" | "uintp" | "ulonglong" => Type::Int(IntTy::U64),
-        "uint32" | "uintc" => Type::Int(IntTy::U32),
-        "uint16" | "ushort" => Type::Int(IntTy::U16),
-        "uint8" | "ubyte" => Type::Int(IntTy::U8),
-        "bool_" | "bool" => Type::NpBool,
-        // numpy's complex scalars print unlike Python's complex, which is
-        // the only complex type rumba has.
-        _ => return None,
-    })
+    match &super::lib::numpy::NUMPY.entry(name)?.item {
+        super::lib::Item::Type(t) => Some(t.clone()),
+        _ => None,
+    }
+}
+
+/// The float type a math function gives for an argument.
+pub fn math_result(t: &Type, numpy: bool) -> Type {
+    match t {
+        Type::F32 if numpy => Type::F32,
+        _ if !numpy => Type::F64,
+        t if t.is_py_scalar() => Type::NpF64,
+        _ => Type::NpF64,
+    }
 }

@@ -11,7 +11,7 @@ use crate::front::typed::{
 use std::collections::HashSet;
 use std::rc::Rc;
 use vm::dtype::DType;
-use vm::types::{ConstKind, Layout, Type, PYINT};
+use vm::types::{Layout, Type, PYINT};
 
 /// Loop context: environments flowing out through break and continue.
 #[derive(Default)]
@@ -698,7 +698,13 @@ pub fn infer_raise(inf: &mut Infer, e: &Expr) -> IResult<()> {
         _ => (e, None),
     };
     let t = inf.expr(name)?;
-    let ok = matches!(&t, Type::Const(ConstKind::Builtin, id) if inf.prog.builtin_name(*id).ends_with("Error") || matches!(inf.prog.builtin_name(*id), "Exception" | "StopIteration" | "SystemExit"));
+    let ok = matches!(
+        super::lib::entry_of(inf, &t),
+        Some(super::lib::Entry {
+            item: super::lib::Item::Exception,
+            ..
+        })
+    );
     if !ok {
         return Err(inf.err(
             "TypeError",
