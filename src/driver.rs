@@ -81,16 +81,7 @@ impl Driver {
         name: &str,
         file: Rc<SourceFile>,
     ) -> Result<ModId, Failure> {
-        let ast = parse::parse(&file)?;
-        if prog.dumps.ast {
-            prog.dump_out
-                .push_str(&format!("== ast of {}\n{:#?}\n", file.name, ast.body));
-        }
-        let id = new_module(prog, name, file);
-        for stmt in &ast.body {
-            self.run_stmt(prog, id, stmt)?;
-        }
-        Ok(id)
+        self.add_module(prog, name, file, true)
     }
 
     /// Compiles a module's statements without running them.
@@ -100,10 +91,34 @@ impl Driver {
         name: &str,
         file: Rc<SourceFile>,
     ) -> Result<ModId, Failure> {
+        self.add_module(prog, name, file, false)
+    }
+
+    fn add_module(
+        &mut self,
+        prog: &mut Program,
+        name: &str,
+        file: Rc<SourceFile>,
+        run: bool,
+    ) -> Result<ModId, Failure> {
         let ast = parse::parse(&file)?;
-        let id = new_module(prog, name, file);
+        if prog.dumps.ast {
+            prog.dump_out
+                .push_str(&format!("== ast of {}\n{:#?}\n", file.name, ast.body));
+        }
+        prog.modules.push(ModState {
+            name: name.to_string(),
+            file,
+            globals: HashMap::new(),
+            slots: HashMap::new(),
+        });
+        let id = (prog.modules.len() - 1) as ModId;
         for stmt in &ast.body {
-            self.compile_stmt(prog, id, stmt)?;
+            if run {
+                self.run_stmt(prog, id, stmt)?;
+            } else {
+                self.compile_stmt(prog, id, stmt)?;
+            }
         }
         Ok(id)
     }
@@ -294,16 +309,6 @@ impl Driver {
     pub fn render_traceback(&self, e: &VmError) -> String {
         self.vm.render_traceback(e)
     }
-}
-
-fn new_module(prog: &mut Program, name: &str, file: Rc<SourceFile>) -> ModId {
-    prog.modules.push(ModState {
-        name: name.to_string(),
-        file,
-        globals: HashMap::new(),
-        slots: HashMap::new(),
-    });
-    (prog.modules.len() - 1) as ModId
 }
 
 /// Runs the bytecode verifier over an installed proto, whose callees are

@@ -4,6 +4,7 @@
 use crate::bytecode::MathFn;
 use crate::dtype::DType;
 use crate::error::{err, VmError, VmResult};
+use crate::format::shape_repr;
 use crate::interp::{self, Vm};
 use crate::native::NativeSite;
 use crate::types::Type;
@@ -1133,7 +1134,7 @@ pub fn reshape(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -
                 "ValueError",
                 format!(
                     "cannot reshape array of size {size} into shape {}",
-                    shape_text(&shape)
+                    shape_repr(&shape)
                 ),
             );
         }
@@ -1178,20 +1179,6 @@ pub fn reshape(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -
         out[0] = copy;
     }
     Ok(())
-}
-
-fn shape_text(shape: &[i64]) -> String {
-    match shape {
-        [n] => format!("({n},)"),
-        _ => format!(
-            "({})",
-            shape
-                .iter()
-                .map(i64::to_string)
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-    }
 }
 
 pub fn transpose(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
@@ -1415,8 +1402,8 @@ fn broadcast(a: &[i64], b: &[i64]) -> VmResult<Vec<i64>> {
                 // numpy's message ends with a space.
                 format!(
                     "operands could not be broadcast together with shapes {} {} ",
-                    shape_text(a),
-                    shape_text(b)
+                    shape_repr(a),
+                    shape_repr(b)
                 ),
             );
         };
@@ -1533,7 +1520,7 @@ pub fn binop_into(
     if shape.as_slice() != a.shape() {
         return err(
             "ValueError",
-            format!("non-broadcastable output operand with shape {} doesn't match the broadcast shape {}", shape_text(a.shape()), shape_text(&shape)),
+            format!("non-broadcastable output operand with shape {} doesn't match the broadcast shape {}", shape_repr(a.shape()), shape_repr(&shape)),
         );
     }
     for (o, v) in a.offsets().into_iter().zip(vals) {
@@ -1562,8 +1549,8 @@ pub fn assign_slice(
                         "ValueError",
                         format!(
                             "could not broadcast input array from shape {} into shape {}",
-                            shape_text(src.shape()),
-                            shape_text(dst.shape())
+                            shape_repr(src.shape()),
+                            shape_repr(dst.shape())
                         ),
                     )
                 }

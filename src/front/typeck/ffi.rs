@@ -996,19 +996,19 @@ fn ffi_new(inf: &mut Infer, e: &Expr, t: CTypeId, init: Option<(&Expr, Type)>) -
         counted,
     };
     let result = Type::CData(target);
-    match init {
-        None => {
-            inf.res(e, native_aux("new", lf::cdata_new, vec![], vec![], spec));
-            Ok(result)
-        }
-        Some((_, t)) if t.is_int() && open => {
-            inf.res(
-                e,
-                native_aux("new", lf::cdata_new, vec![Arg::Pos(1)], vec![PYINT], spec),
-            );
-            Ok(result)
-        }
-        Some((x, Type::Tuple(items))) => {
+    // Zeroed data: of the type's size, or an open array of a counted length.
+    let zeroed = |inf: &mut Infer, args, types| {
+        inf.res(e, native_aux("new", lf::cdata_new, args, types, spec));
+        Ok(result.clone())
+    };
+    let Some((x, t)) = init else {
+        return zeroed(inf, vec![], vec![]);
+    };
+    if t.is_int() && open {
+        return zeroed(inf, vec![Arg::Pos(1)], vec![PYINT]);
+    }
+    match t {
+        Type::Tuple(items) => {
             let spec = NewCData {
                 counted: false,
                 ..spec
@@ -1025,9 +1025,7 @@ fn ffi_new(inf: &mut Infer, e: &Expr, t: CTypeId, init: Option<(&Expr, Type)>) -
                 vec![Type::tuple(tys)],
             ))
         }
-        Some((x, t @ (Type::List(_) | Type::Bytes | Type::Str)))
-            if is_array || matches!(t, Type::List(_)) =>
-        {
+        Type::List(_) | Type::Bytes | Type::Str if is_array || matches!(t, Type::List(_)) => {
             let from = match &t {
                 Type::List(el) if el.is_number() => lf::InitFrom::List((**el).clone()),
                 Type::Bytes if elem == CTypeId::CHAR => lf::InitFrom::Bytes,
@@ -1064,7 +1062,7 @@ fn ffi_new(inf: &mut Infer, e: &Expr, t: CTypeId, init: Option<(&Expr, Type)>) -
             );
             Ok(result)
         }
-        Some((x, t)) => {
+        t => {
             // One value: a scalar, or a whole struct copied.
             let slot = c_slot(inf, target, 0).ok_or_else(|| {
                 err(
