@@ -36,7 +36,6 @@ use crate::front::typed::{FuncId, Global, ModId, SpecId};
 use crate::program::{Program, SpecInfo};
 use std::collections::HashSet;
 use std::rc::Rc;
-use stmt::LoopCtx;
 use vm::ffi::clib::CLib;
 use vm::ffi::ctype::{CTypeId, CTypes};
 use vm::native::{AuxFn, Native, NativeFn};
@@ -80,6 +79,13 @@ pub struct CallbackTarget {
     pub nret: Option<usize>,
     pub to_c: bool,
     pub to_float: bool,
+}
+
+/// Loop context: environments flowing out through break and continue.
+#[derive(Default)]
+struct LoopCtx {
+    breaks: Vec<Env>,
+    continues: Vec<Env>,
 }
 
 pub struct Infer<'p> {

@@ -2,7 +2,7 @@
 //! through `if`, loops, `break` and `continue`, their joins (unification or
 //! a conflict naming both definitions), returns, and the loop fixpoint.
 
-use super::{IResult, Infer};
+use super::{IResult, Infer, LoopCtx};
 use crate::front::ast::*;
 use crate::front::diag::Diag;
 use crate::front::typed::{
@@ -12,13 +12,6 @@ use std::collections::HashSet;
 use std::rc::Rc;
 use vm::dtype::DType;
 use vm::types::{Layout, Type, PYINT};
-
-/// Loop context: environments flowing out through break and continue.
-#[derive(Default)]
-pub(super) struct LoopCtx {
-    breaks: Vec<Env>,
-    continues: Vec<Env>,
-}
 
 impl<'p> Infer<'p> {
     /// Names assigned anywhere in a function body are its locals, as in
