@@ -1357,11 +1357,11 @@ impl Recorder {
         let x = self.num(ins.b());
         // sqrt is an instruction; math.sqrt raises below zero (NaN and
         // -0.0 pass), which the interpreter does when the guard fails.
-        if f == MathFn::SqrtChecked {
+        if f == MathFn::PySqrt {
             let z = self.b.knum(0.0);
             self.guard(Opc::FNLT, x, z, pc)?;
         }
-        if matches!(f, MathFn::Sqrt | MathFn::SqrtChecked) {
+        if matches!(f, MathFn::Sqrt | MathFn::PySqrt) {
             let v = self.b.ins(Opc::FSQRT, Ty::Num, x, Ref::NONE);
             return self.set(ins.a(), v);
         }

@@ -317,9 +317,10 @@ macro_rules! fn_table {
 }
 
 fn_table! {
-    /// One-argument math functions behind FMATH. The plain ones compute
-    /// as numpy does (NaN and infinities out, no errors); the checked ones
-    /// raise Python's math domain errors.
+    /// One-argument math functions behind FMATH. The plain ones compute as
+    /// numpy does (NaN and infinities, never an error); the `Py` ones are
+    /// Python's `math`, as CPython computes it (`lib_math`: its results
+    /// and its errors).
     MathFn {
         Sin,
         Cos,
@@ -348,42 +349,60 @@ fn_table! {
         Sign,
         Sqrt,
         Cbrt,
-        Erf,
-        Erfc,
-        Gamma,
-        Lgamma,
         Degrees,
         Radians,
-        SqrtChecked,
-        LogChecked,
-        Log2Checked,
-        Log10Checked,
-        Log1pChecked,
-        AsinChecked,
-        AcosChecked,
-        AcoshChecked,
-        AtanhChecked,
         IsNan,
         IsInf,
         IsFinite,
-        SinChecked,
-        CosChecked,
-        TanChecked,
+        PyAcos,
+        PyAcosh,
+        PyAsin,
+        PyAsinh,
+        PyAtan,
+        PyAtanh,
+        PyCbrt,
+        PyCeil,
+        PyCos,
+        PyCosh,
+        PyDegrees,
+        PyErf,
+        PyErfc,
+        PyExp,
+        PyExp2,
+        PyExpm1,
+        PyFloor,
+        PyGamma,
+        PyLgamma,
+        PyLog,
+        PyLog10,
+        PyLog1p,
+        PyLog2,
+        PyRadians,
+        PySin,
+        PySinh,
+        PySqrt,
+        PyTan,
+        PyTanh,
+        PyTrunc,
+        PyUlp,
     }
 }
 
 fn_table! {
-    /// Two-argument math functions behind FMATH2.
+    /// Two-argument math functions behind FMATH2, plain (numpy's) or
+    /// Python's `math` (`Py`).
     MathFn2 {
         Atan2,
         Hypot,
         Copysign,
         Fmod,
-        Ldexp,
-        /// math.pow: domain errors raise.
-        PowChecked,
-        /// math.fmod: domain errors raise.
-        FmodChecked,
+        PyAtan2,
+        PyFmod,
+        PyHypot,
+        PyLdexp,
+        PyNextafter,
+        PyPow,
+        PyRemainder,
     }
 }
 

@@ -980,27 +980,7 @@ pub fn fsum(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> V
         }
         _ => Vec::new(),
     };
-    // Shewchuk's algorithm, as CPython's math.fsum.
-    let mut partials: Vec<f64> = Vec::new();
-    for mut x in xs {
-        let mut i = 0;
-        for j in 0..partials.len() {
-            let mut y = partials[j];
-            if x.abs() < y.abs() {
-                std::mem::swap(&mut x, &mut y);
-            }
-            let hi = x + y;
-            let lo = y - (hi - x);
-            if lo != 0.0 {
-                partials[i] = lo;
-                i += 1;
-            }
-            x = hi;
-        }
-        partials.truncate(i);
-        partials.push(x);
-    }
-    out[0] = partials.iter().rev().fold(0.0, |a, &b| a + b).to_bits();
+    out[0] = crate::lib_math::fsum(&xs)?.to_bits();
     Ok(())
 }
 

@@ -2275,7 +2275,8 @@ impl Lower<'_> {
                 let x = one(args);
                 let out = self.temp(false)?;
                 self.abc(Op::FMATH, out, x, *f as u16);
-                if matches!(f, MathFn::IsNan | MathFn::IsInf | MathFn::IsFinite) {
+                // The tests (`isnan`...) give a bool, the rest a float.
+                if t.is_bool() {
                     return Ok(smallvec::smallvec![out]);
                 }
                 let r = self.convert(&[out], &Type::F64, t, true)?;

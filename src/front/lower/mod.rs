@@ -18,7 +18,7 @@ use crate::program::Program;
 use smallvec::SmallVec;
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
-use vm::bytecode::{self as bc, Ins, MathFn, Op, Proto, Reg, SrcPos};
+use vm::bytecode::{self as bc, Ins, Op, Proto, Reg, SrcPos};
 use vm::dtype::DType;
 use vm::ffi::ctype::{CType, Scalar};
 use vm::lib_base as base;

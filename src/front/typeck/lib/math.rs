@@ -1,7 +1,7 @@
 //! `math`: every name of CPython 3.11's math module. The float functions
-//! are FMATH/FMATH2 instructions, checked as Python checks them (a domain
-//! error raises); the integer functions and the rest are natives in
-//! vm/src/lib_base.rs.
+//! are FMATH/FMATH2 instructions and the rest natives (vm/src/lib_base.rs),
+//! all computed by vm/src/lib_math, which gives CPython's results and
+//! raises its errors.
 
 use super::{func, item, unsupported, CallSite, Entry, Item, Module, Ret, Rule, Value};
 use crate::front::typeck::{arity, check_kws, intrinsic, kw_index, native, pos_args};
@@ -33,66 +33,66 @@ const fn float(name: &'static str, v: f64) -> Entry {
 }
 
 const ENTRIES: &[Entry] = &[
-    f1("acos", MathFn::AcosChecked, Ret::Float),
-    f1("acosh", MathFn::AcoshChecked, Ret::Float),
-    f1("asin", MathFn::AsinChecked, Ret::Float),
-    f1("asinh", MathFn::Asinh, Ret::Float),
-    f1("atan", MathFn::Atan, Ret::Float),
-    f2("atan2", MathFn2::Atan2),
-    f1("atanh", MathFn::AtanhChecked, Ret::Float),
-    f1("cbrt", MathFn::Cbrt, Ret::Float),
-    f1("ceil", MathFn::Ceil, Ret::Int),
+    f1("acos", MathFn::PyAcos, Ret::Float),
+    f1("acosh", MathFn::PyAcosh, Ret::Float),
+    f1("asin", MathFn::PyAsin, Ret::Float),
+    f1("asinh", MathFn::PyAsinh, Ret::Float),
+    f1("atan", MathFn::PyAtan, Ret::Float),
+    f2("atan2", MathFn2::PyAtan2),
+    f1("atanh", MathFn::PyAtanh, Ret::Float),
+    f1("cbrt", MathFn::PyCbrt, Ret::Float),
+    f1("ceil", MathFn::PyCeil, Ret::Int),
     func("comb", int2),
     f2("copysign", MathFn2::Copysign),
-    f1("cos", MathFn::CosChecked, Ret::Float),
-    f1("cosh", MathFn::Cosh, Ret::Float),
-    f1("degrees", MathFn::Degrees, Ret::Float),
+    f1("cos", MathFn::PyCos, Ret::Float),
+    f1("cosh", MathFn::PyCosh, Ret::Float),
+    f1("degrees", MathFn::PyDegrees, Ret::Float),
     unsupported("dist"),
     float("e", std::f64::consts::E),
-    f1("erf", MathFn::Erf, Ret::Float),
-    f1("erfc", MathFn::Erfc, Ret::Float),
-    f1("exp", MathFn::Exp, Ret::Float),
-    f1("exp2", MathFn::Exp2, Ret::Float),
-    f1("expm1", MathFn::Expm1, Ret::Float),
+    f1("erf", MathFn::PyErf, Ret::Float),
+    f1("erfc", MathFn::PyErfc, Ret::Float),
+    f1("exp", MathFn::PyExp, Ret::Float),
+    f1("exp2", MathFn::PyExp2, Ret::Float),
+    f1("expm1", MathFn::PyExpm1, Ret::Float),
     func("fabs", fabs),
     func("factorial", int1),
-    f1("floor", MathFn::Floor, Ret::Int),
-    f2("fmod", MathFn2::FmodChecked),
+    f1("floor", MathFn::PyFloor, Ret::Int),
+    f2("fmod", MathFn2::PyFmod),
     func("frexp", split),
     func("fsum", fsum),
-    f1("gamma", MathFn::Gamma, Ret::Float),
+    f1("gamma", MathFn::PyGamma, Ret::Float),
     func("gcd", int2),
-    f2("hypot", MathFn2::Hypot),
+    f2("hypot", MathFn2::PyHypot),
     float("inf", f64::INFINITY),
     func("isclose", isclose),
     f1("isfinite", MathFn::IsFinite, Ret::Bool),
     f1("isinf", MathFn::IsInf, Ret::Bool),
     f1("isnan", MathFn::IsNan, Ret::Bool),
     func("isqrt", int1),
-    unsupported("lcm"),
-    f2("ldexp", MathFn2::Ldexp),
-    f1("lgamma", MathFn::Lgamma, Ret::Float),
+    func("lcm", int2),
+    f2("ldexp", MathFn2::PyLdexp),
+    f1("lgamma", MathFn::PyLgamma, Ret::Float),
     func("log", log),
-    f1("log10", MathFn::Log10Checked, Ret::Float),
-    f1("log1p", MathFn::Log1pChecked, Ret::Float),
-    f1("log2", MathFn::Log2Checked, Ret::Float),
+    f1("log10", MathFn::PyLog10, Ret::Float),
+    f1("log1p", MathFn::PyLog1p, Ret::Float),
+    f1("log2", MathFn::PyLog2, Ret::Float),
     func("modf", split),
     float("nan", f64::NAN),
-    unsupported("nextafter"),
+    f2("nextafter", MathFn2::PyNextafter),
     func("perm", int2),
     float("pi", std::f64::consts::PI),
-    f2("pow", MathFn2::PowChecked),
+    f2("pow", MathFn2::PyPow),
     unsupported("prod"),
-    f1("radians", MathFn::Radians, Ret::Float),
-    unsupported("remainder"),
-    f1("sin", MathFn::SinChecked, Ret::Float),
-    f1("sinh", MathFn::Sinh, Ret::Float),
-    f1("sqrt", MathFn::SqrtChecked, Ret::Float),
-    f1("tan", MathFn::TanChecked, Ret::Float),
-    f1("tanh", MathFn::Tanh, Ret::Float),
+    f1("radians", MathFn::PyRadians, Ret::Float),
+    f2("remainder", MathFn2::PyRemainder),
+    f1("sin", MathFn::PySin, Ret::Float),
+    f1("sinh", MathFn::PySinh, Ret::Float),
+    f1("sqrt", MathFn::PySqrt, Ret::Float),
+    f1("tan", MathFn::PyTan, Ret::Float),
+    f1("tanh", MathFn::PyTanh, Ret::Float),
     float("tau", std::f64::consts::TAU),
-    f1("trunc", MathFn::Trunc, Ret::Int),
-    unsupported("ulp"),
+    f1("trunc", MathFn::PyTrunc, Ret::Int),
+    f1("ulp", MathFn::PyUlp, Ret::Float),
 ];
 
 /// Argument `i` must be a real number, as math's functions require.
@@ -137,7 +137,7 @@ pub fn math2(inf: &mut Infer, c: &CallSite, f: MathFn2) -> IResult<Type> {
     arity(inf, c.e, &c.qualified(), c.pos.len(), 2, 2)?;
     need_real(inf, c, 0)?;
     need_real(inf, c, 1)?;
-    if f == MathFn2::Ldexp && !c.pos[1].is_int() {
+    if f == MathFn2::PyLdexp && !c.pos[1].is_int() {
         return Err(type_err(
             inf,
             c.args[1].span,
@@ -156,7 +156,7 @@ fn log(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     check_kws(inf, &c.qualified(), c.kws, &[])?;
     arity(inf, c.e, &c.qualified(), c.pos.len(), 1, 2)?;
     if c.pos.len() == 1 {
-        return math1(inf, c, MathFn::LogChecked, Ret::Float);
+        return math1(inf, c, MathFn::PyLog, Ret::Float);
     }
     need_real(inf, c, 0)?;
     need_real(inf, c, 1)?;
@@ -201,7 +201,7 @@ fn int1(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     Ok(PYINT)
 }
 
-/// `math.gcd`, `math.comb`, `math.perm`.
+/// `math.gcd`, `math.lcm`, `math.comb`, `math.perm`.
 fn int2(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let fname = c.qualified();
     check_kws(inf, &fname, c.kws, &[])?;
@@ -220,6 +220,7 @@ fn int2(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     }
     let nf = match c.name {
         "gcd" => base::gcd,
+        "lcm" => base::lcm,
         "comb" => base::comb,
         _ => base::perm,
     };
