@@ -121,7 +121,7 @@ pub struct CSlot {
 /// slot in order (a tuple argument spreads over several).
 #[derive(Clone, Debug)]
 pub struct CInit {
-    pub spec: vm::lib_ffi::NewCData,
+    pub spec: vm::ffi::natives::NewCData,
     pub slots: Vec<CSlot>,
 }
 

@@ -273,18 +273,28 @@ impl Lower<'_> {
                 let args = [(v.iter().copied().collect(), from.clone())];
                 self.call_native(
                     "string",
-                    Native::with(vm::lib_ffi::c_string, true),
+                    Native::with(vm::ffi::natives::c_string, true),
                     &args,
                     to,
                 )
             }
             (Type::Int(i), Type::Bytes) if i.bits == 8 => {
                 let args = [(v.iter().copied().collect(), from.clone())];
-                self.call_native("char", Native::plain(vm::lib_ffi::char_bytes), &args, to)
+                self.call_native(
+                    "char",
+                    Native::plain(vm::ffi::natives::char_bytes),
+                    &args,
+                    to,
+                )
             }
             (Type::Bytes, Type::Int(i)) if i.bits == 8 => {
                 let args = [(v.iter().copied().collect(), from.clone())];
-                self.call_native("char", Native::plain(vm::lib_ffi::bytes_char), &args, to)
+                self.call_native(
+                    "char",
+                    Native::plain(vm::ffi::natives::bytes_char),
+                    &args,
+                    to,
+                )
             }
             // A ctypes scalar instance passed where its value is wanted.
             (Type::CData(id), t)
@@ -1544,7 +1554,7 @@ impl Lower<'_> {
                     // A struct or array global: a view of its memory.
                     Type::CData(id) => self.call_native(
                         "global",
-                        Native::plain(vm::lib_ffi::ptr_view),
+                        Native::plain(vm::ffi::natives::ptr_view),
                         &[(smallvec::smallvec![a], Type::Ptr(*id))],
                         &ty,
                     ),
@@ -1619,7 +1629,7 @@ impl Lower<'_> {
             ];
             self.call_native(
                 "index",
-                Native::with(vm::lib_ffi::cdata_check_index, aux),
+                Native::with(vm::ffi::natives::cdata_check_index, aux),
                 &args,
                 &Type::None,
             )?;
@@ -1634,7 +1644,7 @@ impl Lower<'_> {
             let args = [(smallvec::smallvec![i], PYINT)];
             self.call_native(
                 "index",
-                Native::with(vm::lib_ffi::c_index_error, aux),
+                Native::with(vm::ffi::natives::c_index_error, aux),
                 &args,
                 &Type::None,
             )?;
@@ -1857,7 +1867,7 @@ impl Lower<'_> {
                 ];
                 self.call_native(
                     "copy",
-                    Native::with(vm::lib_ffi::cdata_copy_into, size),
+                    Native::with(vm::ffi::natives::cdata_copy_into, size),
                     &args,
                     &Type::None,
                 )?;
@@ -2228,8 +2238,12 @@ impl Lower<'_> {
         match &c.kind {
             CallKind::CInit(ci) => {
                 let spec = ci.spec;
-                let obj =
-                    self.call_native("new", Native::with(vm::lib_ffi::cdata_new, spec), &[], t)?;
+                let obj = self.call_native(
+                    "new",
+                    Native::with(vm::ffi::natives::cdata_new, spec),
+                    &[],
+                    t,
+                )?;
                 let addr = self.temp(false)?;
                 self.ad(Op::DATA, addr, obj[0] as u32);
                 let regs: Vec<Reg> = conv.iter().flat_map(|(r, _)| r.iter().copied()).collect();

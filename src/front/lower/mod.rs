@@ -1298,7 +1298,7 @@ impl<'p> Lower<'p> {
                     let args = [(smallvec::smallvec![keep], t.clone())];
                     let r = self.call_native(
                         "len",
-                        Native::with(vm::lib_ffi::cdata_len, esize),
+                        Native::with(vm::ffi::natives::cdata_len, esize),
                         &args,
                         &PYINT,
                     )?;

@@ -16,7 +16,7 @@ use vm::ffi::call::CallIface;
 use vm::ffi::clib;
 use vm::ffi::cparse;
 use vm::ffi::ctype::{CType, CTypeId, RecordKind, Scalar};
-use vm::lib_ffi::{self as lf, CCall, NewCData};
+use vm::ffi::natives::{self as lf, CCall, NewCData};
 use vm::native::Native;
 use vm::types::{ConstKind, IntTy, Type, PYINT};
 

@@ -250,7 +250,12 @@ pub fn method_call(
                 inf,
                 e,
                 value,
-                native("encode", vm::lib_ffi::str_encode, vec![], vec![Type::Str]),
+                native(
+                    "encode",
+                    vm::ffi::natives::str_encode,
+                    vec![],
+                    vec![Type::Str],
+                ),
             );
             Ok(Type::Bytes)
         }
@@ -264,7 +269,7 @@ pub fn method_call(
                 value,
                 native(
                     "decode",
-                    vm::lib_ffi::bytes_decode,
+                    vm::ffi::natives::bytes_decode,
                     vec![],
                     vec![Type::Bytes],
                 ),

@@ -355,7 +355,7 @@ pub fn attribute(
                 let arg = Type::Ptr(target);
                 inf.res(
                     e,
-                    native("contents", vm::lib_ffi::ptr_view, vec![], vec![arg]),
+                    native("contents", vm::ffi::natives::ptr_view, vec![], vec![arg]),
                 );
                 return Ok(Type::CData(target));
             }
