@@ -1258,6 +1258,19 @@ pub struct BinAux {
     pub out: DType,
 }
 
+impl BinAux {
+    /// `op` of operands of types `lhs` and `rhs` (arrays or scalars),
+    /// giving elements of dtype `out`.
+    pub fn new(op: BinKind, lhs: &Type, rhs: &Type, out: DType) -> BinAux {
+        BinAux {
+            op,
+            lhs: Operand::of(lhs),
+            rhs: Operand::of(rhs),
+            out,
+        }
+    }
+}
+
 fn apply(op: BinKind, float: bool, a: Num, b: Num) -> VmResult<Num> {
     let f = |v: Num| match v {
         Num::F(x) => x,

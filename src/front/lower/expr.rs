@@ -486,7 +486,8 @@ impl Lower<'_> {
             return self.call_native("@", Native::with(npy::dot, dt), &args, res);
         }
         if let Type::Array(a) = res {
-            return self.array_binop(op, l, lt, r, rt, a.dtype, res);
+            let kind = npy::BinKind::from_symbol(op.symbol());
+            return self.array_binop(op.symbol(), kind, l, lt, r, rt, a.dtype, res);
         }
         if *res == Type::C128 {
             return self.complex_binop(op, l, lt, r, rt);
@@ -762,10 +763,13 @@ impl Lower<'_> {
         }
     }
 
+    /// An elementwise operator with an array operand: the native `binop`,
+    /// scalars passed as int64 or float64.
     #[allow(clippy::too_many_arguments)]
     fn array_binop(
         &mut self,
-        op: BinOp,
+        name: &str,
+        kind: npy::BinKind,
         l: &[Reg],
         lt: &Type,
         r: &[Reg],
@@ -773,17 +777,12 @@ impl Lower<'_> {
         out: DType,
         res: &Type,
     ) -> LResult<Regs> {
-        let aux = npy::BinAux {
-            op: npy::BinKind::from_symbol(op.symbol()),
-            lhs: npy::Operand::of(lt),
-            rhs: npy::Operand::of(rt),
-            out,
-        };
+        let aux = npy::BinAux::new(kind, lt, rt, out);
         let (ls, rs) = (npy::slot_type(lt), npy::slot_type(rt));
         let l = self.convert(l, lt, &ls, false)?;
         let r = self.convert(r, rt, &rs, false)?;
         self.call_native(
-            op.symbol(),
+            name,
             Native::with(npy::binop, aux),
             &[(l, ls), (r, rs)],
             res,
@@ -1274,21 +1273,7 @@ impl Lower<'_> {
             CmpOp::Ne => npy::BinKind::Ne,
             _ => return Err(self.err(self.span, "unsupported array comparison")),
         };
-        let aux = npy::BinAux {
-            op: kind,
-            lhs: npy::Operand::of(lt),
-            rhs: npy::Operand::of(rt),
-            out: DType::Bool,
-        };
-        let (ls, rs) = (npy::slot_type(lt), npy::slot_type(rt));
-        let l = self.convert(l, lt, &ls, false)?;
-        let r = self.convert(r, rt, &rs, false)?;
-        self.call_native(
-            op.symbol(),
-            Native::with(npy::binop, aux),
-            &[(l, ls), (r, rs)],
-            res,
-        )
+        self.array_binop(op.symbol(), kind, l, lt, r, rt, DType::Bool, res)
     }
 
     // -------------------------------------------------------- f-strings

@@ -896,14 +896,10 @@ impl<'p> Lower<'p> {
             // numpy updates arrays in place.
             let cur = self.expr(target)?;
             let r = self.expr(value)?;
-            let (side, slot) = (npy::Operand::of(&vt), npy::slot_type(&vt));
+            let slot = npy::slot_type(&vt);
             let r = self.convert(&r, &vt, &slot, false)?;
-            let aux = npy::BinAux {
-                op: npy::BinKind::from_symbol(op.symbol()),
-                lhs: npy::Operand::Array(a.dtype),
-                rhs: side,
-                out: a.dtype,
-            };
+            let kind = npy::BinKind::from_symbol(op.symbol());
+            let aux = npy::BinAux::new(kind, &tt, &vt, a.dtype);
             self.call_native(
                 "in-place",
                 Native::with(npy::binop_into, aux),

@@ -147,7 +147,7 @@ fn want(inf: &Infer, c: &CallSite, k: usize) -> IResult<()> {
 /// `cffi.FFI()`: a new FFI object, known at compile time.
 pub fn new_ffi(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     no_kws(inf, c)?;
-    let CallSite { e, .. } = *c;
+    let e = c.e;
     want(inf, c, 0)?;
     inf.prog.c.ffis.push(FfiState::default());
     inf.res(e, Res::Const);
@@ -160,7 +160,7 @@ pub fn new_ffi(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 /// `ctypes.CDLL(name)`.
 pub fn cdll(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     no_kws(inf, c)?;
-    let CallSite { e, args, pos, .. } = *c;
+    let (e, _, args, pos, _, _) = c.parts();
     want(inf, c, 1)?;
     open_lib(inf, e, &args[0], &pos[0], None)
 }
@@ -168,7 +168,8 @@ pub fn cdll(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 /// `ctypes.util.find_library(name)`: a path, found at compile time.
 pub fn find_library(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     no_kws(inf, c)?;
-    let CallSite { e, args, .. } = *c;
+    let e = c.e;
+    let args = c.args;
     want(inf, c, 1)?;
     let Some(lib) = known_str(inf, &args[0]) else {
         return Err(err(
@@ -193,7 +194,7 @@ pub fn find_library(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 /// `ctypes.POINTER(T)`: a pointer type.
 pub fn pointer_type(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     no_kws(inf, c)?;
-    let CallSite { e, args, pos, .. } = *c;
+    let (e, _, args, pos, _, _) = c.parts();
     want(inf, c, 1)?;
     let t = ctype_arg(inf, &args[0], &pos[0])?;
     let p = inf.prog.ctypes.pointer(t);
@@ -204,7 +205,7 @@ pub fn pointer_type(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 /// `ctypes.pointer`, `byref` and `addressof`: the address of C data.
 pub fn address(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     no_kws(inf, c)?;
-    let CallSite { e, args, pos, .. } = *c;
+    let (e, _, args, pos, _, _) = c.parts();
     let name = c.qualified();
     let name = name.as_str();
     let n = pos.len();
@@ -239,7 +240,7 @@ pub fn address(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 /// `ctypes.cast(x, T)`.
 pub fn ctypes_cast(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     no_kws(inf, c)?;
-    let CallSite { e, args, pos, .. } = *c;
+    let (e, _, args, pos, _, _) = c.parts();
     want(inf, c, 2)?;
     let to = ctype_arg(inf, &args[1], &pos[1])?;
     cast_to(inf, e, to, &args[0], &pos[0])
@@ -248,7 +249,7 @@ pub fn ctypes_cast(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 /// `ctypes.sizeof(x)`.
 pub fn ctypes_sizeof(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     no_kws(inf, c)?;
-    let CallSite { e, args, pos, .. } = *c;
+    let (e, _, args, pos, _, _) = c.parts();
     want(inf, c, 1)?;
     sizeof(inf, e, &args[0], &pos[0])
 }
@@ -256,7 +257,7 @@ pub fn ctypes_sizeof(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 /// `ctypes.CFUNCTYPE(ret, *params)`: a C function pointer type.
 pub fn cfunctype(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     no_kws(inf, c)?;
-    let CallSite { e, args, pos, .. } = *c;
+    let (e, _, args, pos, _, _) = c.parts();
     let n = pos.len();
     if n == 0 {
         return Err(err(inf, e.span, "CFUNCTYPE() needs a result type"));
@@ -1618,9 +1619,7 @@ pub fn make_callback(
 
 /// `@cfunc("int32(int64, int64)")`: a decorator making a C callback.
 pub fn cfunc(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e, args, pos, kws, ..
-    } = *c;
+    let (e, _, args, pos, kws, _) = c.parts();
     if let Some(k) = kws.iter().find(|k| {
         !matches!(
             k.name.as_str(),

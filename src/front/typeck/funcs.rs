@@ -289,14 +289,7 @@ pub fn const_type(c: &Const) -> Type {
 /// Numba's `jit`, `njit` and friends: a configured decorator, or the
 /// function itself when applied directly (`jit(f)`).
 pub fn jit(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e,
-        args,
-        pos,
-        kws,
-        kw,
-        ..
-    } = *c;
+    let (e, _, args, pos, kws, kw) = c.parts();
     let mut opts = FuncOpts::default();
     for (i, k) in kws.iter().enumerate() {
         match k.name.as_str() {

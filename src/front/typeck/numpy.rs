@@ -251,49 +251,45 @@ fn map_to(
     Ok(Type::array(out, a.ndim, Layout::C))
 }
 
-/// Elementwise binary operation where one side may be a scalar.
-pub fn array_binop(
+/// Elementwise `kind` of two operands, one at least an array: the native
+/// `binop`, scalars passed as int64 or float64.
+#[allow(clippy::too_many_arguments)]
+fn array_binop(
     inf: &mut Infer,
     e: &Expr,
-    op: BinOp,
+    name: &str,
+    kind: npy::BinKind,
     lt: &Type,
     rt: &Type,
-    out_dt: DType,
+    out: DType,
     args: Vec<Arg>,
-) -> IResult<Type> {
-    let ndim = [lt, rt]
-        .iter()
-        .map(|t| match t {
-            Type::Array(a) => a.ndim,
-            _ => 0,
-        })
+) -> Type {
+    let aux = npy::BinAux::new(kind, lt, rt, out);
+    let slots = vec![npy::slot_type(lt), npy::slot_type(rt)];
+    inf.res(e, native_aux(name, npy::binop, args, slots, aux));
+    Type::array(out, bcast_ndim(&[lt, rt]), Layout::C)
+}
+
+/// The dimensions of an elementwise result: its operands' most.
+fn bcast_ndim(ts: &[&Type]) -> u8 {
+    ts.iter()
+        .map(|t| if let Type::Array(a) = t { a.ndim } else { 0 })
         .max()
-        .unwrap_or(1);
-    let aux = npy::BinAux {
-        op: npy::BinKind::from_symbol(op.symbol()),
-        lhs: npy::Operand::of(lt),
-        rhs: npy::Operand::of(rt),
-        out: out_dt,
-    };
-    let lt = npy::slot_type(lt);
-    let rt = npy::slot_type(rt);
-    inf.res(
-        e,
-        native_aux(op.symbol(), npy::binop, args, vec![lt, rt], aux),
-    );
-    Ok(Type::array(out_dt, ndim, Layout::C))
+        .unwrap_or(1)
+}
+
+/// The element type an operand contributes: an array's dtype, or itself.
+fn elem_type(t: &Type) -> Type {
+    match t {
+        Type::Array(a) => Type::of_dtype(a.dtype),
+        t => t.clone(),
+    }
 }
 
 /// A ufunc of one argument (`Rule::Ufunc1`): elementwise over an array,
 /// FMATH on a scalar.
 pub fn ufunc1(inf: &mut Infer, c: &CallSite, mf: MathFn, ret: Ret) -> IResult<Type> {
-    let CallSite {
-        e,
-        name: f,
-        args,
-        pos,
-        ..
-    } = *c;
+    let (e, f, args, pos, _, _) = c.parts();
     nargs(inf, e, f, pos.len(), 1, 1)?;
     match &pos[0] {
         Type::Array(a) => {
@@ -312,9 +308,7 @@ pub fn ufunc1(inf: &mut Infer, c: &CallSite, mf: MathFn, ret: Ret) -> IResult<Ty
 
 /// A ufunc of two scalars (`Rule::Ufunc2`).
 pub fn ufunc2(inf: &mut Infer, c: &CallSite, mf: MathFn2) -> IResult<Type> {
-    let CallSite {
-        e, name: f, pos, ..
-    } = *c;
+    let (e, f, _, pos, _, _) = c.parts();
     nargs(inf, e, f, pos.len(), 2, 2)?;
     if pos.iter().all(|t| t.is_number()) {
         inf.res(
@@ -336,15 +330,7 @@ pub fn ufunc2(inf: &mut Infer, c: &CallSite, mf: MathFn2) -> IResult<Type> {
 
 /// `np.empty`, `np.zeros`, `np.ones`.
 pub fn new_array(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e,
-        name: f,
-        args,
-        pos,
-        kws,
-        kw: kwt,
-        ..
-    } = *c;
+    let (e, f, args, pos, kws, kwt) = c.parts();
     let n = pos.len();
     check_kws(inf, f, kws, &["dtype"])?;
     nargs(inf, e, f, n, 1, 2)?;
@@ -367,15 +353,7 @@ pub fn new_array(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 pub fn full(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e,
-        name: f,
-        args,
-        pos,
-        kws,
-        kw: kwt,
-        ..
-    } = *c;
+    let (e, f, args, pos, kws, kwt) = c.parts();
     let n = pos.len();
     check_kws(inf, f, kws, &["dtype", "fill_value"])?;
     nargs(inf, e, f, n, 1, 3)?;
@@ -420,15 +398,7 @@ pub fn full(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 
 /// `np.empty_like` and friends: an array shaped like another.
 pub fn like(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e,
-        name: f,
-        args,
-        pos,
-        kws,
-        kw: kwt,
-        ..
-    } = *c;
+    let (e, f, args, pos, kws, kwt) = c.parts();
     let n = pos.len();
     check_kws(inf, f, kws, &["dtype"])?;
     let want = if f == "full_like" { 2 } else { 1 };
@@ -468,15 +438,7 @@ pub fn like(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 pub fn arange(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e,
-        name: f,
-        args,
-        pos,
-        kws,
-        kw: kwt,
-        ..
-    } = *c;
+    let (e, f, args, pos, kws, kwt) = c.parts();
     let n = pos.len();
     check_kws(inf, f, kws, &["dtype"])?;
     nargs(inf, e, f, n, 1, 3)?;
@@ -501,14 +463,7 @@ pub fn arange(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 pub fn linspace(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e,
-        name: f,
-        kws,
-        kw: kwt,
-        pos,
-        ..
-    } = *c;
+    let (e, f, _, pos, kws, kwt) = c.parts();
     let n = pos.len();
     check_kws(inf, f, kws, &["num", "endpoint", "dtype"])?;
     nargs(inf, e, f, n, 2, 3)?;
@@ -546,15 +501,7 @@ pub fn linspace(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 
 /// `np.array`, `np.asarray`, `np.ascontiguousarray`.
 pub fn array(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e,
-        name: f,
-        args,
-        pos,
-        kws,
-        kw: kwt,
-        ..
-    } = *c;
+    let (e, f, args, pos, kws, kwt) = c.parts();
     let n = pos.len();
     check_kws(inf, f, kws, &["dtype", "copy"])?;
     nargs(inf, e, f, n, 1, 2)?;
@@ -566,9 +513,7 @@ pub fn array(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 pub fn copy(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e, name: f, pos, ..
-    } = *c;
+    let (e, f, _, pos, _, _) = c.parts();
     let n = pos.len();
     nargs(inf, e, f, n, 1, 1)?;
     map_array(inf, e, ArrayOp::Copy, &pos[0], pos_args(1), pos.to_vec())
@@ -576,14 +521,7 @@ pub fn copy(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 
 /// A reduction (`Rule::Reduce`): over the whole array or one axis.
 pub fn reduction(inf: &mut Infer, c: &CallSite, op: ReduceOp) -> IResult<Type> {
-    let CallSite {
-        e,
-        name: f,
-        args,
-        pos,
-        kws,
-        ..
-    } = *c;
+    let (e, f, args, pos, kws, _) = c.parts();
     let n = pos.len();
     check_kws(inf, f, kws, &["axis"])?;
     nargs(inf, e, f, n, 1, 2)?;
@@ -605,13 +543,7 @@ pub fn reduction(inf: &mut Infer, c: &CallSite, op: ReduceOp) -> IResult<Type> {
 
 /// `np.abs`, `np.absolute`, `np.fabs`.
 pub fn abs(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e,
-        name: f,
-        args,
-        pos,
-        ..
-    } = *c;
+    let (e, f, args, pos, _, _) = c.parts();
     let n = pos.len();
     nargs(inf, e, f, n, 1, 1)?;
     match &pos[0] {
@@ -632,13 +564,7 @@ pub fn abs(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 pub fn square(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e,
-        name: f,
-        args,
-        pos,
-        ..
-    } = *c;
+    let (e, f, args, pos, _, _) = c.parts();
     let n = pos.len();
     nargs(inf, e, f, n, 1, 1)?;
     match &pos[0] {
@@ -665,9 +591,7 @@ pub fn square(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 /// The ufuncs behind the arithmetic operators, `minimum` and `maximum`:
 /// elementwise on arrays, like the operator on scalars.
 pub fn binary(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e, name: f, pos, ..
-    } = *c;
+    let (e, f, _, pos, _, _) = c.parts();
     let n = pos.len();
     nargs(inf, e, f, n, 2, 2)?;
     let op = match f {
@@ -679,17 +603,14 @@ pub fn binary(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         "divide" | "true_divide" => BinOp::Div,
         _ => BinOp::Add,
     };
-    let et = |t: &Type| match t {
-        Type::Array(a) => Type::of_dtype(a.dtype),
-        t => t.clone(),
-    };
-    let rt = super::ops::arith_type(op, &et(&pos[0]), &et(&pos[1])).ok_or_else(|| {
-        err(
-            inf,
-            e.span,
-            format!("numpy.{f}() of these types is not supported"),
-        )
-    })?;
+    let rt =
+        super::ops::arith_type(op, &elem_type(&pos[0]), &elem_type(&pos[1])).ok_or_else(|| {
+            err(
+                inf,
+                e.span,
+                format!("numpy.{f}() of these types is not supported"),
+            )
+        })?;
     let any_array = pos.iter().any(|t| matches!(t, Type::Array(_)));
     let op_kind = match f {
         "minimum" | "fmin" => npy::BinKind::Min,
@@ -698,28 +619,8 @@ pub fn binary(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     };
     if any_array {
         let out = rt.dtype().unwrap_or(DType::F64);
-        let aux = npy::BinAux {
-            op: op_kind,
-            lhs: npy::Operand::of(&pos[0]),
-            rhs: npy::Operand::of(&pos[1]),
-            out,
-        };
-        let ndim = pos
-            .iter()
-            .map(|t| if let Type::Array(a) = t { a.ndim } else { 0 })
-            .max()
-            .unwrap_or(1);
-        inf.res(
-            e,
-            native_aux(
-                f,
-                npy::binop,
-                pos_args(2),
-                vec![npy::slot_type(&pos[0]), npy::slot_type(&pos[1])],
-                aux,
-            ),
-        );
-        return Ok(Type::array(out, ndim, Layout::C));
+        let args = pos_args(2);
+        return Ok(array_binop(inf, e, f, op_kind, &pos[0], &pos[1], out, args));
     }
     // Scalars: computed like the operator, giving a numpy scalar.
     let rt = npy_scalar(&rt);
@@ -738,13 +639,7 @@ pub fn binary(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 
 /// `np.negative`, `np.positive`, `np.invert`, `np.logical_not` of an array.
 pub fn unary(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e,
-        name: f,
-        args,
-        pos,
-        ..
-    } = *c;
+    let (e, f, args, pos, _, _) = c.parts();
     let n = pos.len();
     nargs(inf, e, f, n, 1, 1)?;
     match &pos[0] {
@@ -773,14 +668,7 @@ pub fn unary(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 
 /// `np.round`, `np.around`.
 pub fn round(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e,
-        name: f,
-        args,
-        pos,
-        kws,
-        ..
-    } = *c;
+    let (e, f, args, pos, kws, _) = c.parts();
     let n = pos.len();
     check_kws(inf, f, kws, &["decimals"])?;
     nargs(inf, e, f, n, 1, 2)?;
@@ -823,13 +711,7 @@ pub fn round(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 pub fn clip(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e,
-        name: f,
-        args,
-        pos,
-        ..
-    } = *c;
+    let (e, f, args, pos, _, _) = c.parts();
     let n = pos.len();
     nargs(inf, e, f, n, 3, 3)?;
     let Type::Array(a) = &pos[0] else {
@@ -858,38 +740,24 @@ pub fn clip(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 
 /// `np.where(cond, a, b)`.
 pub fn where_(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e,
-        name: f,
-        args,
-        pos,
-        ..
-    } = *c;
+    let (e, f, args, pos, _, _) = c.parts();
     let n = pos.len();
     nargs(inf, e, f, n, 3, 3)?;
-    let Type::Array(c) = &pos[0] else {
+    let Type::Array(_) = &pos[0] else {
         return Err(err(
             inf,
             args[0].span,
             "numpy.where() needs a condition array",
         ));
     };
-    let et = |t: &Type| match t {
-        Type::Array(a) => Type::of_dtype(a.dtype),
-        t => t.clone(),
-    };
-    let rt = super::ops::promote(&et(&pos[1]), &et(&pos[2]));
+    let rt = super::ops::promote(&elem_type(&pos[1]), &elem_type(&pos[2]));
     let out = dtype_of_scalar(&npy_scalar(&rt)).unwrap_or(DType::F64);
     let aux = npy::WhereAux {
         a: npy::Operand::of(&pos[1]),
         b: npy::Operand::of(&pos[2]),
         out,
     };
-    let ndim = pos
-        .iter()
-        .map(|t| if let Type::Array(a) = t { a.ndim } else { 0 })
-        .max()
-        .unwrap_or(c.ndim);
+    let ndim = bcast_ndim(&[&pos[0], &pos[1], &pos[2]]);
     inf.res(
         e,
         native_aux(
@@ -908,14 +776,7 @@ pub fn where_(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 pub fn concatenate(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e,
-        name: f,
-        args,
-        pos,
-        kws,
-        ..
-    } = *c;
+    let (e, f, args, pos, kws, _) = c.parts();
     let n = pos.len();
     check_kws(inf, f, kws, &["axis"])?;
     nargs(inf, e, f, n, 1, 1)?;
@@ -990,22 +851,14 @@ pub fn concatenate(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 pub fn unique(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e, name: f, pos, ..
-    } = *c;
+    let (e, f, _, pos, _, _) = c.parts();
     let n = pos.len();
     nargs(inf, e, f, n, 1, 1)?;
     map_array(inf, e, ArrayOp::Unique, &pos[0], pos_args(1), pos.to_vec())
 }
 
 pub fn median(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e,
-        name: f,
-        args,
-        pos,
-        ..
-    } = *c;
+    let (e, f, args, pos, _, _) = c.parts();
     let n = pos.len();
     nargs(inf, e, f, n, 1, 1)?;
     let Type::Array(a) = &pos[0] else {
@@ -1024,9 +877,7 @@ pub fn median(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 pub fn dot(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e, name: f, pos, ..
-    } = *c;
+    let (e, f, _, pos, _, _) = c.parts();
     let n = pos.len();
     nargs(inf, e, f, n, 2, 2)?;
     let (Type::Array(x), Type::Array(y)) = (&pos[0], &pos[1]) else {
@@ -1063,32 +914,21 @@ pub fn dot(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 pub fn cumsum(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e, name: f, pos, ..
-    } = *c;
+    let (e, f, _, pos, _, _) = c.parts();
     let n = pos.len();
     nargs(inf, e, f, n, 1, 1)?;
     map_array(inf, e, ArrayOp::Cumsum, &pos[0], pos_args(1), pos.to_vec())
 }
 
 pub fn sort(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e, name: f, pos, ..
-    } = *c;
+    let (e, f, _, pos, _, _) = c.parts();
     let n = pos.len();
     nargs(inf, e, f, n, 1, 1)?;
     map_array(inf, e, ArrayOp::Sort, &pos[0], pos_args(1), pos.to_vec())
 }
 
 pub fn dtype(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e,
-        name: f,
-        args,
-        pos,
-        kws,
-        ..
-    } = *c;
+    let (e, f, args, pos, kws, _) = c.parts();
     let n = pos.len();
     nargs(inf, e, f, n, 1, 2)?;
     check_kws(inf, f, kws, &["align"])?;
@@ -1119,13 +959,7 @@ pub fn dtype(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 
 /// `np.reshape(a, shape)`.
 pub fn reshape_call(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e,
-        name: f,
-        args,
-        pos,
-        ..
-    } = *c;
+    let (e, f, args, pos, _, _) = c.parts();
     let n = pos.len();
     nargs(inf, e, f, n, 2, 2)?;
     reshape(inf, e, &pos[0], &args[1], &pos[1], pos_args(2), None)
@@ -1133,7 +967,7 @@ pub fn reshape_call(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 
 /// `np.recarray(...)`: only its use as a view type is supported.
 pub fn recarray(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite { e, .. } = *c;
+    let e = c.e;
     Err(err(
         inf,
         e.span,
@@ -1143,9 +977,7 @@ pub fn recarray(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 
 /// `np.fmod`: C's remainder, elementwise or on scalars.
 pub fn fmod(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e, name: f, pos, ..
-    } = *c;
+    let (e, f, _, pos, _, _) = c.parts();
     let n = pos.len();
     nargs(inf, e, f, n, 2, 2)?;
     if pos.iter().all(|t| t.is_number()) {
@@ -1159,27 +991,20 @@ pub fn fmod(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         );
         return Ok(Type::NpF64);
     }
-    let et = |t: &Type| match t {
-        Type::Array(a) => Type::of_dtype(a.dtype),
-        t => t.clone(),
-    };
-    let out = super::ops::promote(&et(&pos[0]), &et(&pos[1]))
+    let out = super::ops::promote(&elem_type(&pos[0]), &elem_type(&pos[1]))
         .dtype()
         .unwrap_or(DType::F64);
-    let aux = npy::BinAux {
-        op: npy::BinKind::Fmod,
-        lhs: npy::Operand::of(&pos[0]),
-        rhs: npy::Operand::of(&pos[1]),
+    let kind = npy::BinKind::Fmod;
+    Ok(array_binop(
+        inf,
+        e,
+        f,
+        kind,
+        &pos[0],
+        &pos[1],
         out,
-    };
-    let ndim = pos
-        .iter()
-        .map(|t| if let Type::Array(a) = t { a.ndim } else { 0 })
-        .max()
-        .unwrap_or(1);
-    let slots = vec![npy::slot_type(&pos[0]), npy::slot_type(&pos[1])];
-    inf.res(e, native_aux(f, npy::binop, pos_args(2), slots, aux));
-    Ok(Type::array(out, ndim, Layout::C))
+        pos_args(2),
+    ))
 }
 
 /// The numpy scalar counterpart of a Python scalar type.

@@ -68,7 +68,7 @@ const ENTRIES: &[Entry] = &[
 ];
 
 fn print(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite { e, pos, kws, .. } = *c;
+    let (e, _, _, pos, kws, _) = c.parts();
     let n = pos.len();
     check_kws(inf, "print", kws, &["sep", "end", "flush"])?;
     let sep = match kw_index(kws, "sep") {
@@ -88,7 +88,7 @@ fn print(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 fn len(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite { e, args, pos, .. } = *c;
+    let (e, _, args, pos, _, _) = c.parts();
     let n = pos.len();
     arity(inf, e, "len", n, 1, 1)?;
     match &pos[0] {
@@ -123,9 +123,7 @@ fn len(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 fn range(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e, args, pos, kws, ..
-    } = *c;
+    let (e, _, args, pos, kws, _) = c.parts();
     let n = pos.len();
     arity(inf, e, "range", n, 1, 3)?;
     check_kws(inf, "range", kws, &[])?;
@@ -147,13 +145,7 @@ fn range(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 
 /// `int(x)`, `float(x)`, `bool(x)`.
 fn scalar(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e,
-        name: short,
-        args,
-        pos,
-        ..
-    } = *c;
+    let (e, short, args, pos, _, _) = c.parts();
     let n = pos.len();
     arity(inf, e, short, n, 0, 1)?;
     let to = match short {
@@ -175,13 +167,7 @@ fn scalar(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 fn complex(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e,
-        name: short,
-        args,
-        pos,
-        ..
-    } = *c;
+    let (e, short, args, pos, _, _) = c.parts();
     let n = pos.len();
     arity(inf, e, short, n, 0, 2)?;
     complex_call(inf, e, args, pos)
@@ -189,12 +175,7 @@ fn complex(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 
 /// `str`, `repr`, `ascii`.
 fn text(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e,
-        name: short,
-        pos,
-        ..
-    } = *c;
+    let (e, short, _, pos, _, _) = c.parts();
     let n = pos.len();
     arity(inf, e, short, n, 1, 1)?;
     let f = match short {
@@ -207,14 +188,7 @@ fn text(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 fn abs(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e,
-        args,
-        pos,
-        kws: _,
-        kw: _,
-        ..
-    } = *c;
+    let (e, _, args, pos, _, _) = c.parts();
     let n = pos.len();
     arity(inf, e, "abs", n, 1, 1)?;
     match &pos[0] {
@@ -245,7 +219,7 @@ fn abs(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 fn round(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite { e, args, pos, .. } = *c;
+    let (e, _, args, pos, _, _) = c.parts();
     let n = pos.len();
     arity(inf, e, "round", n, 1, 2)?;
     let t = &pos[0];
@@ -290,14 +264,7 @@ fn round(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 fn sum(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e,
-        args,
-        pos,
-        kws: _,
-        kw: _,
-        ..
-    } = *c;
+    let (e, _, args, pos, _, _) = c.parts();
     let n = pos.len();
     arity(inf, e, "sum", n, 1, 2)?;
     match &pos[0] {
@@ -341,7 +308,8 @@ fn sum(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 /// `enumerate`, `zip`, `reversed`: only meaningful as a loop's iterable
 /// (see `iterate`), so the call is a marker.
 fn iter_helper(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite { e, name: short, .. } = *c;
+    let e = c.e;
+    let short = c.name;
     // Only meaningful as a loop's iterable (see `iterate`).
     let marker = builtin(inf.prog, &format!("<{short}>"));
     inf.res(e, Res::Const);
@@ -349,7 +317,7 @@ fn iter_helper(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 fn divmod(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite { e, args, pos, .. } = *c;
+    let (e, _, args, pos, _, _) = c.parts();
     let n = pos.len();
     arity(inf, e, "divmod", n, 2, 2)?;
     let q = ops::binop_type(
@@ -372,7 +340,7 @@ fn divmod(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 fn pow(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite { e, args, pos, .. } = *c;
+    let (e, _, args, pos, _, _) = c.parts();
     let n = pos.len();
     arity(inf, e, "pow", n, 2, 2)?;
     let t = ops::binop_type(
@@ -392,7 +360,8 @@ fn pow(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 fn chr(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite { e, pos, .. } = *c;
+    let e = c.e;
+    let pos = c.pos;
     let n = pos.len();
     arity(inf, e, "chr", n, 1, 1)?;
     inf.res(e, native("chr", base::chr, pos_args(1), vec![PYINT]));
@@ -400,7 +369,7 @@ fn chr(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 fn ord(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite { e, args, pos, .. } = *c;
+    let (e, _, args, pos, _, _) = c.parts();
     let n = pos.len();
     arity(inf, e, "ord", n, 1, 1)?;
     if pos[0] != Type::Str {
@@ -412,13 +381,7 @@ fn ord(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 
 /// `hex`, `oct`, `bin`.
 fn radix(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e,
-        name: short,
-        args,
-        pos,
-        ..
-    } = *c;
+    let (e, short, args, pos, _, _) = c.parts();
     let n = pos.len();
     arity(inf, e, short, n, 1, 1)?;
     if !pos[0].is_int() {
@@ -444,7 +407,7 @@ fn radix(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 fn format(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite { e, args, pos, .. } = *c;
+    let (e, _, args, pos, _, _) = c.parts();
     let n = pos.len();
     arity(inf, e, "format", n, 1, 2)?;
     let spec = if n == 2 {
@@ -467,7 +430,7 @@ fn format(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 fn list(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite { e, args, pos, .. } = *c;
+    let (e, _, args, pos, _, _) = c.parts();
     let n = pos.len();
     arity(inf, e, "list", n, 1, 1)?;
     let el = iterate::iter_elem(inf, &args[0], &pos[0])?;
@@ -494,15 +457,7 @@ fn list(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 
 /// `any`, `all`.
 fn any_all(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e,
-        name: short,
-        args,
-        pos,
-        kws: _,
-        kw: _,
-        ..
-    } = *c;
+    let (e, short, args, pos, _, _) = c.parts();
     let n = pos.len();
     arity(inf, e, short, n, 1, 1)?;
     match &pos[0] {
@@ -525,9 +480,7 @@ fn any_all(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 fn sorted(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e, args, pos, kws, ..
-    } = *c;
+    let (e, _, args, pos, kws, _) = c.parts();
     let n = pos.len();
     arity(inf, e, "sorted", n, 1, 1)?;
     check_kws(inf, "sorted", kws, &["reverse"])?;
@@ -559,7 +512,8 @@ fn sorted(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 
 /// Calls that need types at run time.
 fn static_only(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite { e, name: short, .. } = *c;
+    let e = c.e;
+    let short = c.name;
     Err(type_err(
         inf,
         e.span,
@@ -569,14 +523,7 @@ fn static_only(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 
 /// `min`, `max`.
 fn minmax(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite {
-        e,
-        name,
-        args,
-        pos,
-        kws,
-        ..
-    } = *c;
+    let (e, name, args, pos, kws, _) = c.parts();
     check_kws(inf, name, kws, &[])?;
     if pos.len() == 1 {
         return match &pos[0] {

@@ -127,7 +127,23 @@ pub struct CallSite<'a> {
     pub kw: &'a [Type],
 }
 
-impl CallSite<'_> {
+impl<'a> CallSite<'a> {
+    /// The call, the function's name, the positional arguments and their
+    /// types, the keyword arguments and their types.
+    #[allow(clippy::type_complexity)]
+    pub fn parts(
+        &self,
+    ) -> (
+        &'a Expr,
+        &'a str,
+        &'a [Expr],
+        &'a [Type],
+        &'a [Keyword],
+        &'a [Type],
+    ) {
+        (self.e, self.name, self.args, self.pos, self.kws, self.kw)
+    }
+
     /// `math.sqrt`, or `print` for the builtins.
     pub fn qualified(&self) -> String {
         match self.module {

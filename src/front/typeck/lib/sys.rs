@@ -37,7 +37,7 @@ fn argv(prog: &mut Program) -> (usize, Type) {
 }
 
 fn exit(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let CallSite { e, args, pos, .. } = *c;
+    let (e, _, args, pos, _, _) = c.parts();
     let n = pos.len();
     arity(inf, e, "sys.exit", n, 0, 1)?;
     if n == 1 && !pos[0].is_int() {
