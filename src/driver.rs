@@ -1,21 +1,22 @@
 //! The driver: the one place that runs the stages. Module code goes one
 //! top-level statement at a time: the statement is parsed with its module,
-//! typed against the globals as they are at that moment (`front::infer`),
+//! typed against the globals as they are at that moment (`front::typeck`),
 //! lowered to a proto of its own with the functions it first calls
 //! (`front::lower`), handed to the VM and run, so a function is compiled at
 //! its first call with the types its globals have then.
 //!
-//! Typing asks the driver, through `infer::Runtime`, for what only running
+//! Typing asks the driver, through `typeck::Runtime`, for what only running
 //! code can answer: importing a script module, opening a library, the value
 //! a global has now, a C callback into compiled code. The driver also keeps
 //! the VM in step with the program: before code runs, the global slots,
-//! code, record layouts and source files compiled since are handed over.
+//! code, record layouts and source files compiled since are handed over,
+//! and every compiled proto passes the bytecode verifier.
 
 use crate::front::ast::Stmt;
 use crate::front::diag::{Diag, SourceFile};
 use crate::front::lower;
 use crate::front::parse;
-use crate::front::typeck::{self as infer, CallbackTarget, ImportError, Runtime};
+use crate::front::typeck::{self, CallbackTarget, ImportError, Runtime};
 use crate::front::typed::{ModId, SpecId};
 use crate::program::{ModState, Program};
 use std::collections::HashMap;
@@ -170,8 +171,8 @@ impl Driver {
     ) -> Result<usize, Diag> {
         let session = prog.specs.len();
         let first = prog.protos.len();
-        let typed = infer::infer_module_stmt(prog, self, m, stmt)?;
-        infer::infer_to_fixpoint(prog, self, session)?;
+        let typed = typeck::infer_module_stmt(prog, self, m, stmt)?;
+        typeck::infer_to_fixpoint(prog, self, session)?;
         let file = prog.file_of(m).clone();
         let pid = prog.reserve_proto(&file, "<module>");
         let proto = lower::lower_module_stmt(prog, m, stmt, &typed)?;
@@ -201,7 +202,7 @@ impl Driver {
             let proto = lower::lower_spec(prog, s as SpecId)?;
             let pid = prog.specs[s].proto;
             if prog.dumps.types {
-                let text = infer::dump_spec(prog, s as SpecId);
+                let text = typeck::dump_spec(prog, s as SpecId);
                 prog.dump_out.push_str(&text);
             }
             self.install(prog, pid, proto);
@@ -253,8 +254,8 @@ impl Driver {
         }
         let session = prog.specs.len();
         let r = (|| {
-            let s = infer::specialize(prog, self, f, args.to_vec())?;
-            infer::infer_to_fixpoint(prog, self, session)?;
+            let s = typeck::specialize(prog, self, f, args.to_vec())?;
+            typeck::infer_to_fixpoint(prog, self, session)?;
             self.finish_session(prog, session)?;
             Ok((
                 prog.specs[s as usize].proto,
