@@ -3,8 +3,10 @@
 //! scripts. Every failure is an `Error` carrying the rendered diagnostic or
 //! traceback; nothing a script does panics the host.
 
+use crate::driver::{Driver, Failure};
 use crate::front::diag::SourceFile;
-use crate::program::{Failure, ModId, Program};
+use crate::front::typed::ModId;
+use crate::program::Program;
 use std::fmt;
 use std::path::Path;
 use std::rc::Rc;
@@ -46,7 +48,7 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {}
 
 impl Error {
-    fn from_failure(prog: &Program, f: Failure) -> Error {
+    fn from_failure(driver: &Driver, f: Failure) -> Error {
         match f {
             Failure::Compile(d) => Error {
                 kind: ErrorKind::Compile,
@@ -54,7 +56,7 @@ impl Error {
                 text: d.to_string(),
             },
             Failure::Runtime(e, text) => {
-                let kind = match (e.kind.as_str(), prog.vm.exit_code) {
+                let kind = match (e.kind.as_str(), driver.vm.exit_code) {
                     ("SystemExit", Some(code)) => ErrorKind::Exit(code),
                     _ => ErrorKind::Runtime,
                 };
@@ -100,6 +102,9 @@ pub enum Value<'a> {
 }
 
 pub struct Engine {
+    /// Declared first so that the VM (and the callbacks into it) goes
+    /// before the libraries the program opened.
+    driver: Driver,
     prog: Program,
     /// Tells this engine's `Function` handles from other engines'.
     id: u64,
@@ -157,7 +162,7 @@ impl Engine {
 
     /// As [`Engine::set_tier`], dumping the JIT's work.
     pub fn set_tier_with(&mut self, tier: Tier, dump: JitDump) -> Result<(), Error> {
-        let vm = &mut self.prog.vm;
+        let vm = &mut self.driver.vm;
         match tier {
             Tier::Interp => vm.tier = None,
             Tier::Jit { hot } => {
@@ -180,13 +185,13 @@ impl Engine {
 
     /// What the JIT did so far (`--jit-stats`); empty for the interpreter.
     pub fn jit_report(&self) -> String {
-        let vm = &self.prog.vm;
+        let vm = &self.driver.vm;
         vm.tier.as_ref().map_or_else(String::new, |t| t.report(vm))
     }
 
     /// The JIT's dump text since the last call.
     pub fn take_jit_log(&mut self) -> String {
-        self.prog
+        self.driver
             .vm
             .tier
             .as_mut()
@@ -195,33 +200,35 @@ impl Engine {
 
     /// An engine printing to standard output.
     pub fn new() -> Engine {
-        Engine {
-            prog: Program::new(Output::Stdout(std::io::BufWriter::new(std::io::stdout()))),
-            id: engine_id(),
-        }
+        Engine::with_output(Output::Stdout(std::io::BufWriter::new(std::io::stdout())))
     }
 
     /// An engine that keeps printed output for `take_output`.
     pub fn capturing() -> Engine {
+        Engine::with_output(Output::Capture(Vec::new()))
+    }
+
+    fn with_output(out: Output) -> Engine {
         Engine {
-            prog: Program::new(Output::Capture(Vec::new())),
+            driver: Driver::new(out),
+            prog: Program::default(),
             id: engine_id(),
         }
     }
 
     /// The output printed so far (for a capturing engine).
     pub fn take_output(&mut self) -> String {
-        self.prog.vm.out.take()
+        self.driver.vm.out.take()
     }
 
     /// `sys.argv` as scripts see it.
     pub fn set_argv(&mut self, argv: Vec<String>) {
-        self.prog.argv = argv;
+        self.driver.argv = argv;
     }
 
     /// Where `import name` looks for `name.py`.
     pub fn set_search_dir(&mut self, dir: impl AsRef<Path>) {
-        self.prog.search_dir = dir.as_ref().to_path_buf();
+        self.driver.search_dir = dir.as_ref().to_path_buf();
     }
 
     /// Direct access to the program, for the command line's dumps.
@@ -251,7 +258,7 @@ impl Engine {
             } else {
                 dir
             };
-            self.prog.search_dir = dir.to_path_buf();
+            self.driver.search_dir = dir.to_path_buf();
         }
         self.load_source(&path.display().to_string(), &text)
     }
@@ -264,31 +271,32 @@ impl Engine {
         } else {
             name
         };
-        let r = self.prog.load_module(module_name, file);
-        self.prog.vm.out.flush();
+        let r = self.driver.load_module(&mut self.prog, module_name, file);
+        self.driver.vm.out.flush();
         r.map(|id| Module {
             engine: self.id,
             id,
         })
-        .map_err(|f| Error::from_failure(&self.prog, f))
+        .map_err(|f| Error::from_failure(&self.driver, f))
     }
 
     /// Runs more source in a loaded module, as a REPL does.
     pub fn extend(&mut self, module: Module, name: &str, text: &str) -> Result<(), Error> {
         let file = SourceFile::new(name, text);
-        let r = self.prog.extend_module(self.module(module)?, file);
-        self.prog.vm.out.flush();
-        r.map_err(|f| Error::from_failure(&self.prog, f))
+        let m = self.module(module)?;
+        let r = self.driver.extend_module(&mut self.prog, m, file);
+        self.driver.vm.out.flush();
+        r.map_err(|f| Error::from_failure(&self.driver, f))
     }
 
     /// Compiles a script without running it: the errors `rumba check`
     /// reports.
     pub fn check_source(&mut self, name: &str, text: &str) -> Result<(), Error> {
         let file = SourceFile::new(name, text);
-        self.prog
-            .check_module("__main__", file)
+        self.driver
+            .check_module(&mut self.prog, "__main__", file)
             .map(drop)
-            .map_err(|f| Error::from_failure(&self.prog, f))
+            .map_err(|f| Error::from_failure(&self.driver, f))
     }
 
     /// Calls a script function with dynamically typed arguments.
@@ -299,22 +307,23 @@ impl Engine {
         args: &mut [Value],
     ) -> Result<Value<'static>, Error> {
         let types: Vec<Type> = args.iter().map(value_type).collect();
+        let m = self.module(module)?;
         let (pid, ret) = self
-            .prog
-            .specialize_global(self.module(module)?, name, &types)
-            .map_err(|f| Error::from_failure(&self.prog, f))?;
+            .driver
+            .specialize_global(&mut self.prog, m, name, &types)
+            .map_err(|f| Error::from_failure(&self.driver, f))?;
         let mut slots = Vec::new();
         let mut lent = Vec::new();
         for a in args.iter_mut() {
             to_slots(a, &mut slots, &mut lent);
         }
         let mut out = vec![0u64; ret.slots()];
-        let r = self.prog.vm.call(pid, &slots, &mut out);
+        let r = self.driver.vm.call(pid, &slots, &mut out);
         release_args(&types, &slots);
         for buf in lent {
             detach(buf);
         }
-        self.prog.vm.out.flush();
+        self.driver.vm.out.flush();
         match r {
             Ok(()) => {
                 let v = from_slots(&ret, &out);
@@ -322,8 +331,8 @@ impl Engine {
                 v.ok_or_else(|| Error::usage("the result does not match its type"))
             }
             Err(e) => {
-                let text = self.prog.render_traceback(&e);
-                Err(Error::from_failure(&self.prog, Failure::Runtime(e, text)))
+                let text = self.driver.render_traceback(&e);
+                Err(Error::from_failure(&self.driver, Failure::Runtime(e, text)))
             }
         }
     }
@@ -336,14 +345,15 @@ impl Engine {
         name: &str,
     ) -> Result<Function<A, R>, Error> {
         let types = A::types();
+        let m = self.module(module)?;
         let (pid, ret) = self
-            .prog
-            .specialize_global(self.module(module)?, name, &types)
-            .map_err(|f| Error::from_failure(&self.prog, f))?;
+            .driver
+            .specialize_global(&mut self.prog, m, name, &types)
+            .map_err(|f| Error::from_failure(&self.driver, f))?;
         if !R::accepts(&ret) {
             return Err(Error::usage(format!(
                 "{name} returns {}, which does not convert to the requested Rust type",
-                crate::front::builtins::type_name(&self.prog, &ret)
+                self.prog.type_name(&ret)
             )));
         }
         Ok(Function {
@@ -404,12 +414,12 @@ impl<A: Args, R: Ret> Function<A, R> {
         let mut lent = Vec::new();
         let slots = args.to_slots(&mut lent);
         let mut out = vec![0u64; self.ret.slots()];
-        let r = engine.prog.vm.call(self.pid, &slots, &mut out);
+        let r = engine.driver.vm.call(self.pid, &slots, &mut out);
         release_args(&self.types, &slots);
         for buf in lent {
             detach(buf);
         }
-        engine.prog.vm.out.flush();
+        engine.driver.vm.out.flush();
         match r {
             Ok(()) => {
                 let v = R::from_slots(&self.ret, &out);
@@ -417,8 +427,11 @@ impl<A: Args, R: Ret> Function<A, R> {
                 v.ok_or_else(|| Error::usage("the result does not match its type"))
             }
             Err(e) => {
-                let text = engine.prog.render_traceback(&e);
-                Err(Error::from_failure(&engine.prog, Failure::Runtime(e, text)))
+                let text = engine.driver.render_traceback(&e);
+                Err(Error::from_failure(
+                    &engine.driver,
+                    Failure::Runtime(e, text),
+                ))
             }
         }
     }

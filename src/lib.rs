@@ -2,10 +2,10 @@
 //!
 //! The embedding API is [`Engine`]; the `rumba` binary is built on it.
 
+pub mod driver;
 pub mod engine;
 pub mod front;
 pub mod host;
-pub mod interop;
 pub mod program;
 
 pub use engine::{Engine, Error, ErrorKind, Function, JitDump, Module, Tier, Value};

@@ -1,35 +1,21 @@
-//! The program: loaded modules, their globals, script functions and their
-//! specializations, and the VM that runs them. Module code runs one
-//! top-level statement at a time: each statement is typed against the
-//! globals as they are at that moment, compiled, and run, so a function is
-//! compiled at its first call with the types its globals have then.
+//! The program as the compiler knows it: loaded modules and the types and
+//! slots of their globals, script functions and their specializations,
+//! interned compile-time values, the C declarations and libraries, and the
+//! code compiled so far. Typing reads and extends it, lowering reads it; the
+//! driver owns it beside the VM and hands the VM what it needs to run
+//! (global slots, code, record layouts, source files).
 
-use crate::front::ast::{self, Span, Stmt};
-use crate::front::diag::{Diag, Loc, SourceFile};
-use crate::front::infer::{self, Typed};
-use crate::front::lower;
-use crate::front::parse;
-use std::collections::HashMap;
+use crate::front::ast;
+use crate::front::diag::SourceFile;
+use crate::front::typed::{FuncId, Global, ModId, SpecId, Typed};
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use vm::bytecode::Proto;
 use vm::dtype::DType;
-use vm::error::VmError;
+use vm::ffi::clib::CLib;
 use vm::ffi::ctype::{CType, CTypeId, CTypes, Scalar};
-use vm::interp::{Output, Vm};
+use vm::format::RecordType;
 use vm::types::{ConstKind, IntTy, Type};
-
-pub type ModId = u32;
-pub type FuncId = u32;
-pub type SpecId = u32;
-
-/// A module global: its current type, where it got it, and the VM slots
-/// that hold its value (none for compile-time values).
-#[derive(Clone, Debug)]
-pub struct Global {
-    pub ty: Type,
-    pub def: Loc,
-    pub slots: Vec<usize>,
-}
 
 pub struct ModState {
     pub name: String,
@@ -87,18 +73,72 @@ pub struct Dumps {
     pub ffi: bool,
 }
 
+/// A cffi `FFI()` object: what its cdefs declared.
+#[derive(Default)]
+pub struct FfiState {
+    pub funcs: HashMap<String, CTypeId>,
+    pub vars: HashMap<String, CTypeId>,
+}
+
+/// An opened library: by cffi (with the FFI whose declarations apply) or
+/// by ctypes.
+pub struct LibState {
+    pub lib: Rc<CLib>,
+    pub ffi: Option<u32>,
+    /// C functions already resolved, so that `lib.f` is one object.
+    pub funcs: HashMap<String, u32>,
+}
+
+/// A C function value.
+pub struct CFuncState {
+    pub name: String,
+    pub addr: usize,
+    /// The C function type, when known (cffi declarations, callbacks).
+    pub fty: Option<CTypeId>,
+    /// ctypes: `argtypes` and `restype` as set by the script (`restype`
+    /// `Some(None)` is `None`, i.e. void).
+    pub argtypes: Option<Vec<CTypeId>>,
+    pub restype: Option<Option<CTypeId>>,
+    /// For callbacks and `cfunc`: the script function behind the pointer.
+    pub script: Option<FuncId>,
+}
+
+/// The program's C interop state: FFI objects, opened libraries and C
+/// functions; the C types themselves are in `Program::ctypes`.
+#[derive(Default)]
+pub struct CState {
+    pub ffis: Vec<FfiState>,
+    pub libs: Vec<LibState>,
+    pub funcs: Vec<CFuncState>,
+    /// ctypes types made in the script (`c_double * 3`, `POINTER(T)`,
+    /// Structure classes) are C types; the index is their id.
+    pub structure_names: HashMap<CTypeId, String>,
+    /// Structures whose `_fields_` were assigned after the class, by the
+    /// statement that did it (inference may visit it again).
+    pub late_fields: HashMap<CTypeId, usize>,
+    /// C call sites already shown by `--dump=ffi`.
+    pub dumped: HashSet<(String, u32)>,
+}
+
+#[derive(Default)]
 pub struct Program {
-    pub vm: Vm,
-    pub c: crate::interop::CState,
+    pub c: CState,
     pub ctypes: CTypes,
     pub modules: Vec<ModState>,
     pub funcs: Vec<FuncInfo>,
     pub specs: Vec<SpecInfo>,
-    /// VM file indices of the loaded sources.
+    /// Compiled code by proto index; a reserved proto is empty until its
+    /// code is installed.
+    pub protos: Vec<Rc<Proto>>,
+    /// Module global slots: whether each holds a reference.
+    pub global_refs: Vec<bool>,
+    /// Source files by index (name and text), which tracebacks name.
+    pub files: Vec<(Rc<str>, Rc<str>)>,
     file_ids: HashMap<*const SourceFile, u32>,
-    pub argv: Vec<String>,
-    /// Directory script imports are searched in.
-    pub search_dir: std::path::PathBuf,
+    /// Layouts of the record types values may have, in registration order:
+    /// printing needs them at run time.
+    pub records: Vec<(CTypeId, Rc<RecordType>)>,
+    record_ids: HashSet<CTypeId>,
     pub dumps: Dumps,
     pub dump_out: String,
     /// Configured decorators (`jit(nopython=True)`), by id.
@@ -109,92 +149,16 @@ pub struct Program {
     methods: Vec<(Type, String)>,
     /// Signature objects (`float64(int64)`), by id.
     signatures: Vec<(Vec<Type>, Option<Type>)>,
-    /// The global slot holding sys.argv, once something reads it.
-    argv_slot: Option<usize>,
+    /// The global slot holding `sys.argv`, once something reads it; the
+    /// driver fills it.
+    pub argv_slot: Option<usize>,
     /// Records laid out packed (numpy dtypes without align=True).
-    packed: std::collections::HashSet<CTypeId>,
+    packed: HashSet<CTypeId>,
     /// Host functions, by id and by name.
     pub hosts: Vec<Rc<crate::host::HostEntry>>,
 }
 
-/// Why a script import failed.
-pub enum ImportError {
-    NotFound,
-    Failed(Diag),
-}
-
-/// Loads `name.py` from the search directory (once).
-pub fn import_script(prog: &mut Program, name: &str) -> Result<ModId, ImportError> {
-    if let Some(m) = prog.modules.iter().position(|m| m.name == name) {
-        return Ok(m as ModId);
-    }
-    let path = prog.search_dir.join(format!("{name}.py"));
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        return Err(ImportError::NotFound);
-    };
-    let file = SourceFile::new(path.display().to_string(), text);
-    match prog.load_module(name, file) {
-        Ok(m) => Ok(m),
-        Err(Failure::Compile(d)) => Err(ImportError::Failed(d)),
-        Err(Failure::Runtime(e, text)) => Err(ImportError::Failed(
-            Diag::new(
-                "ImportError",
-                format!("running module '{name}' failed:\n{}", text.trim_end()),
-                None,
-            )
-            .note(e.to_string(), None),
-        )),
-    }
-}
-
-/// A failure while loading or running: a compile error or a runtime error
-/// with its traceback, already rendered as Python would print it.
-#[derive(Debug)]
-pub enum Failure {
-    Compile(Diag),
-    Runtime(VmError, String),
-}
-
-impl std::fmt::Display for Failure {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Failure::Compile(d) => write!(f, "{d}"),
-            Failure::Runtime(_, text) => write!(f, "{text}"),
-        }
-    }
-}
-
-impl From<Diag> for Failure {
-    fn from(d: Diag) -> Failure {
-        Failure::Compile(d)
-    }
-}
-
 impl Program {
-    pub fn new(out: Output) -> Program {
-        Program {
-            vm: Vm::new(out),
-            c: Default::default(),
-            ctypes: CTypes::new(),
-            modules: Vec::new(),
-            funcs: Vec::new(),
-            specs: Vec::new(),
-            file_ids: HashMap::new(),
-            argv: Vec::new(),
-            search_dir: std::path::PathBuf::from("."),
-            dumps: Dumps::default(),
-            dump_out: String::new(),
-            decorators: Vec::new(),
-            builtin_ids: HashMap::new(),
-            builtin_names: Vec::new(),
-            methods: Vec::new(),
-            signatures: Vec::new(),
-            argv_slot: None,
-            packed: Default::default(),
-            hosts: Vec::new(),
-        }
-    }
-
     pub fn register_host(
         &mut self,
         name: &str,
@@ -219,76 +183,6 @@ impl Program {
             .iter()
             .position(|h| h.name == name)
             .map(|i| i as u32)
-    }
-
-    /// Compiles a module's statements without running them.
-    pub fn check_module(&mut self, name: &str, file: Rc<SourceFile>) -> Result<ModId, Failure> {
-        let ast = parse::parse(&file)?;
-        let id = self.modules.len() as ModId;
-        self.modules.push(ModState {
-            name: name.to_string(),
-            file,
-            globals: HashMap::new(),
-            slots: HashMap::new(),
-        });
-        for stmt in &ast.body {
-            self.compile_stmt(id, stmt)?;
-        }
-        Ok(id)
-    }
-
-    /// The compiled specialization of module function `name` for argument
-    /// types `args`: its proto and return type.
-    pub fn specialize_global(
-        &mut self,
-        m: ModId,
-        name: &str,
-        args: &[Type],
-    ) -> Result<(usize, Type), Failure> {
-        let f = match self.modules[m as usize].globals.get(name).map(|g| &g.ty) {
-            Some(Type::Const(ConstKind::Func, f)) => *f,
-            Some(_) => {
-                return Err(Failure::Compile(Diag::new(
-                    "TypeError",
-                    format!("'{name}' is not a function"),
-                    None,
-                )))
-            }
-            None => {
-                return Err(Failure::Compile(Diag::new(
-                    "NameError",
-                    format!("name '{name}' is not defined"),
-                    None,
-                )))
-            }
-        };
-        let nparams = self.funcs[f as usize].def.params.positional.len();
-        if nparams != args.len() {
-            return Err(Failure::Compile(Diag::new(
-                "TypeError",
-                format!(
-                    "{name}() takes {nparams} arguments but {} were given",
-                    args.len()
-                ),
-                None,
-            )));
-        }
-        let session = self.specs.len();
-        let r = (|| {
-            let s = infer::specialize(self, f, args.to_vec())?;
-            self.infer_to_fixpoint(session)?;
-            self.finish_session(session)?;
-            Ok((
-                self.specs[s as usize].proto,
-                self.specs[s as usize].ret.clone(),
-            ))
-        })();
-        if r.is_err() {
-            for s in session..self.specs.len() {
-                self.drop_spec(s as SpecId);
-            }
-        }
-        r.map_err(Failure::Compile)
     }
 
     /// The C type behind a ctypes type object's id.
@@ -342,17 +236,14 @@ impl Program {
         if let Some(s) = self.argv_slot {
             return s;
         }
-        let slot = self.vm.add_global(true);
-        let list = vm::value::ListObj::of_strs();
-        for a in &self.argv {
-            let s = vm::value::new_str(a.as_str());
-            // SAFETY: `list` was just created as a list.
-            unsafe { vm::value::obj_mut::<vm::value::ListObj>(list).push(&[s]) };
-            vm::value::decref(s);
-        }
-        self.vm.set_global(slot, list);
+        let slot = self.add_global(true);
         self.argv_slot = Some(slot);
         slot
+    }
+
+    fn add_global(&mut self, is_ref: bool) -> usize {
+        self.global_refs.push(is_ref);
+        self.global_refs.len() - 1
     }
 
     /// The C type of a scalar, pointer or record type.
@@ -425,12 +316,9 @@ impl Program {
     ) -> Result<CTypeId, String> {
         let mut cfields = Vec::new();
         for (name, t) in fields {
-            let c = self.ctype_of(t).ok_or_else(|| {
-                format!(
-                    "field '{name}' cannot have type {}",
-                    crate::front::builtins::type_name(self, t)
-                )
-            })?;
+            let c = self
+                .ctype_of(t)
+                .ok_or_else(|| format!("field '{name}' cannot have type {}", self.type_name(t)))?;
             cfields.push((name.clone(), c));
         }
         self.ctypes.struct_type(&cfields, pack).map_err(|e| e.0)
@@ -451,13 +339,14 @@ impl Program {
         Ok(id)
     }
 
-    /// Tells the VM a record's layout, which printing needs.
+    /// Records a record type's layout, which printing needs.
     pub fn register_record(&mut self, id: CTypeId) {
-        if self.vm.records.contains_key(&id) {
+        if self.record_ids.contains(&id) {
             return;
         }
         if let Some(r) = self.record_fmt(id) {
-            self.vm.records.insert(id, Rc::new(r));
+            self.record_ids.insert(id);
+            self.records.push((id, Rc::new(r)));
         }
     }
 
@@ -515,10 +404,36 @@ impl Program {
         }
     }
 
+    /// The printable name of a type, as error messages and dumps use it.
+    pub fn type_name(&self, t: &Type) -> String {
+        match t {
+            Type::Const(ConstKind::Func, id) => {
+                format!("function '{}'", self.funcs[*id as usize].name)
+            }
+            Type::Const(ConstKind::Module, id) => {
+                format!("module '{}'", self.modules[*id as usize].name)
+            }
+            Type::Const(ConstKind::BuiltinModule, id) => {
+                format!("module '{}'", self.builtin_name(*id))
+            }
+            Type::Const(ConstKind::Builtin, id) => format!("built-in '{}'", self.builtin_name(*id)),
+            Type::Const(ConstKind::Decorator, _) => "decorator".into(),
+            Type::Const(k, _) => format!("{k:?}").to_lowercase(),
+            Type::TypeObj(inner) => format!("type[{}]", self.type_name(inner)),
+            _ => t.numba_name(&|id| self.ctypes.name(id), &|id| {
+                self.ctypes.name(id) + " *"
+            }),
+        }
+    }
+
+    pub fn is_void_ptr(&self, t: &Type) -> bool {
+        matches!(t, Type::Ptr(id) if self.ctypes.is_void(*id))
+    }
+
     /// numpy's name for a dtype given as a type.
     pub fn dtype_name(&self, t: &Type) -> String {
         match t.dtype() {
-            Some(DType::Record(_)) | None => crate::front::builtins::type_name(self, t),
+            Some(DType::Record(_)) | None => self.type_name(t),
             Some(d) => d.name().to_string(),
         }
     }
@@ -590,9 +505,8 @@ impl Program {
         if let Some(&id) = self.file_ids.get(&key) {
             return id;
         }
-        let id = self.vm.files.len() as u32;
-        self.vm
-            .files
+        let id = self.files.len() as u32;
+        self.files
             .push((Rc::from(file.name.as_str()), Rc::from(file.text.as_str())));
         self.file_ids.insert(key, id);
         id
@@ -604,162 +518,20 @@ impl Program {
         let mut proto = Proto::default();
         proto.name = name.to_string();
         proto.file = file;
-        self.vm.protos.push(Rc::new(proto));
-        self.vm.protos.len() - 1
-    }
-
-    /// Creates a module and runs its source top to bottom.
-    pub fn load_module(&mut self, name: &str, file: Rc<SourceFile>) -> Result<ModId, Failure> {
-        let ast = parse::parse(&file)?;
-        if self.dumps.ast {
-            self.dump_out
-                .push_str(&format!("== ast of {}\n{:#?}\n", file.name, ast.body));
-        }
-        let id = self.modules.len() as ModId;
-        self.modules.push(ModState {
-            name: name.to_string(),
-            file,
-            globals: HashMap::new(),
-            slots: HashMap::new(),
-        });
-        for stmt in &ast.body {
-            self.run_stmt(id, stmt)?;
-        }
-        Ok(id)
-    }
-
-    /// Runs more source in an existing module (the REPL's next input).
-    pub fn extend_module(&mut self, m: ModId, file: Rc<SourceFile>) -> Result<(), Failure> {
-        let ast = parse::parse(&file)?;
-        self.modules[m as usize].file = file;
-        for stmt in &ast.body {
-            self.run_stmt(m, stmt)?;
-        }
-        Ok(())
-    }
-
-    /// Compiles and runs one top-level statement.
-    pub fn run_stmt(&mut self, m: ModId, stmt: &Stmt) -> Result<(), Failure> {
-        let pid = self.compile_stmt(m, stmt)?;
-        if let Err(e) = self.vm.call(pid, &[], &mut []) {
-            self.vm.out.flush();
-            let text = self.render_traceback(&e);
-            return Err(Failure::Runtime(e, text));
-        }
-        Ok(())
-    }
-
-    fn compile_stmt(&mut self, m: ModId, stmt: &Stmt) -> Result<usize, Diag> {
-        let session = self.specs.len();
-        let result = self.compile_stmt_inner(m, stmt);
-        if result.is_err() {
-            // Specializations created for a statement that failed to compile
-            // would refer to code that was never generated.
-            for s in session..self.specs.len() {
-                self.drop_spec(s as SpecId);
-            }
-        }
-        result
-    }
-
-    fn compile_stmt_inner(&mut self, m: ModId, stmt: &Stmt) -> Result<usize, Diag> {
-        let session = self.specs.len();
-        let first = self.vm.protos.len();
-        let typed = infer::infer_module_stmt(self, m, stmt)?;
-        self.infer_to_fixpoint(session)?;
-        let file = self.file_of(m).clone();
-        let pid = self.reserve_proto(&file, "<module>");
-        let proto = lower::lower_module_stmt(self, m, stmt, &typed)?;
-        self.finish_session(session)?;
-        self.install(pid, proto);
-        self.verify(pid)?;
-        if self.dumps.bytecode {
-            // Callees are complete only now, so dump after installing all.
-            let mut text = String::new();
-            for p in first..self.vm.protos.len() {
-                if self.vm.protos[p].nregs > 0 || p == pid {
-                    text.push_str(&self.dump_proto(&self.vm.protos[p]));
-                }
-            }
-            self.dump_out.push_str(&text);
-        }
-        self.commit_globals(m, &typed);
-        Ok(pid)
-    }
-
-    /// Re-infers the specializations created in this session until their
-    /// return types stop changing: recursive calls see the return type of
-    /// the previous round.
-    pub fn infer_to_fixpoint(&mut self, session: usize) -> Result<(), Diag> {
-        for _round in 0..32 {
-            let mut changed = false;
-            for s in session..self.specs.len() {
-                if !self.specs[s].valid {
-                    continue;
-                }
-                let before = self.specs[s].ret.clone();
-                let saw_unknown = infer::infer_spec(self, s as SpecId)?;
-                changed |= saw_unknown || self.specs[s].ret != before;
-            }
-            if !changed {
-                return Ok(());
-            }
-        }
-        let s = &self.specs[session];
-        let f = &self.funcs[s.func as usize];
-        Err(Diag::new(
-            "TypeError",
-            format!("cannot infer the return type of '{}': its recursion never reaches a return with a known type", f.name),
-            Some(Loc::new(&f.file, f.def.name_span)),
-        ))
-    }
-
-    /// Generates code for every specialization of this session.
-    pub fn finish_session(&mut self, session: usize) -> Result<(), Diag> {
-        for s in session..self.specs.len() {
-            if !self.specs[s].valid || self.vm.protos[self.specs[s].proto].nregs != 0 {
-                continue;
-            }
-            let proto = lower::lower_spec(self, s as SpecId)?;
-            let pid = self.specs[s].proto;
-            if self.dumps.types {
-                let text = infer::dump_spec(self, s as SpecId);
-                self.dump_out.push_str(&text);
-            }
-            self.install(pid, proto);
-        }
-        for s in session..self.specs.len() {
-            if self.specs[s].valid {
-                self.verify(self.specs[s].proto)?;
-            }
-        }
-        Ok(())
-    }
-
-    pub fn install(&mut self, pid: usize, proto: Proto) {
-        self.vm.protos[pid] = Rc::new(proto);
-    }
-
-    /// Runs the bytecode verifier over an installed proto, whose callees
-    /// are installed too. A failure is a bug of the compiler's, reported
-    /// as an error rather than run.
-    fn verify(&self, pid: usize) -> Result<(), Diag> {
-        let env = vm::verify::Env {
-            protos: &self.vm.protos,
-            global_refs: &self.vm.global_refs,
-        };
-        vm::verify::verify(&self.vm.protos[pid], &env)
-            .map_err(|m| Diag::new("SystemError", format!("internal error: {m}"), None))
+        self.protos.push(Rc::new(proto));
+        self.protos.len() - 1
     }
 
     pub fn dump_proto(&self, proto: &Proto) -> String {
-        let protos = &self.vm.protos;
+        let protos = &self.protos;
         let nparams = |i: usize| protos.get(i).map_or(0, |p| p.nparams);
         let name = |i: usize| protos.get(i).map_or(String::new(), |p| p.name.clone());
         proto.dump(&nparams, &name)
     }
 
-    fn drop_spec(&mut self, s: SpecId) {
+    /// Drops a specialization: its code was never generated or assumed
+    /// global types that changed.
+    pub fn drop_spec(&mut self, s: SpecId) {
         let spec = &mut self.specs[s as usize];
         if !spec.valid {
             return;
@@ -772,7 +544,7 @@ impl Program {
 
     /// Records the globals' types after a statement, dropping compiled
     /// code that assumed a type a global no longer has.
-    fn commit_globals(&mut self, m: ModId, typed: &Typed) {
+    pub fn commit_globals(&mut self, m: ModId, typed: &Typed) {
         for (name, g) in &typed.global_out {
             let changed = self.modules[m as usize]
                 .globals
@@ -808,18 +580,9 @@ impl Program {
         let slots: Vec<usize> = ty
             .ref_flags()
             .into_iter()
-            .map(|r| self.vm.add_global(r))
+            .map(|r| self.add_global(r))
             .collect();
         self.modules[m as usize].slots.insert(key, slots.clone());
         slots
-    }
-
-    /// Python's traceback format.
-    pub fn render_traceback(&self, e: &VmError) -> String {
-        self.vm.render_traceback(e)
-    }
-
-    pub fn loc(&self, m: ModId, span: Span) -> Loc {
-        Loc::new(self.file_of(m), span)
     }
 }

@@ -1333,7 +1333,7 @@ impl Recorder {
     /// A C function with a scalar signature becomes a direct call.
     fn c_call(&mut self, proto: &Proto, ins: BcIns, pc: usize) -> Rec<Option<()>> {
         let site = &proto.natives[ins.d()];
-        let Some(sig) = vm::lib_ffi::direct_signature(site) else {
+        let Some(sig) = vm::ffi::natives::direct_signature(site) else {
             return Ok(None);
         };
         let mut args = Vec::with_capacity(sig.args.len());
@@ -1420,11 +1420,11 @@ impl Recorder {
         let x = self.num(ins.b());
         // sqrt is an instruction; math.sqrt raises below zero (NaN and
         // -0.0 pass), which the interpreter does when the guard fails.
-        if f == MathFn::SqrtChecked {
+        if f == MathFn::PySqrt {
             let z = self.b.knum(0.0);
             self.guard(Opc::FNLT, x, z, pc)?;
         }
-        if matches!(f, MathFn::Sqrt | MathFn::SqrtChecked) {
+        if matches!(f, MathFn::Sqrt | MathFn::PySqrt) {
             let v = self.b.ins(Opc::FSQRT, Ty::Num, x, Ref::NONE);
             return self.set(ins.a(), v);
         }
@@ -1729,8 +1729,8 @@ fn is_store(ins: BcIns) -> bool {
 }
 
 /// The IR type and C passing of a C scalar.
-fn carg_of(k: vm::lib_ffi::DirectArg) -> (Ty, CArg) {
-    use vm::lib_ffi::DirectArg as D;
+fn carg_of(k: vm::ffi::natives::DirectArg) -> (Ty, CArg) {
+    use vm::ffi::natives::DirectArg as D;
     match k {
         D::F32 => (Ty::Num, CArg::F32),
         D::F64 => (Ty::Num, CArg::F64),

@@ -295,145 +295,114 @@ pub fn dtype_of(op: Op, first: Op) -> DType {
     DType::SCALARS[(op as u8 - first as u8) as usize]
 }
 
-/// One-argument math functions behind FMATH.
-#[repr(u8)]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MathFn {
-    Sin,
-    Cos,
-    Tan,
-    Asin,
-    Acos,
-    Atan,
-    Sinh,
-    Cosh,
-    Tanh,
-    Asinh,
-    Acosh,
-    Atanh,
-    Exp,
-    Expm1,
-    Exp2,
-    Log,
-    Log2,
-    Log10,
-    Log1p,
-    Floor,
-    Ceil,
-    Trunc,
-    Round,
-    Rint,
-    Sign,
-    Sqrt,
-    Cbrt,
-    Erf,
-    Erfc,
-    Gamma,
-    Lgamma,
-    Degrees,
-    Radians,
-    /// math.sqrt: a negative argument is an error.
-    SqrtChecked,
-    /// math.log and friends: a domain error on bad arguments.
-    LogChecked,
-    Log2Checked,
-    Log10Checked,
-    Log1pChecked,
-    AsinChecked,
-    AcosChecked,
-    AcoshChecked,
-    AtanhChecked,
-    IsNan,
-    IsInf,
-    IsFinite,
+/// An enum of functions numbered in order, with `ALL` and `from_u8` to
+/// decode a number: adding a function is one line.
+macro_rules! fn_table {
+    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $v:ident,)* }) => {
+        $(#[$doc])*
+        #[repr(u8)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum $name {
+            $($(#[$vdoc])* $v,)*
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$v,)*];
+
+            pub fn from_u8(b: u8) -> Option<$name> {
+                $name::ALL.get(b as usize).copied()
+            }
+        }
+    };
 }
 
-impl MathFn {
-    pub const ALL: [MathFn; 45] = [
-        MathFn::Sin,
-        MathFn::Cos,
-        MathFn::Tan,
-        MathFn::Asin,
-        MathFn::Acos,
-        MathFn::Atan,
-        MathFn::Sinh,
-        MathFn::Cosh,
-        MathFn::Tanh,
-        MathFn::Asinh,
-        MathFn::Acosh,
-        MathFn::Atanh,
-        MathFn::Exp,
-        MathFn::Expm1,
-        MathFn::Exp2,
-        MathFn::Log,
-        MathFn::Log2,
-        MathFn::Log10,
-        MathFn::Log1p,
-        MathFn::Floor,
-        MathFn::Ceil,
-        MathFn::Trunc,
-        MathFn::Round,
-        MathFn::Rint,
-        MathFn::Sign,
-        MathFn::Sqrt,
-        MathFn::Cbrt,
-        MathFn::Erf,
-        MathFn::Erfc,
-        MathFn::Gamma,
-        MathFn::Lgamma,
-        MathFn::Degrees,
-        MathFn::Radians,
-        MathFn::SqrtChecked,
-        MathFn::LogChecked,
-        MathFn::Log2Checked,
-        MathFn::Log10Checked,
-        MathFn::Log1pChecked,
-        MathFn::AsinChecked,
-        MathFn::AcosChecked,
-        MathFn::AcoshChecked,
-        MathFn::AtanhChecked,
-        MathFn::IsNan,
-        MathFn::IsInf,
-        MathFn::IsFinite,
-    ];
-
-    pub fn from_u8(b: u8) -> Option<MathFn> {
-        MathFn::ALL.get(b as usize).copied()
-    }
-
-    pub fn name(self) -> String {
-        format!("{self:?}").to_lowercase()
+fn_table! {
+    /// One-argument math functions behind FMATH. The plain ones compute as
+    /// numpy does (NaN and infinities, never an error); the `Py` ones are
+    /// Python's `math`, as CPython computes it (`lib_math`: its results
+    /// and its errors).
+    MathFn {
+        Sin,
+        Cos,
+        Tan,
+        Asin,
+        Acos,
+        Atan,
+        Sinh,
+        Cosh,
+        Tanh,
+        Asinh,
+        Acosh,
+        Atanh,
+        Exp,
+        Expm1,
+        Exp2,
+        Log,
+        Log2,
+        Log10,
+        Log1p,
+        Floor,
+        Ceil,
+        Trunc,
+        Round,
+        Rint,
+        Sign,
+        Sqrt,
+        Cbrt,
+        Degrees,
+        Radians,
+        IsNan,
+        IsInf,
+        IsFinite,
+        PyAcos,
+        PyAcosh,
+        PyAsin,
+        PyAsinh,
+        PyAtan,
+        PyAtanh,
+        PyCbrt,
+        PyCeil,
+        PyCos,
+        PyCosh,
+        PyDegrees,
+        PyErf,
+        PyErfc,
+        PyExp,
+        PyExp2,
+        PyExpm1,
+        PyFloor,
+        PyGamma,
+        PyLgamma,
+        PyLog,
+        PyLog10,
+        PyLog1p,
+        PyLog2,
+        PyRadians,
+        PySin,
+        PySinh,
+        PySqrt,
+        PyTan,
+        PyTanh,
+        PyTrunc,
+        PyUlp,
     }
 }
 
-/// Two-argument math functions behind FMATH2.
-#[repr(u8)]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MathFn2 {
-    Atan2,
-    Hypot,
-    Copysign,
-    Fmod,
-    Ldexp,
-    /// math.pow: domain errors raise.
-    PowChecked,
-    /// math.fmod: domain errors raise.
-    FmodChecked,
-}
-
-impl MathFn2 {
-    pub const ALL: [MathFn2; 7] = [
-        MathFn2::Atan2,
-        MathFn2::Hypot,
-        MathFn2::Copysign,
-        MathFn2::Fmod,
-        MathFn2::Ldexp,
-        MathFn2::PowChecked,
-        MathFn2::FmodChecked,
-    ];
-
-    pub fn from_u8(b: u8) -> Option<MathFn2> {
-        MathFn2::ALL.get(b as usize).copied()
+fn_table! {
+    /// Two-argument math functions behind FMATH2, plain (numpy's) or
+    /// Python's `math` (`Py`).
+    MathFn2 {
+        Atan2,
+        Hypot,
+        Copysign,
+        Fmod,
+        PyAtan2,
+        PyFmod,
+        PyHypot,
+        PyLdexp,
+        PyNextafter,
+        PyPow,
+        PyRemainder,
     }
 }
 

@@ -2048,17 +2048,12 @@ pub fn f2i(f: f64) -> VmResult<i64> {
     Ok(t as i64)
 }
 
-fn domain() -> VmError {
-    VmError::new("ValueError", "math domain error")
-}
-
 pub fn math1(f: Option<MathFn>, x: f64) -> VmResult<u64> {
     use MathFn::*;
     let Some(f) = f else {
         return err("SystemError", "bad math function");
     };
     let v = match f {
-        Sin | Cos | Tan if x.is_infinite() => return Err(domain()),
         Sin => x.sin(),
         Cos => x.cos(),
         Tan => x.tan(),
@@ -2094,35 +2089,64 @@ pub fn math1(f: Option<MathFn>, x: f64) -> VmResult<u64> {
         }
         Sqrt => x.sqrt(),
         Cbrt => x.cbrt(),
-        Erf => libm_erf(x),
-        Erfc => 1.0 - libm_erf(x),
-        Gamma => gamma(x)?,
-        Lgamma => lgamma(x),
         Degrees => x.to_degrees(),
         Radians => x.to_radians(),
-        SqrtChecked if x < 0.0 => return Err(domain()),
-        SqrtChecked => x.sqrt(),
-        LogChecked | Log2Checked | Log10Checked if x <= 0.0 => return Err(domain()),
-        LogChecked => x.ln(),
-        Log2Checked => x.log2(),
-        Log10Checked => x.log10(),
-        Log1pChecked if x <= -1.0 => return Err(domain()),
-        Log1pChecked => x.ln_1p(),
-        AsinChecked | AcosChecked if !(-1.0..=1.0).contains(&x) => return Err(domain()),
-        AsinChecked => x.asin(),
-        AcosChecked => x.acos(),
-        AcoshChecked if x < 1.0 => return Err(domain()),
-        AcoshChecked => x.acosh(),
-        AtanhChecked if x <= -1.0 || x >= 1.0 => return Err(domain()),
-        AtanhChecked => x.atanh(),
         IsNan => return Ok(x.is_nan() as u64),
         IsInf => return Ok(x.is_infinite() as u64),
         IsFinite => return Ok(x.is_finite() as u64),
+        // math.sqrt is as common as numpy's: only its error leaves this path.
+        PySqrt if x >= 0.0 || x.is_nan() => x.sqrt(),
+        f => py_math1(f, x)?,
     };
     Ok(v.to_bits())
 }
 
+/// Python's `math` functions (`MathFn::Py*`), kept out of `math1` so that
+/// the plain functions stay a short path.
+#[inline(never)]
+fn py_math1(f: MathFn, x: f64) -> VmResult<f64> {
+    use crate::lib_math as m;
+    use MathFn::*;
+    // math.floor and friends give ints; here they are floats holding one.
+    let int = |r: m::MathResult<i64>| r.map(|i| i as f64);
+    Ok(match f {
+        PyAcos => m::acos(x)?,
+        PyAcosh => m::acosh(x)?,
+        PyAsin => m::asin(x)?,
+        PyAsinh => m::asinh(x)?,
+        PyAtan => m::atan(x)?,
+        PyAtanh => m::atanh(x)?,
+        PyCbrt => m::cbrt(x)?,
+        PyCeil => int(m::ceil(x))?,
+        PyCos => m::cos(x)?,
+        PyCosh => m::cosh(x)?,
+        PyDegrees => m::degrees(x),
+        PyErf => m::erf(x),
+        PyErfc => m::erfc(x),
+        PyExp => m::exp(x)?,
+        PyExp2 => m::exp2(x)?,
+        PyExpm1 => m::expm1(x)?,
+        PyFloor => int(m::floor(x))?,
+        PyGamma => m::gamma(x)?,
+        PyLgamma => m::lgamma(x)?,
+        PyLog => m::log(x)?,
+        PyLog10 => m::log10(x)?,
+        PyLog1p => m::log1p(x)?,
+        PyLog2 => m::log2(x)?,
+        PyRadians => m::radians(x),
+        PySin => m::sin(x)?,
+        PySinh => m::sinh(x)?,
+        PySqrt => m::sqrt(x)?,
+        PyTan => m::tan(x)?,
+        PyTanh => m::tanh(x)?,
+        PyTrunc => int(m::trunc(x))?,
+        PyUlp => m::ulp(x),
+        _ => return err("SystemError", "bad math function"),
+    })
+}
+
 pub fn math2(f: Option<MathFn2>, x: f64, y: f64) -> VmResult<f64> {
+    use crate::lib_math as m;
     use MathFn2::*;
     let Some(f) = f else {
         return err("SystemError", "bad math function");
@@ -2132,45 +2156,13 @@ pub fn math2(f: Option<MathFn2>, x: f64, y: f64) -> VmResult<f64> {
         Hypot => x.hypot(y),
         Copysign => x.copysign(y),
         Fmod => x % y,
-        Ldexp => x * 2f64.powi(y as i32),
-        PowChecked => {
-            if x == 0.0 && y < 0.0 || x < 0.0 && y.is_finite() && y.fract() != 0.0 {
-                return Err(domain());
-            }
-            x.powf(y)
-        }
-        FmodChecked => {
-            if y == 0.0 || x.is_infinite() {
-                return Err(domain());
-            }
-            x % y
-        }
+        PyAtan2 => m::atan2(x, y)?,
+        PyFmod => m::fmod(x, y)?,
+        PyHypot => m::hypot2(x, y),
+        // The exponent arrives as a float holding an int.
+        PyLdexp => m::ldexp(x, y as i64)?,
+        PyNextafter => m::nextafter(x, y),
+        PyPow => m::pow(x, y)?,
+        PyRemainder => m::remainder(x, y)?,
     })
-}
-
-fn libm_erf(x: f64) -> f64 {
-    extern "C" {
-        fn erf(x: f64) -> f64;
-    }
-    // SAFETY: libm's erf is a pure function.
-    unsafe { erf(x) }
-}
-
-fn lgamma(x: f64) -> f64 {
-    extern "C" {
-        fn lgamma(x: f64) -> f64;
-    }
-    // SAFETY: libm's lgamma is pure apart from signgam, which we ignore.
-    unsafe { lgamma(x) }
-}
-
-fn gamma(x: f64) -> VmResult<f64> {
-    extern "C" {
-        fn tgamma(x: f64) -> f64;
-    }
-    if x <= 0.0 && x.fract() == 0.0 || x == f64::NEG_INFINITY {
-        return Err(domain());
-    }
-    // SAFETY: libm's tgamma is a pure function.
-    Ok(unsafe { tgamma(x) })
 }

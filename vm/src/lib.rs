@@ -8,7 +8,6 @@ pub mod format;
 pub mod interp;
 pub mod lib_base;
 pub mod lib_complex;
-pub mod lib_ffi;
 pub mod lib_math;
 pub mod lib_numpy;
 pub mod lib_random;

@@ -4,6 +4,7 @@
 use crate::error::{err, VmError, VmResult};
 use crate::format::{self, Arg as PArg};
 use crate::interp::Vm;
+use crate::lib_math::{self, MathResult};
 use crate::native::NativeSite;
 use crate::show::{self, to_string};
 use crate::types::Type;
@@ -1616,152 +1617,68 @@ pub fn round_int(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]
     Ok(())
 }
 
+/// `math.log(x, base)`.
 pub fn math_log_base(
     _vm: &mut Vm,
     _site: &NativeSite,
     args: &[u64],
     out: &mut [u64],
 ) -> VmResult<()> {
-    let (x, b) = (f(args[0]), f(args[1]));
-    if x <= 0.0 || b <= 0.0 {
-        return err("ValueError", "math domain error");
-    }
-    if b == 1.0 {
-        return err("ZeroDivisionError", "float division by zero");
-    }
-    out[0] = (x.ln() / b.ln()).to_bits();
+    out[0] = lib_math::log_base(f(args[0]), f(args[1]))?.to_bits();
+    Ok(())
+}
+
+/// `math.factorial`, `math.isqrt`: one int to one int.
+fn int1(args: &[u64], out: &mut [u64], f: fn(i64) -> MathResult<i64>) -> VmResult<()> {
+    out[0] = f(args[0] as i64)? as u64;
+    Ok(())
+}
+
+/// `math.gcd`, `math.lcm`, `math.comb`, `math.perm`: two ints to one.
+fn int2(args: &[u64], out: &mut [u64], f: fn(i64, i64) -> MathResult<i64>) -> VmResult<()> {
+    out[0] = f(args[0] as i64, args[1] as i64)? as u64;
     Ok(())
 }
 
 pub fn factorial(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let n = args[0] as i64;
-    if n < 0 {
-        return err("ValueError", "factorial() not defined for negative values");
-    }
-    let mut acc: i64 = 1;
-    for k in 2..=n {
-        acc = acc.checked_mul(k).ok_or_else(|| {
-            VmError::new(
-                "OverflowError",
-                "factorial() result does not fit in 64 bits",
-            )
-        })?;
-    }
-    out[0] = acc as u64;
-    Ok(())
+    int1(args, out, lib_math::factorial)
 }
 
 pub fn isqrt(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let n = args[0] as i64;
-    if n < 0 {
-        return err("ValueError", "isqrt() argument must be nonnegative");
-    }
-    out[0] = (n as u64).isqrt();
-    Ok(())
+    int1(args, out, lib_math::isqrt)
 }
 
 pub fn gcd(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let (mut a, mut b) = (
-        (args[0] as i64).unsigned_abs(),
-        (args[1] as i64).unsigned_abs(),
-    );
-    while b != 0 {
-        (a, b) = (b, a % b);
-    }
-    out[0] = a;
-    Ok(())
+    int2(args, out, |a, b| lib_math::gcd(&[a, b]))
+}
+
+pub fn lcm(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    int2(args, out, |a, b| lib_math::lcm(&[a, b]))
 }
 
 pub fn comb(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let (n, k) = (args[0] as i64, args[1] as i64);
-    if n < 0 || k < 0 {
-        return err("ValueError", "n and k must be non-negative integers");
-    }
-    if k > n {
-        out[0] = 0;
-        return Ok(());
-    }
-    let k = k.min(n - k);
-    let mut acc: i128 = 1;
-    for i in 0..k {
-        acc = acc * (n - i) as i128 / (i + 1) as i128;
-        if acc > i64::MAX as i128 {
-            return err("OverflowError", "comb() result does not fit in 64 bits");
-        }
-    }
-    out[0] = acc as u64;
-    Ok(())
+    int2(args, out, lib_math::comb)
 }
 
 pub fn perm(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let (n, k) = (args[0] as i64, args[1] as i64);
-    if n < 0 || k < 0 {
-        return err("ValueError", "n and k must be non-negative integers");
-    }
-    if k > n {
-        out[0] = 0;
-        return Ok(());
-    }
-    let mut acc: i64 = 1;
-    for i in 0..k {
-        acc = acc.checked_mul(n - i).ok_or_else(|| {
-            VmError::new("OverflowError", "perm() result does not fit in 64 bits")
-        })?;
-    }
-    out[0] = acc as u64;
-    Ok(())
+    int2(args, out, |n, k| lib_math::perm(n, Some(k)))
 }
 
 pub fn isclose(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
     let (a, b, rel, abs) = (f(args[0]), f(args[1]), f(args[2]), f(args[3]));
-    if rel < 0.0 || abs < 0.0 {
-        return err("ValueError", "tolerances must be non-negative");
-    }
-    let close = a == b
-        || (a.is_finite() && b.is_finite() && {
-            let d = (a - b).abs();
-            d <= (rel * b).abs() || d <= (rel * a).abs() || d <= abs
-        });
-    out[0] = close as u64;
+    out[0] = lib_math::isclose(a, b, rel, abs)? as u64;
     Ok(())
 }
 
 pub fn modf(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let x = f(args[0]);
-    let i = x.trunc();
-    let frac = if x.is_infinite() {
-        0.0f64.copysign(x)
-    } else {
-        x - i
-    };
+    let (frac, int) = lib_math::modf(f(args[0]));
     out[0] = frac.to_bits();
-    out[1] = i.to_bits();
+    out[1] = int.to_bits();
     Ok(())
 }
 
 pub fn frexp(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    let x = f(args[0]);
-    if x == 0.0 || !x.is_finite() {
-        out[0] = x.to_bits();
-        out[1] = 0;
-        return Ok(());
-    }
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64;
-    let (m, e) = if exp == 0 {
-        // Subnormal: scale up first.
-        let y = x * 2f64.powi(64);
-        let eb = ((y.to_bits() >> 52) & 0x7ff) as i64;
-        (
-            f64::from_bits((y.to_bits() & !(0x7ff << 52)) | (1022 << 52)),
-            eb - 1022 - 64,
-        )
-    } else {
-        (
-            f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52)),
-            exp - 1022,
-        )
-    };
+    let (m, e) = lib_math::frexp(f(args[0]));
     out[0] = m.to_bits();
     out[1] = e as u64;
     Ok(())

@@ -4,6 +4,7 @@
 use crate::bytecode::MathFn;
 use crate::dtype::DType;
 use crate::error::{err, VmError, VmResult};
+use crate::format::shape_repr;
 use crate::interp::{self, Vm};
 use crate::native::NativeSite;
 use crate::types::Type;
@@ -729,24 +730,6 @@ pub enum ReduceOp {
 }
 
 impl ReduceOp {
-    pub fn from_name(name: &str) -> Option<ReduceOp> {
-        Some(match name {
-            "sum" => ReduceOp::Sum,
-            "prod" => ReduceOp::Prod,
-            "min" | "amin" => ReduceOp::Min,
-            "max" | "amax" => ReduceOp::Max,
-            "mean" => ReduceOp::Mean,
-            "std" => ReduceOp::Std,
-            "var" => ReduceOp::Var,
-            "argmin" => ReduceOp::ArgMin,
-            "argmax" => ReduceOp::ArgMax,
-            "all" => ReduceOp::All,
-            "any" => ReduceOp::Any,
-            "count_nonzero" => ReduceOp::CountNonzero,
-            _ => return None,
-        })
-    }
-
     pub fn name(self) -> &'static str {
         match self {
             ReduceOp::Sum => "sum",
@@ -997,27 +980,7 @@ pub fn fsum(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> V
         }
         _ => Vec::new(),
     };
-    // Shewchuk's algorithm, as CPython's math.fsum.
-    let mut partials: Vec<f64> = Vec::new();
-    for mut x in xs {
-        let mut i = 0;
-        for j in 0..partials.len() {
-            let mut y = partials[j];
-            if x.abs() < y.abs() {
-                std::mem::swap(&mut x, &mut y);
-            }
-            let hi = x + y;
-            let lo = y - (hi - x);
-            if lo != 0.0 {
-                partials[i] = lo;
-                i += 1;
-            }
-            x = hi;
-        }
-        partials.truncate(i);
-        partials.push(x);
-    }
-    out[0] = partials.iter().rev().fold(0.0, |a, &b| a + b).to_bits();
+    out[0] = crate::lib_math::fsum(&xs)?.to_bits();
     Ok(())
 }
 
@@ -1151,7 +1114,7 @@ pub fn reshape(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -
                 "ValueError",
                 format!(
                     "cannot reshape array of size {size} into shape {}",
-                    shape_text(&shape)
+                    shape_repr(&shape)
                 ),
             );
         }
@@ -1196,20 +1159,6 @@ pub fn reshape(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -
         out[0] = copy;
     }
     Ok(())
-}
-
-fn shape_text(shape: &[i64]) -> String {
-    match shape {
-        [n] => format!("({n},)"),
-        _ => format!(
-            "({})",
-            shape
-                .iter()
-                .map(i64::to_string)
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-    }
 }
 
 pub fn transpose(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
@@ -1307,6 +1256,19 @@ pub struct BinAux {
     pub lhs: Operand,
     pub rhs: Operand,
     pub out: DType,
+}
+
+impl BinAux {
+    /// `op` of operands of types `lhs` and `rhs` (arrays or scalars),
+    /// giving elements of dtype `out`.
+    pub fn new(op: BinKind, lhs: &Type, rhs: &Type, out: DType) -> BinAux {
+        BinAux {
+            op,
+            lhs: Operand::of(lhs),
+            rhs: Operand::of(rhs),
+            out,
+        }
+    }
 }
 
 fn apply(op: BinKind, float: bool, a: Num, b: Num) -> VmResult<Num> {
@@ -1433,8 +1395,8 @@ fn broadcast(a: &[i64], b: &[i64]) -> VmResult<Vec<i64>> {
                 // numpy's message ends with a space.
                 format!(
                     "operands could not be broadcast together with shapes {} {} ",
-                    shape_text(a),
-                    shape_text(b)
+                    shape_repr(a),
+                    shape_repr(b)
                 ),
             );
         };
@@ -1551,7 +1513,7 @@ pub fn binop_into(
     if shape.as_slice() != a.shape() {
         return err(
             "ValueError",
-            format!("non-broadcastable output operand with shape {} doesn't match the broadcast shape {}", shape_text(a.shape()), shape_text(&shape)),
+            format!("non-broadcastable output operand with shape {} doesn't match the broadcast shape {}", shape_repr(a.shape()), shape_repr(&shape)),
         );
     }
     for (o, v) in a.offsets().into_iter().zip(vals) {
@@ -1580,8 +1542,8 @@ pub fn assign_slice(
                         "ValueError",
                         format!(
                             "could not broadcast input array from shape {} into shape {}",
-                            shape_text(src.shape()),
-                            shape_text(dst.shape())
+                            shape_repr(src.shape()),
+                            shape_repr(dst.shape())
                         ),
                     )
                 }

@@ -273,18 +273,28 @@ impl Lower<'_> {
                 let args = [(v.iter().copied().collect(), from.clone())];
                 self.call_native(
                     "string",
-                    Native::with(vm::lib_ffi::c_string, true),
+                    Native::with(vm::ffi::natives::c_string, true),
                     &args,
                     to,
                 )
             }
             (Type::Int(i), Type::Bytes) if i.bits == 8 => {
                 let args = [(v.iter().copied().collect(), from.clone())];
-                self.call_native("char", Native::plain(vm::lib_ffi::char_bytes), &args, to)
+                self.call_native(
+                    "char",
+                    Native::plain(vm::ffi::natives::char_bytes),
+                    &args,
+                    to,
+                )
             }
             (Type::Bytes, Type::Int(i)) if i.bits == 8 => {
                 let args = [(v.iter().copied().collect(), from.clone())];
-                self.call_native("char", Native::plain(vm::lib_ffi::bytes_char), &args, to)
+                self.call_native(
+                    "char",
+                    Native::plain(vm::ffi::natives::bytes_char),
+                    &args,
+                    to,
+                )
             }
             // A ctypes scalar instance passed where its value is wanted.
             (Type::CData(id), t)
@@ -342,8 +352,8 @@ impl Lower<'_> {
                 self.span,
                 format!(
                     "cannot convert {} to {}",
-                    super::super::builtins::type_name(self.prog, from),
-                    super::super::builtins::type_name(self.prog, to)
+                    self.prog.type_name(from),
+                    self.prog.type_name(to)
                 ),
             )),
         }
@@ -476,7 +486,8 @@ impl Lower<'_> {
             return self.call_native("@", Native::with(npy::dot, dt), &args, res);
         }
         if let Type::Array(a) = res {
-            return self.array_binop(op, l, lt, r, rt, a.dtype, res);
+            let kind = npy::BinKind::from_symbol(op.symbol());
+            return self.array_binop(op.symbol(), kind, l, lt, r, rt, a.dtype, res);
         }
         if *res == Type::C128 {
             return self.complex_binop(op, l, lt, r, rt);
@@ -752,10 +763,13 @@ impl Lower<'_> {
         }
     }
 
+    /// An elementwise operator with an array operand: the native `binop`,
+    /// scalars passed as int64 or float64.
     #[allow(clippy::too_many_arguments)]
     fn array_binop(
         &mut self,
-        op: BinOp,
+        name: &str,
+        kind: npy::BinKind,
         l: &[Reg],
         lt: &Type,
         r: &[Reg],
@@ -763,17 +777,12 @@ impl Lower<'_> {
         out: DType,
         res: &Type,
     ) -> LResult<Regs> {
-        let aux = npy::BinAux {
-            op: npy::BinKind::from_symbol(op.symbol()),
-            lhs: npy::Operand::of(lt),
-            rhs: npy::Operand::of(rt),
-            out,
-        };
+        let aux = npy::BinAux::new(kind, lt, rt, out);
         let (ls, rs) = (npy::slot_type(lt), npy::slot_type(rt));
         let l = self.convert(l, lt, &ls, false)?;
         let r = self.convert(r, rt, &rs, false)?;
         self.call_native(
-            op.symbol(),
+            name,
             Native::with(npy::binop, aux),
             &[(l, ls), (r, rs)],
             res,
@@ -1264,21 +1273,7 @@ impl Lower<'_> {
             CmpOp::Ne => npy::BinKind::Ne,
             _ => return Err(self.err(self.span, "unsupported array comparison")),
         };
-        let aux = npy::BinAux {
-            op: kind,
-            lhs: npy::Operand::of(lt),
-            rhs: npy::Operand::of(rt),
-            out: DType::Bool,
-        };
-        let (ls, rs) = (npy::slot_type(lt), npy::slot_type(rt));
-        let l = self.convert(l, lt, &ls, false)?;
-        let r = self.convert(r, rt, &rs, false)?;
-        self.call_native(
-            op.symbol(),
-            Native::with(npy::binop, aux),
-            &[(l, ls), (r, rs)],
-            res,
-        )
+        self.array_binop(op.symbol(), kind, l, lt, r, rt, DType::Bool, res)
     }
 
     // -------------------------------------------------------- f-strings
@@ -1462,7 +1457,7 @@ impl Lower<'_> {
         match self.typed.res.get(&e.id).cloned() {
             Some(Res::Global(slots)) => self.read_global(&slots, t),
             Some(Res::ArrayAttr(a)) => {
-                if let infer::ArrayAttr::Data = a {
+                if let typed::ArrayAttr::Data = a {
                     // `a.ctypes.data`: the array is inside `a.ctypes`.
                     let ExprKind::Attribute { value: arr, .. } = &value.kind else {
                         return Err(self.err(e.span, "bad .ctypes.data"));
@@ -1478,7 +1473,7 @@ impl Lower<'_> {
                     return Err(self.err(e.span, "bad array attribute"));
                 };
                 match a {
-                    infer::ArrayAttr::Shape => {
+                    typed::ArrayAttr::Shape => {
                         let mut out = Regs::new();
                         for d in 0..at.ndim {
                             let r = self.temp(false)?;
@@ -1487,12 +1482,12 @@ impl Lower<'_> {
                         }
                         Ok(out)
                     }
-                    infer::ArrayAttr::Ndim => {
+                    typed::ArrayAttr::Ndim => {
                         let r = self.temp(false)?;
                         self.load_int(r, at.ndim as i64)?;
                         Ok(smallvec::smallvec![r])
                     }
-                    infer::ArrayAttr::Size | infer::ArrayAttr::Nbytes => {
+                    typed::ArrayAttr::Size | typed::ArrayAttr::Nbytes => {
                         let r = self.temp(false)?;
                         self.abc(Op::ALEN, r, v[0], 0);
                         for d in 1..at.ndim {
@@ -1500,23 +1495,23 @@ impl Lower<'_> {
                             self.abc(Op::ALEN, x, v[0], Reg::from(d));
                             self.abc(Op::MUL, r, r, x);
                         }
-                        if let infer::ArrayAttr::Nbytes = a {
+                        if let typed::ArrayAttr::Nbytes = a {
                             let size = self.itemsize(at.dtype);
                             let k = self.scale(r, size)?;
                             return Ok(smallvec::smallvec![k]);
                         }
                         Ok(smallvec::smallvec![r])
                     }
-                    infer::ArrayAttr::Itemsize => {
+                    typed::ArrayAttr::Itemsize => {
                         let r = self.temp(false)?;
                         let size = self.itemsize(at.dtype);
                         self.load_int(r, size)?;
                         Ok(smallvec::smallvec![r])
                     }
-                    infer::ArrayAttr::T => {
+                    typed::ArrayAttr::T => {
                         self.call_native("T", Native::plain(npy::transpose), &[(v, vt.clone())], t)
                     }
-                    infer::ArrayAttr::Dtype | infer::ArrayAttr::Data => Ok(Regs::new()),
+                    typed::ArrayAttr::Dtype | typed::ArrayAttr::Data => Ok(Regs::new()),
                 }
             }
             Some(Res::Field { .. }) => {
@@ -1544,7 +1539,7 @@ impl Lower<'_> {
                     // A struct or array global: a view of its memory.
                     Type::CData(id) => self.call_native(
                         "global",
-                        Native::plain(vm::lib_ffi::ptr_view),
+                        Native::plain(vm::ffi::natives::ptr_view),
                         &[(smallvec::smallvec![a], Type::Ptr(*id))],
                         &ty,
                     ),
@@ -1619,7 +1614,7 @@ impl Lower<'_> {
             ];
             self.call_native(
                 "index",
-                Native::with(vm::lib_ffi::cdata_check_index, aux),
+                Native::with(vm::ffi::natives::cdata_check_index, aux),
                 &args,
                 &Type::None,
             )?;
@@ -1634,7 +1629,7 @@ impl Lower<'_> {
             let args = [(smallvec::smallvec![i], PYINT)];
             self.call_native(
                 "index",
-                Native::with(vm::lib_ffi::c_index_error, aux),
+                Native::with(vm::ffi::natives::c_index_error, aux),
                 &args,
                 &Type::None,
             )?;
@@ -1857,7 +1852,7 @@ impl Lower<'_> {
                 ];
                 self.call_native(
                     "copy",
-                    Native::with(vm::lib_ffi::cdata_copy_into, size),
+                    Native::with(vm::ffi::natives::cdata_copy_into, size),
                     &args,
                     &Type::None,
                 )?;
@@ -1880,7 +1875,7 @@ impl Lower<'_> {
 
     pub(super) fn index_values(&mut self, index: &Expr) -> LResult<Vec<IndexVal>> {
         let mut out = Vec::new();
-        for p in super::super::index::index_parts(index) {
+        for p in super::super::typeck::index::index_parts(index) {
             match &p.kind {
                 ExprKind::Slice { lower, upper, step } => {
                     let mut bound = |b: &Option<Box<Expr>>| -> LResult<Option<Reg>> {
@@ -1937,7 +1932,7 @@ impl Lower<'_> {
                 self.load_at(addr, 0, &Type::of_dtype(a.dtype))
             }
             (Some(Res::SliceView), Type::Array(_)) => {
-                let aux = super::super::index::slice_plan(index);
+                let aux = super::super::typeck::index::slice_plan(index);
                 let mut args = vec![(v.iter().copied().collect::<Regs>(), vt.clone())];
                 push_index_args(&mut args, idx);
                 self.call_native("slice", Native::with(npy::slice, aux), &args, t)
@@ -2070,7 +2065,7 @@ impl Lower<'_> {
                 self.store_at(addr, 0, &et, c[0])
             }
             (Some(Res::SliceView), Type::Array(_)) => {
-                let aux = super::super::index::slice_plan(index);
+                let aux = super::super::typeck::index::slice_plan(index);
                 let mut args = vec![(o.iter().copied().collect::<Regs>(), ot.clone())];
                 push_index_args(&mut args, idx);
                 let view = self.call_native("slice", Native::with(npy::slice, aux), &args, &tt)?;
@@ -2228,8 +2223,12 @@ impl Lower<'_> {
         match &c.kind {
             CallKind::CInit(ci) => {
                 let spec = ci.spec;
-                let obj =
-                    self.call_native("new", Native::with(vm::lib_ffi::cdata_new, spec), &[], t)?;
+                let obj = self.call_native(
+                    "new",
+                    Native::with(vm::ffi::natives::cdata_new, spec),
+                    &[],
+                    t,
+                )?;
                 let addr = self.temp(false)?;
                 self.ad(Op::DATA, addr, obj[0] as u32);
                 let regs: Vec<Reg> = conv.iter().flat_map(|(r, _)| r.iter().copied()).collect();
@@ -2275,7 +2274,8 @@ impl Lower<'_> {
                 let x = one(args);
                 let out = self.temp(false)?;
                 self.abc(Op::FMATH, out, x, *f as u16);
-                if matches!(f, MathFn::IsNan | MathFn::IsInf | MathFn::IsFinite) {
+                // The tests (`isnan`...) give a bool, the rest a float.
+                if t.is_bool() {
                     return Ok(smallvec::smallvec![out]);
                 }
                 let r = self.convert(&[out], &Type::F64, t, true)?;

@@ -9,15 +9,16 @@
 
 use super::ast::*;
 use super::diag::{Diag, Loc, SourceFile};
-use super::infer::{
+use super::typed::{
     self, Arg, Call, CallKind, Const, Env, Intrinsic, Res, Typed, JOIN_IF, JOIN_LOOP_ELSE,
     JOIN_LOOP_EXIT, JOIN_LOOP_HEAD,
 };
-use crate::program::{ModId, Program, SpecId};
+use super::typed::{ModId, SpecId};
+use crate::program::Program;
 use smallvec::SmallVec;
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
-use vm::bytecode::{self as bc, Ins, MathFn, Op, Proto, Reg, SrcPos};
+use vm::bytecode::{self as bc, Ins, Op, Proto, Reg, SrcPos};
 use vm::dtype::DType;
 use vm::ffi::ctype::{CType, Scalar};
 use vm::lib_base as base;
@@ -615,7 +616,7 @@ impl<'p> Lower<'p> {
     }
 
     fn stmt(&mut self, s: &Stmt) -> LResult<()> {
-        if self.typed.static_stmts.contains(&infer::stmt_key(s)) {
+        if self.typed.static_stmts.contains(&typed::stmt_key(s)) {
             return Ok(());
         }
         self.span = s.span;
@@ -649,7 +650,7 @@ impl<'p> Lower<'p> {
                 let join = self
                     .typed
                     .joins
-                    .get(&(infer::stmt_key(s), JOIN_IF))
+                    .get(&(typed::stmt_key(s), JOIN_IF))
                     .cloned();
                 let entry = self.env.clone();
                 let mut ends = Vec::new();
@@ -716,16 +717,16 @@ impl<'p> Lower<'p> {
                 for (name, v) in self
                     .typed
                     .imports
-                    .get(&infer::stmt_key(s))
+                    .get(&typed::stmt_key(s))
                     .cloned()
                     .unwrap_or_default()
                 {
                     let (regs, t) = match v {
-                        super::builtins::ImportVal::Const(c, t) => (self.load_const(&c, &t)?, t),
-                        super::builtins::ImportVal::Global(slots, t) => {
+                        super::typed::ImportVal::Const(c, t) => (self.load_const(&c, &t)?, t),
+                        super::typed::ImportVal::Global(slots, t) => {
                             (self.read_global(&slots, &t)?, t)
                         }
-                        super::builtins::ImportVal::Static(_) => continue,
+                        super::typed::ImportVal::Static(_) => continue,
                     };
                     self.write_var(&name, &t, &regs)?;
                 }
@@ -895,14 +896,10 @@ impl<'p> Lower<'p> {
             // numpy updates arrays in place.
             let cur = self.expr(target)?;
             let r = self.expr(value)?;
-            let (side, slot) = (npy::Operand::of(&vt), npy::slot_type(&vt));
+            let slot = npy::slot_type(&vt);
             let r = self.convert(&r, &vt, &slot, false)?;
-            let aux = npy::BinAux {
-                op: npy::BinKind::from_symbol(op.symbol()),
-                lhs: npy::Operand::Array(a.dtype),
-                rhs: side,
-                out: a.dtype,
-            };
+            let kind = npy::BinKind::from_symbol(op.symbol());
+            let aux = npy::BinAux::new(kind, &tt, &vt, a.dtype);
             self.call_native(
                 "in-place",
                 Native::with(npy::binop_into, aux),
@@ -964,7 +961,7 @@ impl<'p> Lower<'p> {
         rt: &Type,
         value: &Expr,
     ) -> LResult<Type> {
-        if let Some(t) = super::builtins::arith_type(op, lt, rt) {
+        if let Some(t) = super::typeck::ops::arith_type(op, lt, rt) {
             return Ok(t);
         }
         // Non-numeric operators: the inference computed the result type on
@@ -979,7 +976,7 @@ impl<'p> Lower<'p> {
                 Type::tuple(a.iter().chain(b.iter()).cloned().collect())
             }
             (_, Type::Ptr(_) | Type::CData(_), Type::Int(_)) => {
-                super::builtins::decay(self.prog, lt)
+                super::typeck::ops::decay(self.prog, lt)
             }
             (_, Type::Array(a), _) => Type::Array(a.clone()),
             _ => return Err(self.err(self.span, "unsupported augmented assignment")),
@@ -987,7 +984,7 @@ impl<'p> Lower<'p> {
     }
 
     fn while_loop(&mut self, s: &Stmt, test: &Expr, body: &[Stmt], orelse: &[Stmt]) -> LResult<()> {
-        let key = infer::stmt_key(s);
+        let key = typed::stmt_key(s);
         let head = self.typed.joins.get(&(key, JOIN_LOOP_HEAD)).cloned();
         let exit = self.typed.joins.get(&(key, JOIN_LOOP_EXIT)).cloned();
         let else_env = self.typed.joins.get(&(key, JOIN_LOOP_ELSE)).cloned();
@@ -1077,7 +1074,7 @@ impl<'p> Lower<'p> {
         body: &[Stmt],
         orelse: &[Stmt],
     ) -> LResult<()> {
-        let key = infer::stmt_key(s);
+        let key = typed::stmt_key(s);
         let head = self.typed.joins.get(&(key, JOIN_LOOP_HEAD)).cloned();
         let exit = self.typed.joins.get(&(key, JOIN_LOOP_EXIT)).cloned();
         let else_env = self.typed.joins.get(&(key, JOIN_LOOP_ELSE)).cloned();
@@ -1126,7 +1123,7 @@ impl<'p> Lower<'p> {
     /// Sets up the counter registers for iterating `iter`; returns what each
     /// step reads.
     fn iter_plan(&mut self, iter: &Expr, it: &Type, base: Reg) -> LResult<IterPlan> {
-        if let Some(name) = super::iterate::helper_name_of(self.prog, it) {
+        if let Some(name) = super::typeck::iterate::helper_name_of(self.prog, it) {
             let ExprKind::Call { args, keywords, .. } = &iter.kind else {
                 return Err(self.err(iter.span, "bad iteration"));
             };
@@ -1280,10 +1277,7 @@ impl<'p> Lower<'p> {
         if t.slots() != 1 {
             return Err(self.err(
                 e.span,
-                format!(
-                    "cannot iterate over {}",
-                    super::builtins::type_name(self.prog, t)
-                ),
+                format!("cannot iterate over {}", self.prog.type_name(t)),
             ));
         }
         let keep = self.new_reg(t.is_ref())?;
@@ -1300,7 +1294,7 @@ impl<'p> Lower<'p> {
                     let args = [(smallvec::smallvec![keep], t.clone())];
                     let r = self.call_native(
                         "len",
-                        Native::with(vm::lib_ffi::cdata_len, esize),
+                        Native::with(vm::ffi::natives::cdata_len, esize),
                         &args,
                         &PYINT,
                     )?;
@@ -1331,10 +1325,7 @@ impl<'p> Lower<'p> {
             _ => {
                 return Err(self.err(
                     e.span,
-                    format!(
-                        "cannot iterate over {}",
-                        super::builtins::type_name(self.prog, t)
-                    ),
+                    format!("cannot iterate over {}", self.prog.type_name(t)),
                 ))
             }
         }

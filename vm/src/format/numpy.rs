@@ -301,14 +301,14 @@ fn construction_repr(dtype: &FmtDType) -> String {
 }
 
 /// A Python tuple of ints: `(3,)`, `(2, 3)`.
-fn shape_repr(shape: &[usize]) -> String {
+pub fn shape_repr<T: std::fmt::Display>(shape: &[T]) -> String {
     match shape {
         [n] => format!("({n},)"),
         _ => format!(
             "({})",
             shape
                 .iter()
-                .map(usize::to_string)
+                .map(T::to_string)
                 .collect::<Vec<_>>()
                 .join(", ")
         ),

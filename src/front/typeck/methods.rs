@@ -1,16 +1,15 @@
-//! Typing of method calls on runtime values: arrays, strings and lists.
+//! Method calls on runtime values: arrays, strings and lists.
 
-use super::ast::*;
-use super::builtins::{intrinsic, native, native_aux};
-use super::calls::{const_str, dtype_arg};
-use super::infer::{Arg, Const, IResult, Infer, Intrinsic, Res};
-use super::numpy::{is_recarray, reduce, reshape};
+use super::numpy::{dtype_arg, reduce, reshape};
+use super::{const_str, intrinsic, native, native_aux, IResult, Infer};
+use crate::front::ast::*;
+use crate::front::typed::{Arg, Const, Intrinsic, Res};
 use std::rc::Rc;
 use vm::lib_base as base;
-use vm::lib_numpy::{self as npy, ArrayOp, ReduceOp};
+use vm::lib_numpy::{self as npy, ArrayOp};
 use vm::types::{Layout, Type, PYINT};
 
-fn err(inf: &Infer, span: Span, msg: impl Into<String>) -> super::diag::Diag {
+fn err(inf: &Infer, span: Span, msg: impl Into<String>) -> crate::front::diag::Diag {
     inf.err("TypeError", span, msg)
 }
 
@@ -107,7 +106,7 @@ pub fn method_call(
                         ));
                     }
                     want(inf, 0, 1)?;
-                    let op = ReduceOp::from_name(name)
+                    let op = super::lib::reduction(name)
                         .ok_or_else(|| err(inf, e.span, "unknown reduction"))?;
                     let axis = args.first().or(kws.first().map(|k| &k.value));
                     // The receiver is the reduced array.
@@ -173,7 +172,8 @@ pub fn method_call(
                 }
                 "view" => {
                     want(inf, 1, 1)?;
-                    if is_recarray(inf, &pos[0]) {
+                    // numpy's view of a record array as np.recarray: the same array.
+                    if super::lib::is(inf, &pos[0], "numpy.recarray") {
                         method(
                             inf,
                             e,
@@ -250,7 +250,12 @@ pub fn method_call(
                 inf,
                 e,
                 value,
-                native("encode", vm::lib_ffi::str_encode, vec![], vec![Type::Str]),
+                native(
+                    "encode",
+                    vm::ffi::natives::str_encode,
+                    vec![],
+                    vec![Type::Str],
+                ),
             );
             Ok(Type::Bytes)
         }
@@ -264,7 +269,7 @@ pub fn method_call(
                 value,
                 native(
                     "decode",
-                    vm::lib_ffi::bytes_decode,
+                    vm::ffi::natives::bytes_decode,
                     vec![],
                     vec![Type::Bytes],
                 ),
@@ -431,7 +436,7 @@ pub fn method_call(
 }
 
 fn check_elem(inf: &mut Infer, a: &Expr, t: &Type, el: &Type) -> IResult<()> {
-    if t == el || super::builtins::convertible(t, el) && t.is_number() == el.is_number() {
+    if t == el || super::ops::convertible(t, el) && t.is_number() == el.is_number() {
         Ok(())
     } else {
         Err(err(

@@ -1,12 +1,77 @@
-//! Typing of iteration helpers (`enumerate`, `zip`, `reversed`) and of
-//! list comprehensions.
+//! Iteration: the element types of `for` loops and unpacking, the
+//! iteration helpers (`enumerate`, `zip`, `reversed`) and comprehensions.
 
-use super::ast::*;
-use super::builtins::iter_elem;
-use super::infer::{IResult, Infer};
+use super::{IResult, Infer};
+use crate::front::ast::*;
 use crate::program::Program;
 use std::rc::Rc;
 use vm::types::{ConstKind, Type, PYINT};
+
+/// The element type of a `for` loop over `t`.
+pub fn iter_elem(inf: &mut Infer, iter: &Expr, t: &Type) -> IResult<Type> {
+    match t {
+        Type::Range => Ok(PYINT),
+        Type::Array(a) => Ok(if a.ndim == 1 {
+            Type::of_dtype(a.dtype)
+        } else {
+            Type::array(a.dtype, a.ndim - 1, a.layout)
+        }),
+        Type::List(e) => Ok((**e).clone()),
+        Type::CData(id)
+            if matches!(
+                inf.prog.ctypes.get(*id),
+                vm::ffi::ctype::CType::Array { .. }
+            ) =>
+        {
+            let (elem, _) = inf.prog.c_elem(*id);
+            super::index::c_elem_type(inf, elem).ok_or_else(|| {
+                let msg = format!("cannot read elements of {}", inf.tyname(t));
+                inf.err("TypeError", iter.span, msg)
+            })
+        }
+        Type::Str => Ok(Type::Str),
+        Type::Tuple(items) if !items.is_empty() && items.iter().all(|i| *i == items[0]) => {
+            Ok(items[0].clone())
+        }
+        Type::Tuple(items) if items.is_empty() => Ok(Type::None),
+        Type::Unknown => Ok(Type::Unknown),
+        _ => {
+            if let Some(t) = iter_call_elem(inf, iter, t)? {
+                return Ok(t);
+            }
+            Err(inf.err(
+                "TypeError",
+                iter.span,
+                format!("cannot iterate over {}", inf.tyname(t)),
+            ))
+        }
+    }
+}
+
+/// The element types of unpacking `t` into `n` targets.
+pub fn unpack_types(inf: &mut Infer, t: &Type, n: usize, span: Span) -> IResult<Vec<Type>> {
+    match t {
+        Type::Tuple(items) if items.len() == n => Ok(items.to_vec()),
+        Type::Tuple(items) => Err(inf.err(
+            "ValueError",
+            span,
+            if items.len() > n {
+                format!("too many values to unpack (expected {n})")
+            } else {
+                format!(
+                    "not enough values to unpack (expected {n}, got {})",
+                    items.len()
+                )
+            },
+        )),
+        Type::Unknown => Ok(vec![Type::Unknown; n]),
+        _ => Err(inf.err(
+            "TypeError",
+            span,
+            format!("cannot unpack {} (only tuples unpack)", inf.tyname(t)),
+        )),
+    }
+}
 
 /// Which iteration helper a loop's iterable calls, if any.
 pub fn helper_name(inf: &Infer, t: &Type) -> Option<&'static str> {

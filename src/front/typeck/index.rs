@@ -1,15 +1,32 @@
-//! Typing of subscripts: array elements and slices, tuple, list and string
-//! indexing, record fields by name or position, and pointer indexing.
+//! Subscripts: array elements and slices, tuple, list and string indexing,
+//! record fields by name or position, and pointer indexing.
 
-use super::ast::*;
-use super::builtins::{check_convertible, native, native_aux};
-use super::infer::{Const, IResult, Infer, Res};
+use super::ops::check_convertible;
+use super::{native, native_aux, IResult, Infer};
+use crate::front::ast::*;
+use crate::front::typed::{Const, Res};
 use vm::dtype::DType;
 use vm::lib_base as base;
 use vm::lib_numpy::{SliceAux, SliceDim};
 use vm::types::{Layout, Type, PYINT};
 
-fn err(inf: &Infer, span: Span, msg: impl Into<String>) -> super::diag::Diag {
+pub fn subscript(inf: &mut Infer, e: &Expr, value: &Expr, index: &Expr) -> IResult<Type> {
+    let vt = inf.expr(value)?;
+    subscript_type(inf, e, value, &vt, index)
+}
+
+pub fn assign_subscript(
+    inf: &mut Infer,
+    target: &Expr,
+    obj: &Expr,
+    index: &Expr,
+    t: &Type,
+) -> IResult<()> {
+    let ot = inf.expr(obj)?;
+    assign_subscript_type(inf, target, obj, &ot, index, t)
+}
+
+fn err(inf: &Infer, span: Span, msg: impl Into<String>) -> crate::front::diag::Diag {
     inf.err("TypeError", span, msg)
 }
 
@@ -77,7 +94,7 @@ pub fn subscript_type(
             let a = a.clone();
             if let (DType::Record(id), ExprKind::Str(name)) = (a.dtype, &index.kind) {
                 inf.expr(index)?;
-                return super::builtins::field_array(inf, e, id, a.ndim, name, index.span);
+                return super::names::field_array(inf, e, id, a.ndim, name, index.span);
             }
             if parts.len() > a.ndim as usize {
                 return Err(inf.err(
@@ -352,7 +369,7 @@ fn record_key(inf: &mut Infer, id: vm::ffi::ctype::CTypeId, index: &Expr) -> IRe
             ))
         }
     };
-    super::builtins::field_of(inf, id, &name, index.span)
+    super::names::field_of(inf, id, &name, index.span)
 }
 
 pub fn assign_subscript_type(

@@ -1,5 +1,6 @@
-//! Natives behind C interop: calls through prepared call interfaces, owned
-//! C data, and C strings.
+//! The natives behind C interop: calls through prepared call interfaces
+//! (and the direct calls compiled code makes), owned C data and views of C
+//! memory, addresses, bounds checks, and C strings.
 
 use crate::error::{err, VmError, VmResult};
 use crate::ffi::call::CallIface;

@@ -2,9 +2,8 @@
 //! and `str.format`, so that a bad constant format is reported with its
 //! location before the program runs.
 
-use super::ast::*;
-use super::calls::const_str;
-use super::infer::{IResult, Infer};
+use super::{const_str, IResult, Infer};
+use crate::front::ast::*;
 use vm::format::{self as f, Count, Piece};
 use vm::lib_base::{parse_brace_format, BracePiece};
 use vm::types::Type;

@@ -1,28 +1,26 @@
-//! Typing of C interop: cffi (`FFI`, `cdef`, `dlopen`, `new`, `cast`...),
-//! ctypes (`CDLL`, the `c_*` types, `Structure`, `POINTER`, `byref`,
+//! C interop: cffi (`FFI`, `cdef`, `dlopen`, `new`, `cast`...), ctypes
+//! (`CDLL`, the `c_*` types, `Structure`, `POINTER`, `byref`,
 //! `argtypes`/`restype`, `CFUNCTYPE`), Numba's pointers and `cfunc`, and
-//! calls of C functions. Declarations, library loading and callback
-//! creation happen here, at compile time; calls and allocations are
-//! natives.
+//! calls of C functions. Declarations are read, libraries opened (through
+//! the driver) and callbacks made here, at compile time; calls and
+//! allocations are natives.
 
-use super::ast::*;
-use super::builtins::{self as b, native_aux};
-use super::infer::{Arg, CInit, CSlot, Call, CallKind, Const, IResult, Infer, Intrinsic, Res};
-use crate::interop::{CFuncState, FfiState, LibState};
-use crate::program::{FuncId, FuncOpts};
+use super::lib::CallSite;
+use super::{native_aux, IResult, Infer};
+use crate::front::ast::*;
+use crate::front::typed::FuncId;
+use crate::front::typed::{Arg, CInit, CSlot, Call, CallKind, Const, Intrinsic, Res};
+use crate::program::{CFuncState, FfiState, FuncOpts, LibState};
 use std::rc::Rc;
-use vm::error::VmError;
 use vm::ffi::call::CallIface;
-use vm::ffi::callback::Callback;
 use vm::ffi::clib;
 use vm::ffi::cparse;
 use vm::ffi::ctype::{CType, CTypeId, RecordKind, Scalar};
-use vm::interp::Vm;
-use vm::lib_ffi::{self as lf, CCall, NewCData};
+use vm::ffi::natives::{self as lf, CCall, NewCData};
 use vm::native::Native;
 use vm::types::{ConstKind, IntTy, Type, PYINT};
 
-fn err(inf: &Infer, span: Span, msg: impl Into<String>) -> super::diag::Diag {
+fn err(inf: &Infer, span: Span, msg: impl Into<String>) -> crate::front::diag::Diag {
     inf.err("TypeError", span, msg)
 }
 
@@ -33,8 +31,6 @@ fn pos_args(n: usize) -> Vec<Arg> {
 fn ctype_const(id: CTypeId) -> Type {
     Type::Const(ConstKind::CType, id.index() as u32)
 }
-
-// ------------------------------------------------------------ known values
 
 /// A string known at compile time: a literal, a module global's current
 /// value (module code runs statement by statement, so earlier statements
@@ -56,9 +52,7 @@ pub fn known_str(inf: &Infer, e: &Expr) -> Option<String> {
             if *inf.out.ty(e) != Type::Str {
                 return None;
             }
-            let v = *inf.prog.vm.globals.get(*slots.first()?)?;
-            // SAFETY: a str global holds a string or is still empty.
-            (v != 0).then(|| unsafe { vm::value::str_of(v) }.to_string())
+            inf.rt.str_global(*slots.first()?)
         }
         _ => None,
     }
@@ -121,144 +115,166 @@ fn record_type(inf: &mut Infer, id: CTypeId) -> Type {
     Type::Record(id)
 }
 
-// ------------------------------------------------------------------- calls
-
-/// Built-in functions of the cffi and ctypes modules.
-#[allow(clippy::too_many_arguments)]
-pub fn call(
-    inf: &mut Infer,
-    e: &Expr,
-    name: &str,
-    args: &[Expr],
-    pos: &[Type],
-    kws: &[Keyword],
-    _kw: &[Type],
-) -> IResult<Type> {
-    if let Some(k) = kws.first() {
-        return Err(err(
+/// The cffi and ctypes functions take no keyword arguments.
+fn no_kws(inf: &Infer, c: &CallSite) -> IResult<()> {
+    match c.kws.first() {
+        Some(k) => Err(err(
             inf,
             k.name_span,
-            format!("{name}() keyword arguments are not supported"),
-        ));
+            format!("{}() keyword arguments are not supported", c.qualified()),
+        )),
+        None => Ok(()),
     }
-    let n = pos.len();
-    let want = |inf: &Infer, k: usize| -> IResult<()> {
-        if n == k {
-            Ok(())
-        } else {
-            Err(err(
-                inf,
-                e.span,
-                format!(
-                    "{name}() takes {k} argument{} ({n} given)",
-                    if k == 1 { "" } else { "s" }
-                ),
-            ))
-        }
+}
+
+/// Exactly `k` arguments.
+fn want(inf: &Infer, c: &CallSite, k: usize) -> IResult<()> {
+    let n = c.pos.len();
+    if n == k {
+        return Ok(());
+    }
+    Err(err(
+        inf,
+        c.e.span,
+        format!(
+            "{}() takes {k} argument{} ({n} given)",
+            c.qualified(),
+            if k == 1 { "" } else { "s" }
+        ),
+    ))
+}
+
+/// `cffi.FFI()`: a new FFI object, known at compile time.
+pub fn new_ffi(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    no_kws(inf, c)?;
+    let e = c.e;
+    want(inf, c, 0)?;
+    inf.prog.c.ffis.push(FfiState::default());
+    inf.res(e, Res::Const);
+    Ok(Type::Const(
+        ConstKind::Ffi,
+        (inf.prog.c.ffis.len() - 1) as u32,
+    ))
+}
+
+/// `ctypes.CDLL(name)`.
+pub fn cdll(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    no_kws(inf, c)?;
+    let (e, _, args, pos, _, _) = c.parts();
+    want(inf, c, 1)?;
+    open_lib(inf, e, &args[0], &pos[0], None)
+}
+
+/// `ctypes.util.find_library(name)`: a path, found at compile time.
+pub fn find_library(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    no_kws(inf, c)?;
+    let e = c.e;
+    let args = c.args;
+    want(inf, c, 1)?;
+    let Some(lib) = known_str(inf, &args[0]) else {
+        return Err(err(
+            inf,
+            args[0].span,
+            "find_library() needs a constant name",
+        ));
     };
-    match name {
-        "cffi.FFI" => {
-            want(inf, 0)?;
-            inf.prog.c.ffis.push(FfiState::default());
-            inf.res(e, Res::Const);
-            Ok(Type::Const(
-                ConstKind::Ffi,
-                (inf.prog.c.ffis.len() - 1) as u32,
-            ))
+    inf.res(e, Res::Const);
+    match clib::find_library(&lib) {
+        Some(path) => {
+            inf.konst(e, Const::Str(Rc::from(path)));
+            Ok(Type::Str)
         }
-        "ctypes.CDLL" | "ctypes.cdll.LoadLibrary" => {
-            want(inf, 1)?;
-            open_lib(inf, e, &args[0], &pos[0], None)
+        None => {
+            inf.konst(e, Const::None);
+            Ok(Type::None)
         }
-        "ctypes.util.find_library" | "ctypes.find_library" => {
-            want(inf, 1)?;
-            let Some(lib) = known_str(inf, &args[0]) else {
-                return Err(err(
-                    inf,
-                    args[0].span,
-                    "find_library() needs a constant name",
-                ));
-            };
-            inf.res(e, Res::Const);
-            match clib::find_library(&lib) {
-                Some(path) => {
-                    inf.konst(e, Const::Str(Rc::from(path)));
-                    Ok(Type::Str)
-                }
-                None => {
-                    inf.konst(e, Const::None);
-                    Ok(Type::None)
-                }
-            }
-        }
-        "ctypes.POINTER" => {
-            want(inf, 1)?;
-            let t = ctype_arg(inf, &args[0], &pos[0])?;
-            let p = inf.prog.ctypes.pointer(t);
-            inf.res(e, Res::Const);
-            Ok(ctype_const(p))
-        }
-        "ctypes.pointer" | "ctypes.byref" | "ctypes.addressof" => {
-            // `byref(x, offset)` adds a byte offset.
-            let most = if name == "ctypes.byref" { 2 } else { 1 };
-            if !(1..=most).contains(&n) {
-                return Err(err(
-                    inf,
-                    e.span,
-                    format!("{name}() takes {most} argument(s) at most"),
-                ));
-            }
-            let (Type::CData(id) | Type::Record(id)) = pos[0] else {
-                let msg = format!(
-                    "{name}() needs a ctypes instance, not {}",
-                    inf.tyname(&pos[0])
-                );
-                return Err(err(inf, args[0].span, msg));
-            };
-            if n == 2 && !pos[1].is_int() {
-                return Err(err(inf, args[1].span, "byref() offset must be an integer"));
-            }
-            let types = [pos[0].clone(), PYINT][..n].to_vec();
-            inf.res(e, b::native(name, lf::cdata_addr, pos_args(n), types));
-            Ok(if name == "ctypes.addressof" {
-                PYINT
-            } else {
-                Type::Ptr(id)
-            })
-        }
-        "ctypes.cast" => {
-            want(inf, 2)?;
-            let to = ctype_arg(inf, &args[1], &pos[1])?;
-            cast_to(inf, e, to, &args[0], &pos[0])
-        }
-        "ctypes.sizeof" => {
-            want(inf, 1)?;
-            sizeof(inf, e, &args[0], &pos[0])
-        }
-        "ctypes.CFUNCTYPE" => {
-            if n == 0 {
-                return Err(err(inf, e.span, "CFUNCTYPE() needs a result type"));
-            }
-            let ret = ctype_arg(inf, &args[0], &pos[0])?;
-            let mut params = Vec::new();
-            for (a, t) in args[1..].iter().zip(&pos[1..]) {
-                params.push(ctype_arg(inf, a, t)?);
-            }
-            let f = inf
-                .prog
-                .ctypes
-                .func(ret, &params, false)
-                .map_err(|m| err(inf, e.span, m.0))?;
-            let p = inf.prog.ctypes.pointer(f);
-            inf.res(e, Res::Const);
-            Ok(ctype_const(p))
-        }
-        _ => Err(err(
+    }
+}
+
+/// `ctypes.POINTER(T)`: a pointer type.
+pub fn pointer_type(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    no_kws(inf, c)?;
+    let (e, _, args, pos, _, _) = c.parts();
+    want(inf, c, 1)?;
+    let t = ctype_arg(inf, &args[0], &pos[0])?;
+    let p = inf.prog.ctypes.pointer(t);
+    inf.res(e, Res::Const);
+    Ok(ctype_const(p))
+}
+
+/// `ctypes.pointer`, `byref` and `addressof`: the address of C data.
+pub fn address(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    no_kws(inf, c)?;
+    let (e, _, args, pos, _, _) = c.parts();
+    let name = c.qualified();
+    let name = name.as_str();
+    let n = pos.len();
+    // `byref(x, offset)` adds a byte offset.
+    let most = if name == "ctypes.byref" { 2 } else { 1 };
+    if !(1..=most).contains(&n) {
+        return Err(err(
             inf,
             e.span,
-            format!("'{name}' is not supported by rumba"),
-        )),
+            format!("{name}() takes {most} argument(s) at most"),
+        ));
     }
+    let (Type::CData(id) | Type::Record(id)) = pos[0] else {
+        let msg = format!(
+            "{name}() needs a ctypes instance, not {}",
+            inf.tyname(&pos[0])
+        );
+        return Err(err(inf, args[0].span, msg));
+    };
+    if n == 2 && !pos[1].is_int() {
+        return Err(err(inf, args[1].span, "byref() offset must be an integer"));
+    }
+    let types = [pos[0].clone(), PYINT][..n].to_vec();
+    inf.res(e, super::native(name, lf::cdata_addr, pos_args(n), types));
+    Ok(if name == "ctypes.addressof" {
+        PYINT
+    } else {
+        Type::Ptr(id)
+    })
+}
+
+/// `ctypes.cast(x, T)`.
+pub fn ctypes_cast(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    no_kws(inf, c)?;
+    let (e, _, args, pos, _, _) = c.parts();
+    want(inf, c, 2)?;
+    let to = ctype_arg(inf, &args[1], &pos[1])?;
+    cast_to(inf, e, to, &args[0], &pos[0])
+}
+
+/// `ctypes.sizeof(x)`.
+pub fn ctypes_sizeof(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    no_kws(inf, c)?;
+    let (e, _, args, pos, _, _) = c.parts();
+    want(inf, c, 1)?;
+    sizeof(inf, e, &args[0], &pos[0])
+}
+
+/// `ctypes.CFUNCTYPE(ret, *params)`: a C function pointer type.
+pub fn cfunctype(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    no_kws(inf, c)?;
+    let (e, _, args, pos, _, _) = c.parts();
+    let n = pos.len();
+    if n == 0 {
+        return Err(err(inf, e.span, "CFUNCTYPE() needs a result type"));
+    }
+    let ret = ctype_arg(inf, &args[0], &pos[0])?;
+    let mut params = Vec::new();
+    for (a, t) in args[1..].iter().zip(&pos[1..]) {
+        params.push(ctype_arg(inf, a, t)?);
+    }
+    let f = inf
+        .prog
+        .ctypes
+        .func(ret, &params, false)
+        .map_err(|m| err(inf, e.span, m.0))?;
+    let p = inf.prog.ctypes.pointer(f);
+    inf.res(e, Res::Const);
+    Ok(ctype_const(p))
 }
 
 /// cffi `dlopen` and ctypes `CDLL`: the library opens at compile time.
@@ -273,7 +289,7 @@ fn open_lib(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type, ffi: Option<u32>) -
             )
         })?),
     };
-    let lib = clib::open(path.as_deref()).map_err(|m| {
+    let lib = inf.rt.open_library(path.as_deref()).map_err(|m| {
         // ctypes reports the loader's message alone; cffi prefixes it.
         let m = match (ffi, m.split_once("': ")) {
             (None, Some((_, loader))) => loader
@@ -307,7 +323,7 @@ fn cast_to(inf: &mut Infer, e: &Expr, to: CTypeId, arg: &Expr, t: &Type) -> IRes
         } {
             inf.res(
                 e,
-                b::intrinsic(Intrinsic::Reinterpret, pos_args(1), vec![Type::Ptr(q)]),
+                super::intrinsic(Intrinsic::Reinterpret, pos_args(1), vec![Type::Ptr(q)]),
             );
             return Ok(Type::Ptr(p));
         }
@@ -320,7 +336,7 @@ fn cast_to(inf: &mut Infer, e: &Expr, to: CTypeId, arg: &Expr, t: &Type) -> IRes
             | Type::None => {
                 inf.res(
                     e,
-                    b::intrinsic(Intrinsic::Reinterpret, pos_args(1), vec![t.clone()]),
+                    super::intrinsic(Intrinsic::Reinterpret, pos_args(1), vec![t.clone()]),
                 );
                 return Ok(Type::Ptr(p));
             }
@@ -350,14 +366,14 @@ fn cast_to(inf: &mut Infer, e: &Expr, to: CTypeId, arg: &Expr, t: &Type) -> IRes
         t if t.is_number() => {
             inf.res(
                 e,
-                b::intrinsic(Intrinsic::Cast, pos_args(1), vec![t.clone()]),
+                super::intrinsic(Intrinsic::Cast, pos_args(1), vec![t.clone()]),
             );
             Ok(super::index::c_value(&rt))
         }
         Type::Ptr(_) | Type::CData(_) if rt.is_int() => {
             inf.res(
                 e,
-                b::intrinsic(Intrinsic::Reinterpret, pos_args(1), vec![t.clone()]),
+                super::intrinsic(Intrinsic::Reinterpret, pos_args(1), vec![t.clone()]),
             );
             Ok(PYINT)
         }
@@ -466,13 +482,11 @@ fn method_call(
             let arg = vec![Arg::Const(Const::Int(addr as i128), Type::Ptr(id))];
             inf.res(
                 e,
-                b::native("in_dll", lf::ptr_view, arg, vec![Type::Ptr(id)]),
+                super::native("in_dll", lf::ptr_view, arg, vec![Type::Ptr(id)]),
             );
             Ok(Type::CData(id))
         }
-        (Type::Const(ConstKind::Builtin, id), "LoadLibrary")
-            if inf.prog.builtin_name(*id) == "ctypes.cdll" =>
-        {
+        (recv, "LoadLibrary") if super::lib::is(inf, recv, "ctypes.cdll") => {
             if n != 1 {
                 return Err(err(inf, e.span, "LoadLibrary() takes one argument"));
             }
@@ -580,7 +594,7 @@ fn ffi_method(
                     .ok_or_else(|| err(inf, args[1].span, format!("no field '{field}'")))?;
                 inf.res(
                     e,
-                    b::native_aux(
+                    super::native_aux(
                         "addressof",
                         lf::cdata_field_addr,
                         vec![Arg::Pos(0)],
@@ -592,7 +606,7 @@ fn ffi_method(
             }
             inf.res(
                 e,
-                b::native(
+                super::native(
                     "addressof",
                     lf::cdata_addr,
                     vec![Arg::Pos(0)],
@@ -627,7 +641,7 @@ fn ffi_method(
             };
             inf.res(
                 e,
-                b::intrinsic(
+                super::intrinsic(
                     Intrinsic::DataPtr,
                     vec![Arg::Pos(ai)],
                     vec![pos[ai].clone()],
@@ -642,7 +656,7 @@ fn ffi_method(
                     let arg_t = Type::Ptr(CTypeId::CHAR);
                     inf.res(
                         e,
-                        b::native_aux("string", lf::c_string, pos_args(1), vec![arg_t], false),
+                        super::native_aux("string", lf::c_string, pos_args(1), vec![arg_t], false),
                     );
                     Ok(Type::Bytes)
                 }
@@ -720,7 +734,7 @@ fn sizeof(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type) -> IResult<Type> {
     if let (Type::CData(_), CType::Array { len: None, .. }) = (t, inf.prog.ctypes.get(id)) {
         inf.res(
             e,
-            b::native("sizeof", lf::cdata_sizeof, pos_args(1), vec![t.clone()]),
+            super::native("sizeof", lf::cdata_sizeof, pos_args(1), vec![t.clone()]),
         );
         return Ok(PYINT);
     }
@@ -857,7 +871,7 @@ fn match_value(
         let tys = match_init(inf, span, *id, slot.offset, items, leaves)?;
         return Ok(Type::tuple(tys));
     }
-    let fits = b::convertible(v, &slot.ty)
+    let fits = super::ops::convertible(v, &slot.ty)
         || (slot.ty.is_pointer() && v.is_int())
         || (slot.ty.is_number()
             && matches!(v, Type::CData(id) if inf.prog.ctypes.scalar(*id).is_some()));
@@ -983,19 +997,19 @@ fn ffi_new(inf: &mut Infer, e: &Expr, t: CTypeId, init: Option<(&Expr, Type)>) -
         counted,
     };
     let result = Type::CData(target);
-    match init {
-        None => {
-            inf.res(e, native_aux("new", lf::cdata_new, vec![], vec![], spec));
-            Ok(result)
-        }
-        Some((_, t)) if t.is_int() && open => {
-            inf.res(
-                e,
-                native_aux("new", lf::cdata_new, vec![Arg::Pos(1)], vec![PYINT], spec),
-            );
-            Ok(result)
-        }
-        Some((x, Type::Tuple(items))) => {
+    // Zeroed data: of the type's size, or an open array of a counted length.
+    let zeroed = |inf: &mut Infer, args, types| {
+        inf.res(e, native_aux("new", lf::cdata_new, args, types, spec));
+        Ok(result.clone())
+    };
+    let Some((x, t)) = init else {
+        return zeroed(inf, vec![], vec![]);
+    };
+    if t.is_int() && open {
+        return zeroed(inf, vec![Arg::Pos(1)], vec![PYINT]);
+    }
+    match t {
+        Type::Tuple(items) => {
             let spec = NewCData {
                 counted: false,
                 ..spec
@@ -1012,9 +1026,7 @@ fn ffi_new(inf: &mut Infer, e: &Expr, t: CTypeId, init: Option<(&Expr, Type)>) -
                 vec![Type::tuple(tys)],
             ))
         }
-        Some((x, t @ (Type::List(_) | Type::Bytes | Type::Str)))
-            if is_array || matches!(t, Type::List(_)) =>
-        {
+        Type::List(_) | Type::Bytes | Type::Str if is_array || matches!(t, Type::List(_)) => {
             let from = match &t {
                 Type::List(el) if el.is_number() => lf::InitFrom::List((**el).clone()),
                 Type::Bytes if elem == CTypeId::CHAR => lf::InitFrom::Bytes,
@@ -1051,7 +1063,7 @@ fn ffi_new(inf: &mut Infer, e: &Expr, t: CTypeId, init: Option<(&Expr, Type)>) -
             );
             Ok(result)
         }
-        Some((x, t)) => {
+        t => {
             // One value: a scalar, or a whole struct copied.
             let slot = c_slot(inf, target, 0).ok_or_else(|| {
                 err(
@@ -1197,7 +1209,7 @@ fn c_call(
 ) -> IResult<Type> {
     let func = &inf.prog.c.funcs[c as usize];
     if let Some(f) = func.script {
-        return b::call_script(inf, e, f, args, pos, kws, kw);
+        return super::funcs::call_script(inf, e, f, args, pos, kws, kw);
     }
     if let Some(k) = kws.first() {
         return Err(err(
@@ -1581,56 +1593,19 @@ pub fn make_callback(
             ),
         ));
     }
-    let pid = inf.prog.specs[s as usize].proto;
-    let name = inf.prog.funcs[f as usize].name.clone();
-    let to_c = want.slots() == 1;
-    // The result's width, unless the function's return type is still being
-    // inferred (recursion); then the compiled function tells.
-    let nret = (ret != Type::Unknown).then(|| ret.slots());
-    // The VM is reached only while a script's C call lends it (see
-    // `Vm::lend_to_c`): C may keep the pointer and call it later, or from
-    // another thread, and then the callback fails instead.
-    let target: vm::ffi::callback::Target = Box::new(move |args, out| {
-        Vm::with_lent(|vm| {
-            let nret = nret.unwrap_or_else(|| vm.protos.get(pid).map_or(0, |p| p.nret));
-            let (mut inline, mut heap) = ([0u64; 2], Vec::new());
-            let r: &mut [u64] = match inline.get_mut(..nret) {
-                Some(r) => r,
-                None => {
-                    heap.resize(nret, 0);
-                    &mut heap
-                }
-            };
-            vm.call(pid, args, r)?;
-            match (to_c, r.first()) {
-                (true, Some(&v)) if to_float => out[0] = (v as i64 as f64).to_bits(),
-                (true, Some(&v)) => out[0] = v,
-                // A result C does not take (a `void` callback's) is dropped.
-                _ => {
-                    let refs = vm.protos.get(pid).map_or(&[][..], |p| &p.ret_refs);
-                    for (&v, _) in r.iter().zip(refs).filter(|(_, &is_ref)| is_ref) {
-                        vm::value::decref(v);
-                    }
-                }
-            }
-            Ok(())
-        })
-        .unwrap_or_else(|| {
-            Err(VmError::new(
-                "RuntimeError",
-                "C called this callback while no script code was calling C (it kept the \
-                 function pointer, or called it from another thread)",
-            ))
-        })
-    });
-    let on_error: vm::ffi::callback::OnError = Box::new(move |e| {
-        let text = Vm::with_lent(|vm| vm.render_traceback(e)).unwrap_or_else(|| format!("{e}\n"));
-        eprint!("From callback {name}:\n{text}");
-    });
-    let cb =
-        Callback::new(&inf.prog.ctypes, fty, target, on_error, 0).map_err(|m| err(inf, span, m))?;
-    let addr = cb.code_ptr();
-    inf.prog.c.callbacks.push(cb);
+    let target = super::CallbackTarget {
+        proto: inf.prog.specs[s as usize].proto,
+        name: inf.prog.funcs[f as usize].name.clone(),
+        // The result's width, unless the function's return type is still
+        // being inferred (recursion); then the compiled function tells.
+        nret: (ret != Type::Unknown).then(|| ret.slots()),
+        to_c: want.slots() == 1,
+        to_float,
+    };
+    let addr = inf
+        .rt
+        .callback(&inf.prog.ctypes, fty, target)
+        .map_err(|m| err(inf, span, m))?;
     inf.prog.c.funcs.push(CFuncState {
         name: inf.prog.funcs[f as usize].name.clone(),
         addr,
@@ -1643,13 +1618,8 @@ pub fn make_callback(
 }
 
 /// `@cfunc("int32(int64, int64)")`: a decorator making a C callback.
-pub fn cfunc_decorator(
-    inf: &mut Infer,
-    e: &Expr,
-    args: &[Expr],
-    pos: &[Type],
-    kws: &[Keyword],
-) -> IResult<Type> {
+pub fn cfunc(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, _, args, pos, kws, _) = c.parts();
     if let Some(k) = kws.iter().find(|k| {
         !matches!(
             k.name.as_str(),
@@ -1667,8 +1637,8 @@ pub fn cfunc_decorator(
     };
     let sig = match t {
         Type::Str => {
-            let s = super::calls::const_str(inf, a, "a signature")?;
-            super::calls::parse_sig(inf, &s)
+            let s = super::const_str(inf, a, "a signature")?;
+            super::funcs::parse_sig(inf, &s)
                 .ok_or_else(|| err(inf, a.span, format!("cannot parse the signature '{s}'")))?
         }
         t => inf.prog.signature_of(t).ok_or_else(|| {
@@ -1710,8 +1680,6 @@ pub fn cfunc_decorator(
     ))
 }
 
-// -------------------------------------------------------------- attributes
-
 /// Attributes of compile-time values: FFI methods and `NULL`, library
 /// functions, C function attributes, ctypes types.
 pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) -> IResult<Type> {
@@ -1751,7 +1719,7 @@ pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) 
                 )),
             }
         }
-        Type::Const(ConstKind::Builtin, id) if inf.prog.builtin_name(*id) == "ctypes.cdll" => {
+        _ if super::lib::is(inf, vt, "ctypes.cdll") => {
             let m = inf.prog.intern_method(vt.clone(), attr);
             inf.res(e, Res::Const);
             Ok(m)
@@ -1927,7 +1895,7 @@ pub fn assign_const_attr(
             return Err(err(inf, span, "not a C global variable"));
         };
         let ty = ty.clone();
-        if matches!(ty, Type::CData(_)) || !b::convertible(t, &ty) {
+        if matches!(ty, Type::CData(_)) || !super::ops::convertible(t, &ty) {
             let msg = format!(
                 "cannot assign {} to the C global '{attr}' of type {}",
                 inf.tyname(t),
@@ -1949,8 +1917,8 @@ pub fn assign_const_attr(
 /// `class S(ctypes.Structure): _fields_ = [...]`: a struct type.
 pub fn define_structure(inf: &mut Infer, def: &ClassDef) -> IResult<Type> {
     let kind = match def.bases.first().map(|b| inf.expr(b)) {
-        Some(Ok(Type::Const(ConstKind::Builtin, id))) if inf.prog.builtin_name(id) == "ctypes.Structure" => RecordKind::Struct,
-        Some(Ok(Type::Const(ConstKind::Builtin, id))) if inf.prog.builtin_name(id) == "ctypes.Union" => RecordKind::Union,
+        Some(Ok(t)) if super::lib::is(inf, &t, "ctypes.Structure") => RecordKind::Struct,
+        Some(Ok(t)) if super::lib::is(inf, &t, "ctypes.Union") => RecordKind::Union,
         Some(Err(d)) => return Err(d),
         _ => {
             return Err(inf.err(
@@ -1976,7 +1944,7 @@ pub fn define_structure(inf: &mut Infer, def: &ClassDef) -> IResult<Type> {
                     "_fields_" => fields = Some(structure_fields(inf, value)?),
                     "_pack_" => {
                         inf.expr(value)?;
-                        pack = Some(super::calls::const_int(inf, value, "_pack_")? as u64);
+                        pack = Some(super::const_int(inf, value, "_pack_")? as u64);
                     }
                     _ => {
                         return Err(inf.err(
@@ -2020,7 +1988,7 @@ pub fn define_structure(inf: &mut Infer, def: &ClassDef) -> IResult<Type> {
 /// The (name, C type) pairs of a `_fields_` list.
 fn structure_fields(inf: &mut Infer, value: &Expr) -> IResult<Vec<(String, CTypeId)>> {
     let mut fs = Vec::new();
-    for (name, te) in super::calls::field_pairs(inf, value)? {
+    for (name, te) in super::field_pairs(inf, value)? {
         let ty = inf.out.ty(te).clone();
         fs.push((name.to_string(), ctype_arg(inf, te, &ty)?));
     }
@@ -2041,7 +2009,7 @@ pub fn assign_fields(inf: &mut Infer, s: &Stmt, obj: &Expr, value: &Expr) -> IRe
             ))
         }
     };
-    let key = super::infer::stmt_key(s);
+    let key = crate::front::typed::stmt_key(s);
     if inf.prog.c.late_fields.get(&id) == Some(&key) {
         return Ok(());
     }
@@ -2063,7 +2031,7 @@ pub fn array_type(inf: &mut Infer, elem: &Type, n: &Expr) -> IResult<Type> {
     let Type::Const(ConstKind::CType, id) = elem else {
         return Err(err(inf, n.span, "expected a ctypes type"));
     };
-    let len = super::calls::const_int(inf, n, "an array length")?;
+    let len = super::const_int(inf, n, "an array length")?;
     if len < 0 {
         return Err(inf.err("ValueError", n.span, "array length must be >= 0"));
     }

@@ -1,0 +1,425 @@
+//! The driver: the one place that runs the stages. Module code goes one
+//! top-level statement at a time: the statement is parsed with its module,
+//! typed against the globals as they are at that moment (`front::typeck`),
+//! lowered to a proto of its own with the functions it first calls
+//! (`front::lower`), handed to the VM and run, so a function is compiled at
+//! its first call with the types its globals have then.
+//!
+//! Typing asks the driver, through `typeck::Runtime`, for what only running
+//! code can answer: importing a script module, opening a library, the value
+//! a global has now, a C callback into compiled code. The driver also keeps
+//! the VM in step with the program: before code runs, the global slots,
+//! code, record layouts and source files compiled since are handed over,
+//! and every compiled proto passes the bytecode verifier.
+
+use crate::front::ast::Stmt;
+use crate::front::diag::{Diag, SourceFile};
+use crate::front::lower;
+use crate::front::parse;
+use crate::front::typeck::{self, CallbackTarget, ImportError, Runtime};
+use crate::front::typed::{ModId, SpecId};
+use crate::program::{ModState, Program};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::rc::Rc;
+use vm::bytecode::Proto;
+use vm::error::VmError;
+use vm::ffi::callback::{Callback, OnError, Target};
+use vm::ffi::clib::{self, CLib};
+use vm::ffi::ctype::{CTypeId, CTypes};
+use vm::interp::{Output, Vm};
+use vm::types::{ConstKind, Type};
+
+/// A failure while loading or running: a compile error or a runtime error
+/// with its traceback, already rendered as Python would print it.
+#[derive(Debug)]
+pub enum Failure {
+    Compile(Diag),
+    Runtime(VmError, String),
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Failure::Compile(d) => write!(f, "{d}"),
+            Failure::Runtime(_, text) => write!(f, "{text}"),
+        }
+    }
+}
+
+impl From<Diag> for Failure {
+    fn from(d: Diag) -> Failure {
+        Failure::Compile(d)
+    }
+}
+
+pub struct Driver {
+    pub vm: Vm,
+    /// Callbacks C may call; they live as long as the VM they call into.
+    callbacks: Vec<Callback>,
+    pub argv: Vec<String>,
+    /// Directory script imports are searched in.
+    pub search_dir: PathBuf,
+    /// Whether `sys.argv` has been given its value.
+    argv_set: bool,
+}
+
+impl Driver {
+    pub fn new(out: Output) -> Driver {
+        Driver {
+            vm: Vm::new(out),
+            callbacks: Vec::new(),
+            argv: Vec::new(),
+            search_dir: PathBuf::from("."),
+            argv_set: false,
+        }
+    }
+
+    /// Creates a module and runs its source top to bottom.
+    pub fn load_module(
+        &mut self,
+        prog: &mut Program,
+        name: &str,
+        file: Rc<SourceFile>,
+    ) -> Result<ModId, Failure> {
+        self.add_module(prog, name, file, true)
+    }
+
+    /// Compiles a module's statements without running them.
+    pub fn check_module(
+        &mut self,
+        prog: &mut Program,
+        name: &str,
+        file: Rc<SourceFile>,
+    ) -> Result<ModId, Failure> {
+        self.add_module(prog, name, file, false)
+    }
+
+    fn add_module(
+        &mut self,
+        prog: &mut Program,
+        name: &str,
+        file: Rc<SourceFile>,
+        run: bool,
+    ) -> Result<ModId, Failure> {
+        let ast = parse::parse(&file)?;
+        if prog.dumps.ast {
+            prog.dump_out
+                .push_str(&format!("== ast of {}\n{:#?}\n", file.name, ast.body));
+        }
+        prog.modules.push(ModState {
+            name: name.to_string(),
+            file,
+            globals: HashMap::new(),
+            slots: HashMap::new(),
+        });
+        let id = (prog.modules.len() - 1) as ModId;
+        for stmt in &ast.body {
+            if run {
+                self.run_stmt(prog, id, stmt)?;
+            } else {
+                self.compile_stmt(prog, id, stmt)?;
+            }
+        }
+        Ok(id)
+    }
+
+    /// Runs more source in an existing module (the REPL's next input).
+    pub fn extend_module(
+        &mut self,
+        prog: &mut Program,
+        m: ModId,
+        file: Rc<SourceFile>,
+    ) -> Result<(), Failure> {
+        let ast = parse::parse(&file)?;
+        prog.modules[m as usize].file = file;
+        for stmt in &ast.body {
+            self.run_stmt(prog, m, stmt)?;
+        }
+        Ok(())
+    }
+
+    /// Compiles and runs one top-level statement.
+    pub fn run_stmt(&mut self, prog: &mut Program, m: ModId, stmt: &Stmt) -> Result<(), Failure> {
+        let pid = self.compile_stmt(prog, m, stmt)?;
+        if let Err(e) = self.vm.call(pid, &[], &mut []) {
+            self.vm.out.flush();
+            let text = self.render_traceback(&e);
+            return Err(Failure::Runtime(e, text));
+        }
+        Ok(())
+    }
+
+    fn compile_stmt(&mut self, prog: &mut Program, m: ModId, stmt: &Stmt) -> Result<usize, Diag> {
+        let session = prog.specs.len();
+        let result = self.compile_stmt_inner(prog, m, stmt);
+        if result.is_err() {
+            // Specializations created for a statement that failed to compile
+            // would refer to code that was never generated.
+            for s in session..prog.specs.len() {
+                prog.drop_spec(s as SpecId);
+            }
+        }
+        result
+    }
+
+    fn compile_stmt_inner(
+        &mut self,
+        prog: &mut Program,
+        m: ModId,
+        stmt: &Stmt,
+    ) -> Result<usize, Diag> {
+        let session = prog.specs.len();
+        let first = prog.protos.len();
+        let typed = typeck::infer_module_stmt(prog, self, m, stmt)?;
+        typeck::infer_to_fixpoint(prog, self, session)?;
+        let file = prog.file_of(m).clone();
+        let pid = prog.reserve_proto(&file, "<module>");
+        let proto = lower::lower_module_stmt(prog, m, stmt, &typed)?;
+        self.finish_session(prog, session)?;
+        self.install(prog, pid, proto);
+        verify(prog, pid)?;
+        if prog.dumps.bytecode {
+            // Callees are complete only now, so dump after installing all.
+            let mut text = String::new();
+            for p in first..prog.protos.len() {
+                if prog.protos[p].nregs > 0 || p == pid {
+                    text.push_str(&prog.dump_proto(&prog.protos[p]));
+                }
+            }
+            prog.dump_out.push_str(&text);
+        }
+        prog.commit_globals(m, &typed);
+        Ok(pid)
+    }
+
+    /// Generates code for every specialization of this session.
+    fn finish_session(&mut self, prog: &mut Program, session: usize) -> Result<(), Diag> {
+        for s in session..prog.specs.len() {
+            if !prog.specs[s].valid || prog.protos[prog.specs[s].proto].nregs != 0 {
+                continue;
+            }
+            let proto = lower::lower_spec(prog, s as SpecId)?;
+            let pid = prog.specs[s].proto;
+            if prog.dumps.types {
+                let text = typeck::dump_spec(prog, s as SpecId);
+                prog.dump_out.push_str(&text);
+            }
+            self.install(prog, pid, proto);
+        }
+        for s in session..prog.specs.len() {
+            if prog.specs[s].valid {
+                verify(prog, prog.specs[s].proto)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The compiled specialization of module function `name` for argument
+    /// types `args`: its proto and return type.
+    pub fn specialize_global(
+        &mut self,
+        prog: &mut Program,
+        m: ModId,
+        name: &str,
+        args: &[Type],
+    ) -> Result<(usize, Type), Failure> {
+        let f = match prog.modules[m as usize].globals.get(name).map(|g| &g.ty) {
+            Some(Type::Const(ConstKind::Func, f)) => *f,
+            Some(_) => {
+                return Err(Failure::Compile(Diag::new(
+                    "TypeError",
+                    format!("'{name}' is not a function"),
+                    None,
+                )))
+            }
+            None => {
+                return Err(Failure::Compile(Diag::new(
+                    "NameError",
+                    format!("name '{name}' is not defined"),
+                    None,
+                )))
+            }
+        };
+        let nparams = prog.funcs[f as usize].def.params.positional.len();
+        if nparams != args.len() {
+            return Err(Failure::Compile(Diag::new(
+                "TypeError",
+                format!(
+                    "{name}() takes {nparams} arguments but {} were given",
+                    args.len()
+                ),
+                None,
+            )));
+        }
+        let session = prog.specs.len();
+        let r = (|| {
+            let s = typeck::specialize(prog, self, f, args.to_vec())?;
+            typeck::infer_to_fixpoint(prog, self, session)?;
+            self.finish_session(prog, session)?;
+            Ok((
+                prog.specs[s as usize].proto,
+                prog.specs[s as usize].ret.clone(),
+            ))
+        })();
+        if r.is_err() {
+            for s in session..prog.specs.len() {
+                prog.drop_spec(s as SpecId);
+            }
+        }
+        self.sync(prog);
+        r.map_err(Failure::Compile)
+    }
+
+    /// Installs compiled code in the program and the VM.
+    fn install(&mut self, prog: &mut Program, pid: usize, proto: Proto) {
+        let proto = Rc::new(proto);
+        prog.protos[pid] = proto.clone();
+        self.sync(prog);
+        self.vm.protos[pid] = proto;
+    }
+
+    /// Hands the VM what the program gained since the last call: global
+    /// slots (with `sys.argv`'s value), reserved code, record layouts and
+    /// source files.
+    fn sync(&mut self, prog: &Program) {
+        for &r in &prog.global_refs[self.vm.globals.len()..] {
+            self.vm.add_global(r);
+        }
+        if let (Some(slot), false) = (prog.argv_slot, self.argv_set) {
+            let list = vm::value::ListObj::of_strs();
+            for a in &self.argv {
+                let s = vm::value::new_str(a.as_str());
+                // SAFETY: `list` was just created as a list.
+                unsafe { vm::value::obj_mut::<vm::value::ListObj>(list).push(&[s]) };
+                vm::value::decref(s);
+            }
+            self.vm.set_global(slot, list);
+            self.argv_set = true;
+        }
+        let have = self.vm.protos.len();
+        self.vm.protos.extend(prog.protos[have..].iter().cloned());
+        let have = self.vm.files.len();
+        self.vm.files.extend(prog.files[have..].iter().cloned());
+        for (id, r) in &prog.records {
+            self.vm.records.entry(*id).or_insert_with(|| r.clone());
+        }
+    }
+
+    /// Python's traceback format.
+    pub fn render_traceback(&self, e: &VmError) -> String {
+        self.vm.render_traceback(e)
+    }
+}
+
+/// Runs the bytecode verifier over an installed proto, whose callees are
+/// installed too. A failure is a bug of the compiler's, reported as an
+/// error rather than run.
+fn verify(prog: &Program, pid: usize) -> Result<(), Diag> {
+    let env = vm::verify::Env {
+        protos: &prog.protos,
+        global_refs: &prog.global_refs,
+    };
+    vm::verify::verify(&prog.protos[pid], &env)
+        .map_err(|m| Diag::new("SystemError", format!("internal error: {m}"), None))
+}
+
+impl Runtime for Driver {
+    fn import(&mut self, prog: &mut Program, name: &str) -> Result<ModId, ImportError> {
+        if let Some(m) = prog.modules.iter().position(|m| m.name == name) {
+            return Ok(m as ModId);
+        }
+        let path = self.search_dir.join(format!("{name}.py"));
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            return Err(ImportError::NotFound);
+        };
+        let file = SourceFile::new(path.display().to_string(), text);
+        match self.load_module(prog, name, file) {
+            Ok(m) => Ok(m),
+            Err(Failure::Compile(d)) => Err(ImportError::Failed(d)),
+            Err(Failure::Runtime(e, text)) => Err(ImportError::Failed(
+                Diag::new(
+                    "ImportError",
+                    format!("running module '{name}' failed:\n{}", text.trim_end()),
+                    None,
+                )
+                .note(e.to_string(), None),
+            )),
+        }
+    }
+
+    fn open_library(&mut self, path: Option<&str>) -> Result<CLib, String> {
+        clib::open(path)
+    }
+
+    fn str_global(&self, slot: usize) -> Option<String> {
+        let v = *self.vm.globals.get(slot)?;
+        // SAFETY: typing asks only for slots of str globals, which hold a
+        // string or are still empty.
+        (v != 0).then(|| unsafe { vm::value::str_of(v) }.to_string())
+    }
+
+    fn callback(
+        &mut self,
+        ctypes: &CTypes,
+        fty: CTypeId,
+        cb: CallbackTarget,
+    ) -> Result<usize, String> {
+        let CallbackTarget {
+            proto,
+            name,
+            nret,
+            to_c,
+            to_float,
+        } = cb;
+        // The VM is reached only while a script's C call lends it (see
+        // `Vm::lend_to_c`): C may keep the pointer and call it later, or
+        // from another thread, and then the callback fails instead.
+        let target: Target = Box::new(move |args, out| {
+            Vm::with_lent(|vm| {
+                let nret = nret.unwrap_or_else(|| vm.protos.get(proto).map_or(0, |p| p.nret));
+                let (mut inline, mut heap) = ([0u64; 2], Vec::new());
+                let r: &mut [u64] = match inline.get_mut(..nret) {
+                    Some(r) => r,
+                    None => {
+                        heap.resize(nret, 0);
+                        &mut heap
+                    }
+                };
+                vm.call(proto, args, r)?;
+                // C may write to the same stdout after this returns, and a
+                // compiled trace elides its own flushes around C calls on
+                // the promise that nothing script-side is left buffered.
+                vm.out.flush();
+                match (to_c, r.first()) {
+                    (true, Some(&v)) if to_float => out[0] = (v as i64 as f64).to_bits(),
+                    (true, Some(&v)) => out[0] = v,
+                    // A result C does not take (a `void` callback's) is dropped.
+                    _ => {
+                        let refs = vm.protos.get(proto).map_or(&[][..], |p| &p.ret_refs);
+                        for (&v, _) in r.iter().zip(refs).filter(|(_, &is_ref)| is_ref) {
+                            vm::value::decref(v);
+                        }
+                    }
+                }
+                Ok(())
+            })
+            .unwrap_or_else(|| {
+                Err(VmError::new(
+                    "RuntimeError",
+                    "C called this callback while no script code was calling C (it kept the \
+                     function pointer, or called it from another thread)",
+                ))
+            })
+        });
+        let on_error: OnError = Box::new(move |e| {
+            let text =
+                Vm::with_lent(|vm| vm.render_traceback(e)).unwrap_or_else(|| format!("{e}\n"));
+            eprint!("From callback {name}:\n{text}");
+        });
+        let cb = Callback::new(ctypes, fty, target, on_error, 0)?;
+        let addr = cb.code_ptr();
+        self.callbacks.push(cb);
+        Ok(addr)
+    }
+}

@@ -1,0 +1,323 @@
+//! Calls: dispatch on what is called (a method of a runtime value, a script
+//! function, a built-in, a type object, a host function, C), the typing of
+//! arguments, and casts by type objects.
+
+use super::funcs::{call_script, compile_signatures, merge_opts};
+use super::lib::{self, CallSite};
+use super::ops::check_convertible;
+use super::{check_kws, intrinsic, native, native_aux, pos_args, type_err, IResult, Infer};
+use crate::front::ast::*;
+use crate::front::typed::{Arg, Const, Intrinsic, Res};
+use crate::program::FuncInfo;
+use vm::lib_base as base;
+use vm::types::{ConstKind, Type};
+
+pub fn call(
+    inf: &mut Infer,
+    e: &Expr,
+    func: &Expr,
+    args: &[Expr],
+    kws: &[Keyword],
+) -> IResult<Type> {
+    // Methods of runtime values: `a.sum()`, `s.upper()`, `lst.append(x)`.
+    if let ExprKind::Attribute {
+        value,
+        attr,
+        attr_span,
+    } = &func.kind
+    {
+        let rt = inf.expr(value)?;
+        // A struct field holding a C function pointer is called, not a method.
+        let fn_field = match &rt {
+            Type::Ptr(id) | Type::CData(id) => inf
+                .prog
+                .ctypes
+                .field(*id, attr)
+                .and_then(|(_, f)| inf.prog.ctypes.pointee(f))
+                .is_some_and(|f| inf.prog.ctypes.is_func(f)),
+            _ => false,
+        };
+        if !fn_field && (rt.slots() > 0 || matches!(rt, Type::None)) {
+            let (pos, kw) = arg_types(inf, args, kws)?;
+            return super::methods::method_call(
+                inf, e, value, &rt, attr, *attr_span, args, &pos, kws, &kw,
+            );
+        }
+    }
+    let ft = inf.expr(func)?;
+    let c_init = matches!(&ft, Type::Const(ConstKind::CType, _))
+        || matches!(&ft, Type::TypeObj(t) if matches!(**t, Type::Record(_)))
+        || matches!(inf.prog.method_of(&ft), Some((Type::Const(ConstKind::Ffi, _), m)) if m == "new");
+    let (pos, kw) = if c_init {
+        c_init_types(inf, args, kws)?
+    } else {
+        arg_types(inf, args, kws)?
+    };
+    if pos.contains(&Type::Unknown) || kw.contains(&Type::Unknown) {
+        return Ok(Type::Unknown);
+    }
+    match ft {
+        Type::Const(ConstKind::Func, f) => call_script(inf, e, f, args, &pos, kws, &kw),
+        Type::Const(ConstKind::Builtin, id) => {
+            let qualified = inf.prog.builtin_name(id).to_string();
+            let (module, name) = lib::split(&qualified);
+            let site = CallSite {
+                e,
+                module,
+                name,
+                args,
+                pos: &pos,
+                kws,
+                kw: &kw,
+            };
+            lib::call(inf, &site)
+        }
+        Type::Const(ConstKind::Decorator, id) => {
+            // `jit(nopython=True)(f)`: a configured copy of `f`.
+            let [Type::Const(ConstKind::Func, f)] = pos[..] else {
+                return Err(inf.err(
+                    "TypeError",
+                    e.span,
+                    "a jit decorator applies to one script function",
+                ));
+            };
+            let opts = inf.prog.decorators[id as usize].clone();
+            let mut copy = FuncInfo {
+                name: inf.prog.funcs[f as usize].name.clone(),
+                module: inf.prog.funcs[f as usize].module,
+                file: inf.prog.funcs[f as usize].file.clone(),
+                def: inf.prog.funcs[f as usize].def.clone(),
+                opts: inf.prog.funcs[f as usize].opts.clone(),
+                specs: Default::default(),
+                order: Vec::new(),
+            };
+            merge_opts(&mut copy.opts, opts);
+            let nid = inf.prog.funcs.len() as u32;
+            inf.prog.funcs.push(copy);
+            compile_signatures(inf, nid, e.span)?;
+            inf.res(e, Res::Const);
+            Ok(Type::Const(ConstKind::Func, nid))
+        }
+        Type::TypeObj(t) => cast_call(inf, e, &t, args, &pos, kws, &kw),
+        Type::Const(ConstKind::HostFn, h) => {
+            let entry = inf.prog.hosts[h as usize].clone();
+            if let Some(k) = kws.first() {
+                return Err(inf.err(
+                    "TypeError",
+                    k.name_span,
+                    format!("{}() takes no keyword arguments", entry.name),
+                ));
+            }
+            if pos.len() != entry.args.len() {
+                return Err(inf.err(
+                    "TypeError",
+                    e.span,
+                    format!(
+                        "{}() takes {} arguments ({} given)",
+                        entry.name,
+                        entry.args.len(),
+                        pos.len()
+                    ),
+                ));
+            }
+            for ((a, t), want) in args.iter().zip(&pos).zip(&entry.args) {
+                check_convertible(inf, t, want, a.span)?;
+            }
+            let ret = entry.ret.clone();
+            let name = entry.name.clone();
+            let argv = (0..pos.len()).map(Arg::Pos).collect();
+            inf.res(
+                e,
+                native_aux(
+                    &name,
+                    crate::host::host_call,
+                    argv,
+                    entry.args.clone(),
+                    entry,
+                ),
+            );
+            Ok(ret)
+        }
+        Type::Const(..) => super::ffi::const_call(inf, e, &ft, args, &pos, kws, &kw),
+        Type::Ptr(p) if inf.prog.ctypes.is_func(p) => {
+            super::ffi::c_call_ptr(inf, e, func, p, args, &pos, kws)
+        }
+        Type::Unknown => Ok(Type::Unknown),
+        _ => Err(inf.err(
+            "TypeError",
+            func.span,
+            format!("{} is not callable", inf.tyname(&ft)),
+        )),
+    }
+}
+
+/// Types the call's arguments; returns positional and keyword types.
+fn arg_types(inf: &mut Infer, args: &[Expr], kws: &[Keyword]) -> IResult<(Vec<Type>, Vec<Type>)> {
+    let mut pos = Vec::new();
+    for a in args {
+        if let ExprKind::Starred(_) = a.kind {
+            return Err(inf.err(
+                "SyntaxError",
+                a.span,
+                "'*' unpacking in calls is not supported by rumba",
+            ));
+        }
+        // A list of (name, type) pairs describes struct fields: its pairs
+        // are typed one by one, since they differ.
+        if let ExprKind::List(items) = &a.kind {
+            if !items.is_empty() && items.iter().all(|i| matches!(&i.kind, ExprKind::Tuple(p) if p.len() >= 2 && matches!(p[0].kind, ExprKind::Str(_)))) {
+                let mut all_types = true;
+                for i in items {
+                    let t = inf.expr(i)?;
+                    if let Type::Tuple(parts) = &t {
+                        all_types &= parts[1..].iter().any(|p| matches!(p, Type::TypeObj(_) | Type::Const(..)) || *p == Type::Str);
+                    }
+                }
+                if all_types {
+                    pos.push(Type::None);
+                    continue;
+                }
+            }
+        }
+        pos.push(inf.expr(a)?);
+    }
+    let mut kw = Vec::new();
+    for k in kws {
+        // `locals={...}` is read by the jit decorators themselves.
+        if k.name == "locals" && matches!(k.value.kind, ExprKind::Dict(_) | ExprKind::Call { .. }) {
+            kw.push(Type::None);
+            continue;
+        }
+        kw.push(inf.expr(&k.value)?);
+    }
+    Ok((pos, kw))
+}
+
+/// Types the arguments of a C data constructor, where list displays are
+/// initializers (as in cffi): typed as tuples, so they may mix values.
+fn c_init_types(
+    inf: &mut Infer,
+    args: &[Expr],
+    kws: &[Keyword],
+) -> IResult<(Vec<Type>, Vec<Type>)> {
+    fn literal(inf: &mut Infer, a: &Expr) -> IResult<Type> {
+        match &a.kind {
+            ExprKind::List(items) | ExprKind::Tuple(items) => {
+                let ts = items
+                    .iter()
+                    .map(|i| literal(inf, i))
+                    .collect::<IResult<Vec<_>>>()?;
+                Ok(inf.set(a, Type::tuple(ts)))
+            }
+            _ => inf.expr(a),
+        }
+    }
+    let pos = args
+        .iter()
+        .map(|a| literal(inf, a))
+        .collect::<IResult<_>>()?;
+    let kw = kws
+        .iter()
+        .map(|k| literal(inf, &k.value))
+        .collect::<IResult<_>>()?;
+    Ok((pos, kw))
+}
+
+/// Calling a type object: a cast (`int32(x)`, `np.float64(x)`,
+/// `int32p(addr)`), a pointer-typed reinterpretation, or a struct (zeroed,
+/// from field values, or copied).
+pub fn cast_call(
+    inf: &mut Infer,
+    e: &Expr,
+    to: &Type,
+    args: &[Expr],
+    pos: &[Type],
+    kws: &[Keyword],
+    kw: &[Type],
+) -> IResult<Type> {
+    if let Type::Record(id) = to {
+        if !pos.is_empty() || !kws.is_empty() {
+            super::ffi::construct(inf, e, *id, pos, kws, kw)?;
+            return Ok(to.clone());
+        }
+    }
+    check_kws(inf, "cast", kws, &[])?;
+    // `float64(int64, int64)`: a signature object.
+    if !pos.is_empty() && pos.iter().all(|t| matches!(t, Type::TypeObj(_))) {
+        let argtys: Vec<Type> = pos
+            .iter()
+            .map(|t| match t {
+                Type::TypeObj(t) => (**t).clone(),
+                _ => Type::Unknown,
+            })
+            .collect();
+        let id = inf.prog.intern_signature(argtys, Some(to.clone()));
+        inf.res(e, Res::Const);
+        return Ok(id);
+    }
+    match (to, pos) {
+        (Type::Record(id), []) => {
+            let size = inf.prog.ctypes.size(*id);
+            inf.res(
+                e,
+                native_aux("struct", base::record_new, vec![], vec![], size),
+            );
+            Ok(Type::Record(*id))
+        }
+        (Type::None, _) => Err(type_err(inf, e.span, "void cannot be called")),
+        (_, [t]) if to.is_number() && t.is_number() => {
+            if let Some(c) = inf.const_of(&args[0]).cloned() {
+                if to.is_float() {
+                    if let Const::Float(_) | Const::Int(_) = c {
+                        let v = match c {
+                            Const::Float(f) => f,
+                            Const::Int(i) => i as f64,
+                            _ => 0.0,
+                        };
+                        inf.konst(
+                            e,
+                            Const::Float(if *to == Type::F32 { v as f32 as f64 } else { v }),
+                        );
+                    }
+                }
+            }
+            inf.res(e, intrinsic(Intrinsic::Cast, pos_args(1), vec![t.clone()]));
+            Ok(to.clone())
+        }
+        (Type::Int(_), [Type::Ptr(_) | Type::CData(_)]) => {
+            inf.res(
+                e,
+                intrinsic(Intrinsic::Reinterpret, pos_args(1), pos.to_vec()),
+            );
+            Ok(to.clone())
+        }
+        (Type::Ptr(_), [Type::Int(_) | Type::Ptr(_) | Type::CData(_)]) => {
+            inf.res(
+                e,
+                intrinsic(Intrinsic::Reinterpret, pos_args(1), pos.to_vec()),
+            );
+            Ok(to.clone())
+        }
+        (Type::Array(_) | Type::Record(_), _) | (_, _) if pos.len() != 1 => Err(type_err(
+            inf,
+            e.span,
+            format!("{}() takes exactly one argument", inf.tyname(to)),
+        )),
+        _ => {
+            if let Type::Str = pos[0] {
+                if to.is_number() {
+                    let f = if to.is_int() {
+                        base::str_to_int
+                    } else {
+                        base::str_to_float
+                    };
+                    inf.res(e, native("parse", f, pos_args(1), vec![Type::Str]));
+                    return Ok(to.clone());
+                }
+            }
+            check_convertible(inf, &pos[0], to, args[0].span)?;
+            inf.res(e, intrinsic(Intrinsic::Cast, pos_args(1), pos.to_vec()));
+            Ok(to.clone())
+        }
+    }
+}

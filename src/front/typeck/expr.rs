@@ -1,0 +1,225 @@
+//! Expression dispatch: literals, tuples and displays, boolean operators
+//! and conditionals here; operators, names, calls, attributes and
+//! subscripts go to the files for them.
+
+use super::{native, IResult, Infer};
+use crate::front::ast::*;
+use crate::front::typed::{Const, Res};
+use std::rc::Rc;
+use vm::lib_base as base;
+use vm::types::{IntTy, Type, PYINT};
+
+impl<'p> Infer<'p> {
+    pub fn expr(&mut self, e: &Expr) -> IResult<Type> {
+        let t = self.expr_inner(e)?;
+        if t == Type::Unknown {
+            self.saw_unknown = true;
+        }
+        Ok(self.set(e, t))
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> IResult<Type> {
+        match &e.kind {
+            ExprKind::Int(v) => {
+                if *v > i64::MAX as i128 && *v <= u64::MAX as i128 {
+                    self.konst(e, Const::Int(*v));
+                    self.res(e, Res::Const);
+                    return Ok(Type::Int(IntTy::U64));
+                }
+                if *v > u64::MAX as i128 || *v < i64::MIN as i128 {
+                    return Err(self.err(
+                        "OverflowError",
+                        e.span,
+                        "integer literal does not fit in 64 bits (rumba has no big integers)",
+                    ));
+                }
+                self.konst(e, Const::Int(*v));
+                self.res(e, Res::Const);
+                Ok(PYINT)
+            }
+            ExprKind::Float(v) => {
+                self.konst(e, Const::Float(*v));
+                self.res(e, Res::Const);
+                Ok(Type::F64)
+            }
+            ExprKind::Imag(_) => Ok(Type::C128),
+            ExprKind::Str(s) => {
+                self.konst(e, Const::Str(Rc::from(s.as_str())));
+                self.res(e, Res::Const);
+                Ok(Type::Str)
+            }
+            ExprKind::Bytes(b) => {
+                self.konst(
+                    e,
+                    Const::Str(Rc::from(b.iter().map(|&c| c as char).collect::<String>())),
+                );
+                self.res(e, Res::Const);
+                Ok(Type::Bytes)
+            }
+            ExprKind::Bool(b) => {
+                self.konst(e, Const::Bool(*b));
+                self.res(e, Res::Const);
+                Ok(Type::Bool)
+            }
+            ExprKind::None => {
+                self.konst(e, Const::None);
+                self.res(e, Res::Const);
+                Ok(Type::None)
+            }
+            ExprKind::Ellipsis => Err(self.err("TypeError", e.span, "'...' is not supported here")),
+            ExprKind::Name(n) => self.name(e, n),
+            ExprKind::FString(parts) => {
+                for p in parts {
+                    self.fpart(p)?;
+                }
+                Ok(Type::Str)
+            }
+            ExprKind::BinOp { op, left, right } => {
+                let lt = self.expr(left)?;
+                let rt = self.expr(right)?;
+                let t = super::ops::binop_type(self, *op, &lt, &rt, left, right, e.span)?;
+                super::ops::fold_binop(self, e, *op, left, right);
+                Ok(t)
+            }
+            ExprKind::Unary { op, operand } => {
+                let t = self.expr(operand)?;
+                super::ops::unary_type(self, e, *op, operand, &t)
+            }
+            ExprKind::BoolOp { values, .. } => {
+                let mut ty: Option<Type> = None;
+                for v in values {
+                    let t = self.expr(v)?;
+                    super::ops::truth_type(self, &t, v.span)?;
+                    ty = Some(match ty {
+                        None => t,
+                        Some(prev) => match self.unify(&prev, &t) {
+                            Some(u) => u,
+                            None => {
+                                return Err(self.err(
+                                    "TypeError",
+                                    v.span,
+                                    format!(
+                                        "operands of 'and'/'or' must have one type: {} and {}",
+                                        self.tyname(&prev),
+                                        self.tyname(&t)
+                                    ),
+                                ))
+                            }
+                        },
+                    });
+                }
+                Ok(ty.unwrap_or(Type::Bool))
+            }
+            ExprKind::Compare { left, ops } => super::ops::compare_type(self, e, left, ops),
+            ExprKind::IfExp { test, body, orelse } => {
+                let c = self.cond(test)?;
+                let a = self.expr(body)?;
+                let b = self.expr(orelse)?;
+                match c {
+                    Some(true) => return Ok(a),
+                    Some(false) => return Ok(b),
+                    None => {}
+                }
+                self.unify(&a, &b).ok_or_else(|| {
+                    self.err(
+                        "TypeError",
+                        e.span,
+                        format!(
+                            "the branches of this conditional have different types: {} and {}",
+                            self.tyname(&a),
+                            self.tyname(&b)
+                        ),
+                    )
+                })
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => super::calls::call(self, e, func, args, keywords),
+            ExprKind::Attribute {
+                value,
+                attr,
+                attr_span,
+            } => super::names::attribute(self, e, value, attr, *attr_span),
+            ExprKind::Subscript { value, index } => super::index::subscript(self, e, value, index),
+            ExprKind::Slice { .. } => {
+                Err(self.err("SyntaxError", e.span, "a slice is only allowed inside [ ]"))
+            }
+            ExprKind::Starred(_) => Err(self.err(
+                "SyntaxError",
+                e.span,
+                "'*' unpacking is not supported by rumba",
+            )),
+            ExprKind::Tuple(items) => {
+                let mut ts = Vec::new();
+                let mut consts = Vec::new();
+                for i in items {
+                    ts.push(self.expr(i)?);
+                    consts.push(self.const_of(i).cloned());
+                }
+                if let Some(cs) = consts.into_iter().collect::<Option<Vec<_>>>() {
+                    self.konst(e, Const::Tuple(cs));
+                }
+                Ok(Type::tuple(ts))
+            }
+            ExprKind::List(items) => list_display(self, e, items),
+            ExprKind::ListComp { elt, generators } => {
+                super::iterate::list_comp_type(self, e, elt, generators)
+            }
+            ExprKind::GeneratorExp { .. } => Err(self.err(
+                "SyntaxError",
+                e.span,
+                "generator expressions are only supported as the argument of sum/min/max/any/all",
+            )),
+            ExprKind::Dict(_) => Err(self.err(
+                "TypeError",
+                e.span,
+                "dicts are only supported as the locals= argument of a decorator",
+            )),
+            ExprKind::Set(_) => {
+                Err(self.err("TypeError", e.span, "sets are not supported by rumba"))
+            }
+            ExprKind::Lambda { .. } => Err(self.err(
+                "TypeError",
+                e.span,
+                "lambda is not supported by rumba (no closures)",
+            )),
+        }
+    }
+
+    fn fpart(&mut self, p: &FPart) -> IResult<()> {
+        if let FPart::Field { value, spec, .. } = p {
+            self.expr(value)?;
+            for s in spec {
+                self.fpart(s)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+pub fn list_display(inf: &mut Infer, e: &Expr, items: &[Expr]) -> IResult<Type> {
+    let mut elem: Option<Type> = None;
+    for i in items {
+        let t = inf.expr(i)?;
+        elem = Some(match elem {
+            None => t,
+            Some(prev) => inf.unify(&prev, &t).ok_or_else(|| {
+                inf.err(
+                    "TypeError",
+                    i.span,
+                    format!(
+                        "list elements must have one type: {} and {}",
+                        inf.tyname(&prev),
+                        inf.tyname(&t)
+                    ),
+                )
+            })?,
+        });
+    }
+    // An empty list's element type comes from what is appended to it.
+    let t = elem.unwrap_or(Type::Unknown);
+    inf.res(e, native("list", base::list_new, vec![], vec![]));
+    Ok(Type::List(Rc::new(t)))
+}

@@ -1,0 +1,469 @@
+//! Script functions: definitions and their decorators (options, explicit
+//! signatures compiled at once), calls (arguments matched to parameters,
+//! defaults, specialization), and Numba's decorator and signature syntax.
+
+use super::lib::CallSite;
+use super::numpy::numpy_dtype_string;
+use super::ops::convertible;
+use super::{const_str, type_err, IResult, Infer};
+use crate::front::ast::*;
+use crate::front::typed::{Arg, Call, CallKind, Const, Res};
+use crate::program::{FuncInfo, FuncOpts};
+use std::rc::Rc;
+use vm::types::{ConstKind, Layout, Type, PYINT};
+
+/// Registers a `def`; decorators are evaluated at compile time.
+pub fn define_function(inf: &mut Infer, def: &Rc<FunctionDef>) -> IResult<Type> {
+    if def.params.vararg.is_some() || def.params.kwarg.is_some() {
+        let span = def
+            .params
+            .vararg
+            .as_ref()
+            .or(def.params.kwarg.as_ref())
+            .map_or(def.name_span, |p| p.span);
+        return Err(inf.err(
+            "SyntaxError",
+            span,
+            "*args and **kwargs parameters are not supported by rumba",
+        ));
+    }
+    if !def.params.kwonly.is_empty() {
+        return Err(inf.err(
+            "SyntaxError",
+            def.params.kwonly[0].span,
+            "keyword-only parameters are not supported by rumba",
+        ));
+    }
+    let mut opts = FuncOpts::default();
+    for d in def.decorators.iter().rev() {
+        let t = inf.expr(d)?;
+        match t {
+            Type::Const(ConstKind::Decorator, id) => {
+                let o = inf.prog.decorators[id as usize].clone();
+                merge_opts(&mut opts, o);
+            }
+            Type::Const(ConstKind::Builtin, id) if is_jit_decorator(inf.prog.builtin_name(id)) => {}
+            // A ctypes CFUNCTYPE used as a decorator.
+            Type::Const(ConstKind::CType, id) => {
+                let p = inf.prog.ctype_by_index(id);
+                match inf.prog.ctypes.pointee(p) {
+                    Some(f) => opts.callback = Some((f, false)),
+                    None => return Err(inf.err("TypeError", d.span, "only a CFUNCTYPE type can decorate a function")),
+                }
+            }
+            _ => {
+                return Err(inf.err(
+                    "TypeError",
+                    d.span,
+                    "unsupported decorator: rumba accepts numba's jit, njit, autojit and cfunc, ffi.callback and CFUNCTYPE types",
+                ))
+            }
+        }
+    }
+    let callback = opts.callback;
+    let id = inf.prog.funcs.len() as u32;
+    inf.prog.funcs.push(FuncInfo {
+        name: def.name.clone(),
+        module: inf.module,
+        file: inf.file.clone(),
+        def: def.clone(),
+        opts,
+        specs: Default::default(),
+        order: Vec::new(),
+    });
+    compile_signatures(inf, id, def.name_span)?;
+    // A callback decorator makes the name a C function pointer.
+    if let Some((fty, numba)) = callback {
+        let c = super::ffi::make_callback(inf, id, fty, numba, def.name_span)?;
+        return Ok(Type::Const(ConstKind::CFunc, c));
+    }
+    Ok(Type::Const(ConstKind::Func, id))
+}
+
+pub fn merge_opts(into: &mut FuncOpts, o: FuncOpts) {
+    into.locals.extend(o.locals);
+    into.sigs.extend(o.sigs);
+    into.callback = into.callback.or(o.callback);
+}
+
+fn is_jit_decorator(name: &str) -> bool {
+    matches!(
+        name,
+        "numba.jit" | "numba.njit" | "numba.autojit" | "numba.generated_jit"
+    )
+}
+
+/// Explicit signatures compile at once, as in Numba.
+pub fn compile_signatures(inf: &mut Infer, f: u32, span: Span) -> IResult<()> {
+    let sigs = inf.prog.funcs[f as usize].opts.sigs.clone();
+    let nparams = inf.prog.funcs[f as usize].def.params.positional.len();
+    for (args, _) in sigs {
+        if args.len() != nparams {
+            return Err(inf.err(
+                "TypeError",
+                span,
+                format!(
+                    "the signature has {} argument types but the function takes {nparams}",
+                    args.len()
+                ),
+            ));
+        }
+        inf.specialize(f, args, span)?;
+    }
+    Ok(())
+}
+
+pub fn define_class(inf: &mut Infer, def: &Rc<ClassDef>) -> IResult<Type> {
+    super::ffi::define_structure(inf, def)
+}
+
+/// Matches arguments to a script function's parameters and specializes it.
+pub fn call_script(
+    inf: &mut Infer,
+    e: &Expr,
+    f: u32,
+    args: &[Expr],
+    pos: &[Type],
+    kws: &[Keyword],
+    kw: &[Type],
+) -> IResult<Type> {
+    let def = inf.prog.funcs[f as usize].def.clone();
+    let params = &def.params.positional;
+    let name = def.name.clone();
+    if args.len() > params.len() {
+        return Err(inf.err(
+            "TypeError",
+            e.span,
+            format!(
+                "{name}() takes {} positional argument{} but {} were given",
+                params.len(),
+                plural(params.len()),
+                args.len()
+            ),
+        ));
+    }
+    let mut slots: Vec<Option<(Arg, Type)>> = vec![None; params.len()];
+    for (i, t) in pos.iter().enumerate() {
+        slots[i] = Some((Arg::Pos(i), t.clone()));
+    }
+    for (i, k) in kws.iter().enumerate() {
+        let Some(p) = params.iter().position(|p| p.name == k.name) else {
+            return Err(inf.err(
+                "TypeError",
+                k.name_span,
+                format!("{name}() got an unexpected keyword argument '{}'", k.name),
+            ));
+        };
+        if slots[p].is_some() {
+            return Err(inf.err(
+                "TypeError",
+                k.name_span,
+                format!("{name}() got multiple values for argument '{}'", k.name),
+            ));
+        }
+        slots[p] = Some((Arg::Kw(i), kw[i].clone()));
+    }
+    let mut call_args = Vec::new();
+    let mut types = Vec::new();
+    let mut missing = Vec::new();
+    for (p, slot) in params.iter().zip(slots) {
+        match slot {
+            Some((a, t)) => {
+                call_args.push(a);
+                types.push(t);
+            }
+            None => match &p.default {
+                Some(d) => {
+                    let (c, t) = const_default(inf, f, d)?;
+                    types.push(t.clone());
+                    call_args.push(Arg::Const(c, t));
+                }
+                None => missing.push(format!("'{}'", p.name)),
+            },
+        }
+    }
+    if !missing.is_empty() {
+        return Err(inf.err(
+            "TypeError",
+            e.span,
+            format!(
+                "{name}() missing {} required positional argument{}: {}",
+                missing.len(),
+                plural(missing.len()),
+                missing.join(" and ")
+            ),
+        ));
+    }
+    let sigs = inf.prog.funcs[f as usize].opts.sigs.clone();
+    if !sigs.is_empty() {
+        // Declared signatures: the arguments convert to the first that fits.
+        match sigs.iter().find(|(a, _)| {
+            a.len() == types.len() && types.iter().zip(a).all(|(t, want)| convertible(t, want))
+        }) {
+            Some((a, _)) => types = a.clone(),
+            None => {
+                let names: Vec<String> = types.iter().map(|t| inf.tyname(t)).collect();
+                return Err(inf.err(
+                    "TypeError",
+                    e.span,
+                    format!(
+                        "No matching definition for argument type(s) {} of {name}()",
+                        names.join(", ")
+                    ),
+                ));
+            }
+        }
+    }
+    let s = inf.specialize(f, types.clone(), e.span)?;
+    let ret = inf.spec_ret(s);
+    inf.res(
+        e,
+        Res::Call(Call {
+            kind: CallKind::Spec(s),
+            recv: None,
+            args: call_args,
+            arg_types: types,
+        }),
+    );
+    Ok(ret)
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// A default argument value: a constant expression in the function's module.
+fn const_default(inf: &mut Infer, f: u32, d: &Expr) -> IResult<(Const, Type)> {
+    let file = inf.prog.funcs[f as usize].file.clone();
+    match eval_const(d) {
+        Some(c) => {
+            let t = const_type(&c);
+            Ok((c, t))
+        }
+        None => Err(crate::front::diag::Diag::new(
+            "TypeError",
+            "default argument values must be constants (numbers, strings, booleans, None or tuples of them)",
+            Some(crate::front::diag::Loc::new(&file, d.span)),
+        )),
+    }
+}
+
+/// Evaluates a literal expression.
+pub fn eval_const(e: &Expr) -> Option<Const> {
+    Some(match &e.kind {
+        ExprKind::Int(v) => Const::Int(*v),
+        ExprKind::Float(v) => Const::Float(*v),
+        ExprKind::Str(s) => Const::Str(Rc::from(s.as_str())),
+        ExprKind::Bool(b) => Const::Bool(*b),
+        ExprKind::None => Const::None,
+        ExprKind::Unary {
+            op: UnaryOp::Neg,
+            operand,
+        } => match eval_const(operand)? {
+            Const::Int(v) => Const::Int(-v),
+            Const::Float(v) => Const::Float(-v),
+            _ => return None,
+        },
+        ExprKind::Tuple(items) => {
+            Const::Tuple(items.iter().map(eval_const).collect::<Option<Vec<_>>>()?)
+        }
+        _ => return None,
+    })
+}
+
+pub fn const_type(c: &Const) -> Type {
+    match c {
+        Const::Int(_) => PYINT,
+        Const::Float(_) => Type::F64,
+        Const::Bool(_) => Type::Bool,
+        Const::Str(_) => Type::Str,
+        Const::None => Type::None,
+        Const::Tuple(items) => Type::tuple(items.iter().map(const_type).collect()),
+    }
+}
+
+/// Numba's `jit`, `njit` and friends: a configured decorator, or the
+/// function itself when applied directly (`jit(f)`).
+pub fn jit(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, _, args, pos, kws, kw) = c.parts();
+    let mut opts = FuncOpts::default();
+    for (i, k) in kws.iter().enumerate() {
+        match k.name.as_str() {
+            "locals" => opts.locals = locals_dict(inf, &k.value)?,
+            "argtypes" => {
+                let sig = sig_from_types(inf, &k.value, &kw[i])?;
+                opts.sigs.push((sig, None));
+            }
+            "restype" => {}
+            "nopython" | "nogil" | "cache" | "parallel" | "fastmath" | "boundscheck" | "inline"
+            | "forceobj" | "looplift" | "error_model" | "target" => {}
+            other => {
+                return Err(inf.err(
+                    "TypeError",
+                    k.name_span,
+                    format!("unsupported jit option '{other}'"),
+                ))
+            }
+        }
+    }
+    match (args.first(), pos.first()) {
+        // `jit(f)`: applied directly.
+        (Some(_), Some(Type::Const(ConstKind::Func, _))) if kws.is_empty() && args.len() == 1 => {
+            inf.res(e, Res::Const);
+            return Ok(pos[0].clone());
+        }
+        (Some(a), Some(t)) => {
+            for s in signatures(inf, a, t)? {
+                opts.sigs.push(s);
+            }
+        }
+        _ => {}
+    }
+    let id = inf.prog.decorators.len() as u32;
+    inf.prog.decorators.push(opts);
+    inf.res(e, Res::Const);
+    Ok(Type::Const(ConstKind::Decorator, id))
+}
+
+/// `locals={'x': int32}` or `locals=dict(x=int32)`.
+fn locals_dict(inf: &mut Infer, e: &Expr) -> IResult<std::collections::HashMap<String, Type>> {
+    let mut out = std::collections::HashMap::new();
+    let mut add = |inf: &mut Infer, name: String, v: &Expr| -> IResult<()> {
+        let t = inf.expr(v)?;
+        match t {
+            Type::TypeObj(t) => {
+                out.insert(name, (*t).clone());
+                Ok(())
+            }
+            _ => Err(type_err(inf, v.span, "locals= values must be types")),
+        }
+    };
+    match &e.kind {
+        ExprKind::Dict(items) => {
+            for (k, v) in items {
+                let ExprKind::Str(name) = &k.kind else {
+                    return Err(type_err(
+                        inf,
+                        k.span,
+                        "locals= keys must be variable names as strings",
+                    ));
+                };
+                add(inf, name.clone(), v)?;
+            }
+        }
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } if matches!(&func.kind, ExprKind::Name(n) if n == "dict") && args.is_empty() => {
+            for k in keywords {
+                add(inf, k.name.clone(), &k.value)?;
+            }
+        }
+        _ => {
+            return Err(type_err(
+                inf,
+                e.span,
+                "locals= must be a dict literal or dict(...)",
+            ))
+        }
+    }
+    Ok(out)
+}
+
+/// Signatures given to jit: a string `"f8(f8, i8)"`, a signature object
+/// `float64(float64, int64)`, or a list of them.
+fn signatures(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<Vec<(Vec<Type>, Option<Type>)>> {
+    match (&e.kind, t) {
+        (ExprKind::List(items), _) => {
+            let mut out = Vec::new();
+            for i in items {
+                let it = inf.out.ty(i).clone();
+                out.extend(signatures(inf, i, &it)?);
+            }
+            Ok(out)
+        }
+        (_, Type::Str) => {
+            let s = const_str(inf, e, "a signature")?;
+            let sig = parse_sig(inf, &s).ok_or_else(|| {
+                type_err(inf, e.span, format!("cannot parse the signature '{s}'"))
+            })?;
+            Ok(vec![sig])
+        }
+        _ => match inf.prog.signature_of(t) {
+            Some((args, ret)) => Ok(vec![(args, ret)]),
+            None => Err(type_err(
+                inf,
+                e.span,
+                "expected a signature (a string like \"float64(int64)\" or ret(args...))",
+            )),
+        },
+    }
+}
+
+fn sig_from_types(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<Vec<Type>> {
+    match (t, &e.kind) {
+        (Type::Tuple(_), ExprKind::Tuple(items)) | (_, ExprKind::List(items)) => items
+            .iter()
+            .map(|i| match inf.out.ty(i) {
+                Type::TypeObj(t) => Ok((**t).clone()),
+                _ => Err(type_err(inf, i.span, "argtypes must be types")),
+            })
+            .collect(),
+        _ => Err(type_err(inf, e.span, "argtypes must be a list of types")),
+    }
+}
+
+/// Parses a Numba signature string: `float64(int32, float64[:])`.
+pub fn parse_sig(inf: &mut Infer, s: &str) -> Option<(Vec<Type>, Option<Type>)> {
+    let s = s.trim();
+    let open = s.find('(')?;
+    let close = s.rfind(')')?;
+    let ret = s[..open].trim();
+    let inner = &s[open + 1..close];
+    let mut args = Vec::new();
+    let mut depth = 0;
+    let mut start = 0;
+    for (i, c) in inner.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            ',' if depth == 0 => {
+                args.push(parse_sig_type(inf, inner[start..i].trim())?);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    if !inner[start..].trim().is_empty() {
+        args.push(parse_sig_type(inf, inner[start..].trim())?);
+    }
+    let ret = if ret.is_empty() {
+        None
+    } else {
+        Some(parse_sig_type(inf, ret)?)
+    };
+    Some((args, ret))
+}
+
+fn parse_sig_type(inf: &mut Infer, s: &str) -> Option<Type> {
+    if let Some(base) = s.strip_suffix('*') {
+        let inner = parse_sig_type(inf, base.trim())?;
+        return inf.prog.pointer_to(&inner);
+    }
+    if let Some(open) = s.find('[') {
+        let base = parse_sig_type(inf, s[..open].trim())?;
+        let dims = s[open..].matches(':').count() as u8;
+        let layout = if s.contains("::1") {
+            Layout::C
+        } else {
+            Layout::A
+        };
+        return Some(Type::array(base.dtype()?, dims.max(1), layout));
+    }
+    super::lib::numba::type_named(s).or_else(|| numpy_dtype_string(s))
+}

@@ -1,0 +1,715 @@
+//! The builtins: Python's built-in functions rumba supports and the
+//! exceptions it can raise, with their typing rules.
+
+use super::{call_in, func, item, CallSite, Entry, Item, Module};
+use crate::front::ast::{BinOp, Expr};
+use crate::front::typeck::{arity, builtin, check_kws, const_str, intrinsic, kw_index};
+use crate::front::typeck::{ffi, fmt, iterate, numpy, ops};
+use crate::front::typeck::{native, native_aux, pos_args, type_err, IResult, Infer};
+use crate::front::typed::{Arg, Const, Intrinsic, Res};
+use std::rc::Rc;
+use vm::lib_base as base;
+use vm::types::{Type, PYINT};
+
+pub const BUILTINS: Module = Module {
+    name: "builtins",
+    entries: &[ENTRIES],
+    complete: false,
+    star: false,
+};
+
+const ENTRIES: &[Entry] = &[
+    func("abs", abs),
+    func("all", any_all),
+    func("any", any_all),
+    func("ascii", text),
+    func("bin", radix),
+    func("bool", scalar),
+    func("chr", chr),
+    func("complex", complex),
+    func("divmod", divmod),
+    func("enumerate", iter_helper),
+    func("float", scalar),
+    func("format", format),
+    func("hex", radix),
+    func("int", scalar),
+    func("isinstance", static_only),
+    func("len", len),
+    func("list", list),
+    func("max", minmax),
+    func("min", minmax),
+    func("oct", radix),
+    func("ord", ord),
+    func("pow", pow),
+    func("print", print),
+    func("range", range),
+    func("repr", text),
+    func("reversed", iter_helper),
+    func("round", round),
+    func("sorted", sorted),
+    func("str", text),
+    func("sum", sum),
+    func("tuple", static_only),
+    func("zip", iter_helper),
+    item("Exception", Item::Exception),
+    item("ValueError", Item::Exception),
+    item("TypeError", Item::Exception),
+    item("IndexError", Item::Exception),
+    item("RuntimeError", Item::Exception),
+    item("ZeroDivisionError", Item::Exception),
+    item("AssertionError", Item::Exception),
+    item("KeyError", Item::Exception),
+    item("NotImplementedError", Item::Exception),
+    item("OverflowError", Item::Exception),
+    item("ArithmeticError", Item::Exception),
+    item("StopIteration", Item::Exception),
+    item("MemoryError", Item::Exception),
+    item("SystemExit", Item::Exception),
+];
+
+fn print(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, _, _, pos, kws, _) = c.parts();
+    let n = pos.len();
+    check_kws(inf, "print", kws, &["sep", "end", "flush"])?;
+    let sep = match kw_index(kws, "sep") {
+        Some(i) => const_str(inf, &kws[i].value, "print's sep")?,
+        None => Rc::from(" "),
+    };
+    let end = match kw_index(kws, "end") {
+        Some(i) => const_str(inf, &kws[i].value, "print's end")?,
+        None => Rc::from("\n"),
+    };
+    let aux = base::PrintAux { sep, end };
+    inf.res(
+        e,
+        native_aux("print", base::print, pos_args(n), pos.to_vec(), aux),
+    );
+    Ok(Type::None)
+}
+
+fn len(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, _, args, pos, _, _) = c.parts();
+    let n = pos.len();
+    arity(inf, e, "len", n, 1, 1)?;
+    match &pos[0] {
+        Type::Array(_) => {
+            inf.res(e, intrinsic(Intrinsic::Len, pos_args(1), pos.to_vec()));
+            Ok(PYINT)
+        }
+        Type::List(_) => {
+            inf.res(e, native("len", base::list_len, pos_args(1), pos.to_vec()));
+            Ok(PYINT)
+        }
+        Type::Str | Type::Bytes => {
+            inf.res(e, native("len", base::str_len, pos_args(1), pos.to_vec()));
+            Ok(PYINT)
+        }
+        Type::Range => {
+            inf.res(e, native("len", base::range_len, pos_args(1), pos.to_vec()));
+            Ok(PYINT)
+        }
+        Type::Tuple(items) => {
+            inf.konst(e, Const::Int(items.len() as i128));
+            inf.res(e, Res::Const);
+            Ok(PYINT)
+        }
+        t @ Type::CData(_) => ffi::c_len(inf, e, &args[0], &t.clone()),
+        t => Err(type_err(
+            inf,
+            args[0].span,
+            format!("object of type {} has no len()", inf.tyname(t)),
+        )),
+    }
+}
+
+fn range(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, _, args, pos, kws, _) = c.parts();
+    let n = pos.len();
+    arity(inf, e, "range", n, 1, 3)?;
+    check_kws(inf, "range", kws, &[])?;
+    for (a, t) in args.iter().zip(pos) {
+        if !t.is_int() && !t.is_bool() {
+            return Err(type_err(
+                inf,
+                a.span,
+                format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    inf.tyname(t)
+                ),
+            ));
+        }
+    }
+    inf.res(e, intrinsic(Intrinsic::Range, pos_args(n), vec![PYINT; n]));
+    Ok(Type::Range)
+}
+
+/// `int(x)`, `float(x)`, `bool(x)`.
+fn scalar(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, short, args, pos, _, _) = c.parts();
+    let n = pos.len();
+    arity(inf, e, short, n, 0, 1)?;
+    let to = match short {
+        "int" => PYINT,
+        "float" => Type::F64,
+        _ => Type::Bool,
+    };
+    if n == 0 {
+        let c = match short {
+            "int" => Const::Int(0),
+            "float" => Const::Float(0.0),
+            _ => Const::Bool(false),
+        };
+        inf.konst(e, c);
+        inf.res(e, Res::Const);
+        return Ok(to);
+    }
+    conversion(inf, e, &args[0], &pos[0], to)
+}
+
+fn complex(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, short, args, pos, _, _) = c.parts();
+    let n = pos.len();
+    arity(inf, e, short, n, 0, 2)?;
+    complex_call(inf, e, args, pos)
+}
+
+/// `str`, `repr`, `ascii`.
+fn text(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, short, _, pos, _, _) = c.parts();
+    let n = pos.len();
+    arity(inf, e, short, n, 1, 1)?;
+    let f = match short {
+        "str" => base::to_str,
+        "repr" => base::to_repr,
+        _ => base::to_ascii,
+    };
+    inf.res(e, native(short, f, pos_args(1), pos.to_vec()));
+    Ok(Type::Str)
+}
+
+fn abs(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, _, args, pos, _, _) = c.parts();
+    let n = pos.len();
+    arity(inf, e, "abs", n, 1, 1)?;
+    match &pos[0] {
+        t if t.is_number() => {
+            let rt = if t.is_bool() { PYINT } else { t.clone() };
+            inf.res(e, intrinsic(Intrinsic::Abs, pos_args(1), vec![rt.clone()]));
+            Ok(rt)
+        }
+        Type::Array(_) => call_in(inf, "numpy", c),
+        Type::C128 => {
+            inf.res(
+                e,
+                native(
+                    "abs",
+                    vm::lib_complex::complex_abs,
+                    pos_args(1),
+                    vec![Type::C128],
+                ),
+            );
+            Ok(Type::F64)
+        }
+        t => Err(type_err(
+            inf,
+            args[0].span,
+            format!("bad operand type for abs(): {}", inf.tyname(t)),
+        )),
+    }
+}
+
+fn round(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, _, args, pos, _, _) = c.parts();
+    let n = pos.len();
+    arity(inf, e, "round", n, 1, 2)?;
+    let t = &pos[0];
+    if !t.is_number() {
+        return Err(type_err(
+            inf,
+            args[0].span,
+            format!("type {} doesn't define __round__", inf.tyname(t)),
+        ));
+    }
+    if n == 1 {
+        inf.res(
+            e,
+            native("round", base::round0, pos_args(1), vec![Type::F64]),
+        );
+        return Ok(PYINT);
+    }
+    if !pos[1].is_int() {
+        return Err(type_err(
+            inf,
+            args[1].span,
+            "round()'s ndigits must be an integer",
+        ));
+    }
+    let rt = if t.is_int() {
+        t.clone()
+    } else {
+        numpy::math_result(t, !t.is_py_scalar())
+    };
+    if t.is_int() {
+        inf.res(
+            e,
+            native("round", base::round_int, pos_args(2), vec![PYINT, PYINT]),
+        );
+    } else {
+        inf.res(
+            e,
+            native("round", base::round_n, pos_args(2), vec![Type::F64, PYINT]),
+        );
+    }
+    Ok(rt)
+}
+
+fn sum(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, _, args, pos, _, _) = c.parts();
+    let n = pos.len();
+    arity(inf, e, "sum", n, 1, 2)?;
+    match &pos[0] {
+        Type::Array(_) => call_in(inf, "numpy", c),
+        Type::List(el) if el.is_number() => {
+            let rt = ops::promote(el, &PYINT);
+            inf.res(
+                e,
+                native("sum", base::list_sum, pos_args(1), vec![pos[0].clone()]),
+            );
+            Ok(if el.is_bool() { PYINT } else { rt })
+        }
+        Type::Range => {
+            inf.res(
+                e,
+                native("sum", base::range_sum, pos_args(1), vec![Type::Range]),
+            );
+            Ok(PYINT)
+        }
+        Type::Tuple(items) if !items.is_empty() && items.iter().all(Type::is_number) => {
+            let t = items.iter().fold(PYINT, |a, b| ops::promote(&a, b));
+            let t = if t.is_bool() { PYINT } else { t };
+            inf.res(
+                e,
+                intrinsic(
+                    Intrinsic::Sum,
+                    pos_args(1),
+                    vec![Type::tuple(vec![t.clone(); items.len()])],
+                ),
+            );
+            Ok(t)
+        }
+        t => Err(type_err(
+            inf,
+            args[0].span,
+            format!("sum() of {} is not supported", inf.tyname(t)),
+        )),
+    }
+}
+
+/// `enumerate`, `zip`, `reversed`: only meaningful as a loop's iterable
+/// (see `iterate`), so the call is a marker.
+fn iter_helper(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let e = c.e;
+    let short = c.name;
+    // Only meaningful as a loop's iterable (see `iterate`).
+    let marker = builtin(inf.prog, &format!("<{short}>"));
+    inf.res(e, Res::Const);
+    Ok(marker)
+}
+
+fn divmod(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, _, args, pos, _, _) = c.parts();
+    let n = pos.len();
+    arity(inf, e, "divmod", n, 2, 2)?;
+    let q = ops::binop_type(
+        inf,
+        BinOp::FloorDiv,
+        &pos[0],
+        &pos[1],
+        &args[0],
+        &args[1],
+        e.span,
+    )?;
+    if !q.is_number() {
+        return Err(type_err(inf, e.span, "divmod() needs numbers"));
+    }
+    inf.res(
+        e,
+        intrinsic(Intrinsic::DivMod, pos_args(2), vec![q.clone(), q.clone()]),
+    );
+    Ok(Type::tuple(vec![q.clone(), q]))
+}
+
+fn pow(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, _, args, pos, _, _) = c.parts();
+    let n = pos.len();
+    arity(inf, e, "pow", n, 2, 2)?;
+    let t = ops::binop_type(
+        inf,
+        BinOp::Pow,
+        &pos[0],
+        &pos[1],
+        &args[0],
+        &args[1],
+        e.span,
+    )?;
+    inf.res(
+        e,
+        intrinsic(Intrinsic::BinOp(BinOp::Pow), pos_args(2), pos.to_vec()),
+    );
+    Ok(t)
+}
+
+fn chr(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let e = c.e;
+    let pos = c.pos;
+    let n = pos.len();
+    arity(inf, e, "chr", n, 1, 1)?;
+    inf.res(e, native("chr", base::chr, pos_args(1), vec![PYINT]));
+    Ok(Type::Str)
+}
+
+fn ord(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, _, args, pos, _, _) = c.parts();
+    let n = pos.len();
+    arity(inf, e, "ord", n, 1, 1)?;
+    if pos[0] != Type::Str {
+        return Err(type_err(inf, args[0].span, "ord() expected a string"));
+    }
+    inf.res(e, native("ord", base::ord, pos_args(1), vec![Type::Str]));
+    Ok(PYINT)
+}
+
+/// `hex`, `oct`, `bin`.
+fn radix(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, short, args, pos, _, _) = c.parts();
+    let n = pos.len();
+    arity(inf, e, short, n, 1, 1)?;
+    if !pos[0].is_int() {
+        return Err(type_err(
+            inf,
+            args[0].span,
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                inf.tyname(&pos[0])
+            ),
+        ));
+    }
+    let spec: Rc<str> = Rc::from(match short {
+        "hex" => "#x",
+        "oct" => "#o",
+        _ => "#b",
+    });
+    inf.res(
+        e,
+        native_aux(short, base::format_value, pos_args(1), pos.to_vec(), spec),
+    );
+    Ok(Type::Str)
+}
+
+fn format(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, _, args, pos, _, _) = c.parts();
+    let n = pos.len();
+    arity(inf, e, "format", n, 1, 2)?;
+    let spec = if n == 2 {
+        const_str(inf, &args[1], "a format spec")?
+    } else {
+        Rc::from("")
+    };
+    fmt::check_spec(inf, &pos[0], &spec, e.span)?;
+    inf.res(
+        e,
+        native_aux(
+            "format",
+            base::format_value,
+            pos_args(1),
+            vec![pos[0].clone()],
+            spec,
+        ),
+    );
+    Ok(Type::Str)
+}
+
+fn list(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, _, args, pos, _, _) = c.parts();
+    let n = pos.len();
+    arity(inf, e, "list", n, 1, 1)?;
+    let el = iterate::iter_elem(inf, &args[0], &pos[0])?;
+    match &pos[0] {
+        Type::List(_) | Type::Range | Type::Array(_) | Type::Str => {
+            inf.res(
+                e,
+                native("list", base::list_from, pos_args(1), pos.to_vec()),
+            );
+            Ok(Type::List(Rc::new(el)))
+        }
+        t if iterate::helper_name_of(inf.prog, t).is_some() || matches!(t, Type::CData(_)) => {
+            inf.out.iter_elems.insert(args[0].id, el.clone());
+            inf.res(e, intrinsic(Intrinsic::ListOf, vec![], vec![]));
+            Ok(Type::List(Rc::new(el)))
+        }
+        t => Err(type_err(
+            inf,
+            args[0].span,
+            format!("list() of {} is not supported", inf.tyname(t)),
+        )),
+    }
+}
+
+/// `any`, `all`.
+fn any_all(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, short, args, pos, _, _) = c.parts();
+    let n = pos.len();
+    arity(inf, e, short, n, 1, 1)?;
+    match &pos[0] {
+        Type::Array(_) => call_in(inf, "numpy", c).map(|_| Type::Bool),
+        Type::List(_) => {
+            let f = if short == "any" {
+                base::list_any
+            } else {
+                base::list_all
+            };
+            inf.res(e, native(short, f, pos_args(1), pos.to_vec()));
+            Ok(Type::Bool)
+        }
+        t => Err(type_err(
+            inf,
+            args[0].span,
+            format!("{short}() of {} is not supported", inf.tyname(t)),
+        )),
+    }
+}
+
+fn sorted(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, _, args, pos, kws, _) = c.parts();
+    let n = pos.len();
+    arity(inf, e, "sorted", n, 1, 1)?;
+    check_kws(inf, "sorted", kws, &["reverse"])?;
+    match &pos[0] {
+        Type::List(el) if el.is_number() || **el == Type::Str => {
+            let reverse = match kw_index(kws, "reverse") {
+                Some(i) => matches!(inf.const_of(&kws[i].value), Some(Const::Bool(true))),
+                None => false,
+            };
+            inf.res(
+                e,
+                native_aux(
+                    "sorted",
+                    base::list_sorted,
+                    pos_args(1),
+                    pos.to_vec(),
+                    reverse,
+                ),
+            );
+            Ok(pos[0].clone())
+        }
+        t => Err(type_err(
+            inf,
+            args[0].span,
+            format!("sorted() of {} is not supported", inf.tyname(t)),
+        )),
+    }
+}
+
+/// Calls that need types at run time.
+fn static_only(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let e = c.e;
+    let short = c.name;
+    Err(type_err(
+        inf,
+        e.span,
+        format!("{short}() is not supported by rumba (types are static)"),
+    ))
+}
+
+/// `min`, `max`.
+fn minmax(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, name, args, pos, kws, _) = c.parts();
+    check_kws(inf, name, kws, &[])?;
+    if pos.len() == 1 {
+        return match &pos[0] {
+            Type::Array(_) => call_in(inf, "numpy", c),
+            Type::List(el) if el.is_number() || **el == Type::Str => {
+                let f = if name == "min" {
+                    base::list_min
+                } else {
+                    base::list_max
+                };
+                inf.res(e, native(name, f, pos_args(1), pos.to_vec()));
+                Ok((**el).clone())
+            }
+            Type::Tuple(items) if !items.is_empty() && items.iter().all(Type::is_number) => {
+                let t = items
+                    .iter()
+                    .skip(1)
+                    .fold(items[0].clone(), |a, b| ops::promote(&a, b));
+                let i = if name == "min" {
+                    Intrinsic::Min
+                } else {
+                    Intrinsic::Max
+                };
+                inf.res(
+                    e,
+                    intrinsic(
+                        i,
+                        pos_args(1),
+                        vec![Type::tuple(vec![t.clone(); items.len()])],
+                    ),
+                );
+                Ok(t)
+            }
+            Type::Range => {
+                let aux = name == "min";
+                inf.res(
+                    e,
+                    native_aux(name, base::range_minmax, pos_args(1), pos.to_vec(), aux),
+                );
+                Ok(PYINT)
+            }
+            t => Err(type_err(
+                inf,
+                args[0].span,
+                format!("{name}() of {} is not supported", inf.tyname(t)),
+            )),
+        };
+    }
+    if pos.is_empty() {
+        return Err(type_err(
+            inf,
+            e.span,
+            format!("{name} expected at least 1 argument, got 0"),
+        ));
+    }
+    if pos.iter().all(|t| *t == Type::Str) {
+        let aux = name == "min";
+        inf.res(
+            e,
+            native_aux(
+                name,
+                base::str_minmax,
+                pos_args(pos.len()),
+                pos.to_vec(),
+                aux,
+            ),
+        );
+        return Ok(Type::Str);
+    }
+    let mut t = pos[0].clone();
+    for (a, p) in args.iter().zip(pos).skip(1) {
+        if !p.is_number() || !t.is_number() {
+            return Err(type_err(
+                inf,
+                a.span,
+                format!(
+                    "{name}() of {} and {} is not supported",
+                    inf.tyname(&t),
+                    inf.tyname(p)
+                ),
+            ));
+        }
+        t = if t.is_bool() && p.is_bool() && (t == Type::Bool) == (*p == Type::Bool) {
+            t
+        } else {
+            ops::promote(&t, p)
+        };
+    }
+    let i = if name == "min" {
+        Intrinsic::Min
+    } else {
+        Intrinsic::Max
+    };
+    inf.res(
+        e,
+        intrinsic(i, pos_args(pos.len()), vec![t.clone(); pos.len()]),
+    );
+    Ok(t)
+}
+/// `int(x)`, `float(x)`, `bool(x)`.
+fn conversion(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type, to: Type) -> IResult<Type> {
+    match t {
+        t if t.is_number() => {
+            if let Some(c) = inf.const_of(arg).cloned() {
+                let folded = match (&to, c) {
+                    (Type::Int(_), Const::Int(v)) => Some(Const::Int(v)),
+                    (Type::Int(_), Const::Float(f)) if f.is_finite() && f.abs() < 9.2e18 => {
+                        Some(Const::Int(f.trunc() as i128))
+                    }
+                    (Type::F64, Const::Int(v)) => Some(Const::Float(v as f64)),
+                    (Type::F64, Const::Float(f)) => Some(Const::Float(f)),
+                    _ => None,
+                };
+                if let Some(c) = folded {
+                    inf.konst(e, c);
+                }
+            }
+            inf.res(e, intrinsic(Intrinsic::Cast, pos_args(1), vec![t.clone()]));
+            Ok(to)
+        }
+        Type::Str if to != Type::Bool => {
+            let f = if to.is_int() {
+                base::str_to_int
+            } else {
+                base::str_to_float
+            };
+            inf.res(
+                e,
+                native(
+                    if to.is_int() { "int" } else { "float" },
+                    f,
+                    pos_args(1),
+                    vec![Type::Str],
+                ),
+            );
+            Ok(to)
+        }
+        Type::Str | Type::List(_) => {
+            inf.res(e, native("bool", base::truth, pos_args(1), vec![t.clone()]));
+            Ok(Type::Bool)
+        }
+        Type::C128 if to == Type::Bool => {
+            inf.res(e, intrinsic(Intrinsic::Cast, pos_args(1), vec![Type::C128]));
+            Ok(to)
+        }
+        // A pointer is true unless NULL; a ctypes scalar by its value.
+        Type::Ptr(_) | Type::CData(_) if to == Type::Bool => {
+            inf.res(e, intrinsic(Intrinsic::Cast, pos_args(1), vec![PYINT]));
+            Ok(to)
+        }
+        Type::Ptr(_) | Type::CData(_) if to.is_int() => {
+            inf.res(
+                e,
+                intrinsic(Intrinsic::Reinterpret, pos_args(1), vec![t.clone()]),
+            );
+            Ok(to)
+        }
+        _ => Err(type_err(
+            inf,
+            arg.span,
+            format!("cannot convert {} to {}", inf.tyname(t), inf.tyname(&to)),
+        )),
+    }
+}
+/// `complex()`, `complex(x)`, `complex(re, im)` of real numbers, and
+/// `complex(z)` of a complex number.
+fn complex_call(inf: &mut Infer, e: &Expr, args: &[Expr], pos: &[Type]) -> IResult<Type> {
+    if let [Type::C128] = pos {
+        inf.res(
+            e,
+            intrinsic(Intrinsic::Tuple, pos_args(1), vec![Type::C128]),
+        );
+        return Ok(Type::C128);
+    }
+    if let Some(i) = pos.iter().position(|t| !t.is_number()) {
+        let msg = match &pos[i] {
+            Type::C128 => "rumba's complex() takes real parts (use re + im * 1j)".to_owned(),
+            t => format!("complex() argument must be a number, not {}", inf.tyname(t)),
+        };
+        return Err(type_err(inf, args[i].span, msg));
+    }
+    let mut argv: Vec<Arg> = pos_args(pos.len());
+    argv.extend((pos.len()..2).map(|_| Arg::Const(Const::Float(0.0), Type::F64)));
+    inf.res(
+        e,
+        intrinsic(Intrinsic::Tuple, argv, vec![Type::F64, Type::F64]),
+    );
+    Ok(Type::C128)
+}

@@ -1,0 +1,560 @@
+//! Typing (inference), per specialization. A function body is walked with
+//! an environment mapping each variable to its current type; assignments may
+//! change a variable's type in straight-line code, and where control flow
+//! joins (after an `if`, at a loop head) the incoming types are unified or
+//! the program is rejected, naming both definitions (`stmt`). Everything
+//! lowering needs is recorded in a `Typed`.
+//!
+//! This root holds the entry points the driver calls, the `Infer` context,
+//! the `Runtime` trait through which typing asks the driver what only
+//! running code knows, and the helpers every rule uses (argument checks,
+//! call records). The rules are split by job: `expr` (expression dispatch),
+//! `ops` (operators, numeric promotion), `names` (names, imports,
+//! attributes), `calls` (call dispatch, casts), `funcs`
+//! (script functions and decorators), and by subject: `numpy`, `methods`,
+//! `index`, `iterate`, `fmt`, `ffi` (C interop). The built-in modules are
+//! tables in `lib/`, one per module, naming each function's rule.
+
+pub mod calls;
+pub mod expr;
+pub mod ffi;
+pub mod fmt;
+pub mod funcs;
+pub mod index;
+pub mod iterate;
+pub mod lib;
+pub mod methods;
+pub mod names;
+pub mod numpy;
+pub mod ops;
+pub mod stmt;
+
+use crate::front::ast::*;
+use crate::front::diag::{Diag, Loc, SourceFile};
+use crate::front::typed::{Arg, Call, CallKind, Const, Env, Intrinsic, Res, Typed, Var};
+use crate::front::typed::{FuncId, Global, ModId, SpecId};
+use crate::program::{Program, SpecInfo};
+use std::collections::HashSet;
+use std::rc::Rc;
+use vm::ffi::clib::CLib;
+use vm::ffi::ctype::{CTypeId, CTypes};
+use vm::native::{AuxFn, Native, NativeFn};
+use vm::types::{ConstKind, Type};
+
+pub type IResult<T> = Result<T, Diag>;
+
+/// What typing needs from running code, asked of the driver: module code
+/// runs statement by statement, so the statement being typed may depend on
+/// what earlier ones computed, loaded or opened.
+pub trait Runtime {
+    /// Loads script module `name` (once), running its code.
+    fn import(&mut self, prog: &mut Program, name: &str) -> Result<ModId, ImportError>;
+    /// Opens a C library: a path, a short name, or (`None`) the process.
+    fn open_library(&mut self, path: Option<&str>) -> Result<CLib, String>;
+    /// The string a str global's slot holds now, if it has been set.
+    fn str_global(&self, slot: usize) -> Option<String>;
+    /// The address of a new C function of type `fty` that calls compiled
+    /// script code.
+    fn callback(
+        &mut self,
+        ctypes: &CTypes,
+        fty: CTypeId,
+        target: CallbackTarget,
+    ) -> Result<usize, String>;
+}
+
+/// Why a script import failed.
+pub enum ImportError {
+    NotFound,
+    Failed(Diag),
+}
+
+/// The script code a C callback runs: a proto with `nret` result slots
+/// (`None` while its return type is being inferred: the compiled proto
+/// tells); C takes the result if `to_c` (one slot), converted to a float if
+/// `to_float`.
+pub struct CallbackTarget {
+    pub proto: usize,
+    pub name: String,
+    pub nret: Option<usize>,
+    pub to_c: bool,
+    pub to_float: bool,
+}
+
+/// Loop context: environments flowing out through break and continue.
+#[derive(Default)]
+struct LoopCtx {
+    breaks: Vec<Env>,
+    continues: Vec<Env>,
+}
+
+pub struct Infer<'p> {
+    pub prog: &'p mut Program,
+    pub rt: &'p mut dyn Runtime,
+    pub module: ModId,
+    pub file: Rc<SourceFile>,
+    pub out: Typed,
+    /// None when the current point is unreachable.
+    pub env: Option<Env>,
+    /// Names that are local to the function (assigned somewhere in it).
+    locals: HashSet<Rc<str>>,
+    /// Names declared `global` in the function.
+    globals_declared: HashSet<Rc<str>>,
+    /// Module-level code: every variable is a global.
+    at_module: bool,
+    loops: Vec<LoopCtx>,
+    /// The spec being inferred (for recursion and return types).
+    spec: Option<SpecId>,
+    ret: Option<(Type, Span)>,
+    pub saw_unknown: bool,
+    pub deps: Vec<(ModId, String, Type)>,
+}
+
+/// Infers one top-level statement of a module.
+pub fn infer_module_stmt(
+    prog: &mut Program,
+    rt: &mut dyn Runtime,
+    m: ModId,
+    stmt: &Stmt,
+) -> IResult<Typed> {
+    let file = prog.file_of(m).clone();
+    let env: Env = prog.modules[m as usize]
+        .globals
+        .iter()
+        .map(|(k, g)| {
+            (
+                Rc::from(k.as_str()),
+                Var {
+                    ty: g.ty.clone(),
+                    def: g.def.span,
+                },
+            )
+        })
+        .collect();
+    let mut inf = Infer::new(prog, rt, m, file, true);
+    inf.env = Some(env.clone());
+    inf.stmt(stmt)?;
+    // Globals assigned by the statement, with their final types.
+    if let Some(end) = inf.env.take() {
+        for (name, var) in end {
+            let changed = env
+                .get(&name)
+                .is_none_or(|old| old.ty != var.ty || old.def != var.def);
+            if changed {
+                let slots = inf.prog.global_slots(m, &name, &var.ty);
+                let def = Loc::new(&inf.file, var.def);
+                inf.out.global_out.push((
+                    name.to_string(),
+                    Global {
+                        ty: var.ty,
+                        def,
+                        slots,
+                    },
+                ));
+            }
+        }
+    }
+    Ok(inf.out)
+}
+
+/// Infers (or re-infers) a specialization; returns whether it saw the
+/// still-unknown return type of a recursive call.
+pub fn infer_spec(prog: &mut Program, rt: &mut dyn Runtime, s: SpecId) -> IResult<bool> {
+    let spec = &prog.specs[s as usize];
+    let fid = spec.func;
+    let args = spec.args.clone();
+    let f = &prog.funcs[fid as usize];
+    let def = f.def.clone();
+    let m = f.module;
+    let opts = f.opts.clone();
+    let file = f.file.clone();
+    let mut inf = Infer::new(prog, rt, m, file, false);
+    inf.spec = Some(s);
+    inf.collect_locals(&def);
+    let mut env = Env::new();
+    for (p, t) in def.params.positional.iter().zip(&args) {
+        let name: Rc<str> = Rc::from(p.name.as_str());
+        let ty = match opts.locals.get(&p.name) {
+            Some(decl) => decl.clone(),
+            None => t.clone(),
+        };
+        inf.out.params.push((name.clone(), t.clone()));
+        env.insert(name, Var { ty, def: p.span });
+    }
+    let mut declared: Vec<_> = opts.locals.iter().collect();
+    declared.sort_by(|a, b| a.0.cmp(b.0));
+    for (k, t) in declared {
+        let name: Rc<str> = Rc::from(k.as_str());
+        inf.out.declared.insert(name.clone(), t.clone());
+        // A struct declared as a local starts as a zeroed struct, as in
+        // Numba (`locals=dict(value=struct_type)`, then `value.a = 10`).
+        if let (Type::Record(id), false) = (t, env.contains_key(&name)) {
+            inf.prog.register_record(*id);
+            inf.locals.insert(name.clone());
+            inf.out.struct_locals.push((name.clone(), *id));
+            env.insert(
+                name,
+                Var {
+                    ty: t.clone(),
+                    def: def.name_span,
+                },
+            );
+        }
+    }
+    inf.env = Some(env);
+    inf.block(&def.body)?;
+    let ret = match (inf.ret.take(), inf.env.is_some()) {
+        (Some((t, _)), false) => t,
+        (Some((t, span)), true) => {
+            // Falling off the end returns None.
+            if t == Type::None || t == Type::Unknown {
+                if t == Type::Unknown {
+                    Type::Unknown
+                } else {
+                    Type::None
+                }
+            } else {
+                return Err(inf.err(
+                    "TypeError",
+                    span,
+                    format!(
+                        "function '{}' returns {} here but can also end without returning a value",
+                        def.name,
+                        inf.tyname(&t)
+                    ),
+                ));
+            }
+        }
+        (None, _) => Type::None,
+    };
+    let saw = inf.saw_unknown;
+    let deps = std::mem::take(&mut inf.deps);
+    let mut typed = std::mem::take(&mut inf.out);
+    typed.ret = ret.clone();
+    let spec = &mut prog.specs[s as usize];
+    spec.ret = ret;
+    spec.deps = deps;
+    spec.typed = Some(Rc::new(typed));
+    Ok(saw)
+}
+
+impl<'p> Infer<'p> {
+    fn new(
+        prog: &'p mut Program,
+        rt: &'p mut dyn Runtime,
+        module: ModId,
+        file: Rc<SourceFile>,
+        at_module: bool,
+    ) -> Infer<'p> {
+        let n = 0;
+        Infer {
+            prog,
+            rt,
+            module,
+            file,
+            out: Typed {
+                types: vec![Type::Unknown; n],
+                ..Typed::default()
+            },
+            env: None,
+            locals: HashSet::new(),
+            globals_declared: HashSet::new(),
+            at_module,
+            loops: Vec::new(),
+            spec: None,
+            ret: None,
+            saw_unknown: false,
+            deps: Vec::new(),
+        }
+    }
+
+    pub fn err(&self, kind: &'static str, span: Span, msg: impl Into<String>) -> Diag {
+        Diag::new(kind, msg, Some(Loc::new(&self.file, span)))
+    }
+
+    pub fn loc(&self, span: Span) -> Loc {
+        Loc::new(&self.file, span)
+    }
+
+    pub fn tyname(&self, t: &Type) -> String {
+        self.prog.type_name(t)
+    }
+
+    pub fn set(&mut self, e: &Expr, t: Type) -> Type {
+        let i = e.id as usize;
+        if self.out.types.len() <= i {
+            self.out.types.resize(i + 1, Type::Unknown);
+        }
+        self.out.types[i] = t.clone();
+        t
+    }
+
+    pub fn res(&mut self, e: &Expr, r: Res) {
+        self.out.res.insert(e.id, r);
+    }
+
+    pub fn konst(&mut self, e: &Expr, c: Const) {
+        self.out.consts.insert(e.id, c);
+    }
+
+    pub fn const_of(&self, e: &Expr) -> Option<&Const> {
+        self.out.consts.get(&e.id)
+    }
+
+    /// The specialization of `f` for `args`, inferring it if new.
+    pub fn specialize(&mut self, f: FuncId, args: Vec<Type>, span: Span) -> IResult<SpecId> {
+        specialize(self.prog, self.rt, f, args).map_err(|d| {
+            if d.loc.is_none() {
+                Diag {
+                    loc: Some(self.loc(span)),
+                    ..d
+                }
+            } else {
+                d
+            }
+        })
+    }
+
+    pub fn spec_ret(&mut self, s: SpecId) -> Type {
+        let t = self.prog.specs[s as usize].ret.clone();
+        if t == Type::Unknown {
+            self.saw_unknown = true;
+        }
+        let deps = self.prog.specs[s as usize].deps.clone();
+        self.deps.extend(deps);
+        t
+    }
+}
+
+/// Gets or creates the specialization of function `f` for `args`.
+pub fn specialize(
+    prog: &mut Program,
+    rt: &mut dyn Runtime,
+    f: FuncId,
+    args: Vec<Type>,
+) -> IResult<SpecId> {
+    if let Some(&s) = prog.funcs[f as usize].specs.get(&args) {
+        return Ok(s);
+    }
+    let info = &prog.funcs[f as usize];
+    let file = info.file.clone();
+    let name = info.name.clone();
+    let proto = prog.reserve_proto(&file, &name);
+    let s = prog.specs.len() as SpecId;
+    prog.specs.push(SpecInfo {
+        func: f,
+        args: args.clone(),
+        ret: Type::Unknown,
+        proto,
+        deps: Vec::new(),
+        typed: None,
+        valid: true,
+    });
+    let info = &mut prog.funcs[f as usize];
+    info.specs.insert(args, s);
+    info.order.push(s);
+    let declared_ret = info.opts.sigs.iter().find_map(|(a, r)| {
+        if *a == prog.specs[s as usize].args {
+            r.clone()
+        } else {
+            None
+        }
+    });
+    infer_spec(prog, rt, s)?;
+    if let Some(r) = declared_ret {
+        if prog.specs[s as usize].ret != Type::Unknown {
+            prog.specs[s as usize].ret = r;
+        }
+    }
+    Ok(s)
+}
+
+/// Re-infers the specializations created since `session` until their
+/// return types stop changing: recursive calls see the return type of the
+/// previous round.
+pub fn infer_to_fixpoint(prog: &mut Program, rt: &mut dyn Runtime, session: usize) -> IResult<()> {
+    for _round in 0..32 {
+        let mut changed = false;
+        for s in session..prog.specs.len() {
+            if !prog.specs[s].valid {
+                continue;
+            }
+            let before = prog.specs[s].ret.clone();
+            let saw_unknown = infer_spec(prog, rt, s as SpecId)?;
+            changed |= saw_unknown || prog.specs[s].ret != before;
+        }
+        if !changed {
+            return Ok(());
+        }
+    }
+    let s = &prog.specs[session];
+    let f = &prog.funcs[s.func as usize];
+    Err(Diag::new(
+        "TypeError",
+        format!("cannot infer the return type of '{}': its recursion never reaches a return with a known type", f.name),
+        Some(Loc::new(&f.file, f.def.name_span)),
+    ))
+}
+
+/// A readable summary of a specialization's types.
+pub fn dump_spec(prog: &Program, s: SpecId) -> String {
+    let spec = &prog.specs[s as usize];
+    let f = &prog.funcs[spec.func as usize];
+    let mut out = String::new();
+    let args: Vec<String> = spec.args.iter().map(|t| prog.type_name(t)).collect();
+    out.push_str(&format!(
+        "== types of {}({}) -> {}\n",
+        f.name,
+        args.join(", "),
+        prog.type_name(&spec.ret)
+    ));
+    if let Some(typed) = &spec.typed {
+        for (name, tys) in &typed.local_types {
+            let names: Vec<String> = tys.iter().map(|t| prog.type_name(t)).collect();
+            out.push_str(&format!("   {name}: {}\n", names.join(" | ")));
+        }
+    }
+    out
+}
+
+/// A built-in function value, interned by qualified name.
+pub fn builtin(prog: &mut Program, name: &str) -> Type {
+    Type::Const(ConstKind::Builtin, prog.intern_builtin(name))
+}
+
+/// A native call record.
+pub fn native(name: &str, f: NativeFn, args: Vec<Arg>, arg_types: Vec<Type>) -> Res {
+    native_call(name, Native::plain(f), args, arg_types)
+}
+
+/// A native call record of `f`, which reads `aux`.
+pub fn native_aux<T: 'static>(
+    name: &str,
+    f: AuxFn<T>,
+    args: Vec<Arg>,
+    arg_types: Vec<Type>,
+    aux: T,
+) -> Res {
+    native_call(name, Native::with(f, aux), args, arg_types)
+}
+
+fn native_call(name: &str, native: Native, args: Vec<Arg>, arg_types: Vec<Type>) -> Res {
+    Res::Call(Call {
+        kind: CallKind::Native {
+            name: Rc::from(name),
+            native,
+        },
+        recv: None,
+        args,
+        arg_types,
+    })
+}
+
+pub fn intrinsic(i: Intrinsic, args: Vec<Arg>, arg_types: Vec<Type>) -> Res {
+    Res::Call(Call {
+        kind: CallKind::Intrinsic(i),
+        recv: None,
+        args,
+        arg_types,
+    })
+}
+
+/// Positional arguments as `Arg`s.
+pub fn pos_args(n: usize) -> Vec<Arg> {
+    (0..n).map(Arg::Pos).collect()
+}
+
+pub fn kw_index(kws: &[Keyword], name: &str) -> Option<usize> {
+    kws.iter().position(|k| k.name == name)
+}
+
+/// Rejects keywords outside `allowed`.
+pub fn check_kws(inf: &Infer, fname: &str, kws: &[Keyword], allowed: &[&str]) -> IResult<()> {
+    for k in kws {
+        if !allowed.contains(&k.name.as_str()) {
+            return Err(inf.err(
+                "TypeError",
+                k.name_span,
+                format!("{fname}() got an unexpected keyword argument '{}'", k.name),
+            ));
+        }
+    }
+    Ok(())
+}
+
+pub fn arity(inf: &Infer, e: &Expr, fname: &str, n: usize, min: usize, max: usize) -> IResult<()> {
+    if n < min || n > max {
+        let expected = if min == max {
+            format!("exactly {min}")
+        } else if n < min {
+            format!("at least {min}")
+        } else {
+            format!("at most {max}")
+        };
+        return Err(inf.err(
+            "TypeError",
+            e.span,
+            format!(
+                "{fname}() takes {expected} argument{} ({n} given)",
+                if max == 1 && min == max { "" } else { "s" }
+            ),
+        ));
+    }
+    Ok(())
+}
+
+pub fn type_err(inf: &Infer, span: Span, msg: impl Into<String>) -> crate::front::diag::Diag {
+    inf.err("TypeError", span, msg)
+}
+
+/// A compile-time string argument.
+pub fn const_str(inf: &Infer, e: &Expr, what: &str) -> IResult<Rc<str>> {
+    match inf.const_of(e) {
+        Some(Const::Str(s)) => Ok(s.clone()),
+        _ => Err(type_err(
+            inf,
+            e.span,
+            format!("{what} must be a constant string"),
+        )),
+    }
+}
+
+pub fn const_int(inf: &Infer, e: &Expr, what: &str) -> IResult<i64> {
+    match inf.const_of(e) {
+        Some(Const::Int(v)) => Ok(*v as i64),
+        _ => Err(type_err(
+            inf,
+            e.span,
+            format!("{what} must be a constant integer"),
+        )),
+    }
+}
+
+/// The (name, type expression) pairs of a field list `[('x', T), ...]`
+/// (numba's `struct`, numpy's `dtype`, ctypes' `_fields_`), typed.
+pub fn field_pairs<'e>(inf: &mut Infer, e: &'e Expr) -> IResult<Vec<(Rc<str>, &'e Expr)>> {
+    let ExprKind::List(items) = &e.kind else {
+        return Err(type_err(
+            inf,
+            e.span,
+            "expected a list of (name, type) pairs",
+        ));
+    };
+    let mut out = Vec::new();
+    for i in items {
+        let ExprKind::Tuple(pair) = &i.kind else {
+            return Err(type_err(inf, i.span, "expected a (name, type) pair"));
+        };
+        if pair.len() != 2 {
+            return Err(type_err(
+                inf,
+                i.span,
+                "expected a (name, type) pair (bit fields are not supported)",
+            ));
+        }
+        inf.expr(&pair[0])?;
+        inf.expr(&pair[1])?;
+        out.push((const_str(inf, &pair[0], "a field name")?, &pair[1]));
+    }
+    Ok(out)
+}

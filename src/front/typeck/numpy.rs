@@ -1,0 +1,1291 @@
+//! numpy: constructors, reductions, elementwise math and arithmetic on
+//! arrays and numpy scalars, dtypes given as objects or strings.
+
+use super::lib::{CallSite, Ret};
+use super::pos_args;
+use super::{
+    const_int, const_str, field_pairs, intrinsic, native, native_aux, type_err, IResult, Infer,
+};
+use crate::front::ast::*;
+use crate::front::typed::{Arg, Const, Intrinsic, Res};
+use std::rc::Rc;
+use vm::bytecode::{MathFn, MathFn2};
+use vm::dtype::DType;
+use vm::lib_numpy::{self as npy, ArrayOp, NewAux, ReduceAux, ReduceOp};
+use vm::types::{ConstKind, IntTy, Layout, Type, PYINT};
+
+/// `numpy.f()` refused for an argument of type `t`.
+fn unsupported(inf: &Infer, span: Span, f: &str, t: &Type) -> crate::front::diag::Diag {
+    err(
+        inf,
+        span,
+        format!("numpy.{f}() of {} is not supported", inf.tyname(t)),
+    )
+}
+
+fn err(inf: &Infer, span: Span, msg: impl Into<String>) -> crate::front::diag::Diag {
+    inf.err("TypeError", span, msg)
+}
+
+fn kw<'a>(kws: &'a [Keyword], name: &str) -> Option<(usize, &'a Keyword)> {
+    kws.iter().enumerate().find(|(_, k)| k.name == name)
+}
+
+fn check_kws(inf: &Infer, f: &str, kws: &[Keyword], allowed: &[&str]) -> IResult<()> {
+    for k in kws {
+        if !allowed.contains(&k.name.as_str()) {
+            return Err(err(
+                inf,
+                k.name_span,
+                format!(
+                    "numpy.{f}() got an unexpected keyword argument '{}'",
+                    k.name
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn nargs(inf: &Infer, e: &Expr, f: &str, n: usize, min: usize, max: usize) -> IResult<()> {
+    if n < min || n > max {
+        return Err(err(
+            inf,
+            e.span,
+            format!("numpy.{f}() takes {min} to {max} positional arguments but {n} were given"),
+        ));
+    }
+    Ok(())
+}
+
+/// The dtype an array gets from a Python or numpy scalar type.
+pub fn dtype_of_scalar(t: &Type) -> Option<DType> {
+    match t {
+        Type::Bool | Type::NpBool => Some(DType::Bool),
+        Type::Int(i) if i.py => Some(DType::I64),
+        t => t.dtype(),
+    }
+}
+
+fn itemsize(inf: &Infer, dt: DType) -> u32 {
+    match dt {
+        DType::Record(id) => inf.prog.ctypes.size(id).unwrap_or(0) as u32,
+        d => d.scalar_size().unwrap_or(8),
+    }
+}
+
+fn new_aux(inf: &Infer, dt: DType, ndim: u8) -> NewAux {
+    NewAux {
+        dtype: dt,
+        ndim,
+        itemsize: itemsize(inf, dt),
+    }
+}
+
+/// The `dtype=` keyword, if given.
+fn dtype_kw(inf: &mut Infer, kws: &[Keyword], kwt: &[Type]) -> IResult<Option<DType>> {
+    match kw(kws, "dtype") {
+        Some((i, k)) => Ok(Some(dtype_arg(inf, &k.value, &kwt[i])?)),
+        None => Ok(None),
+    }
+}
+
+fn shape_ndim(inf: &Infer, e: &Expr, t: &Type) -> IResult<u8> {
+    match t {
+        t if t.is_int() => Ok(1),
+        Type::Tuple(items)
+            if !items.is_empty() && items.len() <= 3 && items.iter().all(|i| i.is_int()) =>
+        {
+            Ok(items.len() as u8)
+        }
+        Type::Tuple(items) if items.len() > 3 => Err(err(
+            inf,
+            e.span,
+            "rumba supports arrays of 1 to 3 dimensions",
+        )),
+        _ => Err(err(
+            inf,
+            e.span,
+            format!(
+                "an array shape must be an int or a tuple of ints, not {}",
+                inf.tyname(t)
+            ),
+        )),
+    }
+}
+
+fn array_arg<'a>(inf: &Infer, e: &Expr, t: &'a Type, f: &str) -> IResult<&'a vm::types::ArrayTy> {
+    match t {
+        Type::Array(a) => Ok(a),
+        _ => Err(err(
+            inf,
+            e.span,
+            format!("numpy.{f}() expects an array here, not {}", inf.tyname(t)),
+        )),
+    }
+}
+
+/// The numpy scalar type of a reduction's result over `dt`.
+fn reduce_type(op: ReduceOp, dt: DType) -> Type {
+    match op {
+        ReduceOp::ArgMin | ReduceOp::ArgMax => Type::Int(IntTy::I64),
+        ReduceOp::CountNonzero => PYINT,
+        ReduceOp::Mean | ReduceOp::Std | ReduceOp::Var => {
+            if dt == DType::F32 {
+                Type::F32
+            } else {
+                Type::NpF64
+            }
+        }
+        ReduceOp::Sum | ReduceOp::Prod => match dt {
+            DType::Bool => Type::Int(IntTy::I64),
+            DType::I8 | DType::I16 | DType::I32 => Type::Int(IntTy::I64),
+            DType::U8 | DType::U16 | DType::U32 => Type::Int(IntTy::U64),
+            d => Type::of_dtype(d),
+        },
+        ReduceOp::All | ReduceOp::Any => Type::NpBool,
+        ReduceOp::Min | ReduceOp::Max => Type::of_dtype(dt),
+    }
+}
+
+/// A reduction of an array (`np.sum(a)`, `a.sum()`, `a.max(axis=0)`).
+pub fn reduce(
+    inf: &mut Infer,
+    e: &Expr,
+    op: ReduceOp,
+    arr: Option<Arg>,
+    at: &Type,
+    axis: Option<&Expr>,
+    recv: Option<ExprId>,
+) -> IResult<Type> {
+    let Type::Array(a) = at else {
+        return Err(err(
+            inf,
+            e.span,
+            format!("expected an array, not {}", inf.tyname(at)),
+        ));
+    };
+    if let DType::Record(_) = a.dtype {
+        return Err(err(
+            inf,
+            e.span,
+            "reductions over record arrays are not supported",
+        ));
+    }
+    let axis = match axis {
+        Some(x) => {
+            let v = const_int(inf, x, "axis")?;
+            let nd = a.ndim as i64;
+            let v = if v < 0 { v + nd } else { v };
+            if !(0..nd).contains(&v) {
+                return Err(inf.err(
+                    "AxisError",
+                    x.span,
+                    format!("axis {v} is out of bounds for array of dimension {nd}"),
+                ));
+            }
+            Some(v as u8)
+        }
+        None => None,
+    };
+    let elem = reduce_type(op, a.dtype);
+    let aux = ReduceAux {
+        op,
+        dtype: a.dtype,
+        axis,
+        out: elem.dtype().unwrap_or(DType::F64),
+    };
+    let mut res = native_aux(
+        op.name(),
+        npy::reduce,
+        arr.into_iter().collect(),
+        vec![at.clone()],
+        aux,
+    );
+    if let (Some(r), Res::Call(c)) = (recv, &mut res) {
+        c.recv = Some(r);
+    }
+    inf.res(e, res);
+    Ok(match axis {
+        Some(_) if a.ndim > 1 => {
+            Type::array(elem.dtype().unwrap_or(DType::F64), a.ndim - 1, Layout::C)
+        }
+        _ => elem,
+    })
+}
+
+/// An elementwise operation over an array that keeps its dtype.
+fn map_array(
+    inf: &mut Infer,
+    e: &Expr,
+    op: ArrayOp,
+    at: &Type,
+    args: Vec<Arg>,
+    types: Vec<Type>,
+) -> IResult<Type> {
+    let Type::Array(a) = at else {
+        return Err(err(inf, e.span, "expected an array"));
+    };
+    map_to(inf, e, op, a.dtype, at, args, types)
+}
+
+/// An elementwise operation over an array (`np.sqrt(a)`) giving dtype `out`.
+fn map_to(
+    inf: &mut Infer,
+    e: &Expr,
+    op: ArrayOp,
+    out: DType,
+    at: &Type,
+    args: Vec<Arg>,
+    types: Vec<Type>,
+) -> IResult<Type> {
+    let Type::Array(a) = at else {
+        return Err(err(inf, e.span, "expected an array"));
+    };
+    let aux = npy::MapAux {
+        op,
+        from: a.dtype,
+        to: out,
+    };
+    inf.res(e, native_aux("map", npy::map, args, types, aux));
+    Ok(Type::array(out, a.ndim, Layout::C))
+}
+
+/// Elementwise `kind` of two operands, one at least an array: the native
+/// `binop`, scalars passed as int64 or float64.
+#[allow(clippy::too_many_arguments)]
+fn array_binop(
+    inf: &mut Infer,
+    e: &Expr,
+    name: &str,
+    kind: npy::BinKind,
+    lt: &Type,
+    rt: &Type,
+    out: DType,
+    args: Vec<Arg>,
+) -> Type {
+    let aux = npy::BinAux::new(kind, lt, rt, out);
+    let slots = vec![npy::slot_type(lt), npy::slot_type(rt)];
+    inf.res(e, native_aux(name, npy::binop, args, slots, aux));
+    Type::array(out, bcast_ndim(&[lt, rt]), Layout::C)
+}
+
+/// The dimensions of an elementwise result: its operands' most.
+fn bcast_ndim(ts: &[&Type]) -> u8 {
+    ts.iter()
+        .map(|t| if let Type::Array(a) = t { a.ndim } else { 0 })
+        .max()
+        .unwrap_or(1)
+}
+
+/// The element type an operand contributes: an array's dtype, or itself.
+fn elem_type(t: &Type) -> Type {
+    match t {
+        Type::Array(a) => Type::of_dtype(a.dtype),
+        t => t.clone(),
+    }
+}
+
+/// A ufunc of one argument (`Rule::Ufunc1`): elementwise over an array,
+/// FMATH on a scalar.
+pub fn ufunc1(inf: &mut Infer, c: &CallSite, mf: MathFn, ret: Ret) -> IResult<Type> {
+    let (e, f, args, pos, _, _) = c.parts();
+    nargs(inf, e, f, pos.len(), 1, 1)?;
+    match &pos[0] {
+        Type::Array(a) => {
+            let out = match ret {
+                Ret::Bool => DType::Bool,
+                _ if a.dtype == DType::F32 => DType::F32,
+                _ => DType::F64,
+            };
+            let op = ArrayOp::Math(mf);
+            map_to(inf, e, op, out, &pos[0], pos_args(1), pos.to_vec())
+        }
+        t if t.is_number() => Ok(math_scalar(inf, e, mf, ret, t)),
+        t => Err(unsupported(inf, args[0].span, f, t)),
+    }
+}
+
+/// A ufunc of two scalars (`Rule::Ufunc2`).
+pub fn ufunc2(inf: &mut Infer, c: &CallSite, mf: MathFn2) -> IResult<Type> {
+    let (e, f, _, pos, _, _) = c.parts();
+    nargs(inf, e, f, pos.len(), 2, 2)?;
+    if pos.iter().all(|t| t.is_number()) {
+        inf.res(
+            e,
+            intrinsic(
+                Intrinsic::Math2(mf),
+                pos_args(2),
+                vec![Type::F64, Type::F64],
+            ),
+        );
+        return Ok(Type::NpF64);
+    }
+    Err(err(
+        inf,
+        e.span,
+        format!("numpy.{f}() on arrays is not supported"),
+    ))
+}
+
+/// `np.empty`, `np.zeros`, `np.ones`.
+pub fn new_array(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, kwt) = c.parts();
+    let n = pos.len();
+    check_kws(inf, f, kws, &["dtype"])?;
+    nargs(inf, e, f, n, 1, 2)?;
+    let ndim = shape_ndim(inf, &args[0], &pos[0])?;
+    let dt = match (n, dtype_kw(inf, kws, kwt)?) {
+        (2, _) => dtype_arg(inf, &args[1], &pos[1])?,
+        (_, Some(d)) => d,
+        _ => DType::F64,
+    };
+    let nf = match f {
+        "ones" => npy::ones,
+        _ => npy::zeros,
+    };
+    let aux = new_aux(inf, dt, ndim);
+    inf.res(
+        e,
+        native_aux(f, nf, vec![Arg::Pos(0)], vec![pos[0].clone()], aux),
+    );
+    Ok(Type::array(dt, ndim, Layout::C))
+}
+
+pub fn full(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, kwt) = c.parts();
+    let n = pos.len();
+    check_kws(inf, f, kws, &["dtype", "fill_value"])?;
+    nargs(inf, e, f, n, 1, 3)?;
+    let ndim = shape_ndim(inf, &args[0], &pos[0])?;
+    let (fill, ft) = match (n, kw(kws, "fill_value")) {
+        (1, Some((i, _))) => (Arg::Kw(i), kwt[i].clone()),
+        (1, None) => {
+            return Err(err(
+                inf,
+                e.span,
+                "numpy.full() missing required argument 'fill_value'",
+            ))
+        }
+        _ => (Arg::Pos(1), pos[1].clone()),
+    };
+    if !ft.is_number() {
+        return Err(err(
+            inf,
+            e.span,
+            "numpy.full()'s fill value must be a number",
+        ));
+    }
+    let dt = match (n, dtype_kw(inf, kws, kwt)?) {
+        (3, _) => dtype_arg(inf, &args[2], &pos[2])?,
+        (_, Some(d)) => d,
+        _ => dtype_of_scalar(&ft).unwrap_or(DType::F64),
+    };
+    let aux = new_aux(inf, dt, ndim);
+    let slot = npy::slot_type(&ft);
+    inf.res(
+        e,
+        native_aux(
+            f,
+            npy::full,
+            vec![Arg::Pos(0), fill],
+            vec![pos[0].clone(), slot],
+            aux,
+        ),
+    );
+    Ok(Type::array(dt, ndim, Layout::C))
+}
+
+/// `np.empty_like` and friends: an array shaped like another.
+pub fn like(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, kwt) = c.parts();
+    let n = pos.len();
+    check_kws(inf, f, kws, &["dtype"])?;
+    let want = if f == "full_like" { 2 } else { 1 };
+    nargs(inf, e, f, n, want, want)?;
+    let a = array_arg(inf, &args[0], &pos[0], f)?;
+    let dt = dtype_kw(inf, kws, kwt)?.unwrap_or(a.dtype);
+    let aux = new_aux(inf, dt, a.ndim);
+    let ndim = a.ndim;
+    let (nf, argv, types) = match f {
+        "ones_like" => (
+            npy::ones_like as vm::native::AuxFn<NewAux>,
+            pos_args(1),
+            vec![pos[0].clone()],
+        ),
+        "full_like" => {
+            if !pos[1].is_number() {
+                return Err(err(
+                    inf,
+                    args[1].span,
+                    "numpy.full_like()'s fill value must be a number",
+                ));
+            }
+            (
+                npy::full_like as vm::native::AuxFn<NewAux>,
+                pos_args(2),
+                vec![pos[0].clone(), npy::slot_type(&pos[1])],
+            )
+        }
+        _ => (
+            npy::zeros_like as vm::native::AuxFn<NewAux>,
+            pos_args(1),
+            vec![pos[0].clone()],
+        ),
+    };
+    inf.res(e, native_aux(f, nf, argv, types, aux));
+    Ok(Type::array(dt, ndim, Layout::C))
+}
+
+pub fn arange(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, kwt) = c.parts();
+    let n = pos.len();
+    check_kws(inf, f, kws, &["dtype"])?;
+    nargs(inf, e, f, n, 1, 3)?;
+    for (a, t) in args.iter().zip(pos) {
+        if !t.is_number() {
+            return Err(unsupported(inf, a.span, "arange", t));
+        }
+    }
+    let float = pos.iter().any(|t| t.is_float());
+    let dt = dtype_kw(inf, kws, kwt)?.unwrap_or(if float { DType::F64 } else { DType::I64 });
+    let aux = new_aux(inf, dt, 1);
+    let slot = if float {
+        Type::F64
+    } else {
+        Type::Int(IntTy::I64)
+    };
+    inf.res(
+        e,
+        native_aux(f, npy::arange, pos_args(n), vec![slot; n], aux),
+    );
+    Ok(Type::array(dt, 1, Layout::C))
+}
+
+pub fn linspace(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, _, pos, kws, kwt) = c.parts();
+    let n = pos.len();
+    check_kws(inf, f, kws, &["num", "endpoint", "dtype"])?;
+    nargs(inf, e, f, n, 2, 3)?;
+    let mut argv = pos_args(2);
+    argv.push(match (n, kw(kws, "num")) {
+        (3, _) => Arg::Pos(2),
+        (_, Some((i, _))) => Arg::Kw(i),
+        _ => Arg::Const(Const::Int(50), PYINT),
+    });
+    let endpoint = match kw(kws, "endpoint") {
+        Some((_, k)) => !matches!(inf.const_of(&k.value), Some(Const::Bool(false))),
+        None => true,
+    };
+    let dt = dtype_kw(inf, kws, kwt)?.unwrap_or(DType::F64);
+    let aux = npy::LinspaceAux {
+        new: NewAux {
+            dtype: dt,
+            ndim: 1,
+            itemsize: itemsize(inf, dt),
+        },
+        endpoint,
+    };
+    inf.res(
+        e,
+        native_aux(
+            f,
+            npy::linspace,
+            argv,
+            vec![Type::F64, Type::F64, Type::Int(IntTy::I64)],
+            aux,
+        ),
+    );
+    Ok(Type::array(dt, 1, Layout::C))
+}
+
+/// `np.array`, `np.asarray`, `np.ascontiguousarray`.
+pub fn array(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, kwt) = c.parts();
+    let n = pos.len();
+    check_kws(inf, f, kws, &["dtype", "copy"])?;
+    nargs(inf, e, f, n, 1, 2)?;
+    let dt_kw = match (n, dtype_kw(inf, kws, kwt)?) {
+        (2, _) => Some(dtype_arg(inf, &args[1], &pos[1])?),
+        (_, d) => d,
+    };
+    array_from(inf, e, f, &args[0], &pos[0], dt_kw)
+}
+
+pub fn copy(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, _, pos, _, _) = c.parts();
+    let n = pos.len();
+    nargs(inf, e, f, n, 1, 1)?;
+    map_array(inf, e, ArrayOp::Copy, &pos[0], pos_args(1), pos.to_vec())
+}
+
+/// A reduction (`Rule::Reduce`): over the whole array or one axis.
+pub fn reduction(inf: &mut Infer, c: &CallSite, op: ReduceOp) -> IResult<Type> {
+    let (e, f, args, pos, kws, _) = c.parts();
+    let n = pos.len();
+    check_kws(inf, f, kws, &["axis"])?;
+    nargs(inf, e, f, n, 1, 2)?;
+    let axis = if n == 2 {
+        Some(&args[1])
+    } else {
+        kw(kws, "axis").map(|(_, k)| &k.value)
+    };
+    if pos[0].is_number() && axis.is_none() {
+        // A reduction of a scalar is the scalar.
+        inf.res(
+            e,
+            intrinsic(Intrinsic::Cast, pos_args(1), vec![pos[0].clone()]),
+        );
+        return Ok(pos[0].clone());
+    }
+    reduce(inf, e, op, Some(Arg::Pos(0)), &pos[0], axis, None)
+}
+
+/// `np.abs`, `np.absolute`, `np.fabs`.
+pub fn abs(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, _, _) = c.parts();
+    let n = pos.len();
+    nargs(inf, e, f, n, 1, 1)?;
+    match &pos[0] {
+        Type::Array(_) => map_array(inf, e, ArrayOp::Abs, &pos[0], pos_args(1), pos.to_vec()),
+        t if t.is_number() => {
+            let rt = if f == "fabs" {
+                Type::NpF64
+            } else if t.is_py_scalar() {
+                npy_scalar(t)
+            } else {
+                t.clone()
+            };
+            inf.res(e, intrinsic(Intrinsic::Abs, pos_args(1), vec![rt.clone()]));
+            Ok(rt)
+        }
+        t => Err(unsupported(inf, args[0].span, f, t)),
+    }
+}
+
+pub fn square(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, _, _) = c.parts();
+    let n = pos.len();
+    nargs(inf, e, f, n, 1, 1)?;
+    match &pos[0] {
+        Type::Array(_) => map_array(inf, e, ArrayOp::Square, &pos[0], pos_args(1), pos.to_vec()),
+        t if t.is_number() => {
+            let rt = npy_scalar(t);
+            super::ops::binop_type(inf, BinOp::Mul, &rt, &rt, &args[0], &args[0], e.span)?;
+            inf.res(
+                e,
+                native_aux(
+                    "square",
+                    npy::square_scalar,
+                    pos_args(1),
+                    vec![npy::slot_type(&rt)],
+                    rt.is_float(),
+                ),
+            );
+            Ok(rt)
+        }
+        t => Err(unsupported(inf, args[0].span, "square", t)),
+    }
+}
+
+/// The ufuncs behind the arithmetic operators, `minimum` and `maximum`:
+/// elementwise on arrays, like the operator on scalars.
+pub fn binary(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, _, pos, _, _) = c.parts();
+    let n = pos.len();
+    nargs(inf, e, f, n, 2, 2)?;
+    let op = match f {
+        "power" => BinOp::Pow,
+        "mod" | "remainder" => BinOp::Mod,
+        "floor_divide" => BinOp::FloorDiv,
+        "subtract" => BinOp::Sub,
+        "multiply" => BinOp::Mul,
+        "divide" | "true_divide" => BinOp::Div,
+        _ => BinOp::Add,
+    };
+    let rt =
+        super::ops::arith_type(op, &elem_type(&pos[0]), &elem_type(&pos[1])).ok_or_else(|| {
+            err(
+                inf,
+                e.span,
+                format!("numpy.{f}() of these types is not supported"),
+            )
+        })?;
+    let any_array = pos.iter().any(|t| matches!(t, Type::Array(_)));
+    let op_kind = match f {
+        "minimum" | "fmin" => npy::BinKind::Min,
+        "maximum" | "fmax" => npy::BinKind::Max,
+        _ => npy::BinKind::from_symbol(op.symbol()),
+    };
+    if any_array {
+        let out = rt.dtype().unwrap_or(DType::F64);
+        let args = pos_args(2);
+        return Ok(array_binop(inf, e, f, op_kind, &pos[0], &pos[1], out, args));
+    }
+    // Scalars: computed like the operator, giving a numpy scalar.
+    let rt = npy_scalar(&rt);
+    let i = match op_kind {
+        npy::BinKind::Min => Intrinsic::Min,
+        npy::BinKind::Max => Intrinsic::Max,
+        _ => Intrinsic::BinOp(op),
+    };
+    let args_t = match i {
+        Intrinsic::BinOp(_) => pos.to_vec(),
+        _ => vec![rt.clone(), rt.clone()],
+    };
+    inf.res(e, intrinsic(i, pos_args(2), args_t));
+    Ok(rt)
+}
+
+/// `np.negative`, `np.positive`, `np.invert`, `np.logical_not` of an array.
+pub fn unary(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, _, _) = c.parts();
+    let n = pos.len();
+    nargs(inf, e, f, n, 1, 1)?;
+    match &pos[0] {
+        Type::Array(a) => {
+            let op = match f {
+                "negative" => ArrayOp::Neg,
+                "positive" => ArrayOp::Copy,
+                _ => ArrayOp::Invert,
+            };
+            if f == "logical_not" && a.dtype != DType::Bool {
+                return Err(err(
+                    inf,
+                    args[0].span,
+                    "numpy.logical_not() of non-bool arrays is not supported",
+                ));
+            }
+            map_array(inf, e, op, &pos[0], pos_args(1), pos.to_vec())
+        }
+        _ => Err(err(
+            inf,
+            args[0].span,
+            format!("numpy.{f}() expects an array"),
+        )),
+    }
+}
+
+/// `np.round`, `np.around`.
+pub fn round(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, _) = c.parts();
+    let n = pos.len();
+    check_kws(inf, f, kws, &["decimals"])?;
+    nargs(inf, e, f, n, 1, 2)?;
+    let decimals = match (args.get(1), kw(kws, "decimals")) {
+        (Some(d), _) | (None, Some((_, Keyword { value: d, .. }))) => {
+            const_int(inf, d, "decimals")?
+        }
+        _ => 0,
+    };
+    match &pos[0] {
+        Type::Array(_) => map_array(
+            inf,
+            e,
+            ArrayOp::Round(decimals as i32),
+            &pos[0],
+            pos_args(1),
+            vec![pos[0].clone()],
+        ),
+        t if t.is_number() => {
+            let rt = npy_scalar(t);
+            let float = rt.is_float();
+            inf.res(
+                e,
+                native_aux(
+                    "round",
+                    npy::round_scalar,
+                    pos_args(1),
+                    vec![if float {
+                        Type::F64
+                    } else {
+                        Type::Int(IntTy::I64)
+                    }],
+                    (decimals as i32, float),
+                ),
+            );
+            Ok(if rt == Type::F32 { Type::F32 } else { rt })
+        }
+        t => Err(unsupported(inf, args[0].span, "round", t)),
+    }
+}
+
+pub fn clip(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, _, _) = c.parts();
+    let n = pos.len();
+    nargs(inf, e, f, n, 3, 3)?;
+    let Type::Array(a) = &pos[0] else {
+        return Err(err(inf, args[0].span, "numpy.clip() expects an array"));
+    };
+    if !pos[1].is_number() || !pos[2].is_number() {
+        return Err(err(inf, e.span, "numpy.clip() bounds must be numbers"));
+    }
+    let aux = npy::MapAux {
+        op: ArrayOp::Clip,
+        from: a.dtype,
+        to: a.dtype,
+    };
+    inf.res(
+        e,
+        native_aux(
+            "clip",
+            npy::map,
+            pos_args(3),
+            vec![pos[0].clone(), Type::F64, Type::F64],
+            aux,
+        ),
+    );
+    Ok(Type::array(a.dtype, a.ndim, Layout::C))
+}
+
+/// `np.where(cond, a, b)`.
+pub fn where_(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, _, _) = c.parts();
+    let n = pos.len();
+    nargs(inf, e, f, n, 3, 3)?;
+    let Type::Array(_) = &pos[0] else {
+        return Err(err(
+            inf,
+            args[0].span,
+            "numpy.where() needs a condition array",
+        ));
+    };
+    let rt = super::ops::promote(&elem_type(&pos[1]), &elem_type(&pos[2]));
+    let out = dtype_of_scalar(&npy_scalar(&rt)).unwrap_or(DType::F64);
+    let aux = npy::WhereAux {
+        a: npy::Operand::of(&pos[1]),
+        b: npy::Operand::of(&pos[2]),
+        out,
+    };
+    let ndim = bcast_ndim(&[&pos[0], &pos[1], &pos[2]]);
+    inf.res(
+        e,
+        native_aux(
+            "where",
+            npy::where_,
+            pos_args(3),
+            vec![
+                pos[0].clone(),
+                npy::slot_type(&pos[1]),
+                npy::slot_type(&pos[2]),
+            ],
+            aux,
+        ),
+    );
+    Ok(Type::array(out, ndim, Layout::C))
+}
+
+pub fn concatenate(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, _) = c.parts();
+    let n = pos.len();
+    check_kws(inf, f, kws, &["axis"])?;
+    nargs(inf, e, f, n, 1, 1)?;
+    let Type::Tuple(items) = &pos[0] else {
+        return Err(err(
+            inf,
+            args[0].span,
+            "numpy.concatenate() takes a tuple of arrays",
+        ));
+    };
+    let mut parts = Vec::new();
+    for t in items.iter() {
+        match t {
+            Type::Array(a) => parts.push(a.clone()),
+            _ => {
+                return Err(err(
+                    inf,
+                    args[0].span,
+                    "numpy.concatenate() takes a tuple of arrays",
+                ))
+            }
+        }
+    }
+    let Some(first) = parts.first().cloned() else {
+        return Err(err(
+            inf,
+            args[0].span,
+            "need at least one array to concatenate",
+        ));
+    };
+    if parts.iter().any(|p| p.ndim != first.ndim) {
+        return Err(err(
+            inf,
+            args[0].span,
+            "all the input arrays must have the same number of dimensions",
+        ));
+    }
+    let dt = parts
+        .iter()
+        .skip(1)
+        .fold(Type::of_dtype(first.dtype), |acc, p| {
+            super::ops::promote(&acc, &Type::of_dtype(p.dtype))
+        });
+    let dt = dt.dtype().unwrap_or(first.dtype);
+    let axis = match kw(kws, "axis") {
+        Some((_, k)) => const_int(inf, &k.value, "axis")?,
+        None => 0,
+    };
+    if axis < 0 || axis >= first.ndim as i64 {
+        return Err(inf.err(
+            "AxisError",
+            e.span,
+            format!(
+                "axis {axis} is out of bounds for array of dimension {}",
+                first.ndim
+            ),
+        ));
+    }
+    let aux = npy::ConcatAux {
+        new: NewAux {
+            dtype: dt,
+            ndim: first.ndim,
+            itemsize: itemsize(inf, dt),
+        },
+        axis: axis as u8,
+    };
+    inf.res(
+        e,
+        native_aux(f, npy::concatenate, pos_args(1), pos.to_vec(), aux),
+    );
+    Ok(Type::array(dt, first.ndim, Layout::C))
+}
+
+pub fn unique(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, _, pos, _, _) = c.parts();
+    let n = pos.len();
+    nargs(inf, e, f, n, 1, 1)?;
+    map_array(inf, e, ArrayOp::Unique, &pos[0], pos_args(1), pos.to_vec())
+}
+
+pub fn median(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, _, _) = c.parts();
+    let n = pos.len();
+    nargs(inf, e, f, n, 1, 1)?;
+    let Type::Array(a) = &pos[0] else {
+        return Err(err(inf, args[0].span, "numpy.median() expects an array"));
+    };
+    let rt = if a.dtype == DType::F32 {
+        Type::F32
+    } else {
+        Type::NpF64
+    };
+    inf.res(
+        e,
+        native_aux("median", npy::median, pos_args(1), pos.to_vec(), a.dtype),
+    );
+    Ok(rt)
+}
+
+pub fn dot(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, _, pos, _, _) = c.parts();
+    let n = pos.len();
+    nargs(inf, e, f, n, 2, 2)?;
+    let (Type::Array(x), Type::Array(y)) = (&pos[0], &pos[1]) else {
+        return Err(err(inf, e.span, "numpy.dot() expects two arrays"));
+    };
+    if !(x.dtype.is_float() || x.dtype.is_int()) || !(y.dtype.is_float() || y.dtype.is_int()) {
+        return Err(err(inf, e.span, "numpy.dot() expects numeric arrays"));
+    }
+    let dt = super::ops::promote(&Type::of_dtype(x.dtype), &Type::of_dtype(y.dtype))
+        .dtype()
+        .unwrap_or(DType::F64);
+    let (x, y) = (
+        vm::types::ArrayTy {
+            dtype: dt,
+            ..(**x).clone()
+        },
+        vm::types::ArrayTy {
+            dtype: dt,
+            ..(**y).clone()
+        },
+    );
+    let rt = match (x.ndim, y.ndim) {
+        (1, 1) => Type::of_dtype(x.dtype),
+        (2, 1) => Type::array(x.dtype, 1, Layout::C),
+        (1, 2) => Type::array(x.dtype, 1, Layout::C),
+        (2, 2) => Type::array(x.dtype, 2, Layout::C),
+        _ => return Err(err(inf, e.span, "numpy.dot() supports 1-D and 2-D arrays")),
+    };
+    inf.res(
+        e,
+        native_aux("dot", npy::dot, pos_args(2), pos.to_vec(), dt),
+    );
+    Ok(rt)
+}
+
+pub fn cumsum(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, _, pos, _, _) = c.parts();
+    let n = pos.len();
+    nargs(inf, e, f, n, 1, 1)?;
+    map_array(inf, e, ArrayOp::Cumsum, &pos[0], pos_args(1), pos.to_vec())
+}
+
+pub fn sort(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, _, pos, _, _) = c.parts();
+    let n = pos.len();
+    nargs(inf, e, f, n, 1, 1)?;
+    map_array(inf, e, ArrayOp::Sort, &pos[0], pos_args(1), pos.to_vec())
+}
+
+pub fn dtype(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, _) = c.parts();
+    let n = pos.len();
+    nargs(inf, e, f, n, 1, 2)?;
+    check_kws(inf, f, kws, &["align"])?;
+    inf.res(e, Res::Const);
+    if let ExprKind::List(_) = &args[0].kind {
+        let fields = field_list(inf, &args[0])?;
+        let aligned = matches!(
+            kw(kws, "align").map(|(_, k)| inf.const_of(&k.value)),
+            Some(Some(Const::Bool(true)))
+        );
+        let id = if aligned {
+            inf.prog.make_struct(&fields)
+        } else {
+            inf.prog.make_packed_struct(&fields)
+        }
+        .map_err(|m| err(inf, args[0].span, m))?;
+        return Ok(Type::TypeObj(Rc::new(Type::Record(id))));
+    }
+    if let Type::Str = pos[0] {
+        let s = super::const_str(inf, &args[0], "a dtype string")?;
+        let t = numpy_dtype_string(&s)
+            .ok_or_else(|| err(inf, args[0].span, format!("data type '{s}' not understood")))?;
+        return Ok(Type::TypeObj(Rc::new(t)));
+    }
+    let dt = dtype_arg(inf, &args[0], &pos[0])?;
+    Ok(Type::TypeObj(Rc::new(Type::of_dtype(dt))))
+}
+
+/// `np.reshape(a, shape)`.
+pub fn reshape_call(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, _, _) = c.parts();
+    let n = pos.len();
+    nargs(inf, e, f, n, 2, 2)?;
+    reshape(inf, e, &pos[0], &args[1], &pos[1], pos_args(2), None)
+}
+
+/// `np.recarray(...)`: only its use as a view type is supported.
+pub fn recarray(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let e = c.e;
+    Err(err(
+        inf,
+        e.span,
+        "numpy.recarray(...) is not supported; use a.view(np.recarray)",
+    ))
+}
+
+/// `np.fmod`: C's remainder, elementwise or on scalars.
+pub fn fmod(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, _, pos, _, _) = c.parts();
+    let n = pos.len();
+    nargs(inf, e, f, n, 2, 2)?;
+    if pos.iter().all(|t| t.is_number()) {
+        inf.res(
+            e,
+            intrinsic(
+                Intrinsic::Math2(vm::bytecode::MathFn2::Fmod),
+                pos_args(2),
+                vec![Type::F64, Type::F64],
+            ),
+        );
+        return Ok(Type::NpF64);
+    }
+    let out = super::ops::promote(&elem_type(&pos[0]), &elem_type(&pos[1]))
+        .dtype()
+        .unwrap_or(DType::F64);
+    let kind = npy::BinKind::Fmod;
+    Ok(array_binop(
+        inf,
+        e,
+        f,
+        kind,
+        &pos[0],
+        &pos[1],
+        out,
+        pos_args(2),
+    ))
+}
+
+/// The numpy scalar counterpart of a Python scalar type.
+pub fn npy_scalar(t: &Type) -> Type {
+    match t {
+        Type::Bool => Type::NpBool,
+        Type::F64 => Type::NpF64,
+        Type::Int(i) if i.py => Type::Int(IntTy::I64),
+        t => t.clone(),
+    }
+}
+
+/// `np.array(x)`: from a (nested) list, a tuple, or another array.
+fn array_from(
+    inf: &mut Infer,
+    e: &Expr,
+    f: &str,
+    arg: &Expr,
+    t: &Type,
+    dt_kw: Option<DType>,
+) -> IResult<Type> {
+    match t {
+        Type::Array(a) => {
+            let out = dt_kw.unwrap_or(a.dtype);
+            if f == "asarray" && out == a.dtype {
+                inf.res(
+                    e,
+                    intrinsic(Intrinsic::Cast, vec![Arg::Pos(0)], vec![t.clone()]),
+                );
+                return Ok(t.clone());
+            }
+            let aux = npy::MapAux {
+                op: ArrayOp::Copy,
+                from: a.dtype,
+                to: out,
+            };
+            inf.res(
+                e,
+                native_aux("array", npy::map, vec![Arg::Pos(0)], vec![t.clone()], aux),
+            );
+            Ok(Type::array(out, a.ndim, Layout::C))
+        }
+        Type::List(_) | Type::Tuple(_) => {
+            // Nesting depth and element type.
+            let mut ndim = 0u8;
+            let mut el = t.clone();
+            loop {
+                match &el {
+                    Type::List(inner) => {
+                        ndim += 1;
+                        el = (**inner).clone();
+                    }
+                    Type::Tuple(items)
+                        if ndim == 0
+                            && !items.is_empty()
+                            && items.iter().all(|i| i.is_number()) =>
+                    {
+                        ndim += 1;
+                        el = items
+                            .iter()
+                            .skip(1)
+                            .fold(items[0].clone(), |acc, i| super::ops::promote(&acc, i));
+                    }
+                    _ => break,
+                }
+            }
+            if ndim > 3 {
+                return Err(err(
+                    inf,
+                    arg.span,
+                    "rumba supports arrays of 1 to 3 dimensions",
+                ));
+            }
+            let dt = match (dt_kw, &el) {
+                (Some(DType::Record(id)), Type::Tuple(items)) => {
+                    let nfields = inf.prog.ctypes.field_names(id).len();
+                    if items.len() != nfields {
+                        return Err(err(
+                            inf,
+                            arg.span,
+                            format!(
+                                "each record needs {nfields} values, these tuples have {}",
+                                items.len()
+                            ),
+                        ));
+                    }
+                    DType::Record(id)
+                }
+                (Some(d), el) if el.is_number() => d,
+                (None, el) if el.is_number() => dtype_of_scalar(el).unwrap_or(DType::F64),
+                _ => {
+                    return Err(err(
+                        inf,
+                        arg.span,
+                        format!("cannot make an array of {}", inf.tyname(&el)),
+                    ))
+                }
+            };
+            let aux = npy::FromListAux {
+                new: NewAux {
+                    dtype: dt,
+                    ndim,
+                    itemsize: itemsize(inf, dt),
+                },
+                elem: el.clone(),
+                fields: match dt {
+                    DType::Record(id) => inf.prog.record_fields(id),
+                    _ => Vec::new(),
+                },
+            };
+            inf.res(
+                e,
+                native_aux(
+                    "array",
+                    npy::from_list,
+                    vec![Arg::Pos(0)],
+                    vec![t.clone()],
+                    aux,
+                ),
+            );
+            Ok(Type::array(dt, ndim, Layout::C))
+        }
+        t if t.is_number() => Err(err(
+            inf,
+            arg.span,
+            "0-dimensional arrays are not supported by rumba",
+        )),
+        t => Err(err(
+            inf,
+            arg.span,
+            format!("cannot make an array from {}", inf.tyname(t)),
+        )),
+    }
+}
+
+/// `a.reshape(shape)` / `np.reshape(a, shape)`.
+pub fn reshape(
+    inf: &mut Infer,
+    e: &Expr,
+    at: &Type,
+    shape_e: &Expr,
+    st: &Type,
+    args: Vec<Arg>,
+    recv: Option<ExprId>,
+) -> IResult<Type> {
+    let Type::Array(a) = at else {
+        return Err(err(inf, e.span, "reshape expects an array"));
+    };
+    let ndim = shape_ndim(inf, shape_e, st)?;
+    let mut res = native("reshape", npy::reshape, args, vec![at.clone(), st.clone()]);
+    if let (Some(r), Res::Call(c)) = (recv, &mut res) {
+        c.recv = Some(r);
+    }
+    inf.res(e, res);
+    Ok(Type::array(a.dtype, ndim, Layout::C))
+}
+
+/// A dtype given as a type object (`np.float64`, `float`, a record dtype)
+/// or a numpy type string (`'f8'`, `'int32'`).
+pub fn dtype_arg(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<DType> {
+    let ty = match t {
+        Type::TypeObj(inner) => (**inner).clone(),
+        Type::Const(ConstKind::Builtin, id) => match inf.prog.builtin_name(*id) {
+            "float" => Type::F64,
+            "int" => PYINT,
+            "bool" => Type::Bool,
+            "complex" => Type::C128,
+            other => return Err(type_err(inf, e.span, format!("{other} is not a dtype"))),
+        },
+        Type::Str => {
+            let s = const_str(inf, e, "a dtype string")?;
+            match numpy_dtype_string(&s) {
+                Some(t) => t,
+                None if s.starts_with("complex") || matches!(&*s, "c8" | "c16") => {
+                    return Err(type_err(
+                        inf,
+                        e.span,
+                        "complex arrays are not supported by rumba yet",
+                    ))
+                }
+                None => {
+                    return Err(type_err(
+                        inf,
+                        e.span,
+                        format!("data type '{s}' not understood"),
+                    ))
+                }
+            }
+        }
+        _ => {
+            return Err(type_err(
+                inf,
+                e.span,
+                format!("{} is not a dtype", inf.tyname(t)),
+            ))
+        }
+    };
+    match ty.dtype() {
+        Some(DType::C128) => Err(type_err(
+            inf,
+            e.span,
+            "complex arrays are not supported by rumba yet",
+        )),
+        Some(dt) => Ok(dt),
+        None => Err(type_err(
+            inf,
+            e.span,
+            format!("{} is not a dtype", inf.tyname(&ty)),
+        )),
+    }
+}
+
+pub fn numpy_dtype_string(s: &str) -> Option<Type> {
+    let s = s.trim_start_matches(['<', '=', '|']);
+    Some(match s {
+        "f8" | "d" | "float64" | "double" | "float" => Type::NpF64,
+        "f4" | "f" | "float32" | "single" => Type::F32,
+        "i8" | "int64" | "q" | "l" | "int" => Type::Int(IntTy::I64),
+        "i4" | "int32" | "i" => Type::Int(IntTy::I32),
+        "i2" | "int16" | "h" => Type::Int(IntTy::I16),
+        "i1" | "int8" | "b" => Type::Int(IntTy::I8),
+        "u8" | "uint64" | "Q" | "L" => Type::Int(IntTy::U64),
+        "u4" | "uint32" | "I" => Type::Int(IntTy::U32),
+        "u2" | "uint16" | "H" => Type::Int(IntTy::U16),
+        "u1" | "uint8" | "B" => Type::Int(IntTy::U8),
+        "b1" | "bool" | "?" => Type::NpBool,
+        _ => numpy_type(s)?,
+    })
+}
+
+/// `[('x', float64), ('y', float64)]` for struct() and np.dtype().
+pub fn field_list(inf: &mut Infer, e: &Expr) -> IResult<Vec<(String, Type)>> {
+    let mut out = Vec::new();
+    for (name, te) in field_pairs(inf, e)? {
+        let t = inf.out.ty(te).clone();
+        let ft = match &t {
+            Type::Str => {
+                let s = const_str(inf, te, "a field type")?;
+                numpy_dtype_string(&s).ok_or_else(|| {
+                    type_err(inf, te.span, format!("data type '{s}' not understood"))
+                })?
+            }
+            _ => Type::of_dtype(dtype_arg(inf, te, &t)?),
+        };
+        out.push((name.to_string(), ft));
+    }
+    Ok(out)
+}
+
+/// FMATH on a scalar, giving a numpy scalar.
+fn math_scalar(inf: &mut Infer, e: &Expr, f: MathFn, ret: Ret, t: &Type) -> Type {
+    let rt = match ret {
+        Ret::Bool => Type::NpBool,
+        _ => math_result(t, true),
+    };
+    let at = if rt == Type::F32 {
+        Type::F32
+    } else {
+        Type::F64
+    };
+    inf.res(
+        e,
+        intrinsic(Intrinsic::Math(f), vec![Arg::Pos(0)], vec![at]),
+    );
+    rt
+}
+
+/// numpy's scalar type named `name` (`float64`, `intc`...).
+pub fn numpy_type(name: &str) -> Option<Type> {
+    match &super::lib::numpy::NUMPY.entry(name)?.item {
+        super::lib::Item::Type(t) => Some(t.clone()),
+        _ => None,
+    }
+}
+
+/// The float type a math function gives for an argument.
+pub fn math_result(t: &Type, numpy: bool) -> Type {
+    match t {
+        Type::F32 if numpy => Type::F32,
+        _ if !numpy => Type::F64,
+        t if t.is_py_scalar() => Type::NpF64,
+        _ => Type::NpF64,
+    }
+}

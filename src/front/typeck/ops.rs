@@ -1,0 +1,576 @@
+//! Operators: numpy 2's numeric promotion (Python scalars are weak),
+//! arithmetic, comparison and unary operators on every type that has them,
+//! truth values, implicit conversions, and constant folding.
+
+use super::{IResult, Infer};
+use crate::front::ast::*;
+use crate::front::typed::{Const, Res};
+use crate::program::Program;
+use std::rc::Rc;
+use vm::dtype::DType;
+use vm::types::{ConstKind, IntTy, Layout, Type, PYINT};
+
+/// Whether a value of type `from` converts implicitly to `to` (declared
+/// locals, stores into arrays and fields, C arguments).
+pub fn convertible(from: &Type, to: &Type) -> bool {
+    if from == to || *from == Type::Unknown {
+        return true;
+    }
+    match (from, to) {
+        (f, t) if f.is_number() && t.is_number() => true,
+        (f, Type::C128) if f.is_number() => true,
+        (Type::Ptr(_) | Type::CData(_), Type::Ptr(_)) => true,
+        (Type::Int(_), Type::Ptr(_)) => false,
+        (Type::Array(a), Type::Array(b)) => a.dtype == b.dtype && a.ndim == b.ndim,
+        (Type::Tuple(a), Type::Tuple(b)) => {
+            a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| convertible(x, y))
+        }
+        (Type::Record(a) | Type::CData(a), Type::Record(b) | Type::CData(b)) => a == b,
+        _ => false,
+    }
+}
+
+pub fn check_convertible(inf: &mut Infer, from: &Type, to: &Type, span: Span) -> IResult<()> {
+    if convertible(from, to) {
+        Ok(())
+    } else {
+        Err(inf.err(
+            "TypeError",
+            span,
+            format!("cannot convert {} to {}", inf.tyname(from), inf.tyname(to)),
+        ))
+    }
+}
+
+/// Types usable as a condition.
+pub fn truth_type(inf: &mut Infer, t: &Type, span: Span) -> IResult<()> {
+    match t {
+        t if t.is_number() => Ok(()),
+        Type::C128
+        | Type::Str
+        | Type::List(_)
+        | Type::Ptr(_)
+        | Type::CData(_)
+        | Type::None
+        | Type::Unknown => Ok(()),
+        Type::Tuple(_) | Type::Const(..) | Type::TypeObj(_) => Ok(()),
+        Type::Array(_) => Err(inf.err(
+            "ValueError",
+            span,
+            "the truth value of an array is ambiguous; use a.any() or a.all()",
+        )),
+        _ => Err(inf.err(
+            "TypeError",
+            span,
+            format!("{} cannot be used as a condition", inf.tyname(t)),
+        )),
+    }
+}
+
+/// numpy 2's promotion of two numeric scalar types: Python scalars are weak
+/// (they take the other operand's type), numpy scalars promote by kind and
+/// width.
+pub fn promote(a: &Type, b: &Type) -> Type {
+    let (ap, bp) = (a.is_py_scalar(), b.is_py_scalar());
+    if ap && bp {
+        return if a.is_float() || b.is_float() {
+            Type::F64
+        } else {
+            PYINT
+        };
+    }
+    if ap || bp {
+        let (weak, strong) = if ap { (a, b) } else { (b, a) };
+        return match strong {
+            Type::NpBool if weak.is_bool() => Type::NpBool,
+            Type::NpBool if weak.is_float() => Type::NpF64,
+            Type::NpBool => Type::Int(IntTy::I64),
+            Type::Int(_) if weak.is_float() => Type::NpF64,
+            _ => strong.clone(),
+        };
+    }
+    match (a, b) {
+        (Type::NpBool, Type::NpBool) => Type::NpBool,
+        (Type::NpBool, t) | (t, Type::NpBool) => t.clone(),
+        (Type::Int(x), Type::Int(y)) => {
+            // Mixed signedness needs a wider signed type; past 64 bits numpy
+            // goes to float64.
+            let unsigned = if x.signed { y } else { x };
+            if x.signed != y.signed && unsigned.bits == 64 {
+                Type::NpF64
+            } else {
+                Type::Int(IntTy {
+                    py: false,
+                    ..promote_ints(*x, *y)
+                })
+            }
+        }
+        (Type::Int(i), Type::F32) | (Type::F32, Type::Int(i)) => {
+            if i.bits <= 16 {
+                Type::F32
+            } else {
+                Type::NpF64
+            }
+        }
+        (Type::F32, Type::F32) => Type::F32,
+        _ => Type::NpF64,
+    }
+}
+
+/// Result type of an arithmetic operator on two numeric scalars.
+pub fn arith_type(op: BinOp, a: &Type, b: &Type) -> Option<Type> {
+    // A complex operand makes the other complex; floor division, modulo
+    // and bitwise operators refuse complex numbers, as in Python.
+    if (*a == Type::C128 && (b.is_number() || *b == Type::C128))
+        || (*b == Type::C128 && a.is_number())
+    {
+        return matches!(
+            op,
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Pow
+        )
+        .then_some(Type::C128);
+    }
+    if !a.is_number() || !b.is_number() {
+        return None;
+    }
+    let p = promote(a, b);
+    Some(match op {
+        BinOp::Div => {
+            if p.is_float() {
+                p
+            } else if a.is_py_scalar() && b.is_py_scalar() {
+                Type::F64
+            } else {
+                Type::NpF64
+            }
+        }
+        BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor => {
+            if p.is_float() {
+                return None;
+            }
+            if a.is_bool() && b.is_bool() {
+                if a.is_py_scalar() && b.is_py_scalar() {
+                    Type::Bool
+                } else {
+                    Type::NpBool
+                }
+            } else {
+                bool_to_int(p)
+            }
+        }
+        BinOp::LShift | BinOp::RShift => {
+            if p.is_float() {
+                return None;
+            }
+            bool_to_int(p)
+        }
+        BinOp::MatMul => return None,
+        _ => bool_to_int(p),
+    })
+}
+
+/// Arithmetic on bools gives ints (`True + True == 2`).
+fn bool_to_int(t: Type) -> Type {
+    match t {
+        Type::Bool => PYINT,
+        Type::NpBool => Type::Int(IntTy::I64),
+        t => t,
+    }
+}
+
+pub fn binop_type(
+    inf: &mut Infer,
+    op: BinOp,
+    lt: &Type,
+    rt: &Type,
+    left: &Expr,
+    right: &Expr,
+    span: Span,
+) -> IResult<Type> {
+    if *lt == Type::Unknown || *rt == Type::Unknown {
+        return Ok(Type::Unknown);
+    }
+    if let Some(t) = arith_type(op, lt, rt) {
+        return Ok(t);
+    }
+    let bad = |inf: &Infer| {
+        inf.err(
+            "TypeError",
+            span,
+            format!(
+                "unsupported operand type(s) for {}: {} and {}",
+                op.symbol(),
+                inf.tyname(lt),
+                inf.tyname(rt)
+            ),
+        )
+    };
+    match (op, lt, rt) {
+        (BinOp::Mul, Type::Const(ConstKind::CType, _), Type::Int(_)) => {
+            let t = super::ffi::array_type(inf, lt, right)?;
+            inf.res(left, Res::Const);
+            Ok(t)
+        }
+        (BinOp::Add, Type::Str, Type::Str) => Ok(Type::Str),
+        (BinOp::Mul, Type::Str, Type::Int(_)) | (BinOp::Mul, Type::Int(_), Type::Str) => {
+            Ok(Type::Str)
+        }
+        (BinOp::Mod, Type::Str, _) => {
+            let args = match rt {
+                Type::Tuple(items) => items.to_vec(),
+                t => vec![t.clone()],
+            };
+            super::fmt::check_percent(inf, left, &args, span)?;
+            Ok(Type::Str)
+        }
+        (BinOp::Add, Type::List(a), Type::List(b)) if a == b => Ok(lt.clone()),
+        (BinOp::Mul, Type::List(_), Type::Int(_)) => Ok(lt.clone()),
+        (BinOp::Mul, Type::Int(_), Type::List(_)) => Ok(rt.clone()),
+        (BinOp::Add, Type::Tuple(a), Type::Tuple(b)) => {
+            Ok(Type::tuple(a.iter().chain(b.iter()).cloned().collect()))
+        }
+        (BinOp::Mul, Type::Tuple(a), Type::Int(_)) => match inf.const_of(right) {
+            Some(Const::Int(n)) => {
+                // Tuples live in registers and slots, value by value.
+                let len = usize::try_from((*n).max(0))
+                    .ok()
+                    .and_then(|n| a.len().checked_mul(n))
+                    .filter(|&len| len <= MAX_TUPLE)
+                    .ok_or_else(|| {
+                        inf.err(
+                            "MemoryError",
+                            right.span,
+                            format!("rumba's tuples hold at most {MAX_TUPLE} values"),
+                        )
+                    })?;
+                Ok(Type::tuple(a.iter().cycle().take(len).cloned().collect()))
+            }
+            _ => Err(inf.err(
+                "TypeError",
+                right.span,
+                "a tuple can only be repeated a constant number of times",
+            )),
+        },
+        (BinOp::Add | BinOp::Sub, Type::Ptr(_) | Type::CData(_), Type::Int(_)) => {
+            Ok(decay(inf.prog, lt))
+        }
+        (BinOp::Add, Type::Int(_), Type::Ptr(_) | Type::CData(_)) => Ok(decay(inf.prog, rt)),
+        (BinOp::Sub, Type::Ptr(_) | Type::CData(_), Type::Ptr(_) | Type::CData(_))
+            if decay(inf.prog, lt) == decay(inf.prog, rt) =>
+        {
+            Ok(PYINT)
+        }
+        (BinOp::MatMul, Type::Array(x), Type::Array(y)) => {
+            let dt = promote(&Type::of_dtype(x.dtype), &Type::of_dtype(y.dtype))
+                .dtype()
+                .ok_or_else(|| bad(inf))?;
+            match (x.ndim, y.ndim) {
+                (1, 1) => Ok(Type::of_dtype(dt)),
+                (2, 1) | (1, 2) => Ok(Type::array(dt, 1, Layout::C)),
+                (2, 2) => Ok(Type::array(dt, 2, Layout::C)),
+                _ => Err(bad(inf)),
+            }
+        }
+        (_, Type::Array(_), _) | (_, _, Type::Array(_)) => {
+            npy_binop_type(inf, op, lt, rt, span).ok_or_else(|| bad(inf))
+        }
+        _ => Err(bad(inf)),
+    }
+}
+
+/// The most values a tuple built by repetition may have.
+const MAX_TUPLE: usize = 1 << 20;
+
+/// numpy's name for the ufunc behind an operator.
+pub fn ufunc_name(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "add",
+        BinOp::Sub => "subtract",
+        BinOp::Mul => "multiply",
+        BinOp::Div => "divide",
+        BinOp::FloorDiv => "floor_divide",
+        BinOp::Mod => "remainder",
+        BinOp::Pow => "power",
+        BinOp::MatMul => "matmul",
+        BinOp::LShift => "left_shift",
+        BinOp::RShift => "right_shift",
+        BinOp::BitAnd => "bitwise_and",
+        BinOp::BitOr => "bitwise_or",
+        BinOp::BitXor => "bitwise_xor",
+    }
+}
+
+/// C data used as a pointer: arrays decay to their first element.
+pub fn decay(prog: &Program, t: &Type) -> Type {
+    match t {
+        Type::CData(id) => Type::Ptr(prog.c_elem(*id).0),
+        t => t.clone(),
+    }
+}
+
+/// Elementwise arithmetic with at least one array operand.
+fn npy_binop_type(inf: &mut Infer, op: BinOp, lt: &Type, rt: &Type, span: Span) -> Option<Type> {
+    let elem = |t: &Type| match t {
+        Type::Array(a) => Some((Type::of_dtype(a.dtype), a.ndim)),
+        t if t.is_number() => Some((t.clone(), 0)),
+        _ => None,
+    };
+    let (le, ln) = elem(lt)?;
+    let (re, rn) = elem(rt)?;
+    let et = arith_type(op, &le, &re)?;
+    let dt = et.dtype()?;
+    let _ = (inf, span);
+    Some(Type::array(dt, ln.max(rn), Layout::C))
+}
+
+/// Folds constant arithmetic, so `1 << 3` or `-1` can size arrays and
+/// serve as default arguments.
+pub fn fold_binop(inf: &mut Infer, e: &Expr, op: BinOp, left: &Expr, right: &Expr) {
+    let (Some(a), Some(b)) = (inf.const_of(left).cloned(), inf.const_of(right).cloned()) else {
+        return;
+    };
+    let v = match (a, b) {
+        (Const::Int(x), Const::Int(y)) => {
+            let (x, y) = (x as i64, y as i64);
+            match op {
+                BinOp::Add => x.checked_add(y).map(Const::Int_),
+                BinOp::Sub => x.checked_sub(y).map(Const::Int_),
+                BinOp::Mul => x.checked_mul(y).map(Const::Int_),
+                BinOp::FloorDiv => vm::interp::floordiv(x, y).map(Const::Int_),
+                BinOp::Mod => vm::interp::floormod(x, y).map(Const::Int_),
+                BinOp::LShift if (0..63).contains(&y) => x.checked_shl(y as u32).map(Const::Int_),
+                BinOp::RShift if (0..64).contains(&y) => Some(Const::Int_(x >> y)),
+                BinOp::BitAnd => Some(Const::Int_(x & y)),
+                BinOp::BitOr => Some(Const::Int_(x | y)),
+                BinOp::BitXor => Some(Const::Int_(x ^ y)),
+                BinOp::Pow if (0..64).contains(&y) => x.checked_pow(y as u32).map(Const::Int_),
+                _ => None,
+            }
+        }
+        (Const::Str(x), Const::Str(y)) if op == BinOp::Add => {
+            Some(Const::Str(Rc::from(format!("{x}{y}"))))
+        }
+        _ => None,
+    };
+    if let Some(v) = v {
+        inf.konst(e, v);
+    }
+}
+
+impl Const {
+    #[allow(non_snake_case)]
+    fn Int_(v: i64) -> Const {
+        Const::Int(v as i128)
+    }
+}
+
+pub fn unary_type(
+    inf: &mut Infer,
+    e: &Expr,
+    op: UnaryOp,
+    operand: &Expr,
+    t: &Type,
+) -> IResult<Type> {
+    if *t == Type::Unknown {
+        return Ok(Type::Unknown);
+    }
+    let c = inf.const_of(operand).cloned();
+    let r = match (op, t) {
+        (UnaryOp::Not, t) => {
+            truth_type(inf, t, operand.span)?;
+            if let Some(Const::Bool(b)) = c {
+                inf.konst(e, Const::Bool(!b));
+            }
+            if *t == Type::NpBool {
+                Type::NpBool
+            } else {
+                Type::Bool
+            }
+        }
+        (UnaryOp::Neg | UnaryOp::Pos, Type::C128) => Type::C128,
+        (UnaryOp::Neg | UnaryOp::Pos, t) if t.is_number() => {
+            match (op, c) {
+                (UnaryOp::Neg, Some(Const::Int(v))) => inf.konst(e, Const::Int(-v)),
+                (UnaryOp::Neg, Some(Const::Float(v))) => inf.konst(e, Const::Float(-v)),
+                (UnaryOp::Pos, Some(v)) => inf.konst(e, v),
+                _ => {}
+            }
+            bool_to_int(t.clone())
+        }
+        (UnaryOp::Invert, Type::Int(_)) => {
+            if let Some(Const::Int(v)) = c {
+                inf.konst(e, Const::Int(!(v as i64) as i128));
+            }
+            t.clone()
+        }
+        (UnaryOp::Invert, Type::Bool) => PYINT,
+        (UnaryOp::Neg | UnaryOp::Invert, Type::Array(a))
+            if op == UnaryOp::Neg || !a.dtype.is_float() =>
+        {
+            t.clone()
+        }
+        _ => {
+            return Err(inf.err(
+                "TypeError",
+                e.span,
+                format!(
+                    "bad operand type for unary {}: {}",
+                    unary_symbol(op),
+                    inf.tyname(t)
+                ),
+            ))
+        }
+    };
+    Ok(r)
+}
+
+fn unary_symbol(op: UnaryOp) -> &'static str {
+    match op {
+        UnaryOp::Neg => "-",
+        UnaryOp::Pos => "+",
+        UnaryOp::Not => "not",
+        UnaryOp::Invert => "~",
+    }
+}
+
+/// Whether two types can be compared with `op`.
+pub fn comparable(op: CmpOp, a: &Type, b: &Type) -> bool {
+    match op {
+        CmpOp::Is | CmpOp::IsNot => true,
+        CmpOp::In | CmpOp::NotIn => match b {
+            Type::List(e) => comparable(CmpOp::Eq, a, e),
+            Type::Tuple(items) => items.iter().all(|e| comparable(CmpOp::Eq, a, e)),
+            Type::Str => *a == Type::Str,
+            Type::Range => a.is_int() || a.is_bool(),
+            _ => false,
+        },
+        CmpOp::Eq | CmpOp::Ne => match (a, b) {
+            (x, y) if x.is_number() && y.is_number() => true,
+            (Type::C128, t) | (t, Type::C128) if t.is_number() || *t == Type::C128 => true,
+            (Type::Str, Type::Str) | (Type::Bytes, Type::Bytes) | (Type::None, Type::None) => true,
+            (Type::Ptr(_) | Type::CData(_), Type::Ptr(_) | Type::CData(_)) => true,
+            (Type::Tuple(x), Type::Tuple(y)) => {
+                x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| comparable(op, p, q))
+            }
+            (Type::None, _) | (_, Type::None) => true,
+            _ => a.slots() == 0 && b.slots() == 0,
+        },
+        _ => match (a, b) {
+            (x, y) if x.is_number() && y.is_number() => true,
+            (Type::Str, Type::Str) => true,
+            (Type::Ptr(_), Type::Ptr(_)) => true,
+            (Type::Tuple(x), Type::Tuple(y)) => {
+                x.iter().zip(y.iter()).all(|(p, q)| comparable(op, p, q))
+            }
+            _ => false,
+        },
+    }
+}
+
+pub fn compare_type(
+    inf: &mut Infer,
+    e: &Expr,
+    left: &Expr,
+    ops: &[(CmpOp, Expr)],
+) -> IResult<Type> {
+    let mut lt = inf.expr(left)?;
+    let mut lhs = left;
+    let mut np = false;
+    let mut folded: Option<bool> = Some(true);
+    for (op, right) in ops {
+        let rt = inf.expr(right)?;
+        if lt == Type::Unknown || rt == Type::Unknown {
+            return Ok(Type::Unknown);
+        }
+        if let (Type::Array(_), _) | (_, Type::Array(_)) = (&lt, &rt) {
+            if ops.len() == 1 {
+                let (ln, rn) = (array_ndim(&lt), array_ndim(&rt));
+                return Ok(Type::array(DType::Bool, ln.max(rn), Layout::C));
+            }
+        }
+        if !comparable(*op, &lt, &rt) {
+            return Err(inf.err(
+                "TypeError",
+                e.span,
+                format!(
+                    "'{}' not supported between {} and {}",
+                    op.symbol(),
+                    inf.tyname(&lt),
+                    inf.tyname(&rt)
+                ),
+            ));
+        }
+        np |= (lt.is_number() && !lt.is_py_scalar()) || (rt.is_number() && !rt.is_py_scalar());
+        let this = fold_compare(inf, *op, lhs, right, &lt, &rt);
+        folded = match (folded, this) {
+            (Some(a), Some(b)) => Some(a && b),
+            _ => None,
+        };
+        lt = rt;
+        lhs = right;
+    }
+    if let Some(v) = folded {
+        inf.konst(e, Const::Bool(v));
+    }
+    Ok(if np { Type::NpBool } else { Type::Bool })
+}
+
+fn array_ndim(t: &Type) -> u8 {
+    match t {
+        Type::Array(a) => a.ndim,
+        _ => 0,
+    }
+}
+
+/// Compile-time comparisons: constants, and `is None` on known types.
+fn fold_compare(inf: &Infer, op: CmpOp, l: &Expr, r: &Expr, lt: &Type, rt: &Type) -> Option<bool> {
+    if matches!(op, CmpOp::Is | CmpOp::IsNot) {
+        let same = match (lt, rt) {
+            (Type::None, Type::None) => true,
+            (Type::None, _) | (_, Type::None) => false,
+            (a, b) if a.slots() == 0 && b.slots() == 0 => a == b,
+            _ => return None,
+        };
+        return Some(same == (op == CmpOp::Is));
+    }
+    let (a, b) = (inf.const_of(l)?, inf.const_of(r)?);
+    let ord = match (a, b) {
+        (Const::Int(x), Const::Int(y)) => x.partial_cmp(y),
+        (Const::Str(x), Const::Str(y)) => x.partial_cmp(y),
+        (Const::Bool(x), Const::Bool(y)) => x.partial_cmp(y),
+        (Const::Float(x), Const::Float(y)) => x.partial_cmp(y),
+        _ => None,
+    }?;
+    use std::cmp::Ordering::*;
+    Some(match op {
+        CmpOp::Eq => ord == Equal,
+        CmpOp::Ne => ord != Equal,
+        CmpOp::Lt => ord == Less,
+        CmpOp::Le => ord != Greater,
+        CmpOp::Gt => ord == Greater,
+        CmpOp::Ge => ord != Less,
+        _ => return None,
+    })
+}
+
+/// numpy's promotion of two integer types.
+pub fn promote_ints(x: IntTy, y: IntTy) -> IntTy {
+    if x.signed == y.signed {
+        IntTy {
+            bits: x.bits.max(y.bits),
+            signed: x.signed,
+            py: x.py && y.py,
+        }
+    } else {
+        let (s, u) = if x.signed { (x, y) } else { (y, x) };
+        if u.bits < s.bits {
+            s
+        } else {
+            IntTy {
+                bits: (u.bits * 2).min(64),
+                signed: true,
+                py: false,
+            }
+        }
+    }
+}

@@ -1,0 +1,273 @@
+//! What typing hands to lowering, per specialization or module statement:
+//! the type of every expression (by id), how each name, call, attribute and
+//! subscript resolved (`Res`), constant values, the environments at join
+//! points and loop element types. Also the ids and globals the program's
+//! state is keyed by. Plain data: nothing here computes.
+
+use crate::front::ast::{BinOp, Expr, ExprId, Span, Stmt};
+use crate::front::diag::Loc;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::rc::Rc;
+use vm::dtype::DType;
+use vm::ffi::ctype::CTypeId;
+use vm::native::Native;
+use vm::types::Type;
+
+/// Ids of the program's modules, script functions and specializations.
+pub type ModId = u32;
+pub type FuncId = u32;
+pub type SpecId = u32;
+
+/// A module global: its current type, where it got it, and the VM slots
+/// that hold its value (none for compile-time values).
+#[derive(Clone, Debug)]
+pub struct Global {
+    pub ty: Type,
+    pub def: Loc,
+    pub slots: Vec<usize>,
+}
+
+/// A value known at compile time.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Const {
+    Int(i128),
+    Float(f64),
+    Bool(bool),
+    Str(Rc<str>),
+    None,
+    Tuple(Vec<Const>),
+}
+
+/// A variable in an environment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Var {
+    pub ty: Type,
+    /// Where it got this type.
+    pub def: Span,
+}
+
+pub type Env = BTreeMap<Rc<str>, Var>;
+
+/// Where a call argument comes from after keywords and defaults are
+/// matched to parameters.
+#[derive(Clone, Debug)]
+pub enum Arg {
+    Pos(usize),
+    Kw(usize),
+    Const(Const, Type),
+}
+
+/// Operations with their own instructions rather than a native call.
+#[derive(Clone, Debug)]
+pub enum Intrinsic {
+    /// A one-argument float math function (FMATH), on a float argument.
+    Math(vm::bytecode::MathFn),
+    Math2(vm::bytecode::MathFn2),
+    Abs,
+    Min,
+    Max,
+    Len,
+    /// Conversion of the single argument to the result type.
+    Cast,
+    Range,
+    /// Address of a numpy array's data (`a.ctypes.data`).
+    DataPtr,
+    /// `ffi.cast`/`T(p)` pointer reinterpretation: the value is unchanged.
+    Reinterpret,
+    /// Builds a tuple from its arguments.
+    Tuple,
+    /// `divmod(a, b)`: floor quotient and remainder.
+    DivMod,
+    /// A binary operator applied to the two arguments (`pow(a, b)`).
+    BinOp(BinOp),
+    /// `list(zip(...))` and the like: the argument is iterated into a list.
+    ListOf,
+    /// `sum` of a tuple's elements.
+    Sum,
+    /// One slot of the argument: `z.real` (0) and `z.imag` (1).
+    Part(u8),
+    /// `z.conjugate()`.
+    Conj,
+}
+
+/// What a call does.
+#[derive(Clone, Debug)]
+pub enum CallKind {
+    /// A script function specialization.
+    Spec(SpecId),
+    /// A native function.
+    Native {
+        name: Rc<str>,
+        native: Native,
+    },
+    Intrinsic(Intrinsic),
+    /// Known at compile time; the call produces no code (e.g. `struct(...)`
+    /// or `ffi.cdef` executed during compilation).
+    Static,
+    /// New zeroed C data with the arguments stored into it.
+    CInit(Rc<CInit>),
+}
+
+/// Where a value goes in C memory: at `offset`, converted to `ty`, written
+/// as `mem` (structs and arrays are copied whole).
+#[derive(Clone, Debug)]
+pub struct CSlot {
+    pub offset: u32,
+    pub ty: Type,
+    pub mem: vm::dtype::DType,
+}
+
+/// A C data constructor: the allocation, and the slot of each argument
+/// slot in order (a tuple argument spreads over several).
+#[derive(Clone, Debug)]
+pub struct CInit {
+    pub spec: vm::ffi::natives::NewCData,
+    pub slots: Vec<CSlot>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Call {
+    pub kind: CallKind,
+    /// The receiver of a method call (or the callee, for a call through a
+    /// function pointer), evaluated first as argument 0.
+    pub recv: Option<ExprId>,
+    pub args: Vec<Arg>,
+    /// Types the arguments are converted to before the call.
+    pub arg_types: Vec<Type>,
+}
+
+/// How an expression resolved.
+#[derive(Clone, Debug)]
+pub enum Res {
+    /// A local variable (its register is chosen by name and type).
+    Local,
+    /// A module global stored in VM slots.
+    Global(Vec<usize>),
+    /// A compile-time constant (value in `consts`, or a slotless type).
+    Const,
+    Call(Call),
+    /// A field of a record: byte offset, the field's type, and the dtype it
+    /// has in memory (a C `float` field reads as a Python float).
+    Field {
+        offset: u32,
+        ty: Type,
+        mem: DType,
+    },
+    /// A C global variable of a library, at a fixed address: read and
+    /// stored as a field at offset 0 would be.
+    CGlobal {
+        addr: u64,
+        ty: Type,
+        mem: DType,
+    },
+    /// A record field read through an array element, fused:
+    /// `a[i].x` loads straight from the array.
+    ElemField {
+        offset: u32,
+    },
+    /// An array attribute.
+    ArrayAttr(ArrayAttr),
+    /// One field of a record array as an array view.
+    FieldArray {
+        offset: u32,
+        dtype: DType,
+    },
+    /// Element access: integer indices on all dimensions.
+    Elem,
+    /// Slicing (some indices are slices): a new view.
+    SliceView,
+    /// Indexing a raw pointer or C data; C arrays of known length check
+    /// the index against it.
+    PtrElem(Option<u64>),
+    /// A tuple element at a constant index.
+    TupleItem(usize),
+    /// A tuple sliced with constant bounds: the elements picked.
+    TupleSlice(Vec<usize>),
+    /// A list element.
+    ListItem,
+    /// A string index or slice.
+    StrIndex,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum ArrayAttr {
+    Shape,
+    Size,
+    Ndim,
+    Dtype,
+    Data,
+    Itemsize,
+    Nbytes,
+    T,
+}
+
+/// The results of inference for one function specialization or one
+/// module statement.
+#[derive(Default, Debug)]
+pub struct Typed {
+    pub types: Vec<Type>,
+    pub res: HashMap<ExprId, Res>,
+    pub consts: HashMap<ExprId, Const>,
+    /// Environments at join points, keyed by statement address and kind.
+    pub joins: HashMap<(usize, u8), Env>,
+    pub params: Vec<(Rc<str>, Type)>,
+    pub ret: Type,
+    /// For module statements: the globals assigned and their final types.
+    pub global_out: Vec<(String, Global)>,
+    /// Names declared by `locals=` with their types (assignments convert).
+    pub declared: HashMap<Rc<str>, Type>,
+    /// Every type each local had, for dumps.
+    pub local_types: BTreeMap<Rc<str>, Vec<Type>>,
+    /// The element type each loop or comprehension iterable yields.
+    pub iter_elems: HashMap<ExprId, Type>,
+    /// Method calls that gave an empty list its element type: the variable
+    /// and its type before and after.
+    pub refines: HashMap<ExprId, (Rc<str>, Type, Type)>,
+    /// Struct locals declared by `locals=`, allocated on entry.
+    pub struct_locals: Vec<(Rc<str>, CTypeId)>,
+    /// Statements that run at compile time only (ctypes signatures).
+    pub static_stmts: HashSet<usize>,
+    /// Calls whose C result converts further: the type the call produces
+    /// and the one the script sees (ctypes `char *` and C `char` as bytes,
+    /// ctypes `void *` as an int).
+    pub post_convert: HashMap<ExprId, (Type, Type)>,
+    /// Runtime values bound by `from m import name`, per statement.
+    pub imports: HashMap<usize, Vec<(Rc<str>, ImportVal)>>,
+}
+
+impl Res {
+    /// A field whose memory holds its type's own dtype.
+    pub fn field(offset: u32, ty: Type) -> Res {
+        let mem = ty.dtype().unwrap_or(DType::U64);
+        Res::Field { offset, ty, mem }
+    }
+}
+
+impl Typed {
+    pub fn ty(&self, e: &Expr) -> &Type {
+        &self.types[e.id as usize]
+    }
+}
+
+pub const JOIN_IF: u8 = 0;
+
+pub const JOIN_LOOP_HEAD: u8 = 1;
+
+pub const JOIN_LOOP_EXIT: u8 = 2;
+
+pub const JOIN_LOOP_ELSE: u8 = 3;
+
+pub fn stmt_key(s: &Stmt) -> usize {
+    s as *const Stmt as usize
+}
+
+/// What `from m import name` binds.
+#[derive(Clone, Debug)]
+pub enum ImportVal {
+    /// A compile-time value (a function, a type, a module).
+    Static(Type),
+    /// A constant (`math.pi`).
+    Const(Const, Type),
+    /// A runtime global of another module, copied at import.
+    Global(Vec<usize>, Type),
+}
