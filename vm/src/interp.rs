@@ -520,6 +520,61 @@ impl Vm {
                     let ins: Ins = *ip;
                     ip = ip.add(1);
                     let (a, b, c) = (ins.a(), ins.b(), ins.c());
+                    // The typed memory instructions, one body per kind and
+                    // an arm per element type (`$size` is the dtype's width,
+                    // the scale of a pointer index): array element with a
+                    // bounds check, field at a constant offset, pointer
+                    // element.
+                    macro_rules! mem {
+                        (ALD $t:ident, $size:literal) => {{
+                            let arr = obj::<ArrayObj>(r!(b));
+                            match check_index(ri!(c), arr.shape[0], 0) {
+                                Ok(i) => {
+                                    r!(a) = DType::$t
+                                        .load(arr.data.offset((i * arr.strides[0]) as isize))
+                                }
+                                Err(e) => fail!(e),
+                            }
+                        }};
+                        (AST $t:ident, $size:literal) => {{
+                            let arr = obj::<ArrayObj>(r!(b));
+                            match check_index(ri!(c), arr.shape[0], 0) {
+                                Ok(i) => DType::$t
+                                    .store(arr.data.offset((i * arr.strides[0]) as isize), r!(a)),
+                                Err(e) => fail!(e),
+                            }
+                        }};
+                        (XLD $t:ident, $size:literal) => {{
+                            let p = r!(b) as *const u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            r!(a) = DType::$t.load(p.add(c));
+                        }};
+                        (XST $t:ident, $size:literal) => {{
+                            let p = r!(b) as *mut u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            DType::$t.store(p.add(c), r!(a));
+                        }};
+                        (PLD $t:ident, $size:literal) => {{
+                            let p = r!(b) as *const u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            let off = ri!(c).wrapping_mul($size) as isize;
+                            r!(a) = DType::$t.load(p.wrapping_offset(off));
+                        }};
+                        (PST $t:ident, $size:literal) => {{
+                            let p = r!(b) as *mut u8;
+                            if p.is_null() {
+                                fail!(null_deref());
+                            }
+                            let off = ri!(c).wrapping_mul($size) as isize;
+                            DType::$t.store(p.wrapping_offset(off), r!(a));
+                        }};
+                    }
                     // SAFETY: the compiler only emits valid opcodes.
                     let op: Op = std::mem::transmute::<u8, Op>(ins.op_byte());
                     match op {
@@ -971,534 +1026,72 @@ impl Vm {
                         }
                         Op::ALEN => r!(a) = obj::<ArrayObj>(r!(b)).shape[c] as u64,
                         Op::DATA => r!(a) = obj::<ArrayObj>(r!(ins.d())).data as u64,
-                        Op::ALD_B => {
-                            let arr = obj::<ArrayObj>(r!(b));
-                            match check_index(ri!(c), arr.shape[0], 0) {
-                                Ok(i) => {
-                                    r!(a) = DType::Bool
-                                        .load(arr.data.offset((i * arr.strides[0]) as isize))
-                                }
-                                Err(e) => fail!(e),
-                            }
-                        }
-                        Op::AST_B => {
-                            let arr = obj::<ArrayObj>(r!(b));
-                            match check_index(ri!(c), arr.shape[0], 0) {
-                                Ok(i) => DType::Bool
-                                    .store(arr.data.offset((i * arr.strides[0]) as isize), r!(a)),
-                                Err(e) => fail!(e),
-                            }
-                        }
-                        Op::XLD_B => {
-                            let p = r!(b) as *const u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            r!(a) = DType::Bool.load(p.add(c));
-                        }
-                        Op::XST_B => {
-                            let p = r!(b) as *mut u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            DType::Bool.store(p.add(c), r!(a));
-                        }
-                        Op::PLD_B => {
-                            let p = r!(b) as *const u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            r!(a) = DType::Bool
-                                .load(p.wrapping_offset(ri!(c).wrapping_mul(1) as isize));
-                        }
-                        Op::PST_B => {
-                            let p = r!(b) as *mut u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            DType::Bool
-                                .store(p.wrapping_offset(ri!(c).wrapping_mul(1) as isize), r!(a));
-                        }
-                        Op::ALD_I8 => {
-                            let arr = obj::<ArrayObj>(r!(b));
-                            match check_index(ri!(c), arr.shape[0], 0) {
-                                Ok(i) => {
-                                    r!(a) = DType::I8
-                                        .load(arr.data.offset((i * arr.strides[0]) as isize))
-                                }
-                                Err(e) => fail!(e),
-                            }
-                        }
-                        Op::AST_I8 => {
-                            let arr = obj::<ArrayObj>(r!(b));
-                            match check_index(ri!(c), arr.shape[0], 0) {
-                                Ok(i) => DType::I8
-                                    .store(arr.data.offset((i * arr.strides[0]) as isize), r!(a)),
-                                Err(e) => fail!(e),
-                            }
-                        }
-                        Op::XLD_I8 => {
-                            let p = r!(b) as *const u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            r!(a) = DType::I8.load(p.add(c));
-                        }
-                        Op::XST_I8 => {
-                            let p = r!(b) as *mut u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            DType::I8.store(p.add(c), r!(a));
-                        }
-                        Op::PLD_I8 => {
-                            let p = r!(b) as *const u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            r!(a) =
-                                DType::I8.load(p.wrapping_offset(ri!(c).wrapping_mul(1) as isize));
-                        }
-                        Op::PST_I8 => {
-                            let p = r!(b) as *mut u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            DType::I8
-                                .store(p.wrapping_offset(ri!(c).wrapping_mul(1) as isize), r!(a));
-                        }
-                        Op::ALD_I16 => {
-                            let arr = obj::<ArrayObj>(r!(b));
-                            match check_index(ri!(c), arr.shape[0], 0) {
-                                Ok(i) => {
-                                    r!(a) = DType::I16
-                                        .load(arr.data.offset((i * arr.strides[0]) as isize))
-                                }
-                                Err(e) => fail!(e),
-                            }
-                        }
-                        Op::AST_I16 => {
-                            let arr = obj::<ArrayObj>(r!(b));
-                            match check_index(ri!(c), arr.shape[0], 0) {
-                                Ok(i) => DType::I16
-                                    .store(arr.data.offset((i * arr.strides[0]) as isize), r!(a)),
-                                Err(e) => fail!(e),
-                            }
-                        }
-                        Op::XLD_I16 => {
-                            let p = r!(b) as *const u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            r!(a) = DType::I16.load(p.add(c));
-                        }
-                        Op::XST_I16 => {
-                            let p = r!(b) as *mut u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            DType::I16.store(p.add(c), r!(a));
-                        }
-                        Op::PLD_I16 => {
-                            let p = r!(b) as *const u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            r!(a) =
-                                DType::I16.load(p.wrapping_offset(ri!(c).wrapping_mul(2) as isize));
-                        }
-                        Op::PST_I16 => {
-                            let p = r!(b) as *mut u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            DType::I16
-                                .store(p.wrapping_offset(ri!(c).wrapping_mul(2) as isize), r!(a));
-                        }
-                        Op::ALD_I32 => {
-                            let arr = obj::<ArrayObj>(r!(b));
-                            match check_index(ri!(c), arr.shape[0], 0) {
-                                Ok(i) => {
-                                    r!(a) = DType::I32
-                                        .load(arr.data.offset((i * arr.strides[0]) as isize))
-                                }
-                                Err(e) => fail!(e),
-                            }
-                        }
-                        Op::AST_I32 => {
-                            let arr = obj::<ArrayObj>(r!(b));
-                            match check_index(ri!(c), arr.shape[0], 0) {
-                                Ok(i) => DType::I32
-                                    .store(arr.data.offset((i * arr.strides[0]) as isize), r!(a)),
-                                Err(e) => fail!(e),
-                            }
-                        }
-                        Op::XLD_I32 => {
-                            let p = r!(b) as *const u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            r!(a) = DType::I32.load(p.add(c));
-                        }
-                        Op::XST_I32 => {
-                            let p = r!(b) as *mut u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            DType::I32.store(p.add(c), r!(a));
-                        }
-                        Op::PLD_I32 => {
-                            let p = r!(b) as *const u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            r!(a) =
-                                DType::I32.load(p.wrapping_offset(ri!(c).wrapping_mul(4) as isize));
-                        }
-                        Op::PST_I32 => {
-                            let p = r!(b) as *mut u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            DType::I32
-                                .store(p.wrapping_offset(ri!(c).wrapping_mul(4) as isize), r!(a));
-                        }
-                        Op::ALD_I64 => {
-                            let arr = obj::<ArrayObj>(r!(b));
-                            match check_index(ri!(c), arr.shape[0], 0) {
-                                Ok(i) => {
-                                    r!(a) = DType::I64
-                                        .load(arr.data.offset((i * arr.strides[0]) as isize))
-                                }
-                                Err(e) => fail!(e),
-                            }
-                        }
-                        Op::AST_I64 => {
-                            let arr = obj::<ArrayObj>(r!(b));
-                            match check_index(ri!(c), arr.shape[0], 0) {
-                                Ok(i) => DType::I64
-                                    .store(arr.data.offset((i * arr.strides[0]) as isize), r!(a)),
-                                Err(e) => fail!(e),
-                            }
-                        }
-                        Op::XLD_I64 => {
-                            let p = r!(b) as *const u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            r!(a) = DType::I64.load(p.add(c));
-                        }
-                        Op::XST_I64 => {
-                            let p = r!(b) as *mut u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            DType::I64.store(p.add(c), r!(a));
-                        }
-                        Op::PLD_I64 => {
-                            let p = r!(b) as *const u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            r!(a) =
-                                DType::I64.load(p.wrapping_offset(ri!(c).wrapping_mul(8) as isize));
-                        }
-                        Op::PST_I64 => {
-                            let p = r!(b) as *mut u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            DType::I64
-                                .store(p.wrapping_offset(ri!(c).wrapping_mul(8) as isize), r!(a));
-                        }
-                        Op::ALD_U8 => {
-                            let arr = obj::<ArrayObj>(r!(b));
-                            match check_index(ri!(c), arr.shape[0], 0) {
-                                Ok(i) => {
-                                    r!(a) = DType::U8
-                                        .load(arr.data.offset((i * arr.strides[0]) as isize))
-                                }
-                                Err(e) => fail!(e),
-                            }
-                        }
-                        Op::AST_U8 => {
-                            let arr = obj::<ArrayObj>(r!(b));
-                            match check_index(ri!(c), arr.shape[0], 0) {
-                                Ok(i) => DType::U8
-                                    .store(arr.data.offset((i * arr.strides[0]) as isize), r!(a)),
-                                Err(e) => fail!(e),
-                            }
-                        }
-                        Op::XLD_U8 => {
-                            let p = r!(b) as *const u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            r!(a) = DType::U8.load(p.add(c));
-                        }
-                        Op::XST_U8 => {
-                            let p = r!(b) as *mut u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            DType::U8.store(p.add(c), r!(a));
-                        }
-                        Op::PLD_U8 => {
-                            let p = r!(b) as *const u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            r!(a) =
-                                DType::U8.load(p.wrapping_offset(ri!(c).wrapping_mul(1) as isize));
-                        }
-                        Op::PST_U8 => {
-                            let p = r!(b) as *mut u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            DType::U8
-                                .store(p.wrapping_offset(ri!(c).wrapping_mul(1) as isize), r!(a));
-                        }
-                        Op::ALD_U16 => {
-                            let arr = obj::<ArrayObj>(r!(b));
-                            match check_index(ri!(c), arr.shape[0], 0) {
-                                Ok(i) => {
-                                    r!(a) = DType::U16
-                                        .load(arr.data.offset((i * arr.strides[0]) as isize))
-                                }
-                                Err(e) => fail!(e),
-                            }
-                        }
-                        Op::AST_U16 => {
-                            let arr = obj::<ArrayObj>(r!(b));
-                            match check_index(ri!(c), arr.shape[0], 0) {
-                                Ok(i) => DType::U16
-                                    .store(arr.data.offset((i * arr.strides[0]) as isize), r!(a)),
-                                Err(e) => fail!(e),
-                            }
-                        }
-                        Op::XLD_U16 => {
-                            let p = r!(b) as *const u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            r!(a) = DType::U16.load(p.add(c));
-                        }
-                        Op::XST_U16 => {
-                            let p = r!(b) as *mut u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            DType::U16.store(p.add(c), r!(a));
-                        }
-                        Op::PLD_U16 => {
-                            let p = r!(b) as *const u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            r!(a) =
-                                DType::U16.load(p.wrapping_offset(ri!(c).wrapping_mul(2) as isize));
-                        }
-                        Op::PST_U16 => {
-                            let p = r!(b) as *mut u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            DType::U16
-                                .store(p.wrapping_offset(ri!(c).wrapping_mul(2) as isize), r!(a));
-                        }
-                        Op::ALD_U32 => {
-                            let arr = obj::<ArrayObj>(r!(b));
-                            match check_index(ri!(c), arr.shape[0], 0) {
-                                Ok(i) => {
-                                    r!(a) = DType::U32
-                                        .load(arr.data.offset((i * arr.strides[0]) as isize))
-                                }
-                                Err(e) => fail!(e),
-                            }
-                        }
-                        Op::AST_U32 => {
-                            let arr = obj::<ArrayObj>(r!(b));
-                            match check_index(ri!(c), arr.shape[0], 0) {
-                                Ok(i) => DType::U32
-                                    .store(arr.data.offset((i * arr.strides[0]) as isize), r!(a)),
-                                Err(e) => fail!(e),
-                            }
-                        }
-                        Op::XLD_U32 => {
-                            let p = r!(b) as *const u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            r!(a) = DType::U32.load(p.add(c));
-                        }
-                        Op::XST_U32 => {
-                            let p = r!(b) as *mut u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            DType::U32.store(p.add(c), r!(a));
-                        }
-                        Op::PLD_U32 => {
-                            let p = r!(b) as *const u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            r!(a) =
-                                DType::U32.load(p.wrapping_offset(ri!(c).wrapping_mul(4) as isize));
-                        }
-                        Op::PST_U32 => {
-                            let p = r!(b) as *mut u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            DType::U32
-                                .store(p.wrapping_offset(ri!(c).wrapping_mul(4) as isize), r!(a));
-                        }
-                        Op::ALD_U64 => {
-                            let arr = obj::<ArrayObj>(r!(b));
-                            match check_index(ri!(c), arr.shape[0], 0) {
-                                Ok(i) => {
-                                    r!(a) = DType::U64
-                                        .load(arr.data.offset((i * arr.strides[0]) as isize))
-                                }
-                                Err(e) => fail!(e),
-                            }
-                        }
-                        Op::AST_U64 => {
-                            let arr = obj::<ArrayObj>(r!(b));
-                            match check_index(ri!(c), arr.shape[0], 0) {
-                                Ok(i) => DType::U64
-                                    .store(arr.data.offset((i * arr.strides[0]) as isize), r!(a)),
-                                Err(e) => fail!(e),
-                            }
-                        }
-                        Op::XLD_U64 => {
-                            let p = r!(b) as *const u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            r!(a) = DType::U64.load(p.add(c));
-                        }
-                        Op::XST_U64 => {
-                            let p = r!(b) as *mut u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            DType::U64.store(p.add(c), r!(a));
-                        }
-                        Op::PLD_U64 => {
-                            let p = r!(b) as *const u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            r!(a) =
-                                DType::U64.load(p.wrapping_offset(ri!(c).wrapping_mul(8) as isize));
-                        }
-                        Op::PST_U64 => {
-                            let p = r!(b) as *mut u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            DType::U64
-                                .store(p.wrapping_offset(ri!(c).wrapping_mul(8) as isize), r!(a));
-                        }
-                        Op::ALD_F32 => {
-                            let arr = obj::<ArrayObj>(r!(b));
-                            match check_index(ri!(c), arr.shape[0], 0) {
-                                Ok(i) => {
-                                    r!(a) = DType::F32
-                                        .load(arr.data.offset((i * arr.strides[0]) as isize))
-                                }
-                                Err(e) => fail!(e),
-                            }
-                        }
-                        Op::AST_F32 => {
-                            let arr = obj::<ArrayObj>(r!(b));
-                            match check_index(ri!(c), arr.shape[0], 0) {
-                                Ok(i) => DType::F32
-                                    .store(arr.data.offset((i * arr.strides[0]) as isize), r!(a)),
-                                Err(e) => fail!(e),
-                            }
-                        }
-                        Op::XLD_F32 => {
-                            let p = r!(b) as *const u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            r!(a) = DType::F32.load(p.add(c));
-                        }
-                        Op::XST_F32 => {
-                            let p = r!(b) as *mut u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            DType::F32.store(p.add(c), r!(a));
-                        }
-                        Op::PLD_F32 => {
-                            let p = r!(b) as *const u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            r!(a) =
-                                DType::F32.load(p.wrapping_offset(ri!(c).wrapping_mul(4) as isize));
-                        }
-                        Op::PST_F32 => {
-                            let p = r!(b) as *mut u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            DType::F32
-                                .store(p.wrapping_offset(ri!(c).wrapping_mul(4) as isize), r!(a));
-                        }
-                        Op::ALD_F64 => {
-                            let arr = obj::<ArrayObj>(r!(b));
-                            match check_index(ri!(c), arr.shape[0], 0) {
-                                Ok(i) => {
-                                    r!(a) = DType::F64
-                                        .load(arr.data.offset((i * arr.strides[0]) as isize))
-                                }
-                                Err(e) => fail!(e),
-                            }
-                        }
-                        Op::AST_F64 => {
-                            let arr = obj::<ArrayObj>(r!(b));
-                            match check_index(ri!(c), arr.shape[0], 0) {
-                                Ok(i) => DType::F64
-                                    .store(arr.data.offset((i * arr.strides[0]) as isize), r!(a)),
-                                Err(e) => fail!(e),
-                            }
-                        }
-                        Op::XLD_F64 => {
-                            let p = r!(b) as *const u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            r!(a) = DType::F64.load(p.add(c));
-                        }
-                        Op::XST_F64 => {
-                            let p = r!(b) as *mut u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            DType::F64.store(p.add(c), r!(a));
-                        }
-                        Op::PLD_F64 => {
-                            let p = r!(b) as *const u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            r!(a) =
-                                DType::F64.load(p.wrapping_offset(ri!(c).wrapping_mul(8) as isize));
-                        }
-                        Op::PST_F64 => {
-                            let p = r!(b) as *mut u8;
-                            if p.is_null() {
-                                fail!(null_deref());
-                            }
-                            DType::F64
-                                .store(p.wrapping_offset(ri!(c).wrapping_mul(8) as isize), r!(a));
-                        }
+                        Op::ALD_B => mem!(ALD Bool, 1),
+                        Op::AST_B => mem!(AST Bool, 1),
+                        Op::XLD_B => mem!(XLD Bool, 1),
+                        Op::XST_B => mem!(XST Bool, 1),
+                        Op::PLD_B => mem!(PLD Bool, 1),
+                        Op::PST_B => mem!(PST Bool, 1),
+                        Op::ALD_I8 => mem!(ALD I8, 1),
+                        Op::AST_I8 => mem!(AST I8, 1),
+                        Op::XLD_I8 => mem!(XLD I8, 1),
+                        Op::XST_I8 => mem!(XST I8, 1),
+                        Op::PLD_I8 => mem!(PLD I8, 1),
+                        Op::PST_I8 => mem!(PST I8, 1),
+                        Op::ALD_I16 => mem!(ALD I16, 2),
+                        Op::AST_I16 => mem!(AST I16, 2),
+                        Op::XLD_I16 => mem!(XLD I16, 2),
+                        Op::XST_I16 => mem!(XST I16, 2),
+                        Op::PLD_I16 => mem!(PLD I16, 2),
+                        Op::PST_I16 => mem!(PST I16, 2),
+                        Op::ALD_I32 => mem!(ALD I32, 4),
+                        Op::AST_I32 => mem!(AST I32, 4),
+                        Op::XLD_I32 => mem!(XLD I32, 4),
+                        Op::XST_I32 => mem!(XST I32, 4),
+                        Op::PLD_I32 => mem!(PLD I32, 4),
+                        Op::PST_I32 => mem!(PST I32, 4),
+                        Op::ALD_I64 => mem!(ALD I64, 8),
+                        Op::AST_I64 => mem!(AST I64, 8),
+                        Op::XLD_I64 => mem!(XLD I64, 8),
+                        Op::XST_I64 => mem!(XST I64, 8),
+                        Op::PLD_I64 => mem!(PLD I64, 8),
+                        Op::PST_I64 => mem!(PST I64, 8),
+                        Op::ALD_U8 => mem!(ALD U8, 1),
+                        Op::AST_U8 => mem!(AST U8, 1),
+                        Op::XLD_U8 => mem!(XLD U8, 1),
+                        Op::XST_U8 => mem!(XST U8, 1),
+                        Op::PLD_U8 => mem!(PLD U8, 1),
+                        Op::PST_U8 => mem!(PST U8, 1),
+                        Op::ALD_U16 => mem!(ALD U16, 2),
+                        Op::AST_U16 => mem!(AST U16, 2),
+                        Op::XLD_U16 => mem!(XLD U16, 2),
+                        Op::XST_U16 => mem!(XST U16, 2),
+                        Op::PLD_U16 => mem!(PLD U16, 2),
+                        Op::PST_U16 => mem!(PST U16, 2),
+                        Op::ALD_U32 => mem!(ALD U32, 4),
+                        Op::AST_U32 => mem!(AST U32, 4),
+                        Op::XLD_U32 => mem!(XLD U32, 4),
+                        Op::XST_U32 => mem!(XST U32, 4),
+                        Op::PLD_U32 => mem!(PLD U32, 4),
+                        Op::PST_U32 => mem!(PST U32, 4),
+                        Op::ALD_U64 => mem!(ALD U64, 8),
+                        Op::AST_U64 => mem!(AST U64, 8),
+                        Op::XLD_U64 => mem!(XLD U64, 8),
+                        Op::XST_U64 => mem!(XST U64, 8),
+                        Op::PLD_U64 => mem!(PLD U64, 8),
+                        Op::PST_U64 => mem!(PST U64, 8),
+                        Op::ALD_F32 => mem!(ALD F32, 4),
+                        Op::AST_F32 => mem!(AST F32, 4),
+                        Op::XLD_F32 => mem!(XLD F32, 4),
+                        Op::XST_F32 => mem!(XST F32, 4),
+                        Op::PLD_F32 => mem!(PLD F32, 4),
+                        Op::PST_F32 => mem!(PST F32, 4),
+                        Op::ALD_F64 => mem!(ALD F64, 8),
+                        Op::AST_F64 => mem!(AST F64, 8),
+                        Op::XLD_F64 => mem!(XLD F64, 8),
+                        Op::XST_F64 => mem!(XST F64, 8),
+                        Op::PLD_F64 => mem!(PLD F64, 8),
+                        Op::PST_F64 => mem!(PST F64, 8),
                     }
                 }
             }
