@@ -230,6 +230,12 @@ pub fn infer_spec(prog: &mut Program, rt: &mut dyn Runtime, s: SpecId) -> IResul
     let saw = inf.saw_unknown;
     let deps = std::mem::take(&mut inf.deps);
     let mut typed = std::mem::take(&mut inf.out);
+    // Numba boxes what a jitted function returns to Python scalars.
+    let ret = if opts.jit && opts.callback.is_none() {
+        numpy::boxed(&ret)
+    } else {
+        ret
+    };
     typed.ret = ret.clone();
     let spec = &mut prog.specs[s as usize];
     spec.ret = ret;
@@ -315,6 +321,15 @@ impl<'p> Infer<'p> {
         })
     }
 
+    /// Whether the code being typed is compiled by Numba (a decorated
+    /// function or a Numba cfunc), where numpy scalars print as Python's.
+    pub fn jitted(&self) -> bool {
+        self.spec.is_some_and(|s| {
+            let o = &self.prog.funcs[self.prog.specs[s as usize].func as usize].opts;
+            o.jit || matches!(o.callback, Some((_, true)))
+        })
+    }
+
     pub fn spec_ret(&mut self, s: SpecId) -> Type {
         let t = self.prog.specs[s as usize].ret.clone();
         if t == Type::Unknown {
@@ -363,7 +378,9 @@ pub fn specialize(
     infer_spec(prog, rt, s)?;
     if let Some(r) = declared_ret {
         if prog.specs[s as usize].ret != Type::Unknown {
-            prog.specs[s as usize].ret = r;
+            let jit =
+                prog.funcs[f as usize].opts.jit && prog.funcs[f as usize].opts.callback.is_none();
+            prog.specs[s as usize].ret = if jit { numpy::boxed(&r) } else { r };
         }
     }
     Ok(s)
