@@ -53,6 +53,9 @@ pub trait Runtime {
     fn open_library(&mut self, path: Option<&str>) -> Result<CLib, String>;
     /// The string a str global's slot holds now, if it has been set.
     fn str_global(&self, slot: usize) -> Option<String>;
+    /// Runs module `m`'s str expression `e` now, as a statement of its own,
+    /// and gives its value (a library path the script computes).
+    fn eval_str(&mut self, prog: &mut Program, m: ModId, e: &Expr) -> IResult<String>;
     /// The address of a new C function of type `fty` that calls compiled
     /// script code.
     fn callback(
@@ -108,6 +111,10 @@ pub struct Infer<'p> {
     ret: Option<(Type, Span)>,
     pub saw_unknown: bool,
     pub deps: Vec<(ModId, String, Type)>,
+    /// The calls a simple module statement runs before anything else
+    /// (`lib = f(g(x))`: f and g): their arguments may run before the
+    /// statement does.
+    pub first_calls: Vec<ExprId>,
 }
 
 /// Infers one top-level statement of a module.
@@ -133,6 +140,25 @@ pub fn infer_module_stmt(
         .collect();
     let mut inf = Infer::new(prog, rt, m, file, true);
     inf.env = Some(env.clone());
+    let mut value = match &stmt.kind {
+        StmtKind::Expr(v)
+        | StmtKind::Assign { value: v, .. }
+        | StmtKind::AnnAssign { value: Some(v), .. } => Some(v),
+        _ => None,
+    };
+    // A callee named by a dotted name runs nothing; then the first
+    // argument is evaluated first.
+    while let Some(ExprKind::Call { func, args, .. }) = value.map(|v| &v.kind) {
+        let mut f = &**func;
+        while let ExprKind::Attribute { value, .. } = &f.kind {
+            f = value;
+        }
+        if !matches!(f.kind, ExprKind::Name(_)) {
+            break;
+        }
+        inf.first_calls.extend(value.map(|v| v.id));
+        value = args.first();
+    }
     inf.stmt(stmt)?;
     // Globals assigned by the statement, with their final types.
     if let Some(end) = inf.env.take() {
@@ -265,6 +291,7 @@ impl<'p> Infer<'p> {
             ret: None,
             saw_unknown: false,
             deps: Vec::new(),
+            first_calls: Vec::new(),
         }
     }
 
