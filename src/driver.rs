@@ -12,12 +12,12 @@
 //! code, record layouts and source files compiled since are handed over,
 //! and every compiled proto passes the bytecode verifier.
 
-use crate::front::ast::Stmt;
-use crate::front::diag::{Diag, SourceFile};
+use crate::front::ast::{Expr, ExprKind, Stmt, StmtKind};
+use crate::front::diag::{Diag, Loc, SourceFile};
 use crate::front::lower;
 use crate::front::parse;
 use crate::front::typeck::{self, CallbackTarget, ImportError, Runtime};
-use crate::front::typed::{ModId, SpecId};
+use crate::front::typed::{Global, ModId, SpecId};
 use crate::program::{ModState, Program};
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -62,7 +62,21 @@ pub struct Driver {
     pub search_dir: PathBuf,
     /// Whether `sys.argv` has been given its value.
     argv_set: bool,
+    /// Whether module code is compiled without running (`rumba check`).
+    checking: bool,
+    /// A runtime error raised by code typing ran (`eval_str`): it fails
+    /// the statement being compiled, as a runtime error.
+    pending: Option<Failure>,
+    /// Where the session of the module statement being compiled starts.
+    stmt_session: Option<usize>,
+    /// The session the next statement compiled joins: `eval_str`'s
+    /// statement lowers the specializations its enclosing statement has
+    /// typed so far, since it runs before that statement is finished.
+    floor: Option<usize>,
 }
+
+/// The hidden global `eval_str` leaves its value in (no script can name it).
+const EVAL: &str = " value";
 
 impl Driver {
     pub fn new(out: Output) -> Driver {
@@ -72,6 +86,10 @@ impl Driver {
             argv: Vec::new(),
             search_dir: PathBuf::from("."),
             argv_set: false,
+            checking: false,
+            pending: None,
+            stmt_session: None,
+            floor: None,
         }
     }
 
@@ -109,19 +127,50 @@ impl Driver {
         }
         prog.modules.push(ModState {
             name: name.to_string(),
-            file,
+            file: file.clone(),
             globals: HashMap::new(),
             slots: HashMap::new(),
         });
         let id = (prog.modules.len() - 1) as ModId;
-        for stmt in &ast.body {
+        self.define_file(prog, id, &file);
+        let checking = std::mem::replace(&mut self.checking, !run);
+        let r = ast.body.iter().try_for_each(|stmt| {
             if run {
-                self.run_stmt(prog, id, stmt)?;
+                self.run_stmt(prog, id, stmt)
             } else {
-                self.compile_stmt(prog, id, stmt)?;
+                self.compile_stmt(prog, id, stmt)
+                    .map(drop)
+                    .map_err(Failure::Compile)
             }
+        });
+        self.checking = checking;
+        r.map(|()| id)
+    }
+
+    /// `__file__`: the absolute path of a module read from a file, as
+    /// CPython gives it (the working directory joined to the path as given,
+    /// not normalized).
+    fn define_file(&mut self, prog: &mut Program, m: ModId, file: &Rc<SourceFile>) {
+        let path = std::path::Path::new(&file.name);
+        if !path.is_file() {
+            return;
         }
-        Ok(id)
+        let Ok(abs) = std::env::current_dir().map(|d| d.join(path)) else {
+            return;
+        };
+        let slots = prog.global_slots(m, "__file__", &Type::Str);
+        let def = Loc::new(file, Default::default());
+        let global = Global {
+            ty: Type::Str,
+            def,
+            slots: slots.clone(),
+        };
+        prog.modules[m as usize]
+            .globals
+            .insert("__file__".to_string(), global);
+        self.sync(prog);
+        let s = vm::value::new_str(abs.display().to_string().as_str());
+        self.vm.set_global(slots[0], s);
     }
 
     /// Runs more source in an existing module (the REPL's next input).
@@ -141,7 +190,9 @@ impl Driver {
 
     /// Compiles and runs one top-level statement.
     pub fn run_stmt(&mut self, prog: &mut Program, m: ModId, stmt: &Stmt) -> Result<(), Failure> {
-        let pid = self.compile_stmt(prog, m, stmt)?;
+        let pid = self
+            .compile_stmt(prog, m, stmt)
+            .map_err(|d| self.pending.take().unwrap_or(Failure::Compile(d)))?;
         if let Err(e) = self.vm.call(pid, &[], &mut []) {
             self.vm.out.flush();
             let text = self.render_traceback(&e);
@@ -151,8 +202,10 @@ impl Driver {
     }
 
     fn compile_stmt(&mut self, prog: &mut Program, m: ModId, stmt: &Stmt) -> Result<usize, Diag> {
-        let session = prog.specs.len();
-        let result = self.compile_stmt_inner(prog, m, stmt);
+        let session = self.floor.take().unwrap_or(prog.specs.len());
+        let outer = self.stmt_session.replace(session);
+        let result = self.compile_stmt_inner(prog, m, stmt, session);
+        self.stmt_session = outer;
         if result.is_err() {
             // Specializations created for a statement that failed to compile
             // would refer to code that was never generated.
@@ -168,8 +221,8 @@ impl Driver {
         prog: &mut Program,
         m: ModId,
         stmt: &Stmt,
+        session: usize,
     ) -> Result<usize, Diag> {
-        let session = prog.specs.len();
         let first = prog.protos.len();
         let typed = typeck::infer_module_stmt(prog, self, m, stmt)?;
         typeck::infer_to_fixpoint(prog, self, session)?;
@@ -350,6 +403,53 @@ impl Runtime for Driver {
 
     fn open_library(&mut self, path: Option<&str>) -> Result<CLib, String> {
         clib::open(path)
+    }
+
+    fn eval_str(&mut self, prog: &mut Program, m: ModId, e: &Expr) -> Result<String, Diag> {
+        let loc = Loc::new(prog.file_of(m), e.span);
+        if self.checking {
+            return Err(Diag::new(
+                "TypeError",
+                "this value is computed when the script runs, and checking does not run it",
+                Some(loc),
+            ));
+        }
+        // `<hidden> = e`: ids grow from the leaves, so no id in `e` is
+        // above e.id and the target's cannot collide.
+        let target = Expr {
+            id: e.id + 1,
+            span: e.span,
+            kind: ExprKind::Name(EVAL.to_string()),
+        };
+        let stmt = Stmt {
+            span: e.span,
+            kind: StmtKind::Assign {
+                targets: vec![target],
+                value: e.clone(),
+            },
+        };
+        self.floor = self.stmt_session;
+        let r = self.run_stmt(prog, m, &stmt);
+        let global = prog.modules[m as usize].globals.remove(EVAL);
+        match r {
+            Err(Failure::Compile(d)) => return Err(d),
+            Err(f) => {
+                self.pending = Some(f);
+                return Err(Diag::new("RuntimeError", "the value failed", Some(loc)));
+            }
+            Ok(()) => {}
+        }
+        match global {
+            Some(Global {
+                ty: Type::Str,
+                slots,
+                ..
+            }) => slots
+                .first()
+                .and_then(|&s| self.str_global(s))
+                .ok_or_else(|| Diag::new("TypeError", "expected a str", Some(loc))),
+            _ => Err(Diag::new("TypeError", "expected a str", Some(loc))),
+        }
     }
 
     fn str_global(&self, slot: usize) -> Option<String> {

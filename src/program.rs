@@ -36,6 +36,9 @@ pub struct FuncOpts {
     /// Compile the function as a C callback of this function type
     /// (`ffi.callback`, CFUNCTYPE, or with C-typed arguments `cfunc`).
     pub callback: Option<(CTypeId, bool)>,
+    /// Compiled by a Numba decorator: its results reach Python boxed and
+    /// its `print` shows numpy scalars as Python's (Numba's rule).
+    pub jit: bool,
 }
 
 pub struct FuncInfo {

@@ -166,3 +166,38 @@ fn the_repl_keeps_state_between_statements() {
     let out = child.wait_with_output().expect("repl ends");
     assert!(text(&out.stdout).contains("42\n"), "{}", text(&out.stdout));
 }
+
+#[test]
+fn gibbs_opens_the_library_named_on_the_command_line() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let lib = format!("{root}/examples/rng/librandomkit.so");
+    let want = std::fs::read_to_string(format!("{root}/examples/gibbs/gibbs.expected"))
+        .expect("gibbs.expected");
+    for script in ["gibbs_argv.py", "gibbs_argv_ctypes.py"] {
+        let path = format!("{root}/examples/gibbs/{script}");
+        for tier in ["--tier=interp", "--tier=jit"] {
+            let out = rumba(&["run", tier, &path, &lib]);
+            assert_eq!(text(&out.stderr), "", "{script} {tier}");
+            assert_eq!(out.status.code(), Some(0), "{script} {tier}");
+            assert_eq!(text(&out.stdout), want, "{script} {tier}");
+        }
+    }
+}
+
+#[test]
+fn a_library_missing_at_a_computed_path_names_the_path() {
+    let p = script(
+        "missing_lib.py",
+        "import ctypes\nimport sys\n\nlib = ctypes.CDLL(sys.argv[1])\n",
+    );
+    let out = rumba(&["run", p.to_str().unwrap(), "/nonexistent/librk.so"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("missing_lib.py:4:")
+            && err.contains(
+                "OSError: /nonexistent/librk.so: cannot open shared object file: No such file or directory"
+            ),
+        "{err}"
+    );
+}

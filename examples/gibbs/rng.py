@@ -3,20 +3,15 @@
 # The library is examples/rng/librandomkit.so, built from
 # examples/rng/randomkit.c (the build command is at the top of that file).
 #
-# Finding it: rumba's subset has no os.path and no __file__, so the path is
-# taken from the directory of the running script, sys.argv[0] (as given on
-# the command line, relative paths included), with one str method,
-# rpartition. `import rng` loads rng.py from beside the script, so the script
-# directory is this module's directory too. dlopen resolves a relative path
-# against the current directory, in CPython and in rumba alike.
-import sys
+# Finding it: the library sits in ../rng beside this module's folder, found
+# from __file__ the way Python modules find their data files.
+import os
 
 from cffi import FFI
 
-script_dir = sys.argv[0].rpartition("/")[0]
-if script_dir == "":
-    script_dir = "."
-LIBPATH = script_dir + "/../rng/librandomkit.so"
+LIBPATH = os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), "..", "rng", "librandomkit.so"
+)
 
 ffi = FFI()
 ffi.cdef("""

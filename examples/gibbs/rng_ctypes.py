@@ -1,12 +1,11 @@
 # The random-number library for gibbs_ctypes.py, through ctypes: the twin of
 # rng.py (see there for how the library path is found).
 import ctypes
-import sys
+import os
 
-script_dir = sys.argv[0].rpartition("/")[0]
-if script_dir == "":
-    script_dir = "."
-LIBPATH = script_dir + "/../rng/librandomkit.so"
+LIBPATH = os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), "..", "rng", "librandomkit.so"
+)
 
 
 class rk_state(ctypes.Structure):

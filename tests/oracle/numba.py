@@ -24,6 +24,7 @@ complex), as Numba boxes its native values: float32 values come back as the
 Python float nearest to the float32.
 """
 
+import builtins
 import ctypes
 import functools
 import inspect
@@ -461,6 +462,42 @@ def _convert(t, value):
     return value
 
 
+def _boxed(value):
+    """A value as Numba boxes it for Python: numpy scalars become Python
+    bool, int, float and complex, inside tuples and lists too."""
+    if isinstance(value, np.bool_):
+        return bool(value)
+    if isinstance(value, np.integer):
+        return int(value)
+    if isinstance(value, np.floating):
+        return float(value)
+    if isinstance(value, np.complexfloating):
+        return complex(value)
+    if type(value) is tuple:
+        return tuple(_boxed(v) for v in value)
+    if type(value) is list:
+        return [_boxed(v) for v in value]
+    return value
+
+
+_print = builtins.print
+
+
+def _jit_print(*args, **kwargs):
+    _print(*[_boxed(a) for a in args], **kwargs)
+
+
+def _run_jitted(func, args, kwargs):
+    """Calls the Python function as Numba runs compiled code: `print`
+    inside shows numpy scalars boxed (nested calls keep it so)."""
+    saved = builtins.print
+    builtins.print = _jit_print
+    try:
+        return func(*args, **kwargs)
+    finally:
+        builtins.print = saved
+
+
 class Dispatcher:
     """What @jit returns: the function, plus the argument types it was
     called with (`signatures`, a list of tuples of types, first call first).
@@ -491,7 +528,7 @@ class Dispatcher:
             ts = self._arg_types(bound)
             if ts not in self.signatures:
                 self.signatures.append(ts)
-            return self.py_func(*args, **kwargs)
+            return _boxed(_run_jitted(self.py_func, args, kwargs))
         ts = self._arg_types(bound)
         sig = next((s for s in self._sigs if s.args == ts), None)
         if sig is None:
@@ -499,8 +536,8 @@ class Dispatcher:
         names = list(bound.arguments)
         for name, t in zip(names, sig.args):
             bound.arguments[name] = _convert(t, bound.arguments[name])
-        result = self.py_func(*bound.args, **bound.kwargs)
-        return _convert(sig.return_type, result) if sig.return_type is not None else result
+        result = _run_jitted(self.py_func, bound.args, bound.kwargs)
+        return _boxed(_convert(sig.return_type, result) if sig.return_type is not None else result)
 
     def compile(self, sig):
         sig = _parse_signature(sig)
@@ -571,13 +608,13 @@ class CFunc:
     def _from_c(self, *cargs):
         args = [Pointer(t, a or 0) if isinstance(t, PointerType) else a
                 for t, a in zip(self._sig.args, cargs)]
-        result = self.py_func(*args)
+        result = _run_jitted(self.py_func, args, {})
         if isinstance(self._sig.return_type, PointerType):
             return _address(result)
         return result
 
     def __call__(self, *args):
-        result = self.py_func(*[_convert(t, a) for t, a in zip(self._sig.args, args)])
+        result = _run_jitted(self.py_func, [_convert(t, a) for t, a in zip(self._sig.args, args)], {})
         return _convert(self._sig.return_type, result)
 
     @property

@@ -10,6 +10,7 @@ pub mod lib_base;
 pub mod lib_complex;
 pub mod lib_math;
 pub mod lib_numpy;
+pub mod lib_os;
 pub mod lib_random;
 pub mod native;
 pub mod show;

@@ -171,13 +171,7 @@ pub fn find_library(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let e = c.e;
     let args = c.args;
     want(inf, c, 1)?;
-    let Some(lib) = known_str(inf, &args[0]) else {
-        return Err(err(
-            inf,
-            args[0].span,
-            "find_library() needs a constant name",
-        ));
-    };
+    let lib = run_time_str(inf, e, &args[0], &c.pos[0], "the library name")?;
     inf.res(e, Res::Const);
     match clib::find_library(&lib) {
         Some(path) => {
@@ -277,17 +271,36 @@ pub fn cfunctype(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     Ok(ctype_const(p))
 }
 
+/// A string argument's value now: known at compile time, or computed by
+/// running it (`sys.argv[1]`, `os.path.join(...)`, an f-string). Running
+/// it early is what Python does only where nothing else in the statement
+/// runs before it: in a module statement whose first call is `e`
+/// (`lib = ffi.dlopen(path)`, `CDLL(find_library(name))`). The call is then
+/// a compile-time value, so the argument is not evaluated again.
+fn run_time_str(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type, what: &str) -> IResult<String> {
+    if let Some(s) = known_str(inf, arg) {
+        return Ok(s);
+    }
+    if *t != Type::Str {
+        let msg = format!("{what} must be a str, not {}", inf.tyname(t));
+        return Err(err(inf, arg.span, msg));
+    }
+    if !inf.first_calls.contains(&e.id) {
+        let msg = format!(
+            "{what} is computed at run time: call this in a module-level statement of its own \
+             (lib = ffi.dlopen(path), lib = ctypes.CDLL(path))"
+        );
+        return Err(err(inf, arg.span, msg));
+    }
+    let m = inf.module;
+    inf.rt.eval_str(inf.prog, m, arg)
+}
+
 /// cffi `dlopen` and ctypes `CDLL`: the library opens at compile time.
 fn open_lib(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type, ffi: Option<u32>) -> IResult<Type> {
     let path = match t {
         Type::None => None,
-        _ => Some(known_str(inf, arg).ok_or_else(|| {
-            err(
-                inf,
-                arg.span,
-                "the library name must be known when this statement compiles",
-            )
-        })?),
+        _ => Some(run_time_str(inf, e, arg, t, "the library path")?),
     };
     let lib = inf.rt.open_library(path.as_deref()).map_err(|m| {
         // ctypes reports the loader's message alone; cffi prefixes it.

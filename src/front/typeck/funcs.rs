@@ -42,7 +42,9 @@ pub fn define_function(inf: &mut Infer, def: &Rc<FunctionDef>) -> IResult<Type> 
                 let o = inf.prog.decorators[id as usize].clone();
                 merge_opts(&mut opts, o);
             }
-            Type::Const(ConstKind::Builtin, id) if is_jit_decorator(inf.prog.builtin_name(id)) => {}
+            Type::Const(ConstKind::Builtin, id) if is_jit_decorator(inf.prog.builtin_name(id)) => {
+                opts.jit = true;
+            }
             // A ctypes CFUNCTYPE used as a decorator.
             Type::Const(ConstKind::CType, id) => {
                 let p = inf.prog.ctype_by_index(id);
@@ -84,6 +86,7 @@ pub fn merge_opts(into: &mut FuncOpts, o: FuncOpts) {
     into.locals.extend(o.locals);
     into.sigs.extend(o.sigs);
     into.callback = into.callback.or(o.callback);
+    into.jit |= o.jit;
 }
 
 fn is_jit_decorator(name: &str) -> bool {
@@ -290,7 +293,10 @@ pub fn const_type(c: &Const) -> Type {
 /// function itself when applied directly (`jit(f)`).
 pub fn jit(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let (e, _, args, pos, kws, kw) = c.parts();
-    let mut opts = FuncOpts::default();
+    let mut opts = FuncOpts {
+        jit: true,
+        ..FuncOpts::default()
+    };
     for (i, k) in kws.iter().enumerate() {
         match k.name.as_str() {
             "locals" => opts.locals = locals_dict(inf, &k.value)?,
@@ -312,7 +318,8 @@ pub fn jit(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     }
     match (args.first(), pos.first()) {
         // `jit(f)`: applied directly.
-        (Some(_), Some(Type::Const(ConstKind::Func, _))) if kws.is_empty() && args.len() == 1 => {
+        (Some(_), Some(Type::Const(ConstKind::Func, f))) if kws.is_empty() && args.len() == 1 => {
+            inf.prog.funcs[*f as usize].opts.jit = true;
             inf.res(e, Res::Const);
             return Ok(pos[0].clone());
         }

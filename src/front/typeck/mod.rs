@@ -53,6 +53,9 @@ pub trait Runtime {
     fn open_library(&mut self, path: Option<&str>) -> Result<CLib, String>;
     /// The string a str global's slot holds now, if it has been set.
     fn str_global(&self, slot: usize) -> Option<String>;
+    /// Runs module `m`'s str expression `e` now, as a statement of its own,
+    /// and gives its value (a library path the script computes).
+    fn eval_str(&mut self, prog: &mut Program, m: ModId, e: &Expr) -> IResult<String>;
     /// The address of a new C function of type `fty` that calls compiled
     /// script code.
     fn callback(
@@ -108,6 +111,10 @@ pub struct Infer<'p> {
     ret: Option<(Type, Span)>,
     pub saw_unknown: bool,
     pub deps: Vec<(ModId, String, Type)>,
+    /// The calls a simple module statement runs before anything else
+    /// (`lib = f(g(x))`: f and g): their arguments may run before the
+    /// statement does.
+    pub first_calls: Vec<ExprId>,
 }
 
 /// Infers one top-level statement of a module.
@@ -133,6 +140,25 @@ pub fn infer_module_stmt(
         .collect();
     let mut inf = Infer::new(prog, rt, m, file, true);
     inf.env = Some(env.clone());
+    let mut value = match &stmt.kind {
+        StmtKind::Expr(v)
+        | StmtKind::Assign { value: v, .. }
+        | StmtKind::AnnAssign { value: Some(v), .. } => Some(v),
+        _ => None,
+    };
+    // A callee named by a dotted name runs nothing; then the first
+    // argument is evaluated first.
+    while let Some(ExprKind::Call { func, args, .. }) = value.map(|v| &v.kind) {
+        let mut f = &**func;
+        while let ExprKind::Attribute { value, .. } = &f.kind {
+            f = value;
+        }
+        if !matches!(f.kind, ExprKind::Name(_)) {
+            break;
+        }
+        inf.first_calls.extend(value.map(|v| v.id));
+        value = args.first();
+    }
     inf.stmt(stmt)?;
     // Globals assigned by the statement, with their final types.
     if let Some(end) = inf.env.take() {
@@ -230,6 +256,12 @@ pub fn infer_spec(prog: &mut Program, rt: &mut dyn Runtime, s: SpecId) -> IResul
     let saw = inf.saw_unknown;
     let deps = std::mem::take(&mut inf.deps);
     let mut typed = std::mem::take(&mut inf.out);
+    // Numba boxes what a jitted function returns to Python scalars.
+    let ret = if opts.jit && opts.callback.is_none() {
+        numpy::boxed(&ret)
+    } else {
+        ret
+    };
     typed.ret = ret.clone();
     let spec = &mut prog.specs[s as usize];
     spec.ret = ret;
@@ -265,6 +297,7 @@ impl<'p> Infer<'p> {
             ret: None,
             saw_unknown: false,
             deps: Vec::new(),
+            first_calls: Vec::new(),
         }
     }
 
@@ -312,6 +345,15 @@ impl<'p> Infer<'p> {
             } else {
                 d
             }
+        })
+    }
+
+    /// Whether the code being typed is compiled by Numba (a decorated
+    /// function or a Numba cfunc), where numpy scalars print as Python's.
+    pub fn jitted(&self) -> bool {
+        self.spec.is_some_and(|s| {
+            let o = &self.prog.funcs[self.prog.specs[s as usize].func as usize].opts;
+            o.jit || matches!(o.callback, Some((_, true)))
         })
     }
 
@@ -363,7 +405,9 @@ pub fn specialize(
     infer_spec(prog, rt, s)?;
     if let Some(r) = declared_ret {
         if prog.specs[s as usize].ret != Type::Unknown {
-            prog.specs[s as usize].ret = r;
+            let jit =
+                prog.funcs[f as usize].opts.jit && prog.funcs[f as usize].opts.callback.is_none();
+            prog.specs[s as usize].ret = if jit { numpy::boxed(&r) } else { r };
         }
     }
     Ok(s)

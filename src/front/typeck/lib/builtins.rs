@@ -80,10 +80,12 @@ fn print(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         None => Rc::from("\n"),
     };
     let aux = base::PrintAux { sep, end };
-    inf.res(
-        e,
-        native_aux("print", base::print, pos_args(n), pos.to_vec(), aux),
-    );
+    // Numba prints numpy scalars as the Python values they box to.
+    let types = match inf.jitted() {
+        true => pos.iter().map(crate::front::typeck::numpy::boxed).collect(),
+        false => pos.to_vec(),
+    };
+    inf.res(e, native_aux("print", base::print, pos_args(n), types, aux));
     Ok(Type::None)
 }
 

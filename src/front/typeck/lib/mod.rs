@@ -16,6 +16,7 @@ pub mod ctypes;
 pub mod math;
 pub mod numba;
 pub mod numpy;
+pub mod os;
 pub mod sys;
 pub mod time;
 
@@ -159,6 +160,9 @@ pub const MODULES: &[&Module] = &[
     &numpy::NUMPY,
     &numba::NUMBA,
     &numba::TYPES,
+    &os::OS,
+    &os::PATH,
+    &os::ENVIRON,
     &sys::SYS,
     &time::TIME,
     &cffi::CFFI,

@@ -1,0 +1,36 @@
+# The random-number library for gibbs_argv_ctypes.py, through ctypes, opened
+# at the path given as the script's first argument: the twin of rng_argv.py.
+import ctypes
+import sys
+
+
+class rk_state(ctypes.Structure):
+    _fields_ = [
+        ("key", ctypes.c_ulong * 624),
+        ("pos", ctypes.c_int),
+        ("has_gauss", ctypes.c_int),
+        ("gauss", ctypes.c_double),
+    ]
+
+
+lib = ctypes.CDLL(sys.argv[1])
+
+rk_seed = lib.rk_seed
+rk_seed.argtypes = [ctypes.c_ulong, ctypes.POINTER(rk_state)]
+rk_seed.restype = None
+
+rk_double = lib.rk_double
+rk_double.argtypes = [ctypes.POINTER(rk_state)]
+rk_double.restype = ctypes.c_double
+
+rk_normal = lib.rk_normal
+rk_normal.argtypes = [ctypes.POINTER(rk_state), ctypes.c_double, ctypes.c_double]
+rk_normal.restype = ctypes.c_double
+
+rk_gamma = lib.rk_gamma
+rk_gamma.argtypes = [ctypes.POINTER(rk_state), ctypes.c_double, ctypes.c_double]
+rk_gamma.restype = ctypes.c_double
+
+# The generator state, allocated (zeroed) by ctypes and owned by this module.
+state = rk_state()
+state_p = ctypes.pointer(state)
