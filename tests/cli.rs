@@ -201,3 +201,29 @@ fn a_library_missing_at_a_computed_path_names_the_path() {
         "{err}"
     );
 }
+
+#[test]
+fn a_traceback_folds_repeated_lines_as_cpython_does() {
+    let p = script(
+        "rec.py",
+        "def down(n):\n    if n == 0:\n        return 1 // n\n    return down(n - 1)\n\n\ndef f(n):\n    return down(n)\n\n\nprint(f(4))\n",
+    );
+    let path = p.to_str().unwrap();
+    let frame = |line: u32, name: &str, src: &str| {
+        format!("  File \"{path}\", line {line}, in {name}\n    {src}\n")
+    };
+    let expected = format!(
+        "Traceback (most recent call last):\n{}{}{}{}{}  [Previous line repeated 1 more time]\n{}ZeroDivisionError: integer division or modulo by zero\n",
+        frame(11, "<module>", "print(f(4))"),
+        frame(8, "f", "return down(n)"),
+        frame(4, "down", "return down(n - 1)"),
+        frame(4, "down", "return down(n - 1)"),
+        frame(4, "down", "return down(n - 1)"),
+        frame(3, "down", "return 1 // n"),
+    );
+    for tier in [&["--tier=interp"][..], &["--tier=jit", "--hot=1"]] {
+        let out = rumba(&[&["run"], tier, &[path]].concat());
+        assert_eq!(out.status.code(), Some(1));
+        assert_eq!(text(&out.stderr), expected, "{tier:?}");
+    }
+}

@@ -25,9 +25,9 @@ const STACK_SLOTS: usize = 1 << 20;
 /// frames are small.
 pub const MAX_DEPTH: usize = 20_000;
 /// Calls compiled code may nest on the native stack (each takes a few KiB
-/// of it); deeper calls run in the interpreter, whose frames are on the VM
-/// stack.
-const NATIVE_ROOM: isize = 200;
+/// of it) below the outermost entry into compiled code; deeper calls run
+/// in the interpreter, whose frames are on the VM stack.
+const NATIVE_ROOM: usize = 200;
 /// Maximum nesting of `Vm::call`: script code entered again from a native
 /// or a C callback while other script code runs. Each level takes Rust
 /// stack (about 4 KiB through a C callback), and 200 levels fit a 2 MiB
@@ -112,9 +112,12 @@ pub struct Vm {
     /// Frames in use: the recursion depth. Compiled code that calls
     /// compiled code counts its frames here too (`DEPTH_OFFSET`).
     depth: usize,
-    /// How many more calls compiled code may nest on the native stack
-    /// (`NATIVE_ROOM_OFFSET`).
-    native_room: isize,
+    /// The depth up to which calls may nest on the native stack
+    /// (`NATIVE_LIMIT_OFFSET`): `MAX_DEPTH` while no compiled code runs,
+    /// `NATIVE_ROOM` above the outermost entry into it while some does.
+    /// Every native nesting adds a frame, so bounding the depth bounds the
+    /// native stack, and compiled calls update one counter, not two.
+    native_limit: usize,
     /// `Vm::call`s in progress. (A `u32`, unlike `depth`, so the two are
     /// not updated as one vector, which stalls the reload of `depth`.)
     nested: u32,
@@ -139,7 +142,7 @@ pub struct Vm {
 
 /// Offsets of the fields compiled code updates when it calls compiled code.
 pub const DEPTH_OFFSET: usize = std::mem::offset_of!(Vm, depth);
-pub const NATIVE_ROOM_OFFSET: usize = std::mem::offset_of!(Vm, native_room);
+pub const NATIVE_LIMIT_OFFSET: usize = std::mem::offset_of!(Vm, native_limit);
 pub const STACK_END_OFFSET: usize = std::mem::offset_of!(Vm, stack_end);
 const _: () = assert!(size_of::<usize>() == 8 && size_of::<isize>() == 8);
 
@@ -184,7 +187,7 @@ impl Vm {
             stack_end: unsafe { stack.add(STACK_SLOTS) },
             top: 0,
             depth: 0,
-            native_room: NATIVE_ROOM,
+            native_limit: MAX_DEPTH,
             nested: 0,
             out,
             hot: [HOT_LOOP; HOT_SLOTS],
@@ -231,9 +234,21 @@ impl Vm {
         Some(f(unsafe { &mut *vm }))
     }
 
-    /// Python's traceback format for an error.
+    /// Python's traceback format for an error. As CPython, a run of more
+    /// than three identical entries (deep recursion) shows three and a count.
     pub fn render_traceback(&self, e: &VmError) -> String {
+        const CUTOFF: usize = 3;
+        fn repeated(s: &mut String, count: usize) {
+            if count > CUTOFF {
+                let n = count - CUTOFF;
+                let plural = if n > 1 { "s" } else { "" };
+                s.push_str(&format!(
+                    "  [Previous line repeated {n} more time{plural}]\n"
+                ));
+            }
+        }
         let mut s = String::from("Traceback (most recent call last):\n");
+        let (mut last, mut count) = (None, 0);
         for t in &e.traceback {
             let Some(proto) = self.protos.get(t.proto) else {
                 continue;
@@ -249,6 +264,15 @@ impl Vm {
             let start = text[..lo].rfind('\n').map_or(0, |i| i + 1);
             let line = text[..lo].matches('\n').count() + 1;
             let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+            let here = Some((proto.file, line, &proto.name));
+            if here != last {
+                repeated(&mut s, count);
+                (last, count) = (here, 0);
+            }
+            count += 1;
+            if count > CUTOFF {
+                continue;
+            }
             s.push_str(&format!(
                 "  File \"{file}\", line {line}, in {}\n",
                 proto.name
@@ -258,6 +282,7 @@ impl Vm {
                 s.push_str(&format!("    {src}\n"));
             }
         }
+        repeated(&mut s, count);
         s.push_str(&format!("{e}\n"));
         s
     }
@@ -808,7 +833,9 @@ impl Vm {
                         }
                         // While recording, a compiled function that the
                         // trace calls is inlined, not entered.
-                        Op::JFUNC if RECORD || ex.skip || self.native_room <= 0 => ex.skip = false,
+                        Op::JFUNC if RECORD || ex.skip || self.depth > self.native_limit => {
+                            ex.skip = false
+                        }
                         Op::JFUNC => {
                             let t = self.traces.get_unchecked(ins.d());
                             let (mcode, size) = (t.mcode, t.frame_size);
@@ -823,9 +850,7 @@ impl Vm {
                             let at = At { pid, pc: 0, base };
                             let saved_top = self.top;
                             self.top = self.top.max(base + size);
-                            self.native_room -= 1;
                             let id = self.enter_trace(mcode, regs, out);
-                            self.native_room += 1;
                             self.top = saved_top;
                             if id == RETURNED {
                                 // The trace stored the results and released
@@ -1244,19 +1269,24 @@ impl Vm {
     /// `mcode` is a trace's entry the tier installed, and `regs` has the
     /// trace's frame size of stack slots.
     unsafe fn enter_trace(&mut self, mcode: usize, regs: *mut u64, ret: *mut u64) -> u64 {
+        let limit = self.native_limit;
+        self.native_limit = limit.min(self.depth + NATIVE_ROOM);
         // The trace reaches the VM only through this pointer, derived from
         // `self`, which is not used until the trace returns; it is lent to
         // C as well (see `lend_to_c`), since the trace may call C directly.
         let globals = self.globals.as_mut_ptr();
         let vm: *mut Vm = self;
         let ctx = TraceCtx { vm, globals };
-        let _restore = Restore(LENT.replace(vm));
+        let restore = Restore(LENT.replace(vm));
         // SAFETY: the caller's promise; traces have this signature.
-        unsafe {
+        let id = unsafe {
             let f: unsafe extern "C" fn(*mut u64, *const TraceCtx, *mut u64) -> u64 =
                 std::mem::transmute(mcode);
             f(regs, &ctx, ret)
-        }
+        };
+        drop(restore);
+        self.native_limit = limit;
+        id
     }
 
     /// CALLN at `pc` of `proto` on the frame at `regs`, for compiled code,

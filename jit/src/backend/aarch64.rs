@@ -36,7 +36,7 @@ use dynasmrt::aarch64::{encode_logical_immediate_64bit, Aarch64Relocation};
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
 use std::collections::HashMap;
 use std::fmt::Write;
-use vm::interp::{DEPTH_OFFSET, MAX_DEPTH, NATIVE_ROOM_OFFSET};
+use vm::interp::{DEPTH_OFFSET, NATIVE_LIMIT_OFFSET};
 
 macro_rules! asm {
     ($ops:expr; $($t:tt)*) => { dynasm!($ops ; .arch aarch64 ; $($t)*) };
@@ -138,7 +138,7 @@ const FRAME: u32 = SAVED + FRAME_BYTES as u32;
 const _: () = {
     assert!(FRAME % 16 == 0 && FRAME < 4096);
     assert!(DEPTH_OFFSET % 8 == 0 && DEPTH_OFFSET / 8 < 4096);
-    assert!(NATIVE_ROOM_OFFSET % 8 == 0 && NATIVE_ROOM_OFFSET / 8 < 4096);
+    assert!(NATIVE_LIMIT_OFFSET % 8 == 0 && NATIVE_LIMIT_OFFSET / 8 < 4096);
 };
 
 fn spill_off(k: u16) -> u32 {
@@ -1415,7 +1415,7 @@ impl Asm<'_> {
         let Some(pid) = ci.args.first().and_then(|&(r, _)| t.int_const(r)) else {
             return self.fail(AsmError::Invalid("CALLT without a proto".into()));
         };
-        let (room, depth) = (NATIVE_ROOM_OFFSET as u32, DEPTH_OFFSET as u32);
+        let (limit, depth) = (NATIVE_LIMIT_OFFSET as u32, DEPTH_OFFSET as u32);
         let exit = self.exit(ins.snap);
         let (not_entered, slow, done) = (
             self.ops.new_dynamic_label(),
@@ -1424,17 +1424,10 @@ impl Asm<'_> {
         );
         asm!(self.ops
             ; ldr X(S1), [X(CTX)]
-            ; ldr x0, [X(S1), room]
-            ; cmp x0, 0
-            ; b.le =>not_entered
+            ; ldr x0, [X(S1), limit]
             ; ldr x1, [X(S1), depth]
-        );
-        self.mov_imm(2, MAX_DEPTH as i64);
-        asm!(self.ops
-            ; cmp x1, x2
+            ; cmp x1, x0
             ; b.hs =>not_entered
-            ; sub x0, x0, 1
-            ; str x0, [X(S1), room]
             ; add x1, x1, 1
             ; str x1, [X(S1), depth]
         );
@@ -1454,9 +1447,6 @@ impl Asm<'_> {
         }
         asm!(self.ops
             ; ldr X(S1), [X(CTX)]
-            ; ldr x1, [X(S1), room]
-            ; add x1, x1, 1
-            ; str x1, [X(S1), room]
             ; ldr x1, [X(S1), depth]
             ; sub x1, x1, 1
             ; str x1, [X(S1), depth]

@@ -36,10 +36,9 @@
 //!   through its snapshot.
 //! - `CALLT a b` calls a function trace (`calls[aux].addr`, 0 for the
 //!   trace's own entry; `args[0]` the callee's proto number) on the frame
-//!   at `a`, its results going to `b`. The VM's `native_room` and `depth`
-//!   bound the nesting: when there is no room (`native_room <= 0` or
-//!   `depth >= MAX_DEPTH`) the code is
-//!   [`NOT_ENTERED`](crate::ir::NOT_ENTERED); otherwise both are
+//!   at `a`, its results going to `b`. The VM's `native_limit` bounds the
+//!   nesting: when `depth >= native_limit` the code is
+//!   [`NOT_ENTERED`](crate::ir::NOT_ENTERED); otherwise `depth` is
 //!   counted around `entry(a, ctx, b)`, whose result is the code. A code
 //!   other than `RETURNED` goes to `vm::tier::finish_call(vm, code, a, b,
 //!   pid)`, which completes the call in the interpreter; its nonzero

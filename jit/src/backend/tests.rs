@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use vm::bytecode::Proto;
 use vm::dtype::DType;
-use vm::interp::{Output, Vm, DEPTH_OFFSET, MAX_DEPTH, NATIVE_ROOM_OFFSET};
+use vm::interp::{Output, Vm, DEPTH_OFFSET, MAX_DEPTH, NATIVE_LIMIT_OFFSET};
 use vm::tier::{At, Resume, Tier, TraceCode};
 
 /// A backend under test.
@@ -1882,14 +1882,14 @@ fn vm_ctx(vm: &mut Vm) -> Ctx {
     }
 }
 
-/// The VM's depth and native room, as compiled code sees them.
+/// The VM's depth and native nesting limit, as compiled code sees them.
 fn counters(vm: *const u8) -> (i64, i64) {
     // SAFETY: `vm` is a live VM; the offsets are those of its two 8-byte
     // counters, which nothing else accesses meanwhile.
     unsafe {
         (
             vm.add(DEPTH_OFFSET).cast::<i64>().read(),
-            vm.add(NATIVE_ROOM_OFFSET).cast::<i64>().read(),
+            vm.add(NATIVE_LIMIT_OFFSET).cast::<i64>().read(),
         )
     }
 }
@@ -1902,15 +1902,15 @@ fn set_counter(vm: *mut u8, off: usize, v: i64) {
 
 /// Stands in for a function trace that returns: stores ten times its
 /// argument (its frame's slot 0) to `ret`, and what it saw (the VM's depth
-/// and native room, its context) to its frame's slots 1 to 3.
+/// and native nesting limit, its context) to its frame's slots 1 to 3.
 unsafe extern "C" fn returning_callee(regs: *mut u64, ctx: *const Ctx, ret: *mut u64) -> u64 {
     // SAFETY: CALLT passes the callee's frame (4 slots in these tests),
     // its own context, with a real VM, and the caller's result slot.
     unsafe {
-        let (depth, room) = counters((*ctx).vm);
+        let (depth, limit) = counters((*ctx).vm);
         *ret = (*regs).wrapping_mul(10);
         *regs.add(1) = depth as u64;
-        *regs.add(2) = room as u64;
+        *regs.add(2) = limit as u64;
         *regs.add(3) = ctx as u64;
     }
     RETURNED
@@ -2041,28 +2041,28 @@ fn callt_enters_the_callee_and_counts_the_nesting() {
         let code = b.compile(&t, 1, Kind::Root).unwrap();
         let mut vm = Vm::new(Output::Capture(Vec::new()));
         let c = vm_ctx(&mut vm);
-        let (depth, room) = counters(c.vm);
+        let (depth, limit) = counters(c.vm);
         let z = 2.5f64.to_bits();
         let mut regs = [7, 100, z, 0, 0, 0, 0, 0, 0, 0, 0, 0];
         assert_eq!(b.run(&code, &mut regs, &c), exit_id(1, 1));
         let cp = std::ptr::from_ref(&c) as u64;
-        let seen = [8, (depth + 1) as u64, (room - 1) as u64, cp];
+        let seen = [8, (depth + 1) as u64, limit as u64, cp];
         assert_eq!(regs[..7], [7, 100, z, 0, 80, 180, 5f64.to_bits()]);
         assert_eq!(regs[8..], seen);
-        assert_eq!(counters(c.vm), (depth, room));
+        assert_eq!(counters(c.vm), (depth, limit));
     }
 }
 
 #[test]
 fn callt_slow_path_failing_exits_through_its_snapshot() {
     // The VM has no proto 5, so finish_call fails: after the callee left
-    // through an exit, and when it was not entered for want of native room
-    // or at the depth limit.
+    // through an exit, and when it was not entered at the native nesting
+    // limit or at the maximum depth.
     let cases = [
         (exiting_callee as *const () as usize, None),
         (
             returning_callee as *const () as usize,
-            Some((NATIVE_ROOM_OFFSET, 0)),
+            Some((NATIVE_LIMIT_OFFSET, 0)),
         ),
         (
             returning_callee as *const () as usize,
@@ -2228,7 +2228,7 @@ impl Tier for Exits {
 #[test]
 fn recursive_function_trace_in_the_vm() {
     // The VM enters the trace at fib's JFUNC. All calls compiled; with
-    // little native room, so that deep calls are not entered and the
+    // a low native nesting limit, so that deep calls are not entered and the
     // interpreter makes them; and without the base case's side trace, so
     // that every call with n < 2 leaves through exit #0 and the
     // interpreter finishes it. Only those exits may happen.
@@ -2238,7 +2238,7 @@ fn recursive_function_trace_in_the_vm() {
         b.patch(&root, 0, side.entry).unwrap();
         let bare = b.compile(&fib_trace(0), 3, Kind::Root).unwrap();
         let base_cases: u64 = (0..=20).map(|n| fib(n + 1)).sum();
-        for (code, room, exits) in [
+        for (code, limit, exits) in [
             (&root, None, 0),
             (&root, Some(3), 0),
             (&bare, None, base_cases),
@@ -2263,18 +2263,18 @@ fn recursive_function_trace_in_the_vm() {
                     trace: code.trace,
                 },
             );
-            if let Some(r) = room {
-                set_counter(std::ptr::from_mut(&mut vm).cast(), NATIVE_ROOM_OFFSET, r);
+            if let Some(r) = limit {
+                set_counter(std::ptr::from_mut(&mut vm).cast(), NATIVE_LIMIT_OFFSET, r);
             }
             let before = counters(std::ptr::from_mut(&mut vm).cast());
             for n in 0..=20 {
                 let mut out = [0];
                 vm.call(0, &[n], &mut out).unwrap();
-                assert_eq!(out[0], fib(n), "fib({n}), room {room:?} on {}", b.name());
+                assert_eq!(out[0], fib(n), "fib({n}), limit {limit:?} on {}", b.name());
             }
             assert_eq!(counters(std::ptr::from_mut(&mut vm).cast()), before);
             let seen = seen.borrow();
-            assert_eq!(seen.len() as u64, exits, "room {room:?} on {}", b.name());
+            assert_eq!(seen.len() as u64, exits, "limit {limit:?} on {}", b.name());
             assert!(seen.iter().all(|&e| e == exit_id(3, 0)));
         }
     }

@@ -31,7 +31,7 @@ use dynasmrt::x64::X64Relocation;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
 use std::collections::HashMap;
 use std::fmt::Write;
-use vm::interp::{DEPTH_OFFSET, MAX_DEPTH, NATIVE_ROOM_OFFSET};
+use vm::interp::{DEPTH_OFFSET, NATIVE_LIMIT_OFFSET};
 
 macro_rules! asm {
     ($ops:expr; $($t:tt)*) => { dynasm!($ops ; .arch x64 ; $($t)*) };
@@ -163,12 +163,10 @@ fn spill_disp(k: u16) -> i32 {
     RET_DISP - 8 - 8 * k as i32
 }
 
-// CALLT addresses the VM's counters with 32-bit displacements and compares
-// the depth with a 32-bit immediate.
+// CALLT addresses the VM's depth and its limit with 32-bit displacements.
 const _: () = {
     assert!(DEPTH_OFFSET <= i32::MAX as usize);
-    assert!(NATIVE_ROOM_OFFSET <= i32::MAX as usize);
-    assert!(MAX_DEPTH <= i32::MAX as usize);
+    assert!(NATIVE_LIMIT_OFFSET <= i32::MAX as usize);
 };
 
 /// CPU features the code may use.
@@ -1508,20 +1506,15 @@ impl Asm<'_> {
         let Some(pid) = ci.args.first().and_then(|&(r, _)| t.int_const(r)) else {
             return self.fail(AsmError::Invalid("CALLT without a proto".into()));
         };
-        let (room, depth, max) = (
-            NATIVE_ROOM_OFFSET as i32,
-            DEPTH_OFFSET as i32,
-            MAX_DEPTH as i32,
-        );
+        let (limit, depth) = (NATIVE_LIMIT_OFFSET as i32, DEPTH_OFFSET as i32);
         let exit = self.exit(ins.snap);
         asm!(self.ops
             ; mov Rq(S2), QWORD [r15]
-            ; cmp QWORD [Rq(S2) + room], 0
-            ; jle >not_entered
-            ; cmp QWORD [Rq(S2) + depth], max
+            ; mov Rq(S1), QWORD [Rq(S2) + depth]
+            ; cmp Rq(S1), QWORD [Rq(S2) + limit]
             ; jae >not_entered
-            ; dec QWORD [Rq(S2) + room]
-            ; inc QWORD [Rq(S2) + depth]
+            ; inc Rq(S1)
+            ; mov QWORD [Rq(S2) + depth], Rq(S1)
         );
         self.args(&[(RDI, ins.a), (RDX, ins.b)]);
         asm!(self.ops; mov rsi, r15);
@@ -1539,7 +1532,6 @@ impl Asm<'_> {
         }
         asm!(self.ops
             ; mov Rq(S2), QWORD [r15]
-            ; inc QWORD [Rq(S2) + room]
             ; dec QWORD [Rq(S2) + depth]
         );
         self.cmp_imm(RAX, RETURNED as i64);
