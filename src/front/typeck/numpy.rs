@@ -1298,7 +1298,7 @@ pub fn boxed(t: &Type) -> Type {
     match t {
         Type::NpBool => Type::Bool,
         Type::NpF64 | Type::F32 => Type::F64,
-        Type::Int(i) if !i.py && !(i.bits == 64 && !i.signed) => PYINT,
+        Type::Int(i) if !i.py && (i.bits != 64 || i.signed) => PYINT,
         Type::Tuple(items) => Type::tuple(items.iter().map(boxed).collect()),
         Type::List(e) => Type::List(Rc::new(boxed(e))),
         t => t.clone(),
