@@ -11,6 +11,7 @@ pub mod lib_complex;
 pub mod lib_math;
 pub mod lib_numpy;
 pub mod lib_random;
+pub mod lib_tuple;
 pub mod native;
 pub mod show;
 pub mod tier;

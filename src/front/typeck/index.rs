@@ -180,11 +180,36 @@ pub fn subscript_type(
                     inf.res(e, Res::TupleItem(j as usize));
                     Ok(items[j as usize].clone())
                 }
-                _ => Err(err(
-                    inf,
-                    index.span,
-                    "a tuple index must be a constant (tuples may hold different types)",
-                )),
+                _ => {
+                    let it = inf.out.ty(index).clone();
+                    if !it.is_int() && !it.is_bool() {
+                        return Err(err(
+                            inf,
+                            index.span,
+                            format!(
+                                "tuple indices must be integers or slices, not {}",
+                                inf.tyname(&it)
+                            ),
+                        ));
+                    }
+                    match super::iterate::uniform(items) {
+                        Some(t) => {
+                            inf.res(e, Res::TupleIndex);
+                            Ok(t)
+                        }
+                        None if items.is_empty() => {
+                            Err(inf.err("IndexError", index.span, "tuple index out of range"))
+                        }
+                        None => Err(err(
+                            inf,
+                            index.span,
+                            format!(
+                                "{} holds values of different types: its index must be a constant",
+                                inf.tyname(vt)
+                            ),
+                        )),
+                    }
+                }
             }
         }
         Type::List(el) => {

@@ -279,6 +279,9 @@ pub fn method_call(
         Type::Str => str_method(inf, e, value, name, name_span, args, pos, kws, kwt),
         Type::List(el) => {
             let mut el = (**el).clone();
+            // The list's type after a refinement below (its call sites
+            // see the list as that).
+            let mut rt = rt.clone();
             no_kws(inf)?;
             if el == Type::Unknown && matches!(name, "append" | "insert" | "extend") {
                 // An empty list takes its element type from the first value
@@ -308,7 +311,10 @@ pub fn method_call(
                         v.ty = new_t.clone();
                     }
                 }
-                inf.out.refines.insert(e.id, (var, rt.clone(), new_t));
+                inf.out
+                    .refines
+                    .insert(e.id, (var, rt.clone(), new_t.clone()));
+                rt = new_t;
                 el = new;
                 types[0] = Type::List(Rc::new(el.clone()));
             }
@@ -356,11 +362,11 @@ pub fn method_call(
                 }
                 "extend" => {
                     want(inf, 1, 1)?;
-                    if pos[0] != *rt {
+                    if pos[0] != rt {
                         return Err(err(
                             inf,
                             args[0].span,
-                            format!("extend() needs a {}", inf.tyname(rt)),
+                            format!("extend() needs a {}", inf.tyname(&rt)),
                         ));
                     }
                     method(

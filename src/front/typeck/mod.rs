@@ -28,6 +28,7 @@ pub mod names;
 pub mod numpy;
 pub mod ops;
 pub mod stmt;
+pub mod unroll;
 
 use crate::front::ast::*;
 use crate::front::diag::{Diag, Loc, SourceFile};
@@ -108,6 +109,9 @@ pub struct Infer<'p> {
     ret: Option<(Type, Span)>,
     pub saw_unknown: bool,
     pub deps: Vec<(ModId, String, Type)>,
+    /// The next expression id no node of the code being typed has (for
+    /// the copies of unrolled loops).
+    next_id: u32,
 }
 
 /// Infers one top-level statement of a module.
@@ -132,6 +136,7 @@ pub fn infer_module_stmt(
         })
         .collect();
     let mut inf = Infer::new(prog, rt, m, file, true);
+    inf.next_id = unroll::id_limit(std::slice::from_ref(stmt));
     inf.env = Some(env.clone());
     inf.stmt(stmt)?;
     // Globals assigned by the statement, with their final types.
@@ -169,6 +174,7 @@ pub fn infer_spec(prog: &mut Program, rt: &mut dyn Runtime, s: SpecId) -> IResul
     let opts = f.opts.clone();
     let file = f.file.clone();
     let mut inf = Infer::new(prog, rt, m, file, false);
+    inf.next_id = unroll::id_limit(&def.body);
     inf.spec = Some(s);
     inf.collect_locals(&def);
     let mut env = Env::new();
@@ -265,6 +271,7 @@ impl<'p> Infer<'p> {
             ret: None,
             saw_unknown: false,
             deps: Vec::new(),
+            next_id: 0,
         }
     }
 
