@@ -306,10 +306,11 @@ pub fn method_call(
                 };
                 let var: Rc<str> = Rc::from(var.as_str());
                 let new_t = Type::List(Rc::new(new.clone()));
-                if let Some(env) = inf.env.as_mut() {
-                    if let Some(v) = env.get_mut(&var) {
-                        v.ty = new_t.clone();
-                    }
+                match inf.env.as_mut().and_then(|env| env.get_mut(&var)) {
+                    Some(v) => v.ty = new_t.clone(),
+                    // A module's empty list filled from a function: the
+                    // module has typed it already.
+                    None => return Err(err(inf, value.span, format!("cannot infer the element type of the empty global list '{var}' from inside a function; give it an element where it is defined, or fill it at module level first"))),
                 }
                 inf.out
                     .refines
