@@ -102,7 +102,7 @@ pub struct Infer<'p> {
     /// Names declared `global` in the function.
     globals_declared: HashSet<Rc<str>>,
     /// Module-level code: every variable is a global.
-    at_module: bool,
+    pub(super) at_module: bool,
     loops: Vec<LoopCtx>,
     /// The spec being inferred (for recursion and return types).
     spec: Option<SpecId>,
