@@ -181,6 +181,8 @@ pub enum Res {
     PtrElem(Option<u64>),
     /// A tuple element at a constant index.
     TupleItem(usize),
+    /// An element of a homogeneous tuple at a run-time index.
+    TupleIndex,
     /// A tuple sliced with constant bounds: the elements picked.
     TupleSlice(Vec<usize>),
     /// A list element.
@@ -233,6 +235,23 @@ pub struct Typed {
     pub post_convert: HashMap<ExprId, (Type, Type)>,
     /// Runtime values bound by `from m import name`, per statement.
     pub imports: HashMap<usize, Vec<(Rc<str>, ImportVal)>>,
+    /// Loops over heterogeneous tuples, unrolled, by statement.
+    pub unrolled: HashMap<usize, Unrolled>,
+}
+
+/// One copy of an unrolled loop's target and body, with ids of its own.
+#[derive(Debug)]
+pub struct UnrollCopy {
+    pub target: Expr,
+    pub body: Vec<Stmt>,
+}
+
+/// An unrolled loop: a copy per tuple element, and the environment after
+/// each copy (where its end and its `continue`s meet).
+#[derive(Debug)]
+pub struct Unrolled {
+    pub copies: Rc<[UnrollCopy]>,
+    pub next: Vec<Option<Env>>,
 }
 
 impl Res {

@@ -662,6 +662,12 @@ def farray(ptr, shape, dtype=None):
 
 prange = range
 
+
+def literal_unroll(container):
+    """Numba unrolls a loop over it; in Python it is the container itself."""
+    return container
+
+
 _type_names = {k: v for k, v in list(globals().items()) if isinstance(v, Type)}
 
 # `from numba import types` / `import numba.types` / `numba.types.int32`
@@ -674,5 +680,5 @@ sys.modules["numba.types"] = types
 # names (not `types`, `string` or `pyobject`, which would shadow modules).
 __all__ = sorted(set(_type_names) - {"string", "pyobject"}) + [
     "jit", "njit", "autojit", "cfunc", "struct", "typeof", "carray", "farray",
-    "prange", "NULL",
+    "prange", "literal_unroll", "NULL",
 ]

@@ -12,6 +12,7 @@ pub mod lib_math;
 pub mod lib_numpy;
 pub mod lib_os;
 pub mod lib_random;
+pub mod lib_tuple;
 pub mod native;
 pub mod show;
 pub mod tier;

@@ -1367,15 +1367,24 @@ fn list_numbers(site: &NativeSite, args: &[u64]) -> (Type, Vec<u64>) {
     (elem_type(site), list(args[0]).slots.clone())
 }
 
+/// `sum(list, start)`: the start (of the result type) first, then each
+/// element, as Python adds them.
 pub fn list_sum(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
     let (el, v) = list_numbers(site, args);
-    out[0] = if el.is_float() {
+    out[0] = if site.ret.is_float() {
+        let f = |x: u64| {
+            if el.is_float() {
+                f64::from_bits(x)
+            } else {
+                x as i64 as f64
+            }
+        };
         v.iter()
-            .map(|&x| f64::from_bits(x))
-            .fold(0.0, |a, b| a + b)
+            .fold(f64::from_bits(args[1]), |a, &b| a + f(b))
             .to_bits()
     } else {
-        v.iter().fold(0i64, |a, &b| a.wrapping_add(b as i64)) as u64
+        v.iter()
+            .fold(args[1] as i64, |a, &b| a.wrapping_add(b as i64)) as u64
     };
     Ok(())
 }
@@ -1483,9 +1492,17 @@ pub fn range_len(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]
     Ok(())
 }
 
-pub fn range_sum(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+/// `sum(range, start)`, the start of the result type.
+pub fn range_sum(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
     let (a, b, c) = (args[0] as i64, args[1] as i64, args[2] as i64);
-    out[0] = slice_positions(a, b, c).fold(0i64, |acc, v| acc.wrapping_add(v)) as u64;
+    let values = slice_positions(a, b, c);
+    out[0] = if site.ret.is_float() {
+        values
+            .fold(f64::from_bits(args[3]), |acc, v| acc + v as f64)
+            .to_bits()
+    } else {
+        values.fold(args[3] as i64, |acc, v| acc.wrapping_add(v)) as u64
+    };
     Ok(())
 }
 

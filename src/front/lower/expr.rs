@@ -153,8 +153,13 @@ impl Lower<'_> {
                     }
                     return self.native_call_with(&c, args, &t);
                 }
+                let const_index = matches!(
+                    self.typed.res.get(&e.id),
+                    Some(Res::TupleItem(_) | Res::TupleSlice(_))
+                );
                 let idx = match vt {
-                    Type::Tuple(_) | Type::Record(_) => Vec::new(),
+                    Type::Tuple(_) if const_index => Vec::new(),
+                    Type::Record(_) => Vec::new(),
                     _ => self.index_values(index)?,
                 };
                 self.load_subscript(e, &v, &vt, index, &idx, &t)
@@ -1151,6 +1156,11 @@ impl Lower<'_> {
             (l.iter().copied().collect::<Regs>(), lt.clone()),
             (r.iter().copied().collect::<Regs>(), rt.clone()),
         ];
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && super::super::typeck::ops::never_equal(lt, rt) {
+            let out = self.temp(false)?;
+            self.load_int(out, (op == CmpOp::Ne) as i64)?;
+            return Ok(out);
+        }
         let out = match (op, lt, rt) {
             (CmpOp::In | CmpOp::NotIn, _, Type::List(_)) => {
                 self.call_native("in", Native::plain(base::list_contains), &args, &Type::Bool)?
@@ -1901,6 +1911,26 @@ impl Lower<'_> {
         Ok(out)
     }
 
+    /// Element `i` (a register) of the homogeneous tuple `v`.
+    pub(super) fn tuple_get(&mut self, v: &[Reg], vt: &Type, i: Reg, elem: &Type) -> LResult<Regs> {
+        let Type::Tuple(items) = vt else {
+            return Err(self.err(self.span, "internal error: indexing a non-tuple"));
+        };
+        let aux = vm::lib_tuple::TupleAux {
+            len: items.len(),
+            elem_refs: elem.ref_flags(),
+        };
+        self.call_native(
+            "tuple item",
+            Native::with(vm::lib_tuple::tuple_get, aux),
+            &[
+                (v.iter().copied().collect(), vt.clone()),
+                (smallvec::smallvec![i], PYINT),
+            ],
+            elem,
+        )
+    }
+
     pub(super) fn load_subscript(
         &mut self,
         e: &Expr,
@@ -1948,6 +1978,12 @@ impl Lower<'_> {
             (Some(Res::TupleItem(i)), Type::Tuple(items)) => {
                 let off: usize = items[..i].iter().map(Type::slots).sum();
                 Ok(v[off..off + items[i].slots()].iter().copied().collect())
+            }
+            (Some(Res::TupleIndex), Type::Tuple(_)) => {
+                let IndexVal::Int(i) = idx[0] else {
+                    return Err(self.err(e.span, "bad index"));
+                };
+                self.tuple_get(v, vt, i, t)
             }
             (Some(Res::ListItem), Type::List(_)) => {
                 let IndexVal::Int(i) = idx[0] else {
@@ -2374,12 +2410,9 @@ impl Lower<'_> {
                 self.binop(*op, &args[0].0, &args[0].1, &args[1].0, &args[1].1, t, None)
             }
             Intrinsic::Sum => {
-                let regs: Vec<Reg> = args.iter().flat_map(|(r, _)| r.iter().copied()).collect();
-                let out = self.temp(false)?;
-                self.load_int(out, 0)?;
-                let out = self.convert(&[out], &PYINT, t, false)?[0];
-                let mut acc: Regs = smallvec::smallvec![out];
-                for &r in &regs {
+                // The tuple's elements added to the start, in order.
+                let mut acc = args[1].0.clone();
+                for &r in args[0].0.iter() {
                     acc = self.binop(BinOp::Add, &acc, t, &[r], t, t, None)?;
                 }
                 Ok(acc)

@@ -910,17 +910,28 @@ impl<'p> Lower<'p> {
         }
         // Evaluate the target's container and index once.
         match &target.kind {
-            ExprKind::Name(_) => {
-                let cur = self.expr(target)?;
-                let rt = self.binop_result_type(op, &tt, &vt, value)?;
+            ExprKind::Name(n) => {
+                // The target's type is the result's; the variable may have
+                // another before (`s = 0.5; s += np.float32(1)`).
+                let name: Rc<str> = Rc::from(n.as_str());
+                let before = self.env.as_ref().and_then(|e| e.get(&name)).cloned();
+                let declared_global = self.storage == Storage::Local
+                    && matches!(self.typed.res.get(&target.id), Some(Res::Global(_)));
+                let (cur, ct) = match before {
+                    Some(b) if b != tt && b.slots() > 0 && !declared_global => {
+                        (self.read_var(&name, &b)?, b)
+                    }
+                    _ => (self.expr(target)?, tt.clone()),
+                };
+                let rt = self.binop_result_type(op, &ct, &vt, value)?;
                 if let Some(k) = self.addi_const(op, value, &rt) {
-                    let a = self.convert(&cur, &tt, &rt, false)?[0];
+                    let a = self.convert(&cur, &ct, &rt, false)?[0];
                     let out = self.temp(false)?;
                     self.abi(Op::ADDI, out, a, k);
                     return self.assign_aug_result(target, &[out], &rt);
                 }
                 let r = self.expr(value)?;
-                let res = self.binop(op, &cur, &tt, &r, &vt, &rt, Some(value))?;
+                let res = self.binop(op, &cur, &ct, &r, &vt, &rt, Some(value))?;
                 self.assign_aug_result(target, &res, &rt)
             }
             ExprKind::Subscript { value: obj, index } => {
@@ -1075,6 +1086,9 @@ impl<'p> Lower<'p> {
         orelse: &[Stmt],
     ) -> LResult<()> {
         let key = typed::stmt_key(s);
+        if let Some(u) = self.typed.unrolled.get(&key) {
+            return self.unrolled_for(s, iter, u, orelse);
+        }
         let head = self.typed.joins.get(&(key, JOIN_LOOP_HEAD)).cloned();
         let exit = self.typed.joins.get(&(key, JOIN_LOOP_EXIT)).cloned();
         let else_env = self.typed.joins.get(&(key, JOIN_LOOP_ELSE)).cloned();
@@ -1274,6 +1288,17 @@ impl<'p> Lower<'p> {
             self.mov(len, r[0]);
             return Ok((keep, len));
         }
+        if let Type::Tuple(items) = t {
+            let keep: Regs = t
+                .ref_flags()
+                .into_iter()
+                .map(|r| self.new_reg(r))
+                .collect::<LResult<_>>()?;
+            self.mov_all(&keep, &v);
+            let len = self.new_reg(false)?;
+            self.load_int(len, items.len() as i64)?;
+            return Ok((keep, len));
+        }
         if t.slots() != 1 {
             return Err(self.err(
                 e.span,
@@ -1378,6 +1403,9 @@ impl<'p> Lower<'p> {
     }
 
     fn seq_item(&mut self, srcs: &[Reg], t: &Type, idx: Reg, elem_t: &Type) -> LResult<Regs> {
+        if let Type::Tuple(_) = t {
+            return self.tuple_get(srcs, t, idx, elem_t);
+        }
         let src = srcs[0];
         match t {
             Type::Range => {
@@ -1464,3 +1492,4 @@ fn const_truth(c: &Const) -> Option<bool> {
 }
 
 mod expr;
+mod unroll;

@@ -73,7 +73,9 @@ pub fn define_function(inf: &mut Infer, def: &Rc<FunctionDef>) -> IResult<Type> 
         specs: Default::default(),
         order: Vec::new(),
     });
-    compile_signatures(inf, id, def.name_span)?;
+    if !inf.prog.funcs[id as usize].opts.sigs.is_empty() {
+        compile_eagerly(inf, id, def)?;
+    }
     // A callback decorator makes the name a C function pointer.
     if let Some((fty, numba)) = callback {
         let c = super::ffi::make_callback(inf, id, fty, numba, def.name_span)?;
@@ -94,6 +96,23 @@ fn is_jit_decorator(name: &str) -> bool {
         name,
         "numba.jit" | "numba.njit" | "numba.autojit" | "numba.generated_jit"
     )
+}
+
+/// Compiles a function's explicit signatures at its `def`, where its own
+/// name is already bound (at module level, as the statement will leave it)
+/// so that it can call itself, now and when re-inferred.
+fn compile_eagerly(inf: &mut Infer, id: u32, def: &FunctionDef) -> IResult<()> {
+    if inf.at_module {
+        let global = crate::front::typed::Global {
+            ty: Type::Const(ConstKind::Func, id),
+            def: inf.loc(def.name_span),
+            slots: Vec::new(),
+        };
+        inf.prog.modules[inf.module as usize]
+            .globals
+            .insert(def.name.clone(), global);
+    }
+    compile_signatures(inf, id, def.name_span)
 }
 
 /// Explicit signatures compile at once, as in Numba.
@@ -464,13 +483,39 @@ fn parse_sig_type(inf: &mut Infer, s: &str) -> Option<Type> {
     }
     if let Some(open) = s.find('[') {
         let base = parse_sig_type(inf, s[..open].trim())?;
-        let dims = s[open..].matches(':').count() as u8;
-        let layout = if s.contains("::1") {
-            Layout::C
-        } else {
-            Layout::A
-        };
-        return Some(Type::array(base.dtype()?, dims.max(1), layout));
+        // One `:` per dimension, the last `::1` if C-contiguous.
+        let inner = s[open + 1..].strip_suffix(']')?;
+        let parts: Vec<&str> = inner.split(',').map(str::trim).collect();
+        let last = parts.len() - 1;
+        let mut layout = Layout::A;
+        for (i, p) in parts.iter().enumerate() {
+            match *p {
+                ":" => {}
+                "::1" if i == last => layout = Layout::C,
+                _ => return None,
+            }
+        }
+        return Some(Type::array(
+            base.dtype()?,
+            u8::try_from(parts.len()).ok()?,
+            layout,
+        ));
     }
-    super::lib::numba::type_named(s).or_else(|| numpy_dtype_string(s))
+    // Numba's short names are its types, as the long ones are.
+    let long = match s {
+        "b1" => "boolean",
+        "i1" => "int8",
+        "i2" => "int16",
+        "i4" => "int32",
+        "i8" => "int64",
+        "u1" => "uint8",
+        "u2" => "uint16",
+        "u4" => "uint32",
+        "u8" => "uint64",
+        "f4" => "float32",
+        "f8" => "float64",
+        "c16" => "complex128",
+        s => s,
+    };
+    super::lib::numba::type_named(long).or_else(|| numpy_dtype_string(s))
 }

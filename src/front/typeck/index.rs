@@ -180,11 +180,36 @@ pub fn subscript_type(
                     inf.res(e, Res::TupleItem(j as usize));
                     Ok(items[j as usize].clone())
                 }
-                _ => Err(err(
-                    inf,
-                    index.span,
-                    "a tuple index must be a constant (tuples may hold different types)",
-                )),
+                _ => {
+                    let it = inf.out.ty(index).clone();
+                    if !it.is_int() && !it.is_bool() {
+                        return Err(err(
+                            inf,
+                            index.span,
+                            format!(
+                                "tuple indices must be integers or slices, not {}",
+                                inf.tyname(&it)
+                            ),
+                        ));
+                    }
+                    match super::iterate::uniform(items) {
+                        Some(t) => {
+                            inf.res(e, Res::TupleIndex);
+                            Ok(t)
+                        }
+                        None if items.is_empty() => {
+                            Err(inf.err("IndexError", index.span, "tuple index out of range"))
+                        }
+                        None => Err(err(
+                            inf,
+                            index.span,
+                            format!(
+                                "{} holds values of different types: its index must be a constant",
+                                inf.tyname(vt)
+                            ),
+                        )),
+                    }
+                }
             }
         }
         Type::List(el) => {
@@ -275,12 +300,57 @@ pub fn subscript_type(
             Ok(et)
         }
         Type::Unknown => Ok(Type::Unknown),
+        Type::TypeObj(t) if t.dtype().is_some() => array_type_obj(inf, e, t, index),
         _ => Err(err(
             inf,
             value.span,
             format!("{} is not subscriptable", inf.tyname(vt)),
         )),
     }
+}
+
+/// Numba's array types: `float64[:]` (any layout), `float64[:, ::1]`
+/// (C-contiguous: a unit step on the last dimension).
+fn array_type_obj(inf: &mut Infer, e: &Expr, t: &Type, index: &Expr) -> IResult<Type> {
+    let parts = index_parts(index);
+    let mut layout = Layout::A;
+    for (i, p) in parts.iter().enumerate() {
+        let ExprKind::Slice { lower, upper, step } = &p.kind else {
+            return Err(err(
+                inf,
+                p.span,
+                "an array type takes ':' or '::1' per dimension",
+            ));
+        };
+        if lower.is_some() || upper.is_some() {
+            return Err(err(
+                inf,
+                p.span,
+                "an array type takes ':' or '::1' per dimension",
+            ));
+        }
+        if let Some(s) = step {
+            inf.expr(s)?;
+            match inf.const_of(s) {
+                Some(Const::Int(1)) if i + 1 == parts.len() => layout = Layout::C,
+                Some(Const::Int(1)) => {
+                    return Err(err(
+                        inf,
+                        p.span,
+                        "Fortran-ordered array types are not supported by rumba",
+                    ))
+                }
+                _ => return Err(err(inf, s.span, "an array type's step must be 1")),
+            }
+        }
+    }
+    let (Some(dt), Ok(ndim)) = (t.dtype(), u8::try_from(parts.len())) else {
+        return Err(err(inf, index.span, "not an array type"));
+    };
+    inf.res(e, Res::Const);
+    Ok(Type::TypeObj(std::rc::Rc::new(Type::array(
+        dt, ndim, layout,
+    ))))
 }
 
 /// Whether a view of a C-contiguous array is still C-contiguous (as numpy

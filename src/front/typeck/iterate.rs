@@ -30,9 +30,7 @@ pub fn iter_elem(inf: &mut Infer, iter: &Expr, t: &Type) -> IResult<Type> {
             })
         }
         Type::Str => Ok(Type::Str),
-        Type::Tuple(items) if !items.is_empty() && items.iter().all(|i| *i == items[0]) => {
-            Ok(items[0].clone())
-        }
+        Type::Tuple(items) if uniform(items).is_some() => Ok(items[0].clone()),
         Type::Tuple(items) if items.is_empty() => Ok(Type::None),
         Type::Unknown => Ok(Type::Unknown),
         _ => {
@@ -46,6 +44,13 @@ pub fn iter_elem(inf: &mut Infer, iter: &Expr, t: &Type) -> IResult<Type> {
             ))
         }
     }
+}
+
+/// The one type of a homogeneous tuple's elements (which a run-time index
+/// or a real loop can read); `None` for an empty or heterogeneous tuple.
+pub fn uniform(items: &[Type]) -> Option<Type> {
+    let first = items.first()?;
+    items.iter().all(|i| i == first).then(|| first.clone())
 }
 
 /// The element types of unpacking `t` into `n` targets.

@@ -279,6 +279,9 @@ pub fn method_call(
         Type::Str => str_method(inf, e, value, name, name_span, args, pos, kws, kwt),
         Type::List(el) => {
             let mut el = (**el).clone();
+            // The list's type after a refinement below (its call sites
+            // see the list as that).
+            let mut rt = rt.clone();
             no_kws(inf)?;
             if el == Type::Unknown && matches!(name, "append" | "insert" | "extend") {
                 // An empty list takes its element type from the first value
@@ -303,12 +306,16 @@ pub fn method_call(
                 };
                 let var: Rc<str> = Rc::from(var.as_str());
                 let new_t = Type::List(Rc::new(new.clone()));
-                if let Some(env) = inf.env.as_mut() {
-                    if let Some(v) = env.get_mut(&var) {
-                        v.ty = new_t.clone();
-                    }
+                match inf.env.as_mut().and_then(|env| env.get_mut(&var)) {
+                    Some(v) => v.ty = new_t.clone(),
+                    // A module's empty list filled from a function: the
+                    // module has typed it already.
+                    None => return Err(err(inf, value.span, format!("cannot infer the element type of the empty global list '{var}' from inside a function; give it an element where it is defined, or fill it at module level first"))),
                 }
-                inf.out.refines.insert(e.id, (var, rt.clone(), new_t));
+                inf.out
+                    .refines
+                    .insert(e.id, (var, rt.clone(), new_t.clone()));
+                rt = new_t;
                 el = new;
                 types[0] = Type::List(Rc::new(el.clone()));
             }
@@ -356,11 +363,11 @@ pub fn method_call(
                 }
                 "extend" => {
                     want(inf, 1, 1)?;
-                    if pos[0] != *rt {
+                    if pos[0] != rt {
                         return Err(err(
                             inf,
                             args[0].span,
-                            format!("extend() needs a {}", inf.tyname(rt)),
+                            format!("extend() needs a {}", inf.tyname(&rt)),
                         ));
                     }
                     method(

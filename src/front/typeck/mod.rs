@@ -28,6 +28,7 @@ pub mod names;
 pub mod numpy;
 pub mod ops;
 pub mod stmt;
+pub mod unroll;
 
 use crate::front::ast::*;
 use crate::front::diag::{Diag, Loc, SourceFile};
@@ -104,7 +105,7 @@ pub struct Infer<'p> {
     /// Names declared `global` in the function.
     globals_declared: HashSet<Rc<str>>,
     /// Module-level code: every variable is a global.
-    at_module: bool,
+    pub(super) at_module: bool,
     loops: Vec<LoopCtx>,
     /// The spec being inferred (for recursion and return types).
     spec: Option<SpecId>,
@@ -115,6 +116,9 @@ pub struct Infer<'p> {
     /// (`lib = f(g(x))`: f and g): their arguments may run before the
     /// statement does.
     pub first_calls: Vec<ExprId>,
+    /// The next expression id no node of the code being typed has (for
+    /// the copies of unrolled loops).
+    next_id: u32,
 }
 
 /// Infers one top-level statement of a module.
@@ -139,6 +143,7 @@ pub fn infer_module_stmt(
         })
         .collect();
     let mut inf = Infer::new(prog, rt, m, file, true);
+    inf.next_id = unroll::id_limit(std::slice::from_ref(stmt));
     inf.env = Some(env.clone());
     let mut value = match &stmt.kind {
         StmtKind::Expr(v)
@@ -195,6 +200,7 @@ pub fn infer_spec(prog: &mut Program, rt: &mut dyn Runtime, s: SpecId) -> IResul
     let opts = f.opts.clone();
     let file = f.file.clone();
     let mut inf = Infer::new(prog, rt, m, file, false);
+    inf.next_id = unroll::id_limit(&def.body);
     inf.spec = Some(s);
     inf.collect_locals(&def);
     let mut env = Env::new();
@@ -298,6 +304,7 @@ impl<'p> Infer<'p> {
             saw_unknown: false,
             deps: Vec::new(),
             first_calls: Vec::new(),
+            next_id: 0,
         }
     }
 

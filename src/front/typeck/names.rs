@@ -50,6 +50,13 @@ impl<'p> Infer<'p> {
             }
             return Ok(g.ty);
         }
+        if n == "__name__" {
+            // "__main__" for the script run, the module's name for imports.
+            let name = self.prog.modules[self.module as usize].name.as_str();
+            self.konst(e, Const::Str(Rc::from(name)));
+            self.res(e, Res::Const);
+            return Ok(Type::Str);
+        }
         if let Some(h) = self.prog.host_by_name(n) {
             self.res(e, Res::Const);
             return Ok(Type::Const(ConstKind::HostFn, h));

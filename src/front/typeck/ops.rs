@@ -445,6 +445,7 @@ pub fn comparable(op: CmpOp, a: &Type, b: &Type) -> bool {
             _ => false,
         },
         CmpOp::Eq | CmpOp::Ne => match (a, b) {
+            _ if never_equal(a, b) => true,
             (x, y) if x.is_number() && y.is_number() => true,
             (Type::C128, t) | (t, Type::C128) if t.is_number() || *t == Type::C128 => true,
             (Type::Str, Type::Str) | (Type::Bytes, Type::Bytes) | (Type::None, Type::None) => true,
@@ -464,6 +465,28 @@ pub fn comparable(op: CmpOp, a: &Type, b: &Type) -> bool {
             }
             _ => false,
         },
+    }
+}
+
+/// Whether values of these types are never equal in Python, whatever
+/// they hold: a number and a string, tuples of different lengths... (`==`
+/// is then False, as CPython's default comparison gives.)
+pub fn never_equal(a: &Type, b: &Type) -> bool {
+    fn kind(t: &Type) -> u8 {
+        match t {
+            _ if t.is_number() || *t == Type::C128 => 1,
+            Type::Str => 2,
+            Type::Bytes => 3,
+            Type::None => 4,
+            Type::Tuple(_) => 5,
+            _ => 0,
+        }
+    }
+    match (a, b) {
+        (Type::Tuple(x), Type::Tuple(y)) => {
+            x.len() != y.len() || x.iter().zip(y.iter()).any(|(p, q)| never_equal(p, q))
+        }
+        _ => kind(a) != 0 && kind(b) != 0 && kind(a) != kind(b),
     }
 }
 

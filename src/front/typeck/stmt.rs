@@ -122,7 +122,7 @@ impl<'p> Infer<'p> {
     }
 
     /// Merges the environments of joining control-flow edges.
-    fn merge(&self, envs: Vec<Env>, at: Span) -> IResult<Option<Env>> {
+    pub(super) fn merge(&self, envs: Vec<Env>, at: Span) -> IResult<Option<Env>> {
         let mut iter = envs.into_iter();
         let Some(mut acc) = iter.next() else {
             return Ok(None);
@@ -523,7 +523,7 @@ impl<'p> Infer<'p> {
         self.finish_loop(s, normal, breaks, orelse)
     }
 
-    fn finish_loop(
+    pub(super) fn finish_loop(
         &mut self,
         s: &Stmt,
         normal: Vec<Env>,
@@ -562,6 +562,9 @@ impl<'p> Infer<'p> {
         orelse: &[Stmt],
     ) -> IResult<()> {
         let it = self.expr(iter)?;
+        if let (true, Type::Tuple(items)) = (super::unroll::unrolls(self, iter, &it), &it) {
+            return self.unrolled_for(s, target, items, body, orelse);
+        }
         let elem = super::iterate::iter_elem(self, iter, &it)?;
         self.out.iter_elems.insert(iter.id, elem.clone());
         let (_, mut exits) = self.loop_fixpoint(s, |inf| inf.assign(target, &elem), body)?;

@@ -266,38 +266,80 @@ fn round(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 fn sum(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let (e, _, args, pos, _, _) = c.parts();
+    let (e, _, args, pos, kws, kwt) = c.parts();
     let n = pos.len();
-    arity(inf, e, "sum", n, 1, 2)?;
+    check_kws(inf, "sum", kws, &["start"])?;
+    arity(inf, e, "sum", n + kws.len(), 1, 2)?;
+    if n == 0 {
+        return Err(type_err(
+            inf,
+            e.span,
+            "sum() takes at least 1 positional argument (0 given)",
+        ));
+    }
+    // The start comes first in Python's additions, and its type joins the
+    // result's.
+    let start = match (pos.get(1), kwt.first()) {
+        (Some(t), _) => Some((Arg::Pos(1), t.clone())),
+        (None, Some(t)) => Some((Arg::Kw(0), t.clone())),
+        _ => None,
+    };
+    if let Some((_, st)) = &start {
+        if !st.is_number() {
+            return Err(type_err(
+                inf,
+                e.span,
+                format!("sum() with a start of {} is not supported", inf.tyname(st)),
+            ));
+        }
+    }
+    let with_start = |t: Type| -> (Type, Vec<Arg>) {
+        let t = match &start {
+            Some((_, st)) => ops::promote(&t, st),
+            None => t,
+        };
+        let t = if t.is_bool() { PYINT } else { t };
+        let arg = match &start {
+            Some((a, _)) => a.clone(),
+            None => Arg::Const(Const::Int(0), PYINT),
+        };
+        (t, vec![Arg::Pos(0), arg])
+    };
     match &pos[0] {
-        Type::Array(_) => call_in(inf, "numpy", c),
+        Type::Array(_) if start.is_none() => call_in(inf, "numpy", c),
         Type::List(el) if el.is_number() => {
-            let rt = ops::promote(el, &PYINT);
+            let (rt, argv) = with_start(ops::promote(el, &PYINT));
             inf.res(
                 e,
-                native("sum", base::list_sum, pos_args(1), vec![pos[0].clone()]),
+                native(
+                    "sum",
+                    base::list_sum,
+                    argv,
+                    vec![pos[0].clone(), rt.clone()],
+                ),
             );
-            Ok(if el.is_bool() { PYINT } else { rt })
+            Ok(rt)
         }
         Type::Range => {
+            let (rt, argv) = with_start(PYINT);
             inf.res(
                 e,
-                native("sum", base::range_sum, pos_args(1), vec![Type::Range]),
+                native("sum", base::range_sum, argv, vec![Type::Range, rt.clone()]),
             );
-            Ok(PYINT)
+            Ok(rt)
         }
-        Type::Tuple(items) if !items.is_empty() && items.iter().all(Type::is_number) => {
+        Type::Tuple(items) if items.iter().all(Type::is_number) => {
             let t = items.iter().fold(PYINT, |a, b| ops::promote(&a, b));
-            let t = if t.is_bool() { PYINT } else { t };
+            let (rt, argv) = with_start(t);
             inf.res(
                 e,
                 intrinsic(
                     Intrinsic::Sum,
-                    pos_args(1),
-                    vec![Type::tuple(vec![t.clone(); items.len()])],
+                    argv,
+                    vec![Type::tuple(vec![rt.clone(); items.len()]), rt.clone()],
                 ),
             );
-            Ok(t)
+            Ok(rt)
         }
         t => Err(type_err(
             inf,

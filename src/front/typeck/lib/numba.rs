@@ -3,8 +3,10 @@
 //! as the values Numba returns to Python are.
 
 use super::{func, item, unsupported, CallSite, Entry, Item, Module, Value};
-use crate::front::typeck::{arity, ffi, funcs, numpy, type_err, IResult, Infer};
-use crate::front::typed::Res;
+use crate::front::typeck::{
+    arity, ffi, funcs, intrinsic, numpy, pos_args, type_err, IResult, Infer,
+};
+use crate::front::typed::{Intrinsic, Res};
 use std::rc::Rc;
 use vm::ffi::ctype::CTypeId;
 use vm::types::{IntTy, Type};
@@ -30,6 +32,7 @@ const ENTRIES: &[Entry] = &[
     unsupported("farray"),
     func("generated_jit", funcs::jit),
     func("jit", funcs::jit),
+    func("literal_unroll", literal_unroll),
     func("njit", funcs::jit),
     item("NULL", Item::Const(Value::Null)),
     unsupported("prange"),
@@ -108,6 +111,17 @@ fn struct_(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         .map_err(|m| type_err(inf, c.args[0].span, m))?;
     inf.res(c.e, Res::Const);
     Ok(Type::TypeObj(Rc::new(Type::Record(id))))
+}
+
+/// `literal_unroll(t)` is `t`; a `for` loop over it is unrolled
+/// (`typeck/unroll.rs`).
+fn literal_unroll(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    arity(inf, c.e, "literal_unroll", c.pos.len(), 1, 1)?;
+    inf.res(
+        c.e,
+        intrinsic(Intrinsic::Reinterpret, pos_args(1), c.pos.to_vec()),
+    );
+    Ok(c.pos[0].clone())
 }
 
 fn typeof_(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
