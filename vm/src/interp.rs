@@ -133,6 +133,8 @@ pub struct Vm {
         std::collections::HashMap<crate::ffi::ctype::CTypeId, Rc<crate::format::RecordType>>,
     /// The exit status a script asked for with sys.exit.
     pub exit_code: Option<i32>,
+    /// `np.random`'s states (numpy's and Numba's).
+    pub random: crate::lib_random::natives::Generators,
     /// Source files by index (name and text), for tracebacks.
     pub files: Vec<(Rc<str>, Rc<str>)>,
 }
@@ -194,6 +196,7 @@ impl Vm {
             pending: None,
             records: Default::default(),
             exit_code: None,
+            random: Default::default(),
             files: Vec::new(),
         }
     }

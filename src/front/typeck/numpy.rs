@@ -90,7 +90,7 @@ fn dtype_kw(inf: &mut Infer, kws: &[Keyword], kwt: &[Type]) -> IResult<Option<DT
     }
 }
 
-fn shape_ndim(inf: &Infer, e: &Expr, t: &Type) -> IResult<u8> {
+pub fn shape_ndim(inf: &Infer, e: &Expr, t: &Type) -> IResult<u8> {
     match t {
         t if t.is_int() => Ok(1),
         Type::Tuple(items)

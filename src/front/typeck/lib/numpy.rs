@@ -136,6 +136,7 @@ const ENTRIES: &[Entry] = &[
     reduce("prod", ReduceOp::Prod),
     u1("rad2deg", MathFn::Degrees),
     u1("radians", MathFn::Radians),
+    item("random", Item::Module("numpy.random")),
     func("recarray", np::recarray),
     func("remainder", np::binary),
     func("reshape", np::reshape_call),
