@@ -135,6 +135,8 @@ pub struct Vm {
     pub exit_code: Option<i32>,
     /// `np.random`'s states (numpy's and Numba's).
     pub random: crate::lib_random::natives::Generators,
+    /// What `np.set_printoptions` set.
+    pub printopts: crate::format::PrintOptions,
     /// Source files by index (name and text), for tracebacks.
     pub files: Vec<(Rc<str>, Rc<str>)>,
 }
@@ -197,6 +199,7 @@ impl Vm {
             records: Default::default(),
             exit_code: None,
             random: Default::default(),
+            printopts: Default::default(),
             files: Vec::new(),
         }
     }

@@ -1780,3 +1780,51 @@ pub fn field_view(
     out[0] = RecordObj::view(unsafe { base.add(off) }, owner);
     Ok(())
 }
+
+/// Which of `np.set_printoptions`' options a site gives, in the order of
+/// its argument slots: precision, threshold (float64), edgeitems,
+/// linewidth, suppress.
+#[derive(Clone, Copy, Debug)]
+pub struct PrintOptsAux {
+    pub given: [bool; 5],
+}
+
+/// `np.set_printoptions(...)`: the options given change, the others stay.
+pub fn set_printoptions(
+    vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &PrintOptsAux,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
+    let mut o = vm.printopts;
+    let mut slots = args.iter().copied();
+    let mut next = |i: usize| if aux.given[i] { slots.next() } else { None };
+    let count = |v: u64, name: &str| -> VmResult<usize> {
+        usize::try_from(v as i64).or_else(|_| err("ValueError", format!("{name} must be >= 0")))
+    };
+    if let Some(v) = next(0) {
+        o.precision = count(v, "precision")?;
+    }
+    if let Some(v) = next(1) {
+        let t = f64::from_bits(v);
+        if t.is_nan() {
+            return err(
+                "ValueError",
+                "threshold must be non-NAN, try sys.maxsize for untruncated representation",
+            );
+        }
+        o.threshold = if t < 0.0 { 0 } else { t as usize };
+    }
+    if let Some(v) = next(2) {
+        o.edgeitems = count(v, "edgeitems")?;
+    }
+    if let Some(v) = next(3) {
+        o.linewidth = count(v, "linewidth")?;
+    }
+    if let Some(v) = next(4) {
+        o.suppress = v != 0;
+    }
+    vm.printopts = o;
+    Ok(())
+}

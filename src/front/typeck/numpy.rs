@@ -1304,3 +1304,47 @@ pub fn boxed(t: &Type) -> Type {
         t => t.clone(),
     }
 }
+
+/// `np.set_printoptions(precision=, threshold=, edgeitems=, linewidth=,
+/// suppress=)`; an option given as None keeps its value.
+pub fn set_printoptions(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, _, pos, kws, kwt) = c.parts();
+    const NAMES: [&str; 5] = [
+        "precision",
+        "threshold",
+        "edgeitems",
+        "linewidth",
+        "suppress",
+    ];
+    nargs(inf, e, f, pos.len(), 0, 0)?;
+    check_kws(inf, f, kws, &NAMES)?;
+    let mut aux = npy::PrintOptsAux { given: [false; 5] };
+    let (mut args, mut types) = (Vec::new(), Vec::new());
+    for (i, name) in NAMES.iter().enumerate() {
+        let Some((k, kwe)) = kw(kws, name) else {
+            continue;
+        };
+        let t = &kwt[k];
+        let want = match i {
+            1 if t.is_number() => Type::F64,
+            4 if t.is_bool() || t.is_int() => Type::Bool,
+            _ if *t == Type::None => continue,
+            0 | 2 | 3 if t.is_int() || t.is_bool() => Type::Int(IntTy::I64),
+            _ => {
+                return Err(err(
+                    inf,
+                    kwe.value.span,
+                    format!(
+                        "numpy.set_printoptions()'s {name} cannot be {}",
+                        inf.tyname(t)
+                    ),
+                ))
+            }
+        };
+        aux.given[i] = true;
+        args.push(Arg::Kw(k));
+        types.push(want);
+    }
+    inf.res(e, native_aux(f, npy::set_printoptions, args, types, aux));
+    Ok(Type::None)
+}

@@ -142,6 +142,7 @@ const ENTRIES: &[Entry] = &[
     func("reshape", np::reshape_call),
     u1("rint", MathFn::Rint),
     func("round", np::round),
+    func("set_printoptions", np::set_printoptions),
     ty("short", Type::Int(IntTy::I16)),
     u1("sign", MathFn::Sign),
     u1("sin", MathFn::Sin),
