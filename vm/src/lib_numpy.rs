@@ -2157,3 +2157,157 @@ pub fn stack(
     views.into_iter().for_each(decref);
     res
 }
+
+/// Byte offsets, in C order, of the elements of a block of `shape` with
+/// `strides`.
+fn block_offsets(shape: &[i64], strides: &[i64]) -> Vec<isize> {
+    let mut out = vec![0isize];
+    for (&n, &s) in shape.iter().zip(strides) {
+        let n = n.max(0) as isize;
+        out = out
+            .iter()
+            .flat_map(|&o| (0..n).map(move |i| o + i * s as isize))
+            .collect();
+    }
+    out
+}
+
+/// The array positions an index array selects: the byte offset of each
+/// selected block, and the result's leading dimensions. A bool mask
+/// covers the first axes (its shape must match them); an int array picks
+/// along axis 0 (negative indices count from the end).
+fn selected(a: &ArrayObj, idx: &ArrayObj) -> VmResult<(Vec<isize>, Vec<i64>, usize)> {
+    let shape = a.shape();
+    if idx.dtype == DType::Bool {
+        let k = idx.ndim as usize;
+        for d in 0..k {
+            if idx.shape[d] != shape[d] {
+                return err(
+                    "IndexError",
+                    format!(
+                        "boolean index did not match indexed array along axis {d}; size of axis is {} but size of corresponding boolean axis is {}",
+                        shape[d], idx.shape[d]
+                    ),
+                );
+            }
+        }
+        let mask = values_of(idx, false);
+        let bases = block_offsets(&shape[..k], &a.strides()[..k]);
+        let picked: Vec<isize> = bases
+            .into_iter()
+            .zip(mask)
+            .filter(|(_, m)| matches!(m, Num::I(v) if *v != 0))
+            .map(|(o, _)| o)
+            .collect();
+        let n = picked.len() as i64;
+        return Ok((picked, vec![n], k));
+    }
+    let len = shape[0];
+    let mut picked = Vec::new();
+    for v in values_of(idx, false) {
+        let Num::I(i) = v else {
+            return err(
+                "IndexError",
+                "arrays used as indices must be of integer type",
+            );
+        };
+        let j = if i < 0 { i + len } else { i };
+        if !(0..len).contains(&j) {
+            return err(
+                "IndexError",
+                format!("index {i} is out of bounds for axis 0 with size {len}"),
+            );
+        }
+        picked.push((j * a.strides[0]) as isize);
+    }
+    Ok((picked, idx.shape().to_vec(), 1))
+}
+
+/// `a[idx]` with a bool mask or an int array: a new array of the picked
+/// elements (numpy's advanced indexing always copies).
+pub fn take(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let (a, idx) = (arr(args[0]), arr(args[1]));
+    let (picked, lead, k) = selected(a, idx)?;
+    let rest = &a.shape()[k..];
+    let inner = block_offsets(rest, &a.strides()[k..]);
+    let mut shape = lead;
+    shape.extend_from_slice(rest);
+    let res = ArrayObj::zeros(a.dtype, a.itemsize, &shape).ok_or_else(oom)?;
+    let r = arr(res);
+    let size = a.itemsize as usize;
+    let mut dst = r.data;
+    for base in picked {
+        for &o in &inner {
+            // SAFETY: `base + o` is an element of `a`; `dst` walks the new
+            // array, which has exactly one element per pair.
+            unsafe {
+                std::ptr::copy_nonoverlapping(a.data.offset(base + o), dst, size);
+                dst = dst.add(size);
+            }
+        }
+    }
+    out[0] = res;
+    Ok(())
+}
+
+/// `a[idx] = v` with a bool mask or an int array: `v` is a scalar (an
+/// int64 or float64 slot) or an array shaped like the selection, like one
+/// selected block, or of one element.
+pub fn put(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    value: &Operand,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
+    let (a, idx) = (arr(args[0]), arr(args[1]));
+    let (picked, lead, k) = selected(a, idx)?;
+    let rest = a.shape()[k..].to_vec();
+    let inner = block_offsets(&rest, &a.strides()[k..]);
+    let count = picked.len() * inner.len();
+    let float = a.dtype.is_float();
+    let vals: Vec<Num> = match *value {
+        Operand::Array(dt) => {
+            let v = arr(args[2]);
+            let vs = values_of(v, float || dt.is_float());
+            let mut want = lead.clone();
+            want.extend_from_slice(&rest);
+            // Broadcasting: the value's shape is a trailing part of the
+            // selection's (all of it, one block's, ...) or one element.
+            if !vs.is_empty() && (want.ends_with(v.shape()) || vs.len() == 1) {
+                vs.iter().cycle().take(count).copied().collect()
+            } else if vs.is_empty() && count == 0 {
+                vs
+            } else if idx.dtype == DType::Bool && v.ndim == 1 {
+                return err(
+                    "ValueError",
+                    format!(
+                        "NumPy boolean array indexing assignment cannot assign {} input values to the {count} output values where the mask is true",
+                        vs.len()
+                    ),
+                );
+            } else {
+                return err(
+                    "ValueError",
+                    format!(
+                        "shape mismatch: value array of shape {} could not be broadcast to indexing result of shape {}",
+                        shape_repr(v.shape()),
+                        shape_repr(&want)
+                    ),
+                );
+            }
+        }
+        Operand::Float => vec![Num::F(f64::from_bits(args[2])); count],
+        Operand::Int => vec![Num::I(args[2] as i64); count],
+    };
+    let mut it = vals.into_iter();
+    for base in picked {
+        for &o in &inner {
+            if let Some(v) = it.next() {
+                // SAFETY: `base + o` is an element of `a`.
+                unsafe { store_num(a.dtype, a.data.offset(base + o), v) };
+            }
+        }
+    }
+    Ok(())
+}
