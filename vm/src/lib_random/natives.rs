@@ -245,7 +245,7 @@ pub fn shuffle_list(
     Ok(())
 }
 
-/// `np.random.permutation(n)`: a shuffled `arange(n)`.
+/// `np.random.permutation(n)`: a shuffled `arange(n)` (empty for n <= 0).
 pub fn permutation(
     vm: &mut Vm,
     _site: &NativeSite,
@@ -253,15 +253,16 @@ pub fn permutation(
     args: &[u64],
     out: &mut [u64],
 ) -> VmResult<()> {
-    let v = state(vm, *jit).permutation(args[0] as i64);
+    let n = (args[0] as i64).max(0);
     let dt = crate::dtype::DType::I64;
-    let a = ArrayObj::zeros(dt, 8, &[v.len() as i64]).ok_or_else(oom)?;
-    // SAFETY: a fresh int64 array of v.len() elements.
+    let a = ArrayObj::zeros(dt, 8, &[n]).ok_or_else(oom)?;
+    // SAFETY: a fresh int64 array of n elements.
     let arr = unsafe { obj::<ArrayObj>(a) };
-    for (i, x) in v.iter().enumerate() {
+    for i in 0..n as usize {
         // SAFETY: element i of the fresh array.
-        unsafe { dt.store(arr.data.add(i * 8), *x as u64) };
+        unsafe { dt.store(arr.data.add(i * 8), i as u64) };
     }
+    shuffle_array(state(vm, *jit), arr);
     out[0] = a;
     Ok(())
 }
