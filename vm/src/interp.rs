@@ -136,6 +136,10 @@ pub struct Vm {
         std::collections::HashMap<crate::ffi::ctype::CTypeId, Rc<crate::format::RecordType>>,
     /// The exit status a script asked for with sys.exit.
     pub exit_code: Option<i32>,
+    /// `np.random`'s states (numpy's and Numba's).
+    pub random: crate::lib_random::natives::Generators,
+    /// What `np.set_printoptions` set.
+    pub printopts: crate::format::PrintOptions,
     /// Source files by index (name and text), for tracebacks.
     pub files: Vec<(Rc<str>, Rc<str>)>,
 }
@@ -197,6 +201,8 @@ impl Vm {
             pending: None,
             records: Default::default(),
             exit_code: None,
+            random: Default::default(),
+            printopts: Default::default(),
             files: Vec::new(),
         }
     }

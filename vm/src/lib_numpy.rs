@@ -406,6 +406,7 @@ pub enum ArrayOp {
     Square,
     Copy,
     Cumsum,
+    Cumprod,
     Sort,
     Unique,
     /// `np.round(a, decimals)`.
@@ -496,7 +497,7 @@ pub fn map(
         })
         .collect();
     let bound = |i: usize| f64::from_bits(args[i]);
-    let mut acc = Num::I(0);
+    let mut acc: Option<Num> = None;
     let mut vals = Vec::with_capacity(xs.len());
     for x in xs {
         vals.push(match (aux.op, x) {
@@ -531,20 +532,23 @@ pub fn map(
             }),
             (ArrayOp::Clip, Num::F(x)) => Num::F(x.max(bound(1)).min(bound(2))),
             (ArrayOp::Clip, Num::I(x)) => Num::I((x as f64).max(bound(1)).min(bound(2)) as i64),
-            (ArrayOp::Cumsum, x) => {
-                acc = match (acc, x) {
-                    (Num::I(a), Num::I(b)) => Num::I(a.wrapping_add(b)),
-                    (Num::F(a), Num::F(b)) => Num::F(a + b),
-                    (Num::I(a), Num::F(b)) => Num::F(a as f64 + b),
-                    (Num::F(a), Num::I(b)) => Num::F(a + b as f64),
+            (ArrayOp::Cumsum | ArrayOp::Cumprod, x) => {
+                let mul = matches!(aux.op, ArrayOp::Cumprod);
+                let next = match (acc, x) {
+                    (None, x) => x,
+                    (Some(Num::I(a)), Num::I(b)) if mul => Num::I(a.wrapping_mul(b)),
+                    (Some(Num::I(a)), Num::I(b)) => Num::I(a.wrapping_add(b)),
+                    (Some(a), b) if mul => Num::F(num_f(a) * num_f(b)),
+                    (Some(a), b) => Num::F(num_f(a) + num_f(b)),
                 };
-                acc
+                acc = Some(next);
+                next
             }
             (ArrayOp::Sort | ArrayOp::Unique | ArrayOp::Copy, x) => x,
         });
     }
     let shape: Vec<i64> = match aux.op {
-        ArrayOp::Sort | ArrayOp::Unique | ArrayOp::Cumsum
+        ArrayOp::Sort | ArrayOp::Unique | ArrayOp::Cumsum | ArrayOp::Cumprod
             if src.ndim > 1 || matches!(aux.op, ArrayOp::Unique) =>
         {
             if let ArrayOp::Sort | ArrayOp::Unique = aux.op {
@@ -1794,5 +1798,532 @@ pub fn field_view(
     incref(owner);
     // SAFETY: the field lies inside the struct.
     out[0] = RecordObj::view(unsafe { base.add(off) }, owner);
+    Ok(())
+}
+
+/// Which of `np.set_printoptions`' options a site gives, in the order of
+/// its argument slots: precision, threshold (float64), edgeitems,
+/// linewidth, suppress.
+#[derive(Clone, Copy, Debug)]
+pub struct PrintOptsAux {
+    pub given: [bool; 5],
+}
+
+/// `np.set_printoptions(...)`: the options given change, the others stay.
+pub fn set_printoptions(
+    vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &PrintOptsAux,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
+    let mut o = vm.printopts;
+    let mut slots = args.iter().copied();
+    let mut next = |i: usize| if aux.given[i] { slots.next() } else { None };
+    let count = |v: u64, name: &str| -> VmResult<usize> {
+        usize::try_from(v as i64).or_else(|_| err("ValueError", format!("{name} must be >= 0")))
+    };
+    if let Some(v) = next(0) {
+        o.precision = count(v, "precision")?;
+    }
+    if let Some(v) = next(1) {
+        let t = f64::from_bits(v);
+        if t.is_nan() {
+            return err(
+                "ValueError",
+                "threshold must be non-NAN, try sys.maxsize for untruncated representation",
+            );
+        }
+        o.threshold = if t < 0.0 { 0 } else { t as usize };
+    }
+    if let Some(v) = next(2) {
+        o.edgeitems = count(v, "edgeitems")?;
+    }
+    if let Some(v) = next(3) {
+        o.linewidth = count(v, "linewidth")?;
+    }
+    if let Some(v) = next(4) {
+        o.suppress = v != 0;
+    }
+    vm.printopts = o;
+    Ok(())
+}
+
+/// The elements of an array in C order, as int64 or float64.
+fn values_of(a: &ArrayObj, float: bool) -> Vec<Num> {
+    operand_values(
+        Operand::Array(a.dtype),
+        a as *const ArrayObj as u64,
+        a.shape(),
+        float,
+    )
+}
+
+/// A new C-ordered array of `dt` holding `vals`.
+fn array_of(dt: DType, shape: &[i64], vals: impl IntoIterator<Item = Num>) -> VmResult<u64> {
+    let size = dt.scalar_size().unwrap_or(8);
+    let res = ArrayObj::zeros(dt, size, shape).ok_or_else(oom)?;
+    let r = arr(res);
+    for (i, v) in vals.into_iter().enumerate() {
+        // SAFETY: `i` counts the elements of the new array.
+        unsafe { store_num(dt, r.data.add(i * size as usize), v) };
+    }
+    Ok(res)
+}
+
+/// `np.eye(N, M, k)` and `np.identity(n)`: ones on the k-th diagonal.
+pub fn eye(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &NewAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let (n, m, k) = (args[0] as i64, args[1] as i64, args[2] as i64);
+    let res = new_array(aux, &[n, m])?;
+    let r = arr(res);
+    for i in 0..n {
+        let j = i + k;
+        if (0..m).contains(&j) {
+            let off = i * r.strides[0] + j * r.strides[1];
+            // SAFETY: (i, j) is inside the n x m array.
+            unsafe { store_num(aux.dtype, r.data.offset(off as isize), Num::I(1)) };
+        }
+    }
+    out[0] = res;
+    Ok(())
+}
+
+/// `np.expand_dims(a, axis)`: a view with a new axis of length 1.
+pub fn expand_dims(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    axis: &u8,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let a = arr(args[0]);
+    let ax = *axis as usize;
+    let mut shape = a.shape().to_vec();
+    let mut strides = a.strides().to_vec();
+    let stride = strides
+        .get(ax)
+        .map_or(a.itemsize as i64, |&s| s * shape[ax]);
+    shape.insert(ax, 1);
+    strides.insert(ax, stride);
+    incref(a.base);
+    out[0] = ArrayObj::view(a.dtype, a.itemsize, a.data, &shape, &strides, a.base);
+    Ok(())
+}
+
+/// `np.ptp(a)`: max minus min, in the array's dtype (integers wrap).
+pub fn ptp(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let a = arr(args[0]);
+    let float = a.dtype.is_float();
+    let vals = values_of(a, float);
+    if vals.is_empty() {
+        return err(
+            "ValueError",
+            "zero-size array to reduction operation maximum which has no identity",
+        );
+    }
+    let hi = reduce_seq(ReduceOp::Max, a.dtype, &vals)?;
+    let lo = reduce_seq(ReduceOp::Min, a.dtype, &vals)?;
+    let d = match (hi, lo) {
+        (Num::F(x), Num::F(y)) => Num::F(x - y),
+        (Num::I(x), Num::I(y)) => Num::I(x.wrapping_sub(y)),
+        _ => return err("TypeError", "ptp of mixed values"),
+    };
+    out[0] = num_slot(d, a.dtype);
+    Ok(())
+}
+
+/// Along the last axis of `a`: `f` maps each row's values to the result's
+/// row (all rows the same length), giving an array of `dt`.
+fn by_rows(a: &ArrayObj, float: bool, dt: DType, f: impl Fn(&[Num]) -> Vec<Num>) -> VmResult<u64> {
+    let vals = values_of(a, float);
+    let len = a.shape().last().copied().unwrap_or(0).max(0) as usize;
+    let mut shape = a.shape().to_vec();
+    let mut out = Vec::with_capacity(vals.len());
+    let mut row_len = 0;
+    if len > 0 {
+        for row in vals.chunks(len) {
+            let r = f(row);
+            row_len = r.len();
+            out.extend(r);
+        }
+    } else {
+        row_len = f(&[]).len();
+    }
+    if let Some(last) = shape.last_mut() {
+        *last = row_len as i64;
+    }
+    array_of(dt, &shape, out)
+}
+
+/// `np.diff(a)`: differences along the last axis.
+pub fn diff(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    dt: &DType,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let a = arr(args[0]);
+    out[0] = by_rows(a, dt.is_float(), *dt, |row| {
+        row.windows(2)
+            .map(|w| match (w[0], w[1]) {
+                (Num::F(x), Num::F(y)) => Num::F(y - x),
+                (Num::I(x), Num::I(y)) => Num::I(y.wrapping_sub(x)),
+                (x, y) => Num::F(num_f(y) - num_f(x)),
+            })
+            .collect()
+    })?;
+    Ok(())
+}
+
+fn num_f(v: Num) -> f64 {
+    match v {
+        Num::F(x) => x,
+        Num::I(x) => x as f64,
+    }
+}
+
+/// `np.argsort(a)`: along the last axis, a stable sort (numpy's
+/// quicksort agrees except in the order of equal values of long rows);
+/// NaN sorts last.
+pub fn argsort(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let a = arr(args[0]);
+    let float = a.dtype.is_float();
+    out[0] = by_rows(a, float, DType::I64, |row| {
+        let mut idx: Vec<usize> = (0..row.len()).collect();
+        idx.sort_by(|&i, &j| match (row[i], row[j]) {
+            (Num::F(x), Num::F(y)) => match (x.is_nan(), y.is_nan()) {
+                (false, false) => x.partial_cmp(&y).unwrap_or(std::cmp::Ordering::Equal),
+                (nx, ny) => nx.cmp(&ny),
+            },
+            (Num::I(x), Num::I(y)) => x.cmp(&y),
+            (x, y) => num_f(x).total_cmp(&num_f(y)),
+        });
+        idx.into_iter().map(|i| Num::I(i as i64)).collect()
+    })?;
+    Ok(())
+}
+
+/// What `nonzero` gives: one index array per axis, the flat indices, or
+/// an (N, ndim) array.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NonzeroKind {
+    PerAxis,
+    Flat,
+    Argwhere,
+}
+
+/// `np.nonzero(a)` (and `np.where(a)`), `np.flatnonzero(a)`,
+/// `np.argwhere(a)`.
+pub fn nonzero(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    kind: &NonzeroKind,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let a = arr(args[0]);
+    let vals = values_of(a, a.dtype.is_float());
+    let shape = a.shape();
+    let hits: Vec<usize> = vals
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| match v {
+            Num::F(x) => *x != 0.0,
+            Num::I(x) => *x != 0,
+        })
+        .map(|(i, _)| i)
+        .collect();
+    // The multi-index of flat index i.
+    let index = |mut i: usize| -> Vec<i64> {
+        let mut ix = vec![0i64; shape.len()];
+        for d in (0..shape.len()).rev() {
+            let n = shape[d].max(1) as usize;
+            ix[d] = (i % n) as i64;
+            i /= n;
+        }
+        ix
+    };
+    let n = hits.len() as i64;
+    match kind {
+        NonzeroKind::Flat => {
+            out[0] = array_of(DType::I64, &[n], hits.iter().map(|&i| Num::I(i as i64)))?;
+        }
+        NonzeroKind::Argwhere => {
+            let all = hits.iter().flat_map(|&i| index(i)).map(Num::I);
+            out[0] = array_of(DType::I64, &[n, shape.len() as i64], all)?;
+        }
+        NonzeroKind::PerAxis => {
+            let idx: Vec<Vec<i64>> = hits.iter().map(|&i| index(i)).collect();
+            for (d, slot) in out.iter_mut().enumerate().take(shape.len()) {
+                match array_of(DType::I64, &[n], idx.iter().map(|ix| Num::I(ix[d]))) {
+                    Ok(r) => *slot = r,
+                    Err(e) => {
+                        out[..d].iter().for_each(|&s| decref(s));
+                        return Err(e);
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// How `stack` and friends join their arrays.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StackKind {
+    /// `np.stack(arrays, axis)`: along a new axis.
+    Stack(u8),
+    Hstack,
+    Vstack,
+    Dstack,
+    ColumnStack,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct StackAux {
+    pub kind: StackKind,
+    pub new: NewAux,
+    /// The arrays come as one list (else as a tuple's slots).
+    pub from_list: bool,
+}
+
+/// `np.stack`, `np.hstack`, `np.vstack`, `np.dstack`, `np.column_stack`:
+/// each array seen with the dimensions numpy gives it, then concatenated.
+pub fn stack(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &StackAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let slots: Vec<u64> = if aux.from_list {
+        // SAFETY: the site passes a list of arrays.
+        unsafe { crate::value::obj::<ListObj>(args[0]) }
+            .slots
+            .clone()
+    } else {
+        args.to_vec()
+    };
+    if slots.is_empty() {
+        return err("ValueError", "need at least one array to concatenate");
+    }
+    let parts: Vec<&ArrayObj> = slots.iter().map(|&s| arr(s)).collect();
+    if let StackKind::Stack(_) = aux.kind {
+        if let Some(p) = parts.iter().find(|p| p.shape() != parts[0].shape()) {
+            let _ = p;
+            return err("ValueError", "all input arrays must have the same shape");
+        }
+    }
+    let (axis, views): (usize, Vec<u64>) = {
+        let mut views = Vec::new();
+        let mut axis = 0;
+        for p in &parts {
+            let (mut shape, mut strides) = (p.shape().to_vec(), p.strides().to_vec());
+            let item = p.itemsize as i64;
+            axis = match (aux.kind, p.ndim) {
+                (StackKind::Stack(ax), _) => {
+                    shape.insert(ax as usize, 1);
+                    strides.insert(ax as usize, item);
+                    ax as usize
+                }
+                (StackKind::Hstack, 1) => 0,
+                (StackKind::Hstack, _) => 1,
+                (StackKind::Vstack, 1) => {
+                    shape.insert(0, 1);
+                    strides.insert(0, item);
+                    0
+                }
+                (StackKind::Vstack, _) => 0,
+                (StackKind::ColumnStack, 1) => {
+                    shape.push(1);
+                    strides.push(item);
+                    1
+                }
+                (StackKind::ColumnStack, _) => 1,
+                (StackKind::Dstack, nd) => {
+                    if nd == 1 {
+                        shape.insert(0, 1);
+                        strides.insert(0, item);
+                    }
+                    if nd <= 2 {
+                        shape.push(1);
+                        strides.push(item);
+                    }
+                    2
+                }
+            };
+            views.push(ArrayObj::view(
+                p.dtype, p.itemsize, p.data, &shape, &strides, 0,
+            ));
+        }
+        (axis, views)
+    };
+    let caux = ConcatAux {
+        new: aux.new,
+        axis: axis as u8,
+    };
+    let res = concatenate(_vm, _site, &caux, &views, out);
+    views.into_iter().for_each(decref);
+    res
+}
+
+/// Byte offsets, in C order, of the elements of a block of `shape` with
+/// `strides`.
+fn block_offsets(shape: &[i64], strides: &[i64]) -> Vec<isize> {
+    let mut out = vec![0isize];
+    for (&n, &s) in shape.iter().zip(strides) {
+        let n = n.max(0) as isize;
+        out = out
+            .iter()
+            .flat_map(|&o| (0..n).map(move |i| o + i * s as isize))
+            .collect();
+    }
+    out
+}
+
+/// The array positions an index array selects: the byte offset of each
+/// selected block, and the result's leading dimensions. A bool mask
+/// covers the first axes (its shape must match them); an int array picks
+/// along axis 0 (negative indices count from the end).
+fn selected(a: &ArrayObj, idx: &ArrayObj) -> VmResult<(Vec<isize>, Vec<i64>, usize)> {
+    let shape = a.shape();
+    if idx.dtype == DType::Bool {
+        let k = idx.ndim as usize;
+        for d in 0..k {
+            if idx.shape[d] != shape[d] {
+                return err(
+                    "IndexError",
+                    format!(
+                        "boolean index did not match indexed array along axis {d}; size of axis is {} but size of corresponding boolean axis is {}",
+                        shape[d], idx.shape[d]
+                    ),
+                );
+            }
+        }
+        let mask = values_of(idx, false);
+        let bases = block_offsets(&shape[..k], &a.strides()[..k]);
+        let picked: Vec<isize> = bases
+            .into_iter()
+            .zip(mask)
+            .filter(|(_, m)| matches!(m, Num::I(v) if *v != 0))
+            .map(|(o, _)| o)
+            .collect();
+        let n = picked.len() as i64;
+        return Ok((picked, vec![n], k));
+    }
+    let len = shape[0];
+    let mut picked = Vec::new();
+    for v in values_of(idx, false) {
+        let Num::I(i) = v else {
+            return err(
+                "IndexError",
+                "arrays used as indices must be of integer type",
+            );
+        };
+        let j = if i < 0 { i + len } else { i };
+        if !(0..len).contains(&j) {
+            return err(
+                "IndexError",
+                format!("index {i} is out of bounds for axis 0 with size {len}"),
+            );
+        }
+        picked.push((j * a.strides[0]) as isize);
+    }
+    Ok((picked, idx.shape().to_vec(), 1))
+}
+
+/// `a[idx]` with a bool mask or an int array: a new array of the picked
+/// elements (numpy's advanced indexing always copies).
+pub fn take(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let (a, idx) = (arr(args[0]), arr(args[1]));
+    let (picked, lead, k) = selected(a, idx)?;
+    let rest = &a.shape()[k..];
+    let inner = block_offsets(rest, &a.strides()[k..]);
+    let mut shape = lead;
+    shape.extend_from_slice(rest);
+    let res = ArrayObj::zeros(a.dtype, a.itemsize, &shape).ok_or_else(oom)?;
+    let r = arr(res);
+    let size = a.itemsize as usize;
+    let mut dst = r.data;
+    for base in picked {
+        for &o in &inner {
+            // SAFETY: `base + o` is an element of `a`; `dst` walks the new
+            // array, which has exactly one element per pair.
+            unsafe {
+                std::ptr::copy_nonoverlapping(a.data.offset(base + o), dst, size);
+                dst = dst.add(size);
+            }
+        }
+    }
+    out[0] = res;
+    Ok(())
+}
+
+/// `a[idx] = v` with a bool mask or an int array: `v` is a scalar (an
+/// int64 or float64 slot) or an array shaped like the selection, like one
+/// selected block, or of one element.
+pub fn put(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    value: &Operand,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
+    let (a, idx) = (arr(args[0]), arr(args[1]));
+    let (picked, lead, k) = selected(a, idx)?;
+    let rest = a.shape()[k..].to_vec();
+    let inner = block_offsets(&rest, &a.strides()[k..]);
+    let count = picked.len() * inner.len();
+    let float = a.dtype.is_float();
+    let vals: Vec<Num> = match *value {
+        Operand::Array(dt) => {
+            let v = arr(args[2]);
+            let vs = values_of(v, float || dt.is_float());
+            let mut want = lead.clone();
+            want.extend_from_slice(&rest);
+            // Broadcasting: the value's shape is a trailing part of the
+            // selection's (all of it, one block's, ...) or one element.
+            if !vs.is_empty() && (want.ends_with(v.shape()) || vs.len() == 1) {
+                vs.iter().cycle().take(count).copied().collect()
+            } else if vs.is_empty() && count == 0 {
+                vs
+            } else if idx.dtype == DType::Bool && v.ndim == 1 {
+                return err(
+                    "ValueError",
+                    format!(
+                        "NumPy boolean array indexing assignment cannot assign {} input values to the {count} output values where the mask is true",
+                        vs.len()
+                    ),
+                );
+            } else {
+                return err(
+                    "ValueError",
+                    format!(
+                        "shape mismatch: value array of shape {} could not be broadcast to indexing result of shape {}",
+                        shape_repr(v.shape()),
+                        shape_repr(&want)
+                    ),
+                );
+            }
+        }
+        Operand::Float => vec![Num::F(f64::from_bits(args[2])); count],
+        Operand::Int => vec![Num::I(args[2] as i64); count],
+    };
+    let mut it = vals.into_iter();
+    for base in picked {
+        for &o in &inner {
+            if let Some(v) = it.next() {
+                // SAFETY: `base + o` is an element of `a`.
+                unsafe { store_num(a.dtype, a.data.offset(base + o), v) };
+            }
+        }
+    }
     Ok(())
 }

@@ -207,9 +207,11 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
             let a = unsafe { obj::<ArrayObj>(s0) };
             match array_parts(vm, a) {
                 Some((dt, shape, elems)) if repr => {
-                    out.push_str(&format::array_repr(&dt, &shape, &elems))
+                    out.push_str(&format::array_repr(&dt, &shape, &elems, &vm.printopts))
                 }
-                Some((dt, shape, elems)) => out.push_str(&format::array_str(&dt, &shape, &elems)),
+                Some((dt, shape, elems)) => {
+                    out.push_str(&format::array_str(&dt, &shape, &elems, &vm.printopts))
+                }
                 None => out.push_str("<array>"),
             }
         }

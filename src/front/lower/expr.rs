@@ -147,8 +147,13 @@ impl Lower<'_> {
                         _ => {
                             let it = self.ty(index);
                             let i = self.expr(index)?;
-                            let i = self.convert(&i, &it, &PYINT, false)?;
-                            args.push((i, PYINT));
+                            if let Type::Array(_) = it {
+                                // `a[mask]`, `a[idx]`: the index array itself.
+                                args.push((i, it));
+                            } else {
+                                let i = self.convert(&i, &it, &PYINT, false)?;
+                                args.push((i, PYINT));
+                            }
                         }
                     }
                     return self.native_call_with(&c, args, &t);
@@ -2065,11 +2070,38 @@ impl Lower<'_> {
     ) -> LResult<()> {
         let ot = self.ty(obj);
         let o = self.expr(obj)?;
+        if let (Some(Res::Call(_)), Type::Array(_)) = (self.typed.res.get(&target.id), &ot) {
+            let it = self.ty(index);
+            let i = self.expr(index)?;
+            return self.store_fancy(&o, &ot, i, it, v, vt);
+        }
         let idx = match ot {
             Type::Record(_) => Vec::new(),
             _ => self.index_values(index)?,
         };
         self.store_subscript_with(target, &o, &ot, index, &idx, v, vt)
+    }
+
+    /// `a[mask] = v`, `a[idx] = v`: the native `put`.
+    pub(super) fn store_fancy(
+        &mut self,
+        o: &[Reg],
+        ot: &Type,
+        i: Regs,
+        it: Type,
+        v: &[Reg],
+        vt: &Type,
+    ) -> LResult<()> {
+        let slot = npy::slot_type(vt);
+        let v = self.convert(v, vt, &slot, false)?;
+        let args = [
+            (o.iter().copied().collect(), ot.clone()),
+            (i, it),
+            (v, slot),
+        ];
+        let native = Native::with(npy::put, npy::Operand::of(vt));
+        self.call_native("index store", native, &args, &Type::None)?;
+        Ok(())
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -2296,7 +2328,12 @@ impl Lower<'_> {
         }
     }
 
-    fn native_call_with(&mut self, c: &Call, args: Vec<(Regs, Type)>, t: &Type) -> LResult<Regs> {
+    pub(super) fn native_call_with(
+        &mut self,
+        c: &Call,
+        args: Vec<(Regs, Type)>,
+        t: &Type,
+    ) -> LResult<Regs> {
         let CallKind::Native { name, native } = &c.kind else {
             return Err(self.err(self.span, "not a native call"));
         };

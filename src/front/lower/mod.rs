@@ -893,8 +893,26 @@ impl<'p> Lower<'p> {
         let tt = self.ty(target);
         let vt = self.ty(value);
         if let Type::Array(a) = &tt {
-            // numpy updates arrays in place.
-            let cur = self.expr(target)?;
+            // numpy updates arrays in place; `a[idx] += v` updates a copy
+            // of the picked elements, then stores it back, as numpy's
+            // `__setitem__` does (the index evaluated once).
+            let fancy = match (&target.kind, self.typed.res.get(&target.id)) {
+                (ExprKind::Subscript { value: obj, index }, Some(Res::Call(c))) => {
+                    Some((obj, index, c.clone()))
+                }
+                _ => None,
+            };
+            let (cur, fancy) = match fancy {
+                Some((obj, index, c)) => {
+                    let (ot, it) = (self.ty(obj), self.ty(index));
+                    let o = self.expr(obj)?;
+                    let i = self.expr(index)?;
+                    let args = vec![(o.clone(), ot.clone()), (i.clone(), it.clone())];
+                    let cur = self.native_call_with(&c, args, &tt)?;
+                    (cur, Some((o, ot, i, it)))
+                }
+                None => (self.expr(target)?, None),
+            };
             let r = self.expr(value)?;
             let slot = npy::slot_type(&vt);
             let r = self.convert(&r, &vt, &slot, false)?;
@@ -903,9 +921,12 @@ impl<'p> Lower<'p> {
             self.call_native(
                 "in-place",
                 Native::with(npy::binop_into, aux),
-                &[(cur, tt.clone()), (r, slot)],
+                &[(cur.clone(), tt.clone()), (r, slot)],
                 &Type::None,
             )?;
+            if let Some((o, ot, i, it)) = fancy {
+                self.store_fancy(&o, &ot, i, it, &cur, &tt)?;
+            }
             return Ok(());
         }
         // Evaluate the target's container and index once.

@@ -107,6 +107,14 @@ pub fn subscript_type(
                     ),
                 ));
             }
+            if let [p] = parts.as_slice() {
+                if !is_slice(p) {
+                    let it = inf.expr(p)?;
+                    if let Type::Array(ix) = &it {
+                        return fancy(inf, e, vt, &a, p, ix);
+                    }
+                }
+            }
             let mut nslices = 0;
             for p in &parts {
                 if is_slice(p) {
@@ -474,6 +482,23 @@ pub fn assign_subscript_type(
                     set(inf, et);
                     Ok(())
                 }
+                Some(Res::Call(_)) => {
+                    // Fancy assignment: a number, or an array of numbers.
+                    let ok = match t {
+                        t if t.is_number() => true,
+                        Type::Array(src) => !matches!(src.dtype, DType::Record(_)),
+                        _ => false,
+                    };
+                    if !ok || matches!(a.dtype, DType::Record(_)) {
+                        return Err(err(
+                            inf,
+                            target.span,
+                            format!("cannot assign {} to {}", inf.tyname(t), inf.tyname(&et)),
+                        ));
+                    }
+                    set(inf, et);
+                    Ok(())
+                }
                 _ => {
                     // Slice assignment: a scalar fills, an array copies.
                     let Type::Array(view) = &et else {
@@ -569,4 +594,54 @@ pub fn assign_subscript_type(
             format!("{} does not support item assignment", inf.tyname(ot)),
         )),
     }
+}
+
+/// `a[mask]` or `a[idx]`: one bool or int array as the whole index, which
+/// picks elements (a bool mask over the first axes) or rows (an int array
+/// along axis 0) into a new array.
+fn fancy(
+    inf: &mut Infer,
+    e: &Expr,
+    vt: &Type,
+    a: &vm::types::ArrayTy,
+    p: &Expr,
+    ix: &vm::types::ArrayTy,
+) -> IResult<Type> {
+    let ndim = match ix.dtype {
+        DType::Bool if ix.ndim <= a.ndim => a.ndim - ix.ndim + 1,
+        DType::Bool => {
+            return Err(inf.err(
+                "IndexError",
+                p.span,
+                format!(
+                    "too many indices for array: array is {}-dimensional, but {} were indexed",
+                    a.ndim, ix.ndim
+                ),
+            ))
+        }
+        d if d.is_int() => ix.ndim + a.ndim - 1,
+        _ => {
+            return Err(inf.err(
+                "IndexError",
+                p.span,
+                "arrays used as indices must be of integer (or boolean) type",
+            ))
+        }
+    };
+    if ndim as usize > vm::value::MAX_NDIM {
+        return Err(err(
+            inf,
+            p.span,
+            format!(
+                "rumba supports arrays of 1 to {} dimensions",
+                vm::value::MAX_NDIM
+            ),
+        ));
+    }
+    let it = inf.out.ty(p).clone();
+    inf.res(
+        e,
+        native("index", vm::lib_numpy::take, vec![], vec![vt.clone(), it]),
+    );
+    Ok(Type::array(a.dtype, ndim, Layout::C))
 }

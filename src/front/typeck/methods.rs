@@ -199,11 +199,15 @@ pub fn method_call(
                     );
                     Ok(Type::None)
                 }
-                "cumsum" => {
+                "cumsum" | "cumprod" => {
                     no_kws(inf)?;
                     want(inf, 0, 0)?;
                     let aux = npy::MapAux {
-                        op: ArrayOp::Cumsum,
+                        op: if name == "cumsum" {
+                            ArrayOp::Cumsum
+                        } else {
+                            ArrayOp::Cumprod
+                        },
                         from: a.dtype,
                         to: a.dtype,
                     };
@@ -211,9 +215,21 @@ pub fn method_call(
                         inf,
                         e,
                         value,
-                        native_aux("cumsum", npy::map, vec![], vec![rt.clone()], aux),
+                        native_aux(name, npy::map, vec![], vec![rt.clone()], aux),
                     );
                     Ok(Type::array(a.dtype, 1, Layout::C))
+                }
+                "argsort" => {
+                    no_kws(inf)?;
+                    want(inf, 0, 0)?;
+                    super::numpy::argsort_of(inf, e, rt, vec![], Some(value.id))
+                }
+                "transpose" => {
+                    no_kws(inf)?;
+                    want(inf, 0, 0)?;
+                    let res = native("transpose", npy::transpose, vec![], vec![rt.clone()]);
+                    method(inf, e, value, res);
+                    Ok(super::numpy::transposed(&a))
                 }
                 "dot" => {
                     want(inf, 1, 1)?;

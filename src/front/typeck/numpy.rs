@@ -90,7 +90,7 @@ fn dtype_kw(inf: &mut Infer, kws: &[Keyword], kwt: &[Type]) -> IResult<Option<DT
     }
 }
 
-fn shape_ndim(inf: &Infer, e: &Expr, t: &Type) -> IResult<u8> {
+pub fn shape_ndim(inf: &Infer, e: &Expr, t: &Type) -> IResult<u8> {
     match t {
         t if t.is_int() => Ok(1),
         Type::Tuple(items)
@@ -742,6 +742,9 @@ pub fn clip(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 pub fn where_(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let (e, f, args, pos, _, _) = c.parts();
     let n = pos.len();
+    if n == 1 {
+        return nonzero(inf, c);
+    }
     nargs(inf, e, f, n, 3, 3)?;
     let Type::Array(_) = &pos[0] else {
         return Err(err(
@@ -1303,4 +1306,422 @@ pub fn boxed(t: &Type) -> Type {
         Type::List(e) => Type::List(Rc::new(boxed(e))),
         t => t.clone(),
     }
+}
+
+/// `np.set_printoptions(precision=, threshold=, edgeitems=, linewidth=,
+/// suppress=)`; an option given as None keeps its value.
+pub fn set_printoptions(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, _, pos, kws, kwt) = c.parts();
+    const NAMES: [&str; 5] = [
+        "precision",
+        "threshold",
+        "edgeitems",
+        "linewidth",
+        "suppress",
+    ];
+    nargs(inf, e, f, pos.len(), 0, 0)?;
+    check_kws(inf, f, kws, &NAMES)?;
+    let mut aux = npy::PrintOptsAux { given: [false; 5] };
+    let (mut args, mut types) = (Vec::new(), Vec::new());
+    for (i, name) in NAMES.iter().enumerate() {
+        let Some((k, kwe)) = kw(kws, name) else {
+            continue;
+        };
+        let t = &kwt[k];
+        let want = match i {
+            1 if t.is_number() => Type::F64,
+            4 if t.is_bool() || t.is_int() => Type::Bool,
+            _ if *t == Type::None => continue,
+            0 | 2 | 3 if t.is_int() || t.is_bool() => Type::Int(IntTy::I64),
+            _ => {
+                return Err(err(
+                    inf,
+                    kwe.value.span,
+                    format!(
+                        "numpy.set_printoptions()'s {name} cannot be {}",
+                        inf.tyname(t)
+                    ),
+                ))
+            }
+        };
+        aux.given[i] = true;
+        args.push(Arg::Kw(k));
+        types.push(want);
+    }
+    inf.res(e, native_aux(f, npy::set_printoptions, args, types, aux));
+    Ok(Type::None)
+}
+
+/// One array argument and no keywords: the array's type.
+fn one_array<'a>(inf: &Infer, c: &CallSite<'a>) -> IResult<&'a vm::types::ArrayTy> {
+    let (e, f, args, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
+    nargs(inf, e, f, pos.len(), 1, 1)?;
+    array_arg(inf, &args[0], &pos[0], f)
+}
+
+fn numeric(inf: &Infer, e: &Expr, f: &str, a: &vm::types::ArrayTy) -> IResult<()> {
+    if a.dtype.is_float() || a.dtype.is_int() {
+        return Ok(());
+    }
+    Err(err(
+        inf,
+        e.span,
+        format!("numpy.{f}() of {} arrays is not supported", a.dtype.name()),
+    ))
+}
+
+/// `np.eye(N, M=None, k=0, dtype=float)`, `np.identity(n, dtype=float)`.
+pub fn eye(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, kwt) = c.parts();
+    let eye = f == "eye";
+    let names: &[&str] = if eye {
+        &["M", "k", "dtype"]
+    } else {
+        &["dtype"]
+    };
+    check_kws(inf, f, kws, names)?;
+    nargs(inf, e, f, pos.len(), 1, if eye { 4 } else { 2 })?;
+    let i64t = Type::Int(IntTy::I64);
+    let int_arg = |inf: &Infer, a: Arg, t: &Type, ex: &Expr| -> IResult<(Arg, Type)> {
+        match t {
+            t if t.is_int() => Ok((a, i64t.clone())),
+            t => Err(err(
+                inf,
+                ex.span,
+                format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    inf.tyname(t)
+                ),
+            )),
+        }
+    };
+    let n = int_arg(inf, Arg::Pos(0), &pos[0], &args[0])?;
+    // M and k, positional or keywords; M=None is N.
+    let mut m = n.clone();
+    let mut k = (Arg::Const(Const::Int(0), i64t.clone()), i64t.clone());
+    let mut dt = None;
+    if eye {
+        match (pos.get(1), kw(kws, "M")) {
+            (Some(t), _) if *t != Type::None => m = int_arg(inf, Arg::Pos(1), t, &args[1])?,
+            (None, Some((i, kk))) if kwt[i] != Type::None => {
+                m = int_arg(inf, Arg::Kw(i), &kwt[i], &kk.value)?
+            }
+            _ => {}
+        }
+        match (pos.get(2), kw(kws, "k")) {
+            (Some(t), _) => k = int_arg(inf, Arg::Pos(2), t, &args[2])?,
+            (None, Some((i, kk))) => k = int_arg(inf, Arg::Kw(i), &kwt[i], &kk.value)?,
+            _ => {}
+        }
+        if pos.len() == 4 {
+            dt = Some(dtype_arg(inf, &args[3], &pos[3])?);
+        }
+    } else if pos.len() == 2 {
+        dt = Some(dtype_arg(inf, &args[1], &pos[1])?);
+    }
+    let dt = match dt {
+        Some(d) => d,
+        None => dtype_kw(inf, kws, kwt)?.unwrap_or(DType::F64),
+    };
+    let aux = new_aux(inf, dt, 2);
+    let (argv, types) = [n, m, k].into_iter().unzip();
+    inf.res(e, native_aux(f, npy::eye, argv, types, aux));
+    Ok(Type::array(dt, 2, Layout::C))
+}
+
+/// `np.cumprod(a)`: the running product, flattened.
+pub fn cumprod(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let a = one_array(inf, c)?;
+    numeric(inf, c.e, c.name, a)?;
+    map_array(
+        inf,
+        c.e,
+        ArrayOp::Cumprod,
+        &c.pos[0],
+        pos_args(1),
+        c.pos.to_vec(),
+    )?;
+    Ok(Type::array(a.dtype, 1, Layout::C))
+}
+
+/// The array of `a`'s dtype with its axes reversed, as `a.T` views it.
+pub fn transposed(a: &vm::types::ArrayTy) -> Type {
+    let layout = if a.ndim <= 1 { a.layout } else { Layout::A };
+    Type::array(a.dtype, a.ndim, layout)
+}
+
+/// `np.transpose(a)`: a view with the axes reversed.
+pub fn transpose(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let a = one_array(inf, c)?;
+    inf.res(
+        c.e,
+        native("transpose", npy::transpose, pos_args(1), c.pos.to_vec()),
+    );
+    Ok(transposed(a))
+}
+
+/// `np.ravel(a)`: the elements in C order, 1-D.
+pub fn ravel(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let a = one_array(inf, c)?;
+    let aux = npy::MapAux {
+        op: ArrayOp::Copy,
+        from: a.dtype,
+        to: a.dtype,
+    };
+    inf.res(
+        c.e,
+        native_aux("ravel", npy::flatten, pos_args(1), c.pos.to_vec(), aux),
+    );
+    Ok(Type::array(a.dtype, 1, Layout::C))
+}
+
+/// `np.expand_dims(a, axis)`: a view with a new axis of length 1.
+pub fn expand_dims(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &["axis"])?;
+    nargs(inf, e, f, pos.len(), 1, 2)?;
+    let a = array_arg(inf, &args[0], &pos[0], f)?;
+    let axis_e = match (args.get(1), kw(kws, "axis")) {
+        (Some(x), _) => x,
+        (None, Some((_, k))) => &k.value,
+        _ => {
+            return Err(err(
+                inf,
+                e.span,
+                "numpy.expand_dims() missing required argument 'axis'",
+            ))
+        }
+    };
+    let nd = a.ndim as i64 + 1;
+    let v = const_int(inf, axis_e, "axis")?;
+    let ax = if v < 0 { v + nd } else { v };
+    if !(0..nd).contains(&ax) {
+        return Err(inf.err(
+            "AxisError",
+            axis_e.span,
+            format!("axis {v} is out of bounds for array of dimension {nd}"),
+        ));
+    }
+    if nd as usize > vm::value::MAX_NDIM {
+        return Err(err(
+            inf,
+            e.span,
+            format!(
+                "rumba supports arrays of 1 to {} dimensions",
+                vm::value::MAX_NDIM
+            ),
+        ));
+    }
+    let dt = a.dtype;
+    inf.res(
+        e,
+        native_aux(
+            f,
+            npy::expand_dims,
+            pos_args(1),
+            vec![pos[0].clone()],
+            ax as u8,
+        ),
+    );
+    Ok(Type::array(dt, nd as u8, Layout::A))
+}
+
+/// `np.ptp(a)`: max minus min of the whole array.
+pub fn ptp(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let a = one_array(inf, c)?;
+    numeric(inf, c.e, c.name, a)?;
+    inf.res(c.e, native("ptp", npy::ptp, pos_args(1), c.pos.to_vec()));
+    Ok(Type::of_dtype(a.dtype))
+}
+
+/// `np.diff(a)`: differences along the last axis.
+pub fn diff(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let a = one_array(inf, c)?;
+    numeric(inf, c.e, c.name, a)?;
+    let dt = a.dtype;
+    inf.res(
+        c.e,
+        native_aux("diff", npy::diff, pos_args(1), c.pos.to_vec(), dt),
+    );
+    Ok(Type::array(dt, a.ndim, Layout::C))
+}
+
+/// `np.argsort(a)` / `a.argsort()`: indices that sort the last axis.
+pub fn argsort_of(
+    inf: &mut Infer,
+    e: &Expr,
+    at: &Type,
+    args: Vec<Arg>,
+    recv: Option<ExprId>,
+) -> IResult<Type> {
+    let Type::Array(a) = at else {
+        return Err(err(inf, e.span, "argsort() needs an array"));
+    };
+    if !(a.dtype.is_float() || a.dtype.is_int() || a.dtype == DType::Bool) {
+        return Err(err(
+            inf,
+            e.span,
+            "argsort() of record arrays is not supported",
+        ));
+    }
+    let mut res = native("argsort", npy::argsort, args, vec![at.clone()]);
+    if let (Some(r), Res::Call(c)) = (recv, &mut res) {
+        c.recv = Some(r);
+    }
+    inf.res(e, res);
+    Ok(Type::array(DType::I64, a.ndim, Layout::C))
+}
+
+/// `np.argsort(a, kind=...)`: every kind sorts stably here, which is what
+/// 'stable' and 'mergesort' promise.
+pub fn argsort(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &["kind"])?;
+    nargs(inf, e, f, pos.len(), 1, 1)?;
+    array_arg(inf, &args[0], &pos[0], f)?;
+    if let Some((_, k)) = kw(kws, "kind") {
+        let s = const_str(inf, &k.value, "a sort kind")?;
+        if !matches!(&*s, "quicksort" | "mergesort" | "heapsort" | "stable") {
+            return Err(inf.err(
+                "ValueError",
+                k.value.span,
+                format!("sort kind must be one of 'quick', 'heap', or 'stable' (got '{s}')"),
+            ));
+        }
+    }
+    argsort_of(inf, e, &pos[0], pos_args(1), None)
+}
+
+/// `np.nonzero(a)`, `np.where(a)`: a tuple of index arrays, one per axis;
+/// `np.flatnonzero(a)`, `np.argwhere(a)`.
+pub fn nonzero(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let a = one_array(inf, c)?;
+    if let DType::Record(_) = a.dtype {
+        return Err(unsupported(inf, c.e.span, c.name, &c.pos[0]));
+    }
+    let idx = Type::array(DType::I64, 1, Layout::C);
+    let (kind, rt) = match c.name {
+        "flatnonzero" => (npy::NonzeroKind::Flat, idx),
+        "argwhere" => (
+            npy::NonzeroKind::Argwhere,
+            Type::array(DType::I64, 2, Layout::C),
+        ),
+        _ => (
+            npy::NonzeroKind::PerAxis,
+            Type::tuple(vec![idx; a.ndim as usize]),
+        ),
+    };
+    inf.res(
+        c.e,
+        native_aux(c.name, npy::nonzero, pos_args(1), c.pos.to_vec(), kind),
+    );
+    Ok(rt)
+}
+
+/// `np.stack(arrays, axis=0)`, `np.hstack`, `np.vstack`, `np.dstack`,
+/// `np.column_stack` of a tuple or list of arrays.
+pub fn stack(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, if f == "stack" { &["axis"] } else { &[] })?;
+    nargs(inf, e, f, pos.len(), 1, if f == "stack" { 2 } else { 1 })?;
+    let (parts, from_list): (Vec<vm::types::ArrayTy>, bool) = match &pos[0] {
+        Type::Tuple(items) if items.iter().all(|t| matches!(t, Type::Array(_))) => (
+            items
+                .iter()
+                .filter_map(|t| match t {
+                    Type::Array(a) => Some((**a).clone()),
+                    _ => None,
+                })
+                .collect(),
+            false,
+        ),
+        Type::List(el) if matches!(**el, Type::Array(_)) => match &**el {
+            Type::Array(a) => (vec![(**a).clone()], true),
+            _ => (Vec::new(), true),
+        },
+        t => {
+            return Err(err(
+                inf,
+                args[0].span,
+                format!(
+                    "numpy.{f}() takes a tuple or list of arrays, not {}",
+                    inf.tyname(t)
+                ),
+            ))
+        }
+    };
+    let Some(first) = parts.first() else {
+        return Err(err(
+            inf,
+            args[0].span,
+            "need at least one array to concatenate",
+        ));
+    };
+    if parts.iter().any(|p| p.ndim != first.ndim) {
+        return Err(err(
+            inf,
+            args[0].span,
+            "all the input arrays must have the same number of dimensions",
+        ));
+    }
+    let dt = parts
+        .iter()
+        .skip(1)
+        .fold(Type::of_dtype(first.dtype), |acc, p| {
+            super::ops::promote(&acc, &Type::of_dtype(p.dtype))
+        })
+        .dtype()
+        .unwrap_or(DType::F64);
+    if let DType::Record(_) = dt {
+        return Err(err(
+            inf,
+            args[0].span,
+            format!("numpy.{f}() of record arrays is not supported"),
+        ));
+    }
+    let nd = first.ndim;
+    let (kind, ndim) = match f {
+        "stack" => {
+            let axis_e = args.get(1).or(kw(kws, "axis").map(|(_, k)| &k.value));
+            let v = match axis_e {
+                Some(x) => const_int(inf, x, "axis")?,
+                None => 0,
+            };
+            let out = nd as i64 + 1;
+            let ax = if v < 0 { v + out } else { v };
+            if !(0..out).contains(&ax) {
+                return Err(inf.err(
+                    "AxisError",
+                    axis_e.map_or(e.span, |x| x.span),
+                    format!("axis {v} is out of bounds for array of dimension {out}"),
+                ));
+            }
+            (npy::StackKind::Stack(ax as u8), nd + 1)
+        }
+        "hstack" => (npy::StackKind::Hstack, nd),
+        "vstack" => (npy::StackKind::Vstack, nd.max(2)),
+        "dstack" => (npy::StackKind::Dstack, nd.max(3)),
+        _ => (npy::StackKind::ColumnStack, nd.max(2)),
+    };
+    if ndim as usize > vm::value::MAX_NDIM {
+        return Err(err(
+            inf,
+            e.span,
+            format!(
+                "rumba supports arrays of 1 to {} dimensions",
+                vm::value::MAX_NDIM
+            ),
+        ));
+    }
+    let aux = npy::StackAux {
+        kind,
+        new: new_aux(inf, dt, ndim),
+        from_list,
+    };
+    inf.res(
+        e,
+        native_aux(f, npy::stack, pos_args(1), vec![pos[0].clone()], aux),
+    );
+    Ok(Type::array(dt, ndim, Layout::C))
 }

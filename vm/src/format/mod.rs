@@ -17,7 +17,7 @@ use std::fmt;
 pub use float::{complex_repr, float32_str, float_repr};
 pub use numpy::{
     array_repr, array_str, dtype_str, record_str, scalar_repr, scalar_str, shape_repr, Field,
-    FmtDType, RecordType, Scalar, ScalarType,
+    FmtDType, PrintOptions, RecordType, Scalar, ScalarType,
 };
 pub use percent::{parse_percent, percent_convert, percent_format, Arg, ConvSpec, Count, Piece};
 pub use spec::{format_bool, format_complex, format_float, format_int, format_scalar, format_str};

@@ -1,7 +1,7 @@
-//! numpy's printing of scalars, arrays and dtypes, with numpy 2.x default
-//! print options: precision 8, floatmode 'maxprec', threshold 1000,
-//! edgeitems 3, linewidth 75, no suppression, no legacy mode. The structure
-//! follows `numpy/_core/arrayprint.py`, whose names appear in comments.
+//! numpy's printing of scalars, arrays and dtypes, under the print options
+//! `np.set_printoptions` sets ([`PrintOptions`]; floatmode 'maxprec', no
+//! legacy mode). The structure follows `numpy/_core/arrayprint.py`, whose
+//! names appear in comments.
 
 use super::float::{
     complex_repr, exact_frac, exact_sig, float32_str, float_repr, push_exponent, push_mantissa,
@@ -10,11 +10,31 @@ use super::float::{
 use super::str_repr;
 use std::ops::Range;
 
-const THRESHOLD: usize = 1000;
-const EDGEITEMS: usize = 3;
-const LINEWIDTH: usize = 75;
-/// Digits after the point in 'maxprec' mode.
-const PRECISION: usize = 8;
+/// numpy's print options (`np.set_printoptions`), numpy 2's defaults.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PrintOptions {
+    /// Digits after the point in 'maxprec' mode.
+    pub precision: usize,
+    /// Arrays of more elements print summarized.
+    pub threshold: usize,
+    /// Items shown at each end of a summarized axis.
+    pub edgeitems: usize,
+    pub linewidth: usize,
+    /// Never scientific notation for small values (they round to zero).
+    pub suppress: bool,
+}
+
+impl Default for PrintOptions {
+    fn default() -> PrintOptions {
+        PrintOptions {
+            precision: 8,
+            threshold: 1000,
+            edgeitems: 3,
+            linewidth: 75,
+            suppress: false,
+        }
+    }
+}
 
 /// The type of a numpy scalar. Integers carry their size in bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -353,6 +373,7 @@ pub fn record_str(rec: &RecordType, elems: &[Scalar]) -> String {
     let ctx = Ctx {
         float_str: true,
         zero_d: true,
+        opts: PrintOptions::default(),
     };
     let f = ElemFormat::record(rec, &[elems], ctx);
     let mut out = String::new();
@@ -362,7 +383,12 @@ pub fn record_str(rec: &RecordType, elems: &[Scalar]) -> String {
 
 /// `str(a)` / `print(a)` of an array with the given shape, its elements in
 /// C order (records flattened field by field).
-pub fn array_str(dtype: &FmtDType, shape: &[usize], elems: &[Scalar]) -> String {
+pub fn array_str(
+    dtype: &FmtDType,
+    shape: &[usize],
+    elems: &[Scalar],
+    opts: &PrintOptions,
+) -> String {
     check_elems(dtype, shape, elems);
     if shape.is_empty() {
         // A 0-d array prints as its scalar.
@@ -371,12 +397,17 @@ pub fn array_str(dtype: &FmtDType, shape: &[usize], elems: &[Scalar]) -> String 
             FmtDType::Record(r) => record_str(r, elems),
         };
     }
-    array2string(dtype, shape, elems, " ", " ", LINEWIDTH)
+    array2string(dtype, shape, elems, " ", " ", opts.linewidth, opts)
 }
 
 /// `repr(a)`: `array([1., 2.])`, `array([1, 2], dtype=int32)`,
 /// `array([], shape=(0, 3), dtype=float64)`.
-pub fn array_repr(dtype: &FmtDType, shape: &[usize], elems: &[Scalar]) -> String {
+pub fn array_repr(
+    dtype: &FmtDType,
+    shape: &[usize],
+    elems: &[Scalar],
+    opts: &PrintOptions,
+) -> String {
     const PREFIX: &str = "array(";
     check_elems(dtype, shape, elems);
     let size: usize = shape.iter().product();
@@ -389,10 +420,11 @@ pub fn array_repr(dtype: &FmtDType, shape: &[usize], elems: &[Scalar]) -> String
         elems,
         ", ",
         &format!("{indent} "),
-        LINEWIDTH - 1,
+        opts.linewidth.saturating_sub(1),
+        opts,
     );
     let mut extras = Vec::new();
-    if (size == 0 && shape != [0]) || size > THRESHOLD {
+    if (size == 0 && shape != [0]) || size > opts.threshold {
         extras.push(format!("shape={}", shape_repr(shape)));
     }
     let implied = matches!(
@@ -414,7 +446,7 @@ pub fn array_repr(dtype: &FmtDType, shape: &[usize], elems: &[Scalar]) -> String
     let head = format!("{PREFIX}{body},");
     let tail = format!("{})", extras.join(", "));
     let last_line = head.rsplit('\n').next().unwrap_or("").chars().count();
-    let spacer = if last_line + tail.chars().count() + 1 > LINEWIDTH {
+    let spacer = if last_line + tail.chars().count() + 1 > opts.linewidth {
         format!("\n{indent}")
     } else {
         " ".into()
@@ -440,12 +472,13 @@ fn array2string(
     separator: &str,
     next_line_prefix: &str,
     line_width: usize,
+    opts: &PrintOptions,
 ) -> String {
     let size: usize = shape.iter().product();
     if size == 0 {
         return "[]".into();
     }
-    let summarize = size > THRESHOLD;
+    let summarize = (size > opts.threshold).then_some(opts.edgeitems);
     let leaves = dtype.leaves();
     let mut shown = Vec::new();
     shown_items(shape, summarize, 0, &mut shown);
@@ -456,6 +489,7 @@ fn array2string(
     let ctx = Ctx {
         float_str: false,
         zero_d: shape.is_empty(),
+        opts: *opts,
     };
     let format = match dtype {
         FmtDType::Scalar(t) => ElemFormat::scalars(*t, items.iter().map(|s| s[0]), ctx),
@@ -477,17 +511,17 @@ fn array2string(
 }
 
 /// The indices that print along an axis of `len`: all of them, or when
-/// summarizing a long axis the first and last EDGEITEMS, "..." between.
-fn axis_indices(len: usize, summarize: bool) -> (Range<usize>, Range<usize>) {
-    if summarize && len > 2 * EDGEITEMS {
-        (0..EDGEITEMS, len - EDGEITEMS..len)
-    } else {
-        (0..len, len..len)
+/// summarizing (`Some(edgeitems)`) a long axis the first and last
+/// edgeitems, "..." between.
+fn axis_indices(len: usize, summarize: Option<usize>) -> (Range<usize>, Range<usize>) {
+    match summarize {
+        Some(edge) if len > 2 * edge => (0..edge, len - edge..len),
+        _ => (0..len, len..len),
     }
 }
 
 /// Flat indices of the items that print (numpy's `_leading_trailing`).
-fn shown_items(shape: &[usize], summarize: bool, base: usize, out: &mut Vec<usize>) {
+fn shown_items(shape: &[usize], summarize: Option<usize>, base: usize, out: &mut Vec<usize>) {
     let Some((&len, rest)) = shape.split_first() else {
         out.push(base);
         return;
@@ -507,7 +541,8 @@ struct Layout<'a> {
     elems: &'a [Scalar],
     format: &'a ElemFormat,
     separator: &'a str,
-    summarize: bool,
+    /// The edge items of summarized axes.
+    summarize: Option<usize>,
 }
 
 impl Layout<'_> {
@@ -592,6 +627,7 @@ struct Ctx {
     float_str: bool,
     /// The data is 0-d, so bools get no alignment space.
     zero_d: bool,
+    opts: PrintOptions,
 }
 
 /// An element formatter fitted to the data it will print: numpy's
@@ -618,6 +654,7 @@ struct FieldFormat {
     /// Scalars per sub-array element.
     leaves: usize,
     shape: Vec<usize>,
+    opts: PrintOptions,
 }
 
 impl ElemFormat {
@@ -633,11 +670,15 @@ impl ElemFormat {
                 width: values.map(|v| scalar_str(v).len()).max().unwrap_or(0),
             },
             ScalarType::F32 | ScalarType::F64 if ctx.float_str => ElemFormat::Str,
-            ScalarType::F32 => ElemFormat::Float(FloatFormat::new(values.map(real), true, false)),
-            ScalarType::F64 => ElemFormat::Float(FloatFormat::new(values.map(real), false, false)),
+            ScalarType::F32 => {
+                ElemFormat::Float(FloatFormat::new(values.map(real), true, false, &ctx.opts))
+            }
+            ScalarType::F64 => {
+                ElemFormat::Float(FloatFormat::new(values.map(real), false, false, &ctx.opts))
+            }
             ScalarType::C128 => ElemFormat::Complex(
-                FloatFormat::new(values.clone().map(real), false, false),
-                FloatFormat::new(values.map(imag), false, true),
+                FloatFormat::new(values.clone().map(real), false, false, &ctx.opts),
+                FloatFormat::new(values.map(imag), false, true, &ctx.opts),
             ),
         }
     }
@@ -668,6 +709,7 @@ impl ElemFormat {
                     start,
                     leaves,
                     shape: f.shape.clone(),
+                    opts: ctx.opts,
                 };
                 start += leaves * f.count();
                 field
@@ -723,7 +765,7 @@ impl FieldFormat {
         if self.shape.is_empty() {
             return self.format.write(elems, out);
         }
-        let summary = self.shape.iter().product::<usize>() > THRESHOLD;
+        let summary = self.shape.iter().product::<usize>() > self.opts.threshold;
         self.write_sub(&self.shape, elems, summary, out);
     }
 
@@ -733,11 +775,12 @@ impl FieldFormat {
             return self.format.write(elems, out);
         };
         let stride = rest.iter().product::<usize>() * self.leaves;
-        let skip = summary && len > 2 * EDGEITEMS;
+        let edge = self.opts.edgeitems;
+        let skip = summary && len > 2 * edge;
         out.push('[');
         for i in 0..len {
-            if skip && (EDGEITEMS..len - EDGEITEMS).contains(&i) {
-                if i == EDGEITEMS {
+            if skip && (edge..len - edge).contains(&i) {
+                if i == edge {
                     out.push_str("..., ");
                 }
                 continue;
@@ -774,6 +817,8 @@ fn imag(s: Scalar) -> f64 {
 /// scientific with equal mantissa and exponent widths.
 struct FloatFormat {
     f32: bool,
+    /// Digits after the point at most.
+    precision: usize,
     scientific: bool,
     /// Always write a sign (imaginary parts).
     plus: bool,
@@ -788,11 +833,17 @@ struct FloatFormat {
 }
 
 impl FloatFormat {
-    fn new(values: impl Iterator<Item = f64> + Clone, f32: bool, plus: bool) -> FloatFormat {
+    fn new(
+        values: impl Iterator<Item = f64> + Clone,
+        f32: bool,
+        plus: bool,
+        opts: &PrintOptions,
+    ) -> FloatFormat {
         let finite = values.clone().filter(|x| x.is_finite());
         let mut f = FloatFormat {
             f32,
-            scientific: scientific(finite.clone(), f32),
+            precision: opts.precision,
+            scientific: scientific(finite.clone(), f32, opts.suppress),
             plus,
             pad_left: 0,
             pad_right: 0,
@@ -835,11 +886,11 @@ impl FloatFormat {
             shortest(x)
         };
         if self.scientific {
-            if d.digits.len() > PRECISION + 1 {
-                return exact_sig(x, PRECISION + 1).trim();
+            if d.digits.len() > self.precision + 1 {
+                return exact_sig(x, self.precision + 1).trim();
             }
-        } else if d.frac_len() > PRECISION {
-            return exact_frac(x, PRECISION).trim();
+        } else if d.frac_len() > self.precision {
+            return exact_frac(x, self.precision).trim();
         }
         d
     }
@@ -898,8 +949,8 @@ impl FloatFormat {
 
 /// Whether numpy switches a float array to scientific notation: by the
 /// magnitudes of its finite nonzero values, compared in the array's own
-/// precision.
-fn scientific(finite: impl Iterator<Item = f64>, f32: bool) -> bool {
+/// precision (with `suppress`, only for large values).
+fn scientific(finite: impl Iterator<Item = f64>, f32: bool, suppress: bool) -> bool {
     let nonzero = finite.filter(|&x| x != 0.0).map(f64::abs);
     let Some((min, max)) = nonzero.fold(None, |acc: Option<(f64, f64)>, x| {
         Some(acc.map_or((x, x), |(lo, hi)| (lo.min(x), hi.max(x))))
@@ -910,8 +961,8 @@ fn scientific(finite: impl Iterator<Item = f64>, f32: bool) -> bool {
         // The upper cutoff is 10**min(8, decimal digits of the type), and
         // numpy 2 compares with Python floats in float32 (NEP 50).
         let (min, max) = (min as f32, max as f32);
-        max >= 1e6 || min < 1e-4 || max / min > 1000.0
+        max >= 1e6 || (!suppress && (min < 1e-4 || max / min > 1000.0))
     } else {
-        max >= 1e8 || min < 1e-4 || max / min > 1000.0
+        max >= 1e8 || (!suppress && (min < 1e-4 || max / min > 1000.0))
     }
 }

@@ -19,6 +19,7 @@
 //!   `gauss` by the polar method: [`PyRandom::seed_numba`] and
 //!   [`PyRandom::gauss_numba`]; the other methods draw as CPython's.
 
+pub mod natives;
 pub mod numba;
 
 use crate::error::{err, VmResult};

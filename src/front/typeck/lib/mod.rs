@@ -14,6 +14,7 @@ pub mod builtins;
 pub mod cffi;
 pub mod ctypes;
 pub mod math;
+pub mod np_random;
 pub mod numba;
 pub mod numpy;
 pub mod os;
@@ -158,6 +159,7 @@ pub const MODULES: &[&Module] = &[
     &builtins::BUILTINS,
     &math::MATH,
     &numpy::NUMPY,
+    &np_random::RANDOM,
     &numba::NUMBA,
     &numba::TYPES,
     &os::OS,

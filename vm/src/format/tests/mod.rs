@@ -181,12 +181,12 @@ fn percent_pieces_split_literals_and_conversions() {
 fn arrays_match_numpy() {
     for (dtype, shape, elems, want_str, want_repr) in numpy_cases::array_cases() {
         assert_eq!(
-            array_str(&dtype, &shape, &elems),
+            array_str(&dtype, &shape, &elems, &PrintOptions::default()),
             want_str,
             "str {shape:?} {dtype:?}"
         );
         assert_eq!(
-            array_repr(&dtype, &shape, &elems),
+            array_repr(&dtype, &shape, &elems, &PrintOptions::default()),
             want_repr,
             "repr {shape:?} {dtype:?}"
         );
@@ -222,12 +222,12 @@ fn big_arrays_are_summarized_like_numpy() {
     for &(kind, shape, want_str, want_repr) in numpy_cases::BIG_ARRAYS {
         let (dtype, elems) = generated(kind, shape.iter().product());
         assert_eq!(
-            array_str(&dtype, shape, &elems),
+            array_str(&dtype, shape, &elems, &PrintOptions::default()),
             want_str,
             "str {kind} {shape:?}"
         );
         assert_eq!(
-            array_repr(&dtype, shape, &elems),
+            array_repr(&dtype, shape, &elems, &PrintOptions::default()),
             want_repr,
             "repr {kind} {shape:?}"
         );

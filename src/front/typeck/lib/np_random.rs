@@ -1,0 +1,422 @@
+//! `numpy.random`: the legacy global `RandomState` functions, drawing
+//! numpy's MT19937 stream bit for bit (vm/src/lib_random). Jitted code
+//! draws from Numba's own state, module code from numpy's, as under Numba:
+//! each is seeded by `np.random.seed` called on its side.
+
+use super::{func, CallSite, Entry, Module};
+use crate::front::ast::Expr;
+use crate::front::typeck::numpy::shape_ndim;
+use crate::front::typeck::ops::check_convertible;
+use crate::front::typeck::{arity, check_kws, native_aux, type_err, IResult, Infer};
+use crate::front::typed::{Arg, Const};
+use vm::dtype::DType;
+use vm::lib_numpy::NewAux;
+use vm::lib_random::natives::{self as rnd, Draw, DrawAux};
+use vm::types::{IntTy, Layout, Type};
+
+pub const RANDOM: Module = Module {
+    name: "numpy.random",
+    entries: &[ENTRIES],
+    complete: false,
+    star: false,
+};
+
+const ENTRIES: &[Entry] = &[
+    func("choice", choice),
+    func("exponential", exponential),
+    func("normal", normal),
+    func("permutation", permutation),
+    func("rand", rand),
+    func("randint", randint),
+    func("randn", rand),
+    func("random", random),
+    func("random_sample", random),
+    func("seed", seed),
+    func("shuffle", shuffle),
+    func("standard_exponential", random),
+    func("standard_normal", random),
+    func("uniform", uniform),
+];
+
+const I64: Type = Type::Int(IntTy::I64);
+
+/// A parameter's default: a float, or none (`size`, `high`).
+#[derive(Clone, Copy)]
+enum Default {
+    Required,
+    Float(f64),
+    None,
+}
+
+/// One bound argument: where it comes from, its type and expression.
+type Bound<'a> = Option<(Arg, Type, &'a Expr)>;
+
+/// Binds the call's arguments to `params` as Python does; `None` for a
+/// parameter left to its default (or given as `None`).
+fn bind<'a>(inf: &Infer, c: &CallSite<'a>, params: &[(&str, Default)]) -> IResult<Vec<Bound<'a>>> {
+    let q = c.qualified();
+    arity(inf, c.e, &q, c.pos.len(), 0, params.len())?;
+    let names: Vec<&str> = params.iter().map(|p| p.0).collect();
+    check_kws(inf, &q, c.kws, &names)?;
+    let mut out: Vec<Bound> = vec![None; params.len()];
+    for (i, (a, t)) in c.args.iter().zip(c.pos).enumerate() {
+        out[i] = Some((Arg::Pos(i), t.clone(), a));
+    }
+    for (i, (k, t)) in c.kws.iter().zip(c.kw).enumerate() {
+        let Some(j) = names.iter().position(|n| *n == k.name) else {
+            continue;
+        };
+        if out[j].is_some() {
+            return Err(type_err(
+                inf,
+                k.name_span,
+                format!("{q}() got multiple values for argument '{}'", k.name),
+            ));
+        }
+        out[j] = Some((Arg::Kw(i), t.clone(), &k.value));
+    }
+    for (b, (name, d)) in out.iter_mut().zip(params) {
+        if matches!(b, Some((_, Type::None, _))) {
+            *b = None;
+        }
+        if b.is_none() && matches!(d, Default::Required) {
+            return Err(type_err(
+                inf,
+                c.e.span,
+                format!("{q}() missing required argument '{name}'"),
+            ));
+        }
+    }
+    Ok(out)
+}
+
+/// A float parameter: its argument converted to float64, or its default.
+fn float_param(inf: &mut Infer, b: &Bound, d: Default) -> IResult<(Arg, Type)> {
+    match (b, d) {
+        (Some((arg, t, e)), _) => {
+            check_convertible(inf, t, &Type::F64, e.span)?;
+            Ok((arg.clone(), Type::F64))
+        }
+        (None, Default::Float(v)) => Ok((Arg::Const(Const::Float(v), Type::F64), Type::F64)),
+        (None, _) => Ok((Arg::Const(Const::Float(0.0), Type::F64), Type::F64)),
+    }
+}
+
+fn int_param(inf: &Infer, b: &Bound) -> IResult<(Arg, Type)> {
+    match b {
+        Some((arg, t, _)) if t.is_int() || t.is_bool() => Ok((arg.clone(), I64)),
+        Some((_, t, e)) => Err(type_err(
+            inf,
+            e.span,
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                inf.tyname(t)
+            ),
+        )),
+        None => Ok((Arg::Const(Const::Int(0), I64), I64)),
+    }
+}
+
+/// Records a draw of `d` with its parameters and `size`, giving a Python
+/// scalar or an array of `dtype`.
+fn draw(
+    inf: &mut Infer,
+    c: &CallSite,
+    d: Draw,
+    mut args: Vec<(Arg, Type)>,
+    size: &Bound,
+) -> IResult<Type> {
+    let (dtype, scalar) = match d {
+        Draw::Randint => (DType::I64, vm::types::PYINT),
+        _ => (DType::F64, Type::F64),
+    };
+    let array = match size {
+        None => None,
+        Some((arg, t, e)) => {
+            let ndim = shape_ndim(inf, e, t)?;
+            let st = match t {
+                Type::Tuple(items) => Type::tuple(vec![I64; items.len()]),
+                _ => I64,
+            };
+            args.push((arg.clone(), st));
+            Some(NewAux {
+                dtype,
+                ndim,
+                itemsize: 8,
+            })
+        }
+    };
+    let aux = DrawAux {
+        draw: d,
+        jit: inf.jitted(),
+        array,
+    };
+    let (argv, types) = args.into_iter().unzip();
+    inf.res(c.e, native_aux(c.name, rnd::draw, argv, types, aux));
+    Ok(match array {
+        Some(a) => Type::array(dtype, a.ndim, Layout::C),
+        None => scalar,
+    })
+}
+
+/// `random(size)`, `random_sample`, `standard_normal`,
+/// `standard_exponential`.
+fn random(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let b = bind(inf, c, &[("size", Default::None)])?;
+    let d = match c.name {
+        "standard_normal" => Draw::StandardNormal,
+        "standard_exponential" => Draw::StandardExponential,
+        _ => Draw::Random,
+    };
+    draw(inf, c, d, Vec::new(), &b[0])
+}
+
+/// `rand(d0, d1, ...)`, `randn(d0, d1, ...)`: the dimensions as arguments.
+fn rand(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    check_kws(inf, &c.qualified(), c.kws, &[])?;
+    let d = match c.name {
+        "randn" => Draw::StandardNormal,
+        _ => Draw::Random,
+    };
+    let n = c.pos.len();
+    if n > vm::value::MAX_NDIM {
+        return Err(type_err(
+            inf,
+            c.e.span,
+            format!(
+                "rumba supports arrays of 1 to {} dimensions",
+                vm::value::MAX_NDIM
+            ),
+        ));
+    }
+    let mut args = Vec::new();
+    for (i, (a, t)) in c.args.iter().zip(c.pos).enumerate() {
+        args.push(int_param(inf, &Some((Arg::Pos(i), t.clone(), a)))?);
+    }
+    let (dtype, aux) = (
+        DType::F64,
+        DrawAux {
+            draw: d,
+            jit: inf.jitted(),
+            array: (n > 0).then_some(NewAux {
+                dtype: DType::F64,
+                ndim: n as u8,
+                itemsize: 8,
+            }),
+        },
+    );
+    let (argv, types) = args.into_iter().unzip();
+    inf.res(c.e, native_aux(c.name, rnd::draw, argv, types, aux));
+    Ok(match n {
+        0 => Type::F64,
+        n => Type::array(dtype, n as u8, Layout::C),
+    })
+}
+
+fn normal(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    two_floats(inf, c, Draw::Normal, ("loc", 0.0), ("scale", 1.0))
+}
+
+fn uniform(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    two_floats(inf, c, Draw::Uniform, ("low", 0.0), ("high", 1.0))
+}
+
+fn two_floats(
+    inf: &mut Infer,
+    c: &CallSite,
+    d: Draw,
+    p: (&str, f64),
+    q: (&str, f64),
+) -> IResult<Type> {
+    let (dp, dq) = (Default::Float(p.1), Default::Float(q.1));
+    let b = bind(inf, c, &[(p.0, dp), (q.0, dq), ("size", Default::None)])?;
+    let args = vec![float_param(inf, &b[0], dp)?, float_param(inf, &b[1], dq)?];
+    draw(inf, c, d, args, &b[2])
+}
+
+fn exponential(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let d = Default::Float(1.0);
+    let b = bind(inf, c, &[("scale", d), ("size", Default::None)])?;
+    let args = vec![float_param(inf, &b[0], d)?];
+    draw(inf, c, Draw::Exponential, args, &b[1])
+}
+
+/// `randint(low, high=None, size=None)`: `randint(n)` draws from [0, n).
+fn randint(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let b = bind(
+        inf,
+        c,
+        &[
+            ("low", Default::Required),
+            ("high", Default::None),
+            ("size", Default::None),
+        ],
+    )?;
+    let args = match &b[1] {
+        None => vec![int_param(inf, &None)?, int_param(inf, &b[0])?],
+        high => vec![int_param(inf, &b[0])?, int_param(inf, high)?],
+    };
+    draw(inf, c, Draw::Randint, args, &b[2])
+}
+
+/// `seed(n)`: seeds the state of the side it is called on.
+fn seed(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let b = bind(inf, c, &[("seed", Default::None)])?;
+    if b[0].is_none() {
+        return Err(type_err(
+            inf,
+            c.e.span,
+            "numpy.random.seed() needs an int seed in rumba (seeding from the system is not supported)",
+        ));
+    }
+    let (arg, t) = int_param(inf, &b[0])?;
+    let jit = inf.jitted();
+    inf.res(c.e, native_aux("seed", rnd::seed, vec![arg], vec![t], jit));
+    Ok(Type::None)
+}
+
+/// `shuffle(x)`: an array along its first axis, or a list, in place.
+fn shuffle(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let b = bind(inf, c, &[("x", Default::Required)])?;
+    let Some((arg, t, e)) = &b[0] else {
+        return Err(type_err(
+            inf,
+            c.e.span,
+            "numpy.random.shuffle() needs an argument",
+        ));
+    };
+    let f = match t {
+        Type::Array(_) => rnd::shuffle,
+        Type::List(_) => rnd::shuffle_list,
+        t => {
+            return Err(type_err(
+                inf,
+                e.span,
+                format!(
+                    "numpy.random.shuffle() of {} is not supported",
+                    inf.tyname(t)
+                ),
+            ))
+        }
+    };
+    let jit = inf.jitted();
+    inf.res(
+        c.e,
+        native_aux("shuffle", f, vec![arg.clone()], vec![t.clone()], jit),
+    );
+    Ok(Type::None)
+}
+
+/// `permutation(n)` or `permutation(array)`.
+fn permutation(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let b = bind(inf, c, &[("x", Default::Required)])?;
+    let Some((arg, t, e)) = &b[0] else {
+        return Err(type_err(
+            inf,
+            c.e.span,
+            "numpy.random.permutation() needs an argument",
+        ));
+    };
+    let jit = inf.jitted();
+    let (f, at, rt) = match t {
+        Type::Array(a) => (
+            rnd::permutation_of as vm::native::AuxFn<bool>,
+            t.clone(),
+            Type::array(a.dtype, a.ndim, Layout::C),
+        ),
+        t if t.is_int() => (
+            rnd::permutation as vm::native::AuxFn<bool>,
+            I64,
+            Type::array(DType::I64, 1, Layout::C),
+        ),
+        t => {
+            return Err(type_err(
+                inf,
+                e.span,
+                format!(
+                    "numpy.random.permutation() of {} is not supported",
+                    inf.tyname(t)
+                ),
+            ))
+        }
+    };
+    inf.res(
+        c.e,
+        native_aux("permutation", f, vec![arg.clone()], vec![at], jit),
+    );
+    Ok(rt)
+}
+
+/// `choice(a, size=None, replace=True)` from `range(a)` or a 1-D array.
+fn choice(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let b = bind(
+        inf,
+        c,
+        &[
+            ("a", Default::Required),
+            ("size", Default::None),
+            ("replace", Default::None),
+        ],
+    )?;
+    if let Some((_, _, e)) = &b[2] {
+        if !matches!(inf.const_of(e), Some(Const::Bool(true))) {
+            return Err(type_err(
+                inf,
+                e.span,
+                "numpy.random.choice() without replacement is not supported by rumba",
+            ));
+        }
+    }
+    let Some((arg, t, e)) = &b[0] else {
+        return Err(type_err(
+            inf,
+            c.e.span,
+            "numpy.random.choice() needs an argument",
+        ));
+    };
+    let (from_array, dtype, at) = match t {
+        Type::Array(a) if a.ndim == 1 && a.dtype.scalar_size().is_some() => {
+            (true, a.dtype, t.clone())
+        }
+        t if t.is_int() => (false, DType::I64, I64),
+        t => {
+            return Err(type_err(
+                inf,
+                e.span,
+                format!(
+                    "numpy.random.choice() from {} is not supported",
+                    inf.tyname(t)
+                ),
+            ))
+        }
+    };
+    let mut argv = vec![arg.clone()];
+    let mut types = vec![at];
+    let array = match &b[1] {
+        None => None,
+        Some((arg, t, e)) => {
+            let ndim = shape_ndim(inf, e, t)?;
+            argv.push(arg.clone());
+            types.push(match t {
+                Type::Tuple(items) => Type::tuple(vec![I64; items.len()]),
+                _ => I64,
+            });
+            Some(NewAux {
+                dtype,
+                ndim,
+                itemsize: dtype.scalar_size().unwrap_or(8),
+            })
+        }
+    };
+    let aux = rnd::ChoiceAux {
+        jit: inf.jitted(),
+        array,
+        from_array,
+    };
+    inf.res(c.e, native_aux("choice", rnd::choice, argv, types, aux));
+    Ok(match (array, from_array) {
+        (Some(a), _) => Type::array(dtype, a.ndim, Layout::C),
+        (None, true) => Type::of_dtype(dtype),
+        (None, false) => vm::types::PYINT,
+    })
+}

@@ -1,0 +1,3 @@
+# compile error
+import numpy as np
+np.set_printoptions(precision=2.5)

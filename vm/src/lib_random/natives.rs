@@ -1,0 +1,387 @@
+//! The natives behind `np.random`: one [`RandomState`] for module code
+//! (numpy's global state) and one for jitted code (Numba's own), each
+//! seeded only by `np.random.seed` called where it draws.
+
+use super::{numba, RandomState};
+use crate::error::{err, VmResult};
+use crate::interp::Vm;
+use crate::lib_numpy::NewAux;
+use crate::native::NativeSite;
+use crate::value::{obj, obj_mut, ArrayObj, ListObj};
+
+/// numpy's global state and Numba's.
+pub struct Generators {
+    pub numpy: RandomState,
+    pub numba: RandomState,
+}
+
+impl Default for Generators {
+    /// Unseeded states start from the clock, as numpy's and Numba's start
+    /// from the operating system's entropy.
+    fn default() -> Generators {
+        let t = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        Generators {
+            numpy: RandomState::new(t as u32),
+            numba: RandomState::new((t >> 32) as u32 ^ 0x9e37_79b9),
+        }
+    }
+}
+
+fn state(vm: &mut Vm, jit: bool) -> &mut RandomState {
+    if jit {
+        &mut vm.random.numba
+    } else {
+        &mut vm.random.numpy
+    }
+}
+
+/// What a draw computes; its parameters come first in the arguments, as
+/// float64 slots (int64 for `Randint`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Draw {
+    /// `random`, `random_sample`, `rand`.
+    Random,
+    /// `randn`, `standard_normal`.
+    StandardNormal,
+    /// `normal(loc, scale)`.
+    Normal,
+    /// `uniform(low, high)`.
+    Uniform,
+    /// `randint(low, high)`.
+    Randint,
+    /// `exponential(scale)`.
+    Exponential,
+    /// `standard_exponential()`.
+    StandardExponential,
+}
+
+impl Draw {
+    pub fn nparams(self) -> usize {
+        match self {
+            Draw::Random | Draw::StandardNormal | Draw::StandardExponential => 0,
+            Draw::Exponential => 1,
+            Draw::Normal | Draw::Uniform | Draw::Randint => 2,
+        }
+    }
+}
+
+/// A draw site: what it draws, in which state, and the array it fills
+/// (`None` for one scalar; the shape follows the parameters).
+#[derive(Clone, Copy, Debug)]
+pub struct DrawAux {
+    pub draw: Draw,
+    pub jit: bool,
+    pub array: Option<NewAux>,
+}
+
+/// One value as a slot, Numba's argument checks in jitted code, numpy's
+/// elsewhere.
+fn one(rs: &mut RandomState, d: Draw, jit: bool, p: &[u64]) -> VmResult<u64> {
+    let f = |i: usize| f64::from_bits(p[i]);
+    Ok(match (d, jit) {
+        (Draw::Random, _) => rs.random_sample().to_bits(),
+        (Draw::StandardNormal, _) => rs.standard_normal().to_bits(),
+        (Draw::StandardExponential, _) => rs.standard_exponential().to_bits(),
+        (Draw::Normal, true) => numba::normal(rs, f(0), f(1)).to_bits(),
+        (Draw::Normal, false) => rs.normal(f(0), f(1))?.to_bits(),
+        (Draw::Uniform, true) => numba::uniform(rs, f(0), f(1)).to_bits(),
+        (Draw::Uniform, false) => rs.uniform(f(0), f(1))?.to_bits(),
+        (Draw::Exponential, true) => numba::exponential(rs, f(0)).to_bits(),
+        (Draw::Exponential, false) => rs.exponential(f(0))?.to_bits(),
+        (Draw::Randint, true) => numba::randint(rs, p[0] as i64, p[1] as i64)? as u64,
+        (Draw::Randint, false) => rs.randint(p[0] as i64, p[1] as i64)? as u64,
+    })
+}
+
+pub fn draw(
+    vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &DrawAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let np = aux.draw.nparams();
+    let rs = state(vm, aux.jit);
+    let Some(new) = aux.array else {
+        out[0] = one(rs, aux.draw, aux.jit, &args[..np])?;
+        return Ok(());
+    };
+    let shape: Vec<i64> = args[np..np + new.ndim as usize]
+        .iter()
+        .map(|&v| v as i64)
+        .collect();
+    if let Some(&d) = shape.iter().find(|&&d| d < 0) {
+        return err(
+            "ValueError",
+            format!("negative dimensions are not allowed ({d})"),
+        );
+    }
+    if shape.contains(&0) {
+        // The arguments are checked even when nothing is drawn.
+        one(&mut rs.clone(), aux.draw, aux.jit, &args[..np])?;
+    }
+    let a = ArrayObj::zeros(new.dtype, new.itemsize, &shape).ok_or_else(oom)?;
+    // SAFETY: a fresh array slot.
+    let arr = unsafe { obj::<ArrayObj>(a) };
+    for off in arr.offsets() {
+        let v = match one(rs, aux.draw, aux.jit, &args[..np]) {
+            Ok(v) => v,
+            Err(e) => {
+                crate::value::decref(a);
+                return Err(e);
+            }
+        };
+        // SAFETY: the offset of one of the array's own elements.
+        unsafe { new.dtype.store(arr.data.offset(off), v) };
+    }
+    out[0] = a;
+    Ok(())
+}
+
+/// `np.random.seed(n)`; the site's data says whether it seeds Numba's
+/// state.
+pub fn seed(
+    vm: &mut Vm,
+    _site: &NativeSite,
+    jit: &bool,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
+    state(vm, *jit).seed_checked(args[0] as i64)
+}
+
+/// Shuffles an array's first axis in place, as mtrand's `_shuffle_raw`
+/// (the same draws for 1-D and n-D arrays).
+fn shuffle_array(rs: &mut RandomState, a: &ArrayObj) {
+    let n = a.shape().first().copied().unwrap_or(0);
+    if n <= 1 {
+        return;
+    }
+    let row: Vec<isize> = match a.ndim {
+        1 => vec![0],
+        _ => {
+            // Offsets of one row's elements: a view of row 0.
+            let mut idx = vec![0i64; a.ndim as usize - 1];
+            let inner = &a.shape()[1..];
+            let strides = &a.strides()[1..];
+            let mut v = Vec::new();
+            if !inner.contains(&0) {
+                'rows: loop {
+                    v.push(idx.iter().zip(strides).map(|(i, s)| i * s).sum::<i64>() as isize);
+                    let mut d = inner.len();
+                    loop {
+                        if d == 0 {
+                            break 'rows;
+                        }
+                        d -= 1;
+                        idx[d] += 1;
+                        if idx[d] < inner[d] {
+                            break;
+                        }
+                        idx[d] = 0;
+                    }
+                }
+            }
+            v
+        }
+    };
+    let size = a.itemsize as usize;
+    let s0 = a.strides[0] as isize;
+    for i in (1..n).rev() {
+        let j = rs.random_interval(i as u64) as isize;
+        let i = i as isize;
+        if i == j {
+            continue;
+        }
+        for &off in &row {
+            // SAFETY: rows i and j are distinct rows of the array, so the
+            // two element ranges do not overlap.
+            unsafe {
+                std::ptr::swap_nonoverlapping(
+                    a.data.offset(i * s0 + off),
+                    a.data.offset(j * s0 + off),
+                    size,
+                )
+            };
+        }
+    }
+}
+
+/// `np.random.shuffle(x)` of an array (its first axis).
+pub fn shuffle(
+    vm: &mut Vm,
+    _site: &NativeSite,
+    jit: &bool,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
+    // SAFETY: the site passes an array.
+    let a = unsafe { obj::<ArrayObj>(args[0]) };
+    shuffle_array(state(vm, *jit), a);
+    Ok(())
+}
+
+/// `np.random.shuffle(x)` of a list, as numpy shuffles any sequence.
+pub fn shuffle_list(
+    vm: &mut Vm,
+    _site: &NativeSite,
+    jit: &bool,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
+    let rs = state(vm, *jit);
+    // SAFETY: the site passes a list.
+    let l = unsafe { obj_mut::<ListObj>(args[0]) };
+    let k = l.elem_slots as usize;
+    let n = l.slots.len().checked_div(k).unwrap_or(0);
+    for i in (1..n).rev() {
+        let j = rs.random_interval(i as u64) as usize;
+        for s in 0..k {
+            l.slots.swap(i * k + s, j * k + s);
+        }
+    }
+    Ok(())
+}
+
+/// `np.random.permutation(n)`: a shuffled `arange(n)` (empty for n <= 0).
+pub fn permutation(
+    vm: &mut Vm,
+    _site: &NativeSite,
+    jit: &bool,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let n = (args[0] as i64).max(0);
+    let dt = crate::dtype::DType::I64;
+    let a = ArrayObj::zeros(dt, 8, &[n]).ok_or_else(oom)?;
+    // SAFETY: a fresh int64 array of n elements.
+    let arr = unsafe { obj::<ArrayObj>(a) };
+    for i in 0..n as usize {
+        // SAFETY: element i of the fresh array.
+        unsafe { dt.store(arr.data.add(i * 8), i as u64) };
+    }
+    shuffle_array(state(vm, *jit), arr);
+    out[0] = a;
+    Ok(())
+}
+
+/// `np.random.permutation(a)`: a shuffled C-ordered copy of the array.
+pub fn permutation_of(
+    vm: &mut Vm,
+    _site: &NativeSite,
+    jit: &bool,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    // SAFETY: the site passes an array.
+    let src = unsafe { obj::<ArrayObj>(args[0]) };
+    if src.ndim == 0 {
+        return err(
+            "IndexError",
+            "x must be an integer or at least 1-dimensional",
+        );
+    }
+    let a = ArrayObj::zeros(src.dtype, src.itemsize, src.shape()).ok_or_else(oom)?;
+    // SAFETY: a fresh array of the source's shape, dtype and item size.
+    let dst = unsafe { obj::<ArrayObj>(a) };
+    let size = src.itemsize as usize;
+    for (k, off) in src.offsets().into_iter().enumerate() {
+        // SAFETY: an element of each array, of `size` bytes.
+        unsafe {
+            std::ptr::copy_nonoverlapping(src.data.offset(off), dst.data.add(k * size), size)
+        };
+    }
+    shuffle_array(state(vm, *jit), dst);
+    out[0] = a;
+    Ok(())
+}
+
+/// A `choice` site: the state, the array it fills (`None` for one value),
+/// and whether it draws from an array (else from `range(n)`).
+#[derive(Clone, Copy, Debug)]
+pub struct ChoiceAux {
+    pub jit: bool,
+    pub array: Option<NewAux>,
+    pub from_array: bool,
+}
+
+/// `np.random.choice(a, size)` with replacement: each value is
+/// `a[randint(0, len(a))]`, in numpy's and in Numba's implementation.
+pub fn choice(
+    vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &ChoiceAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let src = aux.from_array.then(|| {
+        // SAFETY: the site passes an array when `from_array`.
+        unsafe { obj::<ArrayObj>(args[0]) }
+    });
+    let n = match src {
+        Some(a) if a.ndim != 1 => return err("ValueError", "a must be 1-dimensional"),
+        Some(a) => a.shape[0],
+        None => args[0] as i64,
+    };
+    let rs = state(vm, aux.jit);
+    let pick = |rs: &mut RandomState| -> VmResult<i64> {
+        if n <= 0 {
+            return err(
+                "ValueError",
+                match src {
+                    Some(_) => "a cannot be empty unless no samples are taken",
+                    None => "a must be greater than 0 unless no samples are taken",
+                },
+            );
+        }
+        if aux.jit {
+            numba::randint(rs, 0, n)
+        } else {
+            rs.randint(0, n)
+        }
+    };
+    // The chosen element's bits (or the index itself).
+    let elem = |j: i64| -> u64 {
+        match src {
+            // SAFETY: j is in [0, n), an element of the 1-D source.
+            Some(a) => unsafe { a.dtype.load(a.data.offset((j * a.strides[0]) as isize)) },
+            None => j as u64,
+        }
+    };
+    let Some(new) = aux.array else {
+        out[0] = elem(pick(rs)?);
+        return Ok(());
+    };
+    let shape: Vec<i64> = args[1..1 + new.ndim as usize]
+        .iter()
+        .map(|&v| v as i64)
+        .collect();
+    if let Some(&d) = shape.iter().find(|&&d| d < 0) {
+        return err(
+            "ValueError",
+            format!("negative dimensions are not allowed ({d})"),
+        );
+    }
+    let a = ArrayObj::zeros(new.dtype, new.itemsize, &shape).ok_or_else(oom)?;
+    // SAFETY: a fresh array slot.
+    let arr = unsafe { obj::<ArrayObj>(a) };
+    for off in arr.offsets() {
+        let j = match pick(rs) {
+            Ok(j) => j,
+            Err(e) => {
+                crate::value::decref(a);
+                return Err(e);
+            }
+        };
+        // SAFETY: the offset of one of the array's own elements.
+        unsafe { new.dtype.store(arr.data.offset(off), elem(j)) };
+    }
+    out[0] = a;
+    Ok(())
+}
+
+fn oom() -> crate::error::VmError {
+    crate::error::VmError::new("MemoryError", "unable to allocate the array")
+}
