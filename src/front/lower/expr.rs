@@ -1458,9 +1458,12 @@ impl Lower<'_> {
             Some(Res::Global(slots)) => self.read_global(&slots, t),
             Some(Res::ArrayAttr(a)) => {
                 if let typed::ArrayAttr::Data = a {
-                    // `a.ctypes.data`: the array is inside `a.ctypes`.
-                    let ExprKind::Attribute { value: arr, .. } = &value.kind else {
-                        return Err(self.err(e.span, "bad .ctypes.data"));
+                    // `a.ctypes` or `a.ctypes.data`, where the array is
+                    // inside `a.ctypes`.
+                    let arr = match &value.kind {
+                        _ if matches!(self.ty(value), Type::Array(_)) => value,
+                        ExprKind::Attribute { value: arr, .. } => &**arr,
+                        _ => return Err(self.err(e.span, "bad .ctypes.data")),
                     };
                     let v = self.expr(arr)?;
                     let out = self.temp(false)?;

@@ -12,13 +12,14 @@ use crate::front::typed::FuncId;
 use crate::front::typed::{Arg, CInit, CSlot, Call, CallKind, Const, Intrinsic, Res};
 use crate::program::{CFuncState, FfiState, FuncOpts, LibState};
 use std::rc::Rc;
+use vm::dtype::DType;
 use vm::ffi::call::CallIface;
 use vm::ffi::clib;
 use vm::ffi::cparse;
 use vm::ffi::ctype::{CType, CTypeId, RecordKind, Scalar};
 use vm::ffi::natives::{self as lf, CCall, NewCData};
 use vm::native::Native;
-use vm::types::{ConstKind, IntTy, Type, PYINT};
+use vm::types::{ConstKind, IntTy, Layout, Type, PYINT};
 
 fn err(inf: &Infer, span: Span, msg: impl Into<String>) -> crate::front::diag::Diag {
     inf.err("TypeError", span, msg)
@@ -2055,4 +2056,124 @@ pub fn array_type(inf: &mut Infer, elem: &Type, n: &Expr) -> IResult<Type> {
         .array(id, Some(len as u64))
         .map_err(|m| err(inf, n.span, m.0))?;
     Ok(ctype_const(a))
+}
+
+/// `numba.carray(ptr, shape[, dtype])` and `farray`: an array viewing the
+/// memory a pointer points to, C-ordered or Fortran-ordered. A `void *`
+/// needs the dtype; a typed pointer gives it (and must agree with one
+/// given).
+pub fn carray(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let name = c.qualified();
+    super::arity(inf, c.e, &name, c.pos.len(), 2, 3)?;
+    super::check_kws(inf, &name, c.kws, &[])?;
+    let Type::Ptr(p) = c.pos[0] else {
+        let msg = format!("{name}() takes a C pointer, not {}", inf.tyname(&c.pos[0]));
+        return Err(err(inf, c.args[0].span, msg));
+    };
+    let pointee = inf
+        .prog
+        .ctype_value_type(p)
+        .and_then(|t| t.dtype())
+        .filter(|_| p != CTypeId::VOID);
+    let given = match c.pos.get(2) {
+        Some(t) => Some(super::numpy::dtype_arg(inf, &c.args[2], t)?),
+        None => None,
+    };
+    let dtype = match (pointee, given) {
+        (Some(a), Some(b)) if a != b => {
+            let msg = format!(
+                "mismatching dtype '{}' for pointer to {}",
+                b.name(),
+                a.name()
+            );
+            return Err(err(inf, c.args[2].span, msg));
+        }
+        (Some(d), _) | (None, Some(d)) => d,
+        (None, None) => {
+            let msg = format!("{name}() of a {} * needs a dtype", inf.prog.ctypes.name(p));
+            return Err(err(inf, c.args[0].span, msg));
+        }
+    };
+    if let DType::Record(id) = dtype {
+        inf.prog.register_record(id);
+    }
+    let dims: Vec<(u8, bool)> = match &c.pos[1] {
+        Type::Int(i) => vec![(i.bits, i.signed)],
+        Type::Tuple(items) if (1..=3).contains(&items.len()) => items
+            .iter()
+            .map(|t| match t {
+                Type::Int(i) => Some((i.bits, i.signed)),
+                _ => None,
+            })
+            .collect::<Option<_>>()
+            .ok_or_else(|| err(inf, c.args[1].span, "a shape holds integers"))?,
+        t => {
+            let msg = format!(
+                "{name}() takes a shape of 1 to 3 integers, not {}",
+                inf.tyname(t)
+            );
+            return Err(err(inf, c.args[1].span, msg));
+        }
+    };
+    let ndim = dims.len() as u8;
+    let itemsize = match dtype {
+        DType::Record(id) => inf.prog.ctypes.size(id).unwrap_or(0) as u32,
+        d => d.scalar_size().unwrap_or(8) as u32,
+    };
+    let aux = lf::CArray {
+        dtype,
+        itemsize,
+        dims,
+        fortran: c.name == "farray",
+    };
+    let types = vec![c.pos[0].clone(), c.pos[1].clone()];
+    inf.res(c.e, native_aux(&name, lf::carray, pos_args(2), types, aux));
+    let layout = match (c.name, ndim) {
+        ("farray", 2..) => Layout::A,
+        _ => Layout::C,
+    };
+    Ok(Type::array(dtype, ndim, layout))
+}
+
+/// `a.ctypes`: numpy's ctypes view of an array, which C functions take as
+/// a `void *` to the data (as Numba passes it).
+pub fn array_ctypes(inf: &mut Infer, e: &Expr) -> IResult<Type> {
+    inf.res(e, Res::ArrayAttr(crate::front::typed::ArrayAttr::Data));
+    Ok(Type::Ptr(CTypeId::VOID))
+}
+
+/// `a.ctypes.data_as(POINTER(T))`: the array's data as a typed pointer.
+pub fn data_as(
+    inf: &mut Infer,
+    e: &Expr,
+    value: &Expr,
+    args: &[Expr],
+    pos: &[Type],
+) -> IResult<Type> {
+    let is_view = matches!(&value.kind, ExprKind::Attribute { attr, .. } if attr == "ctypes");
+    if !is_view || pos.len() != 1 {
+        return Err(err(
+            inf,
+            e.span,
+            "data_as() is a method of an array's .ctypes, taking one pointer type",
+        ));
+    }
+    let to = ctype_arg(inf, &args[0], &pos[0])?;
+    let Some(p) = inf.prog.ctypes.pointee(to) else {
+        let msg = format!(
+            "data_as() takes a pointer type, not {}",
+            inf.prog.ctypes.name(to)
+        );
+        return Err(err(inf, args[0].span, msg));
+    };
+    let mut res = super::intrinsic(
+        Intrinsic::Reinterpret,
+        pos_args(0),
+        vec![Type::Ptr(CTypeId::VOID)],
+    );
+    if let Res::Call(c) = &mut res {
+        c.recv = Some(value.id);
+    }
+    inf.res(e, res);
+    Ok(Type::Ptr(p))
 }

@@ -457,7 +457,7 @@ fn parse_sig_type(inf: &mut Infer, s: &str) -> Option<Type> {
     }
     if let Some(open) = s.find('[') {
         let base = parse_sig_type(inf, s[..open].trim())?;
-        let dims = s[open..].matches(':').count() as u8;
+        let dims = s[open..].matches(',').count() as u8 + 1;
         let layout = if s.contains("::1") {
             Layout::C
         } else {

@@ -275,6 +275,7 @@ pub fn subscript_type(
             Ok(et)
         }
         Type::Unknown => Ok(Type::Unknown),
+        Type::TypeObj(t) => super::lib::numba::array_type_of(inf, e, t, &parts),
         _ => Err(err(
             inf,
             value.span,

@@ -80,10 +80,14 @@ fn print(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         None => Rc::from("\n"),
     };
     let aux = base::PrintAux { sep, end };
-    inf.res(
-        e,
-        native_aux("print", base::print, pos_args(n), pos.to_vec(), aux),
-    );
+    let mut types = pos.to_vec();
+    for (a, t) in c.args.iter().zip(&mut types) {
+        if let Some(s) = super::numba::type_object_str(inf, t) {
+            inf.konst(a, Const::Str(s));
+            *t = inf.set(a, Type::Str);
+        }
+    }
+    inf.res(e, native_aux("print", base::print, pos_args(n), types, aux));
     Ok(Type::None)
 }
 

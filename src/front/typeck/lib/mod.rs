@@ -160,6 +160,8 @@ pub const MODULES: &[&Module] = &[
     &numpy::NUMPY,
     &numba::NUMBA,
     &numba::TYPES,
+    &numba::CORE,
+    &numba::CORE_TYPES,
     &os::OS,
     &os::PATH,
     &os::ENVIRON,
