@@ -422,6 +422,15 @@ pub fn const_call(
         Type::Const(ConstKind::CFunc, c) => c_call(inf, e, *c, args, pos, kws, kw),
         Type::Const(ConstKind::CType, id) => {
             let id = inf.prog.ctype_by_index(*id);
+            // `CFUNCTYPE(...)(address)`: a function pointer at an address.
+            let fn_ptr = inf
+                .prog
+                .ctypes
+                .pointee(id)
+                .is_some_and(|f| inf.prog.ctypes.is_func(f));
+            if let (true, [Type::Int(_)], []) = (fn_ptr, pos, kws) {
+                return cast_to(inf, e, id, &args[0], &pos[0]);
+            }
             ctype_call(inf, e, id, pos, kws, kw)
         }
         _ => Err(inf.err(
@@ -1119,7 +1128,7 @@ fn ctype_call(
                 return Err(err(
                     inf,
                     e.span,
-                    "a CFUNCTYPE is called with one script function",
+                    "a CFUNCTYPE is called with one script function or an address",
                 ));
             };
             let c = make_callback(inf, *func, f, false, e.span)?;
@@ -1223,6 +1232,16 @@ fn c_call(
 ) -> IResult<Type> {
     let func = &inf.prog.c.funcs[c as usize];
     if let Some(f) = func.script {
+        // Numba calls a cfunc's Python function, where `locals=` types
+        // nothing; the compiled function would compute otherwise.
+        if !inf.prog.funcs[f as usize].opts.locals.is_empty() {
+            return Err(err(
+                inf,
+                e.span,
+                "calling a cfunc compiled with locals= runs its Python function, which rumba \
+                 does not have: call its .ctypes",
+            ));
+        }
         return super::funcs::call_script(inf, e, f, args, pos, kws, kw);
     }
     if let Some(k) = kws.first() {
@@ -1637,7 +1656,7 @@ pub fn cfunc(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     if let Some(k) = kws.iter().find(|k| {
         !matches!(
             k.name.as_str(),
-            "nopython" | "cache" | "nogil" | "fastmath" | "error_model"
+            "nopython" | "cache" | "nogil" | "fastmath" | "error_model" | "locals"
         )
     }) {
         return Err(err(
@@ -1683,8 +1702,13 @@ pub fn cfunc(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         .ctypes
         .func(ret, &params, false)
         .map_err(|m| err(inf, a.span, m.0))?;
+    let locals = match kws.iter().find(|k| k.name == "locals") {
+        Some(k) => super::funcs::locals_dict(inf, &k.value)?,
+        None => Default::default(),
+    };
     inf.prog.decorators.push(FuncOpts {
         callback: Some((fty, true)),
+        locals,
         ..FuncOpts::default()
     });
     inf.res(e, Res::Const);
@@ -1717,12 +1741,40 @@ pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) 
                     inf.res(e, Res::Const);
                     Ok(PYINT)
                 }
+                // The pointer as a C function: calls go through C, with
+                // its argument and result conversions (calling the cfunc
+                // itself runs the script function).
+                "ctypes" | "cffi" if f.script.is_some() => {
+                    let c = CFuncState {
+                        name: f.name.clone(),
+                        addr: f.addr,
+                        fty: f.fty,
+                        argtypes: f.argtypes.clone(),
+                        restype: f.restype,
+                        script: None,
+                    };
+                    inf.prog.c.funcs.push(c);
+                    inf.res(e, Res::Const);
+                    Ok(Type::Const(
+                        ConstKind::CFunc,
+                        (inf.prog.c.funcs.len() - 1) as u32,
+                    ))
+                }
                 "ctypes" | "cffi" => {
                     inf.res(e, Res::Const);
                     Ok(vt.clone())
                 }
                 "__name__" => {
                     inf.konst(e, Const::Str(Rc::from(f.name.as_str())));
+                    inf.res(e, Res::Const);
+                    Ok(Type::Str)
+                }
+                // Numba's symbol for a cfunc: the Itanium-mangled qualified
+                // name (without Numba's ABI tags, whose hash is its own).
+                "native_name" if f.script.is_some() => {
+                    let m = "__main__";
+                    let name = format!("cfunc._ZN{}{m}{}{}E", m.len(), f.name.len(), f.name);
+                    inf.konst(e, Const::Str(Rc::from(name)));
                     inf.res(e, Res::Const);
                     Ok(Type::Str)
                 }
