@@ -2229,3 +2229,64 @@ pub fn data_as(
     inf.res(e, res);
     Ok(Type::Ptr(p))
 }
+
+/// The scalar fields of a record in memory order, nested records
+/// flattened: their offsets and the types their values have. `None` if a
+/// field is not a number (a sub-array, a pointer).
+pub fn record_leaves(prog: &crate::program::Program, id: CTypeId) -> Option<Vec<(u32, Type)>> {
+    let mut out = Vec::new();
+    for f in prog.ctypes.fields(id)? {
+        let off = u32::try_from(f.offset).ok()?;
+        if prog.ctypes.is_struct(f.ty) {
+            let inner = record_leaves(prog, f.ty)?;
+            out.extend(inner.into_iter().map(|(o, t)| (o + off, t)));
+        } else {
+            let t = prog.ctype_value_type(f.ty).filter(|t| t.is_number())?;
+            out.push((off, t));
+        }
+    }
+    Some(out)
+}
+
+/// The scalars of a value of type `t`, nested tuples flattened.
+pub fn tuple_leaves(t: &Type, out: &mut Vec<Type>) {
+    match t {
+        Type::Tuple(items) => items.iter().for_each(|t| tuple_leaves(t, out)),
+        t => out.push(t.clone()),
+    }
+}
+
+/// `a[i] = value` of a record array: another record of the dtype (copied
+/// whole) or a tuple of its fields' values, nested as the dtype nests.
+pub fn check_record_store(inf: &mut Infer, span: Span, id: CTypeId, t: &Type) -> IResult<()> {
+    if *t == Type::Record(id) {
+        return Ok(());
+    }
+    let bad = |inf: &Infer| {
+        let fields = inf.prog.ctypes.field_names(id).join(", ");
+        let msg = format!(
+            "cannot assign {} to a record of fields ({fields}): give a record or a tuple of their values",
+            inf.tyname(t),
+        );
+        err(inf, span, msg)
+    };
+    let Type::Tuple(_) = t else {
+        return Err(bad(inf));
+    };
+    let Some(fields) = record_leaves(inf.prog, id) else {
+        return Err(err(
+            inf,
+            span,
+            "assigning a tuple to a record with array fields is not supported; assign its fields",
+        ));
+    };
+    let mut values = Vec::new();
+    tuple_leaves(t, &mut values);
+    if values.len() != fields.len() {
+        return Err(bad(inf));
+    }
+    for (v, (_, f)) in values.iter().zip(&fields) {
+        super::ops::check_convertible(inf, v, f, span)?;
+    }
+    Ok(())
+}

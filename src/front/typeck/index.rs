@@ -394,12 +394,10 @@ pub fn assign_subscript_type(
             let et = subscript_type(inf, target, obj, ot, index)?;
             match inf.out.res.get(&target.id) {
                 Some(Res::Elem) => {
-                    if let DType::Record(_) = a.dtype {
-                        return Err(err(
-                            inf,
-                            target.span,
-                            "assigning a whole record is not supported; assign its fields",
-                        ));
+                    if let DType::Record(id) = a.dtype {
+                        super::ffi::check_record_store(inf, target.span, id, t)?;
+                        set(inf, et);
+                        return Ok(());
                     }
                     check_convertible(inf, t, &et, target.span)?;
                     set(inf, et);

@@ -126,7 +126,7 @@ fn len(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     }
 }
 
-fn range(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+pub fn range(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let (e, _, args, pos, kws, _) = c.parts();
     let n = pos.len();
     arity(inf, e, "range", n, 1, 3)?;

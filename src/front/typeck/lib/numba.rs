@@ -2,7 +2,7 @@
 //! and Numba's type objects. Casts by a type object give Python scalars,
 //! as the values Numba returns to Python are.
 
-use super::{func, item, unsupported, CallSite, Entry, Item, Module, Value};
+use super::{func, item, CallSite, Entry, Item, Module, Value};
 use crate::front::ast::{Expr, ExprKind, Span};
 use crate::front::typeck::{
     arity, const_int, const_str, ffi, funcs, numpy, type_err, IResult, Infer,
@@ -59,7 +59,9 @@ const ENTRIES: &[Entry] = &[
     func("jit", funcs::jit),
     func("njit", funcs::jit),
     item("NULL", Item::Const(Value::Null)),
-    unsupported("prange"),
+    // Without a parallel runtime, prange runs its iterations in order,
+    // as Numba does without parallel=True.
+    func("prange", super::builtins::range),
     func("struct", struct_),
     item("types", Item::Module("numba.types")),
     func("typeof", typeof_),
