@@ -188,8 +188,19 @@ impl Driver {
         Ok(())
     }
 
-    /// Compiles and runs one top-level statement.
+    /// Compiles and runs one top-level statement. A top-level `if` runs its
+    /// test, then the branch taken one statement at a time, as module code:
+    /// so a branch may open a library at a path an earlier statement of it
+    /// computed, and the branch not taken is not compiled (nor imported).
     pub fn run_stmt(&mut self, prog: &mut Program, m: ModId, stmt: &Stmt) -> Result<(), Failure> {
+        if let StmtKind::If { test, body, orelse } = &stmt.kind {
+            let branch = if self.truth(prog, m, test)? {
+                body
+            } else {
+                orelse
+            };
+            return branch.iter().try_for_each(|s| self.run_stmt(prog, m, s));
+        }
         let pid = self
             .compile_stmt(prog, m, stmt)
             .map_err(|d| self.pending.take().unwrap_or(Failure::Compile(d)))?;
@@ -199,6 +210,48 @@ impl Driver {
             return Err(Failure::Runtime(e, text));
         }
         Ok(())
+    }
+
+    /// Runs an `if` test as a statement of its own: `if test: <hidden> =
+    /// True else: <hidden> = False`, then reads the hidden global.
+    fn truth(&mut self, prog: &mut Program, m: ModId, test: &Expr) -> Result<bool, Failure> {
+        // Ids grow from the leaves, so none in `test` is above test.id.
+        let assign = |k: u32, v: bool| Stmt {
+            span: test.span,
+            kind: StmtKind::Assign {
+                targets: vec![Expr {
+                    id: test.id + k,
+                    span: test.span,
+                    kind: ExprKind::Name(EVAL.to_string()),
+                }],
+                value: Expr {
+                    id: test.id + k + 1,
+                    span: test.span,
+                    kind: ExprKind::Bool(v),
+                },
+            },
+        };
+        let stmt = Stmt {
+            span: test.span,
+            kind: StmtKind::If {
+                test: test.clone(),
+                body: vec![assign(1, true)],
+                orelse: vec![assign(3, false)],
+            },
+        };
+        let pid = self
+            .compile_stmt(prog, m, &stmt)
+            .map_err(|d| self.pending.take().unwrap_or(Failure::Compile(d)))?;
+        let global = prog.modules[m as usize].globals.remove(EVAL);
+        if let Err(e) = self.vm.call(pid, &[], &mut []) {
+            self.vm.out.flush();
+            let text = self.render_traceback(&e);
+            return Err(Failure::Runtime(e, text));
+        }
+        let slot = global.and_then(|g| g.slots.first().copied());
+        Ok(slot
+            .and_then(|s| self.vm.globals.get(s))
+            .is_some_and(|&v| v != 0))
     }
 
     fn compile_stmt(&mut self, prog: &mut Program, m: ModId, stmt: &Stmt) -> Result<usize, Diag> {

@@ -1473,9 +1473,12 @@ impl Lower<'_> {
             Some(Res::Global(slots)) => self.read_global(&slots, t),
             Some(Res::ArrayAttr(a)) => {
                 if let typed::ArrayAttr::Data = a {
-                    // `a.ctypes.data`: the array is inside `a.ctypes`.
-                    let ExprKind::Attribute { value: arr, .. } = &value.kind else {
-                        return Err(self.err(e.span, "bad .ctypes.data"));
+                    // `a.ctypes` or `a.ctypes.data`, where the array is
+                    // inside `a.ctypes`.
+                    let arr = match &value.kind {
+                        _ if matches!(self.ty(value), Type::Array(_)) => value,
+                        ExprKind::Attribute { value: arr, .. } => &**arr,
+                        _ => return Err(self.err(e.span, "bad .ctypes.data")),
                     };
                     let v = self.expr(arr)?;
                     let out = self.temp(false)?;
@@ -1706,6 +1709,31 @@ impl Lower<'_> {
         let out = self.temp(false)?;
         self.abc(op, out, addr, offset);
         Ok(smallvec::smallvec![out])
+    }
+
+    /// Stores a record (copied whole) or a tuple of its fields' values
+    /// (`typeck::ffi::check_record_store`) at `addr`.
+    fn store_record(&mut self, addr: Reg, rt: &Type, v: &[Reg], vt: &Type) -> LResult<()> {
+        let Type::Record(id) = rt else {
+            return Err(self.err(self.span, "not a record"));
+        };
+        if vt == rt {
+            return self.store_c(addr, 0, rt, DType::U64, v[0]);
+        }
+        let fields = crate::front::typeck::ffi::record_leaves(self.prog, *id)
+            .ok_or_else(|| self.err(self.span, "cannot store this record"))?;
+        let mut values = Vec::new();
+        crate::front::typeck::ffi::tuple_leaves(vt, &mut values);
+        let mut k = 0;
+        for (t, (off, ft)) in values.iter().zip(&fields) {
+            let regs = v
+                .get(k..k + t.slots())
+                .ok_or_else(|| self.err(self.span, "cannot store this record"))?;
+            k += t.slots();
+            let c = self.convert(regs, t, ft, false)?;
+            self.store_at(addr, *off, ft, c[0])?;
+        }
+        Ok(())
     }
 
     fn store_at(&mut self, addr: Reg, offset: u32, t: &Type, v: Reg) -> LResult<()> {
@@ -2117,6 +2145,11 @@ impl Lower<'_> {
     ) -> LResult<()> {
         let tt = self.ty(target);
         match (self.typed.res.get(&target.id).cloned(), ot) {
+            (Some(Res::Elem), Type::Array(a)) if matches!(a.dtype, DType::Record(_)) => {
+                let addr = self.elem_addr(o[0], idx)?;
+                let et = Type::of_dtype(a.dtype);
+                self.store_record(addr, &et, v, vt)
+            }
             (Some(Res::Elem), Type::Array(a)) => {
                 let et = Type::of_dtype(a.dtype);
                 let c = self.convert(v, vt, &et, false)?;

@@ -92,10 +92,16 @@ pub fn call(
                 order: Vec::new(),
             };
             merge_opts(&mut copy.opts, opts);
+            let callback = copy.opts.callback;
             let nid = inf.prog.funcs.len() as u32;
             inf.prog.funcs.push(copy);
             compile_signatures(inf, nid, e.span)?;
             inf.res(e, Res::Const);
+            // `cfunc(sig)(f)`: a C function pointer, as `@cfunc(sig)` makes.
+            if let Some((fty, numba)) = callback {
+                let c = super::ffi::make_callback(inf, nid, fty, numba, e.span)?;
+                return Ok(Type::Const(ConstKind::CFunc, c));
+            }
             Ok(Type::Const(ConstKind::Func, nid))
         }
         Type::TypeObj(t) => cast_call(inf, e, &t, args, &pos, kws, &kw),

@@ -12,13 +12,14 @@ use crate::front::typed::FuncId;
 use crate::front::typed::{Arg, CInit, CSlot, Call, CallKind, Const, Intrinsic, Res};
 use crate::program::{CFuncState, FfiState, FuncOpts, LibState};
 use std::rc::Rc;
+use vm::dtype::DType;
 use vm::ffi::call::CallIface;
 use vm::ffi::clib;
 use vm::ffi::cparse;
 use vm::ffi::ctype::{CType, CTypeId, RecordKind, Scalar};
 use vm::ffi::natives::{self as lf, CCall, NewCData};
 use vm::native::Native;
-use vm::types::{ConstKind, IntTy, Type, PYINT};
+use vm::types::{ConstKind, IntTy, Layout, Type, PYINT};
 
 fn err(inf: &Infer, span: Span, msg: impl Into<String>) -> crate::front::diag::Diag {
     inf.err("TypeError", span, msg)
@@ -421,6 +422,15 @@ pub fn const_call(
         Type::Const(ConstKind::CFunc, c) => c_call(inf, e, *c, args, pos, kws, kw),
         Type::Const(ConstKind::CType, id) => {
             let id = inf.prog.ctype_by_index(*id);
+            // `CFUNCTYPE(...)(address)`: a function pointer at an address.
+            let fn_ptr = inf
+                .prog
+                .ctypes
+                .pointee(id)
+                .is_some_and(|f| inf.prog.ctypes.is_func(f));
+            if let (true, [Type::Int(_)], []) = (fn_ptr, pos, kws) {
+                return cast_to(inf, e, id, &args[0], &pos[0]);
+            }
             ctype_call(inf, e, id, pos, kws, kw)
         }
         _ => Err(inf.err(
@@ -1118,7 +1128,7 @@ fn ctype_call(
                 return Err(err(
                     inf,
                     e.span,
-                    "a CFUNCTYPE is called with one script function",
+                    "a CFUNCTYPE is called with one script function or an address",
                 ));
             };
             let c = make_callback(inf, *func, f, false, e.span)?;
@@ -1222,6 +1232,16 @@ fn c_call(
 ) -> IResult<Type> {
     let func = &inf.prog.c.funcs[c as usize];
     if let Some(f) = func.script {
+        // Numba calls a cfunc's Python function, where `locals=` types
+        // nothing; the compiled function would compute otherwise.
+        if !inf.prog.funcs[f as usize].opts.locals.is_empty() {
+            return Err(err(
+                inf,
+                e.span,
+                "calling a cfunc compiled with locals= runs its Python function, which rumba \
+                 does not have: call its .ctypes",
+            ));
+        }
         return super::funcs::call_script(inf, e, f, args, pos, kws, kw);
     }
     if let Some(k) = kws.first() {
@@ -1636,7 +1656,7 @@ pub fn cfunc(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     if let Some(k) = kws.iter().find(|k| {
         !matches!(
             k.name.as_str(),
-            "nopython" | "cache" | "nogil" | "fastmath" | "error_model"
+            "nopython" | "cache" | "nogil" | "fastmath" | "error_model" | "locals"
         )
     }) {
         return Err(err(
@@ -1682,8 +1702,13 @@ pub fn cfunc(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         .ctypes
         .func(ret, &params, false)
         .map_err(|m| err(inf, a.span, m.0))?;
+    let locals = match kws.iter().find(|k| k.name == "locals") {
+        Some(k) => super::funcs::locals_dict(inf, &k.value)?,
+        None => Default::default(),
+    };
     inf.prog.decorators.push(FuncOpts {
         callback: Some((fty, true)),
+        locals,
         ..FuncOpts::default()
     });
     inf.res(e, Res::Const);
@@ -1716,12 +1741,40 @@ pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) 
                     inf.res(e, Res::Const);
                     Ok(PYINT)
                 }
+                // The pointer as a C function: calls go through C, with
+                // its argument and result conversions (calling the cfunc
+                // itself runs the script function).
+                "ctypes" | "cffi" if f.script.is_some() => {
+                    let c = CFuncState {
+                        name: f.name.clone(),
+                        addr: f.addr,
+                        fty: f.fty,
+                        argtypes: f.argtypes.clone(),
+                        restype: f.restype,
+                        script: None,
+                    };
+                    inf.prog.c.funcs.push(c);
+                    inf.res(e, Res::Const);
+                    Ok(Type::Const(
+                        ConstKind::CFunc,
+                        (inf.prog.c.funcs.len() - 1) as u32,
+                    ))
+                }
                 "ctypes" | "cffi" => {
                     inf.res(e, Res::Const);
                     Ok(vt.clone())
                 }
                 "__name__" => {
                     inf.konst(e, Const::Str(Rc::from(f.name.as_str())));
+                    inf.res(e, Res::Const);
+                    Ok(Type::Str)
+                }
+                // Numba's symbol for a cfunc: the Itanium-mangled qualified
+                // name (without Numba's ABI tags, whose hash is its own).
+                "native_name" if f.script.is_some() => {
+                    let m = "__main__";
+                    let name = format!("cfunc._ZN{}{m}{}{}E", m.len(), f.name.len(), f.name);
+                    inf.konst(e, Const::Str(Rc::from(name)));
                     inf.res(e, Res::Const);
                     Ok(Type::Str)
                 }
@@ -2055,4 +2108,185 @@ pub fn array_type(inf: &mut Infer, elem: &Type, n: &Expr) -> IResult<Type> {
         .array(id, Some(len as u64))
         .map_err(|m| err(inf, n.span, m.0))?;
     Ok(ctype_const(a))
+}
+
+/// `numba.carray(ptr, shape[, dtype])` and `farray`: an array viewing the
+/// memory a pointer points to, C-ordered or Fortran-ordered. A `void *`
+/// needs the dtype; a typed pointer gives it (and must agree with one
+/// given).
+pub fn carray(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let name = c.qualified();
+    super::arity(inf, c.e, &name, c.pos.len(), 2, 3)?;
+    super::check_kws(inf, &name, c.kws, &[])?;
+    let Type::Ptr(p) = c.pos[0] else {
+        let msg = format!("{name}() takes a C pointer, not {}", inf.tyname(&c.pos[0]));
+        return Err(err(inf, c.args[0].span, msg));
+    };
+    let pointee = inf
+        .prog
+        .ctype_value_type(p)
+        .and_then(|t| t.dtype())
+        .filter(|_| p != CTypeId::VOID);
+    let given = match c.pos.get(2) {
+        Some(t) => Some(super::numpy::dtype_arg(inf, &c.args[2], t)?),
+        None => None,
+    };
+    let dtype = match (pointee, given) {
+        (Some(a), Some(b)) if a != b => {
+            let msg = format!(
+                "mismatching dtype '{}' for pointer to {}",
+                b.name(),
+                a.name()
+            );
+            return Err(err(inf, c.args[2].span, msg));
+        }
+        (Some(d), _) | (None, Some(d)) => d,
+        (None, None) => {
+            let msg = format!("{name}() of a {} * needs a dtype", inf.prog.ctypes.name(p));
+            return Err(err(inf, c.args[0].span, msg));
+        }
+    };
+    if let DType::Record(id) = dtype {
+        inf.prog.register_record(id);
+    }
+    let dims: Vec<(u8, bool)> = match &c.pos[1] {
+        Type::Int(i) => vec![(i.bits, i.signed)],
+        Type::Tuple(items) if (1..=3).contains(&items.len()) => items
+            .iter()
+            .map(|t| match t {
+                Type::Int(i) => Some((i.bits, i.signed)),
+                _ => None,
+            })
+            .collect::<Option<_>>()
+            .ok_or_else(|| err(inf, c.args[1].span, "a shape holds integers"))?,
+        t => {
+            let msg = format!(
+                "{name}() takes a shape of 1 to 3 integers, not {}",
+                inf.tyname(t)
+            );
+            return Err(err(inf, c.args[1].span, msg));
+        }
+    };
+    let ndim = dims.len() as u8;
+    let itemsize = match dtype {
+        DType::Record(id) => inf.prog.ctypes.size(id).unwrap_or(0) as u32,
+        d => d.scalar_size().unwrap_or(8) as u32,
+    };
+    let aux = lf::CArray {
+        dtype,
+        itemsize,
+        dims,
+        fortran: c.name == "farray",
+    };
+    let types = vec![c.pos[0].clone(), c.pos[1].clone()];
+    inf.res(c.e, native_aux(&name, lf::carray, pos_args(2), types, aux));
+    let layout = match (c.name, ndim) {
+        ("farray", 2..) => Layout::A,
+        _ => Layout::C,
+    };
+    Ok(Type::array(dtype, ndim, layout))
+}
+
+/// `a.ctypes`: numpy's ctypes view of an array, which C functions take as
+/// a `void *` to the data (as Numba passes it).
+pub fn array_ctypes(inf: &mut Infer, e: &Expr) -> IResult<Type> {
+    inf.res(e, Res::ArrayAttr(crate::front::typed::ArrayAttr::Data));
+    Ok(Type::Ptr(CTypeId::VOID))
+}
+
+/// `a.ctypes.data_as(POINTER(T))`: the array's data as a typed pointer.
+pub fn data_as(
+    inf: &mut Infer,
+    e: &Expr,
+    value: &Expr,
+    args: &[Expr],
+    pos: &[Type],
+) -> IResult<Type> {
+    let is_view = matches!(&value.kind, ExprKind::Attribute { attr, .. } if attr == "ctypes");
+    if !is_view || pos.len() != 1 {
+        return Err(err(
+            inf,
+            e.span,
+            "data_as() is a method of an array's .ctypes, taking one pointer type",
+        ));
+    }
+    let to = ctype_arg(inf, &args[0], &pos[0])?;
+    let Some(p) = inf.prog.ctypes.pointee(to) else {
+        let msg = format!(
+            "data_as() takes a pointer type, not {}",
+            inf.prog.ctypes.name(to)
+        );
+        return Err(err(inf, args[0].span, msg));
+    };
+    let mut res = super::intrinsic(
+        Intrinsic::Reinterpret,
+        pos_args(0),
+        vec![Type::Ptr(CTypeId::VOID)],
+    );
+    if let Res::Call(c) = &mut res {
+        c.recv = Some(value.id);
+    }
+    inf.res(e, res);
+    Ok(Type::Ptr(p))
+}
+
+/// The scalar fields of a record in memory order, nested records
+/// flattened: their offsets and the types their values have. `None` if a
+/// field is not a number (a sub-array, a pointer).
+pub fn record_leaves(prog: &crate::program::Program, id: CTypeId) -> Option<Vec<(u32, Type)>> {
+    let mut out = Vec::new();
+    for f in prog.ctypes.fields(id)? {
+        let off = u32::try_from(f.offset).ok()?;
+        if prog.ctypes.is_struct(f.ty) {
+            let inner = record_leaves(prog, f.ty)?;
+            out.extend(inner.into_iter().map(|(o, t)| (o + off, t)));
+        } else {
+            let t = prog.ctype_value_type(f.ty).filter(|t| t.is_number())?;
+            out.push((off, t));
+        }
+    }
+    Some(out)
+}
+
+/// The scalars of a value of type `t`, nested tuples flattened.
+pub fn tuple_leaves(t: &Type, out: &mut Vec<Type>) {
+    match t {
+        Type::Tuple(items) => items.iter().for_each(|t| tuple_leaves(t, out)),
+        t => out.push(t.clone()),
+    }
+}
+
+/// `a[i] = value` of a record array: another record of the dtype (copied
+/// whole) or a tuple of its fields' values, nested as the dtype nests.
+pub fn check_record_store(inf: &mut Infer, span: Span, id: CTypeId, t: &Type) -> IResult<()> {
+    if *t == Type::Record(id) {
+        return Ok(());
+    }
+    let bad = |inf: &Infer| {
+        let fields = inf.prog.ctypes.field_names(id).join(", ");
+        let msg = format!(
+            "cannot assign {} to a record of fields ({fields}): give a record or a tuple of their values",
+            inf.tyname(t),
+        );
+        err(inf, span, msg)
+    };
+    let Type::Tuple(_) = t else {
+        return Err(bad(inf));
+    };
+    let Some(fields) = record_leaves(inf.prog, id) else {
+        return Err(err(
+            inf,
+            span,
+            "assigning a tuple to a record with array fields is not supported; assign its fields",
+        ));
+    };
+    let mut values = Vec::new();
+    tuple_leaves(t, &mut values);
+    if values.len() != fields.len() {
+        return Err(bad(inf));
+    }
+    for (v, (_, f)) in values.iter().zip(&fields) {
+        super::ops::check_convertible(inf, v, f, span)?;
+    }
+    Ok(())
 }

@@ -356,7 +356,7 @@ pub fn jit(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 /// `locals={'x': int32}` or `locals=dict(x=int32)`.
-fn locals_dict(inf: &mut Infer, e: &Expr) -> IResult<std::collections::HashMap<String, Type>> {
+pub fn locals_dict(inf: &mut Infer, e: &Expr) -> IResult<std::collections::HashMap<String, Type>> {
     let mut out = std::collections::HashMap::new();
     let mut add = |inf: &mut Infer, name: String, v: &Expr| -> IResult<()> {
         let t = inf.expr(v)?;

@@ -308,57 +308,13 @@ pub fn subscript_type(
             Ok(et)
         }
         Type::Unknown => Ok(Type::Unknown),
-        Type::TypeObj(t) if t.dtype().is_some() => array_type_obj(inf, e, t, index),
+        Type::TypeObj(t) => super::lib::numba::array_type_of(inf, e, t, &parts),
         _ => Err(err(
             inf,
             value.span,
             format!("{} is not subscriptable", inf.tyname(vt)),
         )),
     }
-}
-
-/// Numba's array types: `float64[:]` (any layout), `float64[:, ::1]`
-/// (C-contiguous: a unit step on the last dimension).
-fn array_type_obj(inf: &mut Infer, e: &Expr, t: &Type, index: &Expr) -> IResult<Type> {
-    let parts = index_parts(index);
-    let mut layout = Layout::A;
-    for (i, p) in parts.iter().enumerate() {
-        let ExprKind::Slice { lower, upper, step } = &p.kind else {
-            return Err(err(
-                inf,
-                p.span,
-                "an array type takes ':' or '::1' per dimension",
-            ));
-        };
-        if lower.is_some() || upper.is_some() {
-            return Err(err(
-                inf,
-                p.span,
-                "an array type takes ':' or '::1' per dimension",
-            ));
-        }
-        if let Some(s) = step {
-            inf.expr(s)?;
-            match inf.const_of(s) {
-                Some(Const::Int(1)) if i + 1 == parts.len() => layout = Layout::C,
-                Some(Const::Int(1)) => {
-                    return Err(err(
-                        inf,
-                        p.span,
-                        "Fortran-ordered array types are not supported by rumba",
-                    ))
-                }
-                _ => return Err(err(inf, s.span, "an array type's step must be 1")),
-            }
-        }
-    }
-    let (Some(dt), Ok(ndim)) = (t.dtype(), u8::try_from(parts.len())) else {
-        return Err(err(inf, index.span, "not an array type"));
-    };
-    inf.res(e, Res::Const);
-    Ok(Type::TypeObj(std::rc::Rc::new(Type::array(
-        dt, ndim, layout,
-    ))))
 }
 
 /// Whether a view of a C-contiguous array is still C-contiguous (as numpy
@@ -471,12 +427,10 @@ pub fn assign_subscript_type(
             let et = subscript_type(inf, target, obj, ot, index)?;
             match inf.out.res.get(&target.id) {
                 Some(Res::Elem) => {
-                    if let DType::Record(_) = a.dtype {
-                        return Err(err(
-                            inf,
-                            target.span,
-                            "assigning a whole record is not supported; assign its fields",
-                        ));
+                    if let DType::Record(id) = a.dtype {
+                        super::ffi::check_record_store(inf, target.span, id, t)?;
+                        set(inf, et);
+                        return Ok(());
                     }
                     check_convertible(inf, t, &et, target.span)?;
                     set(inf, et);

@@ -67,6 +67,7 @@ pub fn method_call(
     types.extend(pos.iter().cloned());
     let all = recv_args(n);
     match rt {
+        Type::Ptr(_) if name == "data_as" => super::ffi::data_as(inf, e, value, args, pos),
         Type::C128 if name == "conjugate" => {
             no_kws(inf)?;
             want(inf, 0, 0)?;

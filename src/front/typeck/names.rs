@@ -230,6 +230,9 @@ pub fn attribute(
         }
     }
     let vt = inf.expr(value)?;
+    if let (Type::Array(_), "ctypes") = (&vt, attr) {
+        return super::ffi::array_ctypes(inf, e);
+    }
     match &vt {
         Type::Const(ConstKind::BuiltinModule, m) => {
             let module = inf.prog.builtin_name(*m).to_string();

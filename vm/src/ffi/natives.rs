@@ -2,12 +2,13 @@
 //! (and the direct calls compiled code makes), owned C data and views of C
 //! memory, addresses, bounds checks, and C strings.
 
+use crate::dtype::DType;
 use crate::error::{err, VmError, VmResult};
 use crate::ffi::call::CallIface;
 use crate::ffi::ctype::Scalar;
 use crate::interp::Vm;
 use crate::native::NativeSite;
-use crate::value::{new_str, obj, str_of, RecordObj};
+use crate::value::{c_strides, new_str, obj, str_of, ArrayObj, RecordObj};
 
 /// A C call site: the function's address, its prepared interface, and the
 /// arguments that are Python strings to pass as `char *`.
@@ -485,4 +486,54 @@ pub fn direct_signature(site: &NativeSite) -> Option<DirectSig> {
         fixed: fixed.map(|n| n as u32),
         ranges: call.ranges.iter().map(|r| (r.slot, r.lo, r.hi)).collect(),
     })
+}
+
+/// `numba.carray(ptr, shape)` and `farray`: the element type, the shape's
+/// integer types (bits, signed), and whether dimensions run Fortran's way.
+pub struct CArray {
+    pub dtype: DType,
+    pub itemsize: u32,
+    pub dims: Vec<(u8, bool)>,
+    pub fortran: bool,
+}
+
+/// An array viewing C memory it does not own (no base buffer).
+pub fn carray(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    a: &CArray,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    if args[0] == 0 {
+        return err("ValueError", "NULL pointer access");
+    }
+    let shape: Vec<i64> = a
+        .dims
+        .iter()
+        .zip(&args[1..])
+        .map(|(&(bits, signed), &v)| {
+            let sh = 64 - u32::from(bits);
+            match signed {
+                true => ((v << sh) as i64) >> sh,
+                false => ((v << sh) >> sh) as i64,
+            }
+        })
+        .collect();
+    if shape.iter().any(|&d| d < 0) {
+        return err("ValueError", "negative dimensions are not allowed");
+    }
+    let strides = if a.fortran {
+        let mut st = Vec::with_capacity(shape.len());
+        let mut s = i64::from(a.itemsize);
+        for &d in &shape {
+            st.push(s);
+            s = s.saturating_mul(d.max(1));
+        }
+        st
+    } else {
+        c_strides(a.itemsize, &shape)
+    };
+    out[0] = ArrayObj::view(a.dtype, a.itemsize, args[0] as *mut u8, &shape, &strides, 0);
+    Ok(())
 }

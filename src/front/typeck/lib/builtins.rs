@@ -81,10 +81,16 @@ fn print(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     };
     let aux = base::PrintAux { sep, end };
     // Numba prints numpy scalars as the Python values they box to.
-    let types = match inf.jitted() {
+    let mut types = match inf.jitted() {
         true => pos.iter().map(crate::front::typeck::numpy::boxed).collect(),
         false => pos.to_vec(),
     };
+    for (a, t) in c.args.iter().zip(&mut types) {
+        if let Some(s) = super::numba::type_object_str(inf, t) {
+            inf.konst(a, Const::Str(s));
+            *t = inf.set(a, Type::Str);
+        }
+    }
     inf.res(e, native_aux("print", base::print, pos_args(n), types, aux));
     Ok(Type::None)
 }
@@ -124,7 +130,7 @@ fn len(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     }
 }
 
-fn range(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+pub fn range(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let (e, _, args, pos, kws, _) = c.parts();
     let n = pos.len();
     arity(inf, e, "range", n, 1, 3)?;

@@ -162,6 +162,8 @@ pub const MODULES: &[&Module] = &[
     &np_random::RANDOM,
     &numba::NUMBA,
     &numba::TYPES,
+    &numba::CORE,
+    &numba::CORE_TYPES,
     &os::OS,
     &os::PATH,
     &os::ENVIRON,

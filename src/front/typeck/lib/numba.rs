@@ -2,14 +2,15 @@
 //! and Numba's type objects. Casts by a type object give Python scalars,
 //! as the values Numba returns to Python are.
 
-use super::{func, item, unsupported, CallSite, Entry, Item, Module, Value};
+use super::{func, item, CallSite, Entry, Item, Module, Value};
+use crate::front::ast::{Expr, ExprKind, Span};
 use crate::front::typeck::{
-    arity, ffi, funcs, intrinsic, numpy, pos_args, type_err, IResult, Infer,
+    arity, const_int, const_str, ffi, funcs, intrinsic, numpy, pos_args, type_err, IResult, Infer,
 };
 use crate::front::typed::{Intrinsic, Res};
 use std::rc::Rc;
 use vm::ffi::ctype::CTypeId;
-use vm::types::{IntTy, Type};
+use vm::types::{IntTy, Layout, Type};
 
 pub const NUMBA: Module = Module {
     name: "numba",
@@ -20,22 +21,48 @@ pub const NUMBA: Module = Module {
 
 pub const TYPES: Module = Module {
     name: "numba.types",
-    entries: &[TYPE_ENTRIES],
+    entries: &[TYPE_ENTRIES, TYPE_FUNCS],
     complete: false,
     star: false,
 };
 
+/// `numba.core`, where Numba 0.49 and later keep `types`.
+pub const CORE: Module = Module {
+    name: "numba.core",
+    entries: &[&[item("types", Item::Module("numba.core.types"))]],
+    complete: false,
+    star: false,
+};
+
+pub const CORE_TYPES: Module = Module {
+    name: "numba.core.types",
+    entries: &[TYPE_ENTRIES, TYPE_FUNCS],
+    complete: false,
+    star: false,
+};
+
+/// The type constructors of `numba.types`.
+const TYPE_FUNCS: &[Entry] = &[
+    func("Array", array_),
+    func("CPointer", cpointer),
+    func("Tuple", tuple_),
+    func("UniTuple", unituple),
+];
+
 const ENTRIES: &[Entry] = &[
     func("autojit", funcs::jit),
-    unsupported("carray"),
+    item("core", Item::Module("numba.core")),
+    func("carray", ffi::carray),
     func("cfunc", ffi::cfunc),
-    unsupported("farray"),
+    func("farray", ffi::carray),
     func("generated_jit", funcs::jit),
     func("jit", funcs::jit),
     func("literal_unroll", literal_unroll),
     func("njit", funcs::jit),
     item("NULL", Item::Const(Value::Null)),
-    unsupported("prange"),
+    // Without a parallel runtime, prange runs its iterations in order,
+    // as Numba does without parallel=True.
+    func("prange", super::builtins::range),
     func("struct", struct_),
     item("types", Item::Module("numba.types")),
     func("typeof", typeof_),
@@ -91,6 +118,7 @@ const TYPE_ENTRIES: &[Entry] = &[
     ty("none", Type::None),
     ty("void", Type::None),
     ty("voidp", Type::Ptr(CTypeId::VOID)),
+    ty("voidptr", Type::Ptr(CTypeId::VOID)),
 ];
 
 /// Numba's type named `name`, as signature strings spell it.
@@ -128,4 +156,183 @@ fn typeof_(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     arity(inf, c.e, "typeof", c.pos.len(), 1, 1)?;
     inf.res(c.e, Res::Const);
     Ok(Type::TypeObj(Rc::new(c.pos[0].clone())))
+}
+
+/// The type object a call's argument `i` names.
+fn type_arg(inf: &Infer, c: &CallSite, i: usize) -> IResult<Rc<Type>> {
+    match &c.pos[i] {
+        Type::TypeObj(t) => Ok(t.clone()),
+        t => {
+            let msg = format!(
+                "{}() takes a Numba type, not {}",
+                c.qualified(),
+                inf.tyname(t)
+            );
+            Err(type_err(inf, c.args[i].span, msg))
+        }
+    }
+}
+
+/// `types.CPointer(T)`: the type of a pointer to T.
+fn cpointer(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    arity(inf, c.e, &c.qualified(), c.pos.len(), 1, 1)?;
+    let t = type_arg(inf, c, 0)?;
+    let p = inf
+        .prog
+        .pointer_to(&t)
+        .ok_or_else(|| type_err(inf, c.args[0].span, "cannot make a pointer to this type"))?;
+    inf.res(c.e, Res::Const);
+    Ok(Type::TypeObj(Rc::new(p)))
+}
+
+/// An array type of `dtype`, or an error naming what rumba lacks.
+fn array_of(inf: &Infer, span: Span, dtype: &Type, ndim: i64, layout: &str) -> IResult<Type> {
+    let layout = match layout {
+        "C" => Layout::C,
+        "A" => Layout::A,
+        _ => {
+            let msg = format!(
+                "arrays of layout '{layout}' are not supported by rumba (only 'C' and 'A')"
+            );
+            return Err(type_err(inf, span, msg));
+        }
+    };
+    let (Some(dt), 1..=3) = (dtype.dtype(), ndim) else {
+        let msg = format!(
+            "arrays of {} with {ndim} dimensions are not supported by rumba",
+            inf.tyname(dtype)
+        );
+        return Err(type_err(inf, span, msg));
+    };
+    Ok(Type::array(dt, ndim as u8, layout))
+}
+
+/// `types.Array(dtype, ndim, layout)`.
+fn array_(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    arity(inf, c.e, &c.qualified(), c.pos.len(), 3, 3)?;
+    let dtype = type_arg(inf, c, 0)?;
+    let ndim = const_int(inf, &c.args[1], "an array's number of dimensions")?;
+    let layout = const_str(inf, &c.args[2], "an array's layout")?;
+    let t = array_of(inf, c.e.span, &dtype, ndim as i64, &layout)?;
+    inf.res(c.e, Res::Const);
+    Ok(Type::TypeObj(Rc::new(t)))
+}
+
+/// `float64[:]`, `float64[:, ::1]`: an array type, C-contiguous when the
+/// last dimension's step is 1, otherwise of any layout.
+pub fn array_type_of(inf: &mut Infer, e: &Expr, dtype: &Type, parts: &[&Expr]) -> IResult<Type> {
+    let step_one = |p: &Expr| match &p.kind {
+        ExprKind::Slice {
+            lower: None,
+            upper: None,
+            step: None,
+        } => Some(false),
+        ExprKind::Slice {
+            lower: None,
+            upper: None,
+            step: Some(s),
+        } => matches!(s.kind, ExprKind::Int(1)).then_some(true),
+        _ => None,
+    };
+    let mut steps = Vec::new();
+    for p in parts {
+        let Some(one) = step_one(p) else {
+            return Err(type_err(
+                inf,
+                p.span,
+                "an array type is spelled with ':' or '::1' in each dimension",
+            ));
+        };
+        steps.push(one);
+    }
+    let layout = match steps.iter().position(|&one| one) {
+        None => "A",
+        Some(i) if i + 1 == steps.len() => "C",
+        Some(0) => "F",
+        Some(_) => {
+            return Err(type_err(
+                inf,
+                e.span,
+                "'::1' goes in the first or last dimension",
+            ));
+        }
+    };
+    let t = array_of(inf, e.span, dtype, steps.len() as i64, layout)?;
+    inf.res(e, Res::Const);
+    Ok(Type::TypeObj(Rc::new(t)))
+}
+
+/// How Numba's type objects and signatures print (`float32*`,
+/// `array(float64, 1d, A)`, `(int32,) -> float64`); `None` for values that
+/// print at run time (numpy's dtypes among them).
+pub fn type_object_str(inf: &Infer, t: &Type) -> Option<Rc<str>> {
+    let name = |t: &Type| {
+        t.numba_name(&|id| inf.prog.ctypes.name(id), &|id| {
+            let inner = inf.prog.ctype_value_type(id);
+            match inner {
+                Some(t) if id != CTypeId::VOID => {
+                    t.numba_name(&|id| inf.prog.ctypes.name(id), &|_| "void*".into()) + "*"
+                }
+                _ => "void*".to_string(),
+            }
+        })
+    };
+    if let Some((args, ret)) = inf.prog.signature_of(t) {
+        let args: Vec<String> = args.iter().map(name).collect();
+        let tuple = match args.len() {
+            1 => format!("({},)", args[0]),
+            _ => format!("({})", args.join(", ")),
+        };
+        return Some(Rc::from(format!(
+            "{tuple} -> {}",
+            name(&ret.unwrap_or(Type::None))
+        )));
+    }
+    match t {
+        // A UniTuple's str (not its repr, which signatures show) says "x".
+        Type::TypeObj(inner) => match &**inner {
+            Type::Tuple(items) if !items.is_empty() && items.iter().all(|t| *t == items[0]) => {
+                Some(Rc::from(format!(
+                    "UniTuple({} x {})",
+                    name(&items[0]),
+                    items.len()
+                )))
+            }
+            t if t.dtype().is_none() => Some(Rc::from(name(t))),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `types.UniTuple(T, n)`.
+fn unituple(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    arity(inf, c.e, &c.qualified(), c.pos.len(), 2, 2)?;
+    let t = type_arg(inf, c, 0)?;
+    let n = const_int(inf, &c.args[1], "a tuple's length")?;
+    let n = usize::try_from(n).map_err(|_| type_err(inf, c.args[1].span, "a negative length"))?;
+    inf.res(c.e, Res::Const);
+    Ok(Type::TypeObj(Rc::new(Type::tuple(vec![(*t).clone(); n]))))
+}
+
+/// `types.Tuple((T1, T2, ...))`.
+fn tuple_(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    arity(inf, c.e, &c.qualified(), c.pos.len(), 1, 1)?;
+    let Type::Tuple(items) = &c.pos[0] else {
+        return Err(type_err(
+            inf,
+            c.args[0].span,
+            "types.Tuple() takes a tuple of types",
+        ));
+    };
+    let items = items
+        .iter()
+        .map(|t| match t {
+            Type::TypeObj(t) => Some((**t).clone()),
+            _ => None,
+        })
+        .collect::<Option<Vec<_>>>()
+        .ok_or_else(|| type_err(inf, c.args[0].span, "types.Tuple() takes a tuple of types"))?;
+    inf.res(c.e, Res::Const);
+    Ok(Type::TypeObj(Rc::new(Type::tuple(items))))
 }
