@@ -277,6 +277,9 @@ pub fn method_call(
             Ok(Type::Str)
         }
         Type::Str => str_method(inf, e, value, name, name_span, args, pos, kws, kwt),
+        Type::Dict(_) | Type::Set(_) => {
+            super::dict::method(inf, e, value, rt, name, name_span, args, pos, kws)
+        }
         Type::List(el) => {
             let mut el = (**el).clone();
             no_kws(inf)?;
@@ -312,6 +315,8 @@ pub fn method_call(
                 el = new;
                 types[0] = Type::List(Rc::new(el.clone()));
             }
+            // The natives adopt the element layout of the refined type.
+            let rt = &types[0].clone();
             match name {
                 "append" => {
                     want(inf, 1, 1)?;
@@ -410,7 +415,7 @@ pub fn method_call(
                 }
                 "sort" => {
                     want(inf, 0, 0)?;
-                    if !el.is_number() && el != Type::Str {
+                    if !super::lib::builtins::sortable(&el) {
                         return Err(err(
                             inf,
                             e.span,
