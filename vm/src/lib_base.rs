@@ -1054,6 +1054,121 @@ pub fn list_pop(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64])
     Ok(())
 }
 
+/// `del l[i]`.
+pub fn list_delitem(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
+    let l = list(args[0]);
+    let i = seq_index(args[1] as i64, l.len(), "list assignment")?;
+    let n = l.elem_slots as usize;
+    let refs = l.refs.clone();
+    for (k, v) in l.slots.drain(i * n..i * n + n).enumerate() {
+        if refs.get(k) == Some(&true) {
+            decref(v);
+        }
+    }
+    Ok(())
+}
+
+/// The element positions a slice of a list selects, in increasing order.
+fn slice_selection(
+    plan: &crate::lib_numpy::SliceAux,
+    args: &[u64],
+    len: usize,
+) -> VmResult<Vec<usize>> {
+    let (a, b, st) = slice_args(plan, args, len as i64)?;
+    let mut picked: Vec<usize> = slice_positions(a, b, st).map(|i| i as usize).collect();
+    picked.sort_unstable();
+    Ok(picked)
+}
+
+/// `del l[a:b:c]`.
+pub fn list_delslice(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    plan: &crate::lib_numpy::SliceAux,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
+    let l = list(args[0]);
+    let n = l.elem_slots.max(1) as usize;
+    let picked = slice_selection(plan, args, l.len())?;
+    let old = std::mem::take(&mut l.slots);
+    let mut drop_at = picked.iter().peekable();
+    for (i, e) in old.chunks(n).enumerate() {
+        if drop_at.peek() == Some(&&i) {
+            drop_at.next();
+            for (k, &v) in e.iter().enumerate() {
+                if l.is_ref(k) {
+                    decref(v);
+                }
+            }
+        } else {
+            l.slots.extend_from_slice(e);
+        }
+    }
+    Ok(())
+}
+
+/// `l[a:b:c] = other`: a simple slice takes any number of elements, an
+/// extended one exactly as many as it selects.
+pub fn list_setslice(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    plan: &crate::lib_numpy::SliceAux,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
+    let src: Vec<u64> = list(args[args.len() - 1]).slots.clone();
+    let l = list(args[0]);
+    let n = l.elem_slots.max(1) as usize;
+    let (a, b, st) = slice_args(plan, args, l.len() as i64)?;
+    for (k, &v) in src.iter().enumerate() {
+        if l.is_ref(k % n) {
+            incref(v);
+        }
+    }
+    if st == 1 {
+        let (a, b) = (a.max(0) as usize, (b.max(a)) as usize);
+        let removed: Vec<u64> = l.slots.splice(a * n..b * n, src).collect();
+        for (k, v) in removed.into_iter().enumerate() {
+            if l.is_ref(k % n) {
+                decref(v);
+            }
+        }
+        return Ok(());
+    }
+    let picked: Vec<i64> = slice_positions(a, b, st).collect();
+    let count = src.len() / n;
+    if picked.len() != count {
+        for (k, &v) in src.iter().enumerate() {
+            if l.is_ref(k % n) {
+                decref(v);
+            }
+        }
+        return err(
+            "ValueError",
+            format!(
+                "attempt to assign sequence of size {count} to extended slice of size {}",
+                picked.len()
+            ),
+        );
+    }
+    for (j, &i) in picked.iter().enumerate() {
+        for k in 0..n {
+            let at = i as usize * n + k;
+            let old = std::mem::replace(&mut l.slots[at], src[j * n + k]);
+            if l.is_ref(k) {
+                decref(old);
+            }
+        }
+    }
+    Ok(())
+}
+
 pub fn list_extend(
     _vm: &mut Vm,
     site: &NativeSite,
@@ -1279,7 +1394,40 @@ pub fn list_clear(
     Ok(())
 }
 
-fn sort_slots(el: &Type, slots: &mut [u64]) {
+/// Python's order of two values of type `t` (numbers, strings and tuples
+/// of them; tuples compare element by element).
+fn py_cmp(t: &Type, a: &[u64], b: &[u64]) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    match t {
+        Type::Str => s(a[0]).cmp(s(b[0])),
+        t if t.is_float() => f64::from_bits(a[0])
+            .partial_cmp(&f64::from_bits(b[0]))
+            .unwrap_or(Ordering::Equal),
+        Type::Int(i) if !i.signed => a[0].cmp(&b[0]),
+        Type::Tuple(items) => {
+            let mut off = 0;
+            for it in items.iter() {
+                let n = it.slots();
+                let o = py_cmp(it, &a[off..off + n], &b[off..off + n]);
+                if o != Ordering::Equal {
+                    return o;
+                }
+                off += n;
+            }
+            Ordering::Equal
+        }
+        _ => (a[0] as i64).cmp(&(b[0] as i64)),
+    }
+}
+
+fn sort_slots(el: &Type, slots: &mut Vec<u64>) {
+    if let Type::Tuple(_) = el {
+        let n = el.slots().max(1);
+        let mut chunks: Vec<&[u64]> = slots.chunks(n).collect();
+        chunks.sort_by(|a, b| py_cmp(el, a, b));
+        *slots = chunks.concat();
+        return;
+    }
     match el {
         Type::Str => slots.sort_by(|&a, &b| s(a).cmp(s(b))),
         t if t.is_float() => {
@@ -1308,7 +1456,7 @@ pub fn list_sorted(
     let l = list(out[0]);
     sort_slots(&el, &mut l.slots);
     if *aux {
-        l.slots.reverse();
+        list_reverse(vm, site, &out[..1], &mut [])?;
     }
     Ok(())
 }

@@ -2196,13 +2196,21 @@ fn selected(a: &ArrayObj, idx: &ArrayObj) -> VmResult<(Vec<isize>, Vec<i64>, usi
     let shape = a.shape();
     if idx.dtype == DType::Bool {
         let k = idx.ndim as usize;
-        for d in 0..k {
-            if idx.shape[d] != shape[d] {
+        if k > shape.len() {
+            return err(
+                "IndexError",
+                format!(
+                    "too many indices for array: array is {}-dimensional, but {k} were indexed",
+                    shape.len()
+                ),
+            );
+        }
+        for (d, (&n, &m)) in shape.iter().zip(idx.shape()).enumerate() {
+            if m != n {
                 return err(
                     "IndexError",
                     format!(
-                        "boolean index did not match indexed array along axis {d}; size of axis is {} but size of corresponding boolean axis is {}",
-                        shape[d], idx.shape[d]
+                        "boolean index did not match indexed array along axis {d}; size of axis is {n} but size of corresponding boolean axis is {m}"
                     ),
                 );
             }

@@ -202,6 +202,8 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
             }
             out.push(']');
         }
+        Type::Dict(d) => crate::lib_dict::show_dict(vm, d, s0, out),
+        Type::Set(el) => crate::lib_dict::show_set(vm, el, s0, out),
         Type::Array(_) => {
             // SAFETY: the slot of an array value holds an array.
             let a = unsafe { obj::<ArrayObj>(s0) };

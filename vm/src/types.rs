@@ -108,6 +108,15 @@ pub struct ArrayTy {
     pub layout: Layout,
 }
 
+/// A dict's key and value types. `numba` marks a dict made in jitted code:
+/// a Numba typed dict, which prints its keys and values with `str`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct DictTy {
+    pub key: Type,
+    pub val: Type,
+    pub numba: bool,
+}
+
 /// Identifies a compile-time value known to the front end: a script
 /// function, a module, a built-in function or method, a C library...
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -156,6 +165,10 @@ pub enum Type {
     Bytes,
     Tuple(Rc<[Type]>),
     List(Rc<Type>),
+    /// A dict with one key type and one value type.
+    Dict(Rc<DictTy>),
+    /// A set with one element type.
+    Set(Rc<Type>),
     Array(Rc<ArrayTy>),
     /// A struct value or view, by its C type id.
     Record(CTypeId),
@@ -268,6 +281,8 @@ impl Type {
             Type::Str
                 | Type::Bytes
                 | Type::List(_)
+                | Type::Dict(_)
+                | Type::Set(_)
                 | Type::Array(_)
                 | Type::Record(_)
                 | Type::CData(_)
@@ -328,6 +343,12 @@ impl Type {
                 }
             }
             Type::List(t) => format!("reflected list({})", t.numba_name(rec, ptr)),
+            Type::Dict(d) => format!(
+                "DictType[{},{}]<iv=None>",
+                d.key.numba_name(rec, ptr),
+                d.val.numba_name(rec, ptr)
+            ),
+            Type::Set(t) => format!("reflected set({})", t.numba_name(rec, ptr)),
             Type::Array(a) => {
                 let dt = match a.dtype {
                     DType::Record(id) => rec(id),

@@ -19,6 +19,8 @@ pub enum ObjKind {
     Array,
     List,
     Record,
+    Dict,
+    Set,
 }
 
 /// Common header of every heap object.
@@ -29,7 +31,7 @@ pub struct Header {
 }
 
 impl Header {
-    fn new(kind: ObjKind) -> Header {
+    pub(crate) fn new(kind: ObjKind) -> Header {
         Header {
             rc: Cell::new(1),
             kind,
@@ -84,11 +86,13 @@ fn free(obj: Ref) {
             ObjKind::Array => drop(Box::from_raw(obj as *mut ArrayObj)),
             ObjKind::List => drop(Box::from_raw(obj as *mut ListObj)),
             ObjKind::Record => drop(Box::from_raw(obj as *mut RecordObj)),
+            ObjKind::Dict => drop(Box::from_raw(obj as *mut crate::lib_dict::DictObj)),
+            ObjKind::Set => drop(Box::from_raw(obj as *mut crate::lib_dict::SetObj)),
         }
     }
 }
 
-fn into_slot<T>(b: Box<T>) -> u64 {
+pub(crate) fn into_slot<T>(b: Box<T>) -> u64 {
     Box::into_raw(b) as u64
 }
 

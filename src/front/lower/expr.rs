@@ -131,6 +131,9 @@ impl Lower<'_> {
                 {
                     return self.field_array(v, vt, offset, dtype, &t);
                 }
+                if let Type::Dict(_) = vt {
+                    return self.dict_getitem(&v, &vt, index, &t);
+                }
                 if let Some(Res::Call(c)) = self.typed.res.get(&e.id).cloned() {
                     // String indexing and list slicing go through natives.
                     let mut args = vec![(v, vt)];
@@ -192,6 +195,7 @@ impl Lower<'_> {
                 self.call_native("list", Native::plain(base::list_new), &args, &t)
             }
             ExprKind::ListComp { elt, generators } => self.list_comp(elt, generators, &t),
+            ExprKind::Dict(_) | ExprKind::Set(_) => self.display(e, &t),
             ExprKind::FString(parts) => self.fstring(parts),
             _ => Err(self.err(e.span, "unsupported expression")),
         }
@@ -346,7 +350,10 @@ impl Lower<'_> {
             }
             (Type::Array(_), Type::Array(_))
             | (Type::Record(_) | Type::CData(_), Type::Record(_) | Type::CData(_))
-            | (Type::List(_), Type::List(_)) => Ok(v.iter().copied().collect()),
+            | (Type::List(_), Type::List(_))
+            | (Type::Dict(_), Type::Dict(_))
+            | (Type::Set(_), Type::Set(_)) => Ok(v.iter().copied().collect()),
+            (Type::Set(_) | Type::Dict(_), Type::List(_)) => self.snapshot(v, from),
             (Type::Tuple(fs), Type::Tuple(ts)) if fs.len() == ts.len() => {
                 let mut out = Regs::new();
                 let mut off = 0;
@@ -520,6 +527,7 @@ impl Lower<'_> {
                 &args(l, lt, r, rt),
                 res,
             ),
+            (_, Type::Set(_), Type::Set(_)) => self.set_binop(op, l, lt, r, rt),
             (BinOp::Add, Type::List(_), Type::List(_)) => self.call_native(
                 "list +",
                 Native::plain(base::list_concat),
@@ -1167,6 +1175,10 @@ impl Lower<'_> {
             return Ok(out);
         }
         let out = match (op, lt, rt) {
+            (CmpOp::In | CmpOp::NotIn, _, Type::Dict(_) | Type::Set(_)) => {
+                self.contains(l, lt, r, rt)?
+            }
+            (_, Type::Set(_), Type::Set(_)) => return self.set_compare(op, l, lt, r, rt),
             (CmpOp::In | CmpOp::NotIn, _, Type::List(_)) => {
                 self.call_native("in", Native::plain(base::list_contains), &args, &Type::Bool)?
             }
@@ -2097,6 +2109,12 @@ impl Lower<'_> {
         vt: &Type,
     ) -> LResult<()> {
         let ot = self.ty(obj);
+        if let Type::Dict(_) = ot {
+            return self.dict_store(target, obj, index, v, vt);
+        }
+        if let (Type::List(_), ExprKind::Slice { .. }) = (&ot, &index.kind) {
+            return self.list_store_slice(obj, index, v);
+        }
         let o = self.expr(obj)?;
         if let (Some(Res::Call(_)), Type::Array(_)) = (self.typed.res.get(&target.id), &ot) {
             let it = self.ty(index);

@@ -787,10 +787,20 @@ impl<'p> Lower<'p> {
                 self.call_native("raise", Native::with(base::raise, aux), &m, &Type::None)?;
                 self.env = None;
             }
-            StmtKind::Nonlocal(_)
-            | StmtKind::Del(_)
-            | StmtKind::Try { .. }
-            | StmtKind::With { .. } => {
+            StmtKind::Del(targets) => {
+                for t in targets {
+                    match &t.kind {
+                        ExprKind::Name(n) => {
+                            if let Some(env) = &mut self.env {
+                                env.remove(n.as_str());
+                            }
+                        }
+                        ExprKind::Subscript { value, index } => self.del_item(value, index)?,
+                        _ => return Err(self.err(t.span, "cannot delete this expression")),
+                    }
+                }
+            }
+            StmtKind::Nonlocal(_) | StmtKind::Try { .. } | StmtKind::With { .. } => {
                 return Err(self.err(s.span, "unsupported statement"));
             }
         }
@@ -892,6 +902,14 @@ impl<'p> Lower<'p> {
     fn aug_assign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> LResult<()> {
         let tt = self.ty(target);
         let vt = self.ty(value);
+        if let Type::Set(_) = &tt {
+            return self.set_aug_assign(target, op, value);
+        }
+        if let ExprKind::Subscript { value: obj, index } = &target.kind {
+            if let Type::Dict(_) = self.ty(obj) {
+                return self.dict_aug_assign(target, obj, index, op, value);
+            }
+        }
         if let Type::Array(a) = &tt {
             // numpy updates arrays in place; `a[idx] += v` updates a copy
             // of the picked elements, then stores it back, as numpy's
@@ -1149,6 +1167,9 @@ impl<'p> Lower<'p> {
         let back = self.jump(Op::FORLOOP, base);
         self.patch(back, body_start)?;
         self.patch_here(&[prep])?;
+        if let IterPlan::Seq(keep, t @ (Type::Dict(_) | Type::Set(_))) = &plan {
+            self.container_end(keep, t)?;
+        }
         self.set_env(head.as_ref());
         self.loop_exit(orelse, else_env, exit, &labels.breaks)
     }
@@ -1293,6 +1314,9 @@ impl<'p> Lower<'p> {
 
     /// A sequence kept in registers for the loop, and its length.
     fn sequence(&mut self, e: &Expr, t: &Type) -> LResult<(Regs, Reg)> {
+        if let Type::Dict(_) | Type::Set(_) = t {
+            return self.container_sequence(e, t);
+        }
         let v = self.expr(e)?;
         if let Type::Range = t {
             let keep: Regs = (0..3)
@@ -1468,6 +1492,7 @@ impl<'p> Lower<'p> {
                 )
             }
             Type::CData(_) => self.c_elem_load(srcs, t, idx, elem_t),
+            Type::Dict(_) | Type::Set(_) => self.container_item(srcs, t, idx, elem_t),
             Type::List(_) => self.call_native(
                 "list item",
                 Native::plain(base::list_get),
@@ -1512,5 +1537,6 @@ fn const_truth(c: &Const) -> Option<bool> {
     }
 }
 
+mod dict;
 mod expr;
 mod unroll;

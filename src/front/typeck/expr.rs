@@ -172,14 +172,8 @@ impl<'p> Infer<'p> {
                 e.span,
                 "generator expressions are only supported as the argument of sum/min/max/any/all",
             )),
-            ExprKind::Dict(_) => Err(self.err(
-                "TypeError",
-                e.span,
-                "dicts are only supported as the locals= argument of a decorator",
-            )),
-            ExprKind::Set(_) => {
-                Err(self.err("TypeError", e.span, "sets are not supported by rumba"))
-            }
+            ExprKind::Dict(pairs) => super::dict::dict_display(self, e, pairs),
+            ExprKind::Set(items) => super::dict::set_display(self, e, items),
             ExprKind::Lambda { .. } => Err(self.err(
                 "TypeError",
                 e.span,

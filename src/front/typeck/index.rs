@@ -220,6 +220,10 @@ pub fn subscript_type(
                 }
             }
         }
+        Type::Dict(d) => {
+            let d = d.clone();
+            super::dict::subscript(inf, index, &d)
+        }
         Type::List(el) => {
             if is_slice(index) {
                 slice_bounds(inf, index)?;
@@ -474,13 +478,22 @@ pub fn assign_subscript_type(
                 }
             }
         }
+        Type::Dict(d) => {
+            let d = d.clone();
+            super::dict::assign_subscript(inf, target, obj, ot, &d, index, t)
+        }
         Type::List(el) => {
             if is_slice(index) {
-                return Err(err(
-                    inf,
-                    index.span,
-                    "slice assignment to lists is not supported by rumba",
-                ));
+                slice_bounds(inf, index)?;
+                if t != ot && !matches!(t, Type::List(e) if **e == Type::Unknown) {
+                    return Err(err(
+                        inf,
+                        target.span,
+                        format!("can only assign a {} to this slice", inf.tyname(ot)),
+                    ));
+                }
+                set(inf, ot.clone());
+                return Ok(());
             }
             let it = inf.expr(index)?;
             if !it.is_int() {

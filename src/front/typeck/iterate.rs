@@ -17,6 +17,7 @@ pub fn iter_elem(inf: &mut Infer, iter: &Expr, t: &Type) -> IResult<Type> {
             Type::array(a.dtype, a.ndim - 1, a.layout)
         }),
         Type::List(e) => Ok((**e).clone()),
+        Type::Dict(_) | Type::Set(_) => Ok(super::dict::iter_elem(t).unwrap_or(Type::Unknown)),
         Type::CData(id)
             if matches!(
                 inf.prog.ctypes.get(*id),

@@ -294,6 +294,9 @@ pub fn method_call(
             Ok(Type::Str)
         }
         Type::Str => str_method(inf, e, value, name, name_span, args, pos, kws, kwt),
+        Type::Dict(_) | Type::Set(_) => {
+            super::dict::method(inf, e, value, rt, name, name_span, args, pos, kws)
+        }
         Type::List(el) => {
             let mut el = (**el).clone();
             // The list's type after a refinement below (its call sites
@@ -434,7 +437,7 @@ pub fn method_call(
                 }
                 "sort" => {
                     want(inf, 0, 0)?;
-                    if !el.is_number() && el != Type::Str {
+                    if !super::lib::builtins::sortable(&el) {
                         return Err(err(
                             inf,
                             e.span,

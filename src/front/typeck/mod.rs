@@ -16,6 +16,7 @@
 //! tables in `lib/`, one per module, naming each function's rule.
 
 pub mod calls;
+pub mod dict;
 pub mod expr;
 pub mod ffi;
 pub mod fmt;

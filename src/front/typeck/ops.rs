@@ -224,6 +224,9 @@ pub fn binop_type(
             Ok(Type::Str)
         }
         (BinOp::Add, Type::List(a), Type::List(b)) if a == b => Ok(lt.clone()),
+        (_, Type::Set(_), Type::Set(_)) => {
+            super::dict::binop_type(op, lt, rt).ok_or_else(|| bad(inf))
+        }
         (BinOp::Mul, Type::List(_), Type::Int(_)) => Ok(lt.clone()),
         (BinOp::Mul, Type::Int(_), Type::List(_)) => Ok(rt.clone()),
         (BinOp::Add, Type::Tuple(a), Type::Tuple(b)) => {
@@ -435,6 +438,9 @@ fn unary_symbol(op: UnaryOp) -> &'static str {
 
 /// Whether two types can be compared with `op`.
 pub fn comparable(op: CmpOp, a: &Type, b: &Type) -> bool {
+    if let Some(ok) = super::dict::comparable(op, a, b) {
+        return ok;
+    }
     match op {
         CmpOp::Is | CmpOp::IsNot => true,
         CmpOp::In | CmpOp::NotIn => match b {

@@ -104,6 +104,12 @@ impl<'p> Infer<'p> {
                 Some(Type::array(x.dtype, x.ndim, Layout::A))
             }
             (Type::List(x), Type::List(y)) => self.unify(x, y).map(|t| Type::List(Rc::new(t))),
+            (Type::Set(x), Type::Set(y)) => self.unify(x, y).map(|t| Type::Set(Rc::new(t))),
+            (Type::Dict(x), Type::Dict(y)) if x.numba == y.numba => {
+                let key = self.unify(&x.key, &y.key)?;
+                let val = self.unify(&x.val, &y.val)?;
+                Some(super::dict::dict_type(key, val, x.numba))
+            }
             (Type::Tuple(x), Type::Tuple(y)) if x.len() == y.len() => {
                 let items: Option<Vec<Type>> = x
                     .iter()
@@ -324,8 +330,10 @@ impl<'p> Infer<'p> {
                     "'nonlocal' is not supported by rumba (no closures)",
                 ))
             }
-            StmtKind::Del(_) => {
-                return Err(self.err("SyntaxError", s.span, "'del' is not supported by rumba"))
+            StmtKind::Del(targets) => {
+                for t in targets {
+                    super::dict::del_target(self, t)?;
+                }
             }
             StmtKind::Import(names) => {
                 for a in names {
@@ -478,7 +486,12 @@ impl<'p> Infer<'p> {
             return Ok((Env::new(), Vec::new()));
         };
         let mut head = entry.clone();
+        // Only the last pass's types are kept: an unknown type an earlier
+        // pass saw (an empty container's, before the store that types it)
+        // is not a reason to infer again.
+        let saw_unknown = self.saw_unknown;
         for _ in 0..64 {
+            self.saw_unknown = saw_unknown;
             self.env = Some(head.clone());
             head_step(self)?;
             let after_head = self.env.clone();

@@ -4,7 +4,7 @@
 use super::{call_in, func, item, CallSite, Entry, Item, Module};
 use crate::front::ast::{BinOp, Expr};
 use crate::front::typeck::{arity, builtin, check_kws, const_str, intrinsic, kw_index};
-use crate::front::typeck::{ffi, fmt, iterate, numpy, ops};
+use crate::front::typeck::{dict, ffi, fmt, iterate, numpy, ops};
 use crate::front::typeck::{native, native_aux, pos_args, type_err, IResult, Infer};
 use crate::front::typed::{Arg, Const, Intrinsic, Res};
 use std::rc::Rc;
@@ -27,6 +27,7 @@ const ENTRIES: &[Entry] = &[
     func("bool", scalar),
     func("chr", chr),
     func("complex", complex),
+    func("dict", dict::dict_ctor),
     func("divmod", divmod),
     func("enumerate", iter_helper),
     func("float", scalar),
@@ -46,6 +47,7 @@ const ENTRIES: &[Entry] = &[
     func("repr", text),
     func("reversed", iter_helper),
     func("round", round),
+    func("set", dict::set_ctor),
     func("sorted", sorted),
     func("str", text),
     func("sum", sum),
@@ -122,6 +124,7 @@ fn len(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             Ok(PYINT)
         }
         t @ Type::CData(_) => ffi::c_len(inf, e, &args[0], &t.clone()),
+        t @ (Type::Dict(_) | Type::Set(_)) => dict::len(inf, e, &t.clone()),
         t => Err(type_err(
             inf,
             args[0].span,
@@ -535,7 +538,7 @@ fn sorted(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     arity(inf, e, "sorted", n, 1, 1)?;
     check_kws(inf, "sorted", kws, &["reverse"])?;
     match &pos[0] {
-        Type::List(el) if el.is_number() || **el == Type::Str => {
+        Type::List(el) if sortable(el) => {
             let reverse = match kw_index(kws, "reverse") {
                 Some(i) => matches!(inf.const_of(&kws[i].value), Some(Const::Bool(true))),
                 None => false,
@@ -557,6 +560,14 @@ fn sorted(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             args[0].span,
             format!("sorted() of {} is not supported", inf.tyname(t)),
         )),
+    }
+}
+
+/// Whether a list of `t` sorts: numbers, strings, and tuples of them.
+pub fn sortable(t: &Type) -> bool {
+    match t {
+        Type::Tuple(items) => !items.is_empty() && items.iter().all(sortable),
+        t => t.is_number() || *t == Type::Str,
     }
 }
 

@@ -266,6 +266,18 @@ pub fn global(inf: &mut Infer, module: &str, name: &str) -> Option<(usize, Type)
 /// Types a call of the built-in `c.module`.`c.name`.
 pub fn call(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let entry = module(c.module).and_then(|m| m.entry(c.name));
+    if c.module == "builtins"
+        && matches!(
+            c.name,
+            "list" | "sorted" | "sum" | "min" | "max" | "any" | "all"
+        )
+    {
+        // These read a set's elements or a dict's keys as a list.
+        let pos = super::dict::as_lists(c.pos);
+        if pos != c.pos {
+            return call(inf, &CallSite { pos: &pos, ..*c });
+        }
+    }
     match entry.map(|e| &e.item) {
         Some(Item::Func(rule)) => apply(inf, c, rule),
         Some(Item::Exception) => Err(type_err(inf, c.e.span, "exceptions can only be raised")),

@@ -1,0 +1,3 @@
+# compile error
+d = {"a": 1, "b": 2.5}
+print(d)
