@@ -2170,7 +2170,7 @@ pub fn carray(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let ndim = dims.len() as u8;
     let itemsize = match dtype {
         DType::Record(id) => inf.prog.ctypes.size(id).unwrap_or(0) as u32,
-        d => d.scalar_size().unwrap_or(8) as u32,
+        d => d.scalar_size().unwrap_or(8),
     };
     let aux = lf::CArray {
         dtype,
