@@ -133,8 +133,11 @@ impl Lower<'_> {
                 }
                 if let Some(Res::Call(c)) = self.typed.res.get(&e.id).cloned() {
                     // String indexing and list slicing go through natives.
+                    // A record's key is constant, part of the site.
+                    let keyed = matches!(vt, Type::Record(_));
                     let mut args = vec![(v, vt)];
                     match &index.kind {
+                        _ if keyed => {}
                         ExprKind::Slice { .. } => {
                             for iv in self.index_values(index)? {
                                 if let IndexVal::Slice { lower, upper, step } = iv {

@@ -2290,3 +2290,68 @@ pub fn check_record_store(inf: &mut Infer, span: Span, id: CTypeId, t: &Type) ->
     }
     Ok(())
 }
+
+/// A sub-array field's shape: an integer or a tuple of integers, constant.
+pub fn subarray_shape(inf: &mut Infer, e: &Expr) -> IResult<Vec<u64>> {
+    let dims: Vec<i128> = match inf.const_of(e) {
+        Some(Const::Int(n)) => vec![*n],
+        Some(Const::Tuple(items)) => items
+            .iter()
+            .map(|c| match c {
+                Const::Int(n) => Some(*n),
+                _ => None,
+            })
+            .collect::<Option<_>>()
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    if !(1..=3).contains(&dims.len()) || dims.iter().any(|&d| !(1..=u32::MAX as i128).contains(&d))
+    {
+        return Err(err(
+            inf,
+            e.span,
+            "a sub-array field's shape must be 1 to 3 constant positive integers",
+        ));
+    }
+    Ok(dims.into_iter().map(|d| d as u64).collect())
+}
+
+/// `rec.v` of a sub-array field: an array viewing the record's memory (as
+/// numpy and Numba give it). `None` if the field is not an array.
+pub fn subarray_field(
+    inf: &mut Infer,
+    e: &Expr,
+    value: &Expr,
+    id: CTypeId,
+    attr: &str,
+) -> Option<Type> {
+    let (off, fty) = inf.prog.ctypes.field(id, attr)?;
+    let mut shape = Vec::new();
+    let mut elem = fty;
+    while let CType::Array { elem: inner, len } = inf.prog.ctypes.get(elem) {
+        shape.push(i64::try_from((*len)?).ok()?);
+        elem = *inner;
+    }
+    if shape.is_empty() || shape.len() > 3 {
+        return None;
+    }
+    let dtype = inf.prog.ctype_value_type(elem)?.dtype()?;
+    if let DType::Record(r) = dtype {
+        inf.prog.register_record(r);
+    }
+    let itemsize = u32::try_from(inf.prog.ctypes.size(elem)?).ok()?;
+    let t = Type::array(dtype, shape.len() as u8, Layout::C);
+    let aux = lf::SubArray {
+        offset: u32::try_from(off).ok()?,
+        dtype,
+        itemsize,
+        shape,
+    };
+    let vt = inf.out.ty(value).clone();
+    let mut res = native_aux("field", lf::subarray_view, vec![], vec![vt], aux);
+    if let Res::Call(c) = &mut res {
+        c.recv = Some(value.id);
+    }
+    inf.res(e, res);
+    Some(t)
+}

@@ -243,6 +243,12 @@ pub fn subscript_type(
         }
         Type::Record(id) => {
             let id = *id;
+            inf.expr(index)?;
+            if let Some(Const::Str(name)) = inf.const_of(index).cloned() {
+                if let Some(t) = super::ffi::subarray_field(inf, e, value, id, &name) {
+                    return Ok(t);
+                }
+            }
             let (off, t) = record_key(inf, id, index)?;
             inf.res(e, Res::field(off, t.clone()));
             Ok(t)

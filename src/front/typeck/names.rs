@@ -468,6 +468,9 @@ fn record_field(
     attr: &str,
     span: Span,
 ) -> IResult<Type> {
+    if let Some(t) = super::ffi::subarray_field(inf, e, value, id, attr) {
+        return Ok(t);
+    }
     let (off, t) = field_of(inf, id, attr, span)?;
     // `a[i].x` reads straight from the array.
     if let ExprKind::Subscript { value: arr, .. } = &value.kind {

@@ -3,9 +3,7 @@
 
 use super::lib::{CallSite, Ret};
 use super::pos_args;
-use super::{
-    const_int, const_str, field_pairs, intrinsic, native, native_aux, type_err, IResult, Infer,
-};
+use super::{const_int, const_str, intrinsic, native, native_aux, type_err, IResult, Infer};
 use crate::front::ast::*;
 use crate::front::typed::{Arg, Const, Intrinsic, Res};
 use std::rc::Rc;
@@ -1235,10 +1233,11 @@ pub fn numpy_dtype_string(s: &str) -> Option<Type> {
     })
 }
 
-/// `[('x', float64), ('y', float64)]` for struct() and np.dtype().
-pub fn field_list(inf: &mut Infer, e: &Expr) -> IResult<Vec<(String, Type)>> {
+/// `[('x', float64), ('v', float64, (3,))]` for struct() and np.dtype():
+/// names, types and sub-array shapes (empty for a scalar field).
+pub fn field_list(inf: &mut Infer, e: &Expr) -> IResult<Vec<(String, Type, Vec<u64>)>> {
     let mut out = Vec::new();
-    for (name, te) in field_pairs(inf, e)? {
+    for (name, te, shape) in super::field_items(inf, e)? {
         let t = inf.out.ty(te).clone();
         let ft = match &t {
             Type::Str => {
@@ -1249,7 +1248,11 @@ pub fn field_list(inf: &mut Infer, e: &Expr) -> IResult<Vec<(String, Type)>> {
             }
             _ => Type::of_dtype(dtype_arg(inf, te, &t)?),
         };
-        out.push((name.to_string(), ft));
+        let shape = match shape {
+            Some(s) => super::ffi::subarray_shape(inf, s)?,
+            None => Vec::new(),
+        };
+        out.push((name.to_string(), ft, shape));
     }
     Ok(out)
 }
