@@ -657,6 +657,9 @@ fn ffi_method(
                     CType::Array { elem, .. } | CType::Pointer(elem) => elem,
                     _ => t,
                 },
+                // cffi gives module code a byte view (`char[]`); Numba
+                // gives jitted code a pointer to the array's elements.
+                None if inf.at_module => CTypeId::CHAR,
                 None => inf
                     .prog
                     .ctype_of(&Type::of_dtype(a.dtype))
