@@ -336,6 +336,13 @@ impl Program {
         Ok(id)
     }
 
+    /// A C-layout struct of fields given by C type.
+    pub fn make_c_struct(&mut self, fields: &[(String, CTypeId)]) -> Result<CTypeId, String> {
+        let id = self.ctypes.struct_type(fields, None).map_err(|e| e.0)?;
+        self.register_record(id);
+        Ok(id)
+    }
+
     /// A packed record (numpy's default dtype layout).
     pub fn make_packed_struct(
         &mut self,

@@ -467,6 +467,25 @@ fn method_call(
             inf.res(e, Res::Const);
             Ok(Type::TypeObj(Rc::new(p)))
         }
+        // A Numba record type's field offsets and types.
+        (Type::TypeObj(t), "offset" | "typeof") => {
+            let (Type::Record(id), Some(f)) = (&**t, args.first().and_then(|a| known_str(inf, a)))
+            else {
+                let msg = format!("{name}() takes a constant field name of a record type");
+                return Err(err(inf, e.span, msg));
+            };
+            inf.res(e, Res::Const);
+            if name == "typeof" {
+                let (_, ft) = super::names::field_of(inf, *id, &f, args[0].span)?;
+                return Ok(Type::TypeObj(Rc::new(ft)));
+            }
+            let Some((off, _)) = inf.prog.ctypes.field(*id, &f) else {
+                let msg = format!("{} has no field '{f}'", inf.prog.ctypes.name(*id));
+                return Err(inf.err("AttributeError", args[0].span, msg));
+            };
+            inf.konst(e, Const::Int(off as i128));
+            Ok(PYINT)
+        }
         (Type::TypeObj(t), "get_dtype") if n == 0 => {
             inf.res(e, Res::Const);
             Ok(Type::TypeObj(t.clone()))
@@ -1748,7 +1767,7 @@ pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) 
                 // its argument and result conversions (calling the cfunc
                 // itself runs the script function).
                 "ctypes" | "cffi" if f.script.is_some() => {
-                    let c = CFuncState {
+                    let mut c = CFuncState {
                         name: f.name.clone(),
                         addr: f.addr,
                         fty: f.fty,
@@ -1756,6 +1775,28 @@ pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) 
                         restype: f.restype,
                         script: None,
                     };
+                    // Numba's ctypes wrapper takes a pointer to a record as
+                    // a c_void_p (so an address passes), as ctypes calls do.
+                    if let (Some(fty), "ctypes") = (c.fty, attr) {
+                        if let CType::Func(sig) = inf.prog.ctypes.get(fty).clone() {
+                            let mut params = Vec::new();
+                            for &p in &sig.params {
+                                let to_record = inf
+                                    .prog
+                                    .ctypes
+                                    .pointee(p)
+                                    .is_some_and(|t| inf.prog.ctypes.is_struct(t));
+                                params.push(match to_record {
+                                    true => inf.prog.ctypes.pointer(CTypeId::VOID),
+                                    false => p,
+                                });
+                            }
+                            let void = inf.prog.ctypes.is_void(sig.ret);
+                            c.fty = None;
+                            c.argtypes = Some(params);
+                            c.restype = Some((!void).then_some(sig.ret));
+                        }
+                    }
                     inf.prog.c.funcs.push(c);
                     inf.res(e, Res::Const);
                     Ok(Type::Const(

@@ -589,14 +589,19 @@ pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) 
 /// `rec.get_dtype` (a method), `dtype.names`.
 fn type_attr(inf: &mut Infer, e: &Expr, t: &Type, attr: &str, span: Span) -> IResult<Type> {
     match attr {
-        "pointer" | "get_dtype" | "newbyteorder" => {
+        "pointer" | "get_dtype" | "newbyteorder" | "offset" | "typeof" => {
             let m = inf
                 .prog
                 .intern_method(Type::TypeObj(Rc::new(t.clone())), attr);
             inf.res(e, Res::Const);
             Ok(m)
         }
-        "itemsize" => {
+        // A Numba record type's numpy dtype.
+        "dtype" if matches!(t, Type::Record(_)) => {
+            inf.res(e, Res::Const);
+            Ok(Type::TypeObj(Rc::new(t.clone())))
+        }
+        "itemsize" | "size" => {
             let size = inf
                 .prog
                 .type_size(t)
