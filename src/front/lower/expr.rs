@@ -2126,6 +2126,15 @@ impl Lower<'_> {
                 Ok(())
             }
             (Some(Res::Field { .. }), _) => self.store_field_with(target, o, ot, v, vt),
+            // A sub-array field: its view is filled or copied into.
+            (Some(Res::Call(c)), Type::Record(_)) => {
+                let view = self.native_call_with(
+                    &c,
+                    vec![(o.iter().copied().collect(), ot.clone())],
+                    &tt,
+                )?;
+                self.assign_into_view(&view, &tt, v, vt)
+            }
             (Some(Res::PtrElem(len)), Type::Ptr(p) | Type::CData(p)) => {
                 let (p, _) = self.prog.c_elem(*p);
                 let IndexVal::Int(i) = idx[0] else {

@@ -454,6 +454,23 @@ pub fn assign_subscript_type(
             Ok(())
         }
         Type::Record(id) => {
+            inf.expr(index)?;
+            if let Some(Const::Str(name)) = inf.const_of(index).cloned() {
+                // `r['v'] = x` of a sub-array field fills or copies into it.
+                if let Some(view) = super::ffi::subarray_field(inf, target, obj, *id, &name) {
+                    match (t, &view) {
+                        (t, _) if t.is_number() => {}
+                        (Type::Array(src), Type::Array(v)) if src.ndim <= v.ndim => {}
+                        _ => {
+                            let msg =
+                                format!("cannot assign {} to a sub-array field", inf.tyname(t));
+                            return Err(err(inf, target.span, msg));
+                        }
+                    }
+                    set(inf, view);
+                    return Ok(());
+                }
+            }
             let (off, ft) = record_key(inf, *id, index)?;
             check_convertible(inf, t, &ft, target.span)?;
             inf.res(target, Res::field(off, ft.clone()));

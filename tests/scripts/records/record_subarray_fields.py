@@ -1,6 +1,6 @@
 # Sub-array fields: (name, type, shape) in a dtype, read as array views of
 # the record's memory (writes through them change the record), in plain
-# code and in jitted loops; printing of such records and dtypes.
+# code and in jitted loops; assignment to them fills or copies; printing of such records and dtypes.
 import numpy as np
 from numba import njit
 
@@ -36,6 +36,18 @@ print(total(a))
 first = a[0]["v"]
 first[2] = 99.0
 print(a[0], first.shape, a[1]["m"].sum())
+
+
+@njit
+def reset(a, x):
+    for i in range(a.size):
+        a[i]["v"] = x
+        a[i]["m"] = np.ones((2, 2), dtype=np.float32) * i
+
+
+reset(a, 0.5)
+a[2]["v"] = np.arange(3.0)
+print(a)
 aligned = np.dtype([("flag", np.int8), ("xs", np.int32, 2)], align=True)
 b = np.zeros(2, dtype=aligned)
 b[1]["xs"][1] = 7
