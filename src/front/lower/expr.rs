@@ -1842,6 +1842,13 @@ impl Lower<'_> {
             self.load_int(a, addr as i64)?;
             return self.store_c(a, 0, &ty, mem, c[0]);
         }
+        if let Some(Res::FieldArray { offset, dtype }) = self.typed.res.get(&target.id).cloned() {
+            // A record array's column, filled or copied into.
+            let (ot, tt) = (self.ty(obj), self.ty(target));
+            let o = self.expr(obj)?;
+            let col = self.field_array(o, ot, offset, dtype, &tt)?;
+            return self.assign_into_view(&col, &tt, v, vt);
+        }
         let (o, ot) = self.field_base(target, obj)?;
         self.store_field_with(target, &o, &ot, v, vt)
     }

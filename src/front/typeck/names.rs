@@ -530,6 +530,27 @@ pub fn assign_attr(
             return Ok(());
         }
     }
+    // `a.f = x` of a record array (np.recarray): fills or copies into the
+    // field's column.
+    if let Type::Array(a) = &ot {
+        if let DType::Record(id) = a.dtype {
+            let col = field_array(inf, target, id, a.ndim, attr, span)?;
+            match t {
+                t if t.is_number() => {}
+                Type::Array(src) if src.ndim <= a.ndim => {}
+                _ => {
+                    let msg = format!("cannot assign {} to a record array's field", inf.tyname(t));
+                    return Err(inf.err("TypeError", span, msg));
+                }
+            }
+            inf.out.types.resize(
+                inf.out.types.len().max(target.id as usize + 1),
+                Type::Unknown,
+            );
+            inf.out.types[target.id as usize] = col;
+            return Ok(());
+        }
+    }
     let sid = match &ot {
         Type::Record(id) => *id,
         Type::Ptr(id) | Type::CData(id) if inf.prog.ctypes.is_struct(*id) => *id,

@@ -963,14 +963,16 @@ pub fn reshape_call(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     reshape(inf, e, &pos[0], &args[1], &pos[1], pos_args(2), None)
 }
 
-/// `np.recarray(...)`: only its use as a view type is supported.
+/// `np.recarray(shape, dtype)`: a record array whose fields are also
+/// attributes; its memory is numpy's uninitialized memory, here zeroed.
 pub fn recarray(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let e = c.e;
-    Err(err(
+    super::lib::call(
         inf,
-        e.span,
-        "numpy.recarray(...) is not supported; use a.view(np.recarray)",
-    ))
+        &CallSite {
+            name: "zeros",
+            ..*c
+        },
+    )
 }
 
 /// `np.fmod`: C's remainder, elementwise or on scalars.
