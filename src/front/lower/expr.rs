@@ -150,8 +150,9 @@ impl Lower<'_> {
                         _ => {
                             let it = self.ty(index);
                             let i = self.expr(index)?;
-                            let i = self.convert(&i, &it, &PYINT, false)?;
-                            args.push((i, PYINT));
+                            let want = c.arg_types.get(1).cloned().unwrap_or(PYINT);
+                            let i = self.convert(&i, &it, &want, false)?;
+                            args.push((i, want));
                         }
                     }
                     return self.native_call_with(&c, args, &t);

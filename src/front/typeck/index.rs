@@ -8,7 +8,7 @@ use crate::front::typed::{Const, Res};
 use vm::dtype::DType;
 use vm::lib_base as base;
 use vm::lib_numpy::{SliceAux, SliceDim};
-use vm::types::{Layout, Type, PYINT};
+use vm::types::{ConstKind, Layout, Type, PYINT};
 
 pub fn subscript(inf: &mut Infer, e: &Expr, value: &Expr, index: &Expr) -> IResult<Type> {
     let vt = inf.expr(value)?;
@@ -282,6 +282,9 @@ pub fn subscript_type(
         }
         Type::Unknown => Ok(Type::Unknown),
         Type::TypeObj(t) => super::lib::numba::array_type_of(inf, e, t, &parts),
+        Type::Const(ConstKind::BuiltinModule, m) if inf.prog.builtin_name(*m) == "os.environ" => {
+            super::lib::os::environ_item(inf, e, vt, index)
+        }
         _ => Err(err(
             inf,
             value.span,
