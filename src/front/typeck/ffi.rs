@@ -1543,7 +1543,15 @@ fn c_arg(
         _ => inf.prog.ctype_value_type(want).unwrap_or(Type::Unknown),
     };
     if let Some(p) = inf.prog.ctypes.pointee(want) {
+        // An array passes its data: its elements must be what C reads
+        // (bytes and untyped memory take any array).
+        let elem = inf.prog.ctype_value_type(p).and_then(|t| t.dtype());
+        let mismatch = match (t, elem) {
+            (Type::Array(a), Some(d)) => a.dtype != d && d.scalar_size().is_none_or(|n| n > 1),
+            _ => false,
+        };
         return match t {
+            Type::Array(_) if mismatch => Err(bad(inf)),
             Type::Ptr(_) | Type::CData(_) | Type::Array(_) | Type::Record(_) => {
                 Ok((Type::Ptr(p), Arg::Pos(i)))
             }
