@@ -193,6 +193,9 @@ impl Driver {
     /// so a branch may open a library at a path an earlier statement of it
     /// computed, and the branch not taken is not compiled (nor imported).
     pub fn run_stmt(&mut self, prog: &mut Program, m: ModId, stmt: &Stmt) -> Result<(), Failure> {
+        // A failure left by code typing ran belongs to the statement that
+        // ran it, even if that statement compiled anyway.
+        self.pending = None;
         if let StmtKind::If { test, body, orelse } = &stmt.kind {
             let branch = if self.truth(prog, m, test)? {
                 body

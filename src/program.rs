@@ -312,30 +312,45 @@ impl Program {
         }
     }
 
+    /// A struct of named fields, each of a type and a sub-array shape
+    /// (empty for a scalar field).
     fn struct_from(
         &mut self,
-        fields: &[(String, Type)],
+        fields: &[(String, Type, Vec<u64>)],
         pack: Option<u64>,
     ) -> Result<CTypeId, String> {
         let mut cfields = Vec::new();
-        for (name, t) in fields {
-            let c = self
+        for (name, t, shape) in fields {
+            let mut c = self
                 .ctype_of(t)
                 .ok_or_else(|| format!("field '{name}' cannot have type {}", self.type_name(t)))?;
+            for &d in shape.iter().rev() {
+                c = self.ctypes.array(c, Some(d)).map_err(|e| e.0)?;
+            }
             cfields.push((name.clone(), c));
         }
         self.ctypes.struct_type(&cfields, pack).map_err(|e| e.0)
     }
 
     /// A C-layout struct (numba's `struct`, numpy's `align=True`).
-    pub fn make_struct(&mut self, fields: &[(String, Type)]) -> Result<CTypeId, String> {
+    pub fn make_struct(&mut self, fields: &[(String, Type, Vec<u64>)]) -> Result<CTypeId, String> {
         let id = self.struct_from(fields, None)?;
         self.register_record(id);
         Ok(id)
     }
 
+    /// A C-layout struct of fields given by C type.
+    pub fn make_c_struct(&mut self, fields: &[(String, CTypeId)]) -> Result<CTypeId, String> {
+        let id = self.ctypes.struct_type(fields, None).map_err(|e| e.0)?;
+        self.register_record(id);
+        Ok(id)
+    }
+
     /// A packed record (numpy's default dtype layout).
-    pub fn make_packed_struct(&mut self, fields: &[(String, Type)]) -> Result<CTypeId, String> {
+    pub fn make_packed_struct(
+        &mut self,
+        fields: &[(String, Type, Vec<u64>)],
+    ) -> Result<CTypeId, String> {
         let id = self.struct_from(fields, Some(1))?;
         self.packed.insert(id);
         self.register_record(id);

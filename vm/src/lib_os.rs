@@ -91,6 +91,27 @@ pub fn abspath(p: &str) -> VmResult<String> {
     }
 }
 
+/// `posixpath.realpath` (not strict): the longest prefix that exists with
+/// its symbolic links resolved, then the rest of the path taken by its
+/// text, as CPython takes the components it cannot find.
+pub fn realpath(p: &str) -> VmResult<String> {
+    let abs = match p.starts_with('/') {
+        true => p.to_string(),
+        false => join([getcwd_str()?.as_str(), p]),
+    };
+    let comps: Vec<&str> = abs.split('/').filter(|c| !c.is_empty()).collect();
+    for k in (0..=comps.len()).rev() {
+        let prefix = format!("/{}", comps[..k].join("/"));
+        if let Ok(real) = std::fs::canonicalize(&prefix) {
+            let real = real.display().to_string();
+            return Ok(normpath(&join(
+                std::iter::once(real.as_str()).chain(comps[k..].iter().copied()),
+            )));
+        }
+    }
+    Ok(normpath(&abs))
+}
+
 /// `posixpath.splitext`: the extension starts at the last dot of the last
 /// component, unless only dots precede it there.
 pub fn splitext(p: &str) -> (&str, &str) {
@@ -125,6 +146,21 @@ pub fn path_normpath(_: &mut Vm, _: &NativeSite, args: &[u64], out: &mut [u64]) 
 
 pub fn path_abspath(_: &mut Vm, _: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
     out[0] = new_str(abspath(s(args[0]))?);
+    Ok(())
+}
+
+pub fn path_realpath(_: &mut Vm, _: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    out[0] = new_str(realpath(s(args[0]))?);
+    Ok(())
+}
+
+/// `os.environ[key]`: a KeyError, as a dict gives, if it is not set.
+pub fn environ_get(_: &mut Vm, _: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let key = s(args[0]);
+    match std::env::var(key) {
+        Ok(v) => out[0] = new_str(v),
+        Err(_) => return Err(VmError::new("KeyError", format!("'{key}'"))),
+    }
     Ok(())
 }
 

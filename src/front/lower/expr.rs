@@ -136,8 +136,11 @@ impl Lower<'_> {
                 }
                 if let Some(Res::Call(c)) = self.typed.res.get(&e.id).cloned() {
                     // String indexing and list slicing go through natives.
+                    // A record's key is constant, part of the site.
+                    let keyed = matches!(vt, Type::Record(_));
                     let mut args = vec![(v, vt)];
                     match &index.kind {
+                        _ if keyed => {}
                         ExprKind::Slice { .. } => {
                             for iv in self.index_values(index)? {
                                 if let IndexVal::Slice { lower, upper, step } = iv {
@@ -154,8 +157,9 @@ impl Lower<'_> {
                                 // `a[mask]`, `a[idx]`: the index array itself.
                                 args.push((i, it));
                             } else {
-                                let i = self.convert(&i, &it, &PYINT, false)?;
-                                args.push((i, PYINT));
+                                let want = c.arg_types.get(1).cloned().unwrap_or(PYINT);
+                                let i = self.convert(&i, &it, &want, false)?;
+                                args.push((i, want));
                             }
                         }
                     }
@@ -1866,6 +1870,13 @@ impl Lower<'_> {
             self.load_int(a, addr as i64)?;
             return self.store_c(a, 0, &ty, mem, c[0]);
         }
+        if let Some(Res::FieldArray { offset, dtype }) = self.typed.res.get(&target.id).cloned() {
+            // A record array's column, filled or copied into.
+            let (ot, tt) = (self.ty(obj), self.ty(target));
+            let o = self.expr(obj)?;
+            let col = self.field_array(o, ot, offset, dtype, &tt)?;
+            return self.assign_into_view(&col, &tt, v, vt);
+        }
         let (o, ot) = self.field_base(target, obj)?;
         self.store_field_with(target, &o, &ot, v, vt)
     }
@@ -2209,6 +2220,15 @@ impl Lower<'_> {
                 Ok(())
             }
             (Some(Res::Field { .. }), _) => self.store_field_with(target, o, ot, v, vt),
+            // A sub-array field: its view is filled or copied into.
+            (Some(Res::Call(c)), Type::Record(_)) => {
+                let view = self.native_call_with(
+                    &c,
+                    vec![(o.iter().copied().collect(), ot.clone())],
+                    &tt,
+                )?;
+                self.assign_into_view(&view, &tt, v, vt)
+            }
             (Some(Res::PtrElem(len)), Type::Ptr(p) | Type::CData(p)) => {
                 let (p, _) = self.prog.c_elem(*p);
                 let IndexVal::Int(i) = idx[0] else {

@@ -467,6 +467,25 @@ fn method_call(
             inf.res(e, Res::Const);
             Ok(Type::TypeObj(Rc::new(p)))
         }
+        // A Numba record type's field offsets and types.
+        (Type::TypeObj(t), "offset" | "typeof") => {
+            let (Type::Record(id), Some(f)) = (&**t, args.first().and_then(|a| known_str(inf, a)))
+            else {
+                let msg = format!("{name}() takes a constant field name of a record type");
+                return Err(err(inf, e.span, msg));
+            };
+            inf.res(e, Res::Const);
+            if name == "typeof" {
+                let (_, ft) = super::names::field_of(inf, *id, &f, args[0].span)?;
+                return Ok(Type::TypeObj(Rc::new(ft)));
+            }
+            let Some((off, _)) = inf.prog.ctypes.field(*id, &f) else {
+                let msg = format!("{} has no field '{f}'", inf.prog.ctypes.name(*id));
+                return Err(inf.err("AttributeError", args[0].span, msg));
+            };
+            inf.konst(e, Const::Int(off as i128));
+            Ok(PYINT)
+        }
         (Type::TypeObj(t), "get_dtype") if n == 0 => {
             inf.res(e, Res::Const);
             Ok(Type::TypeObj(t.clone()))
@@ -657,6 +676,9 @@ fn ffi_method(
                     CType::Array { elem, .. } | CType::Pointer(elem) => elem,
                     _ => t,
                 },
+                // cffi gives module code a byte view (`char[]`); Numba
+                // gives jitted code a pointer to the array's elements.
+                None if inf.at_module => CTypeId::CHAR,
                 None => inf
                     .prog
                     .ctype_of(&Type::of_dtype(a.dtype))
@@ -1521,7 +1543,15 @@ fn c_arg(
         _ => inf.prog.ctype_value_type(want).unwrap_or(Type::Unknown),
     };
     if let Some(p) = inf.prog.ctypes.pointee(want) {
+        // An array passes its data: its elements must be what C reads
+        // (bytes and untyped memory take any array).
+        let elem = inf.prog.ctype_value_type(p).and_then(|t| t.dtype());
+        let mismatch = match (t, elem) {
+            (Type::Array(a), Some(d)) => a.dtype != d && d.scalar_size().is_none_or(|n| n > 1),
+            _ => false,
+        };
         return match t {
+            Type::Array(_) if mismatch => Err(bad(inf)),
             Type::Ptr(_) | Type::CData(_) | Type::Array(_) | Type::Record(_) => {
                 Ok((Type::Ptr(p), Arg::Pos(i)))
             }
@@ -1745,7 +1775,7 @@ pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) 
                 // its argument and result conversions (calling the cfunc
                 // itself runs the script function).
                 "ctypes" | "cffi" if f.script.is_some() => {
-                    let c = CFuncState {
+                    let mut c = CFuncState {
                         name: f.name.clone(),
                         addr: f.addr,
                         fty: f.fty,
@@ -1753,6 +1783,28 @@ pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) 
                         restype: f.restype,
                         script: None,
                     };
+                    // Numba's ctypes wrapper takes a pointer to a record as
+                    // a c_void_p (so an address passes), as ctypes calls do.
+                    if let (Some(fty), "ctypes") = (c.fty, attr) {
+                        if let CType::Func(sig) = inf.prog.ctypes.get(fty).clone() {
+                            let mut params = Vec::new();
+                            for &p in &sig.params {
+                                let to_record = inf
+                                    .prog
+                                    .ctypes
+                                    .pointee(p)
+                                    .is_some_and(|t| inf.prog.ctypes.is_struct(t));
+                                params.push(match to_record {
+                                    true => inf.prog.ctypes.pointer(CTypeId::VOID),
+                                    false => p,
+                                });
+                            }
+                            let void = inf.prog.ctypes.is_void(sig.ret);
+                            c.fty = None;
+                            c.argtypes = Some(params);
+                            c.restype = Some((!void).then_some(sig.ret));
+                        }
+                    }
                     inf.prog.c.funcs.push(c);
                     inf.res(e, Res::Const);
                     Ok(Type::Const(
@@ -2289,4 +2341,69 @@ pub fn check_record_store(inf: &mut Infer, span: Span, id: CTypeId, t: &Type) ->
         super::ops::check_convertible(inf, v, f, span)?;
     }
     Ok(())
+}
+
+/// A sub-array field's shape: an integer or a tuple of integers, constant.
+pub fn subarray_shape(inf: &mut Infer, e: &Expr) -> IResult<Vec<u64>> {
+    let dims: Vec<i128> = match inf.const_of(e) {
+        Some(Const::Int(n)) => vec![*n],
+        Some(Const::Tuple(items)) => items
+            .iter()
+            .map(|c| match c {
+                Const::Int(n) => Some(*n),
+                _ => None,
+            })
+            .collect::<Option<_>>()
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    if !(1..=3).contains(&dims.len()) || dims.iter().any(|&d| !(1..=u32::MAX as i128).contains(&d))
+    {
+        return Err(err(
+            inf,
+            e.span,
+            "a sub-array field's shape must be 1 to 3 constant positive integers",
+        ));
+    }
+    Ok(dims.into_iter().map(|d| d as u64).collect())
+}
+
+/// `rec.v` of a sub-array field: an array viewing the record's memory (as
+/// numpy and Numba give it). `None` if the field is not an array.
+pub fn subarray_field(
+    inf: &mut Infer,
+    e: &Expr,
+    value: &Expr,
+    id: CTypeId,
+    attr: &str,
+) -> Option<Type> {
+    let (off, fty) = inf.prog.ctypes.field(id, attr)?;
+    let mut shape = Vec::new();
+    let mut elem = fty;
+    while let CType::Array { elem: inner, len } = inf.prog.ctypes.get(elem) {
+        shape.push(i64::try_from((*len)?).ok()?);
+        elem = *inner;
+    }
+    if shape.is_empty() || shape.len() > 3 {
+        return None;
+    }
+    let dtype = inf.prog.ctype_value_type(elem)?.dtype()?;
+    if let DType::Record(r) = dtype {
+        inf.prog.register_record(r);
+    }
+    let itemsize = u32::try_from(inf.prog.ctypes.size(elem)?).ok()?;
+    let t = Type::array(dtype, shape.len() as u8, Layout::C);
+    let aux = lf::SubArray {
+        offset: u32::try_from(off).ok()?,
+        dtype,
+        itemsize,
+        shape,
+    };
+    let vt = inf.out.ty(value).clone();
+    let mut res = native_aux("field", lf::subarray_view, vec![], vec![vt], aux);
+    if let Res::Call(c) = &mut res {
+        c.recv = Some(value.id);
+    }
+    inf.res(e, res);
+    Some(t)
 }

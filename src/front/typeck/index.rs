@@ -8,7 +8,7 @@ use crate::front::typed::{Const, Res};
 use vm::dtype::DType;
 use vm::lib_base as base;
 use vm::lib_numpy::{SliceAux, SliceDim};
-use vm::types::{Layout, Type, PYINT};
+use vm::types::{ConstKind, Layout, Type, PYINT};
 
 pub fn subscript(inf: &mut Infer, e: &Expr, value: &Expr, index: &Expr) -> IResult<Type> {
     let vt = inf.expr(value)?;
@@ -280,6 +280,12 @@ pub fn subscript_type(
         }
         Type::Record(id) => {
             let id = *id;
+            inf.expr(index)?;
+            if let Some(Const::Str(name)) = inf.const_of(index).cloned() {
+                if let Some(t) = super::ffi::subarray_field(inf, e, value, id, &name) {
+                    return Ok(t);
+                }
+            }
             let (off, t) = record_key(inf, id, index)?;
             inf.res(e, Res::field(off, t.clone()));
             Ok(t)
@@ -313,6 +319,9 @@ pub fn subscript_type(
         }
         Type::Unknown => Ok(Type::Unknown),
         Type::TypeObj(t) => super::lib::numba::array_type_of(inf, e, t, &parts),
+        Type::Const(ConstKind::BuiltinModule, m) if inf.prog.builtin_name(*m) == "os.environ" => {
+            super::lib::os::environ_item(inf, e, vt, index)
+        }
         _ => Err(err(
             inf,
             value.span,
@@ -511,6 +520,23 @@ pub fn assign_subscript_type(
             Ok(())
         }
         Type::Record(id) => {
+            inf.expr(index)?;
+            if let Some(Const::Str(name)) = inf.const_of(index).cloned() {
+                // `r['v'] = x` of a sub-array field fills or copies into it.
+                if let Some(view) = super::ffi::subarray_field(inf, target, obj, *id, &name) {
+                    match (t, &view) {
+                        (t, _) if t.is_number() => {}
+                        (Type::Array(src), Type::Array(v)) if src.ndim <= v.ndim => {}
+                        _ => {
+                            let msg =
+                                format!("cannot assign {} to a sub-array field", inf.tyname(t));
+                            return Err(err(inf, target.span, msg));
+                        }
+                    }
+                    set(inf, view);
+                    return Ok(());
+                }
+            }
             let (off, ft) = record_key(inf, *id, index)?;
             check_convertible(inf, t, &ft, target.span)?;
             inf.res(target, Res::field(off, ft.clone()));

@@ -585,6 +585,25 @@ pub fn const_int(inf: &Infer, e: &Expr, what: &str) -> IResult<i64> {
 /// The (name, type expression) pairs of a field list `[('x', T), ...]`
 /// (numba's `struct`, numpy's `dtype`, ctypes' `_fields_`), typed.
 pub fn field_pairs<'e>(inf: &mut Infer, e: &'e Expr) -> IResult<Vec<(Rc<str>, &'e Expr)>> {
+    field_items(inf, e)?
+        .into_iter()
+        .map(|(name, t, shape)| match shape {
+            Some(s) => Err(type_err(
+                inf,
+                s.span,
+                "expected a (name, type) pair (bit fields are not supported)",
+            )),
+            None => Ok((name, t)),
+        })
+        .collect()
+}
+
+/// `[(name, type)]` or `[(name, type, shape)]` items of a field list.
+#[allow(clippy::type_complexity)]
+pub fn field_items<'e>(
+    inf: &mut Infer,
+    e: &'e Expr,
+) -> IResult<Vec<(Rc<str>, &'e Expr, Option<&'e Expr>)>> {
     let ExprKind::List(items) = &e.kind else {
         return Err(type_err(
             inf,
@@ -597,16 +616,14 @@ pub fn field_pairs<'e>(inf: &mut Infer, e: &'e Expr) -> IResult<Vec<(Rc<str>, &'
         let ExprKind::Tuple(pair) = &i.kind else {
             return Err(type_err(inf, i.span, "expected a (name, type) pair"));
         };
-        if pair.len() != 2 {
-            return Err(type_err(
-                inf,
-                i.span,
-                "expected a (name, type) pair (bit fields are not supported)",
-            ));
+        if !(2..=3).contains(&pair.len()) {
+            return Err(type_err(inf, i.span, "expected a (name, type) pair"));
         }
-        inf.expr(&pair[0])?;
-        inf.expr(&pair[1])?;
-        out.push((const_str(inf, &pair[0], "a field name")?, &pair[1]));
+        for p in pair {
+            inf.expr(p)?;
+        }
+        let name = const_str(inf, &pair[0], "a field name")?;
+        out.push((name, &pair[1], pair.get(2)));
     }
     Ok(out)
 }

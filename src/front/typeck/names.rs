@@ -475,6 +475,9 @@ fn record_field(
     attr: &str,
     span: Span,
 ) -> IResult<Type> {
+    if let Some(t) = super::ffi::subarray_field(inf, e, value, id, attr) {
+        return Ok(t);
+    }
     let (off, t) = field_of(inf, id, attr, span)?;
     // `a[i].x` reads straight from the array.
     if let ExprKind::Subscript { value: arr, .. } = &value.kind {
@@ -531,6 +534,27 @@ pub fn assign_attr(
                 Type::Unknown,
             );
             inf.out.types[target.id as usize] = ft;
+            return Ok(());
+        }
+    }
+    // `a.f = x` of a record array (np.recarray): fills or copies into the
+    // field's column.
+    if let Type::Array(a) = &ot {
+        if let DType::Record(id) = a.dtype {
+            let col = field_array(inf, target, id, a.ndim, attr, span)?;
+            match t {
+                t if t.is_number() => {}
+                Type::Array(src) if src.ndim <= a.ndim => {}
+                _ => {
+                    let msg = format!("cannot assign {} to a record array's field", inf.tyname(t));
+                    return Err(inf.err("TypeError", span, msg));
+                }
+            }
+            inf.out.types.resize(
+                inf.out.types.len().max(target.id as usize + 1),
+                Type::Unknown,
+            );
+            inf.out.types[target.id as usize] = col;
             return Ok(());
         }
     }
@@ -593,14 +617,19 @@ pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) 
 /// `rec.get_dtype` (a method), `dtype.names`.
 fn type_attr(inf: &mut Infer, e: &Expr, t: &Type, attr: &str, span: Span) -> IResult<Type> {
     match attr {
-        "pointer" | "get_dtype" | "newbyteorder" => {
+        "pointer" | "get_dtype" | "newbyteorder" | "offset" | "typeof" => {
             let m = inf
                 .prog
                 .intern_method(Type::TypeObj(Rc::new(t.clone())), attr);
             inf.res(e, Res::Const);
             Ok(m)
         }
-        "itemsize" => {
+        // A Numba record type's numpy dtype.
+        "dtype" if matches!(t, Type::Record(_)) => {
+            inf.res(e, Res::Const);
+            Ok(Type::TypeObj(Rc::new(t.clone())))
+        }
+        "itemsize" | "size" => {
             let size = inf
                 .prog
                 .type_size(t)

@@ -3,9 +3,7 @@
 
 use super::lib::{CallSite, Ret};
 use super::pos_args;
-use super::{
-    const_int, const_str, field_pairs, intrinsic, native, native_aux, type_err, IResult, Infer,
-};
+use super::{const_int, const_str, intrinsic, native, native_aux, type_err, IResult, Infer};
 use crate::front::ast::*;
 use crate::front::typed::{Arg, Const, Intrinsic, Res};
 use std::rc::Rc;
@@ -968,14 +966,16 @@ pub fn reshape_call(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     reshape(inf, e, &pos[0], &args[1], &pos[1], pos_args(2), None)
 }
 
-/// `np.recarray(...)`: only its use as a view type is supported.
+/// `np.recarray(shape, dtype)`: a record array whose fields are also
+/// attributes; its memory is numpy's uninitialized memory, here zeroed.
 pub fn recarray(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let e = c.e;
-    Err(err(
+    super::lib::call(
         inf,
-        e.span,
-        "numpy.recarray(...) is not supported; use a.view(np.recarray)",
-    ))
+        &CallSite {
+            name: "zeros",
+            ..*c
+        },
+    )
 }
 
 /// `np.fmod`: C's remainder, elementwise or on scalars.
@@ -1238,10 +1238,11 @@ pub fn numpy_dtype_string(s: &str) -> Option<Type> {
     })
 }
 
-/// `[('x', float64), ('y', float64)]` for struct() and np.dtype().
-pub fn field_list(inf: &mut Infer, e: &Expr) -> IResult<Vec<(String, Type)>> {
+/// `[('x', float64), ('v', float64, (3,))]` for struct() and np.dtype():
+/// names, types and sub-array shapes (empty for a scalar field).
+pub fn field_list(inf: &mut Infer, e: &Expr) -> IResult<Vec<(String, Type, Vec<u64>)>> {
     let mut out = Vec::new();
-    for (name, te) in field_pairs(inf, e)? {
+    for (name, te, shape) in super::field_items(inf, e)? {
         let t = inf.out.ty(te).clone();
         let ft = match &t {
             Type::Str => {
@@ -1252,7 +1253,11 @@ pub fn field_list(inf: &mut Infer, e: &Expr) -> IResult<Vec<(String, Type)>> {
             }
             _ => Type::of_dtype(dtype_arg(inf, te, &t)?),
         };
-        out.push((name.to_string(), ft));
+        let shape = match shape {
+            Some(s) => super::ffi::subarray_shape(inf, s)?,
+            None => Vec::new(),
+        };
+        out.push((name.to_string(), ft, shape));
     }
     Ok(out)
 }

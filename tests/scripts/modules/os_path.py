@@ -1,5 +1,5 @@
 # os and os.path as CPython computes them on POSIX: join, dirname, basename,
-# abspath, normpath, splitext, isabs, exists, isfile, isdir; os.environ.get
+# abspath, normpath, realpath, splitext, isabs, exists, isfile, isdir; os.environ.get
 # and os.getenv with defaults, os.getcwd, __file__.
 import os
 import os.path
@@ -12,6 +12,7 @@ print(os.path.normpath("a/./b/../../.."), os.path.normpath("/../a//b/"), os.path
 print(os.path.splitext("a/b.tar.gz"), os.path.splitext("a/.bashrc"), os.path.splitext("a.b/c"))
 print(os.path.isabs("/x"), os.path.isabs("x"))
 print(os.path.abspath("/a/../b/./c"), os.path.abspath("x") == os.path.join(os.getcwd(), "x"))
+print(os.path.realpath("/nonexistent/../nonexistent/./x/../y"), os.path.realpath(".") == os.getcwd())
 here = os.path.dirname(os.path.abspath(__file__))
 print(os.path.basename(__file__), os.path.isabs(__file__), os.path.basename(here))
 print(os.path.isfile(__file__), os.path.isdir(__file__), os.path.exists(here), os.path.isdir(here))

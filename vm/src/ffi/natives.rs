@@ -8,7 +8,8 @@ use crate::ffi::call::CallIface;
 use crate::ffi::ctype::Scalar;
 use crate::interp::Vm;
 use crate::native::NativeSite;
-use crate::value::{c_strides, new_str, obj, str_of, ArrayObj, RecordObj};
+use crate::types::Type;
+use crate::value::{c_strides, incref, new_str, obj, str_of, ArrayObj, RecordObj};
 
 /// A C call site: the function's address, its prepared interface, and the
 /// arguments that are Python strings to pass as `char *`.
@@ -535,5 +536,47 @@ pub fn carray(
         c_strides(a.itemsize, &shape)
     };
     out[0] = ArrayObj::view(a.dtype, a.itemsize, args[0] as *mut u8, &shape, &strides, 0);
+    Ok(())
+}
+
+/// A sub-array field of a record: its offset, element type and shape.
+pub struct SubArray {
+    pub offset: u32,
+    pub dtype: DType,
+    pub itemsize: u32,
+    pub shape: Vec<i64>,
+}
+
+/// `rec.v` of a sub-array field: an array viewing the record's memory,
+/// keeping alive what the record keeps alive.
+pub fn subarray_view(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    a: &SubArray,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let (data, owner) = match &site.arg_types[0] {
+        // SAFETY: record slots hold records.
+        Type::Record(_) => unsafe {
+            let r = obj::<RecordObj>(args[0]);
+            // A record that owns its memory is the owner itself.
+            match r.base {
+                0 => (r.data, args[0]),
+                b => (r.data, b),
+            }
+        },
+        // SAFETY: C data slots hold records (owned C memory).
+        Type::CData(_) => unsafe { (obj::<RecordObj>(args[0]).data, args[0]) },
+        _ => (args[0] as *mut u8, 0),
+    };
+    if data.is_null() {
+        return err("ValueError", "NULL pointer access");
+    }
+    incref(owner);
+    let strides = c_strides(a.itemsize, &a.shape);
+    // SAFETY: the field lies inside the record.
+    let p = unsafe { data.add(a.offset as usize) };
+    out[0] = ArrayObj::view(a.dtype, a.itemsize, p, &a.shape, &strides, owner);
     Ok(())
 }

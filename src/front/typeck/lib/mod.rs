@@ -164,6 +164,7 @@ pub const MODULES: &[&Module] = &[
     &numba::TYPES,
     &numba::CORE,
     &numba::CORE_TYPES,
+    &numba::RECORD,
     &os::OS,
     &os::PATH,
     &os::ENVIRON,

@@ -10,7 +10,7 @@ use crate::front::typeck::{
 use crate::front::typed::{Intrinsic, Res};
 use std::rc::Rc;
 use vm::ffi::ctype::CTypeId;
-use vm::types::{IntTy, Layout, Type};
+use vm::types::{ConstKind, IntTy, Layout, Type};
 
 pub const NUMBA: Module = Module {
     name: "numba",
@@ -41,10 +41,20 @@ pub const CORE_TYPES: Module = Module {
     star: false,
 };
 
+/// `types.Record`, for its constructor of C-layout records.
+pub const RECORD: Module = Module {
+    name: "numba.types.Record",
+    entries: &[&[func("make_c_struct", make_c_struct)]],
+    complete: false,
+    star: false,
+};
+
 /// The type constructors of `numba.types`.
 const TYPE_FUNCS: &[Entry] = &[
     func("Array", array_),
     func("CPointer", cpointer),
+    func("NestedArray", nested_array),
+    item("Record", Item::Module("numba.types.Record")),
     func("Tuple", tuple_),
     func("UniTuple", unituple),
 ];
@@ -335,4 +345,72 @@ fn tuple_(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         .ok_or_else(|| type_err(inf, c.args[0].span, "types.Tuple() takes a tuple of types"))?;
     inf.res(c.e, Res::Const);
     Ok(Type::TypeObj(Rc::new(Type::tuple(items))))
+}
+
+/// `types.NestedArray(dtype, shape)`: the type of a sub-array field, a C
+/// array type.
+fn nested_array(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let name = c.qualified();
+    crate::front::typeck::check_kws(inf, &name, c.kws, &["dtype", "shape"])?;
+    let kw = |k: &str| c.kws.iter().position(|x| x.name == k);
+    let (dtype, dspan) = match (c.pos.first(), kw("dtype")) {
+        (Some(t), None) => (t.clone(), c.args[0].span),
+        (None, Some(i)) => (c.kw[i].clone(), c.kws[i].value.span),
+        _ => {
+            return Err(type_err(
+                inf,
+                c.e.span,
+                "NestedArray() takes a dtype and a shape",
+            ))
+        }
+    };
+    let shape_e = match (c.args.get(1), kw("shape")) {
+        (Some(a), None) => a,
+        (None, Some(i)) => &c.kws[i].value,
+        _ => {
+            return Err(type_err(
+                inf,
+                c.e.span,
+                "NestedArray() takes a dtype and a shape",
+            ))
+        }
+    };
+    let Type::TypeObj(t) = &dtype else {
+        return Err(type_err(inf, dspan, "NestedArray() takes a Numba type"));
+    };
+    let shape = ffi::subarray_shape(inf, shape_e)?;
+    let mut id = inf
+        .prog
+        .ctype_of(t)
+        .ok_or_else(|| type_err(inf, dspan, format!("{} has no C type", inf.tyname(t))))?;
+    for &d in shape.iter().rev() {
+        id = inf
+            .prog
+            .ctypes
+            .array(id, Some(d))
+            .map_err(|m| type_err(inf, c.e.span, m.0))?;
+    }
+    inf.res(c.e, Res::Const);
+    Ok(Type::Const(ConstKind::CType, id.index() as u32))
+}
+
+/// `types.Record.make_c_struct([(name, type), ...])`: a record type laid
+/// out as a C compiler lays out the struct.
+fn make_c_struct(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    arity(inf, c.e, &c.qualified(), c.pos.len(), 1, 1)?;
+    let mut fields = Vec::new();
+    for (name, te, shape) in crate::front::typeck::field_items(inf, &c.args[0])? {
+        if let Some(s) = shape {
+            return Err(type_err(inf, s.span, "expected a (name, type) pair"));
+        }
+        let t = inf.out.ty(te).clone();
+        let id = ffi::ctype_arg(inf, te, &t)?;
+        fields.push((name.to_string(), id));
+    }
+    let id = inf
+        .prog
+        .make_c_struct(&fields)
+        .map_err(|m| type_err(inf, c.args[0].span, m))?;
+    inf.res(c.e, Res::Const);
+    Ok(Type::TypeObj(Rc::new(Type::Record(id))))
 }

@@ -3,6 +3,7 @@
 //! `os.environ` is read through `get` only (rumba has no dicts of it).
 
 use super::{func, item, CallSite, Entry, Item, Module, Rule, Value};
+use crate::front::ast::Expr;
 use crate::front::typeck::{arity, check_kws, native, pos_args, type_err, IResult, Infer};
 use vm::lib_os as os;
 use vm::native::NativeFn;
@@ -70,6 +71,7 @@ const PATH_ENTRIES: &[Entry] = &[
     str_fn("isfile", os::path_isfile, Type::Bool),
     func("join", join),
     str_fn("normpath", os::path_normpath, Type::Str),
+    str_fn("realpath", os::path_realpath, Type::Str),
     item("sep", Item::Const(Value::Str("/"))),
     func("splitext", splitext),
 ];
@@ -136,6 +138,26 @@ fn getenv(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     inf.res(
         c.e,
         native(&name, os::getenv, pos_args(2), vec![Type::Str; 2]),
+    );
+    Ok(Type::Str)
+}
+
+/// `os.environ[key]`.
+pub fn environ_item(inf: &mut Infer, e: &Expr, vt: &Type, index: &Expr) -> IResult<Type> {
+    let t = inf.expr(index)?;
+    if t != Type::Str {
+        let msg = format!("os.environ keys are str, not {}", inf.tyname(&t));
+        return Err(type_err(inf, index.span, msg));
+    }
+    // The mapping (no slots) and the key, as subscripts pass them.
+    inf.res(
+        e,
+        native(
+            "os.environ",
+            os::environ_get,
+            vec![],
+            vec![vt.clone(), Type::Str],
+        ),
     );
     Ok(Type::Str)
 }
