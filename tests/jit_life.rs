@@ -1,0 +1,93 @@
+//! The JIT's life cycle, observed through the embedding API: the script
+//! tests prove that compiled code computes what the interpreter does, these
+//! prove that the JIT compiled it at all (traces, side traces, function
+//! traces), and that it gives up the way it should (aborts, blacklisting).
+
+use rumba::{Engine, Tier};
+
+/// Runs `src` under the interpreter and under the JIT at threshold 1;
+/// both must print the same. Returns the JIT's report.
+fn run_both(src: &str) -> String {
+    let mut interp = Engine::capturing();
+    let a = interp
+        .load_source("t.py", src)
+        .map(|_| interp.take_output());
+    let mut jit = Engine::capturing();
+    if jit.set_tier(Tier::Jit { hot: 1 }).is_err() {
+        // A host without a backend runs the interpreter only.
+        return String::new();
+    }
+    let b = jit.load_source("t.py", src).map(|_| jit.take_output());
+    match (a, b) {
+        (Ok(a), Ok(b)) => assert_eq!(a, b),
+        (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string()),
+        (a, b) => panic!("the tiers disagree: {a:?} / {b:?}"),
+    }
+    jit.jit_report()
+}
+
+/// The number in the report's summary line just before `what`.
+fn count(report: &str, what: &str) -> u64 {
+    let line = report.lines().next().unwrap_or_default();
+    let Some(end) = line.find(what) else {
+        panic!("no '{what}' in {report}");
+    };
+    line[..end]
+        .split_whitespace()
+        .last()
+        .and_then(|n| n.trim_start_matches('(').parse().ok())
+        .unwrap_or_else(|| panic!("no count before '{what}' in {report}"))
+}
+
+#[test]
+fn branches_that_flip_grow_side_traces() {
+    let r = run_both(
+        "def f(n):\n    s = 0\n    for i in range(n):\n        if i % 3 == 0:\n            s += i\n        else:\n            s -= 1\n    return s\n\n\nprint(f(1000))\n",
+    );
+    if r.is_empty() {
+        return;
+    }
+    assert!(count(&r, "traces (") >= 2, "{r}");
+    assert!(count(&r, "side traces)") >= 1, "{r}");
+    assert!(r.contains("side trace of 0"), "{r}");
+}
+
+#[test]
+fn recursion_compiles_a_function_trace() {
+    let r = run_both(
+        "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\n\nprint(fib(20))\n",
+    );
+    if r.is_empty() {
+        return;
+    }
+    assert!(r.contains(": function at t.py:1 (fib)"), "{r}");
+}
+
+#[test]
+fn a_loop_that_keeps_aborting_is_blacklisted() {
+    // A body longer than a trace may be: every recording aborts.
+    let mut src = String::from("def long_body(n):\n    t = 0\n    for i in range(n):\n");
+    for _ in 0..1500 {
+        src.push_str("        t = (t * 3 + i) % 1000003\n");
+    }
+    src.push_str("    return t\n\n\nprint(long_body(3000))\n");
+    let r = run_both(&src);
+    if r.is_empty() {
+        return;
+    }
+    assert_eq!(count(&r, "loops blacklisted"), 1, "{r}");
+    assert!(r.contains("trace too long"), "{r}");
+    assert_eq!(count(&r, "traces ("), 0, "{r}");
+}
+
+#[test]
+fn an_error_inside_a_trace_is_the_interpreters() {
+    let r = run_both(
+        "import numpy as np\n\n\ndef f(a, n):\n    s = 0.0\n    for i in range(n):\n        s += a[i]\n    return s\n\n\nprint(f(np.ones(50), 40))\nprint(f(np.ones(50), 60))\n",
+    );
+    if r.is_empty() {
+        return;
+    }
+    assert!(count(&r, "traces (") >= 1, "{r}");
+    assert!(count(&r, "exits taken") >= 1, "{r}");
+}
