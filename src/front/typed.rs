@@ -84,6 +84,9 @@ pub enum Intrinsic {
     ListOf,
     /// `sum` of a tuple's elements.
     Sum,
+    /// `any` (true) or `all` (false) of a generator expression, stopping
+    /// at the first element that decides.
+    AnyAll(bool),
     /// One slot of the argument: `z.real` (0) and `z.imag` (1).
     Part(u8),
     /// `z.conjugate()`.

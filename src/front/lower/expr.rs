@@ -186,7 +186,9 @@ impl Lower<'_> {
                 }
                 self.call_native("list", Native::plain(base::list_new), &args, &t)
             }
-            ExprKind::ListComp { elt, generators } => self.list_comp(elt, generators, &t),
+            ExprKind::ListComp { elt, generators } | ExprKind::GeneratorExp { elt, generators } => {
+                self.list_comp(elt, generators, &t)
+            }
             ExprKind::FString(parts) => self.fstring(parts),
             _ => Err(self.err(e.span, "unsupported expression")),
         }
@@ -1378,7 +1380,12 @@ impl Lower<'_> {
         let empty = self.call_native("list", Native::plain(base::list_new), &[], t)?;
         self.mov(lst, empty[0]);
         let saved_env = self.env.clone();
-        self.comp_level(elt, gens, &el, lst, t)?;
+        let mut sink = CompSink::Append {
+            el,
+            lst,
+            lt: t.clone(),
+        };
+        self.comp_level(elt, gens, &mut sink)?;
         self.env = saved_env;
         Ok(smallvec::smallvec![lst])
     }
@@ -1417,20 +1424,26 @@ impl Lower<'_> {
         &mut self,
         elt: &Expr,
         gens: &[Comprehension],
-        el: &Type,
-        lst: Reg,
-        lt: &Type,
+        sink: &mut CompSink,
     ) -> LResult<()> {
         let Some((g, rest)) = gens.split_first() else {
-            let et = self.ty(elt);
-            let v = self.expr(elt)?;
-            let v = self.convert(&v, &et, el, false)?;
-            self.call_native(
-                "append",
-                Native::plain(base::list_append),
-                &[(smallvec::smallvec![lst], lt.clone()), (v, el.clone())],
-                &Type::None,
-            )?;
+            match sink {
+                CompSink::Append { el, lst, lt } => {
+                    let et = self.ty(elt);
+                    let v = self.expr(elt)?;
+                    let v = self.convert(&v, &et, el, false)?;
+                    self.call_native(
+                        "append",
+                        Native::plain(base::list_append),
+                        &[(smallvec::smallvec![*lst], lt.clone()), (v, el.clone())],
+                        &Type::None,
+                    )?;
+                }
+                CompSink::Decide { any, exits } => {
+                    let j = self.cond_jump(elt, *any)?;
+                    exits.extend(j);
+                }
+            }
             return Ok(());
         };
         let it = self.ty(&g.iter);
@@ -1453,12 +1466,37 @@ impl Lower<'_> {
         for c in &g.ifs {
             skips.extend(self.cond_jump(c, false)?);
         }
-        self.comp_level(elt, rest, el, lst, lt)?;
+        self.comp_level(elt, rest, sink)?;
         self.patch_here(&skips)?;
         let back = self.jump(Op::FORLOOP, base);
         self.patch(back, body)?;
         self.patch_here(&[prep])?;
         Ok(())
+    }
+
+    /// `any(...)`/`all(...)` of a generator expression: its loops stop at
+    /// the first element that decides, as Python's do.
+    pub(super) fn any_all_gen(&mut self, g: &Expr, any: bool) -> LResult<Regs> {
+        let ExprKind::GeneratorExp { elt, generators } = &g.kind else {
+            return Err(self.err(g.span, "internal error: any/all of a non-generator"));
+        };
+        let dst = self.new_reg(false)?;
+        self.load_int(dst, !any as i64)?;
+        let saved_env = self.env.clone();
+        let mut sink = CompSink::Decide {
+            any,
+            exits: Vec::new(),
+        };
+        self.comp_level(elt, generators, &mut sink)?;
+        self.env = saved_env;
+        let CompSink::Decide { exits, .. } = sink else {
+            return Err(self.err(g.span, "internal error: any/all sink"));
+        };
+        let done = self.jump(Op::JMP, 0);
+        self.patch_here(&exits)?;
+        self.load_int(dst, any as i64)?;
+        self.patch_here(&[done])?;
+        Ok(smallvec::smallvec![dst])
     }
 
     // ----------------------------------------------------------- attributes
@@ -2211,6 +2249,9 @@ impl Lower<'_> {
         if let CallKind::Intrinsic(Intrinsic::ListOf) = c.kind {
             return self.list_of(&args[0], t);
         }
+        if let CallKind::Intrinsic(Intrinsic::AnyAll(any)) = c.kind {
+            return self.any_all_gen(&args[0], any);
+        }
         // Arguments: the receiver first for methods.
         let mut vals: Vec<(Regs, Type)> = Vec::new();
         if let Some(recv) = c.recv {
@@ -2417,8 +2458,8 @@ impl Lower<'_> {
                 }
                 Ok(acc)
             }
-            Intrinsic::ListOf => {
-                Err(self.err(self.span, "list() of an iterator is lowered at the call"))
+            Intrinsic::ListOf | Intrinsic::AnyAll(_) => {
+                Err(self.err(self.span, "an iteration is lowered at its call"))
             }
             Intrinsic::DivMod => {
                 let Type::Tuple(items) = t else {
@@ -2495,4 +2536,11 @@ fn cmp_code(op: CmpOp) -> u8 {
         CmpOp::Gt => 4,
         _ => 5,
     }
+}
+
+/// Where a comprehension's elements go: appended to a list, or tested by
+/// `any`/`all` (the jumps taken when an element decides).
+enum CompSink {
+    Append { el: Type, lst: Reg, lt: Type },
+    Decide { any: bool, exits: Vec<usize> },
 }

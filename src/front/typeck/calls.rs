@@ -38,6 +38,9 @@ pub fn call(
             _ => false,
         };
         if !fn_field && (rt.slots() > 0 || matches!(rt, Type::None)) {
+            if rt == Type::Str && attr == "join" {
+                consume_generator(inf, args);
+            }
             let (pos, kw) = arg_types(inf, args, kws)?;
             return super::methods::method_call(
                 inf, e, value, &rt, attr, *attr_span, args, &pos, kws, &kw,
@@ -45,6 +48,14 @@ pub fn call(
         }
     }
     let ft = inf.expr(func)?;
+    if let Type::Const(ConstKind::Builtin, id) = ft {
+        if matches!(
+            inf.prog.builtin_name(id),
+            "sum" | "any" | "all" | "min" | "max" | "sorted" | "list" | "tuple"
+        ) {
+            consume_generator(inf, args);
+        }
+    }
     let c_init = matches!(&ft, Type::Const(ConstKind::CType, _))
         || matches!(&ft, Type::TypeObj(t) if matches!(**t, Type::Record(_)))
         || matches!(inf.prog.method_of(&ft), Some((Type::Const(ConstKind::Ffi, _), m)) if m == "new");
@@ -152,6 +163,20 @@ pub fn call(
 }
 
 /// Types the call's arguments; returns positional and keyword types.
+/// A generator expression as the iterable of a function that consumes it
+/// whole is built as a list: the same values, in the same order.
+fn consume_generator(inf: &mut Infer, args: &[Expr]) {
+    if let Some(
+        a @ Expr {
+            kind: ExprKind::GeneratorExp { .. },
+            ..
+        },
+    ) = args.first()
+    {
+        inf.gen_arg = Some(a.id);
+    }
+}
+
 fn arg_types(inf: &mut Infer, args: &[Expr], kws: &[Keyword]) -> IResult<(Vec<Type>, Vec<Type>)> {
     let mut pos = Vec::new();
     for a in args {

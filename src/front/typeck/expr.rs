@@ -167,10 +167,13 @@ impl<'p> Infer<'p> {
             ExprKind::ListComp { elt, generators } => {
                 super::iterate::list_comp_type(self, e, elt, generators)
             }
+            ExprKind::GeneratorExp { elt, generators } if self.gen_arg == Some(e.id) => {
+                super::iterate::list_comp_type(self, e, elt, generators)
+            }
             ExprKind::GeneratorExp { .. } => Err(self.err(
                 "SyntaxError",
                 e.span,
-                "generator expressions are only supported as the argument of sum/min/max/any/all",
+                "generator expressions are only supported as the argument of sum, any, all, min, max, sorted, list and str.join",
             )),
             ExprKind::Dict(_) => Err(self.err(
                 "TypeError",

@@ -112,6 +112,9 @@ pub struct Infer<'p> {
     /// The next expression id no node of the code being typed has (for
     /// the copies of unrolled loops).
     next_id: u32,
+    /// A generator expression passed to a function that consumes it whole
+    /// (`sum`, `sorted`, `str.join`...): it is built as a list.
+    gen_arg: Option<ExprId>,
 }
 
 /// Infers one top-level statement of a module.
@@ -272,6 +275,7 @@ impl<'p> Infer<'p> {
             saw_unknown: false,
             deps: Vec::new(),
             next_id: 0,
+            gen_arg: None,
         }
     }
 

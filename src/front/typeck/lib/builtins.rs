@@ -2,7 +2,7 @@
 //! exceptions it can raise, with their typing rules.
 
 use super::{call_in, func, item, CallSite, Entry, Item, Module};
-use crate::front::ast::{BinOp, Expr};
+use crate::front::ast::{BinOp, Expr, ExprKind};
 use crate::front::typeck::{arity, builtin, check_kws, const_str, intrinsic, kw_index};
 use crate::front::typeck::{ffi, fmt, iterate, numpy, ops};
 use crate::front::typeck::{native, native_aux, pos_args, type_err, IResult, Infer};
@@ -504,6 +504,14 @@ fn any_all(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     arity(inf, e, short, n, 1, 1)?;
     match &pos[0] {
         Type::Array(_) => call_in(inf, "numpy", c).map(|_| Type::Bool),
+        Type::List(el) if matches!(args[0].kind, ExprKind::GeneratorExp { .. }) => {
+            ops::truth_type(inf, el, args[0].span)?;
+            inf.res(
+                e,
+                intrinsic(Intrinsic::AnyAll(short == "any"), vec![], vec![]),
+            );
+            Ok(Type::Bool)
+        }
         Type::List(_) => {
             let f = if short == "any" {
                 base::list_any
