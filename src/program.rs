@@ -36,6 +36,10 @@ pub struct FuncOpts {
     /// Compile the function as a C callback of this function type
     /// (`ffi.callback`, CFUNCTYPE, or with C-typed arguments `cfunc`).
     pub callback: Option<(CTypeId, bool)>,
+    /// Compiled by a Numba decorator: the code follows Numba's semantics
+    /// where they differ from CPython's (a list display unifies its
+    /// elements' types).
+    pub jit: bool,
 }
 
 pub struct FuncInfo {

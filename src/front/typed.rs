@@ -240,6 +240,9 @@ pub struct Typed {
     pub imports: HashMap<usize, Vec<(Rc<str>, ImportVal)>>,
     /// Loops over heterogeneous tuples, unrolled, by statement.
     pub unrolled: HashMap<usize, Unrolled>,
+    /// Expressions typed and lowered as another (`*` unpacking, `*args`
+    /// packing), whose nodes have ids of their own.
+    pub rewrites: HashMap<ExprId, Expr>,
 }
 
 /// One copy of an unrolled loop's target and body, with ids of its own.

@@ -55,6 +55,10 @@ impl Lower<'_> {
     }
 
     fn expr_inner(&mut self, e: &Expr) -> LResult<Regs> {
+        let typed = self.typed;
+        if let Some(r) = typed.rewrites.get(&e.id) {
+            return self.expr(r);
+        }
         let t = self.ty(e);
         if let Some(c) = self.typed.consts.get(&e.id).cloned() {
             if !matches!(e.kind, ExprKind::Name(_)) || t.slots() > 0 {

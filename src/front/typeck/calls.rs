@@ -19,6 +19,9 @@ pub fn call(
     args: &[Expr],
     kws: &[Keyword],
 ) -> IResult<Type> {
+    if let Some(t) = super::star::rewrite_call(inf, e, func, args, kws)? {
+        return Ok(t);
+    }
     // Methods of runtime values: `a.sum()`, `s.upper()`, `lst.append(x)`.
     if let ExprKind::Attribute {
         value,
@@ -49,6 +52,11 @@ pub fn call(
     }
     let ft = inf.expr(func)?;
     if let Type::Const(ConstKind::Builtin, id) = ft {
+        if inf.prog.builtin_name(id).starts_with("numpy.") {
+            for a in args {
+                numpy_lists(inf, a);
+            }
+        }
         if matches!(
             inf.prog.builtin_name(id),
             "sum" | "any" | "all" | "min" | "max" | "sorted" | "list" | "tuple"
@@ -163,6 +171,18 @@ pub fn call(
 }
 
 /// Types the call's arguments; returns positional and keyword types.
+/// Marks the list displays (nested ones too) of a numpy call's argument.
+fn numpy_lists(inf: &mut Infer, e: &Expr) {
+    if let ExprKind::List(items) | ExprKind::Tuple(items) = &e.kind {
+        if let ExprKind::List(_) = e.kind {
+            inf.numpy_lists.insert(e.id);
+        }
+        for i in items {
+            numpy_lists(inf, i);
+        }
+    }
+}
+
 /// A generator expression as the iterable of a function that consumes it
 /// whole is built as a list: the same values, in the same order.
 fn consume_generator(inf: &mut Infer, args: &[Expr]) {

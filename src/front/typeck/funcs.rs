@@ -14,24 +14,11 @@ use vm::types::{ConstKind, Layout, Type, PYINT};
 
 /// Registers a `def`; decorators are evaluated at compile time.
 pub fn define_function(inf: &mut Infer, def: &Rc<FunctionDef>) -> IResult<Type> {
-    if def.params.vararg.is_some() || def.params.kwarg.is_some() {
-        let span = def
-            .params
-            .vararg
-            .as_ref()
-            .or(def.params.kwarg.as_ref())
-            .map_or(def.name_span, |p| p.span);
+    if let Some(k) = &def.params.kwarg {
         return Err(inf.err(
             "SyntaxError",
-            span,
-            "*args and **kwargs parameters are not supported by rumba",
-        ));
-    }
-    if !def.params.kwonly.is_empty() {
-        return Err(inf.err(
-            "SyntaxError",
-            def.params.kwonly[0].span,
-            "keyword-only parameters are not supported by rumba",
+            k.span,
+            "**kwargs parameters are not supported by rumba",
         ));
     }
     let mut opts = FuncOpts::default();
@@ -42,7 +29,9 @@ pub fn define_function(inf: &mut Infer, def: &Rc<FunctionDef>) -> IResult<Type> 
                 let o = inf.prog.decorators[id as usize].clone();
                 merge_opts(&mut opts, o);
             }
-            Type::Const(ConstKind::Builtin, id) if is_jit_decorator(inf.prog.builtin_name(id)) => {}
+            Type::Const(ConstKind::Builtin, id) if is_jit_decorator(inf.prog.builtin_name(id)) => {
+                opts.jit = true
+            }
             // A ctypes CFUNCTYPE used as a decorator.
             Type::Const(ConstKind::CType, id) => {
                 let p = inf.prog.ctype_by_index(id);
@@ -86,6 +75,7 @@ pub fn merge_opts(into: &mut FuncOpts, o: FuncOpts) {
     into.locals.extend(o.locals);
     into.sigs.extend(o.sigs);
     into.callback = into.callback.or(o.callback);
+    into.jit |= o.jit;
 }
 
 fn is_jit_decorator(name: &str) -> bool {
@@ -147,16 +137,17 @@ pub fn call_script(
     kw: &[Type],
 ) -> IResult<Type> {
     let def = inf.prog.funcs[f as usize].def.clone();
-    let params = &def.params.positional;
+    let npos = def.params.positional.len();
+    let params = all_params(&def.params);
     let name = def.name.clone();
-    if args.len() > params.len() {
+    if args.len() > npos {
         return Err(inf.err(
             "TypeError",
             e.span,
             format!(
                 "{name}() takes {} positional argument{} but {} were given",
-                params.len(),
-                plural(params.len()),
+                npos,
+                plural(npos),
                 args.len()
             ),
         ));
@@ -166,7 +157,7 @@ pub fn call_script(
         slots[i] = Some((Arg::Pos(i), t.clone()));
     }
     for (i, k) in kws.iter().enumerate() {
-        let Some(p) = params.iter().position(|p| p.name == k.name) else {
+        let Some(p) = params.iter().position(|p| p.0 == k.name) else {
             return Err(inf.err(
                 "TypeError",
                 k.name_span,
@@ -185,11 +176,18 @@ pub fn call_script(
     let mut call_args = Vec::new();
     let mut types = Vec::new();
     let mut missing = Vec::new();
-    for (p, slot) in params.iter().zip(slots) {
+    let mut missing_kw = Vec::new();
+    for (i, ((pname, p), slot)) in params.iter().zip(slots).enumerate() {
         match slot {
             Some((a, t)) => {
                 call_args.push(a);
                 types.push(t);
+            }
+            // `*args` given nothing is the empty tuple.
+            None if pname.starts_with('*') => {
+                let t = Type::tuple(Vec::new());
+                types.push(t.clone());
+                call_args.push(Arg::Const(Const::Tuple(Vec::new()), t));
             }
             None => match &p.default {
                 Some(d) => {
@@ -197,21 +195,24 @@ pub fn call_script(
                     types.push(t.clone());
                     call_args.push(Arg::Const(c, t));
                 }
-                None => missing.push(format!("'{}'", p.name)),
+                None if i < npos => missing.push(format!("'{}'", p.name)),
+                None => missing_kw.push(format!("'{}'", p.name)),
             },
         }
     }
-    if !missing.is_empty() {
-        return Err(inf.err(
-            "TypeError",
-            e.span,
-            format!(
-                "{name}() missing {} required positional argument{}: {}",
-                missing.len(),
-                plural(missing.len()),
-                missing.join(" and ")
-            ),
-        ));
+    for (list, what) in [(missing, "positional"), (missing_kw, "keyword-only")] {
+        if !list.is_empty() {
+            return Err(inf.err(
+                "TypeError",
+                e.span,
+                format!(
+                    "{name}() missing {} required {what} argument{}: {}",
+                    list.len(),
+                    plural(list.len()),
+                    list.join(" and ")
+                ),
+            ));
+        }
     }
     let sigs = inf.prog.funcs[f as usize].opts.sigs.clone();
     if !sigs.is_empty() {
@@ -245,6 +246,19 @@ pub fn call_script(
         }),
     );
     Ok(ret)
+}
+
+/// A function's parameters in the order its specializations take them:
+/// positional, then `*args` (a tuple, matched by the name `*args`, which
+/// only a call's packing of extra positional arguments gives), then the
+/// keyword-only ones.
+pub fn all_params(p: &Params) -> Vec<(String, &Param)> {
+    let mut out: Vec<(String, &Param)> = p.positional.iter().map(|q| (q.name.clone(), q)).collect();
+    if let Some(v) = &p.vararg {
+        out.push((format!("*{}", v.name), v));
+    }
+    out.extend(p.kwonly.iter().map(|q| (q.name.clone(), q)));
+    out
 }
 
 fn plural(n: usize) -> &'static str {
@@ -309,7 +323,10 @@ pub fn const_type(c: &Const) -> Type {
 /// function itself when applied directly (`jit(f)`).
 pub fn jit(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let (e, _, args, pos, kws, kw) = c.parts();
-    let mut opts = FuncOpts::default();
+    let mut opts = FuncOpts {
+        jit: true,
+        ..FuncOpts::default()
+    };
     for (i, k) in kws.iter().enumerate() {
         match k.name.as_str() {
             "locals" => opts.locals = locals_dict(inf, &k.value)?,

@@ -27,6 +27,7 @@ pub mod methods;
 pub mod names;
 pub mod numpy;
 pub mod ops;
+pub mod star;
 pub mod stmt;
 pub mod unroll;
 
@@ -115,6 +116,9 @@ pub struct Infer<'p> {
     /// A generator expression passed to a function that consumes it whole
     /// (`sum`, `sorted`, `str.join`...): it is built as a list.
     gen_arg: Option<ExprId>,
+    /// List displays whose values only numpy sees (`np.array([1, 2.5])`):
+    /// their elements' types unify even outside jitted code.
+    numpy_lists: HashSet<ExprId>,
 }
 
 /// Infers one top-level statement of a module.
@@ -181,7 +185,7 @@ pub fn infer_spec(prog: &mut Program, rt: &mut dyn Runtime, s: SpecId) -> IResul
     inf.spec = Some(s);
     inf.collect_locals(&def);
     let mut env = Env::new();
-    for (p, t) in def.params.positional.iter().zip(&args) {
+    for ((_, p), t) in funcs::all_params(&def.params).into_iter().zip(&args) {
         let name: Rc<str> = Rc::from(p.name.as_str());
         let ty = match opts.locals.get(&p.name) {
             Some(decl) => decl.clone(),
@@ -276,6 +280,7 @@ impl<'p> Infer<'p> {
             deps: Vec::new(),
             next_id: 0,
             gen_arg: None,
+            numpy_lists: HashSet::new(),
         }
     }
 

@@ -77,7 +77,7 @@ impl<'p> Infer<'p> {
         }
         let mut globals = HashSet::new();
         walk(&def.body, &mut self.locals, &mut globals);
-        for p in &def.params.positional {
+        for (_, p) in super::funcs::all_params(&def.params) {
             self.locals.insert(Rc::from(p.name.as_str()));
         }
         for g in &globals {
@@ -103,7 +103,12 @@ impl<'p> Infer<'p> {
             (Type::Array(x), Type::Array(y)) if x.dtype == y.dtype && x.ndim == y.ndim => {
                 Some(Type::array(x.dtype, x.ndim, Layout::A))
             }
-            (Type::List(x), Type::List(y)) => self.unify(x, y).map(|t| Type::List(Rc::new(t))),
+            // A list is not converted element by element: its elements'
+            // type may only become one they already have the slots of.
+            (Type::List(x), Type::List(y)) => self
+                .unify(x, y)
+                .filter(|u| super::expr::same_repr(x, u) && super::expr::same_repr(y, u))
+                .map(|t| Type::List(Rc::new(t))),
             (Type::Tuple(x), Type::Tuple(y)) if x.len() == y.len() => {
                 let items: Option<Vec<Type>> = x
                     .iter()
@@ -561,7 +566,13 @@ impl<'p> Infer<'p> {
         body: &[Stmt],
         orelse: &[Stmt],
     ) -> IResult<()> {
-        let it = self.expr(iter)?;
+        let it = match &iter.kind {
+            // A list display iterated at once is a tuple: its elements
+            // keep their types, as in CPython (Numba refuses to iterate
+            // one whose elements differ).
+            ExprKind::List(items) if !items.is_empty() => super::star::as_tuple(self, iter, items)?,
+            _ => self.expr(iter)?,
+        };
         if let (true, Type::Tuple(items)) = (super::unroll::unrolls(self, iter, &it), &it) {
             return self.unrolled_for(s, target, items, body, orelse);
         }

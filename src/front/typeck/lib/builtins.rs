@@ -49,7 +49,7 @@ const ENTRIES: &[Entry] = &[
     func("sorted", sorted),
     func("str", text),
     func("sum", sum),
-    func("tuple", static_only),
+    func("tuple", tuple),
     func("zip", iter_helper),
     item("Exception", Item::Exception),
     item("ValueError", Item::Exception),
@@ -556,6 +556,36 @@ fn sorted(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             inf,
             args[0].span,
             format!("sorted() of {} is not supported", inf.tyname(t)),
+        )),
+    }
+}
+
+/// `tuple()` and `tuple(t)` of a tuple; of anything else the length, which
+/// is part of a tuple's type, is not known when typing.
+fn tuple(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, _, args, pos, kws, _) = c.parts();
+    check_kws(inf, "tuple", kws, &[])?;
+    arity(inf, e, "tuple", pos.len(), 0, 1)?;
+    match pos.first() {
+        None => {
+            inf.konst(e, Const::Tuple(Vec::new()));
+            inf.res(e, Res::Const);
+            Ok(Type::tuple(Vec::new()))
+        }
+        Some(t @ Type::Tuple(_)) => {
+            inf.res(
+                e,
+                intrinsic(Intrinsic::Reinterpret, pos_args(1), pos.to_vec()),
+            );
+            Ok(t.clone())
+        }
+        Some(t) => Err(type_err(
+            inf,
+            args[0].span,
+            format!(
+                "tuple() of {} is not supported by rumba (a tuple's length is part of its type)",
+                inf.tyname(t)
+            ),
         )),
     }
 }
