@@ -53,6 +53,11 @@ pub struct FuncInfo {
     pub specs: HashMap<Vec<Type>, SpecId>,
     /// Valid specializations in order of creation, for `f.signatures`.
     pub order: Vec<SpecId>,
+    /// For a function defined inside another (or a lambda there): the
+    /// enclosing function, and the variables of it that the body reads,
+    /// passed as hidden arguments after the declared ones.
+    pub parent: Option<FuncId>,
+    pub captures: Vec<String>,
 }
 
 pub struct SpecInfo {
@@ -130,6 +135,9 @@ pub struct Program {
     pub ctypes: CTypes,
     pub modules: Vec<ModState>,
     pub funcs: Vec<FuncInfo>,
+    /// The function made for each lambda (by its parameters' address,
+    /// kept alive here, and its enclosing function).
+    pub lambdas: HashMap<(usize, Option<FuncId>), (Rc<ast::Params>, Rc<ast::FunctionDef>)>,
     pub specs: Vec<SpecInfo>,
     /// Compiled code by proto index; a reserved proto is empty until its
     /// code is installed.

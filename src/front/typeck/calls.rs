@@ -109,6 +109,8 @@ pub fn call(
                 opts: inf.prog.funcs[f as usize].opts.clone(),
                 specs: Default::default(),
                 order: Vec::new(),
+                parent: inf.prog.funcs[f as usize].parent,
+                captures: inf.prog.funcs[f as usize].captures.clone(),
             };
             merge_opts(&mut copy.opts, opts);
             let nid = inf.prog.funcs.len() as u32;

@@ -186,11 +186,7 @@ impl<'p> Infer<'p> {
             ExprKind::Set(_) => {
                 Err(self.err("TypeError", e.span, "sets are not supported by rumba"))
             }
-            ExprKind::Lambda { .. } => Err(self.err(
-                "TypeError",
-                e.span,
-                "lambda is not supported by rumba (no closures)",
-            )),
+            ExprKind::Lambda { params, body } => super::closure::lambda(self, e, params, body),
         }
     }
 

@@ -50,15 +50,17 @@ pub fn define_function(inf: &mut Infer, def: &Rc<FunctionDef>) -> IResult<Type> 
         }
     }
     let callback = opts.callback;
-    let id = inf.prog.funcs.len() as u32;
-    inf.prog.funcs.push(FuncInfo {
+    let (module, file) = (inf.module, inf.file.clone());
+    let id = super::closure::register(inf, def, || FuncInfo {
         name: def.name.clone(),
-        module: inf.module,
-        file: inf.file.clone(),
+        module,
+        file,
         def: def.clone(),
         opts,
         specs: Default::default(),
         order: Vec::new(),
+        parent: None,
+        captures: Vec::new(),
     });
     if !inf.prog.funcs[id as usize].opts.sigs.is_empty() {
         compile_eagerly(inf, id, def)?;
@@ -138,7 +140,8 @@ pub fn call_script(
 ) -> IResult<Type> {
     let def = inf.prog.funcs[f as usize].def.clone();
     let npos = def.params.positional.len();
-    let params = all_params(&def.params);
+    let captures = inf.prog.funcs[f as usize].captures.clone();
+    let params = func_params(&def.params, &captures);
     let name = def.name.clone();
     if args.len() > npos {
         return Err(inf.err(
@@ -258,6 +261,27 @@ pub fn all_params(p: &Params) -> Vec<(String, &Param)> {
         out.push((format!("*{}", v.name), v));
     }
     out.extend(p.kwonly.iter().map(|q| (q.name.clone(), q)));
+    out
+}
+
+/// A function's parameters with its captures after them (`^name`, bound
+/// to `name` in the body).
+pub fn func_params(p: &Params, captures: &[String]) -> Vec<(String, Param)> {
+    let mut out: Vec<(String, Param)> = all_params(p)
+        .into_iter()
+        .map(|(n, q)| (n, q.clone()))
+        .collect();
+    for c in captures {
+        out.push((
+            format!("^{c}"),
+            Param {
+                name: c.clone(),
+                span: Span::default(),
+                annotation: None,
+                default: None,
+            },
+        ));
+    }
     out
 }
 

@@ -16,6 +16,7 @@
 //! tables in `lib/`, one per module, naming each function's rule.
 
 pub mod calls;
+pub mod closure;
 pub mod expr;
 pub mod ffi;
 pub mod fmt;
@@ -185,7 +186,14 @@ pub fn infer_spec(prog: &mut Program, rt: &mut dyn Runtime, s: SpecId) -> IResul
     inf.spec = Some(s);
     inf.collect_locals(&def);
     let mut env = Env::new();
-    for ((_, p), t) in funcs::all_params(&def.params).into_iter().zip(&args) {
+    let captures = inf.prog.funcs[fid as usize].captures.clone();
+    for c in &captures {
+        inf.locals.insert(Rc::from(c.as_str()));
+    }
+    for ((_, p), t) in funcs::func_params(&def.params, &captures)
+        .into_iter()
+        .zip(&args)
+    {
         let name: Rc<str> = Rc::from(p.name.as_str());
         let ty = match opts.locals.get(&p.name) {
             Some(decl) => decl.clone(),

@@ -101,20 +101,29 @@ pub fn rewrite_call(
 ) -> IResult<Option<Type>> {
     let expanded = expand(inf, args)?;
     let args_now = expanded.as_deref().unwrap_or(args);
-    let vararg = match &func.kind {
+    let callee = match &func.kind {
         ExprKind::Name(_) => match inf.expr(func)? {
-            Type::Const(ConstKind::Func, f) => {
-                let p = &inf.prog.funcs[f as usize].def.params;
-                p.vararg
-                    .as_ref()
-                    .map(|v| (format!("*{}", v.name), p.positional.len()))
-            }
+            Type::Const(ConstKind::Func, f) => Some(f),
             _ => None,
         },
         _ => None,
     };
+    let vararg = callee.and_then(|f| {
+        let p = &inf.prog.funcs[f as usize].def.params;
+        p.vararg
+            .as_ref()
+            .map(|v| (format!("*{}", v.name), p.positional.len()))
+    });
+    let captured = match callee {
+        Some(f) => super::closure::capture_args(inf, f, e.span)?,
+        None => Vec::new(),
+    };
     let mut new_args = args_now.to_vec();
     let mut new_kws = kws.to_vec();
+    let captures = !captured.is_empty() && !kws.iter().any(|k| k.name.starts_with('^'));
+    if captures {
+        new_kws.extend(captured);
+    }
     let packs = match vararg {
         Some((name, npos)) if new_args.len() > npos => {
             let extra = new_args.split_off(npos);
@@ -132,7 +141,7 @@ pub fn rewrite_call(
         }
         _ => false,
     };
-    if expanded.is_none() && !packs {
+    if expanded.is_none() && !packs && !captures {
         return Ok(None);
     }
     let kind = ExprKind::Call {

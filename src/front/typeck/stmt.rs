@@ -326,7 +326,7 @@ impl<'p> Infer<'p> {
                 return Err(self.err(
                     "SyntaxError",
                     s.span,
-                    "'nonlocal' is not supported by rumba (no closures)",
+                    "'nonlocal' is not supported by rumba (nested functions read their enclosing function's variables, they do not rebind them)",
                 ))
             }
             StmtKind::Del(_) => {
