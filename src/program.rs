@@ -138,6 +138,9 @@ pub struct Program {
     /// The function made for each lambda (by its parameters' address,
     /// kept alive here, and its enclosing function).
     pub lambdas: HashMap<(usize, Option<FuncId>), (Rc<ast::Params>, Rc<ast::FunctionDef>)>,
+    /// The one-argument function made for a built-in used as a key
+    /// (`key=len`), by source file, expression and enclosing function.
+    pub key_funcs: HashMap<(usize, u32, Option<FuncId>), FuncId>,
     pub specs: Vec<SpecInfo>,
     /// Compiled code by proto index; a reserved proto is empty until its
     /// code is installed.

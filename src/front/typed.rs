@@ -87,6 +87,16 @@ pub enum Intrinsic {
     /// `any` (true) or `all` (false) of a generator expression, stopping
     /// at the first element that decides.
     AnyAll(bool),
+    /// `sorted`/`min`/`max` of a list by keys: the key function's
+    /// specialization (none: the elements are their own keys) and the keys'
+    /// type.
+    Keyed {
+        op: vm::lib_keyed::KeyedOp,
+        spec: Option<SpecId>,
+        key: Type,
+        /// The key function's captures: variables passed after the element.
+        captures: Vec<(Rc<str>, Type)>,
+    },
     /// One slot of the argument: `z.real` (0) and `z.imag` (1).
     Part(u8),
     /// `z.conjugate()`.

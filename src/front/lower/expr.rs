@@ -2256,6 +2256,15 @@ impl Lower<'_> {
         if let CallKind::Intrinsic(Intrinsic::AnyAll(any)) = c.kind {
             return self.any_all_gen(&args[0], any);
         }
+        if let CallKind::Intrinsic(Intrinsic::Keyed {
+            op,
+            spec,
+            key,
+            captures,
+        }) = &c.kind
+        {
+            return self.keyed(&args[0], *op, *spec, key, captures, t);
+        }
         // Arguments: the receiver first for methods.
         let mut vals: Vec<(Regs, Type)> = Vec::new();
         if let Some(recv) = c.recv {
@@ -2462,7 +2471,7 @@ impl Lower<'_> {
                 }
                 Ok(acc)
             }
-            Intrinsic::ListOf | Intrinsic::AnyAll(_) => {
+            Intrinsic::ListOf | Intrinsic::AnyAll(_) | Intrinsic::Keyed { .. } => {
                 Err(self.err(self.span, "an iteration is lowered at its call"))
             }
             Intrinsic::DivMod => {

@@ -1492,4 +1492,5 @@ fn const_truth(c: &Const) -> Option<bool> {
 }
 
 mod expr;
+mod keyed;
 mod unroll;

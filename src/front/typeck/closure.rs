@@ -183,3 +183,65 @@ pub fn lambda(inf: &mut Infer, e: &Expr, params: &Rc<Params>, body: &Expr) -> IR
     inf.res(e, crate::front::typed::Res::Const);
     Ok(Type::Const(ConstKind::Func, id))
 }
+
+/// `key=len` (any built-in function): the function `lambda x: len(x)`.
+pub fn builtin_key(inf: &mut Infer, k: &Expr) -> u32 {
+    let parent = current_func(inf);
+    let key = (Rc::as_ptr(&inf.file) as *const u8 as usize, k.id, parent);
+    if let Some(&f) = inf.prog.key_funcs.get(&key) {
+        return f;
+    }
+    let name = |n: &str| Expr {
+        id: 0,
+        span: k.span,
+        kind: ExprKind::Name(n.to_string()),
+    };
+    let mut body = Expr {
+        id: 0,
+        span: k.span,
+        kind: ExprKind::Call {
+            func: Box::new(k.clone()),
+            args: vec![name("^x")],
+            keywords: Vec::new(),
+        },
+    };
+    let mut next = 0;
+    super::unroll::visit_expr_mut(&mut body, &mut |x| {
+        x.id = next;
+        next += 1;
+    });
+    let def = Rc::new(FunctionDef {
+        name: "<key>".to_string(),
+        name_span: k.span,
+        params: Params {
+            positional: vec![Param {
+                name: "^x".to_string(),
+                span: k.span,
+                annotation: None,
+                default: None,
+            }],
+            ..Params::default()
+        },
+        decorators: Vec::new(),
+        returns: None,
+        body: vec![Stmt {
+            span: k.span,
+            kind: StmtKind::Return(Some(body)),
+        }],
+        doc: None,
+    });
+    let (module, file) = (inf.module, inf.file.clone());
+    let id = register(inf, &def, || FuncInfo {
+        name: "<key>".to_string(),
+        module,
+        file,
+        def: def.clone(),
+        opts: Default::default(),
+        specs: Default::default(),
+        order: Vec::new(),
+        parent: None,
+        captures: Vec::new(),
+    });
+    inf.prog.key_funcs.insert(key, id);
+    id
+}

@@ -2,14 +2,14 @@
 //! exceptions it can raise, with their typing rules.
 
 use super::{call_in, func, item, CallSite, Entry, Item, Module};
-use crate::front::ast::{BinOp, Expr, ExprKind};
+use crate::front::ast::{BinOp, Expr, ExprKind, Keyword};
 use crate::front::typeck::{arity, builtin, check_kws, const_str, intrinsic, kw_index};
 use crate::front::typeck::{ffi, fmt, iterate, numpy, ops};
 use crate::front::typeck::{native, native_aux, pos_args, type_err, IResult, Infer};
 use crate::front::typed::{Arg, Const, Intrinsic, Res};
 use std::rc::Rc;
 use vm::lib_base as base;
-use vm::types::{Type, PYINT};
+use vm::types::{ConstKind, Type, PYINT};
 
 pub const BUILTINS: Module = Module {
     name: "builtins",
@@ -530,16 +530,27 @@ fn any_all(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 fn sorted(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let (e, _, args, pos, kws, _) = c.parts();
+    let (e, _, args, pos, kws, kwt) = c.parts();
     let n = pos.len();
     arity(inf, e, "sorted", n, 1, 1)?;
-    check_kws(inf, "sorted", kws, &["reverse"])?;
+    check_kws(inf, "sorted", kws, &["key", "reverse"])?;
+    let reverse = match kw_index(kws, "reverse") {
+        Some(i) => match inf.const_of(&kws[i].value) {
+            Some(Const::Bool(b)) => *b,
+            Some(Const::Int(v)) => *v != 0,
+            _ => {
+                return Err(type_err(
+                    inf,
+                    kws[i].value.span,
+                    "reverse= must be a constant True or False",
+                ))
+            }
+        },
+        None => false,
+    };
+    let key = kw_index(kws, "key").map(|i| (&kws[i], &kwt[i]));
     match &pos[0] {
-        Type::List(el) if el.is_number() || **el == Type::Str => {
-            let reverse = match kw_index(kws, "reverse") {
-                Some(i) => matches!(inf.const_of(&kws[i].value), Some(Const::Bool(true))),
-                None => false,
-            };
+        Type::List(el) if key.is_none() && (el.is_number() || **el == Type::Str) => {
             inf.res(
                 e,
                 native_aux(
@@ -552,12 +563,119 @@ fn sorted(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             );
             Ok(pos[0].clone())
         }
+        Type::List(el) => {
+            let op = vm::lib_keyed::KeyedOp::Sorted { reverse };
+            keyed(inf, e, "sorted", &pos[0], el, key, op)?;
+            Ok(pos[0].clone())
+        }
         t => Err(type_err(
             inf,
             args[0].span,
             format!("sorted() of {} is not supported", inf.tyname(t)),
         )),
     }
+}
+
+/// Whether Python orders values of `t` with `<` the way rumba compares
+/// keys: numbers, strings, and tuples of them.
+fn orderable(t: &Type) -> bool {
+    match t {
+        Type::Tuple(items) => items.iter().all(orderable),
+        Type::Str => true,
+        t => t.is_number() && *t != Type::C128,
+    }
+}
+
+/// `sorted`/`min`/`max` of the list `lt` by the keys its elements get from
+/// the `key=` function (or by the elements themselves).
+fn keyed(
+    inf: &mut Infer,
+    e: &Expr,
+    name: &str,
+    lt: &Type,
+    el: &Type,
+    key: Option<(&Keyword, &Type)>,
+    op: vm::lib_keyed::KeyedOp,
+) -> IResult<Type> {
+    let builtin_key;
+    let key = match key {
+        // A built-in as the key: the function that calls it.
+        Some((k, Type::Const(ConstKind::Builtin, _))) => {
+            let f = super::super::closure::builtin_key(inf, &k.value);
+            builtin_key = Type::Const(ConstKind::Func, f);
+            Some((k, &builtin_key))
+        }
+        key => key,
+    };
+    let mut captures = Vec::new();
+    let (spec, kt) = match key {
+        None => (None, el.clone()),
+        Some((k, Type::Const(ConstKind::Func, f))) => {
+            let p = &inf.prog.funcs[*f as usize].def.params;
+            if p.positional.len() != 1 || p.vararg.is_some() || !p.kwonly.is_empty() {
+                return Err(type_err(
+                    inf,
+                    k.value.span,
+                    format!("{name}()'s key must be a function of one argument"),
+                ));
+            }
+            // Its captures, as a call in this function passes them.
+            let mut args = vec![el.clone()];
+            for c in super::super::closure::capture_args(inf, *f, k.value.span)? {
+                let var = c.name[1..].to_string();
+                let t = inf
+                    .env
+                    .as_ref()
+                    .and_then(|env| env.get(var.as_str()))
+                    .map(|v| v.ty.clone())
+                    .ok_or_else(|| {
+                        type_err(
+                            inf,
+                            k.value.span,
+                            format!("the key function reads '{var}' before it is assigned"),
+                        )
+                    })?;
+                args.push(t.clone());
+                captures.push((Rc::from(var.as_str()), t));
+            }
+            let s = inf.specialize(*f, args, k.value.span)?;
+            (Some(s), inf.spec_ret(s))
+        }
+        Some((k, t)) => {
+            return Err(type_err(
+                inf,
+                k.value.span,
+                format!(
+                    "{name}()'s key must be a script function or lambda, not {}",
+                    inf.tyname(t)
+                ),
+            ))
+        }
+    };
+    if kt != Type::Unknown && !orderable(&kt) {
+        return Err(type_err(
+            inf,
+            e.span,
+            format!(
+                "{name}() orders by keys of {}, which rumba cannot compare",
+                inf.tyname(&kt)
+            ),
+        ));
+    }
+    inf.res(
+        e,
+        intrinsic(
+            Intrinsic::Keyed {
+                op,
+                spec,
+                key: kt,
+                captures,
+            },
+            pos_args(1),
+            vec![lt.clone()],
+        ),
+    );
+    Ok(el.clone())
 }
 
 /// `tuple()` and `tuple(t)` of a tuple; of anything else the length, which
@@ -603,10 +721,33 @@ fn static_only(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 
 /// `min`, `max`.
 fn minmax(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let (e, name, args, pos, kws, _) = c.parts();
-    check_kws(inf, name, kws, &[])?;
+    let (e, name, args, pos, kws, kwt) = c.parts();
+    check_kws(inf, name, kws, &["key"])?;
+    if let Some(i) = kw_index(kws, "key") {
+        let op = if name == "min" {
+            vm::lib_keyed::KeyedOp::Min
+        } else {
+            vm::lib_keyed::KeyedOp::Max
+        };
+        return match pos {
+            [lt @ Type::List(el)] => keyed(inf, e, name, lt, el, Some((&kws[i], &kwt[i])), op),
+            _ => Err(type_err(
+                inf,
+                e.span,
+                format!("{name}() with key= takes one list"),
+            )),
+        };
+    }
     if pos.len() == 1 {
         return match &pos[0] {
+            Type::List(el) if matches!(**el, Type::Tuple(_)) => {
+                let op = if name == "min" {
+                    vm::lib_keyed::KeyedOp::Min
+                } else {
+                    vm::lib_keyed::KeyedOp::Max
+                };
+                keyed(inf, e, name, &pos[0], el, None, op)
+            }
             Type::Array(_) => call_in(inf, "numpy", c),
             Type::List(el) if el.is_number() || **el == Type::Str => {
                 let f = if name == "min" {
