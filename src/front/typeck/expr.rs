@@ -266,3 +266,19 @@ pub fn list_display(inf: &mut Infer, e: &Expr, items: &[Expr]) -> IResult<Type> 
     inf.res(e, native("list", base::list_new, vec![], vec![]));
     Ok(Type::List(Rc::new(t)))
 }
+
+/// An expression whose evaluation has no effect but its value.
+pub fn pure(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Name(_)
+        | ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Imag(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None => true,
+        ExprKind::Attribute { value, .. } => pure(value),
+        ExprKind::Tuple(items) => items.iter().all(pure),
+        _ => false,
+    }
+}

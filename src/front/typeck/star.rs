@@ -75,16 +75,14 @@ fn renumber(inf: &mut Infer, mut e: Expr) -> Expr {
     e
 }
 
+/// A new expression of `kind` (its children copied) with fresh ids.
+pub fn fresh(inf: &mut Infer, kind: ExprKind, span: Span) -> Expr {
+    renumber(inf, Expr { id: 0, span, kind })
+}
+
 /// Types the rewrite of `e` and records it.
-fn use_rewrite(inf: &mut Infer, e: &Expr, kind: ExprKind) -> IResult<Type> {
-    let new = renumber(
-        inf,
-        Expr {
-            id: 0,
-            span: e.span,
-            kind,
-        },
-    );
+pub fn use_rewrite(inf: &mut Infer, e: &Expr, kind: ExprKind) -> IResult<Type> {
+    let new = fresh(inf, kind, e.span);
     let t = inf.expr(&new)?;
     inf.out.rewrites.insert(e.id, new);
     Ok(t)

@@ -31,9 +31,11 @@ const ENTRIES: &[Entry] = &[
     func("enumerate", iter_helper),
     func("float", scalar),
     func("format", format),
+    func("getattr", getattr),
+    func("hasattr", getattr),
     func("hex", radix),
     func("int", scalar),
-    func("isinstance", static_only),
+    func("isinstance", isinstance),
     func("len", len),
     func("list", list),
     func("max", minmax),
@@ -708,15 +710,102 @@ fn tuple(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     }
 }
 
-/// Calls that need types at run time.
-fn static_only(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let e = c.e;
-    let short = c.name;
-    Err(type_err(
-        inf,
-        e.span,
-        format!("{short}() is not supported by rumba (types are static)"),
-    ))
+/// `isinstance(x, classes)`: known from `x`'s static type, as Numba prunes
+/// branches on it. Jitted code follows Numba (every int64 is an `int`, a
+/// numpy bool a `bool`), other code CPython (numpy's ints are not `int`s,
+/// a `bool` is one).
+fn isinstance(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, _, args, pos, kws, _) = c.parts();
+    check_kws(inf, "isinstance", kws, &[])?;
+    arity(inf, e, "isinstance", pos.len(), 2, 2)?;
+    let classes: Vec<&Type> = match &pos[1] {
+        Type::Tuple(items) => items.iter().collect(),
+        t => vec![t],
+    };
+    let numba = super::super::expr::jitted(inf);
+    let mut answer = false;
+    for cls in classes {
+        let name = match cls {
+            Type::Const(ConstKind::Builtin, id) => inf.prog.builtin_name(*id).to_string(),
+            t => {
+                return Err(type_err(
+                    inf,
+                    args[1].span,
+                    format!(
+                        "isinstance() arg 2 must be a type or tuple of types, not {}",
+                        inf.tyname(t)
+                    ),
+                ))
+            }
+        };
+        let t = &pos[0];
+        answer |= match name.as_str() {
+            "int" if numba => matches!(t, Type::Int(i) if i.bits == 64 && i.signed),
+            "int" => matches!(t, Type::Bool | Type::Int(vm::types::IntTy { py: true, .. })),
+            "float" => matches!(t, Type::F64 | Type::NpF64),
+            "bool" if numba => matches!(t, Type::Bool | Type::NpBool),
+            "bool" => *t == Type::Bool,
+            "complex" => *t == Type::C128,
+            "str" => *t == Type::Str,
+            "tuple" => matches!(t, Type::Tuple(_)),
+            "list" => matches!(t, Type::List(_)),
+            other => {
+                return Err(type_err(
+                    inf,
+                    args[1].span,
+                    format!("isinstance() with {other} is not supported by rumba"),
+                ))
+            }
+        };
+    }
+    // The answer is a constant, so the object is not evaluated: it must
+    // be one whose evaluation does nothing else.
+    if !super::super::expr::pure(&args[0]) {
+        return Err(type_err(
+            inf,
+            args[0].span,
+            "isinstance() of this expression is not supported by rumba; assign it to a name first",
+        ));
+    }
+    inf.konst(e, Const::Bool(answer));
+    inf.res(e, Res::Const);
+    Ok(Type::Bool)
+}
+
+/// `getattr(x, 'name'[, default])` is `x.name` (or `default` where `x` has
+/// no such attribute); `hasattr(x, 'name')` says whether it has. The
+/// name must be a constant: attributes are resolved when typing.
+fn getattr(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, name, args, pos, kws, _) = c.parts();
+    check_kws(inf, name, kws, &[])?;
+    let max = if name == "getattr" { 3 } else { 2 };
+    arity(inf, e, name, pos.len(), 2, max)?;
+    let attr = const_str(inf, &args[1], "an attribute name")?;
+    let access = ExprKind::Attribute {
+        value: Box::new(args[0].clone()),
+        attr: attr.to_string(),
+        attr_span: args[1].span,
+    };
+    let has = {
+        let probe = super::super::star::fresh(inf, access.clone(), e.span);
+        inf.expr(&probe).is_ok()
+    };
+    match (name, has, args.get(2)) {
+        ("hasattr", _, _) => {
+            if !super::super::expr::pure(&args[0]) {
+                return Err(type_err(
+                    inf,
+                    args[0].span,
+                    "hasattr() of this expression is not supported by rumba; assign it to a name first",
+                ));
+            }
+            inf.konst(e, Const::Bool(has));
+            inf.res(e, Res::Const);
+            Ok(Type::Bool)
+        }
+        (_, false, Some(d)) => super::super::star::use_rewrite(inf, e, d.kind.clone()),
+        _ => super::super::star::use_rewrite(inf, e, access),
+    }
 }
 
 /// `min`, `max`.
