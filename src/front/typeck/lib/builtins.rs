@@ -686,20 +686,40 @@ fn tuple(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let (e, _, args, pos, kws, _) = c.parts();
     check_kws(inf, "tuple", kws, &[])?;
     arity(inf, e, "tuple", pos.len(), 0, 1)?;
-    match pos.first() {
-        None => {
+    let generated = args.first().and_then(|a| gen_len(inf, a));
+    match (pos.first(), generated) {
+        (None, _) => {
             inf.konst(e, Const::Tuple(Vec::new()));
             inf.res(e, Res::Const);
             Ok(Type::tuple(Vec::new()))
         }
-        Some(t @ Type::Tuple(_)) => {
+        (Some(t @ Type::Tuple(_)), _) => {
             inf.res(
                 e,
                 intrinsic(Intrinsic::Reinterpret, pos_args(1), pos.to_vec()),
             );
             Ok(t.clone())
         }
-        Some(t) => Err(type_err(
+        // A generator over a tuple, unfiltered: as many elements.
+        (Some(Type::List(el)), Some(n)) => {
+            let aux = vm::lib_tuple::TupleAux {
+                len: n,
+                elem_refs: el.ref_flags(),
+            };
+            let t = Type::tuple(vec![(**el).clone(); n]);
+            inf.res(
+                e,
+                native_aux(
+                    "tuple",
+                    vm::lib_tuple::list_to_tuple,
+                    pos_args(1),
+                    pos.to_vec(),
+                    aux,
+                ),
+            );
+            Ok(t)
+        }
+        (Some(t), _) => Err(type_err(
             inf,
             args[0].span,
             format!(
@@ -805,6 +825,20 @@ fn getattr(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         }
         (_, false, Some(d)) => super::super::star::use_rewrite(inf, e, d.kind.clone()),
         _ => super::super::star::use_rewrite(inf, e, access),
+    }
+}
+
+/// The length of a generator expression over a tuple with no condition.
+fn gen_len(inf: &Infer, e: &Expr) -> Option<usize> {
+    let ExprKind::GeneratorExp { generators, .. } = &e.kind else {
+        return None;
+    };
+    match &generators[..] {
+        [g] if g.ifs.is_empty() => match inf.out.ty(&g.iter) {
+            Type::Tuple(items) => Some(items.len()),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
