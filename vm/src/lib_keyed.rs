@@ -144,3 +144,61 @@ pub fn keyed(
     }
     Ok(())
 }
+
+/// `a == b` (aux false) or `a < b`-style ordering of two lists of the same
+/// element type `aux.key`: equal when every element is; ordered by the
+/// first that differs, then by length, as Python compares lists.
+pub fn list_compare(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &ListCmp,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let (a, b) = (list(args[0]), list(args[1]));
+    let k = a.elem_slots as usize;
+    let (na, nb) = (a.len(), b.len());
+    let at = |l: &ListObj, i: usize| l.slots[i * k..i * k + k].to_vec();
+    let mut first_diff = None;
+    for i in 0..na.min(nb) {
+        let (x, y) = (at(a, i), at(b, i));
+        if order(&aux.elem, &x, &y) != Some(Ordering::Equal) {
+            first_diff = Some((x, y));
+            break;
+        }
+    }
+    let r = match (aux.op, first_diff) {
+        (CmpKind::Eq, d) => d.is_none() && na == nb,
+        (CmpKind::Ne, d) => d.is_some() || na != nb,
+        (op, Some((x, y))) => match op {
+            CmpKind::Lt => less(&aux.elem, &x, &y),
+            CmpKind::Le => less(&aux.elem, &x, &y),
+            CmpKind::Gt => less(&aux.elem, &y, &x),
+            _ => less(&aux.elem, &y, &x),
+        },
+        (op, None) => match op {
+            CmpKind::Lt => na < nb,
+            CmpKind::Le => na <= nb,
+            CmpKind::Gt => na > nb,
+            _ => na >= nb,
+        },
+    };
+    out[0] = r as u64;
+    Ok(())
+}
+
+/// A list comparison: the operator and the lists' element type.
+pub struct ListCmp {
+    pub op: CmpKind,
+    pub elem: Type,
+}
+
+#[derive(Clone, Copy)]
+pub enum CmpKind {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}

@@ -1168,6 +1168,32 @@ impl Lower<'_> {
             return Ok(out);
         }
         let out = match (op, lt, rt) {
+            (
+                CmpOp::Eq | CmpOp::Ne | CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge,
+                Type::List(el),
+                Type::List(_),
+            ) => {
+                use vm::lib_keyed::{list_compare, CmpKind, ListCmp};
+                let kind = match op {
+                    CmpOp::Eq => CmpKind::Eq,
+                    CmpOp::Ne => CmpKind::Ne,
+                    CmpOp::Lt => CmpKind::Lt,
+                    CmpOp::Le => CmpKind::Le,
+                    CmpOp::Gt => CmpKind::Gt,
+                    _ => CmpKind::Ge,
+                };
+                let aux = ListCmp {
+                    op: kind,
+                    elem: (**el).clone(),
+                };
+                let r = self.call_native(
+                    "list compare",
+                    Native::with(list_compare, aux),
+                    &args,
+                    &Type::Bool,
+                )?;
+                return Ok(r[0]);
+            }
             (CmpOp::In | CmpOp::NotIn, _, Type::List(_)) => {
                 self.call_native("in", Native::plain(base::list_contains), &args, &Type::Bool)?
             }
