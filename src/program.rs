@@ -36,8 +36,10 @@ pub struct FuncOpts {
     /// Compile the function as a C callback of this function type
     /// (`ffi.callback`, CFUNCTYPE, or with C-typed arguments `cfunc`).
     pub callback: Option<(CTypeId, bool)>,
-    /// Compiled by a Numba decorator: its results reach Python boxed and
-    /// its `print` shows numpy scalars as Python's (Numba's rule).
+    /// Compiled by a Numba decorator: the code follows Numba's semantics
+    /// where they differ from CPython's (its results reach Python boxed,
+    /// its `print` shows numpy scalars as Python's, a list display unifies
+    /// its elements' types).
     pub jit: bool,
 }
 
@@ -52,6 +54,11 @@ pub struct FuncInfo {
     pub specs: HashMap<Vec<Type>, SpecId>,
     /// Valid specializations in order of creation, for `f.signatures`.
     pub order: Vec<SpecId>,
+    /// For a function defined inside another (or a lambda there): the
+    /// enclosing function, and the variables of it that the body reads,
+    /// passed as hidden arguments after the declared ones.
+    pub parent: Option<FuncId>,
+    pub captures: Vec<String>,
 }
 
 pub struct SpecInfo {
@@ -129,6 +136,12 @@ pub struct Program {
     pub ctypes: CTypes,
     pub modules: Vec<ModState>,
     pub funcs: Vec<FuncInfo>,
+    /// The function made for each lambda (by its parameters' address,
+    /// kept alive here, and its enclosing function).
+    pub lambdas: HashMap<(usize, Option<FuncId>), (Rc<ast::Params>, Rc<ast::FunctionDef>)>,
+    /// The one-argument function made for a built-in used as a key
+    /// (`key=len`), by source file, expression and enclosing function.
+    pub key_funcs: HashMap<(usize, u32, Option<FuncId>), FuncId>,
     pub specs: Vec<SpecInfo>,
     /// Compiled code by proto index; a reserved proto is empty until its
     /// code is installed.

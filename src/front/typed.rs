@@ -84,6 +84,19 @@ pub enum Intrinsic {
     ListOf,
     /// `sum` of a tuple's elements.
     Sum,
+    /// `any` (true) or `all` (false) of a generator expression, stopping
+    /// at the first element that decides.
+    AnyAll(bool),
+    /// `sorted`/`min`/`max` of a list by keys: the key function's
+    /// specialization (none: the elements are their own keys) and the keys'
+    /// type.
+    Keyed {
+        op: vm::lib_keyed::KeyedOp,
+        spec: Option<SpecId>,
+        key: Type,
+        /// The key function's captures: variables passed after the element.
+        captures: Vec<(Rc<str>, Type)>,
+    },
     /// One slot of the argument: `z.real` (0) and `z.imag` (1).
     Part(u8),
     /// `z.conjugate()`.
@@ -237,6 +250,9 @@ pub struct Typed {
     pub imports: HashMap<usize, Vec<(Rc<str>, ImportVal)>>,
     /// Loops over heterogeneous tuples, unrolled, by statement.
     pub unrolled: HashMap<usize, Unrolled>,
+    /// Expressions typed and lowered as another (`*` unpacking, `*args`
+    /// packing), whose nodes have ids of their own.
+    pub rewrites: HashMap<ExprId, Expr>,
 }
 
 /// One copy of an unrolled loop's target and body, with ids of its own.

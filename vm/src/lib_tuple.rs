@@ -39,3 +39,31 @@ pub fn tuple_get(
     }
     Ok(())
 }
+
+/// `tuple(x for x in t)` over a tuple: the list the generator built, whose
+/// length is the tuple's, as a tuple.
+pub fn list_to_tuple(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &TupleAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    // SAFETY: the site's argument is a list.
+    let l = unsafe { crate::value::obj_mut::<crate::value::ListObj>(args[0]) };
+    let k = aux.elem_refs.len();
+    if l.slots.len() != aux.len * k {
+        return err(
+            "SystemError",
+            "internal error: a generator's length changed",
+        );
+    }
+    for (i, o) in out.iter_mut().enumerate() {
+        let v = l.slots[i];
+        if aux.elem_refs[i % k.max(1)] {
+            incref(v);
+        }
+        *o = v;
+    }
+    Ok(())
+}

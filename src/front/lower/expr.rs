@@ -55,6 +55,10 @@ impl Lower<'_> {
     }
 
     fn expr_inner(&mut self, e: &Expr) -> LResult<Regs> {
+        let typed = self.typed;
+        if let Some(r) = typed.rewrites.get(&e.id) {
+            return self.expr(r);
+        }
         let t = self.ty(e);
         if let Some(c) = self.typed.consts.get(&e.id).cloned() {
             if !matches!(e.kind, ExprKind::Name(_)) || t.slots() > 0 {
@@ -198,7 +202,9 @@ impl Lower<'_> {
                 }
                 self.call_native("list", Native::plain(base::list_new), &args, &t)
             }
-            ExprKind::ListComp { elt, generators } => self.list_comp(elt, generators, &t),
+            ExprKind::ListComp { elt, generators } | ExprKind::GeneratorExp { elt, generators } => {
+                self.list_comp(elt, generators, &t)
+            }
             ExprKind::Dict(_) | ExprKind::Set(_) => self.display(e, &t),
             ExprKind::FString(parts) => self.fstring(parts),
             _ => Err(self.err(e.span, "unsupported expression")),
@@ -1183,6 +1189,32 @@ impl Lower<'_> {
                 self.contains(l, lt, r, rt)?
             }
             (_, Type::Set(_), Type::Set(_)) => return self.set_compare(op, l, lt, r, rt),
+            (
+                CmpOp::Eq | CmpOp::Ne | CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge,
+                Type::List(el),
+                Type::List(_),
+            ) => {
+                use vm::lib_keyed::{list_compare, CmpKind, ListCmp};
+                let kind = match op {
+                    CmpOp::Eq => CmpKind::Eq,
+                    CmpOp::Ne => CmpKind::Ne,
+                    CmpOp::Lt => CmpKind::Lt,
+                    CmpOp::Le => CmpKind::Le,
+                    CmpOp::Gt => CmpKind::Gt,
+                    _ => CmpKind::Ge,
+                };
+                let aux = ListCmp {
+                    op: kind,
+                    elem: (**el).clone(),
+                };
+                let r = self.call_native(
+                    "list compare",
+                    Native::with(list_compare, aux),
+                    &args,
+                    &Type::Bool,
+                )?;
+                return Ok(r[0]);
+            }
             (CmpOp::In | CmpOp::NotIn, _, Type::List(_)) => {
                 self.call_native("in", Native::plain(base::list_contains), &args, &Type::Bool)?
             }
@@ -1399,7 +1431,12 @@ impl Lower<'_> {
         let empty = self.call_native("list", Native::plain(base::list_new), &[], t)?;
         self.mov(lst, empty[0]);
         let saved_env = self.env.clone();
-        self.comp_level(elt, gens, &el, lst, t)?;
+        let mut sink = CompSink::Append {
+            el,
+            lst,
+            lt: t.clone(),
+        };
+        self.comp_level(elt, gens, &mut sink)?;
         self.env = saved_env;
         Ok(smallvec::smallvec![lst])
     }
@@ -1438,20 +1475,26 @@ impl Lower<'_> {
         &mut self,
         elt: &Expr,
         gens: &[Comprehension],
-        el: &Type,
-        lst: Reg,
-        lt: &Type,
+        sink: &mut CompSink,
     ) -> LResult<()> {
         let Some((g, rest)) = gens.split_first() else {
-            let et = self.ty(elt);
-            let v = self.expr(elt)?;
-            let v = self.convert(&v, &et, el, false)?;
-            self.call_native(
-                "append",
-                Native::plain(base::list_append),
-                &[(smallvec::smallvec![lst], lt.clone()), (v, el.clone())],
-                &Type::None,
-            )?;
+            match sink {
+                CompSink::Append { el, lst, lt } => {
+                    let et = self.ty(elt);
+                    let v = self.expr(elt)?;
+                    let v = self.convert(&v, &et, el, false)?;
+                    self.call_native(
+                        "append",
+                        Native::plain(base::list_append),
+                        &[(smallvec::smallvec![*lst], lt.clone()), (v, el.clone())],
+                        &Type::None,
+                    )?;
+                }
+                CompSink::Decide { any, exits } => {
+                    let j = self.cond_jump(elt, *any)?;
+                    exits.extend(j);
+                }
+            }
             return Ok(());
         };
         let it = self.ty(&g.iter);
@@ -1474,12 +1517,37 @@ impl Lower<'_> {
         for c in &g.ifs {
             skips.extend(self.cond_jump(c, false)?);
         }
-        self.comp_level(elt, rest, el, lst, lt)?;
+        self.comp_level(elt, rest, sink)?;
         self.patch_here(&skips)?;
         let back = self.jump(Op::FORLOOP, base);
         self.patch(back, body)?;
         self.patch_here(&[prep])?;
         Ok(())
+    }
+
+    /// `any(...)`/`all(...)` of a generator expression: its loops stop at
+    /// the first element that decides, as Python's do.
+    pub(super) fn any_all_gen(&mut self, g: &Expr, any: bool) -> LResult<Regs> {
+        let ExprKind::GeneratorExp { elt, generators } = &g.kind else {
+            return Err(self.err(g.span, "internal error: any/all of a non-generator"));
+        };
+        let dst = self.new_reg(false)?;
+        self.load_int(dst, !any as i64)?;
+        let saved_env = self.env.clone();
+        let mut sink = CompSink::Decide {
+            any,
+            exits: Vec::new(),
+        };
+        self.comp_level(elt, generators, &mut sink)?;
+        self.env = saved_env;
+        let CompSink::Decide { exits, .. } = sink else {
+            return Err(self.err(g.span, "internal error: any/all sink"));
+        };
+        let done = self.jump(Op::JMP, 0);
+        self.patch_here(&exits)?;
+        self.load_int(dst, any as i64)?;
+        self.patch_here(&[done])?;
+        Ok(smallvec::smallvec![dst])
     }
 
     // ----------------------------------------------------------- attributes
@@ -2314,6 +2382,18 @@ impl Lower<'_> {
         if let CallKind::Intrinsic(Intrinsic::ListOf) = c.kind {
             return self.list_of(&args[0], t);
         }
+        if let CallKind::Intrinsic(Intrinsic::AnyAll(any)) = c.kind {
+            return self.any_all_gen(&args[0], any);
+        }
+        if let CallKind::Intrinsic(Intrinsic::Keyed {
+            op,
+            spec,
+            key,
+            captures,
+        }) = &c.kind
+        {
+            return self.keyed(&args[0], *op, *spec, key, captures, t);
+        }
         // Arguments: the receiver first for methods.
         let mut vals: Vec<(Regs, Type)> = Vec::new();
         if let Some(recv) = c.recv {
@@ -2525,8 +2605,8 @@ impl Lower<'_> {
                 }
                 Ok(acc)
             }
-            Intrinsic::ListOf => {
-                Err(self.err(self.span, "list() of an iterator is lowered at the call"))
+            Intrinsic::ListOf | Intrinsic::AnyAll(_) | Intrinsic::Keyed { .. } => {
+                Err(self.err(self.span, "an iteration is lowered at its call"))
             }
             Intrinsic::DivMod => {
                 let Type::Tuple(items) = t else {
@@ -2603,4 +2683,11 @@ fn cmp_code(op: CmpOp) -> u8 {
         CmpOp::Gt => 4,
         _ => 5,
     }
+}
+
+/// Where a comprehension's elements go: appended to a list, or tested by
+/// `any`/`all` (the jumps taken when an element decides).
+enum CompSink {
+    Append { el: Type, lst: Reg, lt: Type },
+    Decide { any: bool, exits: Vec<usize> },
 }

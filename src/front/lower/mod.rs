@@ -1539,4 +1539,5 @@ fn const_truth(c: &Const) -> Option<bool> {
 
 mod dict;
 mod expr;
+mod keyed;
 mod unroll;

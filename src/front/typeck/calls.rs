@@ -19,6 +19,9 @@ pub fn call(
     args: &[Expr],
     kws: &[Keyword],
 ) -> IResult<Type> {
+    if let Some(t) = super::star::rewrite_call(inf, e, func, args, kws)? {
+        return Ok(t);
+    }
     // Methods of runtime values: `a.sum()`, `s.upper()`, `lst.append(x)`.
     if let ExprKind::Attribute {
         value,
@@ -38,6 +41,9 @@ pub fn call(
             _ => false,
         };
         if !fn_field && (rt.slots() > 0 || matches!(rt, Type::None)) {
+            if rt == Type::Str && attr == "join" {
+                consume_generator(inf, args);
+            }
             let (pos, kw) = arg_types(inf, args, kws)?;
             return super::methods::method_call(
                 inf, e, value, &rt, attr, *attr_span, args, &pos, kws, &kw,
@@ -45,6 +51,19 @@ pub fn call(
         }
     }
     let ft = inf.expr(func)?;
+    if let Type::Const(ConstKind::Builtin, id) = ft {
+        if inf.prog.builtin_name(id).starts_with("numpy.") {
+            for a in args {
+                numpy_lists(inf, a);
+            }
+        }
+        if matches!(
+            inf.prog.builtin_name(id),
+            "sum" | "any" | "all" | "min" | "max" | "sorted" | "list" | "tuple"
+        ) {
+            consume_generator(inf, args);
+        }
+    }
     let c_init = matches!(&ft, Type::Const(ConstKind::CType, _))
         || matches!(&ft, Type::TypeObj(t) if matches!(**t, Type::Record(_)))
         || matches!(inf.prog.method_of(&ft), Some((Type::Const(ConstKind::Ffi, _), m)) if m == "new");
@@ -90,6 +109,8 @@ pub fn call(
                 opts: inf.prog.funcs[f as usize].opts.clone(),
                 specs: Default::default(),
                 order: Vec::new(),
+                parent: inf.prog.funcs[f as usize].parent,
+                captures: inf.prog.funcs[f as usize].captures.clone(),
             };
             merge_opts(&mut copy.opts, opts);
             let callback = copy.opts.callback;
@@ -158,6 +179,32 @@ pub fn call(
 }
 
 /// Types the call's arguments; returns positional and keyword types.
+/// Marks the list displays (nested ones too) of a numpy call's argument.
+fn numpy_lists(inf: &mut Infer, e: &Expr) {
+    if let ExprKind::List(items) | ExprKind::Tuple(items) = &e.kind {
+        if let ExprKind::List(_) = e.kind {
+            inf.numpy_lists.insert(e.id);
+        }
+        for i in items {
+            numpy_lists(inf, i);
+        }
+    }
+}
+
+/// A generator expression as the iterable of a function that consumes it
+/// whole is built as a list: the same values, in the same order.
+fn consume_generator(inf: &mut Infer, args: &[Expr]) {
+    if let Some(
+        a @ Expr {
+            kind: ExprKind::GeneratorExp { .. },
+            ..
+        },
+    ) = args.first()
+    {
+        inf.gen_arg = Some(a.id);
+    }
+}
+
 fn arg_types(inf: &mut Infer, args: &[Expr], kws: &[Keyword]) -> IResult<(Vec<Type>, Vec<Type>)> {
     let mut pos = Vec::new();
     for a in args {

@@ -152,6 +152,9 @@ impl<'p> Infer<'p> {
                 "'*' unpacking is not supported by rumba",
             )),
             ExprKind::Tuple(items) => {
+                if let Some(t) = super::star::rewrite_tuple(self, e, items)? {
+                    return Ok(t);
+                }
                 let mut ts = Vec::new();
                 let mut consts = Vec::new();
                 for i in items {
@@ -167,18 +170,17 @@ impl<'p> Infer<'p> {
             ExprKind::ListComp { elt, generators } => {
                 super::iterate::list_comp_type(self, e, elt, generators)
             }
+            ExprKind::GeneratorExp { elt, generators } if self.gen_arg == Some(e.id) => {
+                super::iterate::list_comp_type(self, e, elt, generators)
+            }
             ExprKind::GeneratorExp { .. } => Err(self.err(
                 "SyntaxError",
                 e.span,
-                "generator expressions are only supported as the argument of sum/min/max/any/all",
+                "generator expressions are only supported as the argument of sum, any, all, min, max, sorted, list and str.join",
             )),
             ExprKind::Dict(pairs) => super::dict::dict_display(self, e, pairs),
             ExprKind::Set(items) => super::dict::set_display(self, e, items),
-            ExprKind::Lambda { .. } => Err(self.err(
-                "TypeError",
-                e.span,
-                "lambda is not supported by rumba (no closures)",
-            )),
+            ExprKind::Lambda { params, body } => super::closure::lambda(self, e, params, body),
         }
     }
 
@@ -193,10 +195,51 @@ impl<'p> Infer<'p> {
     }
 }
 
+/// Whether the code being typed is a jitted function's, which follows
+/// Numba where it differs from CPython.
+pub fn jitted(inf: &Infer) -> bool {
+    inf.spec.is_some_and(|s| {
+        inf.prog.funcs[inf.prog.specs[s as usize].func as usize]
+            .opts
+            .jit
+    })
+}
+
+/// Whether values of `a` still print as they do when held as `b`'s type
+/// (arrays print alike whatever their layout).
+pub(super) fn same_repr(a: &Type, b: &Type) -> bool {
+    match (a, b) {
+        _ if a == b => true,
+        (Type::Unknown, _) | (_, Type::Unknown) => true,
+        (Type::Array(x), Type::Array(y)) => x.dtype == y.dtype && x.ndim == y.ndim,
+        (Type::List(x), Type::List(y)) => same_repr(x, y),
+        (Type::Tuple(x), Type::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| same_repr(p, q))
+        }
+        _ => false,
+    }
+}
+
 pub fn list_display(inf: &mut Infer, e: &Expr, items: &[Expr]) -> IResult<Type> {
     let mut elem: Option<Type> = None;
+    let unify = jitted(inf) || inf.numpy_lists.contains(&e.id);
     for i in items {
         let t = inf.expr(i)?;
+        if let Some(prev) = &elem {
+            // Numba unifies the elements' types (`[1, 2.5]` is a list of
+            // floats); CPython keeps each element's own.
+            if !unify && !same_repr(prev, &t) {
+                return Err(inf.err(
+                    "TypeError",
+                    i.span,
+                    format!(
+                        "a list of {} and {}: CPython keeps each element's type, but rumba's lists hold one (convert the elements, or use a tuple)",
+                        inf.tyname(prev),
+                        inf.tyname(&t)
+                    ),
+                ));
+            }
+        }
         elem = Some(match elem {
             None => t,
             Some(prev) => inf.unify(&prev, &t).ok_or_else(|| {
@@ -216,4 +259,20 @@ pub fn list_display(inf: &mut Infer, e: &Expr, items: &[Expr]) -> IResult<Type> 
     let t = elem.unwrap_or(Type::Unknown);
     inf.res(e, native("list", base::list_new, vec![], vec![]));
     Ok(Type::List(Rc::new(t)))
+}
+
+/// An expression whose evaluation has no effect but its value.
+pub fn pure(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Name(_)
+        | ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Imag(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None => true,
+        ExprKind::Attribute { value, .. } => pure(value),
+        ExprKind::Tuple(items) => items.iter().all(pure),
+        _ => false,
+    }
 }

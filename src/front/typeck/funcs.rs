@@ -14,24 +14,11 @@ use vm::types::{ConstKind, Layout, Type, PYINT};
 
 /// Registers a `def`; decorators are evaluated at compile time.
 pub fn define_function(inf: &mut Infer, def: &Rc<FunctionDef>) -> IResult<Type> {
-    if def.params.vararg.is_some() || def.params.kwarg.is_some() {
-        let span = def
-            .params
-            .vararg
-            .as_ref()
-            .or(def.params.kwarg.as_ref())
-            .map_or(def.name_span, |p| p.span);
+    if let Some(k) = &def.params.kwarg {
         return Err(inf.err(
             "SyntaxError",
-            span,
-            "*args and **kwargs parameters are not supported by rumba",
-        ));
-    }
-    if !def.params.kwonly.is_empty() {
-        return Err(inf.err(
-            "SyntaxError",
-            def.params.kwonly[0].span,
-            "keyword-only parameters are not supported by rumba",
+            k.span,
+            "**kwargs parameters are not supported by rumba",
         ));
     }
     let mut opts = FuncOpts::default();
@@ -63,15 +50,17 @@ pub fn define_function(inf: &mut Infer, def: &Rc<FunctionDef>) -> IResult<Type> 
         }
     }
     let callback = opts.callback;
-    let id = inf.prog.funcs.len() as u32;
-    inf.prog.funcs.push(FuncInfo {
+    let (module, file) = (inf.module, inf.file.clone());
+    let id = super::closure::register(inf, def, || FuncInfo {
         name: def.name.clone(),
-        module: inf.module,
-        file: inf.file.clone(),
+        module,
+        file,
         def: def.clone(),
         opts,
         specs: Default::default(),
         order: Vec::new(),
+        parent: None,
+        captures: Vec::new(),
     });
     if !inf.prog.funcs[id as usize].opts.sigs.is_empty() {
         compile_eagerly(inf, id, def)?;
@@ -150,16 +139,18 @@ pub fn call_script(
     kw: &[Type],
 ) -> IResult<Type> {
     let def = inf.prog.funcs[f as usize].def.clone();
-    let params = &def.params.positional;
+    let npos = def.params.positional.len();
+    let captures = inf.prog.funcs[f as usize].captures.clone();
+    let params = func_params(&def.params, &captures);
     let name = def.name.clone();
-    if args.len() > params.len() {
+    if args.len() > npos {
         return Err(inf.err(
             "TypeError",
             e.span,
             format!(
                 "{name}() takes {} positional argument{} but {} were given",
-                params.len(),
-                plural(params.len()),
+                npos,
+                plural(npos),
                 args.len()
             ),
         ));
@@ -169,7 +160,7 @@ pub fn call_script(
         slots[i] = Some((Arg::Pos(i), t.clone()));
     }
     for (i, k) in kws.iter().enumerate() {
-        let Some(p) = params.iter().position(|p| p.name == k.name) else {
+        let Some(p) = params.iter().position(|p| p.0 == k.name) else {
             return Err(inf.err(
                 "TypeError",
                 k.name_span,
@@ -188,11 +179,18 @@ pub fn call_script(
     let mut call_args = Vec::new();
     let mut types = Vec::new();
     let mut missing = Vec::new();
-    for (p, slot) in params.iter().zip(slots) {
+    let mut missing_kw = Vec::new();
+    for (i, ((pname, p), slot)) in params.iter().zip(slots).enumerate() {
         match slot {
             Some((a, t)) => {
                 call_args.push(a);
                 types.push(t);
+            }
+            // `*args` given nothing is the empty tuple.
+            None if pname.starts_with('*') => {
+                let t = Type::tuple(Vec::new());
+                types.push(t.clone());
+                call_args.push(Arg::Const(Const::Tuple(Vec::new()), t));
             }
             None => match &p.default {
                 Some(d) => {
@@ -200,21 +198,24 @@ pub fn call_script(
                     types.push(t.clone());
                     call_args.push(Arg::Const(c, t));
                 }
-                None => missing.push(format!("'{}'", p.name)),
+                None if i < npos => missing.push(format!("'{}'", p.name)),
+                None => missing_kw.push(format!("'{}'", p.name)),
             },
         }
     }
-    if !missing.is_empty() {
-        return Err(inf.err(
-            "TypeError",
-            e.span,
-            format!(
-                "{name}() missing {} required positional argument{}: {}",
-                missing.len(),
-                plural(missing.len()),
-                missing.join(" and ")
-            ),
-        ));
+    for (list, what) in [(missing, "positional"), (missing_kw, "keyword-only")] {
+        if !list.is_empty() {
+            return Err(inf.err(
+                "TypeError",
+                e.span,
+                format!(
+                    "{name}() missing {} required {what} argument{}: {}",
+                    list.len(),
+                    plural(list.len()),
+                    list.join(" and ")
+                ),
+            ));
+        }
     }
     let sigs = inf.prog.funcs[f as usize].opts.sigs.clone();
     if !sigs.is_empty() {
@@ -248,6 +249,40 @@ pub fn call_script(
         }),
     );
     Ok(ret)
+}
+
+/// A function's parameters in the order its specializations take them:
+/// positional, then `*args` (a tuple, matched by the name `*args`, which
+/// only a call's packing of extra positional arguments gives), then the
+/// keyword-only ones.
+pub fn all_params(p: &Params) -> Vec<(String, &Param)> {
+    let mut out: Vec<(String, &Param)> = p.positional.iter().map(|q| (q.name.clone(), q)).collect();
+    if let Some(v) = &p.vararg {
+        out.push((format!("*{}", v.name), v));
+    }
+    out.extend(p.kwonly.iter().map(|q| (q.name.clone(), q)));
+    out
+}
+
+/// A function's parameters with its captures after them (`^name`, bound
+/// to `name` in the body).
+pub fn func_params(p: &Params, captures: &[String]) -> Vec<(String, Param)> {
+    let mut out: Vec<(String, Param)> = all_params(p)
+        .into_iter()
+        .map(|(n, q)| (n, q.clone()))
+        .collect();
+    for c in captures {
+        out.push((
+            format!("^{c}"),
+            Param {
+                name: c.clone(),
+                span: Span::default(),
+                annotation: None,
+                default: None,
+            },
+        ));
+    }
+    out
 }
 
 fn plural(n: usize) -> &'static str {

@@ -16,6 +16,7 @@
 //! tables in `lib/`, one per module, naming each function's rule.
 
 pub mod calls;
+pub mod closure;
 pub mod dict;
 pub mod expr;
 pub mod ffi;
@@ -28,6 +29,7 @@ pub mod methods;
 pub mod names;
 pub mod numpy;
 pub mod ops;
+pub mod star;
 pub mod stmt;
 pub mod unroll;
 
@@ -120,6 +122,12 @@ pub struct Infer<'p> {
     /// The next expression id no node of the code being typed has (for
     /// the copies of unrolled loops).
     next_id: u32,
+    /// A generator expression passed to a function that consumes it whole
+    /// (`sum`, `sorted`, `str.join`...): it is built as a list.
+    gen_arg: Option<ExprId>,
+    /// List displays whose values only numpy sees (`np.array([1, 2.5])`):
+    /// their elements' types unify even outside jitted code.
+    numpy_lists: HashSet<ExprId>,
 }
 
 /// Infers one top-level statement of a module.
@@ -205,7 +213,14 @@ pub fn infer_spec(prog: &mut Program, rt: &mut dyn Runtime, s: SpecId) -> IResul
     inf.spec = Some(s);
     inf.collect_locals(&def);
     let mut env = Env::new();
-    for (p, t) in def.params.positional.iter().zip(&args) {
+    let captures = inf.prog.funcs[fid as usize].captures.clone();
+    for c in &captures {
+        inf.locals.insert(Rc::from(c.as_str()));
+    }
+    for ((_, p), t) in funcs::func_params(&def.params, &captures)
+        .into_iter()
+        .zip(&args)
+    {
         let name: Rc<str> = Rc::from(p.name.as_str());
         let ty = match opts.locals.get(&p.name) {
             Some(decl) => decl.clone(),
@@ -306,6 +321,8 @@ impl<'p> Infer<'p> {
             deps: Vec::new(),
             first_calls: Vec::new(),
             next_id: 0,
+            gen_arg: None,
+            numpy_lists: HashSet::new(),
         }
     }
 

@@ -328,6 +328,18 @@ pub fn attribute(
             );
             Ok(Type::F64)
         }
+        Type::Range if matches!(attr, "start" | "stop" | "step") => {
+            let part = match attr {
+                "start" => 0,
+                "stop" => 1,
+                _ => 2,
+            };
+            inf.res(
+                e,
+                intrinsic(Intrinsic::Part(part), vec![], vec![Type::Range]),
+            );
+            Ok(PYINT)
+        }
         Type::Record(id) => {
             let id = *id;
             record_field(inf, e, value, id, attr, attr_span)

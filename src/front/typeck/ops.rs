@@ -452,6 +452,7 @@ pub fn comparable(op: CmpOp, a: &Type, b: &Type) -> bool {
         },
         CmpOp::Eq | CmpOp::Ne => match (a, b) {
             _ if never_equal(a, b) => true,
+            (Type::List(x), Type::List(y)) => x == y && list_comparable(x),
             (x, y) if x.is_number() && y.is_number() => true,
             (Type::C128, t) | (t, Type::C128) if t.is_number() || *t == Type::C128 => true,
             (Type::Str, Type::Str) | (Type::Bytes, Type::Bytes) | (Type::None, Type::None) => true,
@@ -465,12 +466,23 @@ pub fn comparable(op: CmpOp, a: &Type, b: &Type) -> bool {
         _ => match (a, b) {
             (x, y) if x.is_number() && y.is_number() => true,
             (Type::Str, Type::Str) => true,
+            (Type::List(x), Type::List(y)) => x == y && list_comparable(x),
             (Type::Ptr(_), Type::Ptr(_)) => true,
             (Type::Tuple(x), Type::Tuple(y)) => {
                 x.iter().zip(y.iter()).all(|(p, q)| comparable(op, p, q))
             }
             _ => false,
         },
+    }
+}
+
+/// Whether lists of `el` compare element by element in rumba: numbers
+/// (not complex), strings and tuples of them.
+fn list_comparable(el: &Type) -> bool {
+    match el {
+        Type::Tuple(items) => items.iter().all(list_comparable),
+        Type::Str => true,
+        t => t.is_number() && *t != Type::C128,
     }
 }
 

@@ -77,7 +77,7 @@ impl<'p> Infer<'p> {
         }
         let mut globals = HashSet::new();
         walk(&def.body, &mut self.locals, &mut globals);
-        for p in &def.params.positional {
+        for (_, p) in super::funcs::all_params(&def.params) {
             self.locals.insert(Rc::from(p.name.as_str()));
         }
         for g in &globals {
@@ -103,7 +103,12 @@ impl<'p> Infer<'p> {
             (Type::Array(x), Type::Array(y)) if x.dtype == y.dtype && x.ndim == y.ndim => {
                 Some(Type::array(x.dtype, x.ndim, Layout::A))
             }
-            (Type::List(x), Type::List(y)) => self.unify(x, y).map(|t| Type::List(Rc::new(t))),
+            // A list is not converted element by element: its elements'
+            // type may only become one they already have the slots of.
+            (Type::List(x), Type::List(y)) => self
+                .unify(x, y)
+                .filter(|u| super::expr::same_repr(x, u) && super::expr::same_repr(y, u))
+                .map(|t| Type::List(Rc::new(t))),
             (Type::Set(x), Type::Set(y)) => self.unify(x, y).map(|t| Type::Set(Rc::new(t))),
             (Type::Dict(x), Type::Dict(y)) if x.numba == y.numba => {
                 let key = self.unify(&x.key, &y.key)?;
@@ -327,7 +332,7 @@ impl<'p> Infer<'p> {
                 return Err(self.err(
                     "SyntaxError",
                     s.span,
-                    "'nonlocal' is not supported by rumba (no closures)",
+                    "'nonlocal' is not supported by rumba (nested functions read their enclosing function's variables, they do not rebind them)",
                 ))
             }
             StmtKind::Del(targets) => {
@@ -574,7 +579,13 @@ impl<'p> Infer<'p> {
         body: &[Stmt],
         orelse: &[Stmt],
     ) -> IResult<()> {
-        let it = self.expr(iter)?;
+        let it = match &iter.kind {
+            // A list display iterated at once is a tuple: its elements
+            // keep their types, as in CPython (Numba refuses to iterate
+            // one whose elements differ).
+            ExprKind::List(items) if !items.is_empty() => super::star::as_tuple(self, iter, items)?,
+            _ => self.expr(iter)?,
+        };
         if let (true, Type::Tuple(items)) = (super::unroll::unrolls(self, iter, &it), &it) {
             return self.unrolled_for(s, target, items, body, orelse);
         }

@@ -272,12 +272,13 @@ fn copy(target: &Expr, body: &[Stmt], next: &mut u32) -> UnrollCopy {
 }
 
 /// Whether a `for` over `t` is unrolled: a tuple whose elements differ in
-/// type, or anything passed through `numba.literal_unroll`.
+/// type, an empty one (the body never runs, so it is not typed), or
+/// anything passed through `numba.literal_unroll`.
 pub fn unrolls(inf: &Infer, iter: &Expr, t: &Type) -> bool {
     let Type::Tuple(items) = t else {
         return false;
     };
-    super::iterate::uniform(items).is_none() && !items.is_empty() || is_literal_unroll(inf, iter)
+    super::iterate::uniform(items).is_none() || is_literal_unroll(inf, iter)
 }
 
 fn is_literal_unroll(inf: &Infer, iter: &Expr) -> bool {

@@ -2,14 +2,14 @@
 //! exceptions it can raise, with their typing rules.
 
 use super::{call_in, func, item, CallSite, Entry, Item, Module};
-use crate::front::ast::{BinOp, Expr};
+use crate::front::ast::{BinOp, Expr, ExprKind, Keyword};
 use crate::front::typeck::{arity, builtin, check_kws, const_str, intrinsic, kw_index};
 use crate::front::typeck::{dict, ffi, fmt, iterate, numpy, ops};
 use crate::front::typeck::{native, native_aux, pos_args, type_err, IResult, Infer};
 use crate::front::typed::{Arg, Const, Intrinsic, Res};
 use std::rc::Rc;
 use vm::lib_base as base;
-use vm::types::{Type, PYINT};
+use vm::types::{ConstKind, Type, PYINT};
 
 pub const BUILTINS: Module = Module {
     name: "builtins",
@@ -32,9 +32,11 @@ const ENTRIES: &[Entry] = &[
     func("enumerate", iter_helper),
     func("float", scalar),
     func("format", format),
+    func("getattr", getattr),
+    func("hasattr", getattr),
     func("hex", radix),
     func("int", scalar),
-    func("isinstance", static_only),
+    func("isinstance", isinstance),
     func("len", len),
     func("list", list),
     func("max", minmax),
@@ -51,7 +53,7 @@ const ENTRIES: &[Entry] = &[
     func("sorted", sorted),
     func("str", text),
     func("sum", sum),
-    func("tuple", static_only),
+    func("tuple", tuple),
     func("zip", iter_helper),
     item("Exception", Item::Exception),
     item("ValueError", Item::Exception),
@@ -515,6 +517,14 @@ fn any_all(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     arity(inf, e, short, n, 1, 1)?;
     match &pos[0] {
         Type::Array(_) => call_in(inf, "numpy", c).map(|_| Type::Bool),
+        Type::List(el) if matches!(args[0].kind, ExprKind::GeneratorExp { .. }) => {
+            ops::truth_type(inf, el, args[0].span)?;
+            inf.res(
+                e,
+                intrinsic(Intrinsic::AnyAll(short == "any"), vec![], vec![]),
+            );
+            Ok(Type::Bool)
+        }
         Type::List(_) => {
             let f = if short == "any" {
                 base::list_any
@@ -533,16 +543,27 @@ fn any_all(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 fn sorted(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let (e, _, args, pos, kws, _) = c.parts();
+    let (e, _, args, pos, kws, kwt) = c.parts();
     let n = pos.len();
     arity(inf, e, "sorted", n, 1, 1)?;
-    check_kws(inf, "sorted", kws, &["reverse"])?;
+    check_kws(inf, "sorted", kws, &["key", "reverse"])?;
+    let reverse = match kw_index(kws, "reverse") {
+        Some(i) => match inf.const_of(&kws[i].value) {
+            Some(Const::Bool(b)) => *b,
+            Some(Const::Int(v)) => *v != 0,
+            _ => {
+                return Err(type_err(
+                    inf,
+                    kws[i].value.span,
+                    "reverse= must be a constant True or False",
+                ))
+            }
+        },
+        None => false,
+    };
+    let key = kw_index(kws, "key").map(|i| (&kws[i], &kwt[i]));
     match &pos[0] {
-        Type::List(el) if sortable(el) => {
-            let reverse = match kw_index(kws, "reverse") {
-                Some(i) => matches!(inf.const_of(&kws[i].value), Some(Const::Bool(true))),
-                None => false,
-            };
+        Type::List(el) if key.is_none() && sortable(el) => {
             inf.res(
                 e,
                 native_aux(
@@ -553,6 +574,11 @@ fn sorted(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
                     reverse,
                 ),
             );
+            Ok(pos[0].clone())
+        }
+        Type::List(el) => {
+            let op = vm::lib_keyed::KeyedOp::Sorted { reverse };
+            keyed(inf, e, "sorted", &pos[0], el, key, op)?;
             Ok(pos[0].clone())
         }
         t => Err(type_err(
@@ -571,23 +597,299 @@ pub fn sortable(t: &Type) -> bool {
     }
 }
 
-/// Calls that need types at run time.
-fn static_only(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let e = c.e;
-    let short = c.name;
-    Err(type_err(
-        inf,
-        e.span,
-        format!("{short}() is not supported by rumba (types are static)"),
-    ))
+/// Whether Python orders values of `t` with `<` the way rumba compares
+/// keys: numbers, strings, and tuples of them.
+fn orderable(t: &Type) -> bool {
+    match t {
+        Type::Tuple(items) => items.iter().all(orderable),
+        Type::Str => true,
+        t => t.is_number() && *t != Type::C128,
+    }
+}
+
+/// `sorted`/`min`/`max` of the list `lt` by the keys its elements get from
+/// the `key=` function (or by the elements themselves).
+fn keyed(
+    inf: &mut Infer,
+    e: &Expr,
+    name: &str,
+    lt: &Type,
+    el: &Type,
+    key: Option<(&Keyword, &Type)>,
+    op: vm::lib_keyed::KeyedOp,
+) -> IResult<Type> {
+    let builtin_key;
+    let key = match key {
+        // A built-in as the key: the function that calls it.
+        Some((k, Type::Const(ConstKind::Builtin, _))) => {
+            let f = super::super::closure::builtin_key(inf, &k.value);
+            builtin_key = Type::Const(ConstKind::Func, f);
+            Some((k, &builtin_key))
+        }
+        key => key,
+    };
+    let mut captures = Vec::new();
+    let (spec, kt) = match key {
+        None => (None, el.clone()),
+        Some((k, Type::Const(ConstKind::Func, f))) => {
+            let p = &inf.prog.funcs[*f as usize].def.params;
+            if p.positional.len() != 1 || p.vararg.is_some() || !p.kwonly.is_empty() {
+                return Err(type_err(
+                    inf,
+                    k.value.span,
+                    format!("{name}()'s key must be a function of one argument"),
+                ));
+            }
+            // Its captures, as a call in this function passes them.
+            let mut args = vec![el.clone()];
+            for c in super::super::closure::capture_args(inf, *f, k.value.span)? {
+                let var = c.name[1..].to_string();
+                let t = inf
+                    .env
+                    .as_ref()
+                    .and_then(|env| env.get(var.as_str()))
+                    .map(|v| v.ty.clone())
+                    .ok_or_else(|| {
+                        type_err(
+                            inf,
+                            k.value.span,
+                            format!("the key function reads '{var}' before it is assigned"),
+                        )
+                    })?;
+                args.push(t.clone());
+                captures.push((Rc::from(var.as_str()), t));
+            }
+            let s = inf.specialize(*f, args, k.value.span)?;
+            (Some(s), inf.spec_ret(s))
+        }
+        Some((k, t)) => {
+            return Err(type_err(
+                inf,
+                k.value.span,
+                format!(
+                    "{name}()'s key must be a script function or lambda, not {}",
+                    inf.tyname(t)
+                ),
+            ))
+        }
+    };
+    if kt != Type::Unknown && !orderable(&kt) {
+        return Err(type_err(
+            inf,
+            e.span,
+            format!(
+                "{name}() orders by keys of {}, which rumba cannot compare",
+                inf.tyname(&kt)
+            ),
+        ));
+    }
+    inf.res(
+        e,
+        intrinsic(
+            Intrinsic::Keyed {
+                op,
+                spec,
+                key: kt,
+                captures,
+            },
+            pos_args(1),
+            vec![lt.clone()],
+        ),
+    );
+    Ok(el.clone())
+}
+
+/// `tuple()` and `tuple(t)` of a tuple; of anything else the length, which
+/// is part of a tuple's type, is not known when typing.
+fn tuple(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, _, args, pos, kws, _) = c.parts();
+    check_kws(inf, "tuple", kws, &[])?;
+    arity(inf, e, "tuple", pos.len(), 0, 1)?;
+    let generated = args.first().and_then(|a| gen_len(inf, a));
+    match (pos.first(), generated) {
+        (None, _) => {
+            inf.konst(e, Const::Tuple(Vec::new()));
+            inf.res(e, Res::Const);
+            Ok(Type::tuple(Vec::new()))
+        }
+        (Some(t @ Type::Tuple(_)), _) => {
+            inf.res(
+                e,
+                intrinsic(Intrinsic::Reinterpret, pos_args(1), pos.to_vec()),
+            );
+            Ok(t.clone())
+        }
+        // A generator over a tuple, unfiltered: as many elements.
+        (Some(Type::List(el)), Some(n)) => {
+            let aux = vm::lib_tuple::TupleAux {
+                len: n,
+                elem_refs: el.ref_flags(),
+            };
+            let t = Type::tuple(vec![(**el).clone(); n]);
+            inf.res(
+                e,
+                native_aux(
+                    "tuple",
+                    vm::lib_tuple::list_to_tuple,
+                    pos_args(1),
+                    pos.to_vec(),
+                    aux,
+                ),
+            );
+            Ok(t)
+        }
+        (Some(t), _) => Err(type_err(
+            inf,
+            args[0].span,
+            format!(
+                "tuple() of {} is not supported by rumba (a tuple's length is part of its type)",
+                inf.tyname(t)
+            ),
+        )),
+    }
+}
+
+/// `isinstance(x, classes)`: known from `x`'s static type, as Numba prunes
+/// branches on it. Jitted code follows Numba (every int64 is an `int`, a
+/// numpy bool a `bool`), other code CPython (numpy's ints are not `int`s,
+/// a `bool` is one).
+fn isinstance(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, _, args, pos, kws, _) = c.parts();
+    check_kws(inf, "isinstance", kws, &[])?;
+    arity(inf, e, "isinstance", pos.len(), 2, 2)?;
+    let classes: Vec<&Type> = match &pos[1] {
+        Type::Tuple(items) => items.iter().collect(),
+        t => vec![t],
+    };
+    let numba = super::super::expr::jitted(inf);
+    let mut answer = false;
+    for cls in classes {
+        let name = match cls {
+            Type::Const(ConstKind::Builtin, id) => inf.prog.builtin_name(*id).to_string(),
+            t => {
+                return Err(type_err(
+                    inf,
+                    args[1].span,
+                    format!(
+                        "isinstance() arg 2 must be a type or tuple of types, not {}",
+                        inf.tyname(t)
+                    ),
+                ))
+            }
+        };
+        let t = &pos[0];
+        answer |= match name.as_str() {
+            "int" if numba => matches!(t, Type::Int(i) if i.bits == 64 && i.signed),
+            "int" => matches!(t, Type::Bool | Type::Int(vm::types::IntTy { py: true, .. })),
+            "float" => matches!(t, Type::F64 | Type::NpF64),
+            "bool" if numba => matches!(t, Type::Bool | Type::NpBool),
+            "bool" => *t == Type::Bool,
+            "complex" => *t == Type::C128,
+            "str" => *t == Type::Str,
+            "tuple" => matches!(t, Type::Tuple(_)),
+            "list" => matches!(t, Type::List(_)),
+            other => {
+                return Err(type_err(
+                    inf,
+                    args[1].span,
+                    format!("isinstance() with {other} is not supported by rumba"),
+                ))
+            }
+        };
+    }
+    // The answer is a constant, so the object is not evaluated: it must
+    // be one whose evaluation does nothing else.
+    if !super::super::expr::pure(&args[0]) {
+        return Err(type_err(
+            inf,
+            args[0].span,
+            "isinstance() of this expression is not supported by rumba; assign it to a name first",
+        ));
+    }
+    inf.konst(e, Const::Bool(answer));
+    inf.res(e, Res::Const);
+    Ok(Type::Bool)
+}
+
+/// `getattr(x, 'name'[, default])` is `x.name` (or `default` where `x` has
+/// no such attribute); `hasattr(x, 'name')` says whether it has. The
+/// name must be a constant: attributes are resolved when typing.
+fn getattr(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, name, args, pos, kws, _) = c.parts();
+    check_kws(inf, name, kws, &[])?;
+    let max = if name == "getattr" { 3 } else { 2 };
+    arity(inf, e, name, pos.len(), 2, max)?;
+    let attr = const_str(inf, &args[1], "an attribute name")?;
+    let access = ExprKind::Attribute {
+        value: Box::new(args[0].clone()),
+        attr: attr.to_string(),
+        attr_span: args[1].span,
+    };
+    let has = {
+        let probe = super::super::star::fresh(inf, access.clone(), e.span);
+        inf.expr(&probe).is_ok()
+    };
+    match (name, has, args.get(2)) {
+        ("hasattr", _, _) => {
+            if !super::super::expr::pure(&args[0]) {
+                return Err(type_err(
+                    inf,
+                    args[0].span,
+                    "hasattr() of this expression is not supported by rumba; assign it to a name first",
+                ));
+            }
+            inf.konst(e, Const::Bool(has));
+            inf.res(e, Res::Const);
+            Ok(Type::Bool)
+        }
+        (_, false, Some(d)) => super::super::star::use_rewrite(inf, e, d.kind.clone()),
+        _ => super::super::star::use_rewrite(inf, e, access),
+    }
+}
+
+/// The length of a generator expression over a tuple with no condition.
+fn gen_len(inf: &Infer, e: &Expr) -> Option<usize> {
+    let ExprKind::GeneratorExp { generators, .. } = &e.kind else {
+        return None;
+    };
+    match &generators[..] {
+        [g] if g.ifs.is_empty() => match inf.out.ty(&g.iter) {
+            Type::Tuple(items) => Some(items.len()),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// `min`, `max`.
 fn minmax(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let (e, name, args, pos, kws, _) = c.parts();
-    check_kws(inf, name, kws, &[])?;
+    let (e, name, args, pos, kws, kwt) = c.parts();
+    check_kws(inf, name, kws, &["key"])?;
+    if let Some(i) = kw_index(kws, "key") {
+        let op = if name == "min" {
+            vm::lib_keyed::KeyedOp::Min
+        } else {
+            vm::lib_keyed::KeyedOp::Max
+        };
+        return match pos {
+            [lt @ Type::List(el)] => keyed(inf, e, name, lt, el, Some((&kws[i], &kwt[i])), op),
+            _ => Err(type_err(
+                inf,
+                e.span,
+                format!("{name}() with key= takes one list"),
+            )),
+        };
+    }
     if pos.len() == 1 {
         return match &pos[0] {
+            Type::List(el) if matches!(**el, Type::Tuple(_)) => {
+                let op = if name == "min" {
+                    vm::lib_keyed::KeyedOp::Min
+                } else {
+                    vm::lib_keyed::KeyedOp::Max
+                };
+                keyed(inf, e, name, &pos[0], el, None, op)
+            }
             Type::Array(_) => call_in(inf, "numpy", c),
             Type::List(el) if el.is_number() || **el == Type::Str => {
                 let f = if name == "min" {

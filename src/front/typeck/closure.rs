@@ -1,0 +1,247 @@
+//! Functions defined inside functions, and lambdas. A nested function may
+//! read its enclosing function's variables: they are its captures, passed
+//! as hidden arguments (named `^name`) after the declared ones at each call,
+//! which must be made in the enclosing function itself (a nested function
+//! that captures cannot leave it). A lambda is a nested function whose body
+//! returns its expression.
+
+use super::unroll::visit_stmts;
+use super::{IResult, Infer};
+use crate::front::ast::*;
+use crate::program::FuncInfo;
+use std::collections::{BTreeSet, HashSet};
+use std::rc::Rc;
+use vm::types::{ConstKind, Type};
+
+/// Names a body assigns (its locals), without descending into nested
+/// functions.
+fn assigned(body: &[Stmt], out: &mut HashSet<String>) {
+    fn target(e: &Expr, out: &mut HashSet<String>) {
+        match &e.kind {
+            ExprKind::Name(n) => {
+                out.insert(n.clone());
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                items.iter().for_each(|i| target(i, out))
+            }
+            ExprKind::Starred(inner) => target(inner, out),
+            _ => {}
+        }
+    }
+    for s in body {
+        match &s.kind {
+            StmtKind::Assign { targets, .. } => targets.iter().for_each(|t| target(t, out)),
+            StmtKind::AugAssign { target: t, .. } | StmtKind::AnnAssign { target: t, .. } => {
+                target(t, out)
+            }
+            StmtKind::For {
+                target: t,
+                body,
+                orelse,
+                ..
+            } => {
+                target(t, out);
+                assigned(body, out);
+                assigned(orelse, out);
+            }
+            StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
+                assigned(body, out);
+                assigned(orelse, out);
+            }
+            StmtKind::FunctionDef(d) => {
+                out.insert(d.name.clone());
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The enclosing function's variables that `def`'s body reads.
+fn captures(inf: &Infer, def: &FunctionDef) -> Vec<String> {
+    if inf.at_module {
+        return Vec::new();
+    }
+    let mut own: HashSet<String> = super::funcs::all_params(&def.params)
+        .into_iter()
+        .map(|(_, p)| p.name.clone())
+        .collect();
+    assigned(&def.body, &mut own);
+    let mut reads = BTreeSet::new();
+    visit_stmts(&def.body, &mut |e| {
+        if let ExprKind::Name(n) = &e.kind {
+            reads.insert(n.clone());
+        }
+    });
+    reads
+        .into_iter()
+        .filter(|n| !own.contains(n) && inf.locals.contains(n.as_str()))
+        .collect()
+}
+
+/// The function being typed, if it is a script function's specialization.
+pub fn current_func(inf: &Infer) -> Option<u32> {
+    inf.spec.map(|s| inf.prog.specs[s as usize].func)
+}
+
+/// Registers a `def` (or a lambda's function) met while typing; the same
+/// definition in the same enclosing function is the same function.
+pub fn register(inf: &mut Infer, def: &Rc<FunctionDef>, info: impl FnOnce() -> FuncInfo) -> u32 {
+    let parent = current_func(inf);
+    if let Some(i) = inf
+        .prog
+        .funcs
+        .iter()
+        .position(|f| Rc::ptr_eq(&f.def, def) && f.parent == parent)
+    {
+        return i as u32;
+    }
+    let mut f = info();
+    f.parent = parent;
+    f.captures = captures(inf, def);
+    inf.prog.funcs.push(f);
+    (inf.prog.funcs.len() - 1) as u32
+}
+
+/// The hidden keyword arguments a call of `f` passes for its captures;
+/// refused where the captured variables are not the caller's.
+pub fn capture_args(inf: &Infer, f: u32, span: Span) -> IResult<Vec<Keyword>> {
+    let info = &inf.prog.funcs[f as usize];
+    if info.captures.is_empty() {
+        return Ok(Vec::new());
+    }
+    if current_func(inf) != info.parent {
+        return Err(inf.err(
+            "TypeError",
+            span,
+            format!(
+                "'{}' reads variables of the function that defines it ({}), so rumba can call it only there",
+                info.name,
+                info.captures.join(", ")
+            ),
+        ));
+    }
+    Ok(info
+        .captures
+        .iter()
+        .map(|c| Keyword {
+            name: format!("^{c}"),
+            name_span: span,
+            value: Expr {
+                id: 0,
+                span,
+                kind: ExprKind::Name(c.clone()),
+            },
+        })
+        .collect())
+}
+
+/// `lambda params: body`, a function value; the lambda's function is
+/// kept in the lambdas' table so that typing it again finds it.
+pub fn lambda(inf: &mut Infer, e: &Expr, params: &Rc<Params>, body: &Expr) -> IResult<Type> {
+    if let Some(k) = &params.kwarg {
+        return Err(inf.err(
+            "SyntaxError",
+            k.span,
+            "**kwargs parameters are not supported by rumba",
+        ));
+    }
+    let key = Rc::as_ptr(params) as usize;
+    let parent = current_func(inf);
+    let def = match inf.prog.lambdas.get(&(key, parent)) {
+        Some((_, d)) => d.clone(),
+        None => {
+            let d = Rc::new(FunctionDef {
+                name: "<lambda>".to_string(),
+                name_span: e.span,
+                params: (**params).clone(),
+                decorators: Vec::new(),
+                returns: None,
+                body: vec![Stmt {
+                    span: body.span,
+                    kind: StmtKind::Return(Some(body.clone())),
+                }],
+                doc: None,
+            });
+            inf.prog
+                .lambdas
+                .insert((key, parent), (params.clone(), d.clone()));
+            d
+        }
+    };
+    let (module, file) = (inf.module, inf.file.clone());
+    let id = register(inf, &def, || FuncInfo {
+        name: "<lambda>".to_string(),
+        module,
+        file,
+        def: def.clone(),
+        opts: Default::default(),
+        specs: Default::default(),
+        order: Vec::new(),
+        parent: None,
+        captures: Vec::new(),
+    });
+    inf.res(e, crate::front::typed::Res::Const);
+    Ok(Type::Const(ConstKind::Func, id))
+}
+
+/// `key=len` (any built-in function): the function `lambda x: len(x)`.
+pub fn builtin_key(inf: &mut Infer, k: &Expr) -> u32 {
+    let parent = current_func(inf);
+    let key = (Rc::as_ptr(&inf.file) as *const u8 as usize, k.id, parent);
+    if let Some(&f) = inf.prog.key_funcs.get(&key) {
+        return f;
+    }
+    let name = |n: &str| Expr {
+        id: 0,
+        span: k.span,
+        kind: ExprKind::Name(n.to_string()),
+    };
+    let mut body = Expr {
+        id: 0,
+        span: k.span,
+        kind: ExprKind::Call {
+            func: Box::new(k.clone()),
+            args: vec![name("^x")],
+            keywords: Vec::new(),
+        },
+    };
+    let mut next = 0;
+    super::unroll::visit_expr_mut(&mut body, &mut |x| {
+        x.id = next;
+        next += 1;
+    });
+    let def = Rc::new(FunctionDef {
+        name: "<key>".to_string(),
+        name_span: k.span,
+        params: Params {
+            positional: vec![Param {
+                name: "^x".to_string(),
+                span: k.span,
+                annotation: None,
+                default: None,
+            }],
+            ..Params::default()
+        },
+        decorators: Vec::new(),
+        returns: None,
+        body: vec![Stmt {
+            span: k.span,
+            kind: StmtKind::Return(Some(body)),
+        }],
+        doc: None,
+    });
+    let (module, file) = (inf.module, inf.file.clone());
+    let id = register(inf, &def, || FuncInfo {
+        name: "<key>".to_string(),
+        module,
+        file,
+        def: def.clone(),
+        opts: Default::default(),
+        specs: Default::default(),
+        order: Vec::new(),
+        parent: None,
+        captures: Vec::new(),
+    });
+    inf.prog.key_funcs.insert(key, id);
+    id
+}

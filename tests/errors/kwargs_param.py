@@ -1,0 +1,7 @@
+# compile error
+# **kwargs parameters
+def f(a, **options):
+    return a
+
+
+print(f(1))
