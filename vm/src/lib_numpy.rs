@@ -2311,3 +2311,69 @@ pub fn put(
     }
     Ok(())
 }
+
+/// Copies a ufunc's result into its `out=` array (broadcast to its shape,
+/// cast to its dtype) and gives `out` (a new reference), releasing the
+/// result. `ins` are a binary ufunc's operand shapes, for numpy's message.
+fn into_out(res: u64, dst: u64, ins: Option<[Vec<i64>; 2]>, out: &mut [u64]) -> VmResult<()> {
+    let (r, d) = (arr(res), arr(dst));
+    if !d.shape().ends_with(r.shape()) {
+        let msg = match ins {
+            Some([a, b]) => format!(
+                "operands could not be broadcast together with shapes {} {} {} ",
+                shape_repr(&a),
+                shape_repr(&b),
+                shape_repr(d.shape())
+            ),
+            None => format!(
+                "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
+                shape_repr(d.shape()),
+                shape_repr(r.shape())
+            ),
+        };
+        decref(res);
+        return err("ValueError", msg);
+    }
+    let vals = values_of(r, r.dtype.is_float());
+    if !vals.is_empty() {
+        for (off, v) in d.offsets().into_iter().zip(vals.iter().cycle()) {
+            // SAFETY: offsets of `dst`'s own elements.
+            unsafe { store_num(d.dtype, d.data.offset(off), *v) };
+        }
+    }
+    decref(res);
+    incref(dst);
+    out[0] = dst;
+    Ok(())
+}
+
+/// A binary ufunc with `out`: the operands, then the output array.
+pub fn binop_out(
+    vm: &mut Vm,
+    site: &NativeSite,
+    aux: &BinAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let mut tmp = [0u64];
+    binop(vm, site, aux, &args[..2], &mut tmp)?;
+    let ins = [
+        operand_shape(aux.lhs, args[0]),
+        operand_shape(aux.rhs, args[1]),
+    ];
+    into_out(tmp[0], args[2], Some(ins), out)
+}
+
+/// An elementwise function of one array with `out`: the array, then the
+/// output array.
+pub fn map_out(
+    vm: &mut Vm,
+    site: &NativeSite,
+    aux: &MapAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let mut tmp = [0u64];
+    map(vm, site, aux, &args[..1], &mut tmp)?;
+    into_out(tmp[0], args[1], None, out)
+}

@@ -290,7 +290,7 @@ fn elem_type(t: &Type) -> Type {
 /// FMATH on a scalar.
 pub fn ufunc1(inf: &mut Infer, c: &CallSite, mf: MathFn, ret: Ret) -> IResult<Type> {
     let (e, f, args, pos, _, _) = c.parts();
-    nargs(inf, e, f, pos.len(), 1, 1)?;
+    let out_arr = ufunc_out(inf, c, 1)?;
     match &pos[0] {
         Type::Array(a) => {
             let out = match ret {
@@ -299,8 +299,27 @@ pub fn ufunc1(inf: &mut Infer, c: &CallSite, mf: MathFn, ret: Ret) -> IResult<Ty
                 _ => DType::F64,
             };
             let op = ArrayOp::Math(mf);
+            if let Some((arg, ot)) = out_arr {
+                check_out_cast(inf, e, f, out, &ot)?;
+                let aux = npy::MapAux {
+                    op,
+                    from: a.dtype,
+                    to: out,
+                };
+                let types = vec![pos[0].clone(), ot.clone()];
+                inf.res(
+                    e,
+                    native_aux(f, npy::map_out, vec![Arg::Pos(0), arg], types, aux),
+                );
+                return Ok(ot);
+            }
             map_to(inf, e, op, out, &pos[0], pos_args(1), pos.to_vec())
         }
+        _ if out_arr.is_some() => Err(err(
+            inf,
+            e.span,
+            format!("numpy.{f}() with out= needs an array argument"),
+        )),
         t if t.is_number() => Ok(math_scalar(inf, e, mf, ret, t)),
         t => Err(unsupported(inf, args[0].span, f, t)),
     }
@@ -308,7 +327,8 @@ pub fn ufunc1(inf: &mut Infer, c: &CallSite, mf: MathFn, ret: Ret) -> IResult<Ty
 
 /// A ufunc of two scalars (`Rule::Ufunc2`).
 pub fn ufunc2(inf: &mut Infer, c: &CallSite, mf: MathFn2) -> IResult<Type> {
-    let (e, f, _, pos, _, _) = c.parts();
+    let (e, f, _, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
     nargs(inf, e, f, pos.len(), 2, 2)?;
     if pos.iter().all(|t| t.is_number()) {
         inf.res(
@@ -592,8 +612,8 @@ pub fn square(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 /// elementwise on arrays, like the operator on scalars.
 pub fn binary(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let (e, f, _, pos, _, _) = c.parts();
-    let n = pos.len();
-    nargs(inf, e, f, n, 2, 2)?;
+    let out_arr = ufunc_out(inf, c, 2)?;
+    let pos = &pos[..2];
     let op = match f {
         "power" => BinOp::Pow,
         "mod" | "remainder" => BinOp::Mod,
@@ -617,6 +637,22 @@ pub fn binary(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         "maximum" | "fmax" => npy::BinKind::Max,
         _ => npy::BinKind::from_symbol(op.symbol()),
     };
+    if let Some((arg, ot)) = out_arr {
+        if !any_array {
+            return Err(err(
+                inf,
+                e.span,
+                format!("numpy.{f}() with out= needs an array argument"),
+            ));
+        }
+        let out = rt.dtype().unwrap_or(DType::F64);
+        check_out_cast(inf, e, f, out, &ot)?;
+        let aux = npy::BinAux::new(op_kind, &pos[0], &pos[1], out);
+        let types = vec![npy::slot_type(&pos[0]), npy::slot_type(&pos[1]), ot.clone()];
+        let args = vec![Arg::Pos(0), Arg::Pos(1), arg];
+        inf.res(e, native_aux(f, npy::binop_out, args, types, aux));
+        return Ok(ot);
+    }
     if any_array {
         let out = rt.dtype().unwrap_or(DType::F64);
         let args = pos_args(2);
@@ -980,7 +1016,8 @@ pub fn recarray(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 
 /// `np.fmod`: C's remainder, elementwise or on scalars.
 pub fn fmod(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let (e, f, _, pos, _, _) = c.parts();
+    let (e, f, _, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
     let n = pos.len();
     nargs(inf, e, f, n, 2, 2)?;
     if pos.iter().all(|t| t.is_number()) {
@@ -1724,4 +1761,58 @@ pub fn stack(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         native_aux(f, npy::stack, pos_args(1), vec![pos[0].clone()], aux),
     );
     Ok(Type::array(dt, ndim, Layout::C))
+}
+
+/// A ufunc's `out` argument (after its `nin` inputs, or `out=`): the
+/// array written and given back. The call takes nothing else.
+fn ufunc_out(inf: &Infer, c: &CallSite, nin: usize) -> IResult<Option<(Arg, Type)>> {
+    let (e, f, args, pos, kws, kwt) = c.parts();
+    check_kws(inf, f, kws, &["out"])?;
+    let n = pos.len();
+    let given = match kw(kws, "out") {
+        Some((i, k)) if n == nin => Some((Arg::Kw(i), kwt[i].clone(), &k.value)),
+        Some(_) => {
+            return Err(err(
+                inf,
+                e.span,
+                format!("numpy.{f}() got multiple values for argument 'out'"),
+            ))
+        }
+        None if n == nin + 1 => Some((Arg::Pos(nin), pos[nin].clone(), &args[nin])),
+        None => {
+            nargs(inf, e, f, n, nin, nin + 1)?;
+            None
+        }
+    };
+    match given {
+        Some((arg, t @ Type::Array(_), _)) => Ok(Some((arg, t))),
+        Some((_, t, x)) => Err(err(
+            inf,
+            x.span,
+            format!("numpy.{f}()'s out must be an array, not {}", inf.tyname(&t)),
+        )),
+        None => Ok(None),
+    }
+}
+
+/// numpy's 'same_kind' rule for writing a ufunc's result into `out`.
+fn check_out_cast(inf: &Infer, e: &Expr, f: &str, res: DType, out: &Type) -> IResult<()> {
+    let Type::Array(o) = out else {
+        return Ok(());
+    };
+    let bad = (res.is_float() && !o.dtype.is_float())
+        || (res.is_int() && o.dtype == DType::Bool)
+        || matches!(o.dtype, DType::Record(_));
+    if bad {
+        return Err(err(
+            inf,
+            e.span,
+            format!(
+                "Cannot cast ufunc '{f}' output from dtype('{}') to dtype('{}') with casting rule 'same_kind'",
+                res.name(),
+                o.dtype.name()
+            ),
+        ));
+    }
+    Ok(())
 }
