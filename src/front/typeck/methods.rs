@@ -142,12 +142,8 @@ pub fn method_call(
                     }
                     // `a.reshape(2, 3)`: the dimensions as separate arguments.
                     let st = Type::tuple(pos.to_vec());
-                    if n > 3 || !pos.iter().all(|t| t.is_int()) {
-                        return Err(err(
-                            inf,
-                            e.span,
-                            "reshape() takes up to 3 integer dimensions",
-                        ));
+                    if n > vm::value::MAX_NDIM || !pos.iter().all(|t| t.is_int()) {
+                        return Err(err(inf, e.span, "reshape() takes integer dimensions"));
                     }
                     let _ = st;
                     method(inf, e, value, native("reshape", npy::reshape, all, types));

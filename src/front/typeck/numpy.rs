@@ -94,14 +94,19 @@ pub fn shape_ndim(inf: &Infer, e: &Expr, t: &Type) -> IResult<u8> {
     match t {
         t if t.is_int() => Ok(1),
         Type::Tuple(items)
-            if !items.is_empty() && items.len() <= 3 && items.iter().all(|i| i.is_int()) =>
+            if !items.is_empty()
+                && items.len() <= vm::value::MAX_NDIM
+                && items.iter().all(|i| i.is_int()) =>
         {
             Ok(items.len() as u8)
         }
-        Type::Tuple(items) if items.len() > 3 => Err(err(
+        Type::Tuple(items) if items.len() > vm::value::MAX_NDIM => Err(err(
             inf,
             e.span,
-            "rumba supports arrays of 1 to 3 dimensions",
+            format!(
+                "rumba supports arrays of 1 to {} dimensions",
+                vm::value::MAX_NDIM
+            ),
         )),
         _ => Err(err(
             inf,
@@ -1111,11 +1116,14 @@ fn array_from(
                     _ => break,
                 }
             }
-            if ndim > 3 {
+            if ndim as usize > vm::value::MAX_NDIM {
                 return Err(err(
                     inf,
                     arg.span,
-                    "rumba supports arrays of 1 to 3 dimensions",
+                    format!(
+                        "rumba supports arrays of 1 to {} dimensions",
+                        vm::value::MAX_NDIM
+                    ),
                 ));
             }
             let dt = match (dt_kw, &el) {
