@@ -756,6 +756,8 @@ pub struct ReduceAux {
     pub op: ReduceOp,
     pub dtype: DType,
     pub axis: Option<u8>,
+    /// The axis is not a constant: it follows the array in the arguments.
+    pub runtime_axis: bool,
     /// The result's element dtype.
     pub out: DType,
 }
@@ -914,7 +916,11 @@ pub fn reduce(
             }
         }
     };
-    match aux.axis {
+    let axis = match aux.runtime_axis {
+        true => Some(check_axis(args[1] as i64, a.ndim)?),
+        false => aux.axis,
+    };
+    match axis {
         Some(axis) if a.ndim > 1 => {
             let ax = axis as usize;
             let mut shape: Vec<i64> = a.shape().to_vec();
@@ -1661,6 +1667,8 @@ pub fn field_array(
 pub struct ConcatAux {
     pub new: NewAux,
     pub axis: u8,
+    /// The axis is not a constant: it follows the arrays in the arguments.
+    pub runtime_axis: bool,
 }
 
 /// `np.concatenate((a, b, ...), axis)`: the arrays are the argument slots.
@@ -1671,8 +1679,11 @@ pub fn concatenate(
     args: &[u64],
     out: &mut [u64],
 ) -> VmResult<()> {
+    let (args, ax) = match (aux.runtime_axis, args.split_last()) {
+        (true, Some((&v, parts))) => (parts, check_axis(v as i64, aux.new.ndim)? as usize),
+        _ => (args, aux.axis as usize),
+    };
     let parts: Vec<&ArrayObj> = args.iter().map(|&s| arr(s)).collect();
-    let ax = aux.axis as usize;
     let mut shape = parts[0].shape().to_vec();
     shape[ax] = 0;
     for (k, p) in parts.iter().enumerate() {
@@ -2152,6 +2163,7 @@ pub fn stack(
     let caux = ConcatAux {
         new: aux.new,
         axis: axis as u8,
+        runtime_axis: false,
     };
     let res = concatenate(_vm, _site, &caux, &views, out);
     views.into_iter().for_each(decref);
@@ -2376,4 +2388,17 @@ pub fn map_out(
     let mut tmp = [0u64];
     map(vm, site, aux, &args[..1], &mut tmp)?;
     into_out(tmp[0], args[1], None, out)
+}
+
+/// A run-time axis argument, counted from the end when negative.
+fn check_axis(v: i64, ndim: u8) -> VmResult<u8> {
+    let nd = ndim as i64;
+    let ax = if v < 0 { v + nd } else { v };
+    if !(0..nd).contains(&ax) {
+        return err(
+            "numpy.exceptions.AxisError",
+            format!("axis {v} is out of bounds for array of dimension {nd}"),
+        );
+    }
+    Ok(ax as u8)
 }

@@ -108,7 +108,11 @@ pub fn method_call(
                     want(inf, 0, 1)?;
                     let op = super::lib::reduction(name)
                         .ok_or_else(|| err(inf, e.span, "unknown reduction"))?;
-                    let axis = args.first().or(kws.first().map(|k| &k.value));
+                    let axis = match (args.first(), kws.first()) {
+                        (Some(x), _) => Some((x, Arg::Pos(0))),
+                        (None, Some(k)) => Some((&k.value, Arg::Kw(0))),
+                        _ => None,
+                    };
                     // The receiver is the reduced array.
                     let t = reduce(inf, e, op, None, rt, axis, Some(value.id))?;
                     Ok(t)

@@ -160,7 +160,7 @@ pub fn reduce(
     op: ReduceOp,
     arr: Option<Arg>,
     at: &Type,
-    axis: Option<&Expr>,
+    axis: Option<(&Expr, Arg)>,
     recv: Option<ExprId>,
 ) -> IResult<Type> {
     let Type::Array(a) = at else {
@@ -177,8 +177,20 @@ pub fn reduce(
             "reductions over record arrays are not supported",
         ));
     }
+    let mut args: Vec<Arg> = arr.into_iter().collect();
+    let mut types = vec![at.clone()];
+    let runtime_axis = match &axis {
+        Some((x, arg)) if inf.const_of(x).is_none() && inf.out.ty(x).is_int() => {
+            args.push(arg.clone());
+            types.push(Type::Int(IntTy::I64));
+            true
+        }
+        _ => false,
+    };
     let axis = match axis {
-        Some(x) => {
+        _ if runtime_axis => None,
+        Some((x, _)) if matches!(inf.const_of(x), Some(Const::None)) => None,
+        Some((x, _)) => {
             let v = const_int(inf, x, "axis")?;
             let nd = a.ndim as i64;
             let v = if v < 0 { v + nd } else { v };
@@ -198,21 +210,16 @@ pub fn reduce(
         op,
         dtype: a.dtype,
         axis,
+        runtime_axis,
         out: elem.dtype().unwrap_or(DType::F64),
     };
-    let mut res = native_aux(
-        op.name(),
-        npy::reduce,
-        arr.into_iter().collect(),
-        vec![at.clone()],
-        aux,
-    );
+    let mut res = native_aux(op.name(), npy::reduce, args, types, aux);
     if let (Some(r), Res::Call(c)) = (recv, &mut res) {
         c.recv = Some(r);
     }
     inf.res(e, res);
     Ok(match axis {
-        Some(_) if a.ndim > 1 => {
+        _ if (axis.is_some() || runtime_axis) && a.ndim > 1 => {
             Type::array(elem.dtype().unwrap_or(DType::F64), a.ndim - 1, Layout::C)
         }
         _ => elem,
@@ -551,9 +558,9 @@ pub fn reduction(inf: &mut Infer, c: &CallSite, op: ReduceOp) -> IResult<Type> {
     check_kws(inf, f, kws, &["axis"])?;
     nargs(inf, e, f, n, 1, 2)?;
     let axis = if n == 2 {
-        Some(&args[1])
+        Some((&args[1], Arg::Pos(1)))
     } else {
-        kw(kws, "axis").map(|(_, k)| &k.value)
+        kw(kws, "axis").map(|(i, k)| (&k.value, Arg::Kw(i)))
     };
     if pos[0].is_number() && axis.is_none() {
         // A reduction of a scalar is the scalar.
@@ -865,8 +872,18 @@ pub fn concatenate(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             super::ops::promote(&acc, &Type::of_dtype(p.dtype))
         });
     let dt = dt.dtype().unwrap_or(first.dtype);
+    let runtime = kw(kws, "axis")
+        .filter(|(_, k)| inf.const_of(&k.value).is_none() && inf.out.ty(&k.value).is_int());
     let axis = match kw(kws, "axis") {
-        Some((_, k)) => const_int(inf, &k.value, "axis")?,
+        _ if runtime.is_some() => 0,
+        Some((_, k)) => {
+            let v = const_int(inf, &k.value, "axis")?;
+            if v < 0 {
+                v + first.ndim as i64
+            } else {
+                v
+            }
+        }
         None => 0,
     };
     if axis < 0 || axis >= first.ndim as i64 {
@@ -886,11 +903,14 @@ pub fn concatenate(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             itemsize: itemsize(inf, dt),
         },
         axis: axis as u8,
+        runtime_axis: runtime.is_some(),
     };
-    inf.res(
-        e,
-        native_aux(f, npy::concatenate, pos_args(1), pos.to_vec(), aux),
-    );
+    let (mut args, mut types) = (pos_args(1), pos.to_vec());
+    if let Some((i, _)) = runtime {
+        args.push(Arg::Kw(i));
+        types.push(Type::Int(IntTy::I64));
+    }
+    inf.res(e, native_aux(f, npy::concatenate, args, types, aux));
     Ok(Type::array(dt, first.ndim, Layout::C))
 }
 
