@@ -731,11 +731,55 @@ pub enum ReduceOp {
     All,
     Any,
     CountNonzero,
+    /// numpy's NaN-ignoring reductions (`nansum`...): the plain reduction
+    /// of the values that are not NaN.
+    Nan(NanOp),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NanOp {
+    Sum,
+    Prod,
+    Min,
+    Max,
+    Mean,
+    Std,
+    Var,
+    ArgMin,
+    ArgMax,
+}
+
+impl NanOp {
+    /// The reduction applied to the values that are not NaN.
+    pub fn base(self) -> ReduceOp {
+        match self {
+            NanOp::Sum => ReduceOp::Sum,
+            NanOp::Prod => ReduceOp::Prod,
+            NanOp::Min => ReduceOp::Min,
+            NanOp::Max => ReduceOp::Max,
+            NanOp::Mean => ReduceOp::Mean,
+            NanOp::Std => ReduceOp::Std,
+            NanOp::Var => ReduceOp::Var,
+            NanOp::ArgMin => ReduceOp::ArgMin,
+            NanOp::ArgMax => ReduceOp::ArgMax,
+        }
+    }
 }
 
 impl ReduceOp {
     pub fn name(self) -> &'static str {
         match self {
+            ReduceOp::Nan(n) => match n {
+                NanOp::Sum => "nansum",
+                NanOp::Prod => "nanprod",
+                NanOp::Min => "nanmin",
+                NanOp::Max => "nanmax",
+                NanOp::Mean => "nanmean",
+                NanOp::Std => "nanstd",
+                NanOp::Var => "nanvar",
+                NanOp::ArgMin => "nanargmin",
+                NanOp::ArgMax => "nanargmax",
+            },
             ReduceOp::Sum => "sum",
             ReduceOp::Prod => "prod",
             ReduceOp::Min => "min",
@@ -810,6 +854,29 @@ fn reduce_seq(op: ReduceOp, dt: DType, vals: &[Num]) -> VmResult<Num> {
         Num::I(x) => x as f64,
     };
     Ok(match op {
+        ReduceOp::Nan(n) if !dt.is_float() => reduce_seq(n.base(), dt, vals)?,
+        ReduceOp::Nan(n) => {
+            let kept: Vec<(usize, Num)> = vals
+                .iter()
+                .copied()
+                .enumerate()
+                .filter(|(_, v)| !fl(v).is_nan())
+                .collect();
+            let xs: Vec<Num> = kept.iter().map(|&(_, v)| v).collect();
+            match n {
+                NanOp::ArgMin | NanOp::ArgMax if xs.is_empty() && !vals.is_empty() => {
+                    return err("ValueError", "All-NaN slice encountered")
+                }
+                NanOp::ArgMin | NanOp::ArgMax if !xs.is_empty() => {
+                    match reduce_seq(n.base(), dt, &xs)? {
+                        Num::I(i) => Num::I(kept[i as usize].0 as i64),
+                        v => v,
+                    }
+                }
+                NanOp::Min | NanOp::Max if xs.is_empty() && !vals.is_empty() => Num::F(f64::NAN),
+                _ => reduce_seq(n.base(), dt, &xs)?,
+            }
+        }
         ReduceOp::Sum if dt.is_float() => {
             let xs: Vec<f64> = vals.iter().map(fl).collect();
             Num::F(if xs.is_empty() { 0.0 } else { pairwise(&xs) })
@@ -953,7 +1020,9 @@ pub fn reduce(
                 .into_iter()
                 .map(|o| load(unsafe { a.data.offset(o) }))
                 .collect();
-            if vals.is_empty() && matches!(aux.op, ReduceOp::Mean | ReduceOp::Std | ReduceOp::Var) {
+            let mean_like = |op| matches!(op, ReduceOp::Mean | ReduceOp::Std | ReduceOp::Var);
+            let nan_mean = matches!(aux.op, ReduceOp::Nan(n) if mean_like(n.base()));
+            if vals.is_empty() && (mean_like(aux.op) || nan_mean) {
                 out[0] = f64::NAN.to_bits();
                 return Ok(());
             }
@@ -2192,13 +2261,12 @@ fn selected(a: &ArrayObj, idx: &ArrayObj) -> VmResult<(Vec<isize>, Vec<i64>, usi
     let shape = a.shape();
     if idx.dtype == DType::Bool {
         let k = idx.ndim as usize;
-        for d in 0..k {
-            if idx.shape[d] != shape[d] {
+        for (d, (&n, &m)) in shape.iter().zip(idx.shape()).enumerate() {
+            if m != n {
                 return err(
                     "IndexError",
                     format!(
-                        "boolean index did not match indexed array along axis {d}; size of axis is {} but size of corresponding boolean axis is {}",
-                        shape[d], idx.shape[d]
+                        "boolean index did not match indexed array along axis {d}; size of axis is {n} but size of corresponding boolean axis is {m}"
                     ),
                 );
             }
@@ -2401,4 +2469,72 @@ fn check_axis(v: i64, ndim: u8) -> VmResult<u8> {
         );
     }
     Ok(ax as u8)
+}
+
+/// `np.isclose` / `np.allclose`: operands, tolerances, and whether the
+/// result is reduced to one bool.
+#[derive(Clone, Copy, Debug)]
+pub struct CloseAux {
+    pub lhs: Operand,
+    pub rhs: Operand,
+    pub rtol: f64,
+    pub atol: f64,
+    pub equal_nan: bool,
+    pub all: bool,
+}
+
+/// numpy's `isclose`: `|x - y| <= atol + rtol * |y|` where y is finite,
+/// or `x == y`; NaNs equal when `equal_nan`. One bool per broadcast
+/// element, or (`all`) whether every one holds; scalars give one bool.
+pub fn isclose(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &CloseAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let (ls, rs) = (
+        operand_shape(aux.lhs, args[0]),
+        operand_shape(aux.rhs, args[1]),
+    );
+    let shape = broadcast(&ls, &rs)?;
+    let xs = operand_values(aux.lhs, args[0], &shape, true);
+    let ys = operand_values(aux.rhs, args[1], &shape, true);
+    let close = xs.iter().zip(&ys).map(|(x, y)| {
+        let (x, y) = (num_f(*x), num_f(*y));
+        ((x - y).abs() <= aux.atol + aux.rtol * y.abs() && y.is_finite())
+            || x == y
+            || (aux.equal_nan && x.is_nan() && y.is_nan())
+    });
+    if aux.all {
+        out[0] = close.clone().all(|c| c) as u64;
+    } else if shape.is_empty()
+        && !matches!(aux.lhs, Operand::Array(_))
+        && !matches!(aux.rhs, Operand::Array(_))
+    {
+        out[0] = close.clone().all(|c| c) as u64;
+    } else {
+        out[0] = array_of(DType::Bool, &shape, close.map(|c| Num::I(c as i64)))?;
+    }
+    Ok(())
+}
+
+/// `np.array_equal(a, b)`: the same shape and equal elements.
+pub fn array_equal(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let (a, b) = (arr(args[0]), arr(args[1]));
+    let float = a.dtype.is_float() || b.dtype.is_float();
+    out[0] = (a.shape() == b.shape()
+        && values_of(a, float)
+            .iter()
+            .zip(values_of(b, float))
+            .all(|(x, y)| match (*x, y) {
+                (Num::I(p), Num::I(q)) => p == q,
+                (p, q) => num_f(p) == num_f(q),
+            })) as u64;
+    Ok(())
 }

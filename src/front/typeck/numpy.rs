@@ -133,6 +133,7 @@ fn array_arg<'a>(inf: &Infer, e: &Expr, t: &'a Type, f: &str) -> IResult<&'a vm:
 /// The numpy scalar type of a reduction's result over `dt`.
 fn reduce_type(op: ReduceOp, dt: DType) -> Type {
     match op {
+        ReduceOp::Nan(n) => reduce_type(n.base(), dt),
         ReduceOp::ArgMin | ReduceOp::ArgMax => Type::Int(IntTy::I64),
         ReduceOp::CountNonzero => PYINT,
         ReduceOp::Mean | ReduceOp::Std | ReduceOp::Var => {
@@ -1366,7 +1367,7 @@ pub fn boxed(t: &Type) -> Type {
     match t {
         Type::NpBool => Type::Bool,
         Type::NpF64 | Type::F32 => Type::F64,
-        Type::Int(i) if !i.py && !(i.bits == 64 && !i.signed) => PYINT,
+        Type::Int(i) if !i.py && (i.bits != 64 || i.signed) => PYINT,
         Type::Tuple(items) => Type::tuple(items.iter().map(boxed).collect()),
         Type::List(e) => Type::List(Rc::new(boxed(e))),
         t => t.clone(),
@@ -1843,4 +1844,78 @@ fn check_out_cast(inf: &Infer, e: &Expr, f: &str, res: DType, out: &Type) -> IRe
         ));
     }
     Ok(())
+}
+
+/// A constant float keyword argument, or its default.
+fn const_float_kw(inf: &Infer, kws: &[Keyword], name: &str, default: f64) -> IResult<f64> {
+    match kw(kws, name) {
+        None => Ok(default),
+        Some((_, k)) => match inf.const_of(&k.value) {
+            Some(Const::Float(v)) => Ok(*v),
+            Some(Const::Int(v)) => Ok(*v as f64),
+            _ => Err(err(
+                inf,
+                k.value.span,
+                format!("{name} must be a constant number"),
+            )),
+        },
+    }
+}
+
+/// `np.isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False)` and
+/// `np.allclose` (one Python bool); tolerances are constants.
+pub fn isclose(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &["rtol", "atol", "equal_nan"])?;
+    nargs(inf, e, f, pos.len(), 2, 2)?;
+    for (a, t) in args.iter().zip(pos) {
+        let ok = match t {
+            Type::Array(x) => x.dtype.is_float() || x.dtype.is_int() || x.dtype == DType::Bool,
+            t => t.is_number() && *t != Type::C128,
+        };
+        if !ok {
+            return Err(unsupported(inf, a.span, f, t));
+        }
+    }
+    let equal_nan = match kw(kws, "equal_nan") {
+        None => false,
+        Some((_, k)) => match inf.const_of(&k.value) {
+            Some(Const::Bool(b)) => *b,
+            _ => return Err(err(inf, k.value.span, "equal_nan must be a constant bool")),
+        },
+    };
+    let all = f == "allclose";
+    let aux = npy::CloseAux {
+        lhs: npy::Operand::of(&pos[0]),
+        rhs: npy::Operand::of(&pos[1]),
+        rtol: const_float_kw(inf, kws, "rtol", 1e-5)?,
+        atol: const_float_kw(inf, kws, "atol", 1e-8)?,
+        equal_nan,
+        all,
+    };
+    let types = vec![npy::slot_type(&pos[0]), npy::slot_type(&pos[1])];
+    inf.res(e, native_aux(f, npy::isclose, pos_args(2), types, aux));
+    let any_array = pos.iter().any(|t| matches!(t, Type::Array(_)));
+    Ok(match (all, any_array) {
+        (true, _) => Type::Bool,
+        (false, true) => Type::array(DType::Bool, bcast_ndim(&[&pos[0], &pos[1]]), Layout::C),
+        (false, false) => Type::NpBool,
+    })
+}
+
+/// `np.array_equal(a, b)`: a Python bool.
+pub fn array_equal(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
+    nargs(inf, e, f, pos.len(), 2, 2)?;
+    for (a, t) in args.iter().zip(pos) {
+        if let DType::Record(_) = array_arg(inf, a, t, f)?.dtype {
+            return Err(unsupported(inf, a.span, f, t));
+        }
+    }
+    inf.res(
+        e,
+        native("array_equal", npy::array_equal, pos_args(2), pos.to_vec()),
+    );
+    Ok(Type::Bool)
 }

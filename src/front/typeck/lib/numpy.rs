@@ -6,7 +6,7 @@
 use super::{func, item, unsupported, Entry, Item, Module, Ret, Rule, Value};
 use crate::front::typeck::numpy as np;
 use vm::bytecode::{MathFn, MathFn2};
-use vm::lib_numpy::ReduceOp;
+use vm::lib_numpy::{NanOp, ReduceOp};
 use vm::types::{IntTy, Type};
 
 pub const NUMPY: Module = Module {
@@ -45,6 +45,7 @@ const ENTRIES: &[Entry] = &[
     func("absolute", np::abs),
     func("add", np::binary),
     reduce("all", ReduceOp::All),
+    func("allclose", np::isclose),
     reduce("amax", ReduceOp::Max),
     reduce("amin", ReduceOp::Min),
     reduce("any", ReduceOp::Any),
@@ -62,6 +63,7 @@ const ENTRIES: &[Entry] = &[
     func("argwhere", np::nonzero),
     func("around", np::round),
     func("array", np::array),
+    func("array_equal", np::array_equal),
     func("asarray", np::array),
     func("ascontiguousarray", np::array),
     ty("bool", Type::NpBool),
@@ -118,6 +120,7 @@ const ENTRIES: &[Entry] = &[
     ty("intc", Type::Int(IntTy::I32)),
     ty("intp", Type::Int(IntTy::I64)),
     func("invert", np::unary),
+    func("isclose", np::isclose),
     test("isfinite", MathFn::IsFinite),
     test("isinf", MathFn::IsInf),
     test("isnan", MathFn::IsNan),
@@ -138,6 +141,15 @@ const ENTRIES: &[Entry] = &[
     func("mod", np::binary),
     func("multiply", np::binary),
     float("nan", f64::NAN),
+    reduce("nanargmax", ReduceOp::Nan(NanOp::ArgMax)),
+    reduce("nanargmin", ReduceOp::Nan(NanOp::ArgMin)),
+    reduce("nanmax", ReduceOp::Nan(NanOp::Max)),
+    reduce("nanmean", ReduceOp::Nan(NanOp::Mean)),
+    reduce("nanmin", ReduceOp::Nan(NanOp::Min)),
+    reduce("nanprod", ReduceOp::Nan(NanOp::Prod)),
+    reduce("nanstd", ReduceOp::Nan(NanOp::Std)),
+    reduce("nansum", ReduceOp::Nan(NanOp::Sum)),
+    reduce("nanvar", ReduceOp::Nan(NanOp::Var)),
     func("negative", np::unary),
     func("nonzero", np::nonzero),
     func("ones", np::new_array),
