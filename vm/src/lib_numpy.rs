@@ -389,12 +389,16 @@ pub enum ArrayOp {
     Invert,
     Square,
     Copy,
+    /// numpy's sign of integers: -1, 0 or 1 in the same dtype.
+    IntSign,
     Cumsum,
     Cumprod,
     Sort,
     Unique,
     /// `np.round(a, decimals)`.
     Round(i32),
+    /// `np.round(a, decimals)` with the decimals the next argument.
+    RoundAt,
     /// `np.clip(a, lo, hi)`: the bounds are the next two arguments.
     Clip,
 }
@@ -403,6 +407,15 @@ pub struct MapAux {
     pub op: ArrayOp,
     pub from: DType,
     pub to: DType,
+}
+
+/// `np.round` of one element.
+fn round_num(x: Num, d: i32) -> Num {
+    match x {
+        Num::F(x) => Num::F(round_to(x, d)),
+        Num::I(x) if d >= 0 => Num::I(x),
+        Num::I(x) => Num::I(round_to(x as f64, d) as i64),
+    }
 }
 
 /// numpy's rounding to `decimals` places: scale, round half to even,
@@ -508,12 +521,9 @@ pub fn map(
             }
             (ArrayOp::Square, Num::F(x)) => Num::F(x * x),
             (ArrayOp::Square, Num::I(x)) => Num::I(x.wrapping_mul(x)),
-            (ArrayOp::Round(d), Num::F(x)) => Num::F(round_to(x, d)),
-            (ArrayOp::Round(d), Num::I(x)) => Num::I(if d >= 0 {
-                x
-            } else {
-                round_to(x as f64, d) as i64
-            }),
+            (ArrayOp::RoundAt, x) => round_num(x, (args[1] as i64).clamp(-400, 400) as i32),
+            (ArrayOp::Round(d), x) => round_num(x, d),
+
             (ArrayOp::Clip, Num::F(x)) => Num::F(x.max(bound(1)).min(bound(2))),
             (ArrayOp::Clip, Num::I(x)) => Num::I((x as f64).max(bound(1)).min(bound(2)) as i64),
             (ArrayOp::Cumsum | ArrayOp::Cumprod, x) => {
@@ -528,6 +538,10 @@ pub fn map(
                 acc = Some(next);
                 next
             }
+            (ArrayOp::IntSign, x) => match x {
+                Num::I(v) => Num::I(v.signum()),
+                Num::F(v) => Num::F(v.signum()),
+            },
             (ArrayOp::Sort | ArrayOp::Unique | ArrayOp::Copy, x) => x,
         });
     }
@@ -1271,6 +1285,9 @@ pub enum BinKind {
     Shr,
     Min,
     Max,
+    /// numpy's gcd and lcm of integers (never negative).
+    Gcd,
+    Lcm,
     /// C's fmod: the remainder takes the dividend's sign.
     Fmod,
     Lt,
@@ -1445,6 +1462,11 @@ fn apply(op: BinKind, float: bool, a: Num, b: Num) -> VmResult<Num> {
         }),
         BinKind::Min => Num::I(x.min(y)),
         BinKind::Max => Num::I(x.max(y)),
+        BinKind::Gcd => Num::I(gcd(x, y)),
+        BinKind::Lcm => Num::I(match gcd(x, y) {
+            0 => 0,
+            g => (x / g).wrapping_mul(y).wrapping_abs(),
+        }),
         _ => Num::I(0),
     })
 }
@@ -2454,8 +2476,11 @@ pub fn map_out(
     out: &mut [u64],
 ) -> VmResult<()> {
     let mut tmp = [0u64];
-    map(vm, site, aux, &args[..1], &mut tmp)?;
-    into_out(tmp[0], args[1], None, out)
+    let (dst, ins) = args
+        .split_last()
+        .ok_or_else(|| VmError::new("TypeError", "no output"))?;
+    map(vm, site, aux, ins, &mut tmp)?;
+    into_out(tmp[0], *dst, None, out)
 }
 
 /// A run-time axis argument, counted from the end when negative.
@@ -2536,5 +2561,20 @@ pub fn array_equal(
                 (Num::I(p), Num::I(q)) => p == q,
                 (p, q) => num_f(p) == num_f(q),
             })) as u64;
+    Ok(())
+}
+
+/// The greatest common divisor of |x| and |y| (wrapping as numpy's int64).
+fn gcd(x: i64, y: i64) -> i64 {
+    let (mut a, mut b) = (x.unsigned_abs(), y.unsigned_abs());
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a as i64
+}
+
+/// numpy's `sign` of an integer scalar (an int64 slot).
+pub fn int_sign(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    out[0] = (args[0] as i64).signum() as u64;
     Ok(())
 }

@@ -219,6 +219,21 @@ pub fn method_call(
                     );
                     Ok(Type::array(a.dtype, 1, Layout::C))
                 }
+                "clip" => {
+                    no_kws(inf)?;
+                    want(inf, 2, 2)?;
+                    if !pos[0].is_number() || !pos[1].is_number() {
+                        return Err(err(inf, e.span, "clip() bounds must be numbers"));
+                    }
+                    let aux = npy::MapAux {
+                        op: ArrayOp::Clip,
+                        from: a.dtype,
+                        to: a.dtype,
+                    };
+                    let types = vec![rt.clone(), Type::F64, Type::F64];
+                    method(inf, e, value, native_aux("clip", npy::map, all, types, aux));
+                    Ok(Type::array(a.dtype, a.ndim, Layout::C))
+                }
                 "argsort" => {
                     no_kws(inf)?;
                     want(inf, 0, 0)?;

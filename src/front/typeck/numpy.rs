@@ -304,6 +304,43 @@ fn elem_type(t: &Type) -> Type {
 pub fn ufunc1(inf: &mut Infer, c: &CallSite, mf: MathFn, ret: Ret) -> IResult<Type> {
     let (e, f, args, pos, _, _) = c.parts();
     let out_arr = ufunc_out(inf, c, 1)?;
+    let int_kept = matches!(
+        mf,
+        MathFn::Sign | MathFn::Floor | MathFn::Ceil | MathFn::Trunc
+    );
+    let int_in = match &pos[0] {
+        Type::Array(a) => a.dtype.is_int(),
+        t => t.is_int(),
+    };
+    if int_kept && int_in && out_arr.is_none() {
+        // numpy 2 keeps integers: sign gives -1, 0 or 1, the roundings
+        // the value itself.
+        return match &pos[0] {
+            Type::Array(_) => {
+                let op = if mf == MathFn::Sign {
+                    ArrayOp::IntSign
+                } else {
+                    ArrayOp::Copy
+                };
+                map_array(inf, e, op, &pos[0], pos_args(1), pos.to_vec())
+            }
+            t => {
+                let rt = npy_scalar(t);
+                let res = if mf == MathFn::Sign {
+                    native(
+                        "sign",
+                        npy::int_sign,
+                        pos_args(1),
+                        vec![Type::Int(IntTy::I64)],
+                    )
+                } else {
+                    intrinsic(Intrinsic::Cast, pos_args(1), vec![rt.clone()])
+                };
+                inf.res(e, res);
+                Ok(rt)
+            }
+        };
+    }
     match &pos[0] {
         Type::Array(a) => {
             let out = match ret {
@@ -474,14 +511,23 @@ pub fn arange(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let (e, f, args, pos, kws, kwt) = c.parts();
     let n = pos.len();
     check_kws(inf, f, kws, &["dtype"])?;
-    nargs(inf, e, f, n, 1, 3)?;
+    nargs(inf, e, f, n, 1, 4)?;
+    let dt_pos = match n {
+        4 => Some(dtype_arg(inf, &args[3], &pos[3])?),
+        _ => None,
+    };
+    let n = n.min(3);
+    let pos = &pos[..n];
     for (a, t) in args.iter().zip(pos) {
         if !t.is_number() {
             return Err(unsupported(inf, a.span, "arange", t));
         }
     }
     let float = pos.iter().any(|t| t.is_float());
-    let dt = dtype_kw(inf, kws, kwt)?.unwrap_or(if float { DType::F64 } else { DType::I64 });
+    let dt = match dt_pos {
+        Some(d) => d,
+        None => dtype_kw(inf, kws, kwt)?.unwrap_or(if float { DType::F64 } else { DType::I64 }),
+    };
     let aux = new_aux(inf, dt, 1);
     let slot = if float {
         Type::F64
@@ -628,6 +674,11 @@ pub fn binary(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let out_arr = ufunc_out(inf, c, 2)?;
     let pos = &pos[..2];
     let op = match f {
+        "bitwise_and" | "gcd" | "lcm" => BinOp::BitAnd,
+        "bitwise_or" => BinOp::BitOr,
+        "bitwise_xor" => BinOp::BitXor,
+        "left_shift" => BinOp::LShift,
+        "right_shift" => BinOp::RShift,
         "power" => BinOp::Pow,
         "mod" | "remainder" => BinOp::Mod,
         "floor_divide" => BinOp::FloorDiv,
@@ -648,6 +699,8 @@ pub fn binary(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let op_kind = match f {
         "minimum" | "fmin" => npy::BinKind::Min,
         "maximum" | "fmax" => npy::BinKind::Max,
+        "gcd" => npy::BinKind::Gcd,
+        "lcm" => npy::BinKind::Lcm,
         _ => npy::BinKind::from_symbol(op.symbol()),
     };
     if let Some((arg, ot)) = out_arr {
@@ -670,6 +723,13 @@ pub fn binary(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         let out = rt.dtype().unwrap_or(DType::F64);
         let args = pos_args(2);
         return Ok(array_binop(inf, e, f, op_kind, &pos[0], &pos[1], out, args));
+    }
+    if matches!(op_kind, npy::BinKind::Gcd | npy::BinKind::Lcm) {
+        return Err(err(
+            inf,
+            e.span,
+            format!("numpy.{f}() of scalars is not supported by rumba"),
+        ));
     }
     // Scalars: computed like the operator, giving a numpy scalar.
     let rt = npy_scalar(&rt);
@@ -717,25 +777,72 @@ pub fn unary(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 
 /// `np.round`, `np.around`.
 pub fn round(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let (e, f, args, pos, kws, _) = c.parts();
+    let (e, f, args, pos, kws, kwt) = c.parts();
     let n = pos.len();
-    check_kws(inf, f, kws, &["decimals"])?;
-    nargs(inf, e, f, n, 1, 2)?;
-    let decimals = match (args.get(1), kw(kws, "decimals")) {
-        (Some(d), _) | (None, Some((_, Keyword { value: d, .. }))) => {
-            const_int(inf, d, "decimals")?
-        }
-        _ => 0,
+    check_kws(inf, f, kws, &["decimals", "out"])?;
+    nargs(inf, e, f, n, 1, 3)?;
+    let dec = match (args.get(1), kw(kws, "decimals")) {
+        (Some(d), _) => Some((d, Arg::Pos(1))),
+        (None, Some((i, k))) => Some((&k.value, Arg::Kw(i))),
+        _ => None,
     };
-    match &pos[0] {
-        Type::Array(_) => map_array(
+    // A decimals argument known only at run time follows the array.
+    let runtime = dec
+        .as_ref()
+        .filter(|(d, _)| inf.const_of(d).is_none() && inf.out.ty(d).is_int())
+        .map(|(_, a)| a.clone());
+    let decimals = match (&dec, &runtime) {
+        (Some(_), Some(_)) | (None, _) => 0,
+        (Some((d, _)), None) => const_int(inf, d, "decimals")?,
+    };
+    let out = match (pos.get(2), kw(kws, "out")) {
+        (Some(t), _) => Some((Arg::Pos(2), t.clone(), &args[2])),
+        (None, Some((i, k))) => Some((Arg::Kw(i), kwt[i].clone(), &k.value)),
+        _ => None,
+    };
+    if let Type::Array(a) = &pos[0] {
+        let op = match runtime {
+            Some(_) => ArrayOp::RoundAt,
+            None => ArrayOp::Round(decimals as i32),
+        };
+        let mut argv = pos_args(1);
+        let mut types = vec![pos[0].clone()];
+        if let Some(r) = runtime {
+            argv.push(r);
+            types.push(Type::Int(IntTy::I64));
+        }
+        let aux = npy::MapAux {
+            op,
+            from: a.dtype,
+            to: a.dtype,
+        };
+        return match out {
+            Some((arg, ot @ Type::Array(_), _)) => {
+                check_out_cast(inf, e, f, a.dtype, &ot)?;
+                argv.push(arg);
+                types.push(ot.clone());
+                inf.res(e, native_aux(f, npy::map_out, argv, types, aux));
+                Ok(ot)
+            }
+            Some((_, t, x)) => Err(err(
+                inf,
+                x.span,
+                format!("numpy.{f}()'s out must be an array, not {}", inf.tyname(&t)),
+            )),
+            None => {
+                inf.res(e, native_aux(f, npy::map, argv, types, aux));
+                Ok(Type::array(a.dtype, a.ndim, Layout::C))
+            }
+        };
+    }
+    if runtime.is_some() || out.is_some() {
+        return Err(err(
             inf,
-            e,
-            ArrayOp::Round(decimals as i32),
-            &pos[0],
-            pos_args(1),
-            vec![pos[0].clone()],
-        ),
+            e.span,
+            format!("numpy.{f}() of a scalar takes constant decimals and no out"),
+        ));
+    }
+    match &pos[0] {
         t if t.is_number() => {
             let rt = npy_scalar(t);
             let float = rt.is_float();
@@ -1918,4 +2025,19 @@ pub fn array_equal(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         native("array_equal", npy::array_equal, pos_args(2), pos.to_vec()),
     );
     Ok(Type::Bool)
+}
+
+/// `np.average(a)`: the mean (weights are not supported).
+pub fn average(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    if let Some(k) = c.kws.iter().find(|k| k.name != "axis") {
+        return Err(err(
+            inf,
+            k.name_span,
+            format!(
+                "numpy.average() with '{}' is not supported by rumba",
+                k.name
+            ),
+        ));
+    }
+    reduction(inf, c, ReduceOp::Mean)
 }
