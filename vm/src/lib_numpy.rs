@@ -1656,6 +1656,28 @@ pub fn assign_slice(
                 unsafe { store_num(dst.dtype, dst.data.offset(o), v) };
             }
         }
+        Type::List(el) => {
+            // A list of numbers is a 1-D source, broadcast the same way.
+            // SAFETY: the site passes a list.
+            let l = unsafe { crate::value::obj::<ListObj>(args[1]) };
+            let vals: Vec<Num> = l.slots.iter().map(|&v| num_arg(el, v)).collect();
+            let shape = [vals.len() as i64];
+            let fits = broadcast(&shape, dst.shape()).is_ok_and(|s| s.as_slice() == dst.shape());
+            if !fits || (vals.is_empty() && dst.size() != 0) {
+                return err(
+                    "ValueError",
+                    format!(
+                        "could not broadcast input array from shape {} into shape {}",
+                        shape_repr(&shape),
+                        shape_repr(dst.shape())
+                    ),
+                );
+            }
+            for (o, v) in dst.offsets().into_iter().zip(vals.iter().cycle()) {
+                // SAFETY: offsets of the destination's elements.
+                unsafe { store_num(dst.dtype, dst.data.offset(o), *v) };
+            }
+        }
         t => fill_with(dst, num_arg(t, args[1])),
     }
     Ok(())

@@ -2034,6 +2034,12 @@ impl Lower<'_> {
     ) -> LResult<()> {
         let ot = self.ty(obj);
         let o = self.expr(obj)?;
+        if let Some(Res::FieldArray { offset, dtype }) = self.typed.res.get(&target.id).cloned() {
+            // `a['x'] = v`: assigns through the field's view.
+            let tt = self.ty(target);
+            let view = self.field_array(o, ot, offset, dtype, &tt)?;
+            return self.assign_into_view(&view, &tt, v, vt);
+        }
         if let (Some(Res::Call(_)), Type::Array(_)) = (self.typed.res.get(&target.id), &ot) {
             let it = self.ty(index);
             let i = self.expr(index)?;
