@@ -2600,3 +2600,43 @@ pub fn int_sign(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64])
     out[0] = (args[0] as i64).signum() as u64;
     Ok(())
 }
+
+/// `a.view(dtype)`: the same bytes seen as another dtype; a different item
+/// size rescales the last axis, which must be contiguous.
+pub fn view_as(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    to: &NewAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let a = arr(args[0]);
+    let (old, new) = (a.itemsize as i64, to.itemsize as i64);
+    let mut shape = a.shape().to_vec();
+    let mut strides = a.strides().to_vec();
+    if old != new {
+        let last = shape.len() - 1;
+        if strides[last] != old && shape[last] > 1 {
+            return err(
+                "ValueError",
+                "To change to a dtype of a different size, the last axis must be contiguous",
+            );
+        }
+        let bytes = shape[last] * old;
+        if bytes % new != 0 {
+            return err(
+                "ValueError",
+                if new < old {
+                    "When changing to a smaller dtype, its size must be a divisor of the size of original dtype"
+                } else {
+                    "When changing to a larger dtype, its size must be a divisor of the total size in bytes of the last axis of the array."
+                },
+            );
+        }
+        shape[last] = bytes / new;
+        strides[last] = new;
+    }
+    incref(a.base);
+    out[0] = ArrayObj::view(to.dtype, to.itemsize, a.data, &shape, &strides, a.base);
+    Ok(())
+}

@@ -182,11 +182,24 @@ pub fn method_call(
                         );
                         return Ok(rt.clone());
                     }
-                    Err(err(
-                        inf,
-                        args[0].span,
-                        "only a.view(np.recarray) is supported",
-                    ))
+                    let to = dtype_arg(inf, &args[0], &pos[0])?;
+                    let itemsize = match to {
+                        vm::dtype::DType::Record(id) => {
+                            inf.prog.ctypes.size(id).unwrap_or(0) as u32
+                        }
+                        d => d.scalar_size().unwrap_or(8),
+                    };
+                    if itemsize == 0 {
+                        return Err(err(inf, args[0].span, "a.view() of an empty dtype"));
+                    }
+                    let aux = npy::NewAux {
+                        dtype: to,
+                        ndim: a.ndim,
+                        itemsize,
+                    };
+                    let res = native_aux("view", npy::view_as, vec![], vec![rt.clone()], aux);
+                    method(inf, e, value, res);
+                    Ok(Type::array(to, a.ndim, Layout::A))
                 }
                 "sort" => {
                     no_kws(inf)?;
