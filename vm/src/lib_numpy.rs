@@ -2640,3 +2640,232 @@ pub fn view_as(
     out[0] = ArrayObj::view(to.dtype, to.itemsize, a.data, &shape, &strides, a.base);
     Ok(())
 }
+
+/// Lookups over sorted data: `searchsorted`, `digitize`, `interp`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LookupOp {
+    /// `np.searchsorted(a, v, side)`: `right` for side='right'.
+    Searchsorted { right: bool },
+    /// `np.digitize(x, bins, right)`.
+    Digitize { right: bool },
+    /// `np.interp(x, xp, fp)`.
+    Interp,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct LookupAux {
+    pub op: LookupOp,
+    /// How the looked-up values come: an array, or one scalar slot.
+    pub v: Operand,
+}
+
+/// The first index in sorted `a` where `x` fits: after equal elements
+/// when `right`. NaN sorts last.
+fn search(a: &[f64], x: f64, right: bool) -> usize {
+    // numpy's order: NaN after every number.
+    let lt = |p: f64, q: f64| !p.is_nan() && (q.is_nan() || p < q);
+    if right {
+        a.partition_point(|&y| !lt(x, y))
+    } else {
+        a.partition_point(|&y| lt(y, x))
+    }
+}
+
+/// numpy's `interp` of one value (numpy/_core/src/multiarray/compiled_base.c).
+fn interp1(x: f64, xp: &[f64], fp: &[f64]) -> f64 {
+    let n = xp.len();
+    if x.is_nan() {
+        return x;
+    }
+    if x < xp[0] {
+        return fp[0];
+    }
+    if x > xp[n - 1] {
+        return fp[n - 1];
+    }
+    if n == 1 || x == xp[n - 1] {
+        return fp[n - 1];
+    }
+    let j = xp.partition_point(|&y| y <= x).saturating_sub(1).min(n - 2);
+    if x == xp[j] {
+        return fp[j];
+    }
+    let slope = (fp[j + 1] - fp[j]) / (xp[j + 1] - xp[j]);
+    let r = slope * (x - xp[j]) + fp[j];
+    if r.is_nan() {
+        let r2 = slope * (x - xp[j + 1]) + fp[j + 1];
+        if r2.is_nan() && fp[j] == fp[j + 1] {
+            return fp[j];
+        }
+        return r2;
+    }
+    r
+}
+
+/// `searchsorted`, `digitize` and `interp`: the sorted array (and for
+/// interp the values at its points) first, the looked-up values last; an
+/// array of results, or one for a scalar.
+pub fn lookup(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &LookupAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let sorted: Vec<f64> = values_of(arr(args[0]), true)
+        .into_iter()
+        .map(num_f)
+        .collect();
+    let vslot = args[args.len() - 1];
+    let vshape = operand_shape(aux.v, vslot);
+    let xs: Vec<f64> = operand_values(aux.v, vslot, &vshape, true)
+        .into_iter()
+        .map(num_f)
+        .collect();
+    let fp: Vec<f64> = match aux.op {
+        LookupOp::Interp => {
+            let fp: Vec<f64> = values_of(arr(args[1]), true)
+                .into_iter()
+                .map(num_f)
+                .collect();
+            if fp.len() != sorted.len() {
+                return err("ValueError", "fp and xp are not of the same length.");
+            }
+            if sorted.is_empty() {
+                return err("ValueError", "array of sample points is empty");
+            }
+            fp
+        }
+        _ => Vec::new(),
+    };
+    let increasing = sorted.windows(2).all(|w| w[0] <= w[1]);
+    if let LookupOp::Digitize { .. } = aux.op {
+        if !increasing && !sorted.windows(2).all(|w| w[0] >= w[1]) {
+            return err(
+                "ValueError",
+                "bins must be monotonically increasing or decreasing",
+            );
+        }
+    }
+    let one = |x: f64| -> Num {
+        match aux.op {
+            LookupOp::Searchsorted { right } => Num::I(search(&sorted, x, right) as i64),
+            LookupOp::Digitize { right } if increasing => Num::I(search(&sorted, x, !right) as i64),
+            LookupOp::Digitize { right } => {
+                let rev: Vec<f64> = sorted.iter().rev().copied().collect();
+                Num::I((sorted.len() - search(&rev, x, !right)) as i64)
+            }
+            LookupOp::Interp => Num::F(interp1(x, &sorted, &fp)),
+        }
+    };
+    let dt = if aux.op == LookupOp::Interp {
+        DType::F64
+    } else {
+        DType::I64
+    };
+    out[0] = match aux.v {
+        Operand::Array(_) => array_of(dt, &vshape, xs.iter().map(|&x| one(x)))?,
+        _ => num_slot(one(xs[0]), dt),
+    };
+    Ok(())
+}
+
+/// `np.bincount(a)`: how often each value 0..=max occurs.
+pub fn bincount(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let vals = values_of(arr(args[0]), false);
+    let mut counts: Vec<i64> = Vec::new();
+    for v in vals {
+        let Num::I(i) = v else {
+            return err("TypeError", "Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
+        };
+        if i < 0 {
+            return err(
+                "ValueError",
+                "'list' argument must have no negative elements",
+            );
+        }
+        let i = i as usize;
+        if i >= counts.len() {
+            if i > isize::MAX as usize / 16 {
+                return Err(oom());
+            }
+            counts.resize(i + 1, 0);
+        }
+        counts[i] += 1;
+    }
+    out[0] = array_of(
+        DType::I64,
+        &[counts.len() as i64],
+        counts.into_iter().map(Num::I),
+    )?;
+    Ok(())
+}
+
+/// `np.histogram(a, bins)` with a number of equal bins over the data's
+/// range: the counts and the edges, computed as numpy does.
+pub fn histogram(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let a: Vec<f64> = values_of(arr(args[0]), true)
+        .into_iter()
+        .map(num_f)
+        .collect();
+    let n = args[1] as i64;
+    if n < 1 {
+        return err("ValueError", "`bins` must be positive, when an integer");
+    }
+    let (mut first, mut last) = match a
+        .iter()
+        .copied()
+        .reduce(f64::min)
+        .zip(a.iter().copied().reduce(f64::max))
+    {
+        Some((lo, hi)) => (lo, hi),
+        None => (0.0, 1.0),
+    };
+    if !(first.is_finite() && last.is_finite()) {
+        return err(
+            "ValueError",
+            format!(
+                "autodetected range of [{}, {}] is not finite",
+                crate::format::float_repr(first),
+                crate::format::float_repr(last)
+            ),
+        );
+    }
+    if first == last {
+        first -= 0.5;
+        last += 0.5;
+    }
+    let nb = n as usize;
+    let step = (last - first) / n as f64;
+    let mut edges: Vec<f64> = (0..=nb).map(|i| i as f64 * step + first).collect();
+    edges[nb] = last;
+    let norm = n as f64 / (last - first);
+    let mut hist = vec![0i64; nb];
+    for &x in &a {
+        if !(first..=last).contains(&x) {
+            continue;
+        }
+        let mut i = ((x - first) * norm) as usize;
+        if i == nb {
+            i -= 1;
+        }
+        if x < edges[i] {
+            i -= 1;
+        } else if x >= edges[i + 1] && i != nb - 1 {
+            i += 1;
+        }
+        hist[i] += 1;
+    }
+    let h = array_of(DType::I64, &[n], hist.into_iter().map(Num::I))?;
+    match array_of(DType::F64, &[n + 1], edges.into_iter().map(Num::F)) {
+        Ok(e) => {
+            out[0] = h;
+            out[1] = e;
+            Ok(())
+        }
+        Err(e) => {
+            decref(h);
+            Err(e)
+        }
+    }
+}

@@ -2041,3 +2041,148 @@ pub fn average(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     }
     reduction(inf, c, ReduceOp::Mean)
 }
+
+/// A constant string keyword that picks one of two words, or the first.
+fn side_kw(inf: &Infer, kws: &[Keyword], name: &str, words: [&str; 2]) -> IResult<bool> {
+    let Some((_, k)) = kw(kws, name) else {
+        return Ok(false);
+    };
+    let s = const_str(inf, &k.value, name)?;
+    match &*s {
+        w if w == words[0] => Ok(false),
+        w if w == words[1] => Ok(true),
+        _ => Err(inf.err(
+            "ValueError",
+            k.value.span,
+            format!(
+                "{name} must be '{}' or '{}' (got '{s}')",
+                words[0], words[1]
+            ),
+        )),
+    }
+}
+
+/// A 1-D numeric array argument.
+fn vector<'a>(inf: &Infer, e: &Expr, t: &'a Type, f: &str) -> IResult<&'a vm::types::ArrayTy> {
+    let a = array_arg(inf, e, t, f)?;
+    if a.ndim != 1 || !(a.dtype.is_float() || a.dtype.is_int()) {
+        return Err(err(
+            inf,
+            e.span,
+            format!(
+                "numpy.{f}() expects a 1-D numeric array here, not {}",
+                inf.tyname(t)
+            ),
+        ));
+    }
+    Ok(a)
+}
+
+/// `np.searchsorted(a, v, side='left')`, `np.digitize(x, bins,
+/// right=False)`, `np.interp(x, xp, fp)`.
+pub fn lookup(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, _) = c.parts();
+    let (op, sorted_at, v_at) = match f {
+        "searchsorted" => {
+            check_kws(inf, f, kws, &["side"])?;
+            nargs(inf, e, f, pos.len(), 2, 2)?;
+            let right = side_kw(inf, kws, "side", ["left", "right"])?;
+            (npy::LookupOp::Searchsorted { right }, 0, 1)
+        }
+        "digitize" => {
+            check_kws(inf, f, kws, &["right"])?;
+            nargs(inf, e, f, pos.len(), 2, 2)?;
+            let right = match kw(kws, "right") {
+                None => false,
+                Some((_, k)) => match inf.const_of(&k.value) {
+                    Some(Const::Bool(b)) => *b,
+                    _ => return Err(err(inf, k.value.span, "right must be a constant bool")),
+                },
+            };
+            (npy::LookupOp::Digitize { right }, 1, 0)
+        }
+        _ => {
+            check_kws(inf, f, kws, &[])?;
+            nargs(inf, e, f, pos.len(), 3, 3)?;
+            vector(inf, &args[2], &pos[2], f)?;
+            (npy::LookupOp::Interp, 1, 0)
+        }
+    };
+    vector(inf, &args[sorted_at], &pos[sorted_at], f)?;
+    let vt = &pos[v_at];
+    let ok = match vt {
+        Type::Array(a) => a.dtype.is_float() || a.dtype.is_int(),
+        t => t.is_number() && *t != Type::C128,
+    };
+    if !ok {
+        return Err(unsupported(inf, args[v_at].span, f, vt));
+    }
+    let aux = npy::LookupAux {
+        op,
+        v: npy::Operand::of(vt),
+    };
+    let mut argv = vec![Arg::Pos(sorted_at)];
+    let mut types = vec![pos[sorted_at].clone()];
+    if op == npy::LookupOp::Interp {
+        argv.push(Arg::Pos(2));
+        types.push(pos[2].clone());
+    }
+    argv.push(Arg::Pos(v_at));
+    types.push(npy::slot_type(vt));
+    inf.res(e, native_aux(f, npy::lookup, argv, types, aux));
+    let dt = if op == npy::LookupOp::Interp {
+        DType::F64
+    } else {
+        DType::I64
+    };
+    Ok(match vt {
+        Type::Array(a) => Type::array(dt, a.ndim, Layout::C),
+        _ if dt == DType::F64 => Type::NpF64,
+        _ => Type::Int(IntTy::I64),
+    })
+}
+
+/// `np.bincount(a)` of a 1-D int array.
+pub fn bincount(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let a = one_array(inf, c)?;
+    if a.ndim != 1 || !a.dtype.is_int() {
+        return Err(unsupported(inf, c.args[0].span, c.name, &c.pos[0]));
+    }
+    inf.res(
+        c.e,
+        native("bincount", npy::bincount, pos_args(1), c.pos.to_vec()),
+    );
+    Ok(Type::array(DType::I64, 1, Layout::C))
+}
+
+/// `np.histogram(a, bins=10)` with a number of bins: (counts, edges).
+pub fn histogram(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, kwt) = c.parts();
+    check_kws(inf, f, kws, &["bins"])?;
+    nargs(inf, e, f, pos.len(), 1, 2)?;
+    let a = array_arg(inf, &args[0], &pos[0], f)?;
+    if !(a.dtype.is_float() || a.dtype.is_int()) {
+        return Err(unsupported(inf, args[0].span, f, &pos[0]));
+    }
+    let (bins, bt, be) = match (pos.get(1), kw(kws, "bins")) {
+        (Some(t), _) => (Arg::Pos(1), t.clone(), &args[1]),
+        (None, Some((i, k))) => (Arg::Kw(i), kwt[i].clone(), &k.value),
+        _ => (Arg::Const(Const::Int(10), Type::Int(IntTy::I64)), PYINT, e),
+    };
+    if !bt.is_int() {
+        return Err(err(
+            inf,
+            be.span,
+            "numpy.histogram() supports a number of bins, not their edges",
+        ));
+    }
+    let types = vec![pos[0].clone(), Type::Int(IntTy::I64)];
+    inf.res(
+        e,
+        native("histogram", npy::histogram, vec![Arg::Pos(0), bins], types),
+    );
+    Ok(Type::tuple(vec![
+        Type::array(DType::I64, 1, Layout::C),
+        Type::array(DType::F64, 1, Layout::C),
+    ]))
+}
