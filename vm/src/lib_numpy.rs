@@ -2786,9 +2786,9 @@ pub fn bincount(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64])
         }
         let i = i as usize;
         if i >= counts.len() {
-            if i > isize::MAX as usize / 16 {
-                return Err(oom());
-            }
+            counts
+                .try_reserve_exact(i + 1 - counts.len())
+                .map_err(|_| oom())?;
             counts.resize(i + 1, 0);
         }
         counts[i] += 1;
@@ -2837,10 +2837,14 @@ pub fn histogram(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]
     }
     let nb = n as usize;
     let step = (last - first) / n as f64;
-    let mut edges: Vec<f64> = (0..=nb).map(|i| i as f64 * step + first).collect();
+    let mut edges: Vec<f64> = Vec::new();
+    edges.try_reserve_exact(nb + 1).map_err(|_| oom())?;
+    edges.extend((0..=nb).map(|i| i as f64 * step + first));
     edges[nb] = last;
     let norm = n as f64 / (last - first);
-    let mut hist = vec![0i64; nb];
+    let mut hist: Vec<i64> = Vec::new();
+    hist.try_reserve_exact(nb).map_err(|_| oom())?;
+    hist.resize(nb, 0);
     for &x in &a {
         if !(first..=last).contains(&x) {
             continue;
