@@ -17,6 +17,10 @@ use vm::ffi::ctype::{CType, CTypeId, CTypes, Scalar};
 use vm::format::RecordType;
 use vm::types::{ConstKind, IntTy, Type};
 
+/// A lambda's parameters (kept alive: their address is the lambda's key)
+/// and the function made for it.
+pub type LambdaDef = (Rc<ast::Params>, Rc<ast::FunctionDef>);
+
 pub struct ModState {
     pub name: String,
     pub file: Rc<SourceFile>,
@@ -138,7 +142,7 @@ pub struct Program {
     pub funcs: Vec<FuncInfo>,
     /// The function made for each lambda (by its parameters' address,
     /// kept alive here, and its enclosing function).
-    pub lambdas: HashMap<(usize, Option<FuncId>), (Rc<ast::Params>, Rc<ast::FunctionDef>)>,
+    pub lambdas: HashMap<(usize, Option<FuncId>), LambdaDef>,
     /// The one-argument function made for a built-in used as a key
     /// (`key=len`), by source file, expression and enclosing function.
     pub key_funcs: HashMap<(usize, u32, Option<FuncId>), FuncId>,

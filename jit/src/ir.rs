@@ -162,20 +162,43 @@ pub enum Field {
     ArrayShape0,
     ArrayShape1,
     ArrayShape2,
+    ArrayShape3,
+    ArrayShape4,
+    ArrayShape5,
+    ArrayShape6,
+    ArrayShape7,
     ArrayStride0,
     ArrayStride1,
     ArrayStride2,
+    ArrayStride3,
+    ArrayStride4,
+    ArrayStride5,
+    ArrayStride6,
+    ArrayStride7,
 }
 
+// One shape and one stride field per axis an array may have.
+const _: () = assert!(vm::value::MAX_NDIM == 8);
+
 impl Field {
-    pub const ALL: [Field; 7] = [
+    pub const ALL: [Field; 17] = [
         Field::ArrayData,
         Field::ArrayShape0,
         Field::ArrayShape1,
         Field::ArrayShape2,
+        Field::ArrayShape3,
+        Field::ArrayShape4,
+        Field::ArrayShape5,
+        Field::ArrayShape6,
+        Field::ArrayShape7,
         Field::ArrayStride0,
         Field::ArrayStride1,
         Field::ArrayStride2,
+        Field::ArrayStride3,
+        Field::ArrayStride4,
+        Field::ArrayStride5,
+        Field::ArrayStride6,
+        Field::ArrayStride7,
     ];
 
     pub fn shape(axis: usize) -> Field {
@@ -183,7 +206,7 @@ impl Field {
     }
 
     pub fn stride(axis: usize) -> Field {
-        Field::ALL[4 + axis]
+        Field::ALL[1 + vm::value::MAX_NDIM + axis]
     }
 
     pub fn from_u32(v: u32) -> Option<Field> {
@@ -196,9 +219,19 @@ impl Field {
             Field::ArrayShape0 => "shape0",
             Field::ArrayShape1 => "shape1",
             Field::ArrayShape2 => "shape2",
+            Field::ArrayShape3 => "shape3",
+            Field::ArrayShape4 => "shape4",
+            Field::ArrayShape5 => "shape5",
+            Field::ArrayShape6 => "shape6",
+            Field::ArrayShape7 => "shape7",
             Field::ArrayStride0 => "stride0",
             Field::ArrayStride1 => "stride1",
             Field::ArrayStride2 => "stride2",
+            Field::ArrayStride3 => "stride3",
+            Field::ArrayStride4 => "stride4",
+            Field::ArrayStride5 => "stride5",
+            Field::ArrayStride6 => "stride6",
+            Field::ArrayStride7 => "stride7",
         }
     }
 

@@ -405,12 +405,16 @@ pub enum ArrayOp {
     Invert,
     Square,
     Copy,
+    /// numpy's sign of integers: -1, 0 or 1 in the same dtype.
+    IntSign,
     Cumsum,
     Cumprod,
     Sort,
     Unique,
     /// `np.round(a, decimals)`.
     Round(i32),
+    /// `np.round(a, decimals)` with the decimals the next argument.
+    RoundAt,
     /// `np.clip(a, lo, hi)`: the bounds are the next two arguments.
     Clip,
 }
@@ -419,6 +423,15 @@ pub struct MapAux {
     pub op: ArrayOp,
     pub from: DType,
     pub to: DType,
+}
+
+/// `np.round` of one element.
+fn round_num(x: Num, d: i32) -> Num {
+    match x {
+        Num::F(x) => Num::F(round_to(x, d)),
+        Num::I(x) if d >= 0 => Num::I(x),
+        Num::I(x) => Num::I(round_to(x as f64, d) as i64),
+    }
 }
 
 /// numpy's rounding to `decimals` places: scale, round half to even,
@@ -524,12 +537,9 @@ pub fn map(
             }
             (ArrayOp::Square, Num::F(x)) => Num::F(x * x),
             (ArrayOp::Square, Num::I(x)) => Num::I(x.wrapping_mul(x)),
-            (ArrayOp::Round(d), Num::F(x)) => Num::F(round_to(x, d)),
-            (ArrayOp::Round(d), Num::I(x)) => Num::I(if d >= 0 {
-                x
-            } else {
-                round_to(x as f64, d) as i64
-            }),
+            (ArrayOp::RoundAt, x) => round_num(x, (args[1] as i64).clamp(-400, 400) as i32),
+            (ArrayOp::Round(d), x) => round_num(x, d),
+
             (ArrayOp::Clip, Num::F(x)) => Num::F(x.max(bound(1)).min(bound(2))),
             (ArrayOp::Clip, Num::I(x)) => Num::I((x as f64).max(bound(1)).min(bound(2)) as i64),
             (ArrayOp::Cumsum | ArrayOp::Cumprod, x) => {
@@ -544,6 +554,10 @@ pub fn map(
                 acc = Some(next);
                 next
             }
+            (ArrayOp::IntSign, x) => match x {
+                Num::I(v) => Num::I(v.signum()),
+                Num::F(v) => Num::F(v.signum()),
+            },
             (ArrayOp::Sort | ArrayOp::Unique | ArrayOp::Copy, x) => x,
         });
     }
@@ -747,11 +761,55 @@ pub enum ReduceOp {
     All,
     Any,
     CountNonzero,
+    /// numpy's NaN-ignoring reductions (`nansum`...): the plain reduction
+    /// of the values that are not NaN.
+    Nan(NanOp),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NanOp {
+    Sum,
+    Prod,
+    Min,
+    Max,
+    Mean,
+    Std,
+    Var,
+    ArgMin,
+    ArgMax,
+}
+
+impl NanOp {
+    /// The reduction applied to the values that are not NaN.
+    pub fn base(self) -> ReduceOp {
+        match self {
+            NanOp::Sum => ReduceOp::Sum,
+            NanOp::Prod => ReduceOp::Prod,
+            NanOp::Min => ReduceOp::Min,
+            NanOp::Max => ReduceOp::Max,
+            NanOp::Mean => ReduceOp::Mean,
+            NanOp::Std => ReduceOp::Std,
+            NanOp::Var => ReduceOp::Var,
+            NanOp::ArgMin => ReduceOp::ArgMin,
+            NanOp::ArgMax => ReduceOp::ArgMax,
+        }
+    }
 }
 
 impl ReduceOp {
     pub fn name(self) -> &'static str {
         match self {
+            ReduceOp::Nan(n) => match n {
+                NanOp::Sum => "nansum",
+                NanOp::Prod => "nanprod",
+                NanOp::Min => "nanmin",
+                NanOp::Max => "nanmax",
+                NanOp::Mean => "nanmean",
+                NanOp::Std => "nanstd",
+                NanOp::Var => "nanvar",
+                NanOp::ArgMin => "nanargmin",
+                NanOp::ArgMax => "nanargmax",
+            },
             ReduceOp::Sum => "sum",
             ReduceOp::Prod => "prod",
             ReduceOp::Min => "min",
@@ -772,6 +830,8 @@ pub struct ReduceAux {
     pub op: ReduceOp,
     pub dtype: DType,
     pub axis: Option<u8>,
+    /// The axis is not a constant: it follows the array in the arguments.
+    pub runtime_axis: bool,
     /// The result's element dtype.
     pub out: DType,
 }
@@ -824,6 +884,29 @@ fn reduce_seq(op: ReduceOp, dt: DType, vals: &[Num]) -> VmResult<Num> {
         Num::I(x) => x as f64,
     };
     Ok(match op {
+        ReduceOp::Nan(n) if !dt.is_float() => reduce_seq(n.base(), dt, vals)?,
+        ReduceOp::Nan(n) => {
+            let kept: Vec<(usize, Num)> = vals
+                .iter()
+                .copied()
+                .enumerate()
+                .filter(|(_, v)| !fl(v).is_nan())
+                .collect();
+            let xs: Vec<Num> = kept.iter().map(|&(_, v)| v).collect();
+            match n {
+                NanOp::ArgMin | NanOp::ArgMax if xs.is_empty() && !vals.is_empty() => {
+                    return err("ValueError", "All-NaN slice encountered")
+                }
+                NanOp::ArgMin | NanOp::ArgMax if !xs.is_empty() => {
+                    match reduce_seq(n.base(), dt, &xs)? {
+                        Num::I(i) => Num::I(kept[i as usize].0 as i64),
+                        v => v,
+                    }
+                }
+                NanOp::Min | NanOp::Max if xs.is_empty() && !vals.is_empty() => Num::F(f64::NAN),
+                _ => reduce_seq(n.base(), dt, &xs)?,
+            }
+        }
         ReduceOp::Sum if dt.is_float() => {
             let xs: Vec<f64> = vals.iter().map(fl).collect();
             Num::F(if xs.is_empty() { 0.0 } else { pairwise(&xs) })
@@ -930,7 +1013,11 @@ pub fn reduce(
             }
         }
     };
-    match aux.axis {
+    let axis = match aux.runtime_axis {
+        true => Some(check_axis(args[1] as i64, a.ndim)?),
+        false => aux.axis,
+    };
+    match axis {
         Some(axis) if a.ndim > 1 => {
             let ax = axis as usize;
             let mut shape: Vec<i64> = a.shape().to_vec();
@@ -963,7 +1050,9 @@ pub fn reduce(
                 .into_iter()
                 .map(|o| load(unsafe { a.data.offset(o) }))
                 .collect();
-            if vals.is_empty() && matches!(aux.op, ReduceOp::Mean | ReduceOp::Std | ReduceOp::Var) {
+            let mean_like = |op| matches!(op, ReduceOp::Mean | ReduceOp::Std | ReduceOp::Var);
+            let nan_mean = matches!(aux.op, ReduceOp::Nan(n) if mean_like(n.base()));
+            if vals.is_empty() && (mean_like(aux.op) || nan_mean) {
                 out[0] = f64::NAN.to_bits();
                 return Ok(());
             }
@@ -1212,6 +1301,9 @@ pub enum BinKind {
     Shr,
     Min,
     Max,
+    /// numpy's gcd and lcm of integers (never negative).
+    Gcd,
+    Lcm,
     /// C's fmod: the remainder takes the dividend's sign.
     Fmod,
     Lt,
@@ -1386,6 +1478,11 @@ fn apply(op: BinKind, float: bool, a: Num, b: Num) -> VmResult<Num> {
         }),
         BinKind::Min => Num::I(x.min(y)),
         BinKind::Max => Num::I(x.max(y)),
+        BinKind::Gcd => Num::I(gcd(x, y)),
+        BinKind::Lcm => Num::I(match gcd(x, y) {
+            0 => 0,
+            g => (x / g).wrapping_mul(y).wrapping_abs(),
+        }),
         _ => Num::I(0),
     })
 }
@@ -1575,6 +1672,28 @@ pub fn assign_slice(
                 unsafe { store_num(dst.dtype, dst.data.offset(o), v) };
             }
         }
+        Type::List(el) => {
+            // A list of numbers is a 1-D source, broadcast the same way.
+            // SAFETY: the site passes a list.
+            let l = unsafe { crate::value::obj::<ListObj>(args[1]) };
+            let vals: Vec<Num> = l.slots.iter().map(|&v| num_arg(el, v)).collect();
+            let shape = [vals.len() as i64];
+            let fits = broadcast(&shape, dst.shape()).is_ok_and(|s| s.as_slice() == dst.shape());
+            if !fits || (vals.is_empty() && dst.size() != 0) {
+                return err(
+                    "ValueError",
+                    format!(
+                        "could not broadcast input array from shape {} into shape {}",
+                        shape_repr(&shape),
+                        shape_repr(dst.shape())
+                    ),
+                );
+            }
+            for (o, v) in dst.offsets().into_iter().zip(vals.iter().cycle()) {
+                // SAFETY: offsets of the destination's elements.
+                unsafe { store_num(dst.dtype, dst.data.offset(o), *v) };
+            }
+        }
         t => fill_with(dst, num_arg(t, args[1])),
     }
     Ok(())
@@ -1677,6 +1796,8 @@ pub fn field_array(
 pub struct ConcatAux {
     pub new: NewAux,
     pub axis: u8,
+    /// The axis is not a constant: it follows the arrays in the arguments.
+    pub runtime_axis: bool,
 }
 
 /// `np.concatenate((a, b, ...), axis)`: the arrays are the argument slots.
@@ -1687,8 +1808,11 @@ pub fn concatenate(
     args: &[u64],
     out: &mut [u64],
 ) -> VmResult<()> {
+    let (args, ax) = match (aux.runtime_axis, args.split_last()) {
+        (true, Some((&v, parts))) => (parts, check_axis(v as i64, aux.new.ndim)? as usize),
+        _ => (args, aux.axis as usize),
+    };
     let parts: Vec<&ArrayObj> = args.iter().map(|&s| arr(s)).collect();
-    let ax = aux.axis as usize;
     let mut shape = parts[0].shape().to_vec();
     shape[ax] = 0;
     for (k, p) in parts.iter().enumerate() {
@@ -2168,6 +2292,7 @@ pub fn stack(
     let caux = ConcatAux {
         new: aux.new,
         axis: axis as u8,
+        runtime_axis: false,
     };
     let res = concatenate(_vm, _site, &caux, &views, out);
     views.into_iter().for_each(decref);
@@ -2334,4 +2459,442 @@ pub fn put(
         }
     }
     Ok(())
+}
+
+/// Copies a ufunc's result into its `out=` array (broadcast to its shape,
+/// cast to its dtype) and gives `out` (a new reference), releasing the
+/// result. `ins` are a binary ufunc's operand shapes, for numpy's message.
+fn into_out(res: u64, dst: u64, ins: Option<[Vec<i64>; 2]>, out: &mut [u64]) -> VmResult<()> {
+    let (r, d) = (arr(res), arr(dst));
+    if !d.shape().ends_with(r.shape()) {
+        let msg = match ins {
+            Some([a, b]) => format!(
+                "operands could not be broadcast together with shapes {} {} {} ",
+                shape_repr(&a),
+                shape_repr(&b),
+                shape_repr(d.shape())
+            ),
+            None => format!(
+                "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
+                shape_repr(d.shape()),
+                shape_repr(r.shape())
+            ),
+        };
+        decref(res);
+        return err("ValueError", msg);
+    }
+    let vals = values_of(r, r.dtype.is_float());
+    if !vals.is_empty() {
+        for (off, v) in d.offsets().into_iter().zip(vals.iter().cycle()) {
+            // SAFETY: offsets of `dst`'s own elements.
+            unsafe { store_num(d.dtype, d.data.offset(off), *v) };
+        }
+    }
+    decref(res);
+    incref(dst);
+    out[0] = dst;
+    Ok(())
+}
+
+/// A binary ufunc with `out`: the operands, then the output array.
+pub fn binop_out(
+    vm: &mut Vm,
+    site: &NativeSite,
+    aux: &BinAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let mut tmp = [0u64];
+    binop(vm, site, aux, &args[..2], &mut tmp)?;
+    let ins = [
+        operand_shape(aux.lhs, args[0]),
+        operand_shape(aux.rhs, args[1]),
+    ];
+    into_out(tmp[0], args[2], Some(ins), out)
+}
+
+/// An elementwise function of one array with `out`: the array, then the
+/// output array.
+pub fn map_out(
+    vm: &mut Vm,
+    site: &NativeSite,
+    aux: &MapAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let mut tmp = [0u64];
+    let (dst, ins) = args
+        .split_last()
+        .ok_or_else(|| VmError::new("TypeError", "no output"))?;
+    map(vm, site, aux, ins, &mut tmp)?;
+    into_out(tmp[0], *dst, None, out)
+}
+
+/// A run-time axis argument, counted from the end when negative.
+fn check_axis(v: i64, ndim: u8) -> VmResult<u8> {
+    let nd = ndim as i64;
+    let ax = if v < 0 { v + nd } else { v };
+    if !(0..nd).contains(&ax) {
+        return err(
+            "numpy.exceptions.AxisError",
+            format!("axis {v} is out of bounds for array of dimension {nd}"),
+        );
+    }
+    Ok(ax as u8)
+}
+
+/// `np.isclose` / `np.allclose`: operands, tolerances, and whether the
+/// result is reduced to one bool.
+#[derive(Clone, Copy, Debug)]
+pub struct CloseAux {
+    pub lhs: Operand,
+    pub rhs: Operand,
+    pub rtol: f64,
+    pub atol: f64,
+    pub equal_nan: bool,
+    pub all: bool,
+}
+
+/// numpy's `isclose`: `|x - y| <= atol + rtol * |y|` where y is finite,
+/// or `x == y`; NaNs equal when `equal_nan`. One bool per broadcast
+/// element, or (`all`) whether every one holds; scalars give one bool.
+pub fn isclose(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &CloseAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let (ls, rs) = (
+        operand_shape(aux.lhs, args[0]),
+        operand_shape(aux.rhs, args[1]),
+    );
+    let shape = broadcast(&ls, &rs)?;
+    let xs = operand_values(aux.lhs, args[0], &shape, true);
+    let ys = operand_values(aux.rhs, args[1], &shape, true);
+    let close = xs.iter().zip(&ys).map(|(x, y)| {
+        let (x, y) = (num_f(*x), num_f(*y));
+        ((x - y).abs() <= aux.atol + aux.rtol * y.abs() && y.is_finite())
+            || x == y
+            || (aux.equal_nan && x.is_nan() && y.is_nan())
+    });
+    if aux.all {
+        out[0] = close.clone().all(|c| c) as u64;
+    } else if shape.is_empty()
+        && !matches!(aux.lhs, Operand::Array(_))
+        && !matches!(aux.rhs, Operand::Array(_))
+    {
+        out[0] = close.clone().all(|c| c) as u64;
+    } else {
+        out[0] = array_of(DType::Bool, &shape, close.map(|c| Num::I(c as i64)))?;
+    }
+    Ok(())
+}
+
+/// `np.array_equal(a, b)`: the same shape and equal elements.
+pub fn array_equal(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let (a, b) = (arr(args[0]), arr(args[1]));
+    let float = a.dtype.is_float() || b.dtype.is_float();
+    out[0] = (a.shape() == b.shape()
+        && values_of(a, float)
+            .iter()
+            .zip(values_of(b, float))
+            .all(|(x, y)| match (*x, y) {
+                (Num::I(p), Num::I(q)) => p == q,
+                (p, q) => num_f(p) == num_f(q),
+            })) as u64;
+    Ok(())
+}
+
+/// The greatest common divisor of |x| and |y| (wrapping as numpy's int64).
+fn gcd(x: i64, y: i64) -> i64 {
+    let (mut a, mut b) = (x.unsigned_abs(), y.unsigned_abs());
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a as i64
+}
+
+/// numpy's `sign` of an integer scalar (an int64 slot).
+pub fn int_sign(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    out[0] = (args[0] as i64).signum() as u64;
+    Ok(())
+}
+
+/// `a.view(dtype)`: the same bytes seen as another dtype; a different item
+/// size rescales the last axis, which must be contiguous.
+pub fn view_as(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    to: &NewAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let a = arr(args[0]);
+    let (old, new) = (a.itemsize as i64, to.itemsize as i64);
+    let mut shape = a.shape().to_vec();
+    let mut strides = a.strides().to_vec();
+    if old != new {
+        let last = shape.len() - 1;
+        if strides[last] != old && shape[last] > 1 {
+            return err(
+                "ValueError",
+                "To change to a dtype of a different size, the last axis must be contiguous",
+            );
+        }
+        let bytes = shape[last] * old;
+        if bytes % new != 0 {
+            return err(
+                "ValueError",
+                if new < old {
+                    "When changing to a smaller dtype, its size must be a divisor of the size of original dtype"
+                } else {
+                    "When changing to a larger dtype, its size must be a divisor of the total size in bytes of the last axis of the array."
+                },
+            );
+        }
+        shape[last] = bytes / new;
+        strides[last] = new;
+    }
+    incref(a.base);
+    out[0] = ArrayObj::view(to.dtype, to.itemsize, a.data, &shape, &strides, a.base);
+    Ok(())
+}
+
+/// Lookups over sorted data: `searchsorted`, `digitize`, `interp`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LookupOp {
+    /// `np.searchsorted(a, v, side)`: `right` for side='right'.
+    Searchsorted { right: bool },
+    /// `np.digitize(x, bins, right)`.
+    Digitize { right: bool },
+    /// `np.interp(x, xp, fp)`.
+    Interp,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct LookupAux {
+    pub op: LookupOp,
+    /// How the looked-up values come: an array, or one scalar slot.
+    pub v: Operand,
+}
+
+/// The first index in sorted `a` where `x` fits: after equal elements
+/// when `right`. NaN sorts last.
+fn search(a: &[f64], x: f64, right: bool) -> usize {
+    // numpy's order: NaN after every number.
+    let lt = |p: f64, q: f64| !p.is_nan() && (q.is_nan() || p < q);
+    if right {
+        a.partition_point(|&y| !lt(x, y))
+    } else {
+        a.partition_point(|&y| lt(y, x))
+    }
+}
+
+/// numpy's `interp` of one value (numpy/_core/src/multiarray/compiled_base.c).
+fn interp1(x: f64, xp: &[f64], fp: &[f64]) -> f64 {
+    let n = xp.len();
+    if x.is_nan() {
+        return x;
+    }
+    if x < xp[0] {
+        return fp[0];
+    }
+    if x > xp[n - 1] {
+        return fp[n - 1];
+    }
+    if n == 1 || x == xp[n - 1] {
+        return fp[n - 1];
+    }
+    let j = xp.partition_point(|&y| y <= x).saturating_sub(1).min(n - 2);
+    if x == xp[j] {
+        return fp[j];
+    }
+    let slope = (fp[j + 1] - fp[j]) / (xp[j + 1] - xp[j]);
+    let r = slope * (x - xp[j]) + fp[j];
+    if r.is_nan() {
+        let r2 = slope * (x - xp[j + 1]) + fp[j + 1];
+        if r2.is_nan() && fp[j] == fp[j + 1] {
+            return fp[j];
+        }
+        return r2;
+    }
+    r
+}
+
+/// `searchsorted`, `digitize` and `interp`: the sorted array (and for
+/// interp the values at its points) first, the looked-up values last; an
+/// array of results, or one for a scalar.
+pub fn lookup(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &LookupAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let sorted: Vec<f64> = values_of(arr(args[0]), true)
+        .into_iter()
+        .map(num_f)
+        .collect();
+    let vslot = args[args.len() - 1];
+    let vshape = operand_shape(aux.v, vslot);
+    let xs: Vec<f64> = operand_values(aux.v, vslot, &vshape, true)
+        .into_iter()
+        .map(num_f)
+        .collect();
+    let fp: Vec<f64> = match aux.op {
+        LookupOp::Interp => {
+            let fp: Vec<f64> = values_of(arr(args[1]), true)
+                .into_iter()
+                .map(num_f)
+                .collect();
+            if fp.len() != sorted.len() {
+                return err("ValueError", "fp and xp are not of the same length.");
+            }
+            if sorted.is_empty() {
+                return err("ValueError", "array of sample points is empty");
+            }
+            fp
+        }
+        _ => Vec::new(),
+    };
+    let increasing = sorted.windows(2).all(|w| w[0] <= w[1]);
+    if let LookupOp::Digitize { .. } = aux.op {
+        if !increasing && !sorted.windows(2).all(|w| w[0] >= w[1]) {
+            return err(
+                "ValueError",
+                "bins must be monotonically increasing or decreasing",
+            );
+        }
+    }
+    let one = |x: f64| -> Num {
+        match aux.op {
+            LookupOp::Searchsorted { right } => Num::I(search(&sorted, x, right) as i64),
+            LookupOp::Digitize { right } if increasing => Num::I(search(&sorted, x, !right) as i64),
+            LookupOp::Digitize { right } => {
+                let rev: Vec<f64> = sorted.iter().rev().copied().collect();
+                Num::I((sorted.len() - search(&rev, x, !right)) as i64)
+            }
+            LookupOp::Interp => Num::F(interp1(x, &sorted, &fp)),
+        }
+    };
+    let dt = if aux.op == LookupOp::Interp {
+        DType::F64
+    } else {
+        DType::I64
+    };
+    out[0] = match aux.v {
+        Operand::Array(_) => array_of(dt, &vshape, xs.iter().map(|&x| one(x)))?,
+        _ => num_slot(one(xs[0]), dt),
+    };
+    Ok(())
+}
+
+/// `np.bincount(a)`: how often each value 0..=max occurs.
+pub fn bincount(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let vals = values_of(arr(args[0]), false);
+    let mut counts: Vec<i64> = Vec::new();
+    for v in vals {
+        let Num::I(i) = v else {
+            return err("TypeError", "Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
+        };
+        if i < 0 {
+            return err(
+                "ValueError",
+                "'list' argument must have no negative elements",
+            );
+        }
+        let i = i as usize;
+        if i >= counts.len() {
+            counts
+                .try_reserve_exact(i + 1 - counts.len())
+                .map_err(|_| oom())?;
+            counts.resize(i + 1, 0);
+        }
+        counts[i] += 1;
+    }
+    out[0] = array_of(
+        DType::I64,
+        &[counts.len() as i64],
+        counts.into_iter().map(Num::I),
+    )?;
+    Ok(())
+}
+
+/// `np.histogram(a, bins)` with a number of equal bins over the data's
+/// range: the counts and the edges, computed as numpy does.
+pub fn histogram(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let a: Vec<f64> = values_of(arr(args[0]), true)
+        .into_iter()
+        .map(num_f)
+        .collect();
+    let n = args[1] as i64;
+    if n < 1 {
+        return err("ValueError", "`bins` must be positive, when an integer");
+    }
+    let (mut first, mut last) = match a
+        .iter()
+        .copied()
+        .reduce(f64::min)
+        .zip(a.iter().copied().reduce(f64::max))
+    {
+        Some((lo, hi)) => (lo, hi),
+        None => (0.0, 1.0),
+    };
+    if !(first.is_finite() && last.is_finite()) {
+        return err(
+            "ValueError",
+            format!(
+                "autodetected range of [{}, {}] is not finite",
+                crate::format::float_repr(first),
+                crate::format::float_repr(last)
+            ),
+        );
+    }
+    if first == last {
+        first -= 0.5;
+        last += 0.5;
+    }
+    let nb = n as usize;
+    let step = (last - first) / n as f64;
+    let mut edges: Vec<f64> = Vec::new();
+    edges.try_reserve_exact(nb + 1).map_err(|_| oom())?;
+    edges.extend((0..=nb).map(|i| i as f64 * step + first));
+    edges[nb] = last;
+    let norm = n as f64 / (last - first);
+    let mut hist: Vec<i64> = Vec::new();
+    hist.try_reserve_exact(nb).map_err(|_| oom())?;
+    hist.resize(nb, 0);
+    for &x in &a {
+        if !(first..=last).contains(&x) {
+            continue;
+        }
+        let mut i = ((x - first) * norm) as usize;
+        if i == nb {
+            i -= 1;
+        }
+        if x < edges[i] {
+            i -= 1;
+        } else if x >= edges[i + 1] && i != nb - 1 {
+            i += 1;
+        }
+        hist[i] += 1;
+    }
+    let h = array_of(DType::I64, &[n], hist.into_iter().map(Num::I))?;
+    match array_of(DType::F64, &[n + 1], edges.into_iter().map(Num::F)) {
+        Ok(e) => {
+            out[0] = h;
+            out[1] = e;
+            Ok(())
+        }
+        Err(e) => {
+            decref(h);
+            Err(e)
+        }
+    }
 }

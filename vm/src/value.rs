@@ -269,7 +269,7 @@ impl Drop for BufferObj {
     }
 }
 
-pub const MAX_NDIM: usize = 3;
+pub const MAX_NDIM: usize = 8;
 
 /// A numpy array: a strided view of a buffer. Offsets of `data`, `shape` and
 /// `strides` are part of the ABI compiled traces use.

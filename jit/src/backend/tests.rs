@@ -1613,19 +1613,13 @@ fn fload_reads_array_headers() {
         }
         snap(&mut t, &[]);
         t.end = End::Exit;
-        let mut regs = [0u64; 8];
+        let mut regs = [0u64; 1 + Field::ALL.len()];
         regs[0] = arr;
         exec(b.as_mut(), &t, &mut regs);
-        let want = [
-            a.data as u64,
-            a.shape[0] as u64,
-            a.shape[1] as u64,
-            a.shape[2] as u64,
-            a.strides[0] as u64,
-            a.strides[1] as u64,
-            a.strides[2] as u64,
-        ];
-        assert_eq!(regs[1..], want);
+        let mut want = vec![a.data as u64];
+        want.extend(a.shape.iter().map(|&d| d as u64));
+        want.extend(a.strides.iter().map(|&s| s as u64));
+        assert_eq!(regs[1..], want[..]);
     }
     vm::value::decref(arr);
 }

@@ -2195,6 +2195,12 @@ impl Lower<'_> {
             return self.list_store_slice(obj, index, v);
         }
         let o = self.expr(obj)?;
+        if let Some(Res::FieldArray { offset, dtype }) = self.typed.res.get(&target.id).cloned() {
+            // `a['x'] = v`: assigns through the field's view.
+            let tt = self.ty(target);
+            let view = self.field_array(o, ot, offset, dtype, &tt)?;
+            return self.assign_into_view(&view, &tt, v, vt);
+        }
         if let (Some(Res::Call(_)), Type::Array(_)) = (self.typed.res.get(&target.id), &ot) {
             let it = self.ty(index);
             let i = self.expr(index)?;

@@ -474,6 +474,8 @@ pub fn assign_subscript_type(
                     match t {
                         t if t.is_number() => {}
                         Type::Array(src) if src.ndim <= view.ndim => {}
+                        Type::List(el)
+                            if el.is_number() && !matches!(view.dtype, DType::Record(_)) => {}
                         _ => {
                             return Err(err(
                                 inf,

@@ -109,7 +109,11 @@ pub fn method_call(
                     want(inf, 0, 1)?;
                     let op = super::lib::reduction(name)
                         .ok_or_else(|| err(inf, e.span, "unknown reduction"))?;
-                    let axis = args.first().or(kws.first().map(|k| &k.value));
+                    let axis = match (args.first(), kws.first()) {
+                        (Some(x), _) => Some((x, Arg::Pos(0))),
+                        (None, Some(k)) => Some((&k.value, Arg::Kw(0))),
+                        _ => None,
+                    };
                     // The receiver is the reduced array.
                     let t = reduce(inf, e, op, None, rt, axis, Some(value.id))?;
                     Ok(t)
@@ -143,12 +147,8 @@ pub fn method_call(
                     }
                     // `a.reshape(2, 3)`: the dimensions as separate arguments.
                     let st = Type::tuple(pos.to_vec());
-                    if n > 3 || !pos.iter().all(|t| t.is_int()) {
-                        return Err(err(
-                            inf,
-                            e.span,
-                            "reshape() takes up to 3 integer dimensions",
-                        ));
+                    if n > vm::value::MAX_NDIM || !pos.iter().all(|t| t.is_int()) {
+                        return Err(err(inf, e.span, "reshape() takes integer dimensions"));
                     }
                     let _ = st;
                     method(inf, e, value, native("reshape", npy::reshape, all, types));
@@ -183,11 +183,24 @@ pub fn method_call(
                         );
                         return Ok(rt.clone());
                     }
-                    Err(err(
-                        inf,
-                        args[0].span,
-                        "only a.view(np.recarray) is supported",
-                    ))
+                    let to = dtype_arg(inf, &args[0], &pos[0])?;
+                    let itemsize = match to {
+                        vm::dtype::DType::Record(id) => {
+                            inf.prog.ctypes.size(id).unwrap_or(0) as u32
+                        }
+                        d => d.scalar_size().unwrap_or(8),
+                    };
+                    if itemsize == 0 {
+                        return Err(err(inf, args[0].span, "a.view() of an empty dtype"));
+                    }
+                    let aux = npy::NewAux {
+                        dtype: to,
+                        ndim: a.ndim,
+                        itemsize,
+                    };
+                    let res = native_aux("view", npy::view_as, vec![], vec![rt.clone()], aux);
+                    method(inf, e, value, res);
+                    Ok(Type::array(to, a.ndim, Layout::A))
                 }
                 "sort" => {
                     no_kws(inf)?;
@@ -219,6 +232,21 @@ pub fn method_call(
                         native_aux(name, npy::map, vec![], vec![rt.clone()], aux),
                     );
                     Ok(Type::array(a.dtype, 1, Layout::C))
+                }
+                "clip" => {
+                    no_kws(inf)?;
+                    want(inf, 2, 2)?;
+                    if !pos[0].is_number() || !pos[1].is_number() {
+                        return Err(err(inf, e.span, "clip() bounds must be numbers"));
+                    }
+                    let aux = npy::MapAux {
+                        op: ArrayOp::Clip,
+                        from: a.dtype,
+                        to: a.dtype,
+                    };
+                    let types = vec![rt.clone(), Type::F64, Type::F64];
+                    method(inf, e, value, native_aux("clip", npy::map, all, types, aux));
+                    Ok(Type::array(a.dtype, a.ndim, Layout::C))
                 }
                 "argsort" => {
                     no_kws(inf)?;

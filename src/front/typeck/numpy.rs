@@ -92,14 +92,19 @@ pub fn shape_ndim(inf: &Infer, e: &Expr, t: &Type) -> IResult<u8> {
     match t {
         t if t.is_int() => Ok(1),
         Type::Tuple(items)
-            if !items.is_empty() && items.len() <= 3 && items.iter().all(|i| i.is_int()) =>
+            if !items.is_empty()
+                && items.len() <= vm::value::MAX_NDIM
+                && items.iter().all(|i| i.is_int()) =>
         {
             Ok(items.len() as u8)
         }
-        Type::Tuple(items) if items.len() > 3 => Err(err(
+        Type::Tuple(items) if items.len() > vm::value::MAX_NDIM => Err(err(
             inf,
             e.span,
-            "rumba supports arrays of 1 to 3 dimensions",
+            format!(
+                "rumba supports arrays of 1 to {} dimensions",
+                vm::value::MAX_NDIM
+            ),
         )),
         _ => Err(err(
             inf,
@@ -126,6 +131,7 @@ fn array_arg<'a>(inf: &Infer, e: &Expr, t: &'a Type, f: &str) -> IResult<&'a vm:
 /// The numpy scalar type of a reduction's result over `dt`.
 fn reduce_type(op: ReduceOp, dt: DType) -> Type {
     match op {
+        ReduceOp::Nan(n) => reduce_type(n.base(), dt),
         ReduceOp::ArgMin | ReduceOp::ArgMax => Type::Int(IntTy::I64),
         ReduceOp::CountNonzero => PYINT,
         ReduceOp::Mean | ReduceOp::Std | ReduceOp::Var => {
@@ -153,7 +159,7 @@ pub fn reduce(
     op: ReduceOp,
     arr: Option<Arg>,
     at: &Type,
-    axis: Option<&Expr>,
+    axis: Option<(&Expr, Arg)>,
     recv: Option<ExprId>,
 ) -> IResult<Type> {
     let Type::Array(a) = at else {
@@ -170,8 +176,20 @@ pub fn reduce(
             "reductions over record arrays are not supported",
         ));
     }
+    let mut args: Vec<Arg> = arr.into_iter().collect();
+    let mut types = vec![at.clone()];
+    let runtime_axis = match &axis {
+        Some((x, arg)) if inf.const_of(x).is_none() && inf.out.ty(x).is_int() => {
+            args.push(arg.clone());
+            types.push(Type::Int(IntTy::I64));
+            true
+        }
+        _ => false,
+    };
     let axis = match axis {
-        Some(x) => {
+        _ if runtime_axis => None,
+        Some((x, _)) if matches!(inf.const_of(x), Some(Const::None)) => None,
+        Some((x, _)) => {
             let v = const_int(inf, x, "axis")?;
             let nd = a.ndim as i64;
             let v = if v < 0 { v + nd } else { v };
@@ -191,21 +209,16 @@ pub fn reduce(
         op,
         dtype: a.dtype,
         axis,
+        runtime_axis,
         out: elem.dtype().unwrap_or(DType::F64),
     };
-    let mut res = native_aux(
-        op.name(),
-        npy::reduce,
-        arr.into_iter().collect(),
-        vec![at.clone()],
-        aux,
-    );
+    let mut res = native_aux(op.name(), npy::reduce, args, types, aux);
     if let (Some(r), Res::Call(c)) = (recv, &mut res) {
         c.recv = Some(r);
     }
     inf.res(e, res);
     Ok(match axis {
-        Some(_) if a.ndim > 1 => {
+        _ if (axis.is_some() || runtime_axis) && a.ndim > 1 => {
             Type::array(elem.dtype().unwrap_or(DType::F64), a.ndim - 1, Layout::C)
         }
         _ => elem,
@@ -288,7 +301,44 @@ fn elem_type(t: &Type) -> Type {
 /// FMATH on a scalar.
 pub fn ufunc1(inf: &mut Infer, c: &CallSite, mf: MathFn, ret: Ret) -> IResult<Type> {
     let (e, f, args, pos, _, _) = c.parts();
-    nargs(inf, e, f, pos.len(), 1, 1)?;
+    let out_arr = ufunc_out(inf, c, 1)?;
+    let int_kept = matches!(
+        mf,
+        MathFn::Sign | MathFn::Floor | MathFn::Ceil | MathFn::Trunc
+    );
+    let int_in = match &pos[0] {
+        Type::Array(a) => a.dtype.is_int(),
+        t => t.is_int(),
+    };
+    if int_kept && int_in && out_arr.is_none() {
+        // numpy 2 keeps integers: sign gives -1, 0 or 1, the roundings
+        // the value itself.
+        return match &pos[0] {
+            Type::Array(_) => {
+                let op = if mf == MathFn::Sign {
+                    ArrayOp::IntSign
+                } else {
+                    ArrayOp::Copy
+                };
+                map_array(inf, e, op, &pos[0], pos_args(1), pos.to_vec())
+            }
+            t => {
+                let rt = npy_scalar(t);
+                let res = if mf == MathFn::Sign {
+                    native(
+                        "sign",
+                        npy::int_sign,
+                        pos_args(1),
+                        vec![Type::Int(IntTy::I64)],
+                    )
+                } else {
+                    intrinsic(Intrinsic::Cast, pos_args(1), vec![rt.clone()])
+                };
+                inf.res(e, res);
+                Ok(rt)
+            }
+        };
+    }
     match &pos[0] {
         Type::Array(a) => {
             let out = match ret {
@@ -297,8 +347,27 @@ pub fn ufunc1(inf: &mut Infer, c: &CallSite, mf: MathFn, ret: Ret) -> IResult<Ty
                 _ => DType::F64,
             };
             let op = ArrayOp::Math(mf);
+            if let Some((arg, ot)) = out_arr {
+                check_out_cast(inf, e, f, out, &ot)?;
+                let aux = npy::MapAux {
+                    op,
+                    from: a.dtype,
+                    to: out,
+                };
+                let types = vec![pos[0].clone(), ot.clone()];
+                inf.res(
+                    e,
+                    native_aux(f, npy::map_out, vec![Arg::Pos(0), arg], types, aux),
+                );
+                return Ok(ot);
+            }
             map_to(inf, e, op, out, &pos[0], pos_args(1), pos.to_vec())
         }
+        _ if out_arr.is_some() => Err(err(
+            inf,
+            e.span,
+            format!("numpy.{f}() with out= needs an array argument"),
+        )),
         t if t.is_number() => Ok(math_scalar(inf, e, mf, ret, t)),
         t => Err(unsupported(inf, args[0].span, f, t)),
     }
@@ -306,7 +375,8 @@ pub fn ufunc1(inf: &mut Infer, c: &CallSite, mf: MathFn, ret: Ret) -> IResult<Ty
 
 /// A ufunc of two scalars (`Rule::Ufunc2`).
 pub fn ufunc2(inf: &mut Infer, c: &CallSite, mf: MathFn2) -> IResult<Type> {
-    let (e, f, _, pos, _, _) = c.parts();
+    let (e, f, _, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
     nargs(inf, e, f, pos.len(), 2, 2)?;
     if pos.iter().all(|t| t.is_number()) {
         inf.res(
@@ -439,14 +509,23 @@ pub fn arange(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let (e, f, args, pos, kws, kwt) = c.parts();
     let n = pos.len();
     check_kws(inf, f, kws, &["dtype"])?;
-    nargs(inf, e, f, n, 1, 3)?;
+    nargs(inf, e, f, n, 1, 4)?;
+    let dt_pos = match n {
+        4 => Some(dtype_arg(inf, &args[3], &pos[3])?),
+        _ => None,
+    };
+    let n = n.min(3);
+    let pos = &pos[..n];
     for (a, t) in args.iter().zip(pos) {
         if !t.is_number() {
             return Err(unsupported(inf, a.span, "arange", t));
         }
     }
     let float = pos.iter().any(|t| t.is_float());
-    let dt = dtype_kw(inf, kws, kwt)?.unwrap_or(if float { DType::F64 } else { DType::I64 });
+    let dt = match dt_pos {
+        Some(d) => d,
+        None => dtype_kw(inf, kws, kwt)?.unwrap_or(if float { DType::F64 } else { DType::I64 }),
+    };
     let aux = new_aux(inf, dt, 1);
     let slot = if float {
         Type::F64
@@ -524,9 +603,9 @@ pub fn reduction(inf: &mut Infer, c: &CallSite, op: ReduceOp) -> IResult<Type> {
     check_kws(inf, f, kws, &["axis"])?;
     nargs(inf, e, f, n, 1, 2)?;
     let axis = if n == 2 {
-        Some(&args[1])
+        Some((&args[1], Arg::Pos(1)))
     } else {
-        kw(kws, "axis").map(|(_, k)| &k.value)
+        kw(kws, "axis").map(|(i, k)| (&k.value, Arg::Kw(i)))
     };
     if pos[0].is_number() && axis.is_none() {
         // A reduction of a scalar is the scalar.
@@ -590,9 +669,14 @@ pub fn square(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 /// elementwise on arrays, like the operator on scalars.
 pub fn binary(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let (e, f, _, pos, _, _) = c.parts();
-    let n = pos.len();
-    nargs(inf, e, f, n, 2, 2)?;
+    let out_arr = ufunc_out(inf, c, 2)?;
+    let pos = &pos[..2];
     let op = match f {
+        "bitwise_and" | "gcd" | "lcm" => BinOp::BitAnd,
+        "bitwise_or" => BinOp::BitOr,
+        "bitwise_xor" => BinOp::BitXor,
+        "left_shift" => BinOp::LShift,
+        "right_shift" => BinOp::RShift,
         "power" => BinOp::Pow,
         "mod" | "remainder" => BinOp::Mod,
         "floor_divide" => BinOp::FloorDiv,
@@ -613,12 +697,37 @@ pub fn binary(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let op_kind = match f {
         "minimum" | "fmin" => npy::BinKind::Min,
         "maximum" | "fmax" => npy::BinKind::Max,
+        "gcd" => npy::BinKind::Gcd,
+        "lcm" => npy::BinKind::Lcm,
         _ => npy::BinKind::from_symbol(op.symbol()),
     };
+    if let Some((arg, ot)) = out_arr {
+        if !any_array {
+            return Err(err(
+                inf,
+                e.span,
+                format!("numpy.{f}() with out= needs an array argument"),
+            ));
+        }
+        let out = rt.dtype().unwrap_or(DType::F64);
+        check_out_cast(inf, e, f, out, &ot)?;
+        let aux = npy::BinAux::new(op_kind, &pos[0], &pos[1], out);
+        let types = vec![npy::slot_type(&pos[0]), npy::slot_type(&pos[1]), ot.clone()];
+        let args = vec![Arg::Pos(0), Arg::Pos(1), arg];
+        inf.res(e, native_aux(f, npy::binop_out, args, types, aux));
+        return Ok(ot);
+    }
     if any_array {
         let out = rt.dtype().unwrap_or(DType::F64);
         let args = pos_args(2);
         return Ok(array_binop(inf, e, f, op_kind, &pos[0], &pos[1], out, args));
+    }
+    if matches!(op_kind, npy::BinKind::Gcd | npy::BinKind::Lcm) {
+        return Err(err(
+            inf,
+            e.span,
+            format!("numpy.{f}() of scalars is not supported by rumba"),
+        ));
     }
     // Scalars: computed like the operator, giving a numpy scalar.
     let rt = npy_scalar(&rt);
@@ -666,25 +775,72 @@ pub fn unary(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 
 /// `np.round`, `np.around`.
 pub fn round(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let (e, f, args, pos, kws, _) = c.parts();
+    let (e, f, args, pos, kws, kwt) = c.parts();
     let n = pos.len();
-    check_kws(inf, f, kws, &["decimals"])?;
-    nargs(inf, e, f, n, 1, 2)?;
-    let decimals = match (args.get(1), kw(kws, "decimals")) {
-        (Some(d), _) | (None, Some((_, Keyword { value: d, .. }))) => {
-            const_int(inf, d, "decimals")?
-        }
-        _ => 0,
+    check_kws(inf, f, kws, &["decimals", "out"])?;
+    nargs(inf, e, f, n, 1, 3)?;
+    let dec = match (args.get(1), kw(kws, "decimals")) {
+        (Some(d), _) => Some((d, Arg::Pos(1))),
+        (None, Some((i, k))) => Some((&k.value, Arg::Kw(i))),
+        _ => None,
     };
-    match &pos[0] {
-        Type::Array(_) => map_array(
+    // A decimals argument known only at run time follows the array.
+    let runtime = dec
+        .as_ref()
+        .filter(|(d, _)| inf.const_of(d).is_none() && inf.out.ty(d).is_int())
+        .map(|(_, a)| a.clone());
+    let decimals = match (&dec, &runtime) {
+        (Some(_), Some(_)) | (None, _) => 0,
+        (Some((d, _)), None) => const_int(inf, d, "decimals")?,
+    };
+    let out = match (pos.get(2), kw(kws, "out")) {
+        (Some(t), _) => Some((Arg::Pos(2), t.clone(), &args[2])),
+        (None, Some((i, k))) => Some((Arg::Kw(i), kwt[i].clone(), &k.value)),
+        _ => None,
+    };
+    if let Type::Array(a) = &pos[0] {
+        let op = match runtime {
+            Some(_) => ArrayOp::RoundAt,
+            None => ArrayOp::Round(decimals as i32),
+        };
+        let mut argv = pos_args(1);
+        let mut types = vec![pos[0].clone()];
+        if let Some(r) = runtime {
+            argv.push(r);
+            types.push(Type::Int(IntTy::I64));
+        }
+        let aux = npy::MapAux {
+            op,
+            from: a.dtype,
+            to: a.dtype,
+        };
+        return match out {
+            Some((arg, ot @ Type::Array(_), _)) => {
+                check_out_cast(inf, e, f, a.dtype, &ot)?;
+                argv.push(arg);
+                types.push(ot.clone());
+                inf.res(e, native_aux(f, npy::map_out, argv, types, aux));
+                Ok(ot)
+            }
+            Some((_, t, x)) => Err(err(
+                inf,
+                x.span,
+                format!("numpy.{f}()'s out must be an array, not {}", inf.tyname(&t)),
+            )),
+            None => {
+                inf.res(e, native_aux(f, npy::map, argv, types, aux));
+                Ok(Type::array(a.dtype, a.ndim, Layout::C))
+            }
+        };
+    }
+    if runtime.is_some() || out.is_some() {
+        return Err(err(
             inf,
-            e,
-            ArrayOp::Round(decimals as i32),
-            &pos[0],
-            pos_args(1),
-            vec![pos[0].clone()],
-        ),
+            e.span,
+            format!("numpy.{f}() of a scalar takes constant decimals and no out"),
+        ));
+    }
+    match &pos[0] {
         t if t.is_number() => {
             let rt = npy_scalar(t);
             let float = rt.is_float();
@@ -822,8 +978,18 @@ pub fn concatenate(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             super::ops::promote(&acc, &Type::of_dtype(p.dtype))
         });
     let dt = dt.dtype().unwrap_or(first.dtype);
+    let runtime = kw(kws, "axis")
+        .filter(|(_, k)| inf.const_of(&k.value).is_none() && inf.out.ty(&k.value).is_int());
     let axis = match kw(kws, "axis") {
-        Some((_, k)) => const_int(inf, &k.value, "axis")?,
+        _ if runtime.is_some() => 0,
+        Some((_, k)) => {
+            let v = const_int(inf, &k.value, "axis")?;
+            if v < 0 {
+                v + first.ndim as i64
+            } else {
+                v
+            }
+        }
         None => 0,
     };
     if axis < 0 || axis >= first.ndim as i64 {
@@ -843,11 +1009,14 @@ pub fn concatenate(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             itemsize: itemsize(inf, dt),
         },
         axis: axis as u8,
+        runtime_axis: runtime.is_some(),
     };
-    inf.res(
-        e,
-        native_aux(f, npy::concatenate, pos_args(1), pos.to_vec(), aux),
-    );
+    let (mut args, mut types) = (pos_args(1), pos.to_vec());
+    if let Some((i, _)) = runtime {
+        args.push(Arg::Kw(i));
+        types.push(Type::Int(IntTy::I64));
+    }
+    inf.res(e, native_aux(f, npy::concatenate, args, types, aux));
     Ok(Type::array(dt, first.ndim, Layout::C))
 }
 
@@ -980,7 +1149,8 @@ pub fn recarray(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 
 /// `np.fmod`: C's remainder, elementwise or on scalars.
 pub fn fmod(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let (e, f, _, pos, _, _) = c.parts();
+    let (e, f, _, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
     let n = pos.len();
     nargs(inf, e, f, n, 2, 2)?;
     if pos.iter().all(|t| t.is_number()) {
@@ -1074,11 +1244,14 @@ fn array_from(
                     _ => break,
                 }
             }
-            if ndim > 3 {
+            if ndim as usize > vm::value::MAX_NDIM {
                 return Err(err(
                     inf,
                     arg.span,
-                    "rumba supports arrays of 1 to 3 dimensions",
+                    format!(
+                        "rumba supports arrays of 1 to {} dimensions",
+                        vm::value::MAX_NDIM
+                    ),
                 ));
             }
             let dt = match (dt_kw, &el) {
@@ -1729,4 +1902,292 @@ pub fn stack(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         native_aux(f, npy::stack, pos_args(1), vec![pos[0].clone()], aux),
     );
     Ok(Type::array(dt, ndim, Layout::C))
+}
+
+/// A ufunc's `out` argument (after its `nin` inputs, or `out=`): the
+/// array written and given back. The call takes nothing else.
+fn ufunc_out(inf: &Infer, c: &CallSite, nin: usize) -> IResult<Option<(Arg, Type)>> {
+    let (e, f, args, pos, kws, kwt) = c.parts();
+    check_kws(inf, f, kws, &["out"])?;
+    let n = pos.len();
+    let given = match kw(kws, "out") {
+        Some((i, k)) if n == nin => Some((Arg::Kw(i), kwt[i].clone(), &k.value)),
+        Some(_) => {
+            return Err(err(
+                inf,
+                e.span,
+                format!("numpy.{f}() got multiple values for argument 'out'"),
+            ))
+        }
+        None if n == nin + 1 => Some((Arg::Pos(nin), pos[nin].clone(), &args[nin])),
+        None => {
+            nargs(inf, e, f, n, nin, nin + 1)?;
+            None
+        }
+    };
+    match given {
+        Some((arg, t @ Type::Array(_), _)) => Ok(Some((arg, t))),
+        Some((_, t, x)) => Err(err(
+            inf,
+            x.span,
+            format!("numpy.{f}()'s out must be an array, not {}", inf.tyname(&t)),
+        )),
+        None => Ok(None),
+    }
+}
+
+/// numpy's 'same_kind' rule for writing a ufunc's result into `out`.
+fn check_out_cast(inf: &Infer, e: &Expr, f: &str, res: DType, out: &Type) -> IResult<()> {
+    let Type::Array(o) = out else {
+        return Ok(());
+    };
+    let bad = (res.is_float() && !o.dtype.is_float())
+        || (res.is_int() && o.dtype == DType::Bool)
+        || matches!(o.dtype, DType::Record(_));
+    if bad {
+        return Err(err(
+            inf,
+            e.span,
+            format!(
+                "Cannot cast ufunc '{f}' output from dtype('{}') to dtype('{}') with casting rule 'same_kind'",
+                res.name(),
+                o.dtype.name()
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// A constant float keyword argument, or its default.
+fn const_float_kw(inf: &Infer, kws: &[Keyword], name: &str, default: f64) -> IResult<f64> {
+    match kw(kws, name) {
+        None => Ok(default),
+        Some((_, k)) => match inf.const_of(&k.value) {
+            Some(Const::Float(v)) => Ok(*v),
+            Some(Const::Int(v)) => Ok(*v as f64),
+            _ => Err(err(
+                inf,
+                k.value.span,
+                format!("{name} must be a constant number"),
+            )),
+        },
+    }
+}
+
+/// `np.isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False)` and
+/// `np.allclose` (one Python bool); tolerances are constants.
+pub fn isclose(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &["rtol", "atol", "equal_nan"])?;
+    nargs(inf, e, f, pos.len(), 2, 2)?;
+    for (a, t) in args.iter().zip(pos) {
+        let ok = match t {
+            Type::Array(x) => x.dtype.is_float() || x.dtype.is_int() || x.dtype == DType::Bool,
+            t => t.is_number() && *t != Type::C128,
+        };
+        if !ok {
+            return Err(unsupported(inf, a.span, f, t));
+        }
+    }
+    let equal_nan = match kw(kws, "equal_nan") {
+        None => false,
+        Some((_, k)) => match inf.const_of(&k.value) {
+            Some(Const::Bool(b)) => *b,
+            _ => return Err(err(inf, k.value.span, "equal_nan must be a constant bool")),
+        },
+    };
+    let all = f == "allclose";
+    let aux = npy::CloseAux {
+        lhs: npy::Operand::of(&pos[0]),
+        rhs: npy::Operand::of(&pos[1]),
+        rtol: const_float_kw(inf, kws, "rtol", 1e-5)?,
+        atol: const_float_kw(inf, kws, "atol", 1e-8)?,
+        equal_nan,
+        all,
+    };
+    let types = vec![npy::slot_type(&pos[0]), npy::slot_type(&pos[1])];
+    inf.res(e, native_aux(f, npy::isclose, pos_args(2), types, aux));
+    let any_array = pos.iter().any(|t| matches!(t, Type::Array(_)));
+    Ok(match (all, any_array) {
+        (true, _) => Type::Bool,
+        (false, true) => Type::array(DType::Bool, bcast_ndim(&[&pos[0], &pos[1]]), Layout::C),
+        (false, false) => Type::NpBool,
+    })
+}
+
+/// `np.array_equal(a, b)`: a Python bool.
+pub fn array_equal(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
+    nargs(inf, e, f, pos.len(), 2, 2)?;
+    for (a, t) in args.iter().zip(pos) {
+        if let DType::Record(_) = array_arg(inf, a, t, f)?.dtype {
+            return Err(unsupported(inf, a.span, f, t));
+        }
+    }
+    inf.res(
+        e,
+        native("array_equal", npy::array_equal, pos_args(2), pos.to_vec()),
+    );
+    Ok(Type::Bool)
+}
+
+/// `np.average(a)`: the mean (weights are not supported).
+pub fn average(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    if let Some(k) = c.kws.iter().find(|k| k.name != "axis") {
+        return Err(err(
+            inf,
+            k.name_span,
+            format!(
+                "numpy.average() with '{}' is not supported by rumba",
+                k.name
+            ),
+        ));
+    }
+    reduction(inf, c, ReduceOp::Mean)
+}
+
+/// A constant string keyword that picks one of two words, or the first.
+fn side_kw(inf: &Infer, kws: &[Keyword], name: &str, words: [&str; 2]) -> IResult<bool> {
+    let Some((_, k)) = kw(kws, name) else {
+        return Ok(false);
+    };
+    let s = const_str(inf, &k.value, name)?;
+    match &*s {
+        w if w == words[0] => Ok(false),
+        w if w == words[1] => Ok(true),
+        _ => Err(inf.err(
+            "ValueError",
+            k.value.span,
+            format!(
+                "{name} must be '{}' or '{}' (got '{s}')",
+                words[0], words[1]
+            ),
+        )),
+    }
+}
+
+/// A 1-D numeric array argument.
+fn vector<'a>(inf: &Infer, e: &Expr, t: &'a Type, f: &str) -> IResult<&'a vm::types::ArrayTy> {
+    let a = array_arg(inf, e, t, f)?;
+    if a.ndim != 1 || !(a.dtype.is_float() || a.dtype.is_int()) {
+        return Err(err(
+            inf,
+            e.span,
+            format!(
+                "numpy.{f}() expects a 1-D numeric array here, not {}",
+                inf.tyname(t)
+            ),
+        ));
+    }
+    Ok(a)
+}
+
+/// `np.searchsorted(a, v, side='left')`, `np.digitize(x, bins,
+/// right=False)`, `np.interp(x, xp, fp)`.
+pub fn lookup(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, _) = c.parts();
+    let (op, sorted_at, v_at) = match f {
+        "searchsorted" => {
+            check_kws(inf, f, kws, &["side"])?;
+            nargs(inf, e, f, pos.len(), 2, 2)?;
+            let right = side_kw(inf, kws, "side", ["left", "right"])?;
+            (npy::LookupOp::Searchsorted { right }, 0, 1)
+        }
+        "digitize" => {
+            check_kws(inf, f, kws, &["right"])?;
+            nargs(inf, e, f, pos.len(), 2, 2)?;
+            let right = match kw(kws, "right") {
+                None => false,
+                Some((_, k)) => match inf.const_of(&k.value) {
+                    Some(Const::Bool(b)) => *b,
+                    _ => return Err(err(inf, k.value.span, "right must be a constant bool")),
+                },
+            };
+            (npy::LookupOp::Digitize { right }, 1, 0)
+        }
+        _ => {
+            check_kws(inf, f, kws, &[])?;
+            nargs(inf, e, f, pos.len(), 3, 3)?;
+            vector(inf, &args[2], &pos[2], f)?;
+            (npy::LookupOp::Interp, 1, 0)
+        }
+    };
+    vector(inf, &args[sorted_at], &pos[sorted_at], f)?;
+    let vt = &pos[v_at];
+    let ok = match vt {
+        Type::Array(a) => a.dtype.is_float() || a.dtype.is_int(),
+        t => t.is_number() && *t != Type::C128,
+    };
+    if !ok {
+        return Err(unsupported(inf, args[v_at].span, f, vt));
+    }
+    let aux = npy::LookupAux {
+        op,
+        v: npy::Operand::of(vt),
+    };
+    let mut argv = vec![Arg::Pos(sorted_at)];
+    let mut types = vec![pos[sorted_at].clone()];
+    if op == npy::LookupOp::Interp {
+        argv.push(Arg::Pos(2));
+        types.push(pos[2].clone());
+    }
+    argv.push(Arg::Pos(v_at));
+    types.push(npy::slot_type(vt));
+    inf.res(e, native_aux(f, npy::lookup, argv, types, aux));
+    let dt = if op == npy::LookupOp::Interp {
+        DType::F64
+    } else {
+        DType::I64
+    };
+    Ok(match vt {
+        Type::Array(a) => Type::array(dt, a.ndim, Layout::C),
+        _ if dt == DType::F64 => Type::NpF64,
+        _ => Type::Int(IntTy::I64),
+    })
+}
+
+/// `np.bincount(a)` of a 1-D int array.
+pub fn bincount(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let a = one_array(inf, c)?;
+    if a.ndim != 1 || !a.dtype.is_int() {
+        return Err(unsupported(inf, c.args[0].span, c.name, &c.pos[0]));
+    }
+    inf.res(
+        c.e,
+        native("bincount", npy::bincount, pos_args(1), c.pos.to_vec()),
+    );
+    Ok(Type::array(DType::I64, 1, Layout::C))
+}
+
+/// `np.histogram(a, bins=10)` with a number of bins: (counts, edges).
+pub fn histogram(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, kwt) = c.parts();
+    check_kws(inf, f, kws, &["bins"])?;
+    nargs(inf, e, f, pos.len(), 1, 2)?;
+    let a = array_arg(inf, &args[0], &pos[0], f)?;
+    if !(a.dtype.is_float() || a.dtype.is_int()) {
+        return Err(unsupported(inf, args[0].span, f, &pos[0]));
+    }
+    let (bins, bt, be) = match (pos.get(1), kw(kws, "bins")) {
+        (Some(t), _) => (Arg::Pos(1), t.clone(), &args[1]),
+        (None, Some((i, k))) => (Arg::Kw(i), kwt[i].clone(), &k.value),
+        _ => (Arg::Const(Const::Int(10), Type::Int(IntTy::I64)), PYINT, e),
+    };
+    if !bt.is_int() {
+        return Err(err(
+            inf,
+            be.span,
+            "numpy.histogram() supports a number of bins, not their edges",
+        ));
+    }
+    let types = vec![pos[0].clone(), Type::Int(IntTy::I64)];
+    inf.res(
+        e,
+        native("histogram", npy::histogram, vec![Arg::Pos(0), bins], types),
+    );
+    Ok(Type::tuple(vec![
+        Type::array(DType::I64, 1, Layout::C),
+        Type::array(DType::F64, 1, Layout::C),
+    ]))
 }
