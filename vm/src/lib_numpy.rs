@@ -3085,3 +3085,100 @@ pub fn flip(
     out[0] = ArrayObj::view(a.dtype, a.itemsize, data, a.shape(), &strides, a.base);
     Ok(())
 }
+
+/// `np.ndindex(*shape)`: every index tuple of the shape in C order, as a
+/// list of tuples (the dimensions are the arguments).
+pub fn ndindex(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let shape: Vec<i64> = args.iter().map(|&v| (v as i64).max(0)).collect();
+    let nd = shape.len();
+    let total = shape
+        .iter()
+        .try_fold(1i64, |acc, &d| acc.checked_mul(d))
+        .and_then(|t| t.checked_mul(nd as i64))
+        .ok_or_else(oom)?;
+    let list = ListObj::create(nd as u32, vec![false; nd].into());
+    // SAFETY: a fresh list.
+    let l = unsafe { crate::value::obj_mut::<ListObj>(list) };
+    if l.slots.try_reserve_exact(total as usize).is_err() {
+        decref(list);
+        return Err(oom());
+    }
+    if total > 0 || nd == 0 {
+        let mut idx = vec![0u64; nd];
+        'all: loop {
+            l.slots.extend_from_slice(&idx);
+            let mut d = nd;
+            loop {
+                if d == 0 {
+                    break 'all;
+                }
+                d -= 1;
+                idx[d] += 1;
+                if (idx[d] as i64) < shape[d] {
+                    break;
+                }
+                idx[d] = 0;
+            }
+        }
+    }
+    out[0] = list;
+    Ok(())
+}
+
+/// `np.unravel_index(i, shape)`: the index tuple of flat index `i`; the
+/// flat index first, then the dimensions.
+pub fn unravel_index(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let i = args[0] as i64;
+    let shape: Vec<i64> = args[1..].iter().map(|&v| v as i64).collect();
+    let size = shape
+        .iter()
+        .try_fold(1i64, |a, &d| a.checked_mul(d))
+        .unwrap_or(i64::MAX);
+    if i < 0 || i >= size {
+        return err(
+            "ValueError",
+            format!("index {i} is out of bounds for array with size {size}"),
+        );
+    }
+    let mut rest = i;
+    for d in (0..shape.len()).rev() {
+        out[d] = (rest % shape[d]) as u64;
+        rest /= shape[d];
+    }
+    Ok(())
+}
+
+/// `np.meshgrid(x, y)`: the two 2-D coordinate arrays (rows follow y).
+pub fn meshgrid(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let (x, y) = (arr(args[0]), arr(args[1]));
+    let dt = |i: usize| match &site.arg_types[i] {
+        Type::Array(a) => a.dtype,
+        _ => DType::F64,
+    };
+    let (xs, ys) = (
+        values_of(x, dt(0).is_float()),
+        values_of(y, dt(1).is_float()),
+    );
+    let shape = [ys.len() as i64, xs.len() as i64];
+    let gx = array_of(dt(0), &shape, ys.iter().flat_map(|_| xs.iter().copied()))?;
+    match array_of(
+        dt(1),
+        &shape,
+        ys.iter().flat_map(|&v| std::iter::repeat_n(v, xs.len())),
+    ) {
+        Ok(gy) => {
+            out[0] = gx;
+            out[1] = gy;
+            Ok(())
+        }
+        Err(e) => {
+            decref(gx);
+            Err(e)
+        }
+    }
+}

@@ -2333,3 +2333,71 @@ pub fn flip(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     );
     Ok(t)
 }
+
+/// The dimensions of `np.ndindex(*shape)` or `np.ndindex(shape)`, and
+/// `np.unravel_index`'s shape: int arguments or one tuple of ints.
+fn dims_of(
+    inf: &Infer,
+    e: &Expr,
+    f: &str,
+    args: &[Expr],
+    pos: &[Type],
+    at: usize,
+) -> IResult<(Vec<Arg>, Vec<Type>, usize)> {
+    let i64t = Type::Int(IntTy::I64);
+    match pos.get(at..) {
+        Some([Type::Tuple(items)]) if items.iter().all(|t| t.is_int()) => Ok((
+            vec![Arg::Pos(at)],
+            vec![Type::tuple(vec![i64t; items.len()])],
+            items.len(),
+        )),
+        Some(ts) if !ts.is_empty() && ts.iter().all(|t| t.is_int()) => Ok((
+            (at..pos.len()).map(Arg::Pos).collect(),
+            vec![i64t; ts.len()],
+            ts.len(),
+        )),
+        _ => Err(err(
+            inf,
+            args.get(at).map_or(e.span, |a| a.span),
+            format!("numpy.{f}() takes a shape: ints or a tuple of ints"),
+        )),
+    }
+}
+
+/// `np.ndindex(*shape)`: the index tuples in C order (a list of tuples).
+pub fn ndindex(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
+    let (argv, types, nd) = dims_of(inf, e, f, args, pos, 0)?;
+    inf.res(e, native("ndindex", npy::ndindex, argv, types));
+    Ok(Type::List(Rc::new(Type::tuple(vec![PYINT; nd]))))
+}
+
+/// `np.unravel_index(i, shape)` of one int index: a tuple of numpy ints.
+pub fn unravel_index(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
+    nargs(inf, e, f, pos.len(), 2, 2)?;
+    if !pos[0].is_int() {
+        return Err(unsupported(inf, args[0].span, f, &pos[0]));
+    }
+    let (mut argv, mut types, nd) = dims_of(inf, e, f, args, pos, 1)?;
+    argv.insert(0, Arg::Pos(0));
+    types.insert(0, Type::Int(IntTy::I64));
+    inf.res(e, native(f, npy::unravel_index, argv, types));
+    Ok(Type::tuple(vec![Type::Int(IntTy::I64); nd]))
+}
+
+/// `np.meshgrid(x, y)` of two 1-D arrays.
+pub fn meshgrid(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
+    nargs(inf, e, f, pos.len(), 2, 2)?;
+    let x = vector(inf, &args[0], &pos[0], f)?.dtype;
+    let y = vector(inf, &args[1], &pos[1], f)?.dtype;
+    inf.res(e, native(f, npy::meshgrid, pos_args(2), pos.to_vec()));
+    Ok(Type::tuple(vec![
+        Type::array(x, 2, Layout::C),
+        Type::array(y, 2, Layout::C),
+    ]))
+}
