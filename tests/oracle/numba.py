@@ -21,7 +21,9 @@ What it provides:
 
 Casts and pointer reads give plain Python scalars (int, float, bool,
 complex), as Numba boxes its native values: float32 values come back as the
-Python float nearest to the float32.
+Python float nearest to the float32. The same boxing applies to what a
+jitted function returns and to what its `print` shows (numpy scalars as
+Python scalars, inside tuples and lists too).
 """
 
 import builtins

@@ -2898,3 +2898,312 @@ pub fn histogram(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]
         }
     }
 }
+
+/// Rearrangements that copy: `np.roll`, `np.repeat`, `np.append`,
+/// `np.diag`, `np.triu`, `np.tril`, `np.outer`, `np.kron`, `np.cross`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Manip {
+    /// Shift by the next argument, over the flattened array.
+    Roll,
+    /// Each element the next argument's number of times, flattened.
+    Repeat,
+    /// The flattened array, then the second operand's elements.
+    Append,
+    /// The k-th diagonal of a 2-D array, or a 2-D array with a 1-D one on
+    /// its k-th diagonal.
+    Diag(i64),
+    /// Zeros below (triu) or above (tril) the k-th diagonal.
+    Triu(i64),
+    Tril(i64),
+    Outer,
+    Kron,
+    Cross,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct ManipAux {
+    pub op: Manip,
+    /// The second operand, if any (an array or a scalar slot).
+    pub other: Option<Operand>,
+    /// The result's dtype.
+    pub out: DType,
+}
+
+fn num_mul(a: Num, b: Num) -> Num {
+    match (a, b) {
+        (Num::I(x), Num::I(y)) => Num::I(x.wrapping_mul(y)),
+        (x, y) => Num::F(num_f(x) * num_f(y)),
+    }
+}
+
+fn num_sub(a: Num, b: Num) -> Num {
+    match (a, b) {
+        (Num::I(x), Num::I(y)) => Num::I(x.wrapping_sub(y)),
+        (x, y) => Num::F(num_f(x) - num_f(y)),
+    }
+}
+
+pub fn manip(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &ManipAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let a = arr(args[0]);
+    let float = aux.out.is_float();
+    let xs = values_of(a, float);
+    let zero = if float { Num::F(0.0) } else { Num::I(0) };
+    let other = || -> (Vec<i64>, Vec<Num>) {
+        match aux.other {
+            Some(side) => {
+                let shape = operand_shape(side, args[1]);
+                let vals = operand_values(side, args[1], &shape, float);
+                (shape, vals)
+            }
+            None => (Vec::new(), Vec::new()),
+        }
+    };
+    let (shape, vals): (Vec<i64>, Vec<Num>) = match aux.op {
+        Manip::Roll => {
+            let n = xs.len() as i64;
+            let k = if n == 0 {
+                0
+            } else {
+                (args[1] as i64).rem_euclid(n)
+            } as usize;
+            let mut v = xs.clone();
+            v.rotate_right(k);
+            (a.shape().to_vec(), v)
+        }
+        Manip::Repeat => {
+            let k = args[1] as i64;
+            if k < 0 {
+                return err("ValueError", "repeats may not contain negative values.");
+            }
+            let total = (xs.len() as i64).checked_mul(k).ok_or_else(oom)?;
+            if total > isize::MAX as i64 / 16 {
+                return Err(oom());
+            }
+            let v: Vec<Num> = xs
+                .iter()
+                .flat_map(|&x| std::iter::repeat_n(x, k as usize))
+                .collect();
+            (vec![total], v)
+        }
+        Manip::Append => {
+            let (_, o) = other();
+            let mut v = xs.clone();
+            v.extend(o);
+            (vec![v.len() as i64], v)
+        }
+        Manip::Diag(k) if a.ndim == 1 => {
+            let n = xs.len() as i64 + k.abs();
+            let mut v = vec![zero; (n * n) as usize];
+            for (i, &x) in xs.iter().enumerate() {
+                let (r, c) = if k >= 0 {
+                    (i as i64, i as i64 + k)
+                } else {
+                    (i as i64 - k, i as i64)
+                };
+                v[(r * n + c) as usize] = x;
+            }
+            (vec![n, n], v)
+        }
+        Manip::Diag(k) => {
+            let (rows, cols) = (a.shape[0], a.shape[1]);
+            let v: Vec<Num> = (0..rows)
+                .filter_map(|r| {
+                    let c = r + k;
+                    (0..cols).contains(&c).then(|| xs[(r * cols + c) as usize])
+                })
+                .collect();
+            (vec![v.len() as i64], v)
+        }
+        Manip::Triu(k) | Manip::Tril(k) => {
+            let cols = a.shape[a.ndim as usize - 1];
+            let rows = a.shape[a.ndim as usize - 2];
+            let upper = matches!(aux.op, Manip::Triu(_));
+            let v = xs
+                .iter()
+                .enumerate()
+                .map(|(i, &x)| {
+                    let i = i as i64;
+                    let (r, c) = ((i / cols) % rows, i % cols);
+                    let keep = if upper { c - r >= k } else { c - r <= k };
+                    if keep {
+                        x
+                    } else {
+                        zero
+                    }
+                })
+                .collect();
+            (a.shape().to_vec(), v)
+        }
+        Manip::Outer | Manip::Kron => {
+            let (oshape, o) = other();
+            let v: Vec<Num> = xs
+                .iter()
+                .flat_map(|&x| o.iter().map(move |&y| num_mul(x, y)))
+                .collect();
+            let shape = if aux.op == Manip::Outer {
+                vec![xs.len() as i64, o.len() as i64]
+            } else {
+                let _ = oshape;
+                vec![v.len() as i64]
+            };
+            (shape, v)
+        }
+        Manip::Cross => {
+            let (_, o) = other();
+            if xs.len() != 3 || o.len() != 3 {
+                return err(
+                    "ValueError",
+                    "incompatible dimensions for cross product\n(dimension must be 2 or 3)",
+                );
+            }
+            let c = |i: usize, j: usize| num_sub(num_mul(xs[i], o[j]), num_mul(xs[j], o[i]));
+            (vec![3], vec![c(1, 2), c(2, 0), c(0, 1)])
+        }
+    };
+    out[0] = array_of(aux.out, &shape, vals)?;
+    Ok(())
+}
+
+/// `np.trace(m)`: the sum of the main diagonal.
+pub fn trace(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let a = arr(args[0]);
+    let float = a.dtype.is_float();
+    let xs = values_of(a, float);
+    let (rows, cols) = (a.shape[0], a.shape[1]);
+    let diag: Vec<Num> = (0..rows.min(cols))
+        .map(|i| xs[(i * cols + i) as usize])
+        .collect();
+    let dt = if float { DType::F64 } else { DType::I64 };
+    out[0] = num_slot(reduce_seq(ReduceOp::Sum, dt, &diag)?, dt);
+    Ok(())
+}
+
+/// `np.flip(a)`, `np.fliplr(m)`, `np.flipud(m)`: a view with the axes in
+/// `axes` (a bit mask) reversed.
+pub fn flip(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    axes: &u32,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let a = arr(args[0]);
+    let mut strides = a.strides().to_vec();
+    let mut data = a.data;
+    for (d, s) in strides.iter_mut().enumerate() {
+        if axes & (1 << d) != 0 {
+            let n = a.shape[d];
+            if n > 0 {
+                // SAFETY: the last index along the axis is inside the array.
+                data = unsafe { data.offset(((n - 1) * *s) as isize) };
+            }
+            *s = -*s;
+        }
+    }
+    incref(a.base);
+    out[0] = ArrayObj::view(a.dtype, a.itemsize, data, a.shape(), &strides, a.base);
+    Ok(())
+}
+
+/// `np.ndindex(*shape)`: every index tuple of the shape in C order, as a
+/// list of tuples (the dimensions are the arguments).
+pub fn ndindex(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let shape: Vec<i64> = args.iter().map(|&v| (v as i64).max(0)).collect();
+    let nd = shape.len();
+    let total = shape
+        .iter()
+        .try_fold(1i64, |acc, &d| acc.checked_mul(d))
+        .and_then(|t| t.checked_mul(nd as i64))
+        .ok_or_else(oom)?;
+    let list = ListObj::create(nd as u32, vec![false; nd].into());
+    // SAFETY: a fresh list.
+    let l = unsafe { crate::value::obj_mut::<ListObj>(list) };
+    if l.slots.try_reserve_exact(total as usize).is_err() {
+        decref(list);
+        return Err(oom());
+    }
+    if total > 0 || nd == 0 {
+        let mut idx = vec![0u64; nd];
+        'all: loop {
+            l.slots.extend_from_slice(&idx);
+            let mut d = nd;
+            loop {
+                if d == 0 {
+                    break 'all;
+                }
+                d -= 1;
+                idx[d] += 1;
+                if (idx[d] as i64) < shape[d] {
+                    break;
+                }
+                idx[d] = 0;
+            }
+        }
+    }
+    out[0] = list;
+    Ok(())
+}
+
+/// `np.unravel_index(i, shape)`: the index tuple of flat index `i`; the
+/// flat index first, then the dimensions.
+pub fn unravel_index(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let i = args[0] as i64;
+    let shape: Vec<i64> = args[1..].iter().map(|&v| v as i64).collect();
+    let size = shape
+        .iter()
+        .try_fold(1i64, |a, &d| a.checked_mul(d))
+        .unwrap_or(i64::MAX);
+    if i < 0 || i >= size {
+        return err(
+            "ValueError",
+            format!("index {i} is out of bounds for array with size {size}"),
+        );
+    }
+    let mut rest = i;
+    for d in (0..shape.len()).rev() {
+        out[d] = (rest % shape[d]) as u64;
+        rest /= shape[d];
+    }
+    Ok(())
+}
+
+/// `np.meshgrid(x, y)`: the two 2-D coordinate arrays (rows follow y).
+pub fn meshgrid(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let (x, y) = (arr(args[0]), arr(args[1]));
+    let dt = |i: usize| match &site.arg_types[i] {
+        Type::Array(a) => a.dtype,
+        _ => DType::F64,
+    };
+    let (xs, ys) = (
+        values_of(x, dt(0).is_float()),
+        values_of(y, dt(1).is_float()),
+    );
+    let shape = [ys.len() as i64, xs.len() as i64];
+    let gx = array_of(dt(0), &shape, ys.iter().flat_map(|_| xs.iter().copied()))?;
+    match array_of(
+        dt(1),
+        &shape,
+        ys.iter().flat_map(|&v| std::iter::repeat_n(v, xs.len())),
+    ) {
+        Ok(gy) => {
+            out[0] = gx;
+            out[1] = gy;
+            Ok(())
+        }
+        Err(e) => {
+            decref(gx);
+            Err(e)
+        }
+    }
+}

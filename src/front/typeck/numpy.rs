@@ -2191,3 +2191,218 @@ pub fn histogram(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         Type::array(DType::F64, 1, Layout::C),
     ]))
 }
+
+/// An int argument that may be a constant (`k`) read at compile time.
+fn const_k(inf: &Infer, c: &CallSite, at: usize, name: &str) -> IResult<i64> {
+    match (c.args.get(at), kw(c.kws, name)) {
+        (Some(x), _) => const_int(inf, x, name),
+        (None, Some((_, k))) => const_int(inf, &k.value, name),
+        _ => Ok(0),
+    }
+}
+
+/// `np.roll`, `np.repeat`, `np.append`, `np.diag`, `np.triu`, `np.tril`,
+/// `np.outer`, `np.kron`, `np.cross`: new arrays.
+pub fn manip(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, _) = c.parts();
+    let n = pos.len();
+    let (lo, hi, keys): (usize, usize, &[&str]) = match f {
+        "roll" => (2, 2, &[]),
+        "repeat" => (2, 2, &[]),
+        "append" => (2, 2, &[]),
+        "diag" | "triu" | "tril" => (1, 2, &["k"]),
+        _ => (2, 2, &[]),
+    };
+    check_kws(inf, f, kws, keys)?;
+    nargs(inf, e, f, n, lo, hi)?;
+    let a = array_arg(inf, &args[0], &pos[0], f)?.clone();
+    if !(a.dtype.is_float() || a.dtype.is_int()) {
+        return Err(unsupported(inf, args[0].span, f, &pos[0]));
+    }
+    let two = matches!(f, "append" | "outer" | "kron" | "cross");
+    if two {
+        let ok = match &pos[1] {
+            Type::Array(b) => b.dtype.is_float() || b.dtype.is_int(),
+            t => t.is_number() && *t != Type::C128 && f == "append",
+        };
+        if !ok {
+            return Err(unsupported(inf, args[1].span, f, &pos[1]));
+        }
+    }
+    let out = if two {
+        super::ops::promote(&Type::of_dtype(a.dtype), &npy_scalar(&elem_type(&pos[1])))
+            .dtype()
+            .unwrap_or(DType::F64)
+    } else {
+        a.dtype
+    };
+    let (op, ndim) = match f {
+        "roll" => (npy::Manip::Roll, a.ndim),
+        "repeat" => (npy::Manip::Repeat, 1),
+        "append" => (npy::Manip::Append, 1),
+        "diag" => {
+            let k = const_k(inf, c, 1, "k")?;
+            match a.ndim {
+                1 => (npy::Manip::Diag(k), 2),
+                2 => (npy::Manip::Diag(k), 1),
+                _ => return Err(err(inf, e.span, "numpy.diag() expects a 1-D or 2-D array")),
+            }
+        }
+        "triu" | "tril" if a.ndim >= 2 => {
+            let k = const_k(inf, c, 1, "k")?;
+            let op = if f == "triu" {
+                npy::Manip::Triu(k)
+            } else {
+                npy::Manip::Tril(k)
+            };
+            (op, a.ndim)
+        }
+        "triu" | "tril" => {
+            return Err(err(
+                inf,
+                e.span,
+                format!("numpy.{f}() expects an array of 2 or more dimensions"),
+            ))
+        }
+        "outer" => (npy::Manip::Outer, 2),
+        "kron" if a.ndim == 1 && matches!(&pos[1], Type::Array(b) if b.ndim == 1) => {
+            (npy::Manip::Kron, 1)
+        }
+        "kron" => return Err(err(inf, e.span, "numpy.kron() is supported for 1-D arrays")),
+        _ => (npy::Manip::Cross, 1),
+    };
+    let mut argv = pos_args(1);
+    let mut types = vec![pos[0].clone()];
+    let other = match op {
+        npy::Manip::Roll | npy::Manip::Repeat => {
+            if !pos[1].is_int() {
+                return Err(err(
+                    inf,
+                    args[1].span,
+                    format!("numpy.{f}() takes an int here, not {}", inf.tyname(&pos[1])),
+                ));
+            }
+            argv.push(Arg::Pos(1));
+            types.push(Type::Int(IntTy::I64));
+            None
+        }
+        _ if two => {
+            argv.push(Arg::Pos(1));
+            types.push(npy::slot_type(&pos[1]));
+            Some(npy::Operand::of(&pos[1]))
+        }
+        _ => None,
+    };
+    let aux = npy::ManipAux { op, other, out };
+    inf.res(e, native_aux(f, npy::manip, argv, types, aux));
+    Ok(Type::array(out, ndim, Layout::C))
+}
+
+/// `np.trace(m)` of a 2-D array.
+pub fn trace(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let a = one_array(inf, c)?;
+    if a.ndim != 2 || !(a.dtype.is_float() || a.dtype.is_int()) {
+        return Err(unsupported(inf, c.args[0].span, c.name, &c.pos[0]));
+    }
+    let rt = if a.dtype.is_float() {
+        Type::NpF64
+    } else {
+        Type::Int(IntTy::I64)
+    };
+    inf.res(
+        c.e,
+        native("trace", npy::trace, pos_args(1), c.pos.to_vec()),
+    );
+    Ok(rt)
+}
+
+/// `np.flip(a)` (every axis), `np.fliplr(m)`, `np.flipud(m)`: views.
+pub fn flip(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let a = one_array(inf, c)?;
+    let axes: u32 = match c.name {
+        "fliplr" if a.ndim >= 2 => 2,
+        "flipud" => 1,
+        "flip" => (1u32 << a.ndim) - 1,
+        _ => {
+            return Err(err(
+                inf,
+                c.e.span,
+                "numpy.fliplr() expects an array of 2 or more dimensions",
+            ))
+        }
+    };
+    let t = Type::array(a.dtype, a.ndim, Layout::A);
+    inf.res(
+        c.e,
+        native_aux(c.name, npy::flip, pos_args(1), c.pos.to_vec(), axes),
+    );
+    Ok(t)
+}
+
+/// The dimensions of `np.ndindex(*shape)` or `np.ndindex(shape)`, and
+/// `np.unravel_index`'s shape: int arguments or one tuple of ints.
+fn dims_of(
+    inf: &Infer,
+    e: &Expr,
+    f: &str,
+    args: &[Expr],
+    pos: &[Type],
+    at: usize,
+) -> IResult<(Vec<Arg>, Vec<Type>, usize)> {
+    let i64t = Type::Int(IntTy::I64);
+    match pos.get(at..) {
+        Some([Type::Tuple(items)]) if items.iter().all(|t| t.is_int()) => Ok((
+            vec![Arg::Pos(at)],
+            vec![Type::tuple(vec![i64t; items.len()])],
+            items.len(),
+        )),
+        Some(ts) if !ts.is_empty() && ts.iter().all(|t| t.is_int()) => Ok((
+            (at..pos.len()).map(Arg::Pos).collect(),
+            vec![i64t; ts.len()],
+            ts.len(),
+        )),
+        _ => Err(err(
+            inf,
+            args.get(at).map_or(e.span, |a| a.span),
+            format!("numpy.{f}() takes a shape: ints or a tuple of ints"),
+        )),
+    }
+}
+
+/// `np.ndindex(*shape)`: the index tuples in C order (a list of tuples).
+pub fn ndindex(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
+    let (argv, types, nd) = dims_of(inf, e, f, args, pos, 0)?;
+    inf.res(e, native("ndindex", npy::ndindex, argv, types));
+    Ok(Type::List(Rc::new(Type::tuple(vec![PYINT; nd]))))
+}
+
+/// `np.unravel_index(i, shape)` of one int index: a tuple of numpy ints.
+pub fn unravel_index(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
+    nargs(inf, e, f, pos.len(), 2, 2)?;
+    if !pos[0].is_int() {
+        return Err(unsupported(inf, args[0].span, f, &pos[0]));
+    }
+    let (mut argv, mut types, nd) = dims_of(inf, e, f, args, pos, 1)?;
+    argv.insert(0, Arg::Pos(0));
+    types.insert(0, Type::Int(IntTy::I64));
+    inf.res(e, native(f, npy::unravel_index, argv, types));
+    Ok(Type::tuple(vec![Type::Int(IntTy::I64); nd]))
+}
+
+/// `np.meshgrid(x, y)` of two 1-D arrays.
+pub fn meshgrid(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
+    nargs(inf, e, f, pos.len(), 2, 2)?;
+    let x = vector(inf, &args[0], &pos[0], f)?.dtype;
+    let y = vector(inf, &args[1], &pos[1], f)?.dtype;
+    inf.res(e, native(f, npy::meshgrid, pos_args(2), pos.to_vec()));
+    Ok(Type::tuple(vec![
+        Type::array(x, 2, Layout::C),
+        Type::array(y, 2, Layout::C),
+    ]))
+}
