@@ -17,6 +17,7 @@
 
 pub mod calls;
 pub mod dict;
+pub mod exc;
 pub mod expr;
 pub mod ffi;
 pub mod fmt;
@@ -120,6 +121,9 @@ pub struct Infer<'p> {
     /// The next expression id no node of the code being typed has (for
     /// the copies of unrolled loops).
     next_id: u32,
+    /// Per enclosing `try` region: the variables assigned in it, with
+    /// their types and where (see `exc`).
+    pub(super) try_assigned: Vec<Vec<(Rc<str>, Type, Span)>>,
 }
 
 /// Infers one top-level statement of a module.
@@ -306,6 +310,7 @@ impl<'p> Infer<'p> {
             deps: Vec::new(),
             first_calls: Vec::new(),
             next_id: 0,
+            try_assigned: Vec::new(),
         }
     }
 
