@@ -125,7 +125,7 @@ def loop(n):
     for i in range(n):
         try:
             total += inner(i % 4 - 2)
-        except ValueError:
+        except Exception:
             total += 1000
     return total
 
