@@ -444,6 +444,11 @@ impl Recorder {
             return abort("trace too long");
         }
         let proto = self.protos[pid].clone();
+        // An error would have to land in a handler, which traces do not
+        // follow: such code stays in the interpreter.
+        if !proto.handlers.is_empty() {
+            return abort("a 'try' block");
+        }
         let ins = proto.code.at(pc);
         let Some(op) = ins.op() else {
             return abort("bad instruction");

@@ -582,6 +582,19 @@ pub struct Proto {
     pub ret_refs: Vec<bool>,
     /// Native call sites, indexed by CALLN's D.
     pub natives: Vec<crate::native::NativeSite>,
+    /// Exception handlers, innermost first (see `Handler`).
+    pub handlers: Vec<Handler>,
+}
+
+/// A `try` block: an error raised by an instruction in `start..end` jumps
+/// to `target` with the exception (see `lib_exc`) in reference register
+/// `reg`, the frame's registers left as they are.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Handler {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    pub reg: Reg,
 }
 
 impl Drop for Proto {

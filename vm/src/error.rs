@@ -18,6 +18,10 @@ pub struct VmError {
     pub msg: String,
     /// Innermost frame last, as Python prints it.
     pub traceback: Vec<TraceEntry>,
+    /// Raised again by a bare `raise`: the traceback starts at the frame
+    /// that raises it, where it was first raised, and replaces that
+    /// frame's entry.
+    pub resumed: bool,
 }
 
 impl VmError {
@@ -26,8 +30,19 @@ impl VmError {
             kind: kind.to_string(),
             msg: msg.into(),
             traceback: Vec::new(),
+            resumed: false,
         }
     }
+}
+
+/// Completes the traceback `tb` (innermost frame last) of the frames an
+/// error unwound with the entries it carries.
+pub fn chain(mut tb: Vec<TraceEntry>, e: &mut VmError) -> Vec<TraceEntry> {
+    if e.resumed {
+        tb.pop();
+    }
+    tb.append(&mut e.traceback);
+    tb
 }
 
 impl fmt::Display for VmError {

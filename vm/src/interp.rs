@@ -430,9 +430,81 @@ impl Vm {
         }
         tb.reverse();
         // A callback's error already carries the inner frames.
-        tb.append(&mut e.traceback);
-        e.traceback = tb;
+        e.traceback = crate::error::chain(tb, &mut e);
+        e.resumed = false;
         e
+    }
+
+    /// Finds the innermost handler covering an error at `at` in the
+    /// current frame or at the calls of the frames below it, leaving (and
+    /// releasing) the frames above it and handing it the exception; its
+    /// pc, or the error unwound through every frame.
+    fn catch(
+        &mut self,
+        mut e: VmError,
+        frames: &mut Vec<Frame>,
+        pid: &mut usize,
+        proto: &mut *const Proto,
+        base: &mut usize,
+        at: usize,
+    ) -> Result<usize, VmError> {
+        let covers = |p: *const Proto, pc: usize| {
+            // SAFETY: see `Frame::proto`.
+            let p = unsafe { &*p };
+            p.handlers
+                .iter()
+                .find(|h| (h.start as usize) <= pc && pc < h.end as usize)
+                .copied()
+        };
+        let mut found = covers(*proto, at).map(|h| (frames.len(), h));
+        if found.is_none() {
+            found = (0..frames.len())
+                .rev()
+                .find_map(|i| covers(frames[i].proto, frames[i].call_pc).map(|h| (i, h)));
+        }
+        let Some((level, h)) = found else {
+            // SAFETY: see `Frame::proto`.
+            return Err(self.unwind(
+                e,
+                std::mem::take(frames),
+                *pid,
+                at,
+                unsafe { &**proto },
+                *base,
+            ));
+        };
+        // The frames it leaves, for a bare `raise` to show.
+        let mut tb: Vec<TraceEntry> = (level..frames.len())
+            .map(|i| TraceEntry {
+                proto: frames[i].pid,
+                pc: frames[i].call_pc,
+            })
+            .collect();
+        tb.push(TraceEntry {
+            proto: *pid,
+            pc: at,
+        });
+        while frames.len() > level {
+            let Some(f) = frames.pop() else { break };
+            // SAFETY: see `Frame::proto`.
+            self.release(unsafe { &**proto }, *base);
+            self.depth -= 1;
+            *proto = f.proto;
+            *pid = f.pid;
+            *base = f.base;
+        }
+        if e.kind == "SystemExit" {
+            self.exit_code = None;
+        }
+        // SAFETY: the verifier checked that the register is a reference
+        // register of the frame, which `enter` made room for.
+        unsafe {
+            let s = self.stack.add(*base + h.reg as usize);
+            decref(*s);
+            let tb = crate::error::chain(tb, &mut e);
+            *s = crate::lib_exc::value_of(&e, tb);
+        }
+        Ok(h.target as usize)
     }
 
     /// The dispatch loop. Returns true when the entry frame returned,
@@ -463,7 +535,7 @@ impl Vm {
                 return Ok(false);
             }};
         }
-        loop {
+        'run: loop {
             // SAFETY: the compiler emits register numbers below nregs, and
             // `enter` checked that the frame fits in the stack.
             let regs = unsafe { self.stack.add(base) };
@@ -532,7 +604,21 @@ impl Vm {
             macro_rules! fail {
                 ($e:expr) => {{
                     let e = $e;
-                    return Err(self.unwind(e, frames, pid, pc!() - 1, p!(), base));
+                    raise!(e, pc!() - 1);
+                }};
+            }
+            // Raises `e` at instruction `at`: on to the innermost handler
+            // that covers it, or out of the loop.
+            macro_rules! raise {
+                ($e:expr, $at:expr) => {{
+                    let at = $at;
+                    match self.catch($e, &mut frames, &mut pid, &mut proto, &mut base, at) {
+                        Ok(h) => {
+                            pc = h;
+                            continue 'run;
+                        }
+                        Err(e) => return Err(e),
+                    }
                 }};
             }
             // Runs instructions until a call or return changes the frame.
@@ -894,7 +980,7 @@ impl Vm {
                                         "compiled code failed without an error",
                                     )
                                 });
-                                return Err(self.unwind(e, frames, pid, res.pc, p!(), base));
+                                raise!(e, res.pc);
                             }
                             pc = res.pc;
                             ex.skip = true;
@@ -945,7 +1031,7 @@ impl Vm {
                                         "compiled code failed without an error",
                                     )
                                 });
-                                return Err(self.unwind(e, frames, pid, res.pc, p!(), base));
+                                raise!(e, res.pc);
                             }
                             pc = res.pc;
                             ex.skip = true;

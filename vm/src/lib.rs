@@ -9,6 +9,7 @@ pub mod interp;
 pub mod lib_base;
 pub mod lib_complex;
 pub mod lib_dict;
+pub mod lib_exc;
 pub mod lib_keyed;
 pub mod lib_math;
 pub mod lib_numpy;

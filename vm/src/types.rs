@@ -163,6 +163,8 @@ pub enum Type {
     None,
     Str,
     Bytes,
+    /// A caught exception (`except E as e`), as `lib_exc` holds it.
+    Exc,
     Tuple(Rc<[Type]>),
     List(Rc<Type>),
     /// A dict with one key type and one value type.
@@ -280,6 +282,7 @@ impl Type {
             self,
             Type::Str
                 | Type::Bytes
+                | Type::Exc
                 | Type::List(_)
                 | Type::Dict(_)
                 | Type::Set(_)
@@ -330,6 +333,7 @@ impl Type {
             Type::None => "none".into(),
             Type::Str => "unicode_type".into(),
             Type::Bytes => "bytes".into(),
+            Type::Exc => "Exception".into(),
             Type::Tuple(items) => {
                 if !items.is_empty() && items.iter().all(|t| *t == items[0]) {
                     format!(

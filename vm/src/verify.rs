@@ -92,6 +92,24 @@ impl<'a> Verifier<'a> {
                 ));
             }
         }
+        // A handler covers whole instructions, lands on one, and receives
+        // the exception, a reference, in a reference register.
+        let start = |pc: u32| starts.get(pc as usize) == Some(&true);
+        for h in &p.handlers {
+            let ends = start(h.end) || h.end as usize == p.code.len();
+            if !(start(h.start) && ends && h.start <= h.end && start(h.target)) {
+                return whole(format!(
+                    "a handler {}..{} -> {} off the instructions",
+                    h.start, h.end, h.target
+                ));
+            }
+            if self.is_ref.get(h.reg as usize) != Some(&true) {
+                return whole(format!(
+                    "a handler's register r{} is not a reference register",
+                    h.reg
+                ));
+            }
+        }
         Ok(())
     }
 

@@ -61,6 +61,9 @@ pub struct Lower<'p> {
     /// Current types of variables, None when unreachable.
     env: Option<BTreeMap<Rc<str>, Type>>,
     loops: Vec<LoopLabels>,
+    /// Registers of the exceptions the enclosing `except` clauses caught,
+    /// innermost last (for a bare `raise`).
+    caught: Vec<Reg>,
     /// Start of the last instruction emitted, and whether a jump lands
     /// after it (which forbids rewriting it).
     last: usize,
@@ -185,6 +188,7 @@ impl<'p> Lower<'p> {
             vars: HashMap::new(),
             env: None,
             loops: Vec::new(),
+            caught: Vec::new(),
             last: usize::MAX,
             label_here: false,
             span: Span::default(),
@@ -766,6 +770,10 @@ impl<'p> Lower<'p> {
                 self.call_native("raise", Native::with(base::raise, aux), &m, &Type::None)?;
                 self.patch_here(&ok)?;
             }
+            StmtKind::Raise { exc: None, .. } if !self.caught.is_empty() => {
+                let exc = self.caught[self.caught.len() - 1];
+                self.reraise(exc)?;
+            }
             StmtKind::Raise { exc, .. } => {
                 let (kind, args) = match exc.as_ref() {
                     Some(e) => match &e.kind {
@@ -800,7 +808,13 @@ impl<'p> Lower<'p> {
                     }
                 }
             }
-            StmtKind::Nonlocal(_) | StmtKind::Try { .. } | StmtKind::With { .. } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => self.try_stmt(s, body, handlers, orelse, finalbody)?,
+            StmtKind::Nonlocal(_) | StmtKind::With { .. } => {
                 return Err(self.err(s.span, "unsupported statement"));
             }
         }
@@ -1538,6 +1552,7 @@ fn const_truth(c: &Const) -> Option<bool> {
 }
 
 mod dict;
+mod exc;
 mod expr;
 mod keyed;
 mod unroll;

@@ -18,6 +18,7 @@
 pub mod calls;
 pub mod closure;
 pub mod dict;
+pub mod exc;
 pub mod expr;
 pub mod ffi;
 pub mod fmt;
@@ -128,6 +129,9 @@ pub struct Infer<'p> {
     /// List displays whose values only numpy sees (`np.array([1, 2.5])`):
     /// their elements' types unify even outside jitted code.
     numpy_lists: HashSet<ExprId>,
+    /// Per enclosing `try` region: the variables assigned in it, with
+    /// their types and where (see `exc`).
+    pub(super) try_assigned: Vec<Vec<(Rc<str>, Type, Span)>>,
 }
 
 /// Infers one top-level statement of a module.
@@ -323,6 +327,7 @@ impl<'p> Infer<'p> {
             next_id: 0,
             gen_arg: None,
             numpy_lists: HashSet::new(),
+            try_assigned: Vec::new(),
         }
     }
 

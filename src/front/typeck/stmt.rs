@@ -50,6 +50,20 @@ impl<'p> Infer<'p> {
                         walk(body, out, globals);
                         walk(orelse, out, globals);
                     }
+                    StmtKind::Try {
+                        body,
+                        handlers,
+                        orelse,
+                        finalbody,
+                    } => {
+                        for b in [body, orelse, finalbody] {
+                            walk(b, out, globals);
+                        }
+                        for h in handlers {
+                            out.extend(h.name.as_deref().map(Rc::from));
+                            walk(&h.body, out, globals);
+                        }
+                    }
                     StmtKind::Import(names) => {
                         for a in names {
                             let n = a.asname.clone().unwrap_or_else(|| {
@@ -408,13 +422,12 @@ impl<'p> Infer<'p> {
                 let t = super::funcs::define_class(self, def)?;
                 self.bind_const(&def.name, t, def.name_span)?;
             }
-            StmtKind::Try { .. } => {
-                return Err(self.err(
-                    "SyntaxError",
-                    s.span,
-                    "'try' statements are not supported by rumba (errors end the program)",
-                ))
-            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => super::exc::infer_try(self, s, body, handlers, orelse, finalbody)?,
             StmtKind::With { .. } => {
                 return Err(self.err(
                     "SyntaxError",
@@ -652,6 +665,9 @@ impl<'p> Infer<'p> {
                     if !seen.contains(&ty) {
                         seen.push(ty.clone());
                     }
+                }
+                for region in &mut self.try_assigned {
+                    region.push((name.clone(), ty.clone(), target.span));
                 }
                 self.env_mut().insert(
                     name,

@@ -69,6 +69,13 @@ const ENTRIES: &[Entry] = &[
     item("StopIteration", Item::Exception),
     item("MemoryError", Item::Exception),
     item("SystemExit", Item::Exception),
+    item("BaseException", Item::Exception),
+    item("LookupError", Item::Exception),
+    item("FloatingPointError", Item::Exception),
+    item("RecursionError", Item::Exception),
+    item("AttributeError", Item::Exception),
+    item("NameError", Item::Exception),
+    item("OSError", Item::Exception),
 ];
 
 fn print(inf: &mut Infer, c: &CallSite) -> IResult<Type> {

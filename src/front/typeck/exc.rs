@@ -1,0 +1,202 @@
+//! `try` statements. A handler is entered from wherever its region raised,
+//! so every variable the region assigns must keep one type there (its
+//! register is then the same at every point); `return`, `break` and
+//! `continue` leaving a `finally` are refused.
+
+use super::{IResult, Infer};
+use crate::front::ast::*;
+use crate::front::typed::{stmt_key, Env, Var, JOIN_IF};
+use std::rc::Rc;
+use vm::types::Type;
+
+pub fn infer_try(
+    inf: &mut Infer,
+    s: &Stmt,
+    body: &[Stmt],
+    handlers: &[ExceptHandler],
+    orelse: &[Stmt],
+    finalbody: &[Stmt],
+) -> IResult<()> {
+    if !finalbody.is_empty() {
+        for b in [body, orelse, finalbody] {
+            no_jump_out(inf, b, false)?;
+        }
+        for h in handlers {
+            no_jump_out(inf, &h.body, false)?;
+        }
+    }
+    let entry = inf.env.clone();
+    // The finally's region (everything before it) is opened first so it
+    // also sees what the except region assigns.
+    inf.try_assigned.push(Vec::new());
+    inf.try_assigned.push(Vec::new());
+    inf.block(body)?;
+    let region = inf.try_assigned.pop().unwrap_or_default();
+    if !handlers.is_empty() {
+        one_type(inf, &entry, &region)?;
+    }
+    let mut envs = Vec::new();
+    inf.block(orelse)?;
+    envs.extend(inf.env.take());
+    for h in handlers {
+        inf.env = entry.clone();
+        if let Some(t) = &h.typ {
+            let classes = match &t.kind {
+                ExprKind::Tuple(items) => items.iter().collect(),
+                _ => vec![t],
+            };
+            for c in classes {
+                exception_class(inf, c)?;
+            }
+        }
+        if let Some(name) = &h.name {
+            bind_exc(inf, name, h.span)?;
+        }
+        inf.block(&h.body)?;
+        // Python deletes the name when the handler ends.
+        if let (Some(name), Some(env)) = (&h.name, &mut inf.env) {
+            env.remove(name.as_str());
+        }
+        envs.extend(inf.env.take());
+    }
+    let region = inf.try_assigned.pop().unwrap_or_default();
+    if !finalbody.is_empty() {
+        one_type(inf, &entry, &region)?;
+    }
+    inf.env = inf.merge(envs, s.span)?;
+    if let Some(env) = &inf.env {
+        inf.out.joins.insert((stmt_key(s), JOIN_IF), env.clone());
+    }
+    if !finalbody.is_empty() {
+        // The exception path enters with the region's variables in their
+        // one type, which the join keeps.
+        let normal = inf.env.is_some();
+        if !normal {
+            inf.env = entry;
+        }
+        inf.block(finalbody)?;
+        if !normal {
+            inf.env = None;
+        }
+    }
+    Ok(())
+}
+
+/// The class of an `except` clause must be a built-in exception.
+fn exception_class(inf: &mut Infer, c: &Expr) -> IResult<()> {
+    let t = inf.expr(c)?;
+    let ok = matches!(
+        super::lib::entry_of(inf, &t),
+        Some(super::lib::Entry {
+            item: super::lib::Item::Exception,
+            ..
+        })
+    );
+    if !ok {
+        return Err(inf.err(
+            "TypeError",
+            c.span,
+            "rumba can catch only built-in exceptions (an 'except' clause names a built-in exception class or a tuple of them)",
+        ));
+    }
+    Ok(())
+}
+
+/// Binds `except E as name`.
+fn bind_exc(inf: &mut Infer, name: &str, span: Span) -> IResult<()> {
+    let name: Rc<str> = Rc::from(name);
+    if inf.globals_declared.contains(&name) {
+        return Err(inf.err(
+            "SyntaxError",
+            span,
+            "'except ... as' a name declared global is not supported by rumba",
+        ));
+    }
+    if !inf.at_module {
+        inf.locals.insert(name.clone());
+        let seen = inf.out.local_types.entry(name.clone()).or_default();
+        if !seen.contains(&Type::Exc) {
+            seen.push(Type::Exc);
+        }
+    }
+    for region in &mut inf.try_assigned {
+        region.push((name.clone(), Type::Exc, span));
+    }
+    inf.env.get_or_insert_with(Env::new).insert(
+        name,
+        Var {
+            ty: Type::Exc,
+            def: span,
+        },
+    );
+    Ok(())
+}
+
+/// Every variable a handler's region assigns keeps the type it had before
+/// the region, or one type if it had none.
+fn one_type(inf: &Infer, entry: &Option<Env>, region: &[(Rc<str>, Type, Span)]) -> IResult<()> {
+    for (i, (name, t, span)) in region.iter().enumerate() {
+        let before = entry.as_ref().and_then(|e| e.get(name)).map(|v| &v.ty);
+        let first = before.or_else(|| region[..i].iter().find(|r| r.0 == *name).map(|r| &r.1));
+        if let Some(f) = first {
+            if f != t {
+                return Err(inf.err(
+                    "TypeError",
+                    *span,
+                    format!(
+                        "variable '{name}' becomes {} inside a 'try' block where it is also {}; rumba needs one type per variable there, as a handler may run from any point",
+                        inf.tyname(t),
+                        inf.tyname(f)
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Refuses `return`, `break` and `continue` that would leave a block
+/// with a `finally` (nested loops and functions keep their own).
+fn no_jump_out(inf: &Infer, body: &[Stmt], in_loop: bool) -> IResult<()> {
+    for s in body {
+        let what = match &s.kind {
+            StmtKind::Return(_) => Some("return"),
+            StmtKind::Break if !in_loop => Some("break"),
+            StmtKind::Continue if !in_loop => Some("continue"),
+            _ => None,
+        };
+        if let Some(w) = what {
+            return Err(inf.err(
+                "SyntaxError",
+                s.span,
+                format!("'{w}' out of a 'try' statement with 'finally' is not supported by rumba"),
+            ));
+        }
+        match &s.kind {
+            StmtKind::If { body, orelse, .. } => {
+                no_jump_out(inf, body, in_loop)?;
+                no_jump_out(inf, orelse, in_loop)?;
+            }
+            StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+                no_jump_out(inf, body, true)?;
+                no_jump_out(inf, orelse, in_loop)?;
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                for b in [body, orelse, finalbody] {
+                    no_jump_out(inf, b, in_loop)?;
+                }
+                for h in handlers {
+                    no_jump_out(inf, &h.body, in_loop)?;
+                }
+            }
+            StmtKind::With { body, .. } => no_jump_out(inf, body, in_loop)?,
+            _ => {}
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,6 @@
+# compile error
+import math
+try:
+    print(1)
+except math.pi:
+    print(2)
