@@ -39,6 +39,8 @@ pub struct FuncOpts {
     /// Compiled by a Numba decorator: its results reach Python boxed and
     /// its `print` shows numpy scalars as Python's (Numba's rule).
     pub jit: bool,
+    /// Made a ufunc by `vectorize`: calls broadcast over arrays.
+    pub ufunc: bool,
 }
 
 pub struct FuncInfo {

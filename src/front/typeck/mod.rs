@@ -30,6 +30,7 @@ pub mod numpy;
 pub mod ops;
 pub mod stmt;
 pub mod unroll;
+pub mod vectorize;
 
 use crate::front::ast::*;
 use crate::front::diag::{Diag, Loc, SourceFile};

@@ -76,6 +76,7 @@ const ENTRIES: &[Entry] = &[
     func("struct", struct_),
     item("types", Item::Module("numba.types")),
     func("typeof", typeof_),
+    func("vectorize", crate::front::typeck::vectorize::vectorize),
 ];
 
 const fn int(name: &'static str, bits: u8, signed: bool) -> Entry {
