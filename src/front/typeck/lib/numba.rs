@@ -75,6 +75,7 @@ const ENTRIES: &[Entry] = &[
     func("prange", super::builtins::range),
     func("struct", struct_),
     item("types", Item::Module("numba.types")),
+    item("typed", Item::Module("numba.typed")),
     func("typeof", typeof_),
     func("vectorize", crate::front::typeck::vectorize::vectorize),
 ];
@@ -127,6 +128,7 @@ const TYPE_ENTRIES: &[Entry] = &[
     ty("b1", Type::NpBool),
     ty("complex128", Type::C128),
     ty("none", Type::None),
+    ty("unicode_type", Type::Str),
     ty("void", Type::None),
     ty("voidp", Type::Ptr(CTypeId::VOID)),
     ty("voidptr", Type::Ptr(CTypeId::VOID)),
