@@ -45,6 +45,8 @@ pub struct FuncOpts {
     /// its `print` shows numpy scalars as Python's, a list display unifies
     /// its elements' types).
     pub jit: bool,
+    /// Made a ufunc by `vectorize`: calls broadcast over arrays.
+    pub ufunc: bool,
 }
 
 pub struct FuncInfo {

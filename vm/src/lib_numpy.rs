@@ -1488,7 +1488,7 @@ fn apply(op: BinKind, float: bool, a: Num, b: Num) -> VmResult<Num> {
 }
 
 /// Broadcast shape of two operands (scalars have none).
-fn broadcast(a: &[i64], b: &[i64]) -> VmResult<Vec<i64>> {
+pub(crate) fn broadcast(a: &[i64], b: &[i64]) -> VmResult<Vec<i64>> {
     let n = a.len().max(b.len());
     let mut out = vec![0; n];
     for k in 0..n {
@@ -1523,7 +1523,7 @@ fn broadcast(a: &[i64], b: &[i64]) -> VmResult<Vec<i64>> {
 
 /// Byte offsets of an operand's elements for each element of the
 /// broadcast shape.
-fn broadcast_offsets(a: &ArrayObj, shape: &[i64]) -> Vec<isize> {
+pub(crate) fn broadcast_offsets(a: &ArrayObj, shape: &[i64]) -> Vec<isize> {
     let n = shape.len();
     let mut strides = [0i64; MAX_NDIM];
     for k in 0..a.ndim as usize {

@@ -76,6 +76,9 @@ pub fn call(
         return Ok(Type::Unknown);
     }
     match ft {
+        Type::Const(ConstKind::Func, f) if inf.prog.funcs[f as usize].opts.ufunc => {
+            super::vectorize::call(inf, e, f, args, &pos, kws, &kw)
+        }
         Type::Const(ConstKind::Func, f) => call_script(inf, e, f, args, &pos, kws, &kw),
         Type::Const(ConstKind::Builtin, id) => {
             let qualified = inf.prog.builtin_name(id).to_string();

@@ -31,7 +31,7 @@ pub fn dict_type(key: Type, val: Type, numba: bool) -> Type {
     Type::Dict(Rc::new(DictTy { key, val, numba }))
 }
 
-fn check_hashable(inf: &Infer, span: Span, t: &Type) -> IResult<()> {
+pub fn check_hashable(inf: &Infer, span: Span, t: &Type) -> IResult<()> {
     if *t == Type::Unknown || ld::hashable(t) {
         Ok(())
     } else {

@@ -5,7 +5,7 @@
 use super::lib::CallSite;
 use super::numpy::numpy_dtype_string;
 use super::ops::convertible;
-use super::{const_str, type_err, IResult, Infer};
+use super::{type_err, IResult, Infer};
 use crate::front::ast::*;
 use crate::front::typed::{Arg, Call, CallKind, Const, Res};
 use crate::program::{FuncInfo, FuncOpts};
@@ -31,6 +31,10 @@ pub fn define_function(inf: &mut Infer, def: &Rc<FunctionDef>) -> IResult<Type> 
             }
             Type::Const(ConstKind::Builtin, id) if is_jit_decorator(inf.prog.builtin_name(id)) => {
                 opts.jit = true;
+            }
+            Type::Const(ConstKind::Builtin, id) if inf.prog.builtin_name(id) == "numba.vectorize" => {
+                opts.jit = true;
+                opts.ufunc = true;
             }
             // A ctypes CFUNCTYPE used as a decorator.
             Type::Const(ConstKind::CType, id) => {
@@ -78,6 +82,7 @@ pub fn merge_opts(into: &mut FuncOpts, o: FuncOpts) {
     into.sigs.extend(o.sigs);
     into.callback = into.callback.or(o.callback);
     into.jit |= o.jit;
+    into.ufunc |= o.ufunc;
 }
 
 fn is_jit_decorator(name: &str) -> bool {
@@ -438,7 +443,7 @@ pub fn locals_dict(inf: &mut Infer, e: &Expr) -> IResult<std::collections::HashM
 
 /// Signatures given to jit: a string `"f8(f8, i8)"`, a signature object
 /// `float64(float64, int64)`, or a list of them.
-fn signatures(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<Vec<(Vec<Type>, Option<Type>)>> {
+pub fn signatures(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<Vec<(Vec<Type>, Option<Type>)>> {
     match (&e.kind, t) {
         (ExprKind::List(items), _) => {
             let mut out = Vec::new();
@@ -449,7 +454,9 @@ fn signatures(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<Vec<(Vec<Type>, Op
             Ok(out)
         }
         (_, Type::Str) => {
-            let s = const_str(inf, e, "a signature")?;
+            // A literal or a module global's current value.
+            let s = super::ffi::known_str(inf, e)
+                .ok_or_else(|| type_err(inf, e.span, "a signature must be a constant string"))?;
             let sig = parse_sig(inf, &s).ok_or_else(|| {
                 type_err(inf, e.span, format!("cannot parse the signature '{s}'"))
             })?;

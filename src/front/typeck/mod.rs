@@ -33,6 +33,7 @@ pub mod ops;
 pub mod star;
 pub mod stmt;
 pub mod unroll;
+pub mod vectorize;
 
 use crate::front::ast::*;
 use crate::front::diag::{Diag, Loc, SourceFile};

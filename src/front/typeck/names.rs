@@ -610,6 +610,12 @@ pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) 
             inf.res(e, Res::Const);
             Ok(Type::Str)
         }
+        (Type::Const(ConstKind::Func, f), _)
+            if inf.prog.funcs[*f as usize].opts.ufunc
+                && super::vectorize::ATTRS.contains(&attr) =>
+        {
+            super::vectorize::attr(inf, e, *f, attr, span)
+        }
         (Type::Const(ConstKind::Func, f), "py_func" | "__wrapped__") => {
             inf.res(e, Res::Const);
             Ok(Type::Const(ConstKind::Func, *f))

@@ -491,7 +491,7 @@ fn format(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     Ok(Type::Str)
 }
 
-fn list(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+pub fn list(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let (e, _, args, pos, _, _) = c.parts();
     let n = pos.len();
     arity(inf, e, "list", n, 1, 1)?;

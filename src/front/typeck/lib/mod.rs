@@ -16,6 +16,7 @@ pub mod ctypes;
 pub mod math;
 pub mod np_random;
 pub mod numba;
+pub mod numba_typed;
 pub mod numpy;
 pub mod os;
 pub mod sys;
@@ -165,6 +166,8 @@ pub const MODULES: &[&Module] = &[
     &numba::CORE,
     &numba::CORE_TYPES,
     &numba::RECORD,
+    &numba_typed::TYPED,
+    &numba_typed::DICT,
     &os::OS,
     &os::PATH,
     &os::ENVIRON,

@@ -75,7 +75,9 @@ const ENTRIES: &[Entry] = &[
     func("prange", super::builtins::range),
     func("struct", struct_),
     item("types", Item::Module("numba.types")),
+    item("typed", Item::Module("numba.typed")),
     func("typeof", typeof_),
+    func("vectorize", crate::front::typeck::vectorize::vectorize),
 ];
 
 const fn int(name: &'static str, bits: u8, signed: bool) -> Entry {
@@ -126,6 +128,7 @@ const TYPE_ENTRIES: &[Entry] = &[
     ty("b1", Type::NpBool),
     ty("complex128", Type::C128),
     ty("none", Type::None),
+    ty("unicode_type", Type::Str),
     ty("void", Type::None),
     ty("voidp", Type::Ptr(CTypeId::VOID)),
     ty("voidptr", Type::Ptr(CTypeId::VOID)),

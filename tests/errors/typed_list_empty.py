@@ -1,0 +1,6 @@
+# compile error
+from numba.typed import List
+
+l = List()
+l.append(1)
+print(l)

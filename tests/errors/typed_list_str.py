@@ -1,0 +1,5 @@
+# compile error
+from numba.typed import List
+
+names = List(["a", "b"])
+print(names)

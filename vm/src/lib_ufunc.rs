@@ -1,0 +1,121 @@
+//! `@vectorize` ufuncs: a compiled scalar kernel applied element by element
+//! over the broadcast shape of its array and scalar operands.
+
+use crate::dtype::DType;
+use crate::error::{err, VmError, VmResult};
+use crate::interp::Vm;
+use crate::lib_numpy::{broadcast, broadcast_offsets};
+use crate::native::NativeSite;
+use crate::value::{decref, incref, obj, ArrayObj};
+
+/// One operand: where its values come from and the kernel parameter's
+/// dtype they convert to (the loop numpy's type resolution chose).
+#[derive(Clone, Copy, Debug)]
+pub struct UfuncArg {
+    pub array: bool,
+    pub src: DType,
+    pub dst: DType,
+}
+
+/// The kernel's proto, its operands, its result dtype and the output
+/// array's (an `out=` array comes last among the arguments).
+#[derive(Clone, Debug)]
+pub struct UfuncAux {
+    pub proto: usize,
+    pub args: Vec<UfuncArg>,
+    pub ret: DType,
+    pub out: DType,
+    pub has_out: bool,
+}
+
+/// A slot of dtype `src` as a slot of dtype `dst`; the loop is chosen so
+/// that only integers and booleans need converting, to floats.
+fn convert(v: u64, src: DType, dst: DType) -> u64 {
+    if dst.is_float() && !src.is_float() {
+        if src == DType::U64 {
+            (v as f64).to_bits()
+        } else {
+            (v as i64 as f64).to_bits()
+        }
+    } else {
+        v
+    }
+}
+
+fn arr<'a>(slot: u64) -> &'a ArrayObj {
+    // SAFETY: called on array slots only.
+    unsafe { obj::<ArrayObj>(slot) }
+}
+
+pub fn apply(
+    vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &UfuncAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let mut shape: Vec<i64> = Vec::new();
+    for (a, &slot) in aux.args.iter().zip(args) {
+        if a.array {
+            shape = broadcast(&shape, arr(slot).shape())?;
+        }
+    }
+    let res = if aux.has_out {
+        let o = args[aux.args.len()];
+        if arr(o).shape() != shape.as_slice() {
+            return err(
+                "ValueError",
+                format!(
+                    "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
+                    crate::format::shape_repr(arr(o).shape()),
+                    crate::format::shape_repr(&shape)
+                ),
+            );
+        }
+        incref(o);
+        o
+    } else {
+        let size = aux.out.scalar_size().unwrap_or(8);
+        ArrayObj::zeros(aux.out, size, &shape)
+            .ok_or_else(|| VmError::new("MemoryError", "unable to allocate the array"))?
+    };
+    match fill(vm, aux, args, &shape, res) {
+        Ok(()) => {
+            out[0] = res;
+            Ok(())
+        }
+        Err(e) => {
+            decref(res);
+            Err(e)
+        }
+    }
+}
+
+/// Runs the kernel for every element of `res`.
+fn fill(vm: &mut Vm, aux: &UfuncAux, args: &[u64], shape: &[i64], res: u64) -> VmResult<()> {
+    let offsets: Vec<Option<Vec<isize>>> = aux
+        .args
+        .iter()
+        .zip(args)
+        .map(|(a, &slot)| a.array.then(|| broadcast_offsets(arr(slot), shape)))
+        .collect();
+    let dst = arr(res);
+    let dst_offs = dst.offsets();
+    let mut params = vec![0u64; aux.args.len()];
+    let mut ret = [0u64];
+    for (i, &doff) in dst_offs.iter().enumerate() {
+        for (k, a) in aux.args.iter().enumerate() {
+            let v = match &offsets[k] {
+                // SAFETY: broadcast offsets stay within the operand.
+                Some(offs) => unsafe { a.src.load(arr(args[k]).data.offset(offs[i])) },
+                None => args[k],
+            };
+            params[k] = convert(v, a.src, a.dst);
+        }
+        vm.call(aux.proto, &params, &mut ret)?;
+        let v = convert(ret[0], aux.ret, aux.out);
+        // SAFETY: `doff` is an element offset of the result array.
+        unsafe { aux.out.store(dst.data.offset(doff), v) };
+    }
+    Ok(())
+}
