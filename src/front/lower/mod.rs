@@ -72,6 +72,8 @@ pub struct Lower<'p> {
     consts: HashMap<u64, u32>,
     strs: HashMap<Rc<str>, u32>,
     ret: Type,
+    /// Compiled by a Numba decorator (typing follows Numba's rules).
+    jitted: bool,
 }
 
 fn err(file: &Rc<SourceFile>, span: Span, msg: impl Into<String>) -> Diag {
@@ -89,12 +91,14 @@ pub fn lower_spec(prog: &mut Program, s: SpecId) -> LResult<Proto> {
         ));
     };
     let f = &prog.funcs[spec.func as usize];
+    let jitted = f.opts.jit || matches!(f.opts.callback, Some((_, true)));
     let def = f.def.clone();
     let m = f.module;
     let name = f.name.clone();
     let ret = spec.ret.clone();
     let file = f.file.clone();
     let mut lw = Lower::new(prog, &typed, m, file, Storage::Local, ret.clone());
+    lw.jitted = jitted;
     lw.p.name = name;
     // Counts calls, for the JIT.
     lw.ad(Op::FUNC, 0, 0);
@@ -195,6 +199,7 @@ impl<'p> Lower<'p> {
             consts: HashMap::new(),
             strs: HashMap::new(),
             ret,
+            jitted: false,
         }
     }
 
@@ -1025,6 +1030,9 @@ impl<'p> Lower<'p> {
         rt: &Type,
         value: &Expr,
     ) -> LResult<Type> {
+        if let Some(t) = super::typeck::ops::numba_int_arith(op, lt, rt).filter(|_| self.jitted) {
+            return Ok(t);
+        }
         if let Some(t) = super::typeck::ops::arith_type(op, lt, rt) {
             return Ok(t);
         }

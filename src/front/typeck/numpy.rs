@@ -1474,12 +1474,14 @@ pub fn math_result(t: &Type, numpy: bool) -> Type {
 /// A value as Numba boxes it for Python: numpy scalars become Python's
 /// bool, int and float (a float32 widens), inside tuples and lists too.
 /// Every such pair shares its slot representation, so boxing moves no
-/// bits; uint64 stays numpy's (rumba's Python int is 64-bit signed).
+/// bits. A uint64 becomes a Python int that keeps its unsigned value
+/// (rumba's Python ints are 64-bit).
 pub fn boxed(t: &Type) -> Type {
     match t {
         Type::NpBool => Type::Bool,
         Type::NpF64 | Type::F32 => Type::F64,
         Type::Int(i) if !i.py && (i.bits != 64 || i.signed) => PYINT,
+        Type::Int(i) if !i.py => Type::Int(IntTy { py: true, ..*i }),
         Type::Tuple(items) => Type::tuple(items.iter().map(boxed).collect()),
         Type::List(e) => Type::List(Rc::new(boxed(e))),
         t => t.clone(),

@@ -117,6 +117,43 @@ pub fn promote(a: &Type, b: &Type) -> Type {
     }
 }
 
+/// Numba's integer typing, for jitted code: arithmetic on integers
+/// narrower than 64 bits computes in 64 bits (unsigned only when both
+/// operands are), where numpy keeps the narrower width and wraps
+/// (`int8(127) + int8(127)` is 254 under Numba, -2 under numpy). At full
+/// width, and where numpy goes to float64, the two agree: `None`.
+pub fn numba_int_arith(op: BinOp, a: &Type, b: &Type) -> Option<Type> {
+    let (Type::Int(x), Type::Int(y)) = (a, b) else {
+        return None;
+    };
+    let integral = matches!(
+        op,
+        BinOp::Add
+            | BinOp::Sub
+            | BinOp::Mul
+            | BinOp::FloorDiv
+            | BinOp::Mod
+            | BinOp::Pow
+            | BinOp::BitAnd
+            | BinOp::BitOr
+            | BinOp::BitXor
+            | BinOp::LShift
+            | BinOp::RShift
+    );
+    let wide_unsigned = |i: &IntTy| !i.signed && i.bits == 64;
+    if !integral
+        || (x.bits == 64 && y.bits == 64)
+        || wide_unsigned(x) != wide_unsigned(y) && (x.signed || y.signed)
+    {
+        return None;
+    }
+    Some(Type::Int(if x.signed || y.signed {
+        IntTy::I64
+    } else {
+        IntTy::U64
+    }))
+}
+
 /// Result type of an arithmetic operator on two numeric scalars.
 pub fn arith_type(op: BinOp, a: &Type, b: &Type) -> Option<Type> {
     // A complex operand makes the other complex; floor division, modulo
@@ -189,6 +226,9 @@ pub fn binop_type(
 ) -> IResult<Type> {
     if *lt == Type::Unknown || *rt == Type::Unknown {
         return Ok(Type::Unknown);
+    }
+    if let Some(t) = numba_int_arith(op, lt, rt).filter(|_| inf.jitted()) {
+        return Ok(t);
     }
     if let Some(t) = arith_type(op, lt, rt) {
         return Ok(t);
