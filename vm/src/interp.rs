@@ -464,7 +464,14 @@ impl Vm {
         }
         let Some((level, h)) = found else {
             // SAFETY: see `Frame::proto`.
-            return Err(self.unwind(e, std::mem::take(frames), *pid, at, unsafe { &**proto }, *base));
+            return Err(self.unwind(
+                e,
+                std::mem::take(frames),
+                *pid,
+                at,
+                unsafe { &**proto },
+                *base,
+            ));
         };
         // The frames it leaves, for a bare `raise` to show.
         let mut tb: Vec<TraceEntry> = (level..frames.len())
@@ -473,7 +480,10 @@ impl Vm {
                 pc: frames[i].call_pc,
             })
             .collect();
-        tb.push(TraceEntry { proto: *pid, pc: at });
+        tb.push(TraceEntry {
+            proto: *pid,
+            pc: at,
+        });
         while frames.len() > level {
             let Some(f) = frames.pop() else { break };
             // SAFETY: see `Frame::proto`.

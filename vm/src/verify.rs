@@ -98,10 +98,16 @@ impl<'a> Verifier<'a> {
         for h in &p.handlers {
             let ends = start(h.end) || h.end as usize == p.code.len();
             if !(start(h.start) && ends && h.start <= h.end && start(h.target)) {
-                return whole(format!("a handler {}..{} -> {} off the instructions", h.start, h.end, h.target));
+                return whole(format!(
+                    "a handler {}..{} -> {} off the instructions",
+                    h.start, h.end, h.target
+                ));
             }
             if self.is_ref.get(h.reg as usize) != Some(&true) {
-                return whole(format!("a handler's register r{} is not a reference register", h.reg));
+                return whole(format!(
+                    "a handler's register r{} is not a reference register",
+                    h.reg
+                ));
             }
         }
         Ok(())
@@ -293,6 +299,43 @@ mod tests {
         assert!(bad(2, vec![Ins(0xff), ret]).contains("no opcode"));
         assert!(bad(2, vec![Ins::abc(Op::FMATH, 0, 1, 99), ret]).contains("out of range"));
         assert!(bad(2, vec![Ins::ad(Op::CALLN, 0, 0), ret]).contains("no native site"));
+    }
+
+    #[test]
+    fn handlers_cover_instructions_and_land_in_reference_registers() {
+        let with = |h: crate::bytecode::Handler| {
+            let mut p = proto(
+                2,
+                vec![
+                    Ins::ad(Op::KNUM, 0, 0),
+                    Ins::ad(Op::RET0, 0, 0),
+                    Ins::ad(Op::RET0, 0, 0),
+                ],
+            );
+            p.ref_regs = vec![1];
+            p.handlers.push(h);
+            check(&p, &[])
+        };
+        let h = |start, end, target, reg| crate::bytecode::Handler {
+            start,
+            end,
+            target,
+            reg,
+        };
+        assert_eq!(with(h(0, 1, 2, 1)), Ok(()));
+        assert_eq!(with(h(0, 3, 2, 1)), Ok(()));
+        assert!(with(h(0, 1, 2, 0))
+            .unwrap_err()
+            .contains("not a reference register"));
+        assert!(with(h(0, 1, 3, 1))
+            .unwrap_err()
+            .contains("off the instructions"));
+        assert!(with(h(2, 1, 0, 1))
+            .unwrap_err()
+            .contains("off the instructions"));
+        assert!(with(h(0, 4, 0, 1))
+            .unwrap_err()
+            .contains("off the instructions"));
     }
 
     #[test]

@@ -100,7 +100,8 @@ impl Lower<'_> {
         self.span = s.span;
         let end = self.here();
         if normal {
-            let none = self.call_native("except", Native::plain(lib_exc::clear), &[], &Type::Exc)?;
+            let none =
+                self.call_native("except", Native::plain(lib_exc::clear), &[], &Type::Exc)?;
             self.mov(fin, none[0]);
         } else {
             self.env = entry;
@@ -163,7 +164,12 @@ impl Lower<'_> {
     /// Raises the exception in `exc` again; the code after is unreachable.
     pub(super) fn reraise(&mut self, exc: Reg) -> LResult<()> {
         let regs: Regs = smallvec![exc];
-        self.call_native("raise", Native::plain(lib_exc::reraise), &[(regs, Type::Exc)], &Type::None)?;
+        self.call_native(
+            "raise",
+            Native::plain(lib_exc::reraise),
+            &[(regs, Type::Exc)],
+            &Type::None,
+        )?;
         self.env = None;
         Ok(())
     }
