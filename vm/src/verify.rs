@@ -302,6 +302,43 @@ mod tests {
     }
 
     #[test]
+    fn handlers_cover_instructions_and_land_in_reference_registers() {
+        let with = |h: crate::bytecode::Handler| {
+            let mut p = proto(
+                2,
+                vec![
+                    Ins::ad(Op::KNUM, 0, 0),
+                    Ins::ad(Op::RET0, 0, 0),
+                    Ins::ad(Op::RET0, 0, 0),
+                ],
+            );
+            p.ref_regs = vec![1];
+            p.handlers.push(h);
+            check(&p, &[])
+        };
+        let h = |start, end, target, reg| crate::bytecode::Handler {
+            start,
+            end,
+            target,
+            reg,
+        };
+        assert_eq!(with(h(0, 1, 2, 1)), Ok(()));
+        assert_eq!(with(h(0, 3, 2, 1)), Ok(()));
+        assert!(with(h(0, 1, 2, 0))
+            .unwrap_err()
+            .contains("not a reference register"));
+        assert!(with(h(0, 1, 3, 1))
+            .unwrap_err()
+            .contains("off the instructions"));
+        assert!(with(h(2, 1, 0, 1))
+            .unwrap_err()
+            .contains("off the instructions"));
+        assert!(with(h(0, 4, 0, 1))
+            .unwrap_err()
+            .contains("off the instructions"));
+    }
+
+    #[test]
     fn calls_pass_their_callees_slots() {
         let mut callee = proto(2, vec![Ins::ad(Op::RET0, 0, 0)]);
         callee.nparams = 2;

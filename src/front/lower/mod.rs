@@ -775,17 +775,21 @@ impl<'p> Lower<'p> {
                 self.call_native("raise", Native::with(base::raise, aux), &m, &Type::None)?;
                 self.patch_here(&ok)?;
             }
-            StmtKind::Raise { exc: None, .. } if !self.caught.is_empty() => {
-                let exc = self.caught[self.caught.len() - 1];
-                self.reraise(exc)?;
-            }
-            StmtKind::Raise { exc, .. } => {
-                let (kind, args) = match exc.as_ref() {
-                    Some(e) => match &e.kind {
-                        ExprKind::Call { func, args, .. } => (self.exc_name(func), args.first()),
-                        _ => (self.exc_name(e), None),
-                    },
-                    None => (Rc::from("RuntimeError"), None),
+            StmtKind::Raise { exc: None, .. } => match self.caught.last() {
+                Some(&exc) => self.reraise(exc)?,
+                // Which exception is active outside the handler's own code
+                // is known only at run time.
+                None => {
+                    return Err(self.err(
+                        s.span,
+                        "a bare 'raise' outside an 'except' clause is not supported by rumba",
+                    ))
+                }
+            },
+            StmtKind::Raise { exc: Some(e), .. } => {
+                let (kind, args) = match &e.kind {
+                    ExprKind::Call { func, args, .. } => (self.exc_name(func), args.first()),
+                    _ => (self.exc_name(e), None),
                 };
                 let m = match args {
                     Some(a) => {

@@ -138,8 +138,10 @@ fn one_type(inf: &Infer, entry: &Option<Env>, region: &[(Rc<str>, Type, Span)]) 
     for (i, (name, t, span)) in region.iter().enumerate() {
         let before = entry.as_ref().and_then(|e| e.get(name)).map(|v| &v.ty);
         let first = before.or_else(|| region[..i].iter().find(|r| r.0 == *name).map(|r| &r.1));
-        if let Some(f) = first {
-            if f != t {
+        // An unknown type (a recursive call's, before the fixpoint) is
+        // settled by a later round.
+        if let Some(f) = first.filter(|f| **f != Type::Unknown) {
+            if f != t && *t != Type::Unknown {
                 return Err(inf.err(
                     "TypeError",
                     *span,

@@ -145,3 +145,21 @@ def hot(a):
 
 
 print(hot([1.5, 2.5, 3.0]))
+
+try:
+    raise ValueError("shown")
+except ValueError as e:
+    print(str(e) + "!", f"[{e}]", [e])
+
+
+def fact(n):
+    r = 1
+    try:
+        if n > 1:
+            r = n * fact(n - 1)
+    except RecursionError:
+        r = 0
+    return r
+
+
+print(fact(10))
