@@ -288,6 +288,9 @@ pub fn cast_call(
     kws: &[Keyword],
     kw: &[Type],
 ) -> IResult<Type> {
+    if let Type::Named(class) = to {
+        return lib::collections::construct(inf, e, class, args, kws);
+    }
     if let Type::Record(id) = to {
         if !pos.is_empty() || !kws.is_empty() {
             super::ffi::construct(inf, e, *id, pos, kws, kw)?;

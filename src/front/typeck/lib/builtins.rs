@@ -120,6 +120,11 @@ fn len(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             inf.res(e, native("len", base::range_len, pos_args(1), pos.to_vec()));
             Ok(PYINT)
         }
+        Type::Named(n) => {
+            inf.konst(e, Const::Int(n.items.len() as i128));
+            inf.res(e, Res::Const);
+            Ok(PYINT)
+        }
         Type::Tuple(items) => {
             inf.konst(e, Const::Int(items.len() as i128));
             inf.res(e, Res::Const);
@@ -712,12 +717,12 @@ fn tuple(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             inf.res(e, Res::Const);
             Ok(Type::tuple(Vec::new()))
         }
-        (Some(t @ Type::Tuple(_)), _) => {
+        (Some(t @ (Type::Tuple(_) | Type::Named(_))), _) => {
             inf.res(
                 e,
                 intrinsic(Intrinsic::Reinterpret, pos_args(1), pos.to_vec()),
             );
-            Ok(t.clone())
+            Ok(t.unnamed())
         }
         // A generator over a tuple, unfiltered: as many elements.
         (Some(Type::List(el)), Some(n)) => {
