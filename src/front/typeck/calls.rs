@@ -61,6 +61,9 @@ pub fn call(
             inf.prog.builtin_name(id),
             "sum" | "any" | "all" | "min" | "max" | "sorted" | "list" | "tuple"
         ) {
+            if let Some(t) = super::mapfilter::rewrite_consumed(inf, e, func, args, kws)? {
+                return Ok(t);
+            }
             consume_generator(inf, args);
         }
     }

@@ -60,3 +60,4 @@ for q in pts:
     print(q.x + q.y, end=" ")
 print()
 print((p, 3))
+print(isinstance(p, tuple), hasattr(p, "x"), hasattr(p, "z"), getattr(p, "y"))

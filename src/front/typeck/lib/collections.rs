@@ -54,8 +54,7 @@ fn field_names(inf: &Infer, e: &Expr) -> IResult<Vec<Rc<str>>> {
 
 fn is_identifier(s: &str) -> bool {
     let mut cs = s.chars();
-    cs.next()
-        .is_some_and(|c| c.is_alphabetic() || c == '_')
+    cs.next().is_some_and(|c| c.is_alphabetic() || c == '_')
         && cs.all(|c| c.is_alphanumeric() || c == '_')
 }
 
@@ -102,7 +101,11 @@ fn namedtuple(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         }
     }
     if fields.is_empty() {
-        return Err(type_err(inf, e.span, "a namedtuple with no fields is not supported by rumba"));
+        return Err(type_err(
+            inf,
+            e.span,
+            "a namedtuple with no fields is not supported by rumba",
+        ));
     }
     inf.res(e, Res::Const);
     Ok(Type::TypeObj(Rc::new(Type::Named(Rc::new(NamedTy {
@@ -122,7 +125,13 @@ fn pure(e: &Expr) -> bool {
 
 /// `Point(1, y=2)`: typed and lowered as the tuple display of the
 /// arguments in field order.
-pub fn construct(inf: &mut Infer, e: &Expr, class: &NamedTy, args: &[Expr], kws: &[Keyword]) -> IResult<Type> {
+pub fn construct(
+    inf: &mut Infer,
+    e: &Expr,
+    class: &NamedTy,
+    args: &[Expr],
+    kws: &[Keyword],
+) -> IResult<Type> {
     let name = &class.name;
     let n = class.fields.len();
     if args.len() > n {
@@ -143,14 +152,20 @@ pub fn construct(inf: &mut Infer, e: &Expr, class: &NamedTy, args: &[Expr], kws:
             return Err(type_err(
                 inf,
                 k.name_span,
-                format!("{name}.__new__() got an unexpected keyword argument '{}'", k.name),
+                format!(
+                    "{name}.__new__() got an unexpected keyword argument '{}'",
+                    k.name
+                ),
             ));
         };
         if slots[i].is_some() {
             return Err(type_err(
                 inf,
                 k.name_span,
-                format!("{name}.__new__() got multiple values for argument '{}'", k.name),
+                format!(
+                    "{name}.__new__() got multiple values for argument '{}'",
+                    k.name
+                ),
             ));
         }
         slots[i] = Some(k.value.clone());
@@ -191,7 +206,11 @@ pub fn construct(inf: &mut Infer, e: &Expr, class: &NamedTy, args: &[Expr], kws:
         ));
     }
     let Type::Tuple(elems) = use_rewrite(inf, e, ExprKind::Tuple(items))? else {
-        return Err(type_err(inf, e.span, "a namedtuple's arguments must make a tuple"));
+        return Err(type_err(
+            inf,
+            e.span,
+            "a namedtuple's arguments must make a tuple",
+        ));
     };
     Ok(Type::Named(Rc::new(NamedTy {
         items: elems,
@@ -200,7 +219,14 @@ pub fn construct(inf: &mut Infer, e: &Expr, class: &NamedTy, args: &[Expr], kws:
 }
 
 /// `p.x`: typed and lowered as `p[i]`.
-pub fn field(inf: &mut Infer, e: &Expr, value: &Expr, class: &NamedTy, attr: &str, span: Span) -> IResult<Type> {
+pub fn field(
+    inf: &mut Infer,
+    e: &Expr,
+    value: &Expr,
+    class: &NamedTy,
+    attr: &str,
+    span: Span,
+) -> IResult<Type> {
     let Some(i) = class.fields.iter().position(|f| **f == *attr) else {
         return Err(inf.err(
             "AttributeError",
