@@ -477,6 +477,8 @@ def _boxed(value):
         return complex(value)
     if type(value) is tuple:
         return tuple(_boxed(v) for v in value)
+    if isinstance(value, tuple) and hasattr(value, "_fields"):
+        return type(value)(*(_boxed(v) for v in value))
     if type(value) is list:
         return [_boxed(v) for v in value]
     return value

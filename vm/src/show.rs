@@ -190,6 +190,22 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
             }
             out.push(')');
         }
+        Type::Named(n) => {
+            out.push_str(&n.name);
+            out.push('(');
+            let mut off = 0;
+            for (i, (f, it)) in n.fields.iter().zip(n.items.iter()).enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(f);
+                out.push('=');
+                let k = it.slots();
+                show(vm, it, &slots[off..off + k], true, out);
+                off += k;
+            }
+            out.push(')');
+        }
         Type::List(el) => {
             // SAFETY: the slot of a list value holds a list.
             let l = unsafe { obj::<ListObj>(s0) };

@@ -117,6 +117,16 @@ pub struct DictTy {
     pub numba: bool,
 }
 
+/// A `collections.namedtuple` class: its name and field names, and for
+/// an instance the element types (a class has none). An instance is laid
+/// out as the tuple of its elements.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct NamedTy {
+    pub name: Rc<str>,
+    pub fields: Rc<[Rc<str>]>,
+    pub items: Rc<[Type]>,
+}
+
 /// Identifies a compile-time value known to the front end: a script
 /// function, a module, a built-in function or method, a C library...
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -166,6 +176,8 @@ pub enum Type {
     /// A caught exception (`except E as e`), as `lib_exc` holds it.
     Exc,
     Tuple(Rc<[Type]>),
+    /// A namedtuple instance.
+    Named(Rc<NamedTy>),
     List(Rc<Type>),
     /// A dict with one key type and one value type.
     Dict(Rc<DictTy>),
@@ -209,6 +221,15 @@ impl Type {
 
     pub fn tuple(items: Vec<Type>) -> Type {
         Type::Tuple(items.into())
+    }
+
+    /// A namedtuple instance's type as the plain tuple it is laid out as;
+    /// any other type unchanged.
+    pub fn unnamed(&self) -> Type {
+        match self {
+            Type::Named(n) => Type::Tuple(n.items.clone()),
+            t => t.clone(),
+        }
     }
 
     /// The scalar type values of a dtype load as.
@@ -297,6 +318,7 @@ impl Type {
         match self {
             Type::None | Type::Const(..) | Type::TypeObj(_) | Type::Unknown => 0,
             Type::Tuple(items) => items.iter().map(Type::slots).sum(),
+            Type::Named(n) => n.items.iter().map(Type::slots).sum(),
             Type::Range => 3,
             Type::C128 => 2,
             _ => 1,
@@ -307,6 +329,7 @@ impl Type {
     pub fn slot_refs(&self, out: &mut Vec<bool>) {
         match self {
             Type::Tuple(items) => items.iter().for_each(|t| t.slot_refs(out)),
+            Type::Named(n) => n.items.iter().for_each(|t| t.slot_refs(out)),
             t => out.extend(std::iter::repeat_n(t.is_ref(), t.slots())),
         }
     }
@@ -345,6 +368,10 @@ impl Type {
                     let parts: Vec<String> = items.iter().map(|t| t.numba_name(rec, ptr)).collect();
                     format!("Tuple({})", parts.join(", "))
                 }
+            }
+            Type::Named(n) => {
+                let parts: Vec<String> = n.items.iter().map(|t| t.numba_name(rec, ptr)).collect();
+                format!("{}({})", n.name, parts.join(", "))
             }
             Type::List(t) => format!("reflected list({})", t.numba_name(rec, ptr)),
             Type::Dict(d) => format!(

@@ -374,6 +374,9 @@ impl Lower<'_> {
                 }
                 Ok(out)
             }
+            (Type::Named(a), Type::Named(b)) if a.fields == b.fields => {
+                self.convert(v, &from.unnamed(), &to.unnamed(), checked)
+            }
             (Type::Unknown, _) => Ok(v.iter().copied().collect()),
             _ => Err(self.err(
                 self.span,
@@ -2064,6 +2067,7 @@ impl Lower<'_> {
         idx: &[IndexVal],
         t: &Type,
     ) -> LResult<Regs> {
+        let vt = &vt.unnamed();
         match (self.typed.res.get(&e.id).cloned(), vt) {
             (Some(Res::Elem), Type::Array(a)) => {
                 if let DType::Record(_) = a.dtype {

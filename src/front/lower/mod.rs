@@ -882,7 +882,7 @@ impl<'p> Lower<'p> {
                 }
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                let Type::Tuple(elems) = vt else {
+                let Type::Tuple(elems) = vt.unnamed() else {
                     return Err(self.err(target.span, "cannot unpack"));
                 };
                 // Copy variables first, so `a, b = b, a` reads before it

@@ -61,6 +61,9 @@ pub fn call(
             inf.prog.builtin_name(id),
             "sum" | "any" | "all" | "min" | "max" | "sorted" | "list" | "tuple"
         ) {
+            if let Some(t) = super::mapfilter::rewrite_consumed(inf, e, func, args, kws)? {
+                return Ok(t);
+            }
             consume_generator(inf, args);
         }
     }
@@ -291,6 +294,9 @@ pub fn cast_call(
     kws: &[Keyword],
     kw: &[Type],
 ) -> IResult<Type> {
+    if let Type::Named(class) = to {
+        return lib::collections::construct(inf, e, class, args, kws);
+    }
     if let Type::Record(id) = to {
         if !pos.is_empty() || !kws.is_empty() {
             super::ffi::construct(inf, e, *id, pos, kws, kw)?;

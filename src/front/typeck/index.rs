@@ -89,7 +89,7 @@ pub fn subscript_type(
     index: &Expr,
 ) -> IResult<Type> {
     let parts = index_parts(index);
-    match vt {
+    match &vt.unnamed() {
         Type::Array(a) => {
             let a = a.clone();
             if let (DType::Record(id), ExprKind::Str(name)) = (a.dtype, &index.kind) {

@@ -73,7 +73,7 @@ pub fn uniform(items: &[Type]) -> Option<Type> {
 
 /// The element types of unpacking `t` into `n` targets.
 pub fn unpack_types(inf: &mut Infer, t: &Type, n: usize, span: Span) -> IResult<Vec<Type>> {
-    match t {
+    match &t.unnamed() {
         Type::Tuple(items) if items.len() == n => Ok(items.to_vec()),
         Type::Tuple(items) => Err(inf.err(
             "ValueError",

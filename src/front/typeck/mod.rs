@@ -26,6 +26,7 @@ pub mod funcs;
 pub mod index;
 pub mod iterate;
 pub mod lib;
+pub mod mapfilter;
 pub mod methods;
 pub mod names;
 pub mod numpy;

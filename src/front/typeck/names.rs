@@ -230,6 +230,9 @@ pub fn attribute(
         }
     }
     let vt = inf.expr(value)?;
+    if let Type::Named(class) = &vt {
+        return lib::collections::field(inf, e, value, class, attr, attr_span);
+    }
     if let (Type::Array(_), "ctypes") = (&vt, attr) {
         return super::ffi::array_ctypes(inf, e);
     }

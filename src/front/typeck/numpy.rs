@@ -1483,6 +1483,10 @@ pub fn boxed(t: &Type) -> Type {
         Type::Int(i) if !i.py && (i.bits != 64 || i.signed) => PYINT,
         Type::Int(i) if !i.py => Type::Int(IntTy { py: true, ..*i }),
         Type::Tuple(items) => Type::tuple(items.iter().map(boxed).collect()),
+        Type::Named(n) => Type::Named(Rc::new(vm::types::NamedTy {
+            items: n.items.iter().map(boxed).collect(),
+            ..(**n).clone()
+        })),
         Type::List(e) => Type::List(Rc::new(boxed(e))),
         t => t.clone(),
     }

@@ -25,6 +25,9 @@ pub fn convertible(from: &Type, to: &Type) -> bool {
         (Type::Tuple(a), Type::Tuple(b)) => {
             a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| convertible(x, y))
         }
+        (Type::Named(a), Type::Named(b)) => {
+            a.name == b.name && a.fields == b.fields && convertible(&from.unnamed(), &to.unnamed())
+        }
         (Type::Record(a) | Type::CData(a), Type::Record(b) | Type::CData(b)) => a == b,
         _ => false,
     }

@@ -30,6 +30,7 @@ const ENTRIES: &[Entry] = &[
     func("dict", dict::dict_ctor),
     func("divmod", divmod),
     func("enumerate", iter_helper),
+    func("filter", crate::front::typeck::mapfilter::refused),
     func("float", scalar),
     func("format", format),
     func("getattr", getattr),
@@ -39,6 +40,7 @@ const ENTRIES: &[Entry] = &[
     func("isinstance", isinstance),
     func("len", len),
     func("list", list),
+    func("map", crate::front::typeck::mapfilter::refused),
     func("max", minmax),
     func("min", minmax),
     func("oct", radix),
@@ -125,6 +127,11 @@ fn len(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         }
         Type::Range => {
             inf.res(e, native("len", base::range_len, pos_args(1), pos.to_vec()));
+            Ok(PYINT)
+        }
+        Type::Named(n) => {
+            inf.konst(e, Const::Int(n.items.len() as i128));
+            inf.res(e, Res::Const);
             Ok(PYINT)
         }
         Type::Tuple(items) => {
@@ -719,12 +726,12 @@ fn tuple(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             inf.res(e, Res::Const);
             Ok(Type::tuple(Vec::new()))
         }
-        (Some(t @ Type::Tuple(_)), _) => {
+        (Some(t @ (Type::Tuple(_) | Type::Named(_))), _) => {
             inf.res(
                 e,
                 intrinsic(Intrinsic::Reinterpret, pos_args(1), pos.to_vec()),
             );
-            Ok(t.clone())
+            Ok(t.unnamed())
         }
         // A generator over a tuple, unfiltered: as many elements.
         (Some(Type::List(el)), Some(n)) => {
@@ -793,7 +800,7 @@ fn isinstance(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             "bool" => *t == Type::Bool,
             "complex" => *t == Type::C128,
             "str" => *t == Type::Str,
-            "tuple" => matches!(t, Type::Tuple(_)),
+            "tuple" => matches!(t, Type::Tuple(_) | Type::Named(_)),
             "list" => matches!(t, Type::List(_)),
             other => {
                 return Err(type_err(
@@ -832,6 +839,17 @@ fn getattr(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         attr: attr.to_string(),
         attr_span: args[1].span,
     };
+    // A tuple's methods and a namedtuple's `_`-names are attributes that
+    // rumba's typing of attributes does not know.
+    if let Type::Tuple(_) | Type::Named(_) = &pos[0] {
+        if matches!(&*attr, "count" | "index") || attr.starts_with('_') {
+            return Err(type_err(
+                inf,
+                args[1].span,
+                format!("{name}() of a tuple's '{attr}' is not supported by rumba"),
+            ));
+        }
+    }
     let has = {
         let probe = super::super::star::fresh(inf, access.clone(), e.span);
         inf.expr(&probe).is_ok()

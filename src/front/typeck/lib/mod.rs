@@ -12,6 +12,7 @@
 
 pub mod builtins;
 pub mod cffi;
+pub mod collections;
 pub mod ctypes;
 pub mod math;
 pub mod np_random;
@@ -173,6 +174,7 @@ pub const MODULES: &[&Module] = &[
     &os::ENVIRON,
     &sys::SYS,
     &time::TIME,
+    &collections::COLLECTIONS,
     &cffi::CFFI,
     &ctypes::CTYPES,
     &ctypes::UTIL,

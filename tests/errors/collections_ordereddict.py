@@ -1,0 +1,4 @@
+# compile error
+from collections import OrderedDict
+
+d = OrderedDict()

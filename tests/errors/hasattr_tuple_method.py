@@ -1,0 +1,3 @@
+# compile error
+t = (1, 2)
+print(hasattr(t, "count"))

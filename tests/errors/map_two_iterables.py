@@ -1,0 +1,2 @@
+# compile error
+print(list(map(max, [1, 2], [3, 0])))

@@ -1,0 +1,5 @@
+# compile error
+from collections import namedtuple
+
+Point = namedtuple("Point", "x y")
+print(Point(1))
