@@ -196,7 +196,18 @@ pub fn call(
         .unwrap_or(0);
     let call_args: Vec<Arg> = (0..pos.len()).map(Arg::Pos).collect();
     if !ops.iter().any(|o| o.1) && out.is_none() {
-        // Scalars only: one call of the kernel.
+        // Scalars only: one call of the kernel, whose result must already
+        // have the loop's declared type.
+        if let Some(d) = &declared {
+            if d.dtype() != ret.dtype() {
+                let (dn, rn) = (inf.tyname(d), inf.tyname(&ret));
+                return Err(inf.err(
+                    "TypeError",
+                    e.span,
+                    format!("ufunc '{name}' on scalars: its kernel returns {rn} where the signature declares {dn}; rumba does not cast it (pass an array)"),
+                ));
+            }
+        }
         inf.res(
             e,
             Res::Call(Call {
@@ -208,10 +219,24 @@ pub fn call(
         );
         return Ok(ret);
     }
-    let ret_dt = match declared.as_ref().unwrap_or(&ret).dtype() {
+    let slot_dt = match ret.dtype() {
         Some(d) if ret.is_number() => d,
         _ => {
             let tn = inf.tyname(&ret);
+            return Err(inf.err(
+                "TypeError",
+                e.span,
+                format!(
+                    "ufunc '{name}': its kernel returns {tn}; rumba's ufuncs return real numbers"
+                ),
+            ));
+        }
+    };
+    let loop_ret = declared.clone().unwrap_or_else(|| ret.clone());
+    let ret_dt = match loop_ret.dtype() {
+        Some(d) if loop_ret.is_number() => d,
+        _ => {
+            let tn = inf.tyname(&loop_ret);
             return Err(inf.err(
                 "TypeError",
                 e.span,
@@ -273,7 +298,7 @@ pub fn call(
     let aux = UfuncAux {
         proto,
         args: uargs,
-        ret: ret_dt,
+        ret: slot_dt,
         out: out_dt,
         has_out: out.is_some(),
     };
