@@ -6,7 +6,7 @@ use crate::error::{err, VmError, VmResult};
 use crate::interp::Vm;
 use crate::lib_numpy::{broadcast, broadcast_offsets};
 use crate::native::NativeSite;
-use crate::value::{decref, incref, obj, ArrayObj};
+use crate::value::{decref, incref, new_str, obj, obj_mut, ArrayObj, ListObj};
 
 /// One operand: where its values come from and the kernel parameter's
 /// dtype they convert to (the loop numpy's type resolution chose).
@@ -124,5 +124,24 @@ fn fill(vm: &mut Vm, aux: &UfuncAux, args: &[u64], shape: &[i64], res: u64) -> V
         // SAFETY: `doff` is an element offset of the result array.
         unsafe { aux.out.store(dst.data.offset(doff), v) };
     }
+    Ok(())
+}
+
+/// A ufunc's `types`: a new list of its loops' type strings.
+pub fn types_list(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &Vec<String>,
+    _args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let list = ListObj::of_strs();
+    for t in aux {
+        let s = new_str(t.as_str());
+        // SAFETY: `list` was just created.
+        unsafe { obj_mut::<ListObj>(list).push(&[s]) };
+        decref(s);
+    }
+    out[0] = list;
     Ok(())
 }

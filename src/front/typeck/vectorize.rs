@@ -7,11 +7,11 @@ use super::funcs::signatures;
 use super::lib::CallSite;
 use super::{native_aux, IResult, Infer};
 use crate::front::ast::*;
-use crate::front::typed::{Arg, Call, CallKind, Const, Res};
+use crate::front::typed::{Arg, Call, CallKind, Res};
 use crate::program::FuncOpts;
 use std::rc::Rc;
 use vm::dtype::DType;
-use vm::lib_ufunc::{apply, UfuncArg, UfuncAux};
+use vm::lib_ufunc::{apply, types_list, UfuncArg, UfuncAux};
 use vm::types::{ConstKind, Layout, Type};
 
 /// `vectorize(signatures, target='cpu', ...)`, or `vectorize(f)`.
@@ -340,14 +340,16 @@ pub fn attr(inf: &mut Infer, e: &Expr, f: u32, attr: &str, span: Span) -> IResul
             format!("rumba does not support the ufunc attribute '{attr}' of vectorized functions"),
         ));
     }
-    let types = types_repr(inf, f);
-    inf.konst(e, Const::Str(Rc::from(types)));
-    inf.res(e, Res::Const);
-    Ok(Type::Str)
+    let types = loop_types(inf, f);
+    inf.res(
+        e,
+        native_aux("ufunc.types", types_list, vec![], vec![], types),
+    );
+    Ok(Type::List(Rc::new(Type::Str)))
 }
 
-/// The loops of a ufunc as numpy lists them (`f.types`): `['ll->l']`.
-fn types_repr(inf: &Infer, f: u32) -> String {
+/// The loops of a ufunc as numpy lists them (`f.types`): `ll->l`.
+fn loop_types(inf: &Infer, f: u32) -> Vec<String> {
     let code = |t: &Type| match t.dtype() {
         Some(DType::Bool) => '?',
         Some(DType::I8) => 'b',
@@ -363,7 +365,7 @@ fn types_repr(inf: &Infer, f: u32) -> String {
         Some(DType::C128) => 'D',
         _ => 'O',
     };
-    let loops: Vec<String> = inf.prog.funcs[f as usize]
+    inf.prog.funcs[f as usize]
         .order
         .iter()
         .map(|&s| &inf.prog.specs[s as usize])
@@ -371,8 +373,7 @@ fn types_repr(inf: &Infer, f: u32) -> String {
         .map(|s| {
             let a: String = s.args.iter().map(code).collect();
             let r = declared_ret(inf, f, &s.args).unwrap_or_else(|| s.ret.clone());
-            format!("'{a}->{}'", code(&r))
+            format!("{a}->{}", code(&r))
         })
-        .collect();
-    format!("[{}]", loops.join(", "))
+        .collect()
 }

@@ -24,3 +24,4 @@ t = np.zeros((3, 2)).T
 pos(np.ones((2, 3)), out=t)
 print(t)
 print(pos(-1))
+print(len(code.types), code.types[1], code.types)
