@@ -6,7 +6,7 @@ use crate::error::{err, VmError, VmResult};
 use crate::interp::Vm;
 use crate::lib_numpy::{broadcast, broadcast_offsets};
 use crate::native::NativeSite;
-use crate::value::{decref, incref, obj, ArrayObj};
+use crate::value::{decref, incref, new_str, obj, obj_mut, ArrayObj, ListObj};
 
 /// One operand: where its values come from and the kernel parameter's
 /// dtype they convert to (the loop numpy's type resolution chose).
@@ -17,8 +17,8 @@ pub struct UfuncArg {
     pub dst: DType,
 }
 
-/// The kernel's proto, its operands, its result dtype and the output
-/// array's (an `out=` array comes last among the arguments).
+/// The kernel's proto, its operands, the dtype of the slot it returns and
+/// the output array's (an `out=` array comes last among the arguments).
 #[derive(Clone, Debug)]
 pub struct UfuncAux {
     pub proto: usize,
@@ -28,14 +28,21 @@ pub struct UfuncAux {
     pub has_out: bool,
 }
 
-/// A slot of dtype `src` as a slot of dtype `dst`; the loop is chosen so
-/// that only integers and booleans need converting, to floats.
+/// A slot of dtype `src` as a slot of dtype `dst`, cast as numpy casts
+/// (floats to integers truncate; `DType::store` then wraps to the width).
 fn convert(v: u64, src: DType, dst: DType) -> u64 {
     if dst.is_float() && !src.is_float() {
         if src == DType::U64 {
             (v as f64).to_bits()
         } else {
             (v as i64 as f64).to_bits()
+        }
+    } else if src.is_float() && !dst.is_float() {
+        let x = f64::from_bits(v);
+        match dst {
+            DType::Bool => (x != 0.0) as u64,
+            DType::U64 => x as u64,
+            _ => x as i64 as u64,
         }
     } else {
         v
@@ -117,5 +124,24 @@ fn fill(vm: &mut Vm, aux: &UfuncAux, args: &[u64], shape: &[i64], res: u64) -> V
         // SAFETY: `doff` is an element offset of the result array.
         unsafe { aux.out.store(dst.data.offset(doff), v) };
     }
+    Ok(())
+}
+
+/// A ufunc's `types`: a new list of its loops' type strings.
+pub fn types_list(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &Vec<String>,
+    _args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let list = ListObj::of_strs();
+    for t in aux {
+        let s = new_str(t.as_str());
+        // SAFETY: `list` was just created.
+        unsafe { obj_mut::<ListObj>(list).push(&[s]) };
+        decref(s);
+    }
+    out[0] = list;
     Ok(())
 }

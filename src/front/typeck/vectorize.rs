@@ -7,11 +7,11 @@ use super::funcs::signatures;
 use super::lib::CallSite;
 use super::{native_aux, IResult, Infer};
 use crate::front::ast::*;
-use crate::front::typed::{Arg, Call, CallKind, Const, Res};
+use crate::front::typed::{Arg, Call, CallKind, Res};
 use crate::program::FuncOpts;
 use std::rc::Rc;
 use vm::dtype::DType;
-use vm::lib_ufunc::{apply, UfuncArg, UfuncAux};
+use vm::lib_ufunc::{apply, types_list, UfuncArg, UfuncAux};
 use vm::types::{ConstKind, Layout, Type};
 
 /// `vectorize(signatures, target='cpu', ...)`, or `vectorize(f)`.
@@ -196,7 +196,18 @@ pub fn call(
         .unwrap_or(0);
     let call_args: Vec<Arg> = (0..pos.len()).map(Arg::Pos).collect();
     if !ops.iter().any(|o| o.1) && out.is_none() {
-        // Scalars only: one call of the kernel.
+        // Scalars only: one call of the kernel, whose result must already
+        // have the loop's declared type.
+        if let Some(d) = &declared {
+            if d.dtype() != ret.dtype() {
+                let (dn, rn) = (inf.tyname(d), inf.tyname(&ret));
+                return Err(inf.err(
+                    "TypeError",
+                    e.span,
+                    format!("ufunc '{name}' on scalars: its kernel returns {rn} where the signature declares {dn}; rumba does not cast it (pass an array)"),
+                ));
+            }
+        }
         inf.res(
             e,
             Res::Call(Call {
@@ -208,10 +219,24 @@ pub fn call(
         );
         return Ok(ret);
     }
-    let ret_dt = match declared.as_ref().unwrap_or(&ret).dtype() {
+    let slot_dt = match ret.dtype() {
         Some(d) if ret.is_number() => d,
         _ => {
             let tn = inf.tyname(&ret);
+            return Err(inf.err(
+                "TypeError",
+                e.span,
+                format!(
+                    "ufunc '{name}': its kernel returns {tn}; rumba's ufuncs return real numbers"
+                ),
+            ));
+        }
+    };
+    let loop_ret = declared.clone().unwrap_or_else(|| ret.clone());
+    let ret_dt = match loop_ret.dtype() {
+        Some(d) if loop_ret.is_number() => d,
+        _ => {
+            let tn = inf.tyname(&loop_ret);
             return Err(inf.err(
                 "TypeError",
                 e.span,
@@ -273,7 +298,7 @@ pub fn call(
     let aux = UfuncAux {
         proto,
         args: uargs,
-        ret: ret_dt,
+        ret: slot_dt,
         out: out_dt,
         has_out: out.is_some(),
     };
@@ -315,14 +340,16 @@ pub fn attr(inf: &mut Infer, e: &Expr, f: u32, attr: &str, span: Span) -> IResul
             format!("rumba does not support the ufunc attribute '{attr}' of vectorized functions"),
         ));
     }
-    let types = types_repr(inf, f);
-    inf.konst(e, Const::Str(Rc::from(types)));
-    inf.res(e, Res::Const);
-    Ok(Type::Str)
+    let types = loop_types(inf, f);
+    inf.res(
+        e,
+        native_aux("ufunc.types", types_list, vec![], vec![], types),
+    );
+    Ok(Type::List(Rc::new(Type::Str)))
 }
 
-/// The loops of a ufunc as numpy lists them (`f.types`): `['ll->l']`.
-fn types_repr(inf: &Infer, f: u32) -> String {
+/// The loops of a ufunc as numpy lists them (`f.types`): `ll->l`.
+fn loop_types(inf: &Infer, f: u32) -> Vec<String> {
     let code = |t: &Type| match t.dtype() {
         Some(DType::Bool) => '?',
         Some(DType::I8) => 'b',
@@ -338,7 +365,7 @@ fn types_repr(inf: &Infer, f: u32) -> String {
         Some(DType::C128) => 'D',
         _ => 'O',
     };
-    let loops: Vec<String> = inf.prog.funcs[f as usize]
+    inf.prog.funcs[f as usize]
         .order
         .iter()
         .map(|&s| &inf.prog.specs[s as usize])
@@ -346,8 +373,7 @@ fn types_repr(inf: &Infer, f: u32) -> String {
         .map(|s| {
             let a: String = s.args.iter().map(code).collect();
             let r = declared_ret(inf, f, &s.args).unwrap_or_else(|| s.ret.clone());
-            format!("'{a}->{}'", code(&r))
+            format!("{a}->{}", code(&r))
         })
-        .collect();
-    format!("[{}]", loops.join(", "))
+        .collect()
 }
