@@ -13,6 +13,8 @@ use crate::value::{decref, incref, new_str, obj, obj_mut, ArrayObj, ListObj};
 #[derive(Clone, Copy, Debug)]
 pub struct UfuncArg {
     pub array: bool,
+    /// A Python int, which numpy checks fits a narrower integer loop.
+    pub weak_int: bool,
     pub src: DType,
     pub dst: DType,
 }
@@ -49,6 +51,22 @@ fn convert(v: u64, src: DType, dst: DType) -> u64 {
     }
 }
 
+/// Whether a Python int is in the range of an integer dtype (any value
+/// fits a float).
+fn fits_int(v: i64, dt: DType) -> bool {
+    match dt.scalar_size() {
+        Some(n) if dt.is_int() && n < 8 => {
+            let bits = 8 * n;
+            if dt.is_signed() {
+                (-(1i64 << (bits - 1))..(1i64 << (bits - 1))).contains(&v)
+            } else {
+                (0..(1i64 << bits)).contains(&v)
+            }
+        }
+        _ => !(dt == DType::U64 && v < 0),
+    }
+}
+
 fn arr<'a>(slot: u64) -> &'a ArrayObj {
     // SAFETY: called on array slots only.
     unsafe { obj::<ArrayObj>(slot) }
@@ -61,6 +79,18 @@ pub fn apply(
     args: &[u64],
     out: &mut [u64],
 ) -> VmResult<()> {
+    for (a, &v) in aux.args.iter().zip(args) {
+        if a.weak_int && !fits_int(v as i64, a.dst) {
+            return err(
+                "OverflowError",
+                format!(
+                    "Python integer {} out of bounds for {}",
+                    v as i64,
+                    a.dst.name()
+                ),
+            );
+        }
+    }
     let mut shape: Vec<i64> = Vec::new();
     for (a, &slot) in aux.args.iter().zip(args) {
         if a.array {

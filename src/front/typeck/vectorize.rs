@@ -198,6 +198,16 @@ pub fn call(
     if !ops.iter().any(|o| o.1) && out.is_none() {
         // Scalars only: one call of the kernel, whose result must already
         // have the loop's declared type.
+        for ((a, op), p) in args.iter().zip(&ops).zip(&params) {
+            if op.2 && op.0 == DType::I64 && p.is_int() && p.dtype() != Some(DType::I64) {
+                let pn = inf.tyname(p);
+                return Err(inf.err(
+                    "TypeError",
+                    a.span,
+                    format!("ufunc '{name}' on scalars: rumba does not range-check a Python int passed to its {pn} loop (pass an array)"),
+                ));
+            }
+        }
         if let Some(d) = &declared {
             if d.dtype() != ret.dtype() {
                 let (dn, rn) = (inf.tyname(d), inf.tyname(&ret));
@@ -251,6 +261,7 @@ pub fn call(
         match p.dtype() {
             Some(d) if p.is_number() => uargs.push(UfuncArg {
                 array: op.1,
+                weak_int: op.2 && op.0 == DType::I64,
                 src: op.0,
                 dst: d,
             }),

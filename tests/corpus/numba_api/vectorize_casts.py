@@ -25,3 +25,12 @@ pos(np.ones((2, 3)), out=t)
 print(t)
 print(pos(-1))
 print(len(code.types), code.types[1], code.types)
+
+
+@vectorize(['uint8(uint8, uint8)', 'int64(int64, int64)'])
+def add8(x, y):
+    return x + y
+
+
+print(add8(np.arange(3, dtype=np.uint8), 7), add8(np.arange(3, dtype=np.uint8), 255))
+print(add8(np.arange(3, dtype=np.int8), 7).dtype)
