@@ -281,6 +281,16 @@ pub fn infer_spec(prog: &mut Program, rt: &mut dyn Runtime, s: SpecId) -> IResul
         }
         (None, _) => Type::None,
     };
+    // A signature's declared return type is what its returns convert to
+    // (`@njit("float64(int64)")` returning `n // 2` gives a float).
+    let declared = opts
+        .sigs
+        .iter()
+        .find_map(|(a, r)| if *a == args { r.clone() } else { None });
+    let ret = match declared {
+        Some(r) if ret != Type::Unknown => r,
+        _ => ret,
+    };
     let saw = inf.saw_unknown;
     let deps = std::mem::take(&mut inf.deps);
     let mut typed = std::mem::take(&mut inf.out);
@@ -427,21 +437,7 @@ pub fn specialize(
     let info = &mut prog.funcs[f as usize];
     info.specs.insert(args, s);
     info.order.push(s);
-    let declared_ret = info.opts.sigs.iter().find_map(|(a, r)| {
-        if *a == prog.specs[s as usize].args {
-            r.clone()
-        } else {
-            None
-        }
-    });
     infer_spec(prog, rt, s)?;
-    if let Some(r) = declared_ret {
-        if prog.specs[s as usize].ret != Type::Unknown {
-            let jit =
-                prog.funcs[f as usize].opts.jit && prog.funcs[f as usize].opts.callback.is_none();
-            prog.specs[s as usize].ret = if jit { numpy::boxed(&r) } else { r };
-        }
-    }
     Ok(s)
 }
 

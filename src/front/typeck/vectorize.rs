@@ -196,8 +196,8 @@ pub fn call(
         .unwrap_or(0);
     let call_args: Vec<Arg> = (0..pos.len()).map(Arg::Pos).collect();
     if !ops.iter().any(|o| o.1) && out.is_none() {
-        // Scalars only: one call of the kernel, whose result must already
-        // have the loop's declared type.
+        // Scalars only: one call of the kernel, which converts its result
+        // to the loop's declared type.
         for ((a, op), p) in args.iter().zip(&ops).zip(&params) {
             if op.2 && op.0 == DType::I64 && p.is_int() && p.dtype() != Some(DType::I64) {
                 let pn = inf.tyname(p);
@@ -205,16 +205,6 @@ pub fn call(
                     "TypeError",
                     a.span,
                     format!("ufunc '{name}' on scalars: rumba does not range-check a Python int passed to its {pn} loop (pass an array)"),
-                ));
-            }
-        }
-        if let Some(d) = &declared {
-            if d.dtype() != ret.dtype() {
-                let (dn, rn) = (inf.tyname(d), inf.tyname(&ret));
-                return Err(inf.err(
-                    "TypeError",
-                    e.span,
-                    format!("ufunc '{name}' on scalars: its kernel returns {rn} where the signature declares {dn}; rumba does not cast it (pass an array)"),
                 ));
             }
         }
