@@ -932,6 +932,29 @@ pub fn where_(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     Ok(Type::array(out, ndim, Layout::C))
 }
 
+/// The arrays numpy joins (`concatenate`, `stack`): at least one, all of
+/// one rank. Their rank, and their dtypes promoted together (`None` where
+/// promotion leaves the array dtypes).
+fn joined(inf: &Infer, span: Span, parts: &[&vm::types::ArrayTy]) -> IResult<(u8, Option<DType>)> {
+    let Some(first) = parts.first() else {
+        return Err(err(inf, span, "need at least one array to concatenate"));
+    };
+    if parts.iter().any(|p| p.ndim != first.ndim) {
+        return Err(err(
+            inf,
+            span,
+            "all the input arrays must have the same number of dimensions",
+        ));
+    }
+    let dt = parts
+        .iter()
+        .skip(1)
+        .fold(Type::of_dtype(first.dtype), |acc, p| {
+            super::ops::promote(&acc, &Type::of_dtype(p.dtype))
+        });
+    Ok((first.ndim, dt.dtype()))
+}
+
 pub fn concatenate(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let (e, f, args, pos, kws, _) = c.parts();
     let n = pos.len();
@@ -957,27 +980,9 @@ pub fn concatenate(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             }
         }
     }
-    let Some(first) = parts.first().cloned() else {
-        return Err(err(
-            inf,
-            args[0].span,
-            "need at least one array to concatenate",
-        ));
-    };
-    if parts.iter().any(|p| p.ndim != first.ndim) {
-        return Err(err(
-            inf,
-            args[0].span,
-            "all the input arrays must have the same number of dimensions",
-        ));
-    }
-    let dt = parts
-        .iter()
-        .skip(1)
-        .fold(Type::of_dtype(first.dtype), |acc, p| {
-            super::ops::promote(&acc, &Type::of_dtype(p.dtype))
-        });
-    let dt = dt.dtype().unwrap_or(first.dtype);
+    let refs: Vec<&vm::types::ArrayTy> = parts.iter().map(|p| &**p).collect();
+    let (ndim, dt) = joined(inf, args[0].span, &refs)?;
+    let dt = dt.unwrap_or(parts[0].dtype);
     let runtime = kw(kws, "axis")
         .filter(|(_, k)| inf.const_of(&k.value).is_none() && inf.out.ty(&k.value).is_int());
     let axis = match kw(kws, "axis") {
@@ -985,27 +990,27 @@ pub fn concatenate(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         Some((_, k)) => {
             let v = const_int(inf, &k.value, "axis")?;
             if v < 0 {
-                v + first.ndim as i64
+                v + ndim as i64
             } else {
                 v
             }
         }
         None => 0,
     };
-    if axis < 0 || axis >= first.ndim as i64 {
+    if axis < 0 || axis >= ndim as i64 {
         return Err(inf.err(
             "AxisError",
             e.span,
             format!(
                 "axis {axis} is out of bounds for array of dimension {}",
-                first.ndim
+                ndim
             ),
         ));
     }
     let aux = npy::ConcatAux {
         new: NewAux {
             dtype: dt,
-            ndim: first.ndim,
+            ndim,
             itemsize: itemsize(inf, dt),
         },
         axis: axis as u8,
@@ -1017,7 +1022,7 @@ pub fn concatenate(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         types.push(Type::Int(IntTy::I64));
     }
     inf.res(e, native_aux(f, npy::concatenate, args, types, aux));
-    Ok(Type::array(dt, first.ndim, Layout::C))
+    Ok(Type::array(dt, ndim, Layout::C))
 }
 
 pub fn unique(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
@@ -1835,28 +1840,9 @@ pub fn stack(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             ))
         }
     };
-    let Some(first) = parts.first() else {
-        return Err(err(
-            inf,
-            args[0].span,
-            "need at least one array to concatenate",
-        ));
-    };
-    if parts.iter().any(|p| p.ndim != first.ndim) {
-        return Err(err(
-            inf,
-            args[0].span,
-            "all the input arrays must have the same number of dimensions",
-        ));
-    }
-    let dt = parts
-        .iter()
-        .skip(1)
-        .fold(Type::of_dtype(first.dtype), |acc, p| {
-            super::ops::promote(&acc, &Type::of_dtype(p.dtype))
-        })
-        .dtype()
-        .unwrap_or(DType::F64);
+    let refs: Vec<&vm::types::ArrayTy> = parts.iter().collect();
+    let (nd, dt) = joined(inf, args[0].span, &refs)?;
+    let dt = dt.unwrap_or(DType::F64);
     if let DType::Record(_) = dt {
         return Err(err(
             inf,
@@ -1864,7 +1850,6 @@ pub fn stack(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             format!("numpy.{f}() of record arrays is not supported"),
         ));
     }
-    let nd = first.ndim;
     let (kind, ndim) = match f {
         "stack" => {
             let axis_e = args.get(1).or(kw(kws, "axis").map(|(_, k)| &k.value));
