@@ -642,6 +642,42 @@ impl Vm {
                     }
                 }};
             }
+            // After compiled code left through exit `id` of the trace entered
+            // at `at`: rebuilds the frames it had inlined, raises the error
+            // it parked or resumes at the exit's instruction (skipping the
+            // trace entry there once), recording a side trace if it is hot.
+            macro_rules! resume_after_exit {
+                ($at:expr, $id:expr) => {{
+                    let res = self.tier_exit($at, $id);
+                    for f in &res.frames {
+                        frames.push(Frame {
+                            proto,
+                            pid,
+                            pc: f.ret_pc,
+                            base,
+                            dst: f.dst,
+                            call_pc: f.call_pc,
+                        });
+                        proto = Rc::as_ptr(self.protos.get_unchecked(f.pid));
+                        pid = f.pid;
+                        base = f.base;
+                        self.depth += 1;
+                    }
+                    if res.error {
+                        let e = self.pending.take().unwrap_or_else(|| {
+                            VmError::new("SystemError", "compiled code failed without an error")
+                        });
+                        raise!(e, res.pc);
+                    }
+                    pc = res.pc;
+                    ex.skip = true;
+                    if res.record {
+                        ex.record = true;
+                        switch!(pc);
+                    }
+                    break;
+                }};
+            }
             // Runs instructions until a call or return changes the frame.
             unsafe {
                 loop {
@@ -979,37 +1015,7 @@ impl Vm {
                                 base = f.base;
                                 break;
                             }
-                            let res = self.tier_exit(at, id);
-                            for f in &res.frames {
-                                frames.push(Frame {
-                                    proto,
-                                    pid,
-                                    pc: f.ret_pc,
-                                    base,
-                                    dst: f.dst,
-                                    call_pc: f.call_pc,
-                                });
-                                proto = Rc::as_ptr(self.protos.get_unchecked(f.pid));
-                                pid = f.pid;
-                                base = f.base;
-                                self.depth += 1;
-                            }
-                            if res.error {
-                                let e = self.pending.take().unwrap_or_else(|| {
-                                    VmError::new(
-                                        "SystemError",
-                                        "compiled code failed without an error",
-                                    )
-                                });
-                                raise!(e, res.pc);
-                            }
-                            pc = res.pc;
-                            ex.skip = true;
-                            if res.record {
-                                ex.record = true;
-                                switch!(pc);
-                            }
-                            break;
+                            resume_after_exit!(at, id);
                         }
                         Op::JFORLOOP | Op::JLOOP => {
                             let t = self.traces.get_unchecked(ins.d());
@@ -1030,37 +1036,7 @@ impl Vm {
                             self.top = self.top.max(base + size);
                             let id = self.enter_trace(mcode, regs, std::ptr::null_mut());
                             self.top = saved_top;
-                            let res = self.tier_exit(at, id);
-                            for f in &res.frames {
-                                frames.push(Frame {
-                                    proto,
-                                    pid,
-                                    pc: f.ret_pc,
-                                    base,
-                                    dst: f.dst,
-                                    call_pc: f.call_pc,
-                                });
-                                proto = Rc::as_ptr(self.protos.get_unchecked(f.pid));
-                                pid = f.pid;
-                                base = f.base;
-                                self.depth += 1;
-                            }
-                            if res.error {
-                                let e = self.pending.take().unwrap_or_else(|| {
-                                    VmError::new(
-                                        "SystemError",
-                                        "compiled code failed without an error",
-                                    )
-                                });
-                                raise!(e, res.pc);
-                            }
-                            pc = res.pc;
-                            ex.skip = true;
-                            if res.record {
-                                ex.record = true;
-                                switch!(pc);
-                            }
-                            break;
+                            resume_after_exit!(at, id);
                         }
                         Op::CALL => {
                             let callee: *const Proto =
