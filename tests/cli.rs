@@ -12,7 +12,8 @@ fn rumba(args: &[&str]) -> Output {
 }
 
 fn script(name: &str, text: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("rumba-cli-{}", std::process::id()));
+    // Under target/, so the runs leave nothing behind in the system's /tmp.
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli");
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join(name);
     std::fs::File::create(&path)
