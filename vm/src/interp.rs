@@ -138,6 +138,8 @@ pub struct Vm {
     pub exit_code: Option<i32>,
     /// `np.random`'s states (numpy's and Numba's).
     pub random: crate::lib_random::natives::Generators,
+    /// Python's `random` states (CPython's and Numba's).
+    pub pyrandom: Box<crate::lib_random::py::PyGenerators>,
     /// What `np.set_printoptions` set.
     pub printopts: crate::format::PrintOptions,
     /// Source files by index (name and text), for tracebacks.
@@ -202,6 +204,7 @@ impl Vm {
             records: Default::default(),
             exit_code: None,
             random: Default::default(),
+            pyrandom: Default::default(),
             printopts: Default::default(),
             files: Vec::new(),
         }

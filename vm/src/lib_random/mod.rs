@@ -21,6 +21,7 @@
 
 pub mod natives;
 pub mod numba;
+pub mod py;
 
 use crate::error::{err, VmResult};
 use crate::lib_math::libm;

@@ -20,6 +20,7 @@ pub mod numba;
 pub mod numba_typed;
 pub mod numpy;
 pub mod os;
+pub mod random;
 pub mod sys;
 pub mod time;
 
@@ -174,6 +175,7 @@ pub const MODULES: &[&Module] = &[
     &os::ENVIRON,
     &sys::SYS,
     &time::TIME,
+    &random::RANDOM,
     &collections::COLLECTIONS,
     &cffi::CFFI,
     &ctypes::CTYPES,
