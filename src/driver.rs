@@ -439,10 +439,18 @@ impl Runtime for Driver {
             return Ok(m as ModId);
         }
         let path = self.search_dir.join(format!("{name}.py"));
-        let Ok(text) = std::fs::read_to_string(&path) else {
-            return Err(ImportError::NotFound);
+        // The script's own modules first, as Python's path puts the
+        // script's folder before the standard library.
+        let file = match std::fs::read_to_string(&path) {
+            Ok(text) => SourceFile::new(path.display().to_string(), text),
+            Err(_) => match crate::stdlib::source(name) {
+                Some(text) => {
+                    let path = format!("{}{name}.py", vm::interp::SHIPPED_FILES);
+                    SourceFile::new(path, text.to_string())
+                }
+                None => return Err(ImportError::NotFound),
+            },
         };
-        let file = SourceFile::new(path.display().to_string(), text);
         match self.load_module(prog, name, file) {
             Ok(m) => Ok(m),
             Err(Failure::Compile(d)) => Err(ImportError::Failed(d)),

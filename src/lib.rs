@@ -7,5 +7,6 @@ pub mod engine;
 pub mod front;
 pub mod host;
 pub mod program;
+pub mod stdlib;
 
 pub use engine::{Engine, Error, ErrorKind, Function, JitDump, Module, Tier, Value};

@@ -238,6 +238,10 @@ pub struct Typed {
     /// Method calls that gave an empty list its element type: the variable
     /// and its type before and after.
     pub refines: HashMap<ExprId, (Rc<str>, Type, Type)>,
+    /// The first type each variable's empty container was filled to, in
+    /// place (kept across re-typing of loops, for the callers of a
+    /// function that fills a container it is given).
+    pub fills: HashMap<Rc<str>, (Type, Type)>,
     /// Struct locals declared by `locals=`, allocated on entry.
     pub struct_locals: Vec<(Rc<str>, CTypeId)>,
     /// Statements that run at compile time only (ctypes signatures).

@@ -94,6 +94,10 @@ pub struct Exec {
     skip: bool,
 }
 
+/// The file names of the standard modules rumba ships in Python
+/// (src/stdlib), which tracebacks leave out as CPython's leave out C.
+pub const SHIPPED_FILES: &str = "<rumba>/";
+
 pub struct Vm {
     pub protos: Vec<Rc<Proto>>,
     /// Module globals, flattened; `global_refs` marks the reference slots.
@@ -265,6 +269,11 @@ impl Vm {
             let Some((file, text)) = self.files.get(proto.file as usize) else {
                 continue;
             };
+            // The standard modules rumba ships in Python are C in CPython,
+            // whose tracebacks show no frames of theirs.
+            if file.starts_with(SHIPPED_FILES) {
+                continue;
+            }
             let lo = proto
                 .pos
                 .get(t.pc)

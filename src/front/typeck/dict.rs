@@ -200,6 +200,10 @@ fn refine(inf: &mut Infer, at: &Expr, obj: &Expr, old: &Type, new: Type) -> IRes
         }
     }
     inf.out
+        .fills
+        .entry(var.clone())
+        .or_insert_with(|| (old.clone(), new.clone()));
+    inf.out
         .refines
         .insert(at.id, (var, old.clone(), new.clone()));
     Ok(new)

@@ -7,7 +7,7 @@ use super::numpy::numpy_dtype_string;
 use super::ops::convertible;
 use super::{type_err, IResult, Infer};
 use crate::front::ast::*;
-use crate::front::typed::{Arg, Call, CallKind, Const, Res};
+use crate::front::typed::{Arg, Call, CallKind, Const, Res, SpecId};
 use crate::program::{FuncInfo, FuncOpts};
 use std::rc::Rc;
 use vm::types::{ConstKind, Layout, Type, PYINT};
@@ -244,6 +244,16 @@ pub fn call_script(
     }
     let s = inf.specialize(f, types.clone(), e.span)?;
     let ret = inf.spec_ret(s);
+    for (i, t) in types.iter().enumerate() {
+        if untyped_empty(t) {
+            let arg = match &call_args[i] {
+                Arg::Pos(j) => &args[*j],
+                Arg::Kw(j) => &kws[*j].value,
+                _ => continue,
+            };
+            refine_filled(inf, e, arg, &params[i].0, t, s)?;
+        }
+    }
     inf.res(
         e,
         Res::Call(Call {
@@ -254,6 +264,63 @@ pub fn call_script(
         }),
     );
     Ok(ret)
+}
+
+/// An empty list, set or dict given to a function that fills it: the caller's
+/// variable takes the element type the callee gave it (`h = []` then
+/// `heappush(h, 1)`), as after an `append` of its own. A callee that
+/// leaves it empty leaves it untyped.
+fn refine_filled(
+    inf: &mut Infer,
+    e: &Expr,
+    arg: &Expr,
+    param: &str,
+    old: &Type,
+    s: SpecId,
+) -> IResult<()> {
+    let Some(typed) = inf.prog.specs[s as usize].typed.clone() else {
+        return Ok(());
+    };
+    let Some(new) = typed
+        .fills
+        .get(param)
+        .filter(|(from, _)| from == old)
+        .map(|f| f.1.clone())
+    else {
+        return Ok(());
+    };
+    let ExprKind::Name(var) = &arg.kind else {
+        return Err(inf.err(
+            "TypeError",
+            arg.span,
+            format!("cannot infer the element type of this empty container, which {}() fills; assign it to a name first", inf.prog.funcs[inf.prog.specs[s as usize].func as usize].name),
+        ));
+    };
+    let var: Rc<str> = Rc::from(var.as_str());
+    match inf.env.as_mut().and_then(|env| env.get_mut(&var)) {
+        Some(v) if v.ty == *old => v.ty = new.clone(),
+        Some(_) => return Ok(()),
+        None => return Err(inf.err(
+            "TypeError",
+            arg.span,
+            format!("cannot infer the element type of the empty global list '{var}' from inside a function; give it an element where it is defined, or fill it at module level first"),
+        )),
+    }
+    inf.out
+        .fills
+        .entry(var.clone())
+        .or_insert_with(|| (old.clone(), new.clone()));
+    inf.out.refines.insert(e.id, (var, old.clone(), new));
+    Ok(())
+}
+
+/// An empty list, set or dict whose element types are not known yet.
+fn untyped_empty(t: &Type) -> bool {
+    match t {
+        Type::List(e) | Type::Set(e) => **e == Type::Unknown,
+        Type::Dict(d) => d.key == Type::Unknown || d.val == Type::Unknown,
+        _ => false,
+    }
 }
 
 /// A function's parameters in the order its specializations take them:

@@ -361,6 +361,10 @@ pub fn method_call(
                     None => return Err(err(inf, value.span, format!("cannot infer the element type of the empty global list '{var}' from inside a function; give it an element where it is defined, or fill it at module level first"))),
                 }
                 inf.out
+                    .fills
+                    .entry(var.clone())
+                    .or_insert_with(|| (rt.clone(), new_t.clone()));
+                inf.out
                     .refines
                     .insert(e.id, (var, rt.clone(), new_t.clone()));
                 rt = new_t;

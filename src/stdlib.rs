@@ -1,0 +1,12 @@
+//! Standard-library modules written in Python (src/stdlib/*.py) and
+//! compiled by rumba as any imported script module is, as PyPy ships its
+//! pure-Python modules: their functions are specialized on the types the
+//! script passes, in module code and jitted code alike.
+
+/// The source of the standard module `name`, if rumba ships it in Python.
+pub fn source(name: &str) -> Option<&'static str> {
+    match name {
+        "heapq" => Some(include_str!("stdlib/heapq.py")),
+        _ => None,
+    }
+}

@@ -1,0 +1,4 @@
+import heapq
+h = [1]
+heapq.heappop(h)
+heapq.heappop(h)
