@@ -111,6 +111,10 @@ pub struct Recorder {
     state_epoch: u32,
     snap_epoch: u32,
     count: usize,
+    /// A root loop trace's loop body (first and last pc): leaving it
+    /// aborts the recording, as LuaJIT's LLEAVE does, so that the trace is
+    /// of an iteration that loops, not of the code after the loop.
+    body: Option<(usize, usize)>,
     protos: Vec<Rc<Proto>>,
     /// Register liveness of the protos met, for purging snapshots.
     live: std::collections::HashMap<usize, Rc<Liveness>>,
@@ -148,6 +152,7 @@ impl Recorder {
             state_epoch: 1,
             snap_epoch: 0,
             count: 0,
+            body: None,
             protos: vm.protos.clone(),
             live: Default::default(),
         };
@@ -438,6 +443,14 @@ impl Recorder {
             self.take_snap(pc, false);
             self.b.t.end = End::Loop;
             return Ok(Step::Done);
+        }
+        if self.start == Start::Loop && self.frames.is_empty() && pid == self.pid {
+            if self.count == 0 {
+                self.body = self.loop_body(pid, pc);
+            }
+            if self.body.is_some_and(|(lo, hi)| pc < lo || pc > hi) {
+                return abort("left the loop");
+            }
         }
         self.count += 1;
         if self.count > MAX_RECORD {
@@ -883,6 +896,16 @@ impl Recorder {
             return abort("inner loop");
         }
         Ok(())
+    }
+
+    /// The body of the loop whose FORLOOP or LOOP is at `pc`.
+    fn loop_body(&self, pid: usize, pc: usize) -> Option<(usize, usize)> {
+        let ins = self.protos.get(pid)?.code.get(pc)?;
+        match ins.op()? {
+            Op::FORLOOP => Some(((pc as isize + 1 + ins.di()) as usize, pc)),
+            Op::LOOP => Some((pc, self.live.get(&pid)?.loop_end(pc)?)),
+            _ => None,
+        }
     }
 
     fn is_start(&self, pc: usize) -> bool {
