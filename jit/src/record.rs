@@ -407,6 +407,45 @@ impl Recorder {
         }
     }
 
+    /// For a bool `x` loaded from memory (as 0/1) and not stored over
+    /// since, the same byte loaded as is: a branch tests it without
+    /// normalizing it first.
+    fn raw_bool(&mut self, x: Ref) -> Option<Ref> {
+        let l = *self.b.t.ins.get(x.is_ins().then(|| x.idx())?)?;
+        if l.op != Opc::XLOAD || l.mem() != Some(MemTy::B) {
+            return None;
+        }
+        let stored = self.b.t.ins[x.idx() + 1..]
+            .iter()
+            .any(|i| i.op.is(crate::ir::flag::EFFECT));
+        if stored {
+            return None;
+        }
+        let raw = Ins::new(Opc::XLOAD, Ty::Int, l.a, l.b, l.c, MemTy::U8 as u32);
+        Some(self.b.emit(raw))
+    }
+
+    /// Guards the bool `x` (whose byte is `raw`) is zero (`EQ`) or not
+    /// (`NE`). The exit's snapshot holds the value failing implies, 1 or
+    /// 0, wherever it holds `x`, so the trace need not compute `x` for it.
+    fn bool_guard(&mut self, cmp: Opc, x: Ref, raw: Ref, pc: usize) -> Rec<()> {
+        let s = self.take_snap(pc, false);
+        let implied = self.b.kint(i64::from(cmp == Opc::EQ));
+        let snap = self.b.t.snaps[s as usize].clone();
+        let t = &mut self.b.t;
+        for e in &mut t.entries[snap.entries.start as usize..snap.entries.end as usize] {
+            if e.val == x {
+                e.val = implied;
+            }
+        }
+        let z = self.b.kint(0);
+        if self.b.guard(cmp, raw, z, s) {
+            Ok(())
+        } else {
+            abort("a guard that always fails")
+        }
+    }
+
     // ----------------------------------------------------------- driver
 
     /// Records the instruction at `pc` of proto `pid` (frame at `base`),
@@ -659,7 +698,11 @@ impl Recorder {
                 let x = self.int(a);
                 let z = self.b.kint(0);
                 let truthy = regs(a) != 0;
-                self.guard(if truthy { Opc::NE } else { Opc::EQ }, x, z, pc)?;
+                let cmp = if truthy { Opc::NE } else { Opc::EQ };
+                match self.raw_bool(x) {
+                    Some(raw) => self.bool_guard(cmp, x, raw, pc)?,
+                    None => self.guard(cmp, x, z, pc)?,
+                }
                 if truthy == (op == JT) {
                     self.jump(pc, ins.di())?;
                 }
