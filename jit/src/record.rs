@@ -345,6 +345,10 @@ impl Recorder {
             let val = self.get_slot(s, Ty::Void);
             entries.push(SnapEntry { slot: s, val });
         }
+        let dead: Vec<u32> = (0..keep.len())
+            .filter(|&s| !keep[s] && !self.refs[s])
+            .map(|s| s as u32)
+            .collect();
         let t = &mut self.b.t;
         let e0 = t.entries.len() as u32;
         t.entries.extend(entries);
@@ -357,7 +361,9 @@ impl Recorder {
             entries: e0..t.entries.len() as u32,
             error,
         };
-        self.b.snapshot(s)
+        let n = self.b.snapshot(s);
+        self.b.t.dead.insert(n, dead);
+        n
     }
 
     /// The slots whose values the interpreter may still read when it
@@ -985,7 +991,17 @@ impl Recorder {
         let nv = self.b.ins(Opc::ADD, Ty::Int, i, step);
         if continues {
             self.guard(if up { Opc::LE } else { Opc::GE }, stop, limit, pc)?;
-            self.guard(if up { Opc::LT } else { Opc::GT }, nv, stop, pc)?;
+            // Leaving the loop exits past FORLOOP, which falls through
+            // without touching its registers: the exit needs none of the
+            // old index unless the code after the loop reads it, and the
+            // new index can take the old one's register.
+            let s = self.snap(pc + 1);
+            if !self
+                .b
+                .guard(if up { Opc::LT } else { Opc::GT }, nv, stop, s)
+            {
+                return abort("a guard that always fails");
+            }
             self.set(a, nv)?;
             self.set(a + 3, nv)?;
             self.jump(pc, ins.di())?;

@@ -173,13 +173,16 @@ fn peel_with(
 }
 
 /// A copy of pre-roll snapshot `s` for the loop body: the slot values at
-/// the loop's start (the end snapshot's, which the PHIs keep current),
-/// updated with the substituted entries of `s`.
+/// the loop's start (the end snapshot's, which the PHIs keep current, but
+/// not those dead where `s` resumes), updated with the substituted entries
+/// of `s`.
 fn copy_snap(b: &mut Builder, s: usize, end: &Snapshot, subst: &[Ref]) -> u32 {
     let snap = b.t.snaps[s].clone();
+    let dead = b.t.dead.get(&(s as u32));
     let mut vals: BTreeMap<u32, Ref> =
         b.t.snap_entries(end)
             .iter()
+            .filter(|e| dead.is_none_or(|d| d.binary_search(&e.slot).is_err()))
             .map(|e| (e.slot, e.val))
             .collect();
     for e in b.t.snap_entries(&snap).to_vec() {

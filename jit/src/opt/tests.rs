@@ -447,3 +447,40 @@ fn unproven_bounds_checks_stay() {
 ",
     );
 }
+
+/// A snapshot that resumes where a slot is dead (the loop's exit, past
+/// FORLOOP, where the index is no longer read): its copy in the loop body
+/// leaves the slot out rather than taking the loop's current value, so the
+/// old index need not outlive the new one.
+#[test]
+fn loop_snapshot_copies_leave_dead_slots_out() {
+    let mut b = build(
+        "
+0000    int SLOAD #0
+0001    int SLOAD #1
+0002    int ADD 0000 k1
+....        SNAP #0 pc=3 []
+0003 >  int LT 0002 0001 [#0]
+....        SNAP #1 pc=4294967295 [0=0002]
+",
+    );
+    b.t.dead.insert(0, vec![0]);
+    b.t.snaps.last_mut().expect("end snapshot").pc = 0;
+    peel(&mut b).expect("loop peels");
+    dce(&mut b.t);
+    check(
+        &b.t.dump(),
+        "
+0000    int SLOAD #0
+0001    int SLOAD #1
+0002    int ADD 0000 k1
+....        SNAP #0 pc=3 []
+0003 >  int GT 0001 0002 [#0]
+0004 ------ LOOP ------
+0005    int ADD 0002 k1
+....        SNAP #1 pc=3 []
+0006 >  int GT 0001 0005 [#1]
+0007    int PHI 0002 0005
+",
+    );
+}
