@@ -91,3 +91,19 @@ fn an_error_inside_a_trace_is_the_interpreters() {
     assert!(count(&r, "traces (") >= 1, "{r}");
     assert!(count(&r, "exits taken") >= 1, "{r}");
 }
+
+#[test]
+fn a_root_trace_never_leaves_its_loop() {
+    // The inner loop always breaks in the iteration after the one that made
+    // it hot: its recordings leave the loop and abort (a trace of the code
+    // after the loop would run the loop's iterations through exits), and
+    // the outer loop is traced instead.
+    let r = run_both(
+        "def f(n):\n    s = 0\n    for i in range(n):\n        for j in range(10):\n            s += j\n            if j == 1:\n                break\n    return s\n\n\nprint(f(1000))\n",
+    );
+    if r.is_empty() {
+        return;
+    }
+    assert!(r.contains("left the loop"), "{r}");
+    assert!(r.contains(": loop at t.py:3 (f)"), "{r}");
+}

@@ -709,6 +709,10 @@ pub struct Trace {
     /// Number of frame slots the trace may touch beyond its base (inlined
     /// frames included), for the VM's stack check and `top`.
     pub frame_size: u32,
+    /// Per snapshot (by number), the slots dead where it resumes, which
+    /// liveness left out of it: a copy of it in the loop body must not
+    /// fill them in from the loop's state.
+    pub dead: HashMap<u32, Vec<u32>>,
 }
 
 impl Trace {

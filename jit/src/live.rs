@@ -3,6 +3,7 @@
 //! ones out (LuaJIT purges its snapshots the same way), so exits write back
 //! less, loops carry fewer values around, and fewer registers stay busy.
 
+use std::collections::HashMap;
 use vm::bytecode::{arg_reg, arg_words, Fmt, Ins, Op, Proto, Use};
 use vm::interp::Vm;
 
@@ -11,6 +12,9 @@ pub struct Liveness {
     words: usize,
     /// `words` 64-bit words of bits per instruction (by pc).
     bits: Vec<u64>,
+    /// For each target of a backward jump, the last instruction jumping
+    /// back to it: a loop's body is the range between.
+    back_edges: HashMap<usize, usize>,
 }
 
 /// What an instruction reads and writes, and where it may go next.
@@ -25,10 +29,14 @@ impl Liveness {
         let words = proto.nregs.div_ceil(64).max(1);
         let n = proto.code.len();
         let mut effects: Vec<Option<Effect>> = (0..n).map(|_| None).collect();
+        let mut back_edges = HashMap::new();
         let mut pc = 0;
         while pc < n {
             let ins = proto.code.at(pc);
             let (effect, len) = effect(vm, proto, pc, ins);
+            for &t in effect.next.iter().filter(|&&t| t <= pc) {
+                back_edges.insert(t, pc);
+            }
             effects[pc] = Some(effect);
             pc += len.max(1);
         }
@@ -68,7 +76,17 @@ impl Liveness {
                 break;
             }
         }
-        Liveness { words, bits }
+        Liveness {
+            words,
+            bits,
+            back_edges,
+        }
+    }
+
+    /// The last instruction of the while loop whose LOOP is at `head`:
+    /// the last jump back to it.
+    pub fn loop_end(&self, head: usize) -> Option<usize> {
+        self.back_edges.get(&head).copied()
     }
 
     /// Whether register `reg` is live when the instruction at `pc` starts.

@@ -111,6 +111,10 @@ pub struct Recorder {
     state_epoch: u32,
     snap_epoch: u32,
     count: usize,
+    /// A root loop trace's loop body (first and last pc): leaving it
+    /// aborts the recording, as LuaJIT's LLEAVE does, so that the trace is
+    /// of an iteration that loops, not of the code after the loop.
+    body: Option<(usize, usize)>,
     protos: Vec<Rc<Proto>>,
     /// Register liveness of the protos met, for purging snapshots.
     live: std::collections::HashMap<usize, Rc<Liveness>>,
@@ -148,6 +152,7 @@ impl Recorder {
             state_epoch: 1,
             snap_epoch: 0,
             count: 0,
+            body: None,
             protos: vm.protos.clone(),
             live: Default::default(),
         };
@@ -340,6 +345,10 @@ impl Recorder {
             let val = self.get_slot(s, Ty::Void);
             entries.push(SnapEntry { slot: s, val });
         }
+        let dead: Vec<u32> = (0..keep.len())
+            .filter(|&s| !keep[s] && !self.refs[s])
+            .map(|s| s as u32)
+            .collect();
         let t = &mut self.b.t;
         let e0 = t.entries.len() as u32;
         t.entries.extend(entries);
@@ -352,7 +361,9 @@ impl Recorder {
             entries: e0..t.entries.len() as u32,
             error,
         };
-        self.b.snapshot(s)
+        let n = self.b.snapshot(s);
+        self.b.t.dead.insert(n, dead);
+        n
     }
 
     /// The slots whose values the interpreter may still read when it
@@ -402,6 +413,45 @@ impl Recorder {
         }
     }
 
+    /// For a bool `x` loaded from memory (as 0/1) and not stored over
+    /// since, the same byte loaded as is: a branch tests it without
+    /// normalizing it first.
+    fn raw_bool(&mut self, x: Ref) -> Option<Ref> {
+        let l = *self.b.t.ins.get(x.is_ins().then(|| x.idx())?)?;
+        if l.op != Opc::XLOAD || l.mem() != Some(MemTy::B) {
+            return None;
+        }
+        let stored = self.b.t.ins[x.idx() + 1..]
+            .iter()
+            .any(|i| i.op.is(crate::ir::flag::EFFECT));
+        if stored {
+            return None;
+        }
+        let raw = Ins::new(Opc::XLOAD, Ty::Int, l.a, l.b, l.c, MemTy::U8 as u32);
+        Some(self.b.emit(raw))
+    }
+
+    /// Guards the bool `x` (whose byte is `raw`) is zero (`EQ`) or not
+    /// (`NE`). The exit's snapshot holds the value failing implies, 1 or
+    /// 0, wherever it holds `x`, so the trace need not compute `x` for it.
+    fn bool_guard(&mut self, cmp: Opc, x: Ref, raw: Ref, pc: usize) -> Rec<()> {
+        let s = self.take_snap(pc, false);
+        let implied = self.b.kint(i64::from(cmp == Opc::EQ));
+        let snap = self.b.t.snaps[s as usize].clone();
+        let t = &mut self.b.t;
+        for e in &mut t.entries[snap.entries.start as usize..snap.entries.end as usize] {
+            if e.val == x {
+                e.val = implied;
+            }
+        }
+        let z = self.b.kint(0);
+        if self.b.guard(cmp, raw, z, s) {
+            Ok(())
+        } else {
+            abort("a guard that always fails")
+        }
+    }
+
     // ----------------------------------------------------------- driver
 
     /// Records the instruction at `pc` of proto `pid` (frame at `base`),
@@ -438,6 +488,14 @@ impl Recorder {
             self.take_snap(pc, false);
             self.b.t.end = End::Loop;
             return Ok(Step::Done);
+        }
+        if self.start == Start::Loop && self.frames.is_empty() && pid == self.pid {
+            if self.count == 0 {
+                self.body = self.loop_body(pid, pc);
+            }
+            if self.body.is_some_and(|(lo, hi)| pc < lo || pc > hi) {
+                return abort("left the loop");
+            }
         }
         self.count += 1;
         if self.count > MAX_RECORD {
@@ -646,7 +704,11 @@ impl Recorder {
                 let x = self.int(a);
                 let z = self.b.kint(0);
                 let truthy = regs(a) != 0;
-                self.guard(if truthy { Opc::NE } else { Opc::EQ }, x, z, pc)?;
+                let cmp = if truthy { Opc::NE } else { Opc::EQ };
+                match self.raw_bool(x) {
+                    Some(raw) => self.bool_guard(cmp, x, raw, pc)?,
+                    None => self.guard(cmp, x, z, pc)?,
+                }
                 if truthy == (op == JT) {
                     self.jump(pc, ins.di())?;
                 }
@@ -885,6 +947,16 @@ impl Recorder {
         Ok(())
     }
 
+    /// The body of the loop whose FORLOOP or LOOP is at `pc`.
+    fn loop_body(&self, pid: usize, pc: usize) -> Option<(usize, usize)> {
+        let ins = self.protos.get(pid)?.code.get(pc)?;
+        match ins.op()? {
+            Op::FORLOOP => Some(((pc as isize + 1 + ins.di()) as usize, pc)),
+            Op::LOOP => Some((pc, self.live.get(&pid)?.loop_end(pc)?)),
+            _ => None,
+        }
+    }
+
     fn is_start(&self, pc: usize) -> bool {
         self.frames.is_empty() && self.cur_pid == self.pid && pc == self.pc
     }
@@ -919,7 +991,17 @@ impl Recorder {
         let nv = self.b.ins(Opc::ADD, Ty::Int, i, step);
         if continues {
             self.guard(if up { Opc::LE } else { Opc::GE }, stop, limit, pc)?;
-            self.guard(if up { Opc::LT } else { Opc::GT }, nv, stop, pc)?;
+            // Leaving the loop exits past FORLOOP, which falls through
+            // without touching its registers: the exit needs none of the
+            // old index unless the code after the loop reads it, and the
+            // new index can take the old one's register.
+            let s = self.snap(pc + 1);
+            if !self
+                .b
+                .guard(if up { Opc::LT } else { Opc::GT }, nv, stop, s)
+            {
+                return abort("a guard that always fails");
+            }
             self.set(a, nv)?;
             self.set(a + 3, nv)?;
             self.jump(pc, ins.di())?;

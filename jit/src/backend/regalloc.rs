@@ -23,8 +23,8 @@
 //!   them: values across calls take callee-saved registers or spill.
 //! - Constants take no register: the emitter rematerializes them at each
 //!   use, as immediates or loads.
-//! - When registers run out, the live value whose interval ends last
-//!   spills. Spill slots are reused once their interval has ended; when
+//! - When registers run out, the live value the loop reads least spills
+//!   (the one whose interval ends last among those). Spill slots are reused once their interval has ended; when
 //!   they run out the trace is aborted.
 
 use super::{AsmError, SPILL_SLOTS};
@@ -196,6 +196,16 @@ pub fn allocate(
             }
         }
     }
+    let mut loop_reads = vec![0u32; n];
+    for i in lp.map_or(n, |l| l + 1)..n {
+        if needed[i] {
+            each_read(t, reads, i, |r| {
+                if r.is_ins() {
+                    loop_reads[r.idx()] += 1;
+                }
+            });
+        }
+    }
     let mut hint_of = vec![None; n];
     for ins in t.ins.iter().filter(|i| i.op == Opc::PHI) {
         if ins.b.is_ins() {
@@ -255,14 +265,17 @@ pub fn allocate(
             active.push(v);
             continue;
         }
+        // The value the loop reads least spills (the loop runs many times,
+        // the pre-roll once); of those, the one live longest.
+        let cost = |w: usize| (std::cmp::Reverse(loop_reads[w]), scan.end[w]);
         let victim = active
             .iter()
             .enumerate()
             .filter(|(_, &w)| matches!(scan.loc[w], Loc::Reg(r) if allowed.has(r)))
-            .max_by_key(|(_, &w)| scan.end[w])
+            .max_by_key(|(_, &w)| cost(w))
             .map(|(k, &w)| (k, w));
         match victim {
-            Some((k, w)) if scan.end[w] > end_v => {
+            Some((k, w)) if cost(w) > cost(v) => {
                 scan.loc[v] = scan.loc[w];
                 active[k] = v;
                 scan.spill(w, None)?;
@@ -404,6 +417,34 @@ mod tests {
         assert_ne!(a.loc[1], a.loc[4]);
         // 0005 is dead code.
         assert!(!a.needed[5]);
+    }
+
+    #[test]
+    fn the_value_the_loop_reads_most_keeps_its_register() {
+        // Five invariants for four registers: 0004, read three times per
+        // iteration, must not be the one that spills (all live to the
+        // end, so the longest-interval rule alone would spill it).
+        let t = Trace::parse(
+            "
+0000    int SLOAD  #0
+0001    int SLOAD  #1
+0002    int SLOAD  #2
+0003    int SLOAD  #3
+0004    int SLOAD  #4
+0005 ------ LOOP ------
+0006    int ADD    0000 0001
+0007    int ADD    0006 0002
+0008    int ADD    0007 0003
+0009    int ADD    0008 0004
+0010    int ADD    0009 0004
+0011    int ADD    0010 0004
+....        SNAP #0  pc=0 [0=0011]
+0012 >  int LT     0011 k100  [#0]
+",
+        )
+        .unwrap();
+        let a = alloc(&t, &SMALL).unwrap();
+        assert!(matches!(a.loc[4], Loc::Reg(_)), "{:?}", a.loc);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::ir::{flag, Ins, MemTy, Opc, Ref, Snapshot, Trace, Ty};
 use std::collections::HashMap;
 
 /// A trace under construction.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub struct Builder {
     pub t: Trace,
     /// Pure instructions (and guards) by their operation and operands.

@@ -6,14 +6,48 @@
 //! array headers and guards on them are hoisted without a pass of their
 //! own. Values the body carries from one iteration to the next get PHIs.
 
+use super::abc::{self, Check, Operand, Plan};
 use super::fold::Builder;
 use crate::ir::{Ins, Opc, Ref, SnapEntry, Snapshot, Ty, NO_SNAP};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Turns the recorded iteration in `b` into pre-roll + loop. The last
 /// snapshot holds every slot's value at the end of the iteration (the
 /// recorder takes it when the loop closes); it is consumed.
+///
+/// Bounds checks need the loop body to be seen before the pre-roll ends
+/// (`abc`): the loop is peeled once to plan, then again with the plan's
+/// guards at the end of the pre-roll and the checks they prove left out.
 pub fn peel(b: &mut Builder) -> Result<(), &'static str> {
+    let checks =
+        b.t.ins
+            .iter()
+            .any(|i| i.is_guard() && matches!(i.op, Opc::ULT | Opc::UGT));
+    if !checks {
+        return peel_with(b, &Plan::default()).map(|_| ());
+    }
+    let mut trial = b.clone();
+    let copies = peel_with(&mut trial, &Plan::default())?.unwrap_or_default();
+    let plan = abc::plan(&trial.t, &copies);
+    if plan.drop.is_empty() {
+        *b = trial;
+        return Ok(());
+    }
+    let mut planned = b.clone();
+    match peel_with(&mut planned, &plan)? {
+        Some(_) => *b = planned,
+        // A hoisted guard that always fails: keep the checks.
+        None => *b = trial,
+    }
+    Ok(())
+}
+
+/// Peels with `plan`; returns, for each guard of the loop body, the
+/// pre-roll guards it copies, or None when a planned guard always fails.
+fn peel_with(
+    b: &mut Builder,
+    plan: &Plan,
+) -> Result<Option<HashMap<Ref, Vec<usize>>>, &'static str> {
     let end = b.t.snaps.pop().ok_or("no loop snapshot")?;
     let end_vals: BTreeMap<u32, Ref> =
         b.t.snap_entries(&end)
@@ -21,6 +55,30 @@ pub fn peel(b: &mut Builder) -> Result<(), &'static str> {
             .map(|e| (e.slot, e.val))
             .collect();
     let invar = b.t.ins.len();
+    if !plan.hoist.is_empty() {
+        let snap = b.snapshot(Snapshot {
+            at: invar as u32,
+            ..end.clone()
+        });
+        let val = |b: &mut Builder, o: Operand| match o {
+            Operand::Ref(r) => r,
+            Operand::Int(v) => b.kint(v),
+        };
+        for &c in &plan.hoist {
+            let (op, x, y) = match c {
+                Check::Cmp(op, x, y) => (op, val(b, x), val(b, y)),
+                Check::NoWrap { stop, step } => {
+                    let (stop, step) = (val(b, stop), val(b, step));
+                    let max = b.kint(i64::MAX);
+                    (Opc::LE, stop, b.ins(Opc::SUB, Ty::Int, max, step))
+                }
+            };
+            if !b.guard(op, x, y, snap) {
+                return Ok(None);
+            }
+        }
+    }
+    let mut copies: HashMap<Ref, Vec<usize>> = HashMap::new();
     b.phi_barrier
         .extend(end_vals.values().copied().filter(|r| r.is_ins()));
     b.t.push(Ins::new(
@@ -50,6 +108,8 @@ pub fn peel(b: &mut Builder) -> Result<(), &'static str> {
         let new = match ins.op {
             Opc::NOP => continue,
             Opc::CALL if quiet && b.t.calls[ins.aux as usize].addr == flush => continue,
+            // Proven by the hoisted guards: holds in every iteration.
+            _ if ins.is_guard() && plan.drop.contains(&i) => b.kint(1),
             Opc::SLOAD => match end_vals.get(&ins.aux) {
                 Some(&v) => v,
                 None => Ref::ins(i),
@@ -74,7 +134,11 @@ pub fn peel(b: &mut Builder) -> Result<(), &'static str> {
                     }
                     c.snap = snap_map[s];
                 }
-                b.emit(c)
+                let new = b.emit(c);
+                if ins.is_guard() && new.is_ins() {
+                    copies.entry(new).or_default().push(i);
+                }
+                new
             }
         };
         subst[i] = new;
@@ -105,17 +169,20 @@ pub fn peel(b: &mut Builder) -> Result<(), &'static str> {
         b.t.push(Ins::new(Opc::PHI, ty, Ref::ins(i), subst[i], Ref::NONE, 0));
     }
     b.phi_barrier.clear();
-    Ok(())
+    Ok(Some(copies))
 }
 
 /// A copy of pre-roll snapshot `s` for the loop body: the slot values at
-/// the loop's start (the end snapshot's, which the PHIs keep current),
-/// updated with the substituted entries of `s`.
+/// the loop's start (the end snapshot's, which the PHIs keep current, but
+/// not those dead where `s` resumes), updated with the substituted entries
+/// of `s`.
 fn copy_snap(b: &mut Builder, s: usize, end: &Snapshot, subst: &[Ref]) -> u32 {
     let snap = b.t.snaps[s].clone();
+    let dead = b.t.dead.get(&(s as u32));
     let mut vals: BTreeMap<u32, Ref> =
         b.t.snap_entries(end)
             .iter()
+            .filter(|e| dead.is_none_or(|d| d.binary_search(&e.slot).is_err()))
             .map(|e| (e.slot, e.val))
             .collect();
     for e in b.t.snap_entries(&snap).to_vec() {

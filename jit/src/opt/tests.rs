@@ -221,6 +221,8 @@ fn loop_hoists_invariants() {
 0011    num FADD 0010 0009
 ....        SNAP #2 pc=4294967295 [0=0001 3=0011]
 ");
+    // The body's bounds check goes too: i < n, and n within the length
+    // (hoisted, as i's first value, which the pre-roll checked, is >= 0).
     check(
         &got,
         "
@@ -238,17 +240,19 @@ fn loop_hoists_invariants() {
 0009    num XLOAD 0007 0008 .f64
 0010    num SLOAD #3
 0011    num FADD 0009 0010
-0012 ------ LOOP ------
-0013    int ADD 0001 k1
-....        SNAP #2 pc=7 [0=0001 3=0011]
-0014 >  int GT 0002 0013 [#2]
-....        SNAP #3 pc=9 [0=0013 3=0011]
-0015 >  int UGT 0005 0013 [#3]
-0016    int SHL 0013 k3
-0017    num XLOAD 0007 0016 .f64
-0018    num FADD 0011 0017
-0019    int PHI 0001 0013
-0020    num PHI 0011 0018
+....        SNAP #2 pc=0 [0=0001 3=0011]
+0012 >  int LE 0002 k9223372036854775806 [#2]
+0013 >  int GE 0001 k0 [#2]
+0014 >  int LE 0002 0005 [#2]
+0015 ------ LOOP ------
+0016    int ADD 0001 k1
+....        SNAP #3 pc=7 [0=0001 3=0011]
+0017 >  int GT 0002 0016 [#3]
+0018    int SHL 0016 k3
+0019    num XLOAD 0007 0018 .f64
+0020    num FADD 0011 0019
+0021    int PHI 0001 0016
+0022    num PHI 0011 0020
 ",
     );
 }
@@ -293,4 +297,190 @@ fn parse_and_dump_round_trip() {
 ";
     let t = Trace::parse(text).expect("parses");
     check(&t.dump(), text);
+}
+
+/// `for j in range(...): a[j] = 0` as the recorder emits it: j in slot 6,
+/// stop 7, step 8, the array in 3. The loop body's bounds check goes: j
+/// only grows from its first value, which the pre-roll checked, and stays
+/// below stop, which the hoisted guard puts within the length.
+#[test]
+fn range_proves_bounds_checks() {
+    let got = opt("
+0000    int SLOAD #6
+0001    int SLOAD #7
+0002    int SLOAD #8
+....        SNAP #0 pc=21 []
+0003 >  int GT 0002 k0 [#0]
+0004    int SUB k9223372036854775807 0002
+0005    int ADD 0000 0002
+0006 >  int LE 0001 0004 [#0]
+0007 >  int GT 0001 0005 [#0]
+0008    int SLOAD #3
+0009    int FLOAD 0008 .shape0
+....        SNAP #1 pc=20 [6=0005]
+0010 >  int ULT 0005 0009 [#1]
+0011    int FLOAD 0008 .data
+0012        XSTORE 0011 0005 k0 .b
+....        SNAP #2 pc=4294967295 [6=0005]
+");
+    check(
+        &got,
+        "
+0000    int SLOAD #6
+0001    int SLOAD #7
+0002    int SLOAD #8
+....        SNAP #0 pc=21 []
+0003 >  int GT 0002 k0 [#0]
+0004    int SUB k9223372036854775807 0002
+0005    int ADD 0000 0002
+0006 >  int LE 0001 0004 [#0]
+0007 >  int GT 0001 0005 [#0]
+0008    int SLOAD #3
+0009    int FLOAD 0008 .shape0
+....        SNAP #1 pc=20 [6=0005]
+0010 >  int ULT 0005 0009 [#1]
+0011    int FLOAD 0008 .data
+0012        XSTORE 0011 0005 k0 .b
+....        SNAP #2 pc=0 [6=0005]
+0013 >  int GE 0005 k0 [#2]
+0014 >  int LE 0001 0009 [#2]
+0015 ------ LOOP ------
+....        SNAP #3 pc=21 [6=0005]
+0016    int ADD 0002 0005
+0017 >  int GT 0001 0016 [#3]
+0018        XSTORE 0011 0016 k0 .b
+0019    int PHI 0005 0016
+",
+    );
+}
+
+/// `while i < n: s += a[i]; i += 1`: the check on i comes before the test
+/// of i + 1, which bounds i from the second iteration on; the hoisted i < n
+/// bounds it in the first.
+#[test]
+fn while_loop_test_proves_bounds_checks() {
+    let got = opt("
+0000    int SLOAD #0
+0001    int SLOAD #4
+0002    int FLOAD 0000 .shape0
+....        SNAP #0 pc=6 []
+0003 >  int ULT 0001 0002 [#0]
+0004    int FLOAD 0000 .data
+0005    int XLOAD 0004 0001 .i64
+0006    int SLOAD #5
+0007    int ADD 0005 0006
+0008    int ADD 0001 k1
+0009    int SLOAD #1
+....        SNAP #1 pc=9 [4=0008 5=0007]
+0010 >  int LT 0008 0009 [#1]
+....        SNAP #2 pc=4294967295 [4=0008 5=0007]
+");
+    check(
+        &got,
+        "
+0000    int SLOAD #0
+0001    int SLOAD #4
+0002    int FLOAD 0000 .shape0
+....        SNAP #0 pc=6 []
+0003 >  int ULT 0001 0002 [#0]
+0004    int FLOAD 0000 .data
+0005    int XLOAD 0004 0001 .i64
+0006    int SLOAD #5
+0007    int ADD 0005 0006
+0008    int ADD 0001 k1
+0009    int SLOAD #1
+....        SNAP #1 pc=9 [4=0008 5=0007]
+0010 >  int LT 0008 0009 [#1]
+....        SNAP #2 pc=0 [4=0008 5=0007]
+0011 >  int LE 0009 k9223372036854775806 [#2]
+0012 >  int GE 0008 k0 [#2]
+0013 >  int GE 0002 0009 [#2]
+0014 ------ LOOP ------
+0015    int XLOAD 0004 0008 .i64
+0016    int ADD 0007 0015
+0017    int ADD 0008 k1
+....        SNAP #3 pc=9 [4=0017 5=0016]
+0018 >  int GT 0009 0017 [#3]
+0019    int PHI 0007 0016
+0020    int PHI 0008 0017
+",
+    );
+}
+
+/// Checks the range does not prove stay: an index one past the induction
+/// variable, and the induction variable itself in a loop that tests no
+/// bound (it exits when the check fails).
+#[test]
+fn unproven_bounds_checks_stay() {
+    let got = opt("
+0000    int SLOAD #0
+0001    int ADD 0000 k1
+0002    int SLOAD #2
+0003    int FLOAD 0002 .shape0
+0004    int ADD 0001 k1
+....        SNAP #0 pc=9 [0=0001]
+0005 >  int ULT 0004 0003 [#0]
+....        SNAP #1 pc=10 [0=0001]
+0006 >  int ULT 0001 0003 [#1]
+....        SNAP #2 pc=4294967295 [0=0001]
+");
+    check(
+        &got,
+        "
+0000    int SLOAD #0
+0001    int ADD 0000 k1
+0002    int SLOAD #2
+0003    int FLOAD 0002 .shape0
+0004    int ADD 0000 k2
+....        SNAP #0 pc=9 [0=0001]
+0005 >  int UGT 0003 0004 [#0]
+....        SNAP #1 pc=10 [0=0001]
+0006 >  int ULT 0001 0003 [#1]
+0007 ------ LOOP ------
+0008    int ADD 0001 k1
+0009    int ADD 0001 k2
+....        SNAP #2 pc=9 [0=0008]
+0010 >  int UGT 0003 0009 [#2]
+....        SNAP #3 pc=10 [0=0008]
+0011 >  int UGT 0003 0008 [#3]
+0012    int PHI 0001 0008
+",
+    );
+}
+
+/// A snapshot that resumes where a slot is dead (the loop's exit, past
+/// FORLOOP, where the index is no longer read): its copy in the loop body
+/// leaves the slot out rather than taking the loop's current value, so the
+/// old index need not outlive the new one.
+#[test]
+fn loop_snapshot_copies_leave_dead_slots_out() {
+    let mut b = build(
+        "
+0000    int SLOAD #0
+0001    int SLOAD #1
+0002    int ADD 0000 k1
+....        SNAP #0 pc=3 []
+0003 >  int LT 0002 0001 [#0]
+....        SNAP #1 pc=4294967295 [0=0002]
+",
+    );
+    b.t.dead.insert(0, vec![0]);
+    b.t.snaps.last_mut().expect("end snapshot").pc = 0;
+    peel(&mut b).expect("loop peels");
+    dce(&mut b.t);
+    check(
+        &b.t.dump(),
+        "
+0000    int SLOAD #0
+0001    int SLOAD #1
+0002    int ADD 0000 k1
+....        SNAP #0 pc=3 []
+0003 >  int GT 0001 0002 [#0]
+0004 ------ LOOP ------
+0005    int ADD 0002 k1
+....        SNAP #1 pc=3 []
+0006 >  int GT 0001 0005 [#1]
+0007    int PHI 0002 0005
+",
+    );
 }
