@@ -9,11 +9,12 @@
 //! the trace's slot 0 (the frame the trace started in; inlined frames lie
 //! above it at the bases their `FrameInfo` gives). `ret` is where a
 //! function trace stores its results (loop traces get null and ignore it).
-//! Every trace keeps the same frame layout (`ret` in a fixed slot beside
-//! the saved registers, then `FRAME_BYTES` of spill space), so a side trace
+//! Every trace keeps `ret` in the same slot of the frame, so a side trace
 //! is entered by a jump from its parent's exit stub and runs in the root's
 //! frame, with `regs` and `ctx` still in their fixed registers and `ret`
-//! in its slot.
+//! in its slot (AArch64: every frame has `FRAME_BYTES` of spill space;
+//! x86-64: each trace sizes the spill area to its own use where it is
+//! entered).
 //!
 //! - `SLOAD #n` reads `regs[n]`, `SSTORE` writes it, `SREF #n` is its
 //!   address; `GLOAD`/`GSTORE` index `ctx.globals`; `VMREF` is `ctx.vm`,
@@ -39,7 +40,9 @@
 //!   at `a`, its results going to `b`. The VM's `native_limit` bounds the
 //!   nesting: when `depth >= native_limit` the code is
 //!   [`NOT_ENTERED`](crate::ir::NOT_ENTERED); otherwise `depth` is
-//!   counted around `entry(a, ctx, b)`, whose result is the code. A code
+//!   counted around `entry(a, ctx, b)`, whose result is the code (on
+//!   x86-64 a self-call enters the trace's internal entry instead, without
+//!   the C ABI's register saves: see `x86_64.rs`). A code
 //!   other than `RETURNED` goes to `vm::tier::finish_call(vm, code, a, b,
 //!   pid)`, which completes the call in the interpreter; its nonzero
 //!   status exits through the `CALLT`'s snapshot. It clobbers what a call

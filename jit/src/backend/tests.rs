@@ -2090,6 +2090,12 @@ fn callt_slow_path_failing_exits_through_its_snapshot() {
 /// exit #0, where [`fib_base_case`] goes. Each CALLT gets SREFs of its
 /// own, which die at it (the slow path still needs them).
 fn fib_trace(pid: i64) -> Trace {
+    fib_trace_with(pid, false)
+}
+
+/// [`fib_trace`], the callee's frame computed by an ADD to slot 0's
+/// address when `computed` (a self-call then cannot take it from `regs`).
+fn fib_trace_with(pid: i64, computed: bool) -> Trace {
     let mut t = Trace::default();
     let n = sload(&mut t, 0, Ty::Int);
     let s = snap(&mut t, &[]);
@@ -2102,7 +2108,14 @@ fn fib_trace(pid: i64) -> Trace {
         let kk = t.kint(k as i64);
         let arg = ins(&mut t, Opc::SUB, Ty::Int, n, kk, 0);
         sstore(&mut t, 3, arg);
-        let (frame, dst) = (sref(&mut t, 3), sref(&mut t, k));
+        let frame = if computed {
+            let base = sref(&mut t, 0);
+            let k24 = t.kint(24);
+            ins(&mut t, Opc::ADD, Ty::Int, base, k24, 0)
+        } else {
+            sref(&mut t, 3)
+        };
+        let dst = sref(&mut t, k);
         let s = snap(&mut t, &[(0, n)]);
         callt(&mut t, 0, pid, frame, dst, s);
         let at = sref(&mut t, k);
@@ -2140,8 +2153,11 @@ fn fib(n: u64) -> u64 {
 
 #[test]
 fn self_recursive_function_trace() {
-    for mut b in backends() {
-        let root = b.compile(&fib_trace(0), 1, Kind::Root).unwrap();
+    for (computed, mut b) in [false, true]
+        .into_iter()
+        .flat_map(|c| backends().into_iter().map(move |b| (c, b)))
+    {
+        let root = b.compile(&fib_trace_with(0, computed), 1, Kind::Root).unwrap();
         let side = b.compile(&fib_base_case(), 2, Kind::Side).unwrap();
         b.patch(&root, 0, side.entry).unwrap();
         let mut vm = Vm::new(Output::Capture(Vec::new()));
