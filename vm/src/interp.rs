@@ -342,6 +342,9 @@ impl Vm {
             // SAFETY: `enter` checked that the frame fits in the stack.
             unsafe { *self.stack.add(base + i) = a };
         }
+        if let Some(r) = self.call_compiled(&proto, pid, base, ret) {
+            return r;
+        }
         let saved_top = self.top;
         self.top = base + proto.nregs;
         let mut ex = Exec {
@@ -360,6 +363,43 @@ impl Vm {
         self.top = saved_top;
         self.depth -= 1;
         r
+    }
+
+    /// [`Vm::call`] of a function compiled as a trace (JFUNC), entered as
+    /// the interpreter's JFUNC would enter it, without starting a dispatch
+    /// loop unless the trace leaves through an exit: C callbacks call
+    /// compiled comparators and the like this way. `None` when the
+    /// function is not entered here.
+    fn call_compiled(
+        &mut self,
+        proto: &Rc<Proto>,
+        pid: usize,
+        base: usize,
+        ret: &mut [u64],
+    ) -> Option<VmResult<()>> {
+        let first = proto.code.get(0)?;
+        if first.op() != Some(Op::JFUNC) || self.depth > self.native_limit {
+            return None;
+        }
+        let t = self.traces.get(first.d())?;
+        let (mcode, size) = (t.mcode, t.frame_size);
+        if base + size > STACK_SLOTS {
+            return None;
+        }
+        let saved_top = self.top;
+        self.top = base + proto.nregs.max(size);
+        // SAFETY: the tier installed the trace for this proto, and its
+        // frame fits in the stack.
+        self.nested += 1;
+        let id = unsafe { self.enter_trace(mcode, self.stack.add(base), ret.as_mut_ptr()) };
+        self.nested -= 1;
+        self.top = saved_top;
+        self.depth -= 1;
+        if id == RETURNED {
+            return Some(Ok(()));
+        }
+        // The frame is set up; the interpreter finishes the call.
+        Some(self.resume_call(id, proto, pid, base, ret))
     }
 
     /// Runs `ex` until its entry frame returns, in the plain or the
