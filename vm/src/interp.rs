@@ -342,8 +342,11 @@ impl Vm {
             // SAFETY: `enter` checked that the frame fits in the stack.
             unsafe { *self.stack.add(base + i) = a };
         }
-        if let Some(r) = self.call_compiled(&proto, pid, base, ret) {
-            return r;
+        match self.call_compiled(&proto, base, ret) {
+            None => {}
+            Some(RETURNED) => return Ok(()),
+            // The frame is set up; the interpreter finishes the call.
+            Some(id) => return self.resume_call(id, &proto, pid, base, ret),
         }
         let saved_top = self.top;
         self.top = base + proto.nregs;
@@ -368,15 +371,10 @@ impl Vm {
     /// [`Vm::call`] of a function compiled as a trace (JFUNC), entered as
     /// the interpreter's JFUNC would enter it, without starting a dispatch
     /// loop unless the trace leaves through an exit: C callbacks call
-    /// compiled comparators and the like this way. `None` when the
-    /// function is not entered here.
-    fn call_compiled(
-        &mut self,
-        proto: &Rc<Proto>,
-        pid: usize,
-        base: usize,
-        ret: &mut [u64],
-    ) -> Option<VmResult<()>> {
+    /// compiled comparators and the like this way. The trace's code
+    /// ([`RETURNED`]: the call is complete, its depth uncounted), or `None`
+    /// when the function is not entered here.
+    fn call_compiled(&mut self, proto: &Proto, base: usize, ret: &mut [u64]) -> Option<u64> {
         let first = proto.code.get(0)?;
         if first.op() != Some(Op::JFUNC) || self.depth > self.native_limit {
             return None;
@@ -395,11 +393,7 @@ impl Vm {
         self.nested -= 1;
         self.top = saved_top;
         self.depth -= 1;
-        if id == RETURNED {
-            return Some(Ok(()));
-        }
-        // The frame is set up; the interpreter finishes the call.
-        Some(self.resume_call(id, proto, pid, base, ret))
+        Some(id)
     }
 
     /// Runs `ex` until its entry frame returns, in the plain or the
