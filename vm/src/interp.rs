@@ -1399,7 +1399,11 @@ impl Vm {
         // C as well (see `lend_to_c`), since the trace may call C directly.
         let globals = self.globals.as_mut_ptr();
         let vm: *mut Vm = self;
-        let ctx = TraceCtx { vm, globals };
+        let ctx = TraceCtx {
+            vm,
+            globals,
+            depth: self.depth,
+        };
         let restore = Restore(LENT.replace(vm));
         // SAFETY: the caller's promise; traces have this signature.
         let id = unsafe {

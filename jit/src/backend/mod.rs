@@ -41,8 +41,9 @@
 //!   nesting: when `depth >= native_limit` the code is
 //!   [`NOT_ENTERED`](crate::ir::NOT_ENTERED); otherwise `depth` is
 //!   counted around `entry(a, ctx, b)`, whose result is the code (on
-//!   x86-64 a self-call enters the trace's internal entry instead, without
-//!   the C ABI's register saves: see `x86_64.rs`). A code
+//!   x86-64 the call enters the callee's internal entry instead, without
+//!   the C ABI's register saves, so `addr` must be a root trace's entry:
+//!   see `x86_64.rs`). A code
 //!   other than `RETURNED` goes to `vm::tier::finish_call(vm, code, a, b,
 //!   pid)`, which completes the call in the interpreter; its nonzero
 //!   status exits through the `CALLT`'s snapshot. It clobbers what a call
@@ -69,10 +70,12 @@ pub struct Ctx {
     pub vm: *mut u8,
     /// The VM's global slots (they do not move while code runs).
     pub globals: *mut u64,
+    /// The VM's depth when the interpreter entered the code.
+    pub depth: usize,
 }
 
 // The VM builds the context and reads the codes; the backends address
-// `vm` at offset 0 and `globals` at 8.
+// `vm` at offset 0, `globals` at 8 and `depth` at 16.
 const _: () = {
     use std::mem::{align_of, offset_of, size_of};
     use vm::tier::TraceCtx;
@@ -81,6 +84,8 @@ const _: () = {
     assert!(offset_of!(Ctx, vm) == offset_of!(TraceCtx, vm) && offset_of!(Ctx, vm) == 0);
     assert!(offset_of!(Ctx, globals) == offset_of!(TraceCtx, globals));
     assert!(offset_of!(Ctx, globals) == 8);
+    assert!(offset_of!(Ctx, depth) == offset_of!(TraceCtx, depth));
+    assert!(offset_of!(Ctx, depth) == 16);
     assert!(crate::ir::RETURNED == vm::tier::RETURNED);
     assert!(crate::ir::NOT_ENTERED == vm::tier::NOT_ENTERED);
 };

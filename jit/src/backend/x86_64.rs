@@ -11,11 +11,12 @@
 //! A root trace has two entries. `entry` follows the C ABI: it saves `r14`
 //! and `r15`, loads them and calls the internal entry, which builds the
 //! trace's frame and saves rbx r12 r13 (a trace or its side traces may use
-//! them). A self-call (`CALLT` to the trace's own entry) calls the internal
-//! entry directly with the callee's frame in `r14` and `ret` in `rdx`, so a
+//! them). A `CALLT` (of the trace's own entry or another root trace's)
+//! calls the internal entry directly, `C_ENTRY_BYTES` past the C-ABI one,
+//! with the callee's frame in `r14` and `ret` in `rdx`, so a
 //! compiled call costs a return address, `rbp`, `ret`, three saved
-//! registers and the spill slots the trace uses, and clobbers what a C
-//! call does.
+//! registers, the VM's depth and the spill slots the trace uses, and
+//! clobbers what a C call does.
 //!
 //! Frame (the internal entry builds it; side traces run in it):
 //!
@@ -24,7 +25,8 @@
 //! [rbp]                saved rbp
 //! [rbp-8]              `ret`, the entry's third argument (RETREF)
 //! [rbp-16 .. rbp-32]   saved rbx r12 r13
-//! [rbp-40-8k]          spill slot k, k < the slots this trace uses
+//! [rbp-40]             the VM's depth at entry (see `DEPTH_DISP`)
+//! [rbp-48-8k]          spill slot k, k < the slots this trace uses
 //! rsp = rbp-frame, 16-byte aligned for calls
 //! ```
 //!
@@ -167,11 +169,25 @@ pub const TARGET: Target = Target {
     ret: [RAX, XMM0],
 };
 
+/// Bytes from a root trace's C-ABI entry to its internal entry: a CALLT
+/// of another trace's entry calls there.
+const C_ENTRY_BYTES: usize = 64;
+
+/// `Ctx::depth`'s offset.
+const CTX_DEPTH: i32 = std::mem::offset_of!(super::Ctx, depth) as i32;
+
 /// Where the internal entry keeps `ret`.
 const RET_DISP: i32 = -8;
 
-/// Bytes the internal entry pushes below `rbp`: `ret`, rbx r12 r13.
-const SAVED: i32 = 32;
+/// Bytes the internal entry pushes below `rbp`: `ret`, rbx r12 r13, the
+/// VM's depth.
+const SAVED: i32 = 40;
+
+/// Where the internal entry keeps the VM's depth at entry (passed in
+/// `r11`): a CALLT counts its callee from there and puts it back after,
+/// storing the VM's field without reading it, so that consecutive calls do
+/// not form a chain of read-modify-writes through memory.
+const DEPTH_DISP: i32 = -40;
 
 fn spill_disp(k: u16) -> i32 {
     -SAVED - 8 - 8 * k as i32
@@ -795,6 +811,7 @@ impl Asm<'_> {
             ; push r15
             ; mov r14, rdi
             ; mov r15, rsi
+            ; mov Rq(S1), QWORD [r15 + CTX_DEPTH]
             ; call =>internal
             ; pop r15
             ; pop r14
@@ -803,7 +820,7 @@ impl Asm<'_> {
         );
     }
 
-    /// The internal entry's prologue.
+    /// The internal entry's prologue; the VM's depth arrives in `r11`.
     fn prologue(&mut self) {
         asm!(self.ops
             ; push rbp
@@ -812,6 +829,7 @@ impl Asm<'_> {
             ; push rbx
             ; push r12
             ; push r13
+            ; push Rq(S1)
         );
     }
 
@@ -1580,9 +1598,10 @@ impl Asm<'_> {
     /// A call of a function trace (see the contract in `backend/mod.rs`).
     /// Every caller-saved register is free here: the allocator keeps what
     /// lives across, `a` and `b` included (unless they are SREFs),
-    /// elsewhere. A self-call enters the internal entry with the callee's
-    /// frame in `r14` (restored after) and `ret` in `rdx`; a call of
-    /// another trace goes through its C-ABI entry.
+    /// elsewhere. The call enters the callee's internal entry (its own, or
+    /// another root trace's at `C_ENTRY_BYTES` past its entry) with the
+    /// callee's frame in `r14` (restored after), `ret` in `rdx` and the
+    /// callee's depth in `r11`.
     fn callt(&mut self, i: usize) {
         let ins = self.t.ins[i];
         let t = self.t;
@@ -1596,50 +1615,50 @@ impl Asm<'_> {
         let not_entered = self.ops.new_dynamic_label();
         asm!(self.ops
             ; mov Rq(S2), QWORD [r15]
-            ; mov Rq(S1), QWORD [Rq(S2) + depth]
+            ; mov Rq(S1), QWORD [rbp + DEPTH_DISP]
             ; cmp Rq(S1), QWORD [Rq(S2) + limit]
             ; jae =>not_entered
             ; inc Rq(S1)
             ; mov QWORD [Rq(S2) + depth], Rq(S1)
         );
-        match (ci.addr, self.entry) {
-            (0, Some(l)) => {
-                self.args(&[(RDX, ins.b)]);
-                match sref_disp(t, ins.a) {
-                    Some(off) => asm!(self.ops
-                        ; add r14, off
-                        ; call =>l
-                        ; sub r14, off
-                    ),
-                    None => {
-                        // Twice, to keep the stack aligned.
-                        self.load_gpr(S1, ins.a);
-                        asm!(self.ops
-                            ; push r14
-                            ; push r14
-                            ; mov r14, Rq(S1)
-                            ; call =>l
-                            ; pop r14
-                            ; pop r14
-                        );
-                    }
-                }
-            }
+        let target = match (ci.addr, self.entry) {
+            (0, Some(l)) => Ok(l),
             (0, None) => {
                 return self.fail(AsmError::Unsupported(
                     "a side trace calling its own entry".into(),
                 ))
             }
-            (f, _) => {
-                self.args(&[(RDI, ins.a), (RDX, ins.b)]);
-                let f = f as i64;
-                asm!(self.ops; mov rsi, r15; mov Rq(S1), QWORD f; call Rq(S1));
+            (f, _) => Err((f + C_ENTRY_BYTES) as i64),
+        };
+        // The callee's depth stays in r11 for its prologue (the move of
+        // `b` needs no scratch register).
+        self.args(&[(RDX, ins.b)]);
+        let frame = sref_disp(t, ins.a);
+        match frame {
+            Some(off) => asm!(self.ops; add r14, off),
+            None => {
+                // Twice, to keep the stack aligned.
+                self.load_gpr(S2, ins.a);
+                asm!(self.ops
+                    ; push r14
+                    ; push r14
+                    ; mov r14, Rq(S2)
+                );
             }
+        }
+        match target {
+            Ok(l) => asm!(self.ops; call =>l),
+            Err(f) => asm!(self.ops; mov Rq(S2), QWORD f; call Rq(S2)),
+        }
+        match frame {
+            Some(off) => asm!(self.ops; sub r14, off),
+            None => asm!(self.ops; pop r14; pop r14),
         }
         let (slow, done) = (self.ops.new_dynamic_label(), self.ops.new_dynamic_label());
         asm!(self.ops
             ; mov Rq(S2), QWORD [r15]
-            ; dec QWORD [Rq(S2) + depth]
+            ; mov Rq(S1), QWORD [rbp + DEPTH_DISP]
+            ; mov QWORD [Rq(S2) + depth], Rq(S1)
         );
         self.cmp_imm(RAX, RETURNED as i64);
         asm!(self.ops; jne =>slow; =>done);
@@ -1738,7 +1757,13 @@ pub(super) fn assemble(
         let l = a.ops.new_dynamic_label();
         a.c_entry(l);
         a.note("->internal entry".into());
-        asm!(a.ops; .align 16, 0xcc; =>l);
+        while a.ops.offset().0 < C_ENTRY_BYTES {
+            asm!(a.ops; int3);
+        }
+        if a.ops.offset().0 != C_ENTRY_BYTES {
+            a.fail(AsmError::Invalid("the C-ABI entry outgrew its room".into()));
+        }
+        asm!(a.ops; =>l);
         a.entry = Some(l);
         a.prologue();
     }
