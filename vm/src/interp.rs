@@ -354,6 +354,12 @@ impl Vm {
             // SAFETY: `enter` checked that the frame fits in the stack.
             unsafe { *self.stack.add(base + i) = a };
         }
+        match self.call_compiled(&proto, base, ret) {
+            None => {}
+            Some(RETURNED) => return Ok(()),
+            // The frame is set up; the interpreter finishes the call.
+            Some(id) => return self.resume_call(id, &proto, pid, base, ret),
+        }
         let saved_top = self.top;
         self.top = base + proto.nregs;
         let mut ex = Exec {
@@ -372,6 +378,34 @@ impl Vm {
         self.top = saved_top;
         self.depth -= 1;
         r
+    }
+
+    /// [`Vm::call`] of a function compiled as a trace (JFUNC), entered as
+    /// the interpreter's JFUNC would enter it, without starting a dispatch
+    /// loop unless the trace leaves through an exit: C callbacks call
+    /// compiled comparators and the like this way. The trace's code
+    /// ([`RETURNED`]: the call is complete, its depth uncounted), or `None`
+    /// when the function is not entered here.
+    fn call_compiled(&mut self, proto: &Proto, base: usize, ret: &mut [u64]) -> Option<u64> {
+        let first = proto.code.get(0)?;
+        if first.op() != Some(Op::JFUNC) || self.depth > self.native_limit {
+            return None;
+        }
+        let t = self.traces.get(first.d())?;
+        let (mcode, size) = (t.mcode, t.frame_size);
+        if base + size > STACK_SLOTS {
+            return None;
+        }
+        let saved_top = self.top;
+        self.top = base + proto.nregs.max(size);
+        // SAFETY: the tier installed the trace for this proto, and its
+        // frame fits in the stack.
+        self.nested += 1;
+        let id = unsafe { self.enter_trace(mcode, self.stack.add(base), ret.as_mut_ptr()) };
+        self.nested -= 1;
+        self.top = saved_top;
+        self.depth -= 1;
+        Some(id)
     }
 
     /// Runs `ex` until its entry frame returns, in the plain or the
@@ -1377,7 +1411,11 @@ impl Vm {
         // C as well (see `lend_to_c`), since the trace may call C directly.
         let globals = self.globals.as_mut_ptr();
         let vm: *mut Vm = self;
-        let ctx = TraceCtx { vm, globals };
+        let ctx = TraceCtx {
+            vm,
+            globals,
+            depth: self.depth,
+        };
         let restore = Restore(LENT.replace(vm));
         // SAFETY: the caller's promise; traces have this signature.
         let id = unsafe {

@@ -97,6 +97,8 @@ pub struct TraceCode {
 pub struct TraceCtx {
     pub vm: *mut Vm,
     pub globals: *mut u64,
+    /// The VM's depth at entry.
+    pub depth: usize,
 }
 
 /// Runs native call `pc` of `proto` on the frame at `regs`, with its

@@ -9,11 +9,12 @@
 //! the trace's slot 0 (the frame the trace started in; inlined frames lie
 //! above it at the bases their `FrameInfo` gives). `ret` is where a
 //! function trace stores its results (loop traces get null and ignore it).
-//! Every trace keeps the same frame layout (`ret` in a fixed slot beside
-//! the saved registers, then `FRAME_BYTES` of spill space), so a side trace
+//! Every trace keeps `ret` in the same slot of the frame, so a side trace
 //! is entered by a jump from its parent's exit stub and runs in the root's
 //! frame, with `regs` and `ctx` still in their fixed registers and `ret`
-//! in its slot.
+//! in its slot (AArch64: every frame has `FRAME_BYTES` of spill space;
+//! x86-64: each trace sizes the spill area to its own use where it is
+//! entered).
 //!
 //! - `SLOAD #n` reads `regs[n]`, `SSTORE` writes it, `SREF #n` is its
 //!   address; `GLOAD`/`GSTORE` index `ctx.globals`; `VMREF` is `ctx.vm`,
@@ -39,7 +40,10 @@
 //!   at `a`, its results going to `b`. The VM's `native_limit` bounds the
 //!   nesting: when `depth >= native_limit` the code is
 //!   [`NOT_ENTERED`](crate::ir::NOT_ENTERED); otherwise `depth` is
-//!   counted around `entry(a, ctx, b)`, whose result is the code. A code
+//!   counted around `entry(a, ctx, b)`, whose result is the code (on
+//!   x86-64 the call enters the callee's internal entry instead, without
+//!   the C ABI's register saves, so `addr` must be a root trace's entry:
+//!   see `x86_64.rs`). A code
 //!   other than `RETURNED` goes to `vm::tier::finish_call(vm, code, a, b,
 //!   pid)`, which completes the call in the interpreter; its nonzero
 //!   status exits through the `CALLT`'s snapshot. It clobbers what a call
@@ -66,10 +70,12 @@ pub struct Ctx {
     pub vm: *mut u8,
     /// The VM's global slots (they do not move while code runs).
     pub globals: *mut u64,
+    /// The VM's depth when the interpreter entered the code.
+    pub depth: usize,
 }
 
 // The VM builds the context and reads the codes; the backends address
-// `vm` at offset 0 and `globals` at 8.
+// `vm` at offset 0, `globals` at 8 and `depth` at 16.
 const _: () = {
     use std::mem::{align_of, offset_of, size_of};
     use vm::tier::TraceCtx;
@@ -78,6 +84,8 @@ const _: () = {
     assert!(offset_of!(Ctx, vm) == offset_of!(TraceCtx, vm) && offset_of!(Ctx, vm) == 0);
     assert!(offset_of!(Ctx, globals) == offset_of!(TraceCtx, globals));
     assert!(offset_of!(Ctx, globals) == 8);
+    assert!(offset_of!(Ctx, depth) == offset_of!(TraceCtx, depth));
+    assert!(offset_of!(Ctx, depth) == 16);
     assert!(crate::ir::RETURNED == vm::tier::RETURNED);
     assert!(crate::ir::NOT_ENTERED == vm::tier::NOT_ENTERED);
 };

@@ -137,6 +137,7 @@ fn ctx() -> Ctx {
     Ctx {
         vm: std::ptr::null_mut(),
         globals: std::ptr::null_mut(),
+        depth: 0,
     }
 }
 
@@ -1681,6 +1682,7 @@ fn slots_globals_and_vm() {
         let c = Ctx {
             vm: vmp,
             globals: globals.as_mut_ptr(),
+            depth: 0,
         };
         let code = b.compile(&parse(text, End::Exit), 1, Kind::Root).unwrap();
         let mut regs = [5u64, 0, 0, 0, 0];
@@ -1754,6 +1756,7 @@ fn far_slots_globals_and_offsets() {
         let c = Ctx {
             vm: std::ptr::null_mut(),
             globals: globals.as_mut_ptr(),
+            depth: 0,
         };
         let code = b.compile(&t, 1, Kind::Root).unwrap();
         b.run(&code, &mut regs, &c);
@@ -1870,9 +1873,11 @@ fn disassembly_marks_exits_and_loop() {
 
 /// The context compiled code gets from `vm`.
 fn vm_ctx(vm: &mut Vm) -> Ctx {
+    let p: *mut u8 = std::ptr::from_mut(vm).cast();
     Ctx {
-        vm: std::ptr::from_mut(vm).cast(),
+        vm: p,
         globals: vm.globals.as_mut_ptr(),
+        depth: counters(p).0 as usize,
     }
 }
 
@@ -1894,28 +1899,39 @@ fn set_counter(vm: *mut u8, off: usize, v: i64) {
     unsafe { vm.add(off).cast::<i64>().write(v) }
 }
 
-/// Stands in for a function trace that returns: stores ten times its
-/// argument (its frame's slot 0) to `ret`, and what it saw (the VM's depth
-/// and native nesting limit, its context) to its frame's slots 1 to 3.
-unsafe extern "C" fn returning_callee(regs: *mut u64, ctx: *const Ctx, ret: *mut u64) -> u64 {
-    // SAFETY: CALLT passes the callee's frame (4 slots in these tests),
-    // its own context, with a real VM, and the caller's result slot.
-    unsafe {
-        let (depth, limit) = counters((*ctx).vm);
-        *ret = (*regs).wrapping_mul(10);
-        *regs.add(1) = depth as u64;
-        *regs.add(2) = limit as u64;
-        *regs.add(3) = ctx as u64;
-    }
-    RETURNED
+/// A function trace that returns: stores ten times its argument (its
+/// frame's slot 0) to `ret`, and what it saw (the VM's depth and native
+/// nesting limit, its context) to its frame's slots 1 to 3.
+fn returning_callee(b: &mut dyn Backend, no: u32) -> usize {
+    let text = format!(
+        "
+0000    int SLOAD  #0
+0001    int MUL    0000 k10
+0002    int RETREF
+0003        XSTORE 0002 k0 0001 .i64
+0004    int VMREF
+0005    int XLOAD  0004 k{DEPTH_OFFSET} .i64
+0006        SSTORE 0005 #1
+0007    int XLOAD  0004 k{NATIVE_LIMIT_OFFSET} .i64
+0008        SSTORE 0007 #2
+0009    int CTXREF
+0010        SSTORE 0009 #3
+"
+    );
+    b.compile(&parse(&text, End::Return), no, Kind::Root)
+        .unwrap()
+        .entry
 }
 
-/// Stands in for a function trace that leaves through an exit: marks its
-/// frame's slot 1 and returns an exit id.
-unsafe extern "C" fn exiting_callee(regs: *mut u64, _ctx: *const Ctx, _ret: *mut u64) -> u64 {
-    // SAFETY: as for `returning_callee`.
-    unsafe { *regs.add(1) = 1 };
-    exit_id(9, 4)
+/// A function trace that leaves through an exit: marks its frame's slot 1.
+fn exiting_callee(b: &mut dyn Backend, no: u32) -> usize {
+    let text = "
+0000        SSTORE k1 #1
+....        SNAP #0  pc=0 []
+";
+    b.compile(&parse(text, End::Exit), no, Kind::Root)
+        .unwrap()
+        .entry
 }
 
 /// Appends `CALLT frame dst` of the trace at `addr` (0: the trace's own
@@ -2030,9 +2046,9 @@ fn return_stores_through_retref_and_writes_nothing_back() {
 
 #[test]
 fn callt_enters_the_callee_and_counts_the_nesting() {
-    let t = calling_trace(returning_callee as *const () as usize, 0);
     for mut b in backends() {
-        let code = b.compile(&t, 1, Kind::Root).unwrap();
+        let callee = returning_callee(&mut *b, 2);
+        let code = b.compile(&calling_trace(callee, 0), 1, Kind::Root).unwrap();
         let mut vm = Vm::new(Output::Capture(Vec::new()));
         let c = vm_ctx(&mut vm);
         let (depth, limit) = counters(c.vm);
@@ -2053,28 +2069,30 @@ fn callt_slow_path_failing_exits_through_its_snapshot() {
     // through an exit, and when it was not entered at the native nesting
     // limit or at the maximum depth.
     let cases = [
-        (exiting_callee as *const () as usize, None),
-        (
-            returning_callee as *const () as usize,
-            Some((NATIVE_LIMIT_OFFSET, 0)),
-        ),
-        (
-            returning_callee as *const () as usize,
-            Some((DEPTH_OFFSET, MAX_DEPTH as i64)),
-        ),
+        (false, None),
+        (true, Some((NATIVE_LIMIT_OFFSET, 0))),
+        (true, Some((DEPTH_OFFSET, MAX_DEPTH as i64))),
     ];
     for mut b in backends() {
-        for (callee, poke) in cases {
-            let code = b.compile(&calling_trace(callee, 5), 1, Kind::Root).unwrap();
+        for (k, (returns, poke)) in cases.into_iter().enumerate() {
+            let no = 10 + 2 * k as u32;
+            let callee = if returns {
+                returning_callee(&mut *b, no)
+            } else {
+                exiting_callee(&mut *b, no)
+            };
+            let code = b
+                .compile(&calling_trace(callee, 5), no + 1, Kind::Root)
+                .unwrap();
             let mut vm = Vm::new(Output::Capture(Vec::new()));
-            let c = vm_ctx(&mut vm);
             if let Some((off, v)) = poke {
-                set_counter(c.vm, off, v);
+                set_counter(std::ptr::from_mut(&mut vm).cast(), off, v);
             }
+            let c = vm_ctx(&mut vm);
             let before = counters(c.vm);
             let z = 2.5f64.to_bits();
             let mut regs = [7, 100, z, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-            assert_eq!(b.run(&code, &mut regs, &c), exit_id(1, 0));
+            assert_eq!(b.run(&code, &mut regs, &c), exit_id(no + 1, 0));
             // The snapshot's values survived both calls; nothing after
             // the CALLT ran, and only the exiting callee was entered.
             assert_eq!(regs[..9], [7, 100, z, 0, 0, 100, z, 7, 8]);
@@ -2090,6 +2108,13 @@ fn callt_slow_path_failing_exits_through_its_snapshot() {
 /// exit #0, where [`fib_base_case`] goes. Each CALLT gets SREFs of its
 /// own, which die at it (the slow path still needs them).
 fn fib_trace(pid: i64) -> Trace {
+    fib_trace_with(pid, false, 0)
+}
+
+/// [`fib_trace`], the callee's frame computed by an ADD to slot 0's
+/// address when `computed` (a self-call then cannot take it from `regs`),
+/// calling the trace at `addr` (0: its own entry).
+fn fib_trace_with(pid: i64, computed: bool, addr: usize) -> Trace {
     let mut t = Trace::default();
     let n = sload(&mut t, 0, Ty::Int);
     let s = snap(&mut t, &[]);
@@ -2102,9 +2127,16 @@ fn fib_trace(pid: i64) -> Trace {
         let kk = t.kint(k as i64);
         let arg = ins(&mut t, Opc::SUB, Ty::Int, n, kk, 0);
         sstore(&mut t, 3, arg);
-        let (frame, dst) = (sref(&mut t, 3), sref(&mut t, k));
+        let frame = if computed {
+            let base = sref(&mut t, 0);
+            let k24 = t.kint(24);
+            ins(&mut t, Opc::ADD, Ty::Int, base, k24, 0)
+        } else {
+            sref(&mut t, 3)
+        };
+        let dst = sref(&mut t, k);
         let s = snap(&mut t, &[(0, n)]);
-        callt(&mut t, 0, pid, frame, dst, s);
+        callt(&mut t, addr, pid, frame, dst, s);
         let at = sref(&mut t, k);
         results.push(ins(&mut t, Opc::XLOAD, Ty::Int, at, k0, MemTy::I64 as u32));
     }
@@ -2140,8 +2172,13 @@ fn fib(n: u64) -> u64 {
 
 #[test]
 fn self_recursive_function_trace() {
-    for mut b in backends() {
-        let root = b.compile(&fib_trace(0), 1, Kind::Root).unwrap();
+    for (computed, mut b) in [false, true]
+        .into_iter()
+        .flat_map(|c| backends().into_iter().map(move |b| (c, b)))
+    {
+        let root = b
+            .compile(&fib_trace_with(0, computed, 0), 1, Kind::Root)
+            .unwrap();
         let side = b.compile(&fib_base_case(), 2, Kind::Side).unwrap();
         b.patch(&root, 0, side.entry).unwrap();
         let mut vm = Vm::new(Output::Capture(Vec::new()));
@@ -2149,6 +2186,37 @@ fn self_recursive_function_trace() {
         let before = counters(c.vm);
         for n in 0..=20 {
             // Frames of 3 slots, 20 deep at most.
+            let mut regs = [0u64; 3 * 21 + 1];
+            regs[0] = n;
+            let mut out = 0;
+            assert_eq!(b.call(&root, &mut regs, &c, &mut out), RETURNED);
+            assert_eq!(out, fib(n), "fib({n}) on {}", b.name());
+            assert_eq!(counters(c.vm), before);
+        }
+    }
+}
+
+#[test]
+fn recursion_in_a_side_trace_calling_its_root() {
+    // The root trace is the base case; n >= 2 leaves it for a side trace
+    // whose self-calls name the root's entry.
+    let base = "
+0000    int SLOAD  #0
+....        SNAP #0  pc=0 []
+0001 >  int LT     0000 k2  [#0]
+0002    int RETREF
+0003        XSTORE 0002 k0 0000 .i64
+";
+    for mut b in backends() {
+        let root = b.compile(&parse(base, End::Return), 1, Kind::Root).unwrap();
+        let side = b
+            .compile(&fib_trace_with(0, false, root.entry), 2, Kind::Side)
+            .unwrap();
+        b.patch(&root, 0, side.entry).unwrap();
+        let mut vm = Vm::new(Output::Capture(Vec::new()));
+        let c = vm_ctx(&mut vm);
+        let before = counters(c.vm);
+        for n in 0..=20 {
             let mut regs = [0u64; 3 * 21 + 1];
             regs[0] = n;
             let mut out = 0;
@@ -2276,8 +2344,7 @@ fn recursive_function_trace_in_the_vm() {
 
 #[test]
 fn malformed_function_traces_are_errors() {
-    let callee = returning_callee as *const () as usize;
-    let good = calling_trace(callee, 0);
+    let good = calling_trace(0, 0);
     let at = good.ins.iter().position(|i| i.op == Opc::CALLT).unwrap();
     let mut bad = Vec::new();
     let mut t = good.clone();

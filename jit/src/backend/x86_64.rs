@@ -8,23 +8,39 @@
 //! are scratch. The allocator gets rax rcx rdx rsi rdi r8 r9 (caller-saved)
 //! and rbx r12 r13 (callee-saved), and xmm0–xmm14.
 //!
-//! Frame (a root trace builds it; side traces run in it):
+//! A root trace has two entries. `entry` follows the C ABI: it saves `r14`
+//! and `r15`, loads them and calls the internal entry, which builds the
+//! trace's frame and saves rbx r12 r13 (a trace or its side traces may use
+//! them). A `CALLT` (of the trace's own entry or another root trace's)
+//! calls the internal entry directly, `C_ENTRY_BYTES` past the C-ABI one,
+//! with the callee's frame in `r14` and `ret` in `rdx`, so a
+//! compiled call costs a return address, `rbp`, `ret`, three saved
+//! registers, the VM's depth and the spill slots the trace uses, and
+//! clobbers what a C call does.
+//!
+//! Frame (the internal entry builds it; side traces run in it):
 //!
 //! ```text
 //! [rbp+8]              return address
 //! [rbp]                saved rbp
-//! [rbp-8 .. rbp-40]    saved rbx r12 r13 r14 r15
-//! [rbp-48]             `ret`, the entry's third argument (RETREF)
-//! [rbp-56-8k]          spill slot k, k < SPILL_SLOTS
-//! rsp = rbp-48-FRAME_BYTES, 16-byte aligned for calls
+//! [rbp-8]              `ret`, the entry's third argument (RETREF)
+//! [rbp-16 .. rbp-32]   saved rbx r12 r13
+//! [rbp-40]             the VM's depth at entry (see `DEPTH_DISP`)
+//! [rbp-48-8k]          spill slot k, k < the slots this trace uses
+//! rsp = rbp-frame, 16-byte aligned for calls
 //! ```
+//!
+//! Each trace sets `rsp` for its own spill slots where it is entered (a
+//! root past its prologue, where links arrive too; a side trace at its
+//! entry): a side trace reads nothing of its parent's spill slots, the
+//! exit stub having written the snapshot back to `regs`.
 
 // dynasm expands each dynamic register `Rq(r)` to `r.into()`, a no-op on the
 // `u8` registers used here.
 #![allow(clippy::useless_conversion)]
 
 use super::regalloc::{self, Alloc, Loc, Place, Reg, RegSet, Target};
-use super::{slot_offset, AsmError, Code, Kind, FRAME_BYTES};
+use super::{slot_offset, AsmError, Code, Kind};
 use crate::ir::{CArg, End, Field, MemTy, Opc, Ref, Trace, Ty, NOT_ENTERED, RETURNED};
 use crate::mcode::{MCode, McodeError};
 use dynasmrt::x64::X64Relocation;
@@ -153,14 +169,43 @@ pub const TARGET: Target = Target {
     ret: [RAX, XMM0],
 };
 
-/// Bytes the prologue pushes below `rbp`: rbx r12 r13 r14 r15.
+/// Bytes from a root trace's C-ABI entry to its internal entry: a CALLT
+/// of another trace's entry calls there.
+const C_ENTRY_BYTES: usize = 64;
+
+/// `Ctx::depth`'s offset.
+const CTX_DEPTH: i32 = std::mem::offset_of!(super::Ctx, depth) as i32;
+
+/// Where the internal entry keeps `ret`.
+const RET_DISP: i32 = -8;
+
+/// Bytes the internal entry pushes below `rbp`: `ret`, rbx r12 r13, the
+/// VM's depth.
 const SAVED: i32 = 40;
 
-/// Where the prologue keeps `ret`, below the saved registers.
-const RET_DISP: i32 = -SAVED - 8;
+/// Where the internal entry keeps the VM's depth at entry (passed in
+/// `r11`): a CALLT counts its callee from there and puts it back after,
+/// storing the VM's field without reading it, so that consecutive calls do
+/// not form a chain of read-modify-writes through memory.
+const DEPTH_DISP: i32 = -40;
 
 fn spill_disp(k: u16) -> i32 {
-    RET_DISP - 8 - 8 * k as i32
+    -SAVED - 8 - 8 * k as i32
+}
+
+/// Bytes below `rbp` of a trace's frame: `ret` and the spill slots `ra`
+/// uses, rounded for 16-byte alignment at calls.
+fn frame_bytes(ra: &Alloc) -> i32 {
+    let slots = ra
+        .loc
+        .iter()
+        .filter_map(|l| match l {
+            Loc::Slot(k) => Some(*k as i32 + 1),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(0);
+    (SAVED + 8 * slots + 15) & !15
 }
 
 // CALLT addresses the VM's depth and its limit with 32-bit displacements.
@@ -276,6 +321,14 @@ fn legalize(t: &Trace, feat: Features) -> Legal {
             reads[1] = a.index;
             l.addrs[i] = Some(a);
         }
+        if ins.op == Opc::CALLT {
+            // Frame addresses are rematerialized from `regs` at the call.
+            for r in &mut reads[..2] {
+                if sref_disp(t, *r).is_some() {
+                    *r = Ref::NONE;
+                }
+            }
+        }
         let clobbers = match ins.op {
             Opc::CALL | Opc::CALLT | Opc::DECREF => CALLER_SAVED,
             Opc::FFLOOR | Opc::FCEIL | Opc::FTRUNC if !feat.sse41 => CALLER_SAVED,
@@ -287,6 +340,12 @@ fn legalize(t: &Trace, feat: Features) -> Legal {
         l.clobbers.push(clobbers);
     }
     l
+}
+
+/// `regs`' displacement of the stack slot `r` is the address of (an SREF).
+fn sref_disp(t: &Trace, r: Ref) -> Option<i32> {
+    let ins = t.ins.get(r.is_ins().then(|| r.idx())?)?;
+    (ins.op == Opc::SREF).then(|| slot_offset(ins.aux)).flatten()
 }
 
 /// Where an integer operand is.
@@ -433,14 +492,27 @@ pub(super) fn patch_exit(mcode: &mut MCode, at: usize, target: usize) -> Result<
     mcode.patch(at, &rel.to_le_bytes())
 }
 
+/// A CALLT whose slow path is emitted after the trace's body.
+struct Slow {
+    i: usize,
+    pid: i64,
+    not_entered: DynamicLabel,
+    slow: DynamicLabel,
+    done: DynamicLabel,
+}
+
 struct Asm<'a> {
     ops: VecAssembler<X64Relocation>,
     t: &'a Trace,
     ra: &'a Alloc,
     addrs: &'a [Option<Addr>],
     feat: Features,
-    /// A root trace's entry, before the prologue: where a self-call goes.
+    /// A root trace's internal entry: where a self-call goes.
     entry: Option<DynamicLabel>,
+    /// Bytes of the frame below `rbp` (see [`frame_bytes`]).
+    frame: i32,
+    /// CALLT slow paths still to emit.
+    slow: Vec<Slow>,
     /// Exit stub of each snapshot a guard uses.
     exits: Vec<Option<DynamicLabel>>,
     /// Constants by their bits.
@@ -728,21 +800,43 @@ impl Asm<'_> {
         }
     }
 
-    fn prologue(&mut self) {
-        let frame = FRAME_BYTES as i32;
+    /// The C-ABI entry: saves what the internal entry does not, takes
+    /// `regs` and `ctx` into their registers and calls the internal entry
+    /// (`ret` stays in `rdx`).
+    fn c_entry(&mut self, internal: DynamicLabel) {
         asm!(self.ops
             ; push rbp
             ; mov rbp, rsp
+            ; push r14
+            ; push r15
+            ; mov r14, rdi
+            ; mov r15, rsi
+            ; mov Rq(S1), QWORD [r15 + CTX_DEPTH]
+            ; call =>internal
+            ; pop r15
+            ; pop r14
+            ; pop rbp
+            ; ret
+        );
+    }
+
+    /// The internal entry's prologue; the VM's depth arrives in `r11`.
+    fn prologue(&mut self) {
+        asm!(self.ops
+            ; push rbp
+            ; mov rbp, rsp
+            ; push rdx
             ; push rbx
             ; push r12
             ; push r13
-            ; push r14
-            ; push r15
-            ; push rdx
-            ; sub rsp, frame
-            ; mov r14, rdi
-            ; mov r15, rsi
+            ; push Rq(S1)
         );
+    }
+
+    /// Sets `rsp` below this trace's spill slots.
+    fn set_frame(&mut self) {
+        let frame = self.frame;
+        asm!(self.ops; lea rsp, [rbp - frame]);
     }
 
     fn ins(&mut self, i: usize) {
@@ -1475,12 +1569,16 @@ impl Asm<'_> {
         }
     }
 
-    /// Moves values into argument registers, at once.
+    /// Moves values into argument registers, at once; stack-slot addresses
+    /// (SREFs) are computed from `regs` instead.
     fn args(&mut self, args: &[(Reg, Ref)]) {
         let mut moves = Vec::new();
         let mut consts = Vec::new();
+        let mut srefs = Vec::new();
         for &(d, r) in args {
-            if r.is_const() {
+            if let Some(off) = sref_disp(self.t, r) {
+                srefs.push((d, off));
+            } else if r.is_const() {
                 consts.push((Loc::Reg(d), r));
             } else {
                 moves.push((Loc::Reg(d), self.ra.loc(r)));
@@ -1492,11 +1590,18 @@ impl Asm<'_> {
         for (d, k) in consts {
             self.load_const(d, k);
         }
+        for (d, off) in srefs {
+            asm!(self.ops; lea Rq(d), [Rq(REGS) + off]);
+        }
     }
 
     /// A call of a function trace (see the contract in `backend/mod.rs`).
     /// Every caller-saved register is free here: the allocator keeps what
-    /// lives across, `a` and `b` included, elsewhere.
+    /// lives across, `a` and `b` included (unless they are SREFs),
+    /// elsewhere. The call enters the callee's internal entry (its own, or
+    /// another root trace's at `C_ENTRY_BYTES` past its entry) with the
+    /// callee's frame in `r14` (restored after), `ret` in `rdx` and the
+    /// callee's depth in `r11`.
     fn callt(&mut self, i: usize) {
         let ins = self.t.ins[i];
         let t = self.t;
@@ -1507,47 +1612,84 @@ impl Asm<'_> {
             return self.fail(AsmError::Invalid("CALLT without a proto".into()));
         };
         let (limit, depth) = (NATIVE_LIMIT_OFFSET as i32, DEPTH_OFFSET as i32);
-        let exit = self.exit(ins.snap);
+        let not_entered = self.ops.new_dynamic_label();
         asm!(self.ops
             ; mov Rq(S2), QWORD [r15]
-            ; mov Rq(S1), QWORD [Rq(S2) + depth]
+            ; mov Rq(S1), QWORD [rbp + DEPTH_DISP]
             ; cmp Rq(S1), QWORD [Rq(S2) + limit]
-            ; jae >not_entered
+            ; jae =>not_entered
             ; inc Rq(S1)
             ; mov QWORD [Rq(S2) + depth], Rq(S1)
         );
-        self.args(&[(RDI, ins.a), (RDX, ins.b)]);
-        asm!(self.ops; mov rsi, r15);
-        match (ci.addr, self.entry) {
-            (0, Some(l)) => asm!(self.ops; call =>l),
+        let target = match (ci.addr, self.entry) {
+            (0, Some(l)) => Ok(l),
             (0, None) => {
                 return self.fail(AsmError::Unsupported(
                     "a side trace calling its own entry".into(),
                 ))
             }
-            (f, _) => {
-                let f = f as i64;
-                asm!(self.ops; mov Rq(S1), QWORD f; call Rq(S1));
+            (f, _) => Err((f + C_ENTRY_BYTES) as i64),
+        };
+        // The callee's depth stays in r11 for its prologue (the move of
+        // `b` needs no scratch register).
+        self.args(&[(RDX, ins.b)]);
+        let frame = sref_disp(t, ins.a);
+        match frame {
+            Some(off) => asm!(self.ops; add r14, off),
+            None => {
+                // Twice, to keep the stack aligned.
+                self.load_gpr(S2, ins.a);
+                asm!(self.ops
+                    ; push r14
+                    ; push r14
+                    ; mov r14, Rq(S2)
+                );
             }
         }
+        match target {
+            Ok(l) => asm!(self.ops; call =>l),
+            Err(f) => asm!(self.ops; mov Rq(S2), QWORD f; call Rq(S2)),
+        }
+        match frame {
+            Some(off) => asm!(self.ops; sub r14, off),
+            None => asm!(self.ops; pop r14; pop r14),
+        }
+        let (slow, done) = (self.ops.new_dynamic_label(), self.ops.new_dynamic_label());
         asm!(self.ops
             ; mov Rq(S2), QWORD [r15]
-            ; dec QWORD [Rq(S2) + depth]
+            ; mov Rq(S1), QWORD [rbp + DEPTH_DISP]
+            ; mov QWORD [Rq(S2) + depth], Rq(S1)
         );
         self.cmp_imm(RAX, RETURNED as i64);
-        asm!(self.ops; je >done; mov rsi, rax; jmp >slow; not_entered:);
+        asm!(self.ops; jne =>slow; =>done);
+        self.slow.push(Slow {
+            i,
+            pid,
+            not_entered,
+            slow,
+            done,
+        });
+    }
+
+    /// A CALLT's slow path, out of line: `finish_call` completes the call
+    /// the callee's trace left (its code in `rax`) or did not enter.
+    fn slow_path(&mut self, p: Slow) {
+        let ins = self.t.ins[p.i];
+        let exit = self.exit(ins.snap);
+        let args = self.ops.new_dynamic_label();
+        asm!(self.ops; =>p.not_entered);
         self.mov_imm(RSI, NOT_ENTERED as i64);
-        asm!(self.ops; slow:);
+        asm!(self.ops; jmp =>args; =>p.slow; mov rsi, rax; =>args);
         self.args(&[(RDX, ins.a), (RCX, ins.b)]);
         asm!(self.ops; mov rdi, QWORD [r15]);
-        self.mov_imm(R8, pid);
+        self.mov_imm(R8, p.pid);
         let f = vm::tier::finish_call as *const () as i64;
         asm!(self.ops
             ; mov Rq(S1), QWORD f
             ; call Rq(S1)
             ; test eax, eax
             ; jnz =>exit
-            ; done:
+            ; jmp =>p.done
         );
     }
 
@@ -1604,6 +1746,8 @@ pub(super) fn assemble(
         addrs: &legal.addrs,
         feat,
         entry: None,
+        frame: frame_bytes(&ra),
+        slow: Vec::new(),
         exits: vec![None; t.snaps.len()],
         pool: HashMap::new(),
         notes: Vec::new(),
@@ -1611,11 +1755,20 @@ pub(super) fn assemble(
     };
     if kind == Kind::Root {
         let l = a.ops.new_dynamic_label();
+        a.c_entry(l);
+        a.note("->internal entry".into());
+        while a.ops.offset().0 < C_ENTRY_BYTES {
+            asm!(a.ops; int3);
+        }
+        if a.ops.offset().0 != C_ENTRY_BYTES {
+            a.fail(AsmError::Invalid("the C-ABI entry outgrew its room".into()));
+        }
         asm!(a.ops; =>l);
         a.entry = Some(l);
         a.prologue();
     }
     let link = a.ops.offset().0;
+    a.set_frame();
     let start = a.ops.new_dynamic_label();
     let loop_label = a.ops.new_dynamic_label();
     asm!(a.ops; =>start);
@@ -1662,6 +1815,10 @@ pub(super) fn assemble(
             }
         }
     }
+    for p in std::mem::take(&mut a.slow) {
+        a.note("->call slow path".into());
+        a.slow_path(p);
+    }
     let mut exits = vec![None; t.snaps.len()];
     let stubs: Vec<(usize, DynamicLabel)> = a
         .exits
@@ -1680,13 +1837,10 @@ pub(super) fn assemble(
     a.note("->epilogue".into());
     asm!(a.ops
         ; =>epilogue
-        ; lea rsp, [rbp - SAVED]
-        ; pop r15
-        ; pop r14
-        ; pop r13
-        ; pop r12
-        ; pop rbx
-        ; pop rbp
+        ; mov r13, [rbp - 32]
+        ; mov r12, [rbp - 24]
+        ; mov rbx, [rbp - 16]
+        ; leave
         ; ret
     );
     let code_len = a.ops.offset().0;

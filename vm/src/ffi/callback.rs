@@ -18,6 +18,14 @@
 //! Targets are `Fn`, not `FnMut`, because C may re-enter a callback: a
 //! callback may call C that calls the same callback again.
 //!
+//! On x86-64 Linux a callback whose arguments and result are scalars does
+//! not use libffi's closure, which classifies the arguments again on every
+//! call: as LuaJIT's lj_ccallback.c does, C calls one of a table of small
+//! stubs ([`stubs`]), which saves the argument registers and calls
+//! [`stubs::dispatch`] with its index; where each argument is (which
+//! register, or which stack word) was worked out when the callback was
+//! made.
+//!
 //! An exception cannot unwind through C frames. As in cffi, an error from
 //! the target is handed to [`OnError`] (which prints it, as cffi prints
 //! "From cffi callback ..." and the traceback) and the callback returns its
@@ -46,8 +54,12 @@ pub type OnError = Box<dyn Fn(&VmError)>;
 /// A C function pointer that runs a [`Target`]. The code pointer is valid
 /// while the `Callback` lives; C must not call it afterwards.
 pub struct Callback {
-    /// From `ffi_closure_alloc`; freed on drop.
+    /// From `ffi_closure_alloc`, freed on drop; null when the callback has
+    /// a stub instead.
     closure: *mut low::ffi_closure,
+    /// The stub's index in the stub table, when it has one.
+    #[cfg(all(target_arch = "x86_64", target_os = "linux"))]
+    stub: Option<usize>,
     code: usize,
     /// From `Box::into_raw`; the closure's userdata, freed after it.
     handler: *mut Handler,
@@ -58,6 +70,9 @@ struct Handler {
     target: Target,
     on_error: OnError,
     error_result: u64,
+    /// Where a stub finds the arguments, when the callback has a stub.
+    #[cfg(all(target_arch = "x86_64", target_os = "linux"))]
+    layout: Option<stubs::Layout>,
 }
 
 impl Callback {
@@ -85,7 +100,19 @@ impl Callback {
             target,
             on_error,
             error_result,
+            #[cfg(all(target_arch = "x86_64", target_os = "linux"))]
+            layout: None,
         }));
+        #[cfg(all(target_arch = "x86_64", target_os = "linux"))]
+        // SAFETY: the handler lives until `drop` releases the stub.
+        if let Some((stub, code)) = unsafe { stubs::claim(handler) } {
+            return Ok(Callback {
+                closure: ptr::null_mut(),
+                stub: Some(stub),
+                code,
+                handler,
+            });
+        }
         let Some((closure, code)) = low::try_closure_alloc() else {
             // SAFETY: from `Box::into_raw` above, and not shared yet.
             drop(unsafe { Box::from_raw(handler) });
@@ -93,6 +120,8 @@ impl Callback {
         };
         let cb = Callback {
             closure,
+            #[cfg(all(target_arch = "x86_64", target_os = "linux"))]
+            stub: None,
             code: code.as_ptr() as usize,
             handler,
         };
@@ -125,10 +154,17 @@ impl Callback {
 
 impl Drop for Callback {
     fn drop(&mut self) {
+        #[cfg(all(target_arch = "x86_64", target_os = "linux"))]
+        if let Some(k) = self.stub {
+            stubs::release(k);
+        }
         // SAFETY: both were allocated in `new` and are freed once, the
-        // closure first, so nothing can reach the handler afterwards.
+        // closure (or the stub) first, so nothing can reach the handler
+        // afterwards.
         unsafe {
-            low::closure_free(self.closure);
+            if !self.closure.is_null() {
+                low::closure_free(self.closure);
+            }
             drop(Box::from_raw(self.handler));
         }
     }
@@ -147,6 +183,192 @@ unsafe extern "C" fn trampoline(
     // SAFETY: libffi passes the result buffer and argument pointers of the
     // handler's CIF.
     unsafe { h.run(result.cast(), args.cast_const().cast()) }
+}
+
+/// Callback stubs for x86-64 System V (see the module's header).
+#[cfg(all(target_arch = "x86_64", target_os = "linux"))]
+mod stubs {
+    use super::{Conv, Handler, INLINE_ARGS};
+    use crate::ffi::ctype::Scalar;
+    use std::ptr;
+    use std::sync::atomic::{AtomicPtr, Ordering};
+
+    /// Stubs in the table; callbacks beyond these use libffi.
+    const STUBS: usize = 256;
+    /// Bytes per stub.
+    const STUB_BYTES: usize = 16;
+    /// Integer and float argument registers (rdi rsi rdx rcx r8 r9,
+    /// xmm0–xmm7), saved in this order by the common entry.
+    const GPRS: usize = 6;
+    const FPRS: usize = 8;
+
+    // Stub k: `mov eax, k; jmp common`, 16 bytes each. The common entry
+    // saves the argument registers below its frame pointer and calls
+    // `dispatch(k, saved, stack arguments)`, which leaves the result in
+    // the saved rax (integers) or xmm0 (floats) slot.
+    std::arch::global_asm!(
+        ".text",
+        ".balign 16",
+        ".globl rumba_callback_stubs",
+        ".hidden rumba_callback_stubs",
+        "rumba_callback_stubs:",
+        ".set rumba_callback_k, 0",
+        ".rept {n}",
+        "movl $rumba_callback_k, %eax",
+        "jmp 2f",
+        ".balign 16, 0xcc",
+        ".set rumba_callback_k, rumba_callback_k + 1",
+        ".endr",
+        "2:",
+        "pushq %rbp",
+        "movq %rsp, %rbp",
+        "subq $112, %rsp",
+        "movq %rdi, 0(%rsp)",
+        "movq %rsi, 8(%rsp)",
+        "movq %rdx, 16(%rsp)",
+        "movq %rcx, 24(%rsp)",
+        "movq %r8, 32(%rsp)",
+        "movq %r9, 40(%rsp)",
+        "movsd %xmm0, 48(%rsp)",
+        "movsd %xmm1, 56(%rsp)",
+        "movsd %xmm2, 64(%rsp)",
+        "movsd %xmm3, 72(%rsp)",
+        "movsd %xmm4, 80(%rsp)",
+        "movsd %xmm5, 88(%rsp)",
+        "movsd %xmm6, 96(%rsp)",
+        "movsd %xmm7, 104(%rsp)",
+        "movl %eax, %edi",
+        "movq %rsp, %rsi",
+        "leaq 16(%rbp), %rdx",
+        "call {dispatch}",
+        "movq 0(%rsp), %rax",
+        "movsd 48(%rsp), %xmm0",
+        "leave",
+        "ret",
+        n = const STUBS,
+        dispatch = sym dispatch,
+        options(att_syntax),
+    );
+
+    extern "C" {
+        #[link_name = "rumba_callback_stubs"]
+        static TABLE: u8;
+    }
+
+    /// Each stub's handler, or null when the stub is free.
+    static SLOTS: [AtomicPtr<Handler>; STUBS] = [const { AtomicPtr::new(ptr::null_mut()) }; STUBS];
+
+    /// Where an argument is among the saved registers (`Reg(i)`: word i of
+    /// the saved area) or the stack arguments (`Stack(i)`).
+    #[derive(Clone, Copy)]
+    pub(super) enum Loc {
+        Reg(usize),
+        Stack(usize),
+    }
+
+    /// Where a handler's arguments are, and whether its result goes to
+    /// xmm0; `None` when a stub cannot call it (a struct by value, or more
+    /// arguments than the inline buffer).
+    pub(super) struct Layout {
+        args: Box<[Loc]>,
+        float_ret: bool,
+    }
+
+    fn layout(h: &Handler) -> Option<Layout> {
+        if h.iface.args.len() > INLINE_ARGS {
+            return None;
+        }
+        let (mut gpr, mut fpr, mut stack) = (0, 0, 0);
+        let mut args = Vec::with_capacity(h.iface.args.len());
+        for conv in h.iface.args.iter() {
+            let Conv::Scalar(s) = *conv else {
+                return None;
+            };
+            let float = matches!(s, Scalar::F32 | Scalar::F64);
+            args.push(match float {
+                false if gpr < GPRS => {
+                    gpr += 1;
+                    Loc::Reg(gpr - 1)
+                }
+                true if fpr < FPRS => {
+                    fpr += 1;
+                    Loc::Reg(GPRS + fpr - 1)
+                }
+                _ => {
+                    stack += 1;
+                    Loc::Stack(stack - 1)
+                }
+            });
+        }
+        let float_ret = match h.iface.ret {
+            None => false,
+            Some(Conv::Scalar(s)) => matches!(s, Scalar::F32 | Scalar::F64),
+            Some(Conv::Struct(_)) => return None,
+        };
+        Some(Layout {
+            args: args.into_boxed_slice(),
+            float_ret,
+        })
+    }
+
+    /// Gives `h` a free stub: its index and code address.
+    ///
+    /// # Safety
+    /// `h` must stay valid until [`release`] frees the stub.
+    pub(super) unsafe fn claim(h: *mut Handler) -> Option<(usize, usize)> {
+        // SAFETY: the caller's promise; nothing else uses the handler yet.
+        let hr = unsafe { &mut *h };
+        hr.layout = Some(layout(hr)?);
+        let k = SLOTS.iter().position(|s| {
+            s.compare_exchange(ptr::null_mut(), h, Ordering::AcqRel, Ordering::Relaxed)
+                .is_ok()
+        })?;
+        let table = ptr::addr_of!(TABLE) as usize;
+        Some((k, table + k * STUB_BYTES))
+    }
+
+    pub(super) fn release(k: usize) {
+        SLOTS[k].store(ptr::null_mut(), Ordering::Release);
+    }
+
+    /// Runs stub `k`'s handler with the argument registers saved at
+    /// `saved` (then the result's) and the stack arguments at `stack`.
+    ///
+    /// # Safety
+    /// Called by the stubs only, as C called the stub's function.
+    unsafe extern "C" fn dispatch(k: u32, saved: *mut u64, stack: *const u64) {
+        let h = SLOTS
+            .get(k as usize)
+            .map_or(ptr::null_mut(), |s| s.load(Ordering::Acquire));
+        // SAFETY: a claimed stub's handler lives until the stub is freed,
+        // and C calls the stub only while the callback lives.
+        let Some(h) = (unsafe { h.as_ref() }) else {
+            return;
+        };
+        let Some(layout) = &h.layout else {
+            return;
+        };
+        let mut args = [ptr::null::<u8>(); INLINE_ARGS];
+        for (a, &loc) in args.iter_mut().zip(layout.args.iter()) {
+            // SAFETY: the saved area has GPRS + FPRS words, and C passed
+            // the stack arguments the layout counts.
+            *a = unsafe {
+                match loc {
+                    Loc::Reg(i) => saved.add(i).cast_const().cast(),
+                    Loc::Stack(i) => stack.add(i).cast(),
+                }
+            };
+        }
+        let result = if layout.float_ret {
+            // SAFETY: within the saved area.
+            unsafe { saved.add(GPRS) }
+        } else {
+            saved
+        };
+        // SAFETY: each argument pointer points to its value, and the
+        // result to a register-wide word.
+        unsafe { h.run(result.cast(), args.as_ptr()) }
+    }
 }
 
 impl Handler {
@@ -341,6 +563,57 @@ mod tests {
             .collect();
         let r = call(&t, fty, cb.code_ptr(), &args);
         assert_eq!(f64::from_bits(r), -6.0 + 33.0);
+    }
+
+    #[test]
+    fn arguments_in_registers_and_on_the_stack() {
+        // 16 arguments, mixed: on x86-64 the seventh integer and the ninth
+        // float arrive on the stack, interleaved as the ABI puts them.
+        let mut t = CTypes::new();
+        let fty = parse_type(
+            &mut t,
+            "float(signed char, double, unsigned short, float, int, double, long long, \
+             double, double, unsigned int, double, double, long, double, char *, double)",
+        )
+        .unwrap();
+        let cb = Callback::new(
+            &t,
+            fty,
+            Box::new(|args, out| {
+                let ints = [0, 2, 4, 6, 9, 12, 14];
+                let i: i64 = ints.iter().map(|&k| args[k] as i64).sum();
+                let f: f64 = (0..16)
+                    .filter(|k| !ints.contains(k))
+                    .map(|k| f64::from_bits(args[k]) * k as f64)
+                    .sum();
+                out[0] = (i as f64 * 1000.0 + f).to_bits();
+                Ok(())
+            }),
+            no_errors_expected(),
+            0,
+        )
+        .unwrap();
+        let args: Vec<u64> = (0..16u64)
+            .map(|k| match k {
+                0 => (-3i64) as u64,
+                2 => 60000,
+                4 => (-70000i64) as u64,
+                6 => 1 << 40,
+                9 => 4_000_000_000,
+                12 => (-5i64) as u64,
+                14 => 7,
+                k => (k as f64 + 0.25).to_bits(),
+            })
+            .collect();
+        #[cfg(all(target_arch = "x86_64", target_os = "linux"))]
+        assert!(cb.stub.is_some());
+        let r = call(&t, fty, cb.code_ptr(), &args);
+        let ints = -3 + 60000 - 70000 + (1i64 << 40) + 4_000_000_000 - 5 + 7;
+        let floats: f64 = [1, 3, 5, 7, 8, 10, 11, 13, 15]
+            .iter()
+            .map(|&k| (k as f64 + 0.25) * k as f64)
+            .sum();
+        assert_eq!(f64::from_bits(r), f64::from((ints as f64 * 1000.0 + floats) as f32));
     }
 
     #[test]
