@@ -1777,11 +1777,11 @@ impl Lower<'_> {
 
     /// Loads a value of dtype `dt` at `addr + offset` (registers hold it as
     /// the matching Python or numpy scalar).
-    fn load_mem(&mut self, addr: Reg, offset: u32, dt: DType) -> LResult<Regs> {
+    pub(super) fn load_mem(&mut self, addr: Reg, offset: u32, dt: DType) -> LResult<Regs> {
         self.load_at(addr, offset, &Type::of_dtype(dt))
     }
 
-    fn store_mem(&mut self, addr: Reg, offset: u32, dt: DType, v: Reg) -> LResult<()> {
+    pub(super) fn store_mem(&mut self, addr: Reg, offset: u32, dt: DType, v: Reg) -> LResult<()> {
         self.store_at(addr, offset, &Type::of_dtype(dt), v)
     }
 
@@ -1922,6 +1922,9 @@ impl Lower<'_> {
                 Ok(smallvec::smallvec![out])
             }
             _ => {
+                if let Some(v) = self.load_special(addr, offset, mem, &ty)? {
+                    return Ok(v);
+                }
                 let x = self.load_mem(addr, offset, mem)?;
                 self.convert(&x, &Type::of_dtype(mem), &ty, false)
             }
@@ -1965,6 +1968,9 @@ impl Lower<'_> {
         };
         let c = self.convert(v, vt, &ty, false)?;
         let addr = self.struct_addr(o, ot)?;
+        if self.store_special(addr, offset, mem, &ty, &c)? {
+            return Ok(());
+        }
         self.store_c(addr, offset, &ty, mem, c[0])
     }
 

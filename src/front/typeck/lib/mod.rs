@@ -16,6 +16,7 @@ pub mod collections;
 pub mod ctypes;
 pub mod math;
 pub mod np_random;
+pub mod np_records;
 pub mod numba;
 pub mod numba_typed;
 pub mod numpy;

@@ -1,0 +1,101 @@
+//! Record fields whose memory is not one number: complex numbers (two
+//! floats, a float32 pair widened for complex64) and numpy's fixed-width
+//! strings (`lib_record`). Typing marks them with `DType::Record` of the
+//! field's C type (`typeck::records::field_mem`).
+
+use super::*;
+use vm::ffi::ctype::CTypeId;
+use vm::lib_record::{text_load, text_store, TextField};
+
+impl Lower<'_> {
+    /// Loads the field at `addr + offset`, if its memory is of that kind.
+    pub(super) fn load_special(
+        &mut self,
+        addr: Reg,
+        offset: u32,
+        mem: DType,
+        ty: &Type,
+    ) -> LResult<Option<Regs>> {
+        let DType::Record(fty) = mem else {
+            return Ok(None);
+        };
+        match *self.prog.ctypes.get(fty) {
+            CType::Complex { double } => {
+                let (part, size) = if double {
+                    (DType::F64, 8)
+                } else {
+                    (DType::F32, 4)
+                };
+                let re = self.load_mem(addr, offset, part)?;
+                let im = self.load_mem(addr, offset + size, part)?;
+                let re = self.convert(&re, &Type::of_dtype(part), &Type::F64, false)?;
+                let im = self.convert(&im, &Type::of_dtype(part), &Type::F64, false)?;
+                Ok(Some(smallvec::smallvec![re[0], im[0]]))
+            }
+            CType::Text { unicode, len } => {
+                let aux = self.text_field(fty, offset, unicode, len)?;
+                let args = [(smallvec::smallvec![addr], Type::Int(IntTy::U64))];
+                let v =
+                    self.call_native("string field", Native::with(text_load, aux), &args, ty)?;
+                Ok(Some(v))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Stores `v` (of the field's type `ty`) at `addr + offset`, if the
+    /// field's memory is of that kind.
+    pub(super) fn store_special(
+        &mut self,
+        addr: Reg,
+        offset: u32,
+        mem: DType,
+        ty: &Type,
+        v: &[Reg],
+    ) -> LResult<bool> {
+        let DType::Record(fty) = mem else {
+            return Ok(false);
+        };
+        match *self.prog.ctypes.get(fty) {
+            CType::Complex { double } => {
+                let (part, size) = if double {
+                    (DType::F64, 8)
+                } else {
+                    (DType::F32, 4)
+                };
+                for (k, &r) in v.iter().enumerate().take(2) {
+                    let x = self.convert(&[r], &Type::F64, &Type::of_dtype(part), false)?;
+                    self.store_mem(addr, offset + size * k as u32, part, x[0])?;
+                }
+                Ok(true)
+            }
+            CType::Text { unicode, len } => {
+                let aux = self.text_field(fty, offset, unicode, len)?;
+                let args = [
+                    (smallvec::smallvec![addr], Type::Int(IntTy::U64)),
+                    (v.iter().copied().collect(), ty.clone()),
+                ];
+                self.call_native(
+                    "string field",
+                    Native::with(text_store, aux),
+                    &args,
+                    &Type::None,
+                )?;
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    fn text_field(&self, fty: CTypeId, offset: u32, unicode: bool, len: u64) -> LResult<TextField> {
+        let len = u32::try_from(len).map_err(|_| {
+            let msg = format!("{} is too long a string field", self.prog.ctypes.name(fty));
+            self.err(self.span, msg)
+        })?;
+        Ok(TextField {
+            offset,
+            len,
+            unicode,
+        })
+    }
+}
