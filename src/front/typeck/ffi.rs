@@ -2407,3 +2407,35 @@ pub fn subarray_field(
     inf.res(e, res);
     Some(t)
 }
+
+/// `sum(arr)` of a C array of numbers with a known length (a ctypes array,
+/// cffi's `T[n]`): Python's sum of the values its elements read as.
+/// `None` for other values.
+pub fn carray_sum(inf: &mut Infer, c: &CallSite) -> IResult<Option<Type>> {
+    let (Some(Type::CData(id)), 1, []) = (c.pos.first(), c.pos.len(), c.kws) else {
+        return Ok(None);
+    };
+    let CType::Array {
+        elem,
+        len: Some(len),
+    } = *inf.prog.ctypes.get(*id)
+    else {
+        return Ok(None);
+    };
+    let Some(scalar) = inf.prog.ctypes.scalar(elem).filter(|s| *s != Scalar::Ptr) else {
+        return Ok(None);
+    };
+    let rt = if scalar.is_float() { Type::F64 } else { PYINT };
+    let at = c.pos[0].clone();
+    inf.res(
+        c.e,
+        native_aux(
+            "sum",
+            lf::carray_sum,
+            vec![Arg::Pos(0)],
+            vec![at],
+            (scalar, len),
+        ),
+    );
+    Ok(Some(rt))
+}

@@ -366,11 +366,14 @@ fn sum(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             );
             Ok(rt)
         }
-        t => Err(type_err(
-            inf,
-            args[0].span,
-            format!("sum() of {} is not supported", inf.tyname(t)),
-        )),
+        t => match crate::front::typeck::ffi::carray_sum(inf, c)? {
+            Some(rt) => Ok(rt),
+            None => Err(type_err(
+                inf,
+                args[0].span,
+                format!("sum() of {} is not supported", inf.tyname(t)),
+            )),
+        },
     }
 }
 
