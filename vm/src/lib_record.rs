@@ -5,7 +5,8 @@
 use crate::error::{err, VmResult};
 use crate::interp::Vm;
 use crate::native::NativeSite;
-use crate::value::{new_str, str_of};
+use crate::types::Type;
+use crate::value::{new_str, obj, str_of, ArrayObj, ListObj};
 
 /// A string field: its offset in the record, its length in characters, and
 /// whether it holds UCS-4 code points (`U`) or bytes (`S`).
@@ -102,6 +103,46 @@ pub fn text_store(
                 p.add(i).write(bytes.next().unwrap_or(0));
             }
         }
+    }
+    Ok(())
+}
+
+/// `a['s'] = v` of a record array's string field: `v` is one string, stored
+/// into every record, or (for a 1-d array) a list of as many strings.
+pub fn text_column_store(
+    vm: &mut Vm,
+    site: &NativeSite,
+    f: &TextField,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
+    // SAFETY: the slots hold an array and a string or a list of strings,
+    // as the site's types say.
+    let a = unsafe { obj::<ArrayObj>(args[0]) };
+    let offsets = a.offsets();
+    let values: Vec<u64> = match site.arg_types.get(1) {
+        Some(Type::List(_)) => {
+            // SAFETY: as above.
+            let l = unsafe { obj::<ListObj>(args[1]) };
+            if l.slots.len() != offsets.len() {
+                return err(
+                    "ValueError",
+                    format!(
+                        "could not broadcast input array from shape ({},) into shape ({},)",
+                        l.slots.len(),
+                        offsets.len()
+                    ),
+                );
+            }
+            l.slots.clone()
+        }
+        _ => vec![args[1]; offsets.len()],
+    };
+    for (off, v) in offsets.into_iter().zip(values) {
+        // SAFETY: `off` is a live element of the array, a record holding
+        // the field.
+        let addr = unsafe { a.data.offset(off) } as u64;
+        text_store(vm, site, f, &[addr, v], &mut [])?;
     }
     Ok(())
 }

@@ -1948,6 +1948,9 @@ impl Lower<'_> {
             // A record array's column, filled or copied into.
             let (ot, tt) = (self.ty(obj), self.ty(target));
             let o = self.expr(obj)?;
+            if self.store_text_column(&o, &ot, offset, dtype, v, vt)? {
+                return Ok(());
+            }
             let col = self.field_array(o, ot, offset, dtype, &tt)?;
             return self.assign_into_view(&col, &tt, v, vt);
         }
@@ -2206,6 +2209,9 @@ impl Lower<'_> {
         }
         let o = self.expr(obj)?;
         if let Some(Res::FieldArray { offset, dtype }) = self.typed.res.get(&target.id).cloned() {
+            if self.store_text_column(&o, &ot, offset, dtype, v, vt)? {
+                return Ok(());
+            }
             // `a['x'] = v`: assigns through the field's view.
             let tt = self.ty(target);
             let view = self.field_array(o, ot, offset, dtype, &tt)?;

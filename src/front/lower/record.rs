@@ -5,7 +5,7 @@
 
 use super::*;
 use vm::ffi::ctype::CTypeId;
-use vm::lib_record::{text_load, text_store, TextField};
+use vm::lib_record::{text_column_store, text_load, text_store, TextField};
 
 impl Lower<'_> {
     /// Loads the field at `addr + offset`, if its memory is of that kind.
@@ -85,6 +85,33 @@ impl Lower<'_> {
             }
             _ => Ok(false),
         }
+    }
+
+    /// `a['s'] = v` of a record array's string field (typing marks the
+    /// column with `DType::Record` of the field's C type).
+    pub(super) fn store_text_column(
+        &mut self,
+        o: &[Reg],
+        ot: &Type,
+        offset: u32,
+        dtype: DType,
+        v: &[Reg],
+        vt: &Type,
+    ) -> LResult<bool> {
+        let DType::Record(fty) = dtype else {
+            return Ok(false);
+        };
+        let CType::Text { unicode, len } = *self.prog.ctypes.get(fty) else {
+            return Ok(false);
+        };
+        let aux = self.text_field(fty, offset, unicode, len)?;
+        let args = [
+            (o.iter().copied().collect(), ot.clone()),
+            (v.iter().copied().collect(), vt.clone()),
+        ];
+        let f = Native::with(text_column_store, aux);
+        self.call_native("string column", f, &args, &Type::None)?;
+        Ok(true)
     }
 
     fn text_field(&self, fty: CTypeId, offset: u32, unicode: bool, len: u64) -> LResult<TextField> {

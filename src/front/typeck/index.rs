@@ -446,6 +446,12 @@ pub fn assign_subscript_type(
     match ot {
         Type::Array(a) => {
             let a = a.clone();
+            if let (DType::Record(id), ExprKind::Str(name)) = (a.dtype, &index.kind) {
+                inf.expr(index)?;
+                if super::records::text_column_store(inf, target, id, name, a.ndim, t)? {
+                    return Ok(());
+                }
+            }
             let et = subscript_type(inf, target, obj, ot, index)?;
             match inf.out.res.get(&target.id) {
                 Some(Res::Elem) => {

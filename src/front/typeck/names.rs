@@ -560,6 +560,9 @@ pub fn assign_attr(
     // field's column.
     if let Type::Array(a) = &ot {
         if let DType::Record(id) = a.dtype {
+            if super::records::text_column_store(inf, target, id, attr, a.ndim, t)? {
+                return Ok(());
+            }
             let col = field_array(inf, target, id, a.ndim, attr, span)?;
             match t {
                 t if t.is_number() => {}

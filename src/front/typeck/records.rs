@@ -237,3 +237,55 @@ pub fn list_dtype(inf: &mut Infer, e: &Expr) -> IResult<DType> {
         .map_err(|m| type_err(inf, e.span, m))?;
     Ok(DType::Record(id))
 }
+
+/// `a['s'] = v` or `a.s = v` of a record array's string field: one string
+/// for every record, or a list of strings for a 1-d array. `false` if the
+/// field is not a string field.
+pub fn text_column_store(
+    inf: &mut Infer,
+    target: &Expr,
+    id: CTypeId,
+    name: &str,
+    ndim: u8,
+    t: &Type,
+) -> IResult<bool> {
+    let Some((off, fty)) = inf.prog.ctypes.field(id, name) else {
+        return Ok(false);
+    };
+    let CType::Text { unicode, .. } = *inf.prog.ctypes.get(fty) else {
+        return Ok(false);
+    };
+    if inf.jitted() {
+        let msg = format!(
+            "assigning the string field '{name}' of a whole record array is not supported in \
+             jitted code (Numba does not support it; assign each record's field)"
+        );
+        return Err(type_err(inf, target.span, msg));
+    }
+    let want = if unicode { Type::Str } else { Type::Bytes };
+    let ok = match t {
+        Type::List(el) => **el == want && ndim == 1,
+        t => *t == want,
+    };
+    if !ok {
+        let msg = format!(
+            "cannot assign {} to the string field '{name}' ({}) of a record array",
+            inf.tyname(t),
+            inf.prog.ctypes.name(fty)
+        );
+        return Err(type_err(inf, target.span, msg));
+    }
+    inf.res(
+        target,
+        Res::FieldArray {
+            offset: off as u32,
+            dtype: DType::Record(fty),
+        },
+    );
+    let i = target.id as usize;
+    if inf.out.types.len() <= i {
+        inf.out.types.resize(i + 1, Type::Unknown);
+    }
+    inf.out.types[i] = t.clone();
+    Ok(true)
+}

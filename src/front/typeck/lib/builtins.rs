@@ -116,8 +116,19 @@ fn class_str(inf: &Infer, t: &Type) -> Option<Rc<str>> {
     let name = inf.prog.builtin_name(*id);
     let class = matches!(
         name,
-        "int" | "float" | "bool" | "str" | "complex" | "bytes" | "list" | "tuple" | "dict"
-            | "set" | "range" | "object" | "type"
+        "int"
+            | "float"
+            | "bool"
+            | "str"
+            | "complex"
+            | "bytes"
+            | "list"
+            | "tuple"
+            | "dict"
+            | "set"
+            | "range"
+            | "object"
+            | "type"
     ) || matches!(super::lookup(name).map(|e| &e.item), Some(Item::Exception));
     (class && !inf.jitted()).then(|| Rc::from(format!("<class '{name}'>")))
 }
