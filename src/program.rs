@@ -418,13 +418,15 @@ impl Program {
         self.packed.contains(&id)
     }
 
-    /// Offsets and dtypes of a record's scalar fields, in order.
+    /// Offsets and dtypes of a record's real scalar fields (one slot each),
+    /// in order.
     pub fn record_fields(&self, id: CTypeId) -> Vec<(u32, DType)> {
         self.ctypes
             .fields(id)
             .unwrap_or(&[])
             .iter()
             .filter_map(|f| Some((f.offset as u32, self.ctype_value_type(f.ty)?.dtype()?)))
+            .filter(|(_, d)| d.scalar_index().is_some())
             .collect()
     }
 

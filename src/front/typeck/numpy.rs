@@ -1262,6 +1262,14 @@ fn array_from(
             let dt = match (dt_kw, &el) {
                 (Some(DType::Record(id)), Type::Tuple(items)) => {
                     let nfields = inf.prog.ctypes.field_names(id).len();
+                    if inf.prog.record_fields(id).len() != nfields {
+                        return Err(err(
+                            inf,
+                            arg.span,
+                            "rumba makes record arrays from tuples only when every field is a \
+                             number (assign string, complex and sub-array fields after)",
+                        ));
+                    }
                     if items.len() != nfields {
                         return Err(err(
                             inf,
