@@ -1284,17 +1284,22 @@ fn c_call(
         None => {
             let params = match ctypes_sig.0 {
                 Some(p) => p,
-                None => pos
-                    .iter()
-                    .map(|t| default_ctype(inf, t))
-                    .collect::<Option<Vec<_>>>()
-                    .ok_or_else(|| {
-                        err(
-                            inf,
-                            e.span,
-                            format!("{name}(): set argtypes to pass these arguments"),
-                        )
-                    })?,
+                None => {
+                    let mut params = Vec::new();
+                    for (i, (t, a)) in pos.iter().zip(args).enumerate() {
+                        let p = default_ctype(inf, t).ok_or_else(|| {
+                            let msg = format!(
+                                "{name}(): ctypes.ArgumentError: argument {n}: TypeError: Don't \
+                                 know how to convert parameter {n} ({} without argtypes)",
+                                inf.tyname(t),
+                                n = i + 1
+                            );
+                            err(inf, a.span, msg)
+                        })?;
+                        params.push(p);
+                    }
+                    params
+                }
             };
             let ret = match ctypes_sig.1 {
                 Some(Some(r)) => r,
@@ -1380,7 +1385,7 @@ fn c_call_typed(
         let want = match sig.params.get(i) {
             Some(&p) => p,
             None => {
-                let p = default_ctype(inf, t).ok_or_else(|| {
+                let p = variadic_ctype(inf, t).ok_or_else(|| {
                     err(
                         inf,
                         a.span,
@@ -1487,9 +1492,26 @@ fn c_call_typed(
     Ok(ret)
 }
 
-/// The C type ctypes gives an argument without argtypes (and variadic
-/// arguments get, promoted).
+/// The C type ctypes passes an argument as when the function has no
+/// argtypes.
 fn default_ctype(inf: &mut Infer, t: &Type) -> Option<CTypeId> {
+    Some(match t {
+        // ctypes passes a Python int or bool as a C int (cut to 32 bits);
+        // floats, numpy scalars and str (a wchar_t *) need argtypes.
+        Type::Bool | Type::Int(IntTy { py: true, .. }) => CTypeId::INT,
+        Type::Bytes => inf.prog.ctypes.pointer(CTypeId::CHAR),
+        Type::Ptr(p) | Type::CData(p) => inf.prog.ctypes.pointer(*p),
+        Type::None => inf.prog.ctypes.pointer(CTypeId::VOID),
+        Type::Const(ConstKind::CFunc, c) => {
+            let fty = inf.prog.c.funcs[*c as usize].fty?;
+            inf.prog.ctypes.pointer(fty)
+        }
+        _ => return None,
+    })
+}
+
+/// The C type a variadic argument passes as (C's default promotions).
+fn variadic_ctype(inf: &mut Infer, t: &Type) -> Option<CTypeId> {
     Some(match t {
         Type::Bool | Type::NpBool => CTypeId::INT,
         Type::Int(i) if i.bits <= 32 => {
