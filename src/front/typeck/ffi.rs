@@ -2461,3 +2461,83 @@ pub fn carray_sum(inf: &mut Infer, c: &CallSite) -> IResult<Option<Type>> {
     );
     Ok(Some(rt))
 }
+
+/// `numpy.ctypeslib.ndpointer(dtype, flags=...)`: an `argtypes` entry for
+/// a numpy array, passed as a pointer to its data (the array's dtype must
+/// be the pointer's element type, as for any pointer parameter).
+pub fn ndpointer(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, _, args, pos, kws, kwt) = c.parts();
+    super::check_kws(inf, "ndpointer", kws, &["dtype", "flags"])?;
+    if pos.len() > 1 {
+        return Err(err(
+            inf,
+            args[1].span,
+            "ndpointer()'s ndim and shape are not supported by rumba (give dtype and flags)",
+        ));
+    }
+    for (k, t) in kws.iter().zip(kwt) {
+        if k.name == "flags" {
+            let flags: Vec<Rc<str>> = match inf.const_of(&k.value) {
+                Some(Const::Str(s)) => s.split(',').map(|f| Rc::from(f.trim())).collect(),
+                Some(Const::Tuple(items)) => items
+                    .iter()
+                    .filter_map(|i| match i {
+                        Const::Str(s) => Some(s.clone()),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            };
+            // The flags a C-contiguous array rumba passes always has.
+            let known = [
+                "C_CONTIGUOUS",
+                "C",
+                "CONTIGUOUS",
+                "ALIGNED",
+                "A",
+                "WRITEABLE",
+                "W",
+            ];
+            if flags.is_empty()
+                || !flags
+                    .iter()
+                    .all(|f| known.contains(&f.to_uppercase().as_str()))
+            {
+                let msg = format!(
+                    "ndpointer() flags of {}: rumba supports 'C_CONTIGUOUS', 'ALIGNED' and \
+                     'WRITEABLE'",
+                    inf.tyname(t)
+                );
+                return Err(err(inf, k.value.span, msg));
+            }
+        }
+    }
+    let dtype = match (pos.first(), kw_arg(kws, kwt, "dtype")) {
+        (Some(t), _) => Some((&args[0], t.clone())),
+        (None, Some((x, t))) => Some((x, t)),
+        (None, None) => None,
+    };
+    let elem = match dtype {
+        Some((x, t)) => {
+            let dt = super::numpy::dtype_arg(inf, x, &t)?;
+            inf.prog.ctype_of(&Type::of_dtype(dt)).ok_or_else(|| {
+                err(
+                    inf,
+                    x.span,
+                    "ndpointer() of this dtype is not supported by rumba",
+                )
+            })?
+        }
+        None => CTypeId::VOID,
+    };
+    let p = inf.prog.ctypes.pointer(elem);
+    inf.res(e, Res::Const);
+    Ok(ctype_const(p))
+}
+
+fn kw_arg<'a>(kws: &'a [Keyword], kwt: &[Type], name: &str) -> Option<(&'a Expr, Type)> {
+    kws.iter()
+        .zip(kwt)
+        .find(|(k, _)| k.name == name)
+        .map(|(k, t)| (&k.value, t.clone()))
+}

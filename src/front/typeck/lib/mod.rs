@@ -179,6 +179,7 @@ pub const MODULES: &[&Module] = &[
     &cffi::CFFI,
     &ctypes::CTYPES,
     &ctypes::UTIL,
+    &ctypes::CTYPESLIB,
     &FUTURE,
 ];
 

@@ -1,8 +1,8 @@
 //! numpy's names for record field types rumba has no scalar type of
 //! its own for: `np.complex64`, `np.str_` and `np.bytes_` name field types
-//! (`typeck/records.rs`); calling them is refused.
+//! (`typeck/records.rs`); calling them is refused. And `np.ctypeslib`.
 
-use super::{func, CallSite, Entry};
+use super::{func, item, CallSite, Entry, Item};
 use crate::front::typeck::{type_err, IResult, Infer};
 use vm::types::Type;
 
@@ -10,6 +10,7 @@ pub const ENTRIES: &[Entry] = &[
     func("bytes_", field_type_only),
     func("complex128", field_type_only),
     func("complex64", field_type_only),
+    item("ctypeslib", Item::Module("numpy.ctypeslib")),
     func("str_", field_type_only),
 ];
 
