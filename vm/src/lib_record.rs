@@ -6,7 +6,7 @@ use crate::error::{err, VmResult};
 use crate::interp::Vm;
 use crate::native::NativeSite;
 use crate::types::Type;
-use crate::value::{new_str, obj, str_of, ArrayObj, ListObj};
+use crate::value::{new_str, obj, str_of, ArrayObj, ListObj, RecordObj};
 
 /// A string field: its offset in the record, its length in characters, and
 /// whether it holds UCS-4 code points (`U`) or bytes (`S`).
@@ -144,5 +144,29 @@ pub fn text_column_store(
         let addr = unsafe { a.data.offset(off) } as u64;
         text_store(vm, site, f, &[addr, v], &mut [])?;
     }
+    Ok(())
+}
+
+/// A new record holding a copy of a record's `size` bytes (aux).
+pub fn record_copy(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    size: &usize,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let Some(r) = RecordObj::zeroed(*size) else {
+        return err("MemoryError", "out of memory for a record");
+    };
+    // SAFETY: both slots hold records of the same type, `size` bytes each;
+    // the new one is distinct.
+    unsafe {
+        std::ptr::copy_nonoverlapping(
+            obj::<RecordObj>(args[0]).data,
+            obj::<RecordObj>(r).data,
+            *size,
+        )
+    };
+    out[0] = r;
     Ok(())
 }

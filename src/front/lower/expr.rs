@@ -2481,12 +2481,16 @@ impl Lower<'_> {
             CallKind::Spec(s) => {
                 let spec = &self.prog.specs[*s as usize];
                 let nparams = spec.args.iter().map(Type::slots).sum();
+                let callee_jitted = self.prog.funcs[spec.func as usize].opts.jit;
                 let pid = self.index_d(spec.proto, "functions")?;
                 let dst = self.block_for(t)?;
                 let a = dst.first().copied().unwrap_or(0);
                 self.ad(Op::CALL, a, pid);
                 let regs: Vec<Reg> = conv.iter().flat_map(|(r, _)| r.iter().copied()).collect();
                 self.arg_words(&regs, nparams)?;
+                if callee_jitted && !self.jitted {
+                    return self.boxed_record(dst, t);
+                }
                 Ok(dst)
             }
             CallKind::Native { .. } => {

@@ -5,7 +5,7 @@
 
 use super::*;
 use vm::ffi::ctype::CTypeId;
-use vm::lib_record::{text_column_store, text_load, text_store, TextField};
+use vm::lib_record::{record_copy, text_column_store, text_load, text_store, TextField};
 
 impl Lower<'_> {
     /// Loads the field at `addr + offset`, if its memory is of that kind.
@@ -112,6 +112,17 @@ impl Lower<'_> {
         let f = Native::with(text_column_store, aux);
         self.call_native("string column", f, &args, &Type::None)?;
         Ok(true)
+    }
+
+    /// A record a jitted function returns to Python is a copy (Numba boxes
+    /// it as a new `np.record`); between jitted functions it stays a view.
+    pub(super) fn boxed_record(&mut self, v: Regs, t: &Type) -> LResult<Regs> {
+        let Type::Record(id) = t else {
+            return Ok(v);
+        };
+        let size = self.prog.ctypes.size(*id).unwrap_or(0) as usize;
+        let args = [(v, t.clone())];
+        self.call_native("record copy", Native::with(record_copy, size), &args, t)
     }
 
     fn text_field(&self, fty: CTypeId, offset: u32, unicode: bool, len: u64) -> LResult<TextField> {
