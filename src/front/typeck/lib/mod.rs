@@ -180,6 +180,7 @@ pub const MODULES: &[&Module] = &[
     &ctypes::CTYPES,
     &ctypes::UTIL,
     &ctypes::CTYPESLIB,
+    &np_records::REC,
     &FUTURE,
 ];
 
