@@ -284,6 +284,7 @@ impl Program {
             },
             Type::F32 => CTypeId::FLOAT,
             Type::F64 | Type::NpF64 => CTypeId::DOUBLE,
+            Type::C128 => self.ctypes.complex(true),
             Type::None => CTypeId::VOID,
             Type::Record(id) => *id,
             Type::Ptr(p) | Type::CData(p) => self.ctypes.pointer(*p),
@@ -327,35 +328,16 @@ impl Program {
         }
         match self.ctypes.get(id) {
             CType::Record(_) if self.ctypes.is_struct(id) => Some(Type::Record(id)),
+            CType::Complex { .. } => Some(Type::C128),
+            CType::Text { unicode: true, .. } => Some(Type::Str),
+            CType::Text { unicode: false, .. } => Some(Type::Bytes),
             _ => None,
         }
     }
 
-    /// A struct of named fields, each of a type and a sub-array shape
-    /// (empty for a scalar field).
-    fn struct_from(
-        &mut self,
-        fields: &[(String, Type, Vec<u64>)],
-        pack: Option<u64>,
-    ) -> Result<CTypeId, String> {
-        let mut cfields = Vec::new();
-        for (name, t, shape) in fields {
-            let mut c = self
-                .ctype_of(t)
-                .ok_or_else(|| format!("field '{name}' cannot have type {}", self.type_name(t)))?;
-            for &d in shape.iter().rev() {
-                c = self.ctypes.array(c, Some(d)).map_err(|e| e.0)?;
-            }
-            cfields.push((name.clone(), c));
-        }
-        self.ctypes.struct_type(&cfields, pack).map_err(|e| e.0)
-    }
-
     /// A C-layout struct (numba's `struct`, numpy's `align=True`).
-    pub fn make_struct(&mut self, fields: &[(String, Type, Vec<u64>)]) -> Result<CTypeId, String> {
-        let id = self.struct_from(fields, None)?;
-        self.register_record(id);
-        Ok(id)
+    pub fn make_struct(&mut self, fields: &[(String, CTypeId)]) -> Result<CTypeId, String> {
+        self.make_c_struct(fields)
     }
 
     /// A C-layout struct of fields given by C type.
@@ -366,11 +348,8 @@ impl Program {
     }
 
     /// A packed record (numpy's default dtype layout).
-    pub fn make_packed_struct(
-        &mut self,
-        fields: &[(String, Type, Vec<u64>)],
-    ) -> Result<CTypeId, String> {
-        let id = self.struct_from(fields, Some(1))?;
+    pub fn make_packed_struct(&mut self, fields: &[(String, CTypeId)]) -> Result<CTypeId, String> {
+        let id = self.ctypes.struct_type(fields, Some(1)).map_err(|e| e.0)?;
         self.packed.insert(id);
         self.register_record(id);
         Ok(id)
@@ -388,7 +367,7 @@ impl Program {
     }
 
     fn fmt_dtype(&self, ty: CTypeId) -> Option<(vm::format::FmtDType, Vec<usize>)> {
-        use vm::format::FmtDType;
+        use vm::format::{FmtDType, ScalarType};
         if let CType::Array { elem, len } = self.ctypes.get(ty) {
             let (inner, mut shape) = self.fmt_dtype(*elem)?;
             shape.insert(0, (*len)? as usize);
@@ -396,6 +375,22 @@ impl Program {
         }
         if self.ctypes.is_struct(ty) {
             return Some((FmtDType::Record(self.record_fmt(ty)?), Vec::new()));
+        }
+        let special = match *self.ctypes.get(ty) {
+            CType::Complex { double } => Some(if double {
+                ScalarType::C128
+            } else {
+                ScalarType::C64
+            }),
+            CType::Text { unicode, len } => Some(if unicode {
+                ScalarType::Unicode(len as usize)
+            } else {
+                ScalarType::Bytes(len as usize)
+            }),
+            _ => None,
+        };
+        if let Some(t) = special {
+            return Some((FmtDType::Scalar(t), Vec::new()));
         }
         let dt = self.ctype_value_type(ty)?.dtype()?;
         Some((FmtDType::Scalar(vm::show::scalar_type(dt)?), Vec::new()))
@@ -423,13 +418,15 @@ impl Program {
         self.packed.contains(&id)
     }
 
-    /// Offsets and dtypes of a record's scalar fields, in order.
+    /// Offsets and dtypes of a record's real scalar fields (one slot each),
+    /// in order.
     pub fn record_fields(&self, id: CTypeId) -> Vec<(u32, DType)> {
         self.ctypes
             .fields(id)
             .unwrap_or(&[])
             .iter()
             .filter_map(|f| Some((f.offset as u32, self.ctype_value_type(f.ty)?.dtype()?)))
+            .filter(|(_, d)| d.scalar_index().is_some())
             .collect()
     }
 

@@ -202,8 +202,8 @@ pub fn percent(
             Type::F64 => PArg::Float(f64::from_bits(s0)),
             Type::C128 => PArg::Complex(f64::from_bits(s0), f64::from_bits(v[1])),
             Type::Str => PArg::Str(st),
-            t => match t.dtype().and_then(show::scalar_type) {
-                Some(stype) => PArg::Np(stype, show::scalar(show::dtype_of_scalar_type(stype), s0)),
+            t => match t.dtype().and_then(|d| Some((show::scalar_type(d)?, d))) {
+                Some((stype, d)) => PArg::Np(stype, show::scalar(d, s0)),
                 None => return err("TypeError", "unsupported '%' argument"),
             },
         });

@@ -26,8 +26,10 @@ pub fn scalar_type(dt: DType) -> Option<ScalarType> {
     })
 }
 
-pub fn dtype_of_scalar_type(t: ScalarType) -> DType {
-    match t {
+/// The dtype of a real scalar type; complex numbers and strings have none
+/// that loads in one slot.
+fn dtype_of_scalar_type(t: ScalarType) -> Option<DType> {
+    Some(match t {
         ScalarType::Bool => DType::Bool,
         ScalarType::Int(1) => DType::I8,
         ScalarType::Int(2) => DType::I16,
@@ -39,8 +41,10 @@ pub fn dtype_of_scalar_type(t: ScalarType) -> DType {
         ScalarType::UInt(_) => DType::U64,
         ScalarType::F32 => DType::F32,
         ScalarType::F64 => DType::F64,
-        ScalarType::C128 => DType::C128,
-    }
+        ScalarType::C64 | ScalarType::C128 | ScalarType::Bytes(_) | ScalarType::Unicode(_) => {
+            return None
+        }
+    })
 }
 
 /// A slot's value as a numpy scalar of the given dtype.
@@ -68,9 +72,24 @@ pub fn fmt_dtype(vm: &Vm, dt: DType) -> Option<FmtDType> {
 /// `p` must point at a live element of the dtype.
 unsafe fn read_elem(dt: &FmtDType, p: *const u8, out: &mut Vec<Scalar>) {
     match dt {
+        FmtDType::Scalar(ScalarType::C64) => {
+            let (re, im) = (p as *const f32, (p as *const f32).add(1));
+            out.push(Scalar::C64(re.read_unaligned(), im.read_unaligned()));
+        }
+        FmtDType::Scalar(ScalarType::C128) => {
+            let (re, im) = (p as *const f64, (p as *const f64).add(1));
+            out.push(Scalar::C128(re.read_unaligned(), im.read_unaligned()));
+        }
+        FmtDType::Scalar(ScalarType::Bytes(n)) => {
+            out.push(Scalar::Bytes(crate::lib_record::read_bytes(p, *n).into()));
+        }
+        FmtDType::Scalar(ScalarType::Unicode(n)) => {
+            out.push(Scalar::Str(crate::lib_record::read_unicode(p, *n).into()));
+        }
         FmtDType::Scalar(t) => {
-            let d = dtype_of_scalar_type(*t);
-            out.push(scalar(d, d.load(p)));
+            if let Some(d) = dtype_of_scalar_type(*t) {
+                out.push(scalar(d, d.load(p)));
+            }
         }
         FmtDType::Record(r) => {
             for f in &r.fields {
@@ -86,7 +105,7 @@ unsafe fn read_elem(dt: &FmtDType, p: *const u8, out: &mut Vec<Scalar>) {
 
 fn itemsize(dt: &FmtDType) -> usize {
     match dt {
-        FmtDType::Scalar(t) => dtype_of_scalar_type(*t).scalar_size().unwrap_or(8) as usize,
+        FmtDType::Scalar(t) => t.itemsize(),
         FmtDType::Record(r) => r.itemsize,
     }
 }

@@ -1777,11 +1777,11 @@ impl Lower<'_> {
 
     /// Loads a value of dtype `dt` at `addr + offset` (registers hold it as
     /// the matching Python or numpy scalar).
-    fn load_mem(&mut self, addr: Reg, offset: u32, dt: DType) -> LResult<Regs> {
+    pub(super) fn load_mem(&mut self, addr: Reg, offset: u32, dt: DType) -> LResult<Regs> {
         self.load_at(addr, offset, &Type::of_dtype(dt))
     }
 
-    fn store_mem(&mut self, addr: Reg, offset: u32, dt: DType, v: Reg) -> LResult<()> {
+    pub(super) fn store_mem(&mut self, addr: Reg, offset: u32, dt: DType, v: Reg) -> LResult<()> {
         self.store_at(addr, offset, &Type::of_dtype(dt), v)
     }
 
@@ -1922,6 +1922,9 @@ impl Lower<'_> {
                 Ok(smallvec::smallvec![out])
             }
             _ => {
+                if let Some(v) = self.load_special(addr, offset, mem, &ty)? {
+                    return Ok(v);
+                }
                 let x = self.load_mem(addr, offset, mem)?;
                 self.convert(&x, &Type::of_dtype(mem), &ty, false)
             }
@@ -1945,6 +1948,9 @@ impl Lower<'_> {
             // A record array's column, filled or copied into.
             let (ot, tt) = (self.ty(obj), self.ty(target));
             let o = self.expr(obj)?;
+            if self.store_text_column(&o, &ot, offset, dtype, v, vt)? {
+                return Ok(());
+            }
             let col = self.field_array(o, ot, offset, dtype, &tt)?;
             return self.assign_into_view(&col, &tt, v, vt);
         }
@@ -1965,6 +1971,9 @@ impl Lower<'_> {
         };
         let c = self.convert(v, vt, &ty, false)?;
         let addr = self.struct_addr(o, ot)?;
+        if self.store_special(addr, offset, mem, &ty, &c)? {
+            return Ok(());
+        }
         self.store_c(addr, offset, &ty, mem, c[0])
     }
 
@@ -2200,6 +2209,9 @@ impl Lower<'_> {
         }
         let o = self.expr(obj)?;
         if let Some(Res::FieldArray { offset, dtype }) = self.typed.res.get(&target.id).cloned() {
+            if self.store_text_column(&o, &ot, offset, dtype, v, vt)? {
+                return Ok(());
+            }
             // `a['x'] = v`: assigns through the field's view.
             let tt = self.ty(target);
             let view = self.field_array(o, ot, offset, dtype, &tt)?;
@@ -2469,12 +2481,16 @@ impl Lower<'_> {
             CallKind::Spec(s) => {
                 let spec = &self.prog.specs[*s as usize];
                 let nparams = spec.args.iter().map(Type::slots).sum();
+                let callee_jitted = self.prog.funcs[spec.func as usize].opts.jit;
                 let pid = self.index_d(spec.proto, "functions")?;
                 let dst = self.block_for(t)?;
                 let a = dst.first().copied().unwrap_or(0);
                 self.ad(Op::CALL, a, pid);
                 let regs: Vec<Reg> = conv.iter().flat_map(|(r, _)| r.iter().copied()).collect();
                 self.arg_words(&regs, nparams)?;
+                if callee_jitted && !self.jitted {
+                    return self.boxed_record(dst, t);
+                }
                 Ok(dst)
             }
             CallKind::Native { .. } => {

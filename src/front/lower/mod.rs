@@ -1567,4 +1567,5 @@ mod dict;
 mod exc;
 mod expr;
 mod keyed;
+mod record;
 mod unroll;

@@ -57,6 +57,7 @@ pub fn call(
                 numpy_lists(inf, a);
             }
         }
+        super::records::mark_field_lists(inf, id, args, kws);
         if matches!(
             inf.prog.builtin_name(id),
             "sum" | "any" | "all" | "min" | "max" | "sorted" | "list" | "tuple"

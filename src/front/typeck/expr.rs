@@ -221,6 +221,9 @@ pub(super) fn same_repr(a: &Type, b: &Type) -> bool {
 }
 
 pub fn list_display(inf: &mut Infer, e: &Expr, items: &[Expr]) -> IResult<Type> {
+    if inf.field_lists.contains(&e.id) {
+        return super::records::field_list_display(inf, e, items);
+    }
     let mut elem: Option<Type> = None;
     let unify = jitted(inf) || inf.numpy_lists.contains(&e.id);
     for i in items {

@@ -1284,17 +1284,22 @@ fn c_call(
         None => {
             let params = match ctypes_sig.0 {
                 Some(p) => p,
-                None => pos
-                    .iter()
-                    .map(|t| default_ctype(inf, t))
-                    .collect::<Option<Vec<_>>>()
-                    .ok_or_else(|| {
-                        err(
-                            inf,
-                            e.span,
-                            format!("{name}(): set argtypes to pass these arguments"),
-                        )
-                    })?,
+                None => {
+                    let mut params = Vec::new();
+                    for (i, (t, a)) in pos.iter().zip(args).enumerate() {
+                        let p = default_ctype(inf, t).ok_or_else(|| {
+                            let msg = format!(
+                                "{name}(): ctypes.ArgumentError: argument {n}: TypeError: Don't \
+                                 know how to convert parameter {n} ({} without argtypes)",
+                                inf.tyname(t),
+                                n = i + 1
+                            );
+                            err(inf, a.span, msg)
+                        })?;
+                        params.push(p);
+                    }
+                    params
+                }
             };
             let ret = match ctypes_sig.1 {
                 Some(Some(r)) => r,
@@ -1380,7 +1385,7 @@ fn c_call_typed(
         let want = match sig.params.get(i) {
             Some(&p) => p,
             None => {
-                let p = default_ctype(inf, t).ok_or_else(|| {
+                let p = variadic_ctype(inf, t).ok_or_else(|| {
                     err(
                         inf,
                         a.span,
@@ -1487,9 +1492,26 @@ fn c_call_typed(
     Ok(ret)
 }
 
-/// The C type ctypes gives an argument without argtypes (and variadic
-/// arguments get, promoted).
+/// The C type ctypes passes an argument as when the function has no
+/// argtypes.
 fn default_ctype(inf: &mut Infer, t: &Type) -> Option<CTypeId> {
+    Some(match t {
+        // ctypes passes a Python int or bool as a C int (cut to 32 bits);
+        // floats, numpy scalars and str (a wchar_t *) need argtypes.
+        Type::Bool | Type::Int(IntTy { py: true, .. }) => CTypeId::INT,
+        Type::Bytes => inf.prog.ctypes.pointer(CTypeId::CHAR),
+        Type::Ptr(p) | Type::CData(p) => inf.prog.ctypes.pointer(*p),
+        Type::None => inf.prog.ctypes.pointer(CTypeId::VOID),
+        Type::Const(ConstKind::CFunc, c) => {
+            let fty = inf.prog.c.funcs[*c as usize].fty?;
+            inf.prog.ctypes.pointer(fty)
+        }
+        _ => return None,
+    })
+}
+
+/// The C type a variadic argument passes as (C's default promotions).
+fn variadic_ctype(inf: &mut Infer, t: &Type) -> Option<CTypeId> {
     Some(match t {
         Type::Bool | Type::NpBool => CTypeId::INT,
         Type::Int(i) if i.bits <= 32 => {
@@ -2406,4 +2428,116 @@ pub fn subarray_field(
     }
     inf.res(e, res);
     Some(t)
+}
+
+/// `sum(arr)` of a C array of numbers with a known length (a ctypes array,
+/// cffi's `T[n]`): Python's sum of the values its elements read as.
+/// `None` for other values.
+pub fn carray_sum(inf: &mut Infer, c: &CallSite) -> IResult<Option<Type>> {
+    let (Some(Type::CData(id)), 1, []) = (c.pos.first(), c.pos.len(), c.kws) else {
+        return Ok(None);
+    };
+    let CType::Array {
+        elem,
+        len: Some(len),
+    } = *inf.prog.ctypes.get(*id)
+    else {
+        return Ok(None);
+    };
+    let Some(scalar) = inf.prog.ctypes.scalar(elem).filter(|s| *s != Scalar::Ptr) else {
+        return Ok(None);
+    };
+    let rt = if scalar.is_float() { Type::F64 } else { PYINT };
+    let at = c.pos[0].clone();
+    inf.res(
+        c.e,
+        native_aux(
+            "sum",
+            lf::carray_sum,
+            vec![Arg::Pos(0)],
+            vec![at],
+            (scalar, len),
+        ),
+    );
+    Ok(Some(rt))
+}
+
+/// `numpy.ctypeslib.ndpointer(dtype, flags=...)`: an `argtypes` entry for
+/// a numpy array, passed as a pointer to its data (the array's dtype must
+/// be the pointer's element type, as for any pointer parameter).
+pub fn ndpointer(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, _, args, pos, kws, kwt) = c.parts();
+    super::check_kws(inf, "ndpointer", kws, &["dtype", "flags"])?;
+    if pos.len() > 1 {
+        return Err(err(
+            inf,
+            args[1].span,
+            "ndpointer()'s ndim and shape are not supported by rumba (give dtype and flags)",
+        ));
+    }
+    for (k, t) in kws.iter().zip(kwt) {
+        if k.name == "flags" {
+            let flags: Vec<Rc<str>> = match inf.const_of(&k.value) {
+                Some(Const::Str(s)) => s.split(',').map(|f| Rc::from(f.trim())).collect(),
+                Some(Const::Tuple(items)) => items
+                    .iter()
+                    .filter_map(|i| match i {
+                        Const::Str(s) => Some(s.clone()),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            };
+            // The flags a C-contiguous array rumba passes always has.
+            let known = [
+                "C_CONTIGUOUS",
+                "C",
+                "CONTIGUOUS",
+                "ALIGNED",
+                "A",
+                "WRITEABLE",
+                "W",
+            ];
+            if flags.is_empty()
+                || !flags
+                    .iter()
+                    .all(|f| known.contains(&f.to_uppercase().as_str()))
+            {
+                let msg = format!(
+                    "ndpointer() flags of {}: rumba supports 'C_CONTIGUOUS', 'ALIGNED' and \
+                     'WRITEABLE'",
+                    inf.tyname(t)
+                );
+                return Err(err(inf, k.value.span, msg));
+            }
+        }
+    }
+    let dtype = match (pos.first(), kw_arg(kws, kwt, "dtype")) {
+        (Some(t), _) => Some((&args[0], t.clone())),
+        (None, Some((x, t))) => Some((x, t)),
+        (None, None) => None,
+    };
+    let elem = match dtype {
+        Some((x, t)) => {
+            let dt = super::numpy::dtype_arg(inf, x, &t)?;
+            inf.prog.ctype_of(&Type::of_dtype(dt)).ok_or_else(|| {
+                err(
+                    inf,
+                    x.span,
+                    "ndpointer() of this dtype is not supported by rumba",
+                )
+            })?
+        }
+        None => CTypeId::VOID,
+    };
+    let p = inf.prog.ctypes.pointer(elem);
+    inf.res(e, Res::Const);
+    Ok(ctype_const(p))
+}
+
+fn kw_arg<'a>(kws: &'a [Keyword], kwt: &[Type], name: &str) -> Option<(&'a Expr, Type)> {
+    kws.iter()
+        .zip(kwt)
+        .find(|(k, _)| k.name == name)
+        .map(|(k, t)| (&k.value, t.clone()))
 }

@@ -286,8 +286,12 @@ pub fn subscript_type(
                     return Ok(t);
                 }
             }
-            let (off, t) = record_key(inf, id, index)?;
-            inf.res(e, Res::field(off, t.clone()));
+            let (off, name, t) = record_key(inf, id, index)?;
+            if let Some((_, fty)) = inf.prog.ctypes.field(id, &name) {
+                super::records::check_field_read(inf, fty, &name, index.span)?;
+            }
+            let res = super::records::field_res(inf, id, &name, off, t.clone());
+            inf.res(e, res);
             Ok(t)
         }
         Type::Ptr(id) | Type::CData(id) => {
@@ -391,7 +395,11 @@ pub fn c_elem_type(inf: &mut Infer, id: vm::ffi::ctype::CTypeId) -> Option<Type>
 }
 
 /// `r['x']` or `r[0]`: a field's offset and type.
-fn record_key(inf: &mut Infer, id: vm::ffi::ctype::CTypeId, index: &Expr) -> IResult<(u32, Type)> {
+fn record_key(
+    inf: &mut Infer,
+    id: vm::ffi::ctype::CTypeId,
+    index: &Expr,
+) -> IResult<(u32, String, Type)> {
     inf.expr(index)?;
     let name = match inf.const_of(index).cloned() {
         Some(Const::Str(s)) => s.to_string(),
@@ -416,7 +424,8 @@ fn record_key(inf: &mut Infer, id: vm::ffi::ctype::CTypeId, index: &Expr) -> IRe
             ))
         }
     };
-    super::names::field_of(inf, id, &name, index.span)
+    let (off, t) = super::names::field_of(inf, id, &name, index.span)?;
+    Ok((off, name, t))
 }
 
 pub fn assign_subscript_type(
@@ -437,6 +446,12 @@ pub fn assign_subscript_type(
     match ot {
         Type::Array(a) => {
             let a = a.clone();
+            if let (DType::Record(id), ExprKind::Str(name)) = (a.dtype, &index.kind) {
+                inf.expr(index)?;
+                if super::records::text_column_store(inf, target, id, name, a.ndim, t)? {
+                    return Ok(());
+                }
+            }
             let et = subscript_type(inf, target, obj, ot, index)?;
             match inf.out.res.get(&target.id) {
                 Some(Res::Elem) => {
@@ -539,9 +554,10 @@ pub fn assign_subscript_type(
                     return Ok(());
                 }
             }
-            let (off, ft) = record_key(inf, *id, index)?;
+            let (off, name, ft) = record_key(inf, *id, index)?;
             check_convertible(inf, t, &ft, target.span)?;
-            inf.res(target, Res::field(off, ft.clone()));
+            let res = super::records::field_res(inf, *id, &name, off, ft.clone());
+            inf.res(target, res);
             set(inf, ft);
             Ok(())
         }

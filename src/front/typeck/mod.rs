@@ -31,6 +31,7 @@ pub mod methods;
 pub mod names;
 pub mod numpy;
 pub mod ops;
+pub mod records;
 pub mod star;
 pub mod stmt;
 pub mod unroll;
@@ -131,6 +132,9 @@ pub struct Infer<'p> {
     /// List displays whose values only numpy sees (`np.array([1, 2.5])`):
     /// their elements' types unify even outside jitted code.
     numpy_lists: HashSet<ExprId>,
+    /// List displays of record fields (`np.dtype([...])`, `dtype=[...]`):
+    /// read at compile time, item by item, and never built.
+    pub(super) field_lists: HashSet<ExprId>,
     /// Per enclosing `try` region: the variables assigned in it, with
     /// their types and where (see `exc`).
     pub(super) try_assigned: Vec<Vec<(Rc<str>, Type, Span)>>,
@@ -339,6 +343,7 @@ impl<'p> Infer<'p> {
             next_id: 0,
             gen_arg: None,
             numpy_lists: HashSet::new(),
+            field_lists: HashSet::new(),
             try_assigned: Vec::new(),
         }
     }

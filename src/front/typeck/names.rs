@@ -494,6 +494,9 @@ fn record_field(
         return Ok(t);
     }
     let (off, t) = field_of(inf, id, attr, span)?;
+    if let Some((_, fty)) = inf.prog.ctypes.field(id, attr) {
+        super::records::check_field_read(inf, fty, attr, span)?;
+    }
     // `a[i].x` reads straight from the array.
     if let ExprKind::Subscript { value: arr, .. } = &value.kind {
         if let Type::Array(_) = inf.out.ty(arr) {
@@ -506,7 +509,8 @@ fn record_field(
             }
         }
     }
-    inf.res(e, Res::field(off, t.clone()));
+    let res = super::records::field_res(inf, id, attr, off, t.clone());
+    inf.res(e, res);
     Ok(t)
 }
 
@@ -556,6 +560,9 @@ pub fn assign_attr(
     // field's column.
     if let Type::Array(a) = &ot {
         if let DType::Record(id) = a.dtype {
+            if super::records::text_column_store(inf, target, id, attr, a.ndim, t)? {
+                return Ok(());
+            }
             let col = field_array(inf, target, id, a.ndim, attr, span)?;
             match t {
                 t if t.is_number() => {}
@@ -586,7 +593,7 @@ pub fn assign_attr(
         }
     };
     let (off, ft) = field_of(inf, sid, attr, span)?;
-    if ft.is_ref() {
+    if ft.is_ref() && !matches!(ft, Type::Str | Type::Bytes) {
         return Err(inf.err(
             "TypeError",
             span,
@@ -594,7 +601,8 @@ pub fn assign_attr(
         ));
     }
     check_convertible(inf, t, &ft, span)?;
-    inf.res(target, Res::field(off, ft.clone()));
+    let res = super::records::field_res(inf, sid, attr, off, ft.clone());
+    inf.res(target, res);
     inf.out.types.resize(
         inf.out.types.len().max(target.id as usize + 1),
         Type::Unknown,

@@ -1109,7 +1109,7 @@ pub fn dtype(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     check_kws(inf, f, kws, &["align"])?;
     inf.res(e, Res::Const);
     if let ExprKind::List(_) = &args[0].kind {
-        let fields = field_list(inf, &args[0])?;
+        let fields = super::records::field_list(inf, &args[0])?;
         let aligned = matches!(
             kw(kws, "align").map(|(_, k)| inf.const_of(&k.value)),
             Some(Some(Const::Bool(true)))
@@ -1262,6 +1262,14 @@ fn array_from(
             let dt = match (dt_kw, &el) {
                 (Some(DType::Record(id)), Type::Tuple(items)) => {
                     let nfields = inf.prog.ctypes.field_names(id).len();
+                    if inf.prog.record_fields(id).len() != nfields {
+                        return Err(err(
+                            inf,
+                            arg.span,
+                            "rumba makes record arrays from tuples only when every field is a \
+                             number (assign string, complex and sub-array fields after)",
+                        ));
+                    }
                     if items.len() != nfields {
                         return Err(err(
                             inf,
@@ -1346,6 +1354,9 @@ pub fn reshape(
 /// A dtype given as a type object (`np.float64`, `float`, a record dtype)
 /// or a numpy type string (`'f8'`, `'int32'`).
 pub fn dtype_arg(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<DType> {
+    if let ExprKind::List(_) = &e.kind {
+        return super::records::list_dtype(inf, e);
+    }
     let ty = match t {
         Type::TypeObj(inner) => (**inner).clone(),
         Type::Const(ConstKind::Builtin, id) => match inf.prog.builtin_name(*id) {
@@ -1414,30 +1425,6 @@ pub fn numpy_dtype_string(s: &str) -> Option<Type> {
         "b1" | "bool" | "?" => Type::NpBool,
         _ => numpy_type(s)?,
     })
-}
-
-/// `[('x', float64), ('v', float64, (3,))]` for struct() and np.dtype():
-/// names, types and sub-array shapes (empty for a scalar field).
-pub fn field_list(inf: &mut Infer, e: &Expr) -> IResult<Vec<(String, Type, Vec<u64>)>> {
-    let mut out = Vec::new();
-    for (name, te, shape) in super::field_items(inf, e)? {
-        let t = inf.out.ty(te).clone();
-        let ft = match &t {
-            Type::Str => {
-                let s = const_str(inf, te, "a field type")?;
-                numpy_dtype_string(&s).ok_or_else(|| {
-                    type_err(inf, te.span, format!("data type '{s}' not understood"))
-                })?
-            }
-            _ => Type::of_dtype(dtype_arg(inf, te, &t)?),
-        };
-        let shape = match shape {
-            Some(s) => super::ffi::subarray_shape(inf, s)?,
-            None => Vec::new(),
-        };
-        out.push((name.to_string(), ft, shape));
-    }
-    Ok(out)
 }
 
 /// FMATH on a scalar, giving a numpy scalar.

@@ -222,6 +222,17 @@ pub enum CType {
     Func(FuncType),
     Record(Record),
     Enum(EnumType),
+    /// C99's `float _Complex` / `double _Complex`: numpy's complex64 and
+    /// complex128 record fields.
+    Complex {
+        double: bool,
+    },
+    /// numpy's fixed-width string field: `S<len>` (bytes, one byte a char)
+    /// or `U<len>` (UCS-4 code points), padded with NULs.
+    Text {
+        unicode: bool,
+        len: u64,
+    },
 }
 
 /// How the VM holds a scalar C value. `char` is `I8` or `U8` by the ABI;
@@ -562,6 +573,11 @@ impl CTypes {
                 CType::Double => break "double".to_owned(),
                 CType::Record(r) => break self.tagged_name(t, r.kind.keyword(), &r.tag),
                 CType::Enum(e) => break self.tagged_name(t, "enum", &e.tag),
+                CType::Complex { double: false } => break "float _Complex".to_owned(),
+                CType::Complex { double: true } => break "double _Complex".to_owned(),
+                CType::Text { unicode, len } => {
+                    break format!("{}{len}", if *unicode { "U" } else { "S" })
+                }
             };
             derived.push(t);
             t = next;
@@ -629,6 +645,23 @@ impl CTypes {
 
     pub fn pointer(&mut self, to: CTypeId) -> CTypeId {
         self.intern(CType::Pointer(to), Some(8), Some(8))
+    }
+
+    /// `float _Complex` (numpy's complex64) or `double _Complex`.
+    pub fn complex(&mut self, double: bool) -> CTypeId {
+        let part = if double { 8 } else { 4 };
+        self.intern(CType::Complex { double }, Some(2 * part), Some(part))
+    }
+
+    /// numpy's `S<len>` or `U<len>` string of `len` characters.
+    pub fn text(&mut self, unicode: bool, len: u64) -> Result<CTypeId, CTypeError> {
+        let unit = if unicode { 4 } else { 1 };
+        match len.checked_mul(unit).filter(|&s| s <= MAX_SIZE && len > 0) {
+            Some(size) => Ok(self.intern(CType::Text { unicode, len }, Some(size), Some(unit))),
+            None => err(format!(
+                "a string field of {len} characters is not supported"
+            )),
+        }
     }
 
     /// An array of `len` elements, or an open array `elem[]` for `None`.

@@ -580,3 +580,35 @@ pub fn subarray_view(
     out[0] = ArrayObj::view(a.dtype, a.itemsize, p, &a.shape, &strides, owner);
     Ok(())
 }
+
+/// `sum(arr)` of owned C data holding `len` numbers of a scalar type
+/// (aux): a float for floats, summed in order as Python does, else an int.
+pub fn carray_sum(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &(Scalar, u64),
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let (scalar, len) = *aux;
+    // SAFETY: the slot holds owned C data of the array type, `len` elements.
+    let data = unsafe { obj::<RecordObj>(args[0]).data };
+    let size = scalar.size() as usize;
+    let mut fsum = 0.0f64;
+    let mut isum = 0i64;
+    for i in 0..len as usize {
+        // SAFETY: element `i` of the array.
+        let v = unsafe { super::call::load_scalar(scalar, data.add(i * size)) };
+        if scalar.is_float() {
+            fsum += f64::from_bits(v);
+        } else {
+            isum = isum.wrapping_add(v as i64);
+        }
+    }
+    out[0] = if scalar.is_float() {
+        fsum.to_bits()
+    } else {
+        isum as u64
+    };
+    Ok(())
+}

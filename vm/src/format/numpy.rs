@@ -9,6 +9,7 @@ use super::float::{
 };
 use super::str_repr;
 use std::ops::Range;
+use std::rc::Rc;
 
 /// numpy's print options (`np.set_printoptions`), numpy 2's defaults.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,18 +45,27 @@ pub enum ScalarType {
     UInt(u8),
     F32,
     F64,
+    C64,
     C128,
+    /// `S<n>`: a byte string of at most n bytes.
+    Bytes(usize),
+    /// `U<n>`: a string of at most n code points.
+    Unicode(usize),
 }
 
-/// A numpy scalar value, or one element of an array.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// A numpy scalar value, or one element of an array. Byte strings hold
+/// one char per byte, as rumba's bytes do.
+#[derive(Clone, Debug, PartialEq)]
 pub enum Scalar {
     Bool(bool),
     Int(i64),
     UInt(u64),
     F32(f32),
     F64(f64),
+    C64(f32, f32),
     C128(f64, f64),
+    Bytes(Rc<str>),
+    Str(Rc<str>),
 }
 
 /// An array's element type.
@@ -92,17 +102,22 @@ impl ScalarType {
             ScalarType::UInt(n) => format!("uint{}", 8 * u32::from(n)),
             ScalarType::F32 => "float32".into(),
             ScalarType::F64 => "float64".into(),
+            ScalarType::C64 => "complex64".into(),
             ScalarType::C128 => "complex128".into(),
+            ScalarType::Bytes(n) => format!("bytes{}", 8 * n),
+            ScalarType::Unicode(n) => format!("str{}", 32 * n),
         }
     }
 
-    fn itemsize(self) -> usize {
+    pub fn itemsize(self) -> usize {
         match self {
             ScalarType::Bool => 1,
             ScalarType::Int(n) | ScalarType::UInt(n) => usize::from(n),
             ScalarType::F32 => 4,
-            ScalarType::F64 => 8,
+            ScalarType::F64 | ScalarType::C64 => 8,
             ScalarType::C128 => 16,
+            ScalarType::Bytes(n) => n,
+            ScalarType::Unicode(n) => 4 * n,
         }
     }
 
@@ -110,6 +125,8 @@ impl ScalarType {
     fn alignment(self) -> usize {
         match self {
             ScalarType::C128 => 8,
+            ScalarType::C64 | ScalarType::Unicode(_) => 4,
+            ScalarType::Bytes(_) => 1,
             t => t.itemsize(),
         }
     }
@@ -124,7 +141,10 @@ impl ScalarType {
             ScalarType::UInt(n) => ('u', usize::from(n)),
             ScalarType::F32 => ('f', 4),
             ScalarType::F64 => ('f', 8),
+            ScalarType::C64 => ('c', 8),
             ScalarType::C128 => ('c', 16),
+            ScalarType::Bytes(n) => return format!("'S{n}'"),
+            ScalarType::Unicode(n) => ('U', n),
         };
         let order = if size == 1 { "" } else { "<" };
         format!("'{order}{kind}{size}'")
@@ -343,7 +363,39 @@ pub fn scalar_str(s: Scalar) -> String {
         Scalar::UInt(v) => v.to_string(),
         Scalar::F32(x) => float32_str(x),
         Scalar::F64(x) => float_repr(x),
+        Scalar::C64(re, im) => complex64_str(re, im),
         Scalar::C128(re, im) => complex_repr(re, im),
+        Scalar::Bytes(b) => crate::show::bytes_repr(&b),
+        Scalar::Str(t) => t.to_string(),
+    }
+}
+
+/// `str(np.complex64(z))`: as Python's complex repr, each part with the
+/// shortest digits of a float32 (`(0.1+0.2j)`, `3j`).
+fn complex64_str(re: f32, im: f32) -> String {
+    let part = |x: f32, sign: bool| {
+        let mut t = float32_str(x);
+        if let Some(whole) = t.strip_suffix(".0") {
+            t = whole.to_string();
+        }
+        if sign && !t.starts_with('-') {
+            t.insert(0, '+');
+        }
+        t
+    };
+    if re == 0.0 && re.is_sign_positive() {
+        format!("{}j", part(im, false))
+    } else {
+        format!("({}{}j)", part(re, false), part(im, true))
+    }
+}
+
+/// An element of a string array or field as numpy prints it: its repr.
+fn text_repr(s: &Scalar) -> String {
+    match s {
+        Scalar::Bytes(b) => crate::show::bytes_repr(b),
+        Scalar::Str(t) => super::str_repr(t),
+        s => scalar_str(s.clone()),
     }
 }
 
@@ -352,11 +404,13 @@ pub fn scalar_str(s: Scalar) -> String {
 pub fn scalar_repr(ty: ScalarType, s: Scalar) -> String {
     match s {
         Scalar::Bool(b) => if b { "np.True_" } else { "np.False_" }.into(),
-        Scalar::C128(..) => {
+        Scalar::C64(..) | Scalar::C128(..) => {
             let text = scalar_str(s);
             let inner = text.strip_prefix('(').and_then(|t| t.strip_suffix(')'));
             format!("np.{}({})", ty.name(), inner.unwrap_or(&text))
         }
+        Scalar::Bytes(_) => format!("np.bytes_({})", text_repr(&s)),
+        Scalar::Str(_) => format!("np.str_({})", text_repr(&s)),
         _ => format!("np.{}({})", ty.name(), scalar_str(s)),
     }
 }
@@ -393,7 +447,7 @@ pub fn array_str(
     if shape.is_empty() {
         // A 0-d array prints as its scalar.
         return match dtype {
-            FmtDType::Scalar(_) => scalar_str(elems[0]),
+            FmtDType::Scalar(_) => scalar_str(elems[0].clone()),
             FmtDType::Record(r) => record_str(r, elems),
         };
     }
@@ -492,7 +546,7 @@ fn array2string(
         opts: *opts,
     };
     let format = match dtype {
-        FmtDType::Scalar(t) => ElemFormat::scalars(*t, items.iter().map(|s| s[0]), ctx),
+        FmtDType::Scalar(t) => ElemFormat::scalars(*t, items.iter().map(|s| &s[0]), ctx),
         FmtDType::Record(r) => ElemFormat::record(r, &items, ctx),
     };
     let mut strides = vec![leaves; shape.len()];
@@ -644,6 +698,8 @@ enum ElemFormat {
     Complex(FloatFormat, FloatFormat),
     /// The scalar's own str.
     Str,
+    /// A string's repr, unpadded (numpy's `repr_format` for strings).
+    Text,
     Record(Vec<FieldFormat>),
 }
 
@@ -659,15 +715,18 @@ struct FieldFormat {
 
 impl ElemFormat {
     /// Fits a formatter for scalars of type `ty` to `values`.
-    fn scalars(
+    fn scalars<'s>(
         ty: ScalarType,
-        values: impl Iterator<Item = Scalar> + Clone,
+        values: impl Iterator<Item = &'s Scalar> + Clone,
         ctx: Ctx,
     ) -> ElemFormat {
         match ty {
             ScalarType::Bool => ElemFormat::Bool { pad: !ctx.zero_d },
             ScalarType::Int(_) | ScalarType::UInt(_) => ElemFormat::Int {
-                width: values.map(|v| scalar_str(v).len()).max().unwrap_or(0),
+                width: values
+                    .map(|v| scalar_str(v.clone()).len())
+                    .max()
+                    .unwrap_or(0),
             },
             ScalarType::F32 | ScalarType::F64 if ctx.float_str => ElemFormat::Str,
             ScalarType::F32 => {
@@ -676,10 +735,15 @@ impl ElemFormat {
             ScalarType::F64 => {
                 ElemFormat::Float(FloatFormat::new(values.map(real), false, false, &ctx.opts))
             }
+            ScalarType::C64 => ElemFormat::Complex(
+                FloatFormat::new(values.clone().map(real), true, false, &ctx.opts),
+                FloatFormat::new(values.map(imag), true, true, &ctx.opts),
+            ),
             ScalarType::C128 => ElemFormat::Complex(
                 FloatFormat::new(values.clone().map(real), false, false, &ctx.opts),
                 FloatFormat::new(values.map(imag), false, true, &ctx.opts),
             ),
+            ScalarType::Bytes(_) | ScalarType::Unicode(_) => ElemFormat::Text,
         }
     }
 
@@ -701,7 +765,7 @@ impl ElemFormat {
                     ..ctx
                 };
                 let format = match &f.dtype {
-                    FmtDType::Scalar(t) => ElemFormat::scalars(*t, subs.map(|s| s[0]), ctx),
+                    FmtDType::Scalar(t) => ElemFormat::scalars(*t, subs.map(|s| &s[0]), ctx),
                     FmtDType::Record(r) => ElemFormat::record(r, &subs.collect::<Vec<_>>(), ctx),
                 };
                 let field = FieldFormat {
@@ -721,28 +785,29 @@ impl ElemFormat {
     /// Formats the element whose scalars start at `elems[0]`.
     fn write(&self, elems: &[Scalar], out: &mut String) {
         match self {
-            ElemFormat::Bool { pad } => out.push_str(match (elems[0], pad) {
+            ElemFormat::Bool { pad } => out.push_str(match (&elems[0], pad) {
                 (Scalar::Bool(false), _) => "False",
                 (_, true) => " True",
                 (_, false) => "True",
             }),
             ElemFormat::Int { width } => {
-                let text = scalar_str(elems[0]);
+                let text = scalar_str(elems[0].clone());
                 out.extend(std::iter::repeat_n(' ', width.saturating_sub(text.len())));
                 out.push_str(&text);
             }
-            ElemFormat::Float(f) => f.write(real(elems[0]), out),
+            ElemFormat::Float(f) => f.write(real(&elems[0]), out),
             ElemFormat::Complex(re, im) => {
-                re.write(real(elems[0]), out);
+                re.write(real(&elems[0]), out);
                 let mut i = String::new();
-                im.write(imag(elems[0]), &mut i);
+                im.write(imag(&elems[0]), &mut i);
                 // The 'j' goes before the imaginary part's padding.
                 let end = i.trim_end().len();
                 out.push_str(&i[..end]);
                 out.push('j');
                 out.push_str(&i[end..]);
             }
-            ElemFormat::Str => out.push_str(&scalar_str(elems[0])),
+            ElemFormat::Str => out.push_str(&scalar_str(elems[0].clone())),
+            ElemFormat::Text => out.push_str(&text_repr(&elems[0])),
             ElemFormat::Record(fields) => {
                 out.push('(');
                 for (n, f) in fields.iter().enumerate() {
@@ -794,18 +859,20 @@ impl FieldFormat {
     }
 }
 
-fn real(s: Scalar) -> f64 {
-    match s {
+fn real(s: &Scalar) -> f64 {
+    match *s {
         Scalar::Bool(b) => f64::from(u8::from(b)),
         Scalar::Int(v) => v as f64,
         Scalar::UInt(v) => v as f64,
-        Scalar::F32(x) => f64::from(x),
+        Scalar::F32(x) | Scalar::C64(x, _) => f64::from(x),
         Scalar::F64(x) | Scalar::C128(x, _) => x,
+        Scalar::Bytes(_) | Scalar::Str(_) => 0.0,
     }
 }
 
-fn imag(s: Scalar) -> f64 {
-    match s {
+fn imag(s: &Scalar) -> f64 {
+    match *s {
+        Scalar::C64(_, y) => f64::from(y),
         Scalar::C128(_, y) => y,
         _ => 0.0,
     }

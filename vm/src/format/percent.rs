@@ -6,7 +6,7 @@ use super::numpy::{scalar_repr, scalar_str, Scalar, ScalarType};
 use super::{str_ascii, str_repr, FormatError};
 
 /// A value on the right of `%`.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Arg<'a> {
     Bool(bool),
     Int(i128),
@@ -273,12 +273,13 @@ fn as_real(arg: &Arg) -> Option<Real> {
         Arg::Bool(b) => Real::Int(i128::from(b)),
         Arg::Int(v) => Real::Int(v),
         Arg::Float(x) => Real::Float(x),
-        Arg::Np(_, s) => match s {
+        Arg::Np(_, ref s) => match *s {
             Scalar::Bool(b) => Real::Int(i128::from(b)),
             Scalar::Int(v) => Real::Int(i128::from(v)),
             Scalar::UInt(v) => Real::Int(i128::from(v)),
-            Scalar::F32(x) => Real::Float(f64::from(x)),
+            Scalar::F32(x) | Scalar::C64(x, _) => Real::Float(f64::from(x)),
             Scalar::F64(x) | Scalar::C128(x, _) => Real::Float(x),
+            Scalar::Bytes(_) | Scalar::Str(_) => return None,
         },
         Arg::Complex(..) | Arg::Str(_) => return None,
     })
@@ -454,14 +455,14 @@ fn arg_str(arg: &Arg) -> String {
         Arg::Float(x) => float_repr(x),
         Arg::Complex(re, im) => complex_repr(re, im),
         Arg::Str(s) => s.into(),
-        Arg::Np(_, s) => scalar_str(s),
+        Arg::Np(_, ref s) => scalar_str(s.clone()),
     }
 }
 
 fn arg_repr(arg: &Arg) -> String {
     match *arg {
         Arg::Str(s) => str_repr(s),
-        Arg::Np(ty, s) => scalar_repr(ty, s),
+        Arg::Np(ty, ref s) => scalar_repr(ty, s.clone()),
         _ => arg_str(arg),
     }
 }

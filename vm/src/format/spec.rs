@@ -481,7 +481,10 @@ pub fn format_scalar(x: Scalar, spec: &str) -> Result<String, FormatError> {
         Scalar::UInt(v) => format_int(i128::from(v), spec),
         Scalar::F32(v) => format_float(f64::from(v), spec),
         Scalar::F64(v) => format_float(v, spec),
+        Scalar::C64(re, im) => format_complex(f64::from(re), f64::from(im), spec),
         Scalar::C128(re, im) => format_complex(re, im, spec),
+        Scalar::Bytes(t) => format_str(&super::numpy::scalar_str(Scalar::Bytes(t)), spec),
+        Scalar::Str(t) => format_str(&t, spec),
     }
 }
 

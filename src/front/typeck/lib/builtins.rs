@@ -99,13 +99,38 @@ fn print(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         false => pos.to_vec(),
     };
     for (a, t) in c.args.iter().zip(&mut types) {
-        if let Some(s) = super::numba::type_object_str(inf, t) {
+        if let Some(s) = class_str(inf, t).or_else(|| super::numba::type_object_str(inf, t)) {
             inf.konst(a, Const::Str(s));
             *t = inf.set(a, Type::Str);
         }
     }
     inf.res(e, native_aux("print", base::print, pos_args(n), types, aux));
     Ok(Type::None)
+}
+
+/// `str()` of a built-in class outside jitted code: `<class 'int'>`.
+fn class_str(inf: &Infer, t: &Type) -> Option<Rc<str>> {
+    let Type::Const(ConstKind::Builtin, id) = t else {
+        return None;
+    };
+    let name = inf.prog.builtin_name(*id);
+    let class = matches!(
+        name,
+        "int"
+            | "float"
+            | "bool"
+            | "str"
+            | "complex"
+            | "bytes"
+            | "list"
+            | "tuple"
+            | "dict"
+            | "set"
+            | "range"
+            | "object"
+            | "type"
+    ) || matches!(super::lookup(name).map(|e| &e.item), Some(Item::Exception));
+    (class && !inf.jitted()).then(|| Rc::from(format!("<class '{name}'>")))
 }
 
 fn len(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
@@ -366,11 +391,14 @@ fn sum(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             );
             Ok(rt)
         }
-        t => Err(type_err(
-            inf,
-            args[0].span,
-            format!("sum() of {} is not supported", inf.tyname(t)),
-        )),
+        t => match crate::front::typeck::ffi::carray_sum(inf, c)? {
+            Some(rt) => Ok(rt),
+            None => Err(type_err(
+                inf,
+                args[0].span,
+                format!("sum() of {} is not supported", inf.tyname(t)),
+            )),
+        },
     }
 }
 

@@ -20,6 +20,14 @@ pub const UTIL: Module = Module {
     star: false,
 };
 
+/// `numpy.ctypeslib`: numpy arrays in ctypes calls.
+pub const CTYPESLIB: Module = Module {
+    name: "numpy.ctypeslib",
+    entries: &[&[func("ndpointer", ffi::ndpointer)]],
+    complete: false,
+    star: false,
+};
+
 const fn scalar(name: &'static str, id: CTypeId) -> Entry {
     item(name, Item::CType(id))
 }

@@ -16,6 +16,7 @@ pub mod collections;
 pub mod ctypes;
 pub mod math;
 pub mod np_random;
+pub mod np_records;
 pub mod numba;
 pub mod numba_typed;
 pub mod numpy;
@@ -180,6 +181,8 @@ pub const MODULES: &[&Module] = &[
     &cffi::CFFI,
     &ctypes::CTYPES,
     &ctypes::UTIL,
+    &ctypes::CTYPESLIB,
+    &np_records::REC,
     &FUTURE,
 ];
 

@@ -5,7 +5,7 @@
 use super::{func, item, CallSite, Entry, Item, Module, Value};
 use crate::front::ast::{Expr, ExprKind, Span};
 use crate::front::typeck::{
-    arity, const_int, const_str, ffi, funcs, intrinsic, numpy, pos_args, type_err, IResult, Infer,
+    arity, const_int, const_str, ffi, funcs, intrinsic, pos_args, records, type_err, IResult, Infer,
 };
 use crate::front::typed::{Intrinsic, Res};
 use std::rc::Rc;
@@ -145,7 +145,7 @@ pub fn type_named(name: &str) -> Option<Type> {
 /// `numba.struct([(name, type), ...])`: a C-layout record type.
 fn struct_(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     arity(inf, c.e, "struct", c.pos.len(), 1, 2)?;
-    let fields = numpy::field_list(inf, &c.args[0])?;
+    let fields = records::field_list(inf, &c.args[0])?;
     let id = inf
         .prog
         .make_struct(&fields)

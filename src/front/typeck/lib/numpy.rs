@@ -11,7 +11,7 @@ use vm::types::{IntTy, Type};
 
 pub const NUMPY: Module = Module {
     name: "numpy",
-    entries: &[ENTRIES],
+    entries: &[ENTRIES, super::np_records::ENTRIES],
     complete: false,
     star: false,
 };

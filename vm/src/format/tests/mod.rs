@@ -110,7 +110,7 @@ fn numpy_scalars_format_as_their_python_types() {
         (Scalar::C128(1.0, 2.0), "e", "1.000000e+00+2.000000e+00j"),
     ];
     for (x, spec, want) in cases {
-        assert_eq!(show(format_scalar(x, spec)), want, "{x:?} {spec:?}");
+        assert_eq!(show(format_scalar(x.clone(), spec)), want, "{x:?} {spec:?}");
     }
 }
 
@@ -267,9 +267,10 @@ fn record_layouts_match_numpy() {
 
 #[test]
 fn scalars_match_numpy() {
-    for &(ty, s, want_str, want_repr) in numpy_cases::SCALARS {
-        assert_eq!(scalar_str(s), want_str);
-        assert_eq!(scalar_repr(ty, s), want_repr);
+    for (ty, s, want_str, want_repr) in numpy_cases::SCALARS {
+        let (ty, s) = (*ty, s.clone());
+        assert_eq!(scalar_str(s.clone()), *want_str);
+        assert_eq!(scalar_repr(ty, s), *want_repr);
     }
 }
 

@@ -230,6 +230,42 @@ pub const SCALARS: &[(ScalarType, Scalar, &str, &str)] = &[
         "18446744073709551615",
         "np.uint64(18446744073709551615)",
     ),
+    (
+        ScalarType::C64,
+        Scalar::C64(0.1, 0.2),
+        "(0.1+0.2j)",
+        "np.complex64(0.1+0.2j)",
+    ),
+    (
+        ScalarType::C64,
+        Scalar::C64(0.0, 3.0),
+        "3j",
+        "np.complex64(3j)",
+    ),
+    (
+        ScalarType::C64,
+        Scalar::C64(-0.0, -1.0),
+        "(-0-1j)",
+        "np.complex64(-0-1j)",
+    ),
+    (
+        ScalarType::C64,
+        Scalar::C64(1e20, 1.0),
+        "(1e+20+1j)",
+        "np.complex64(1e+20+1j)",
+    ),
+    (
+        ScalarType::C64,
+        Scalar::C64(123456789.0, 1.0),
+        "(1.2345679e+08+1j)",
+        "np.complex64(1.2345679e+08+1j)",
+    ),
+    (
+        ScalarType::C64,
+        Scalar::C64(f32::NAN, f32::INFINITY),
+        "(nan+infj)",
+        "np.complex64(nan+infj)",
+    ),
     (ScalarType::Bool, Scalar::Bool(true), "True", "np.True_"),
     (ScalarType::Bool, Scalar::Bool(false), "False", "np.False_"),
     (

@@ -1,0 +1,139 @@
+//! Record fields whose memory is not one number: complex numbers (two
+//! floats, a float32 pair widened for complex64) and numpy's fixed-width
+//! strings (`lib_record`). Typing marks them with `DType::Record` of the
+//! field's C type (`typeck::records::field_mem`).
+
+use super::*;
+use vm::ffi::ctype::CTypeId;
+use vm::lib_record::{record_copy, text_column_store, text_load, text_store, TextField};
+
+impl Lower<'_> {
+    /// Loads the field at `addr + offset`, if its memory is of that kind.
+    pub(super) fn load_special(
+        &mut self,
+        addr: Reg,
+        offset: u32,
+        mem: DType,
+        ty: &Type,
+    ) -> LResult<Option<Regs>> {
+        let DType::Record(fty) = mem else {
+            return Ok(None);
+        };
+        match *self.prog.ctypes.get(fty) {
+            CType::Complex { double } => {
+                let (part, size) = if double {
+                    (DType::F64, 8)
+                } else {
+                    (DType::F32, 4)
+                };
+                let re = self.load_mem(addr, offset, part)?;
+                let im = self.load_mem(addr, offset + size, part)?;
+                let re = self.convert(&re, &Type::of_dtype(part), &Type::F64, false)?;
+                let im = self.convert(&im, &Type::of_dtype(part), &Type::F64, false)?;
+                Ok(Some(smallvec::smallvec![re[0], im[0]]))
+            }
+            CType::Text { unicode, len } => {
+                let aux = self.text_field(fty, offset, unicode, len)?;
+                let args = [(smallvec::smallvec![addr], Type::Int(IntTy::U64))];
+                let v =
+                    self.call_native("string field", Native::with(text_load, aux), &args, ty)?;
+                Ok(Some(v))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Stores `v` (of the field's type `ty`) at `addr + offset`, if the
+    /// field's memory is of that kind.
+    pub(super) fn store_special(
+        &mut self,
+        addr: Reg,
+        offset: u32,
+        mem: DType,
+        ty: &Type,
+        v: &[Reg],
+    ) -> LResult<bool> {
+        let DType::Record(fty) = mem else {
+            return Ok(false);
+        };
+        match *self.prog.ctypes.get(fty) {
+            CType::Complex { double } => {
+                let (part, size) = if double {
+                    (DType::F64, 8)
+                } else {
+                    (DType::F32, 4)
+                };
+                for (k, &r) in v.iter().enumerate().take(2) {
+                    let x = self.convert(&[r], &Type::F64, &Type::of_dtype(part), false)?;
+                    self.store_mem(addr, offset + size * k as u32, part, x[0])?;
+                }
+                Ok(true)
+            }
+            CType::Text { unicode, len } => {
+                let aux = self.text_field(fty, offset, unicode, len)?;
+                let args = [
+                    (smallvec::smallvec![addr], Type::Int(IntTy::U64)),
+                    (v.iter().copied().collect(), ty.clone()),
+                ];
+                self.call_native(
+                    "string field",
+                    Native::with(text_store, aux),
+                    &args,
+                    &Type::None,
+                )?;
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    /// `a['s'] = v` of a record array's string field (typing marks the
+    /// column with `DType::Record` of the field's C type).
+    pub(super) fn store_text_column(
+        &mut self,
+        o: &[Reg],
+        ot: &Type,
+        offset: u32,
+        dtype: DType,
+        v: &[Reg],
+        vt: &Type,
+    ) -> LResult<bool> {
+        let DType::Record(fty) = dtype else {
+            return Ok(false);
+        };
+        let CType::Text { unicode, len } = *self.prog.ctypes.get(fty) else {
+            return Ok(false);
+        };
+        let aux = self.text_field(fty, offset, unicode, len)?;
+        let args = [
+            (o.iter().copied().collect(), ot.clone()),
+            (v.iter().copied().collect(), vt.clone()),
+        ];
+        let f = Native::with(text_column_store, aux);
+        self.call_native("string column", f, &args, &Type::None)?;
+        Ok(true)
+    }
+
+    /// A record a jitted function returns to Python is a copy (Numba boxes
+    /// it as a new `np.record`); between jitted functions it stays a view.
+    pub(super) fn boxed_record(&mut self, v: Regs, t: &Type) -> LResult<Regs> {
+        let Type::Record(id) = t else {
+            return Ok(v);
+        };
+        let size = self.prog.ctypes.size(*id).unwrap_or(0) as usize;
+        let args = [(v, t.clone())];
+        self.call_native("record copy", Native::with(record_copy, size), &args, t)
+    }
+
+    fn text_field(&self, fty: CTypeId, offset: u32, unicode: bool, len: u64) -> LResult<TextField> {
+        let len = u32::try_from(len).map_err(|_| {
+            let msg = format!("{} is too long a string field", self.prog.ctypes.name(fty));
+            self.err(self.span, msg)
+        })?;
+        Ok(TextField {
+            offset,
+            len,
+            unicode,
+        })
+    }
+}

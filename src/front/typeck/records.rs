@@ -1,0 +1,291 @@
+//! numpy record dtypes: the field list of `np.dtype([...])` and
+//! `numba.struct([...])`, and the field types beyond real numbers that
+//! numpy has — complex numbers (`np.complex64`, `'c16'`) and fixed-width
+//! strings (`'S5'`, `'<U5'`, `(np.str_, 5)`) — read and written as Numba's
+//! jitted code reads and writes them.
+
+use super::{const_str, type_err, IResult, Infer};
+use crate::front::ast::{Expr, ExprKind, Keyword};
+use crate::front::typed::{Const, Res};
+use vm::dtype::DType;
+use vm::ffi::ctype::{CType, CTypeId};
+use vm::types::{ConstKind, Type};
+
+/// `[('x', float64), ('v', float64, (3,)), ('s', 'S5')]`: each field's
+/// name and C type (sub-array fields are C arrays).
+pub fn field_list(inf: &mut Infer, e: &Expr) -> IResult<Vec<(String, CTypeId)>> {
+    let mut out = Vec::new();
+    for (name, te, shape) in super::field_items(inf, e)? {
+        let mut c = field_ctype(inf, te)?;
+        if let Some(s) = shape {
+            for &d in super::ffi::subarray_shape(inf, s)?.iter().rev() {
+                c = inf
+                    .prog
+                    .ctypes
+                    .array(c, Some(d))
+                    .map_err(|m| type_err(inf, s.span, m.0))?;
+            }
+        }
+        out.push((name.to_string(), c));
+    }
+    Ok(out)
+}
+
+/// The C type of one field's type expression.
+fn field_ctype(inf: &mut Infer, te: &Expr) -> IResult<CTypeId> {
+    let t = inf.out.ty(te).clone();
+    let not_understood =
+        |inf: &Infer, s: &str| type_err(inf, te.span, format!("data type '{s}' not understood"));
+    match &t {
+        Type::Str => {
+            let s = const_str(inf, te, "a field type")?;
+            if let Some((unicode, len)) = text_dtype(&s) {
+                return text(inf, te, unicode, len);
+            }
+            if let Some(double) = complex_dtype(&s) {
+                return Ok(inf.prog.ctypes.complex(double));
+            }
+            let ft = super::numpy::numpy_dtype_string(&s).ok_or_else(|| not_understood(inf, &s))?;
+            field_of_type(inf, te, &ft)
+        }
+        // `(np.str_, 5)`: a string type and its length.
+        Type::Tuple(items) if items.len() == 2 => {
+            let ExprKind::Tuple(parts) = &te.kind else {
+                return Err(type_err(inf, te.span, "expected a field type"));
+            };
+            let unicode = match string_kind(inf, &items[0]) {
+                Some(u) => u,
+                None => {
+                    return Err(type_err(
+                        inf,
+                        parts[0].span,
+                        "expected np.str_ or np.bytes_",
+                    ))
+                }
+            };
+            match inf.const_of(&parts[1]) {
+                Some(Const::Int(n)) if (1..=u32::MAX as i128).contains(n) => {
+                    let n = *n as u64;
+                    text(inf, te, unicode, n)
+                }
+                _ => Err(type_err(
+                    inf,
+                    parts[1].span,
+                    "a string field's length must be a constant positive integer",
+                )),
+            }
+        }
+        _ if string_kind(inf, &t).is_some() => Err(type_err(
+            inf,
+            te.span,
+            "a string field needs a length: (np.str_, 5) or 'U5'",
+        )),
+        Type::Const(ConstKind::Builtin, id) => match inf.prog.builtin_name(*id) {
+            "numpy.complex64" => Ok(inf.prog.ctypes.complex(false)),
+            "numpy.complex128" | "complex" => Ok(inf.prog.ctypes.complex(true)),
+            _ => {
+                let dt = super::numpy::dtype_arg(inf, te, &t)?;
+                field_of_type(inf, te, &Type::of_dtype(dt))
+            }
+        },
+        Type::TypeObj(inner) if matches!(**inner, Type::C128) => Ok(inf.prog.ctypes.complex(true)),
+        _ => {
+            let dt = super::numpy::dtype_arg(inf, te, &t)?;
+            field_of_type(inf, te, &Type::of_dtype(dt))
+        }
+    }
+}
+
+fn field_of_type(inf: &mut Infer, te: &Expr, t: &Type) -> IResult<CTypeId> {
+    inf.prog.ctype_of(t).ok_or_else(|| {
+        let msg = format!("a field cannot have type {}", inf.tyname(t));
+        type_err(inf, te.span, msg)
+    })
+}
+
+fn text(inf: &mut Infer, te: &Expr, unicode: bool, len: u64) -> IResult<CTypeId> {
+    inf.prog
+        .ctypes
+        .text(unicode, len)
+        .map_err(|m| type_err(inf, te.span, m.0))
+}
+
+/// `np.str_` (true) or `np.bytes_` (false) as a type object.
+fn string_kind(inf: &Infer, t: &Type) -> Option<bool> {
+    match t {
+        Type::Const(ConstKind::Builtin, id) => match inf.prog.builtin_name(*id) {
+            "numpy.str_" | "str" => Some(true),
+            "numpy.bytes_" | "bytes" => Some(false),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// numpy's string dtype strings: `S5`, `|S3`, `U5`, `<U5` (unicode: true),
+/// with their length in characters.
+fn text_dtype(s: &str) -> Option<(bool, u64)> {
+    let s = s.trim_start_matches(['<', '=', '|']);
+    let (unicode, n) = match s.split_at_checked(1)? {
+        ("S" | "a", n) => (false, n),
+        ("U", n) => (true, n),
+        _ => return None,
+    };
+    if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((unicode, n.parse().ok()?))
+}
+
+/// numpy's complex dtype strings: true for complex128.
+fn complex_dtype(s: &str) -> Option<bool> {
+    match s.trim_start_matches(['<', '=']) {
+        "c8" | "complex64" | "F" => Some(false),
+        "c16" | "complex128" | "complex" | "D" => Some(true),
+        _ => None,
+    }
+}
+
+/// What a record field of C type `fty` is in memory when it is not a
+/// number a DType describes: a complex number or a string. Its `Res::Field`
+/// carries `DType::Record(fty)` so lowering finds the C type.
+pub fn field_mem(inf: &Infer, fty: CTypeId) -> Option<DType> {
+    match inf.prog.ctypes.get(fty) {
+        CType::Complex { .. } | CType::Text { .. } => Some(DType::Record(fty)),
+        _ => None,
+    }
+}
+
+/// Refuses reading a field in plain module code when numpy would give a
+/// numpy scalar rumba has no type for: `np.bytes_`, `np.str_` and
+/// `np.complex64` print differently from the Python values Numba's jitted
+/// code reads.
+pub fn check_field_read(
+    inf: &Infer,
+    fty: CTypeId,
+    attr: &str,
+    span: crate::front::ast::Span,
+) -> IResult<()> {
+    if inf.jitted() {
+        return Ok(());
+    }
+    let what = match inf.prog.ctypes.get(fty) {
+        CType::Complex { double: false } => "np.complex64",
+        CType::Text { unicode: true, .. } => "np.str_",
+        CType::Text { unicode: false, .. } => "np.bytes_",
+        _ => return Ok(()),
+    };
+    Err(type_err(
+        inf,
+        span,
+        format!(
+            "reading field '{attr}' outside jitted code gives a {what} scalar, which rumba does not \
+             support (read it in a jitted function, as Numba does)"
+        ),
+    ))
+}
+
+/// How a record's field `attr` (at `offset`, reading as `ty`) resolves.
+pub fn field_res(inf: &Infer, sid: CTypeId, attr: &str, offset: u32, ty: Type) -> Res {
+    let mem = inf
+        .prog
+        .ctypes
+        .field(sid, attr)
+        .and_then(|(_, fty)| field_mem(inf, fty));
+    match mem {
+        Some(mem) => Res::Field { offset, ty, mem },
+        None => Res::field(offset, ty),
+    }
+}
+
+/// Marks the field lists among a built-in call's arguments: the first
+/// argument of `np.dtype` and `numba.struct`, and `dtype=[...]` of numpy's
+/// functions.
+pub fn mark_field_lists(inf: &mut Infer, f: u32, args: &[Expr], kws: &[Keyword]) {
+    let name = inf.prog.builtin_name(f);
+    let mut lists: Vec<&Expr> = Vec::new();
+    if matches!(name, "numpy.dtype" | "numba.struct") {
+        lists.extend(args.first());
+    }
+    if name.starts_with("numpy.") {
+        lists.extend(kws.iter().filter(|k| k.name == "dtype").map(|k| &k.value));
+    }
+    for e in lists {
+        if let ExprKind::List(_) = e.kind {
+            inf.field_lists.insert(e.id);
+        }
+    }
+}
+
+/// A field list's display: its items are typed one by one (a field's type
+/// is a type object, a string or a tuple, so they need not agree); the
+/// list itself exists only at compile time.
+pub fn field_list_display(inf: &mut Infer, e: &Expr, items: &[Expr]) -> IResult<Type> {
+    for i in items {
+        inf.expr(i)?;
+    }
+    inf.res(e, Res::Const);
+    Ok(Type::List(std::rc::Rc::new(Type::Unknown)))
+}
+
+/// `dtype=[('x', 'f8'), ...]`: numpy's packed record dtype.
+pub fn list_dtype(inf: &mut Infer, e: &Expr) -> IResult<DType> {
+    let fields = field_list(inf, e)?;
+    let id = inf
+        .prog
+        .make_packed_struct(&fields)
+        .map_err(|m| type_err(inf, e.span, m))?;
+    Ok(DType::Record(id))
+}
+
+/// `a['s'] = v` or `a.s = v` of a record array's string field: one string
+/// for every record, or a list of strings for a 1-d array. `false` if the
+/// field is not a string field.
+pub fn text_column_store(
+    inf: &mut Infer,
+    target: &Expr,
+    id: CTypeId,
+    name: &str,
+    ndim: u8,
+    t: &Type,
+) -> IResult<bool> {
+    let Some((off, fty)) = inf.prog.ctypes.field(id, name) else {
+        return Ok(false);
+    };
+    let CType::Text { unicode, .. } = *inf.prog.ctypes.get(fty) else {
+        return Ok(false);
+    };
+    if inf.jitted() {
+        let msg = format!(
+            "assigning the string field '{name}' of a whole record array is not supported in \
+             jitted code (Numba does not support it; assign each record's field)"
+        );
+        return Err(type_err(inf, target.span, msg));
+    }
+    let want = if unicode { Type::Str } else { Type::Bytes };
+    let ok = match t {
+        Type::List(el) => **el == want && ndim == 1,
+        t => *t == want,
+    };
+    if !ok {
+        let msg = format!(
+            "cannot assign {} to the string field '{name}' ({}) of a record array",
+            inf.tyname(t),
+            inf.prog.ctypes.name(fty)
+        );
+        return Err(type_err(inf, target.span, msg));
+    }
+    inf.res(
+        target,
+        Res::FieldArray {
+            offset: off as u32,
+            dtype: DType::Record(fty),
+        },
+    );
+    let i = target.id as usize;
+    if inf.out.types.len() <= i {
+        inf.out.types.resize(i + 1, Type::Unknown);
+    }
+    inf.out.types[i] = t.clone();
+    Ok(true)
+}

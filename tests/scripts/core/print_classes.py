@@ -1,0 +1,5 @@
+print(int, float, bool, str)
+print(complex, list, tuple, dict, range)
+print(ValueError, ZeroDivisionError, "done", sep=" | ")
+t = int
+print(t)

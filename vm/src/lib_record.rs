@@ -1,0 +1,172 @@
+//! numpy's fixed-width string fields (`S5`, `U5`) in record memory: read as
+//! bytes or str without the NUL padding, written truncated and padded as
+//! numpy and Numba write them.
+
+use crate::error::{err, VmResult};
+use crate::interp::Vm;
+use crate::native::NativeSite;
+use crate::types::Type;
+use crate::value::{new_str, obj, str_of, ArrayObj, ListObj, RecordObj};
+
+/// A string field: its offset in the record, its length in characters, and
+/// whether it holds UCS-4 code points (`U`) or bytes (`S`).
+#[derive(Clone, Copy, Debug)]
+pub struct TextField {
+    pub offset: u32,
+    pub len: u32,
+    pub unicode: bool,
+}
+
+/// The bytes of an `S<n>` field up to its trailing NULs, one char a byte.
+///
+/// # Safety
+/// `p` must be valid for reading `n` bytes.
+pub unsafe fn read_bytes(p: *const u8, n: usize) -> String {
+    let b = std::slice::from_raw_parts(p, n);
+    let end = b.iter().rposition(|&c| c != 0).map_or(0, |i| i + 1);
+    b[..end].iter().map(|&c| char::from(c)).collect()
+}
+
+/// The code points of a `U<n>` field up to its trailing NULs.
+///
+/// # Safety
+/// `p` must be valid for reading `4 * n` bytes.
+pub unsafe fn read_unicode(p: *const u8, n: usize) -> String {
+    let units: Vec<u32> = (0..n)
+        .map(|i| (p as *const u32).add(i).read_unaligned())
+        .collect();
+    let end = units.iter().rposition(|&c| c != 0).map_or(0, |i| i + 1);
+    // Lone surrogates have no Rust char; numpy stores what Python gives,
+    // which rumba's strings cannot hold either.
+    units[..end]
+        .iter()
+        .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))
+        .collect()
+}
+
+/// Reads a string field: args are the record's address.
+pub fn text_load(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    f: &TextField,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let base = args[0] as *const u8;
+    if base.is_null() {
+        return err("ValueError", "NULL pointer access");
+    }
+    // SAFETY: the address is a live record of the type whose field this is.
+    let s = unsafe {
+        let p = base.add(f.offset as usize);
+        if f.unicode {
+            read_unicode(p, f.len as usize)
+        } else {
+            read_bytes(p, f.len as usize)
+        }
+    };
+    out[0] = new_str(s);
+    Ok(())
+}
+
+/// Writes a string field: args are the record's address and the value,
+/// cut to the field's length and padded with NULs.
+pub fn text_store(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    f: &TextField,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
+    let base = args[0] as *mut u8;
+    if base.is_null() {
+        return err("ValueError", "NULL pointer access");
+    }
+    // SAFETY: the slot holds a string.
+    let s = unsafe { str_of(args[1]) };
+    let n = f.len as usize;
+    // SAFETY: the address is a live record of the type whose field this is,
+    // so the field's `n` characters are in it.
+    unsafe {
+        let p = base.add(f.offset as usize);
+        if f.unicode {
+            let mut chars = s.chars().map(u32::from);
+            for i in 0..n {
+                (p as *mut u32)
+                    .add(i)
+                    .write_unaligned(chars.next().unwrap_or(0));
+            }
+        } else {
+            // Bytes hold one char a byte.
+            let mut bytes = s.chars().map(|c| c as u32 as u8);
+            for i in 0..n {
+                p.add(i).write(bytes.next().unwrap_or(0));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `a['s'] = v` of a record array's string field: `v` is one string, stored
+/// into every record, or (for a 1-d array) a list of as many strings.
+pub fn text_column_store(
+    vm: &mut Vm,
+    site: &NativeSite,
+    f: &TextField,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
+    // SAFETY: the slots hold an array and a string or a list of strings,
+    // as the site's types say.
+    let a = unsafe { obj::<ArrayObj>(args[0]) };
+    let offsets = a.offsets();
+    let values: Vec<u64> = match site.arg_types.get(1) {
+        Some(Type::List(_)) => {
+            // SAFETY: as above.
+            let l = unsafe { obj::<ListObj>(args[1]) };
+            if l.slots.len() != offsets.len() {
+                return err(
+                    "ValueError",
+                    format!(
+                        "could not broadcast input array from shape ({},) into shape ({},)",
+                        l.slots.len(),
+                        offsets.len()
+                    ),
+                );
+            }
+            l.slots.clone()
+        }
+        _ => vec![args[1]; offsets.len()],
+    };
+    for (off, v) in offsets.into_iter().zip(values) {
+        // SAFETY: `off` is a live element of the array, a record holding
+        // the field.
+        let addr = unsafe { a.data.offset(off) } as u64;
+        text_store(vm, site, f, &[addr, v], &mut [])?;
+    }
+    Ok(())
+}
+
+/// A new record holding a copy of a record's `size` bytes (aux).
+pub fn record_copy(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    size: &usize,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let Some(r) = RecordObj::zeroed(*size) else {
+        return err("MemoryError", "out of memory for a record");
+    };
+    // SAFETY: both slots hold records of the same type, `size` bytes each;
+    // the new one is distinct.
+    unsafe {
+        std::ptr::copy_nonoverlapping(
+            obj::<RecordObj>(args[0]).data,
+            obj::<RecordObj>(r).data,
+            *size,
+        )
+    };
+    out[0] = r;
+    Ok(())
+}
