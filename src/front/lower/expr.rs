@@ -360,7 +360,8 @@ impl Lower<'_> {
             }
             (Type::Array(_), Type::Array(_))
             | (Type::Record(_) | Type::CData(_), Type::Record(_) | Type::CData(_))
-            | (Type::List(_), Type::List(_))
+            | (Type::List(_) | Type::TypedList(_), Type::List(_))
+            | (Type::TypedList(_), Type::TypedList(_))
             | (Type::Dict(_), Type::Dict(_))
             | (Type::Set(_), Type::Set(_)) => Ok(v.iter().copied().collect()),
             (Type::Set(_) | Type::Dict(_), Type::List(_)) => self.snapshot(v, from),
@@ -1194,8 +1195,8 @@ impl Lower<'_> {
             (_, Type::Set(_), Type::Set(_)) => return self.set_compare(op, l, lt, r, rt),
             (
                 CmpOp::Eq | CmpOp::Ne | CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge,
-                Type::List(el),
-                Type::List(_),
+                Type::List(el) | Type::TypedList(el),
+                Type::List(_) | Type::TypedList(_),
             ) => {
                 use vm::lib_keyed::{list_compare, CmpKind, ListCmp};
                 let kind = match op {
@@ -1218,7 +1219,7 @@ impl Lower<'_> {
                 )?;
                 return Ok(r[0]);
             }
-            (CmpOp::In | CmpOp::NotIn, _, Type::List(_)) => {
+            (CmpOp::In | CmpOp::NotIn, _, Type::List(_) | Type::TypedList(_)) => {
                 self.call_native("in", Native::plain(base::list_contains), &args, &Type::Bool)?
             }
             (CmpOp::In | CmpOp::NotIn, Type::Str, Type::Str) => {
@@ -2113,7 +2114,7 @@ impl Lower<'_> {
                 };
                 self.tuple_get(v, vt, i, t)
             }
-            (Some(Res::ListItem), Type::List(_)) => {
+            (Some(Res::ListItem), Type::List(_) | Type::TypedList(_)) => {
                 let IndexVal::Int(i) = idx[0] else {
                     return Err(self.err(e.span, "bad index"));
                 };
@@ -2195,7 +2196,7 @@ impl Lower<'_> {
         if let Type::Dict(_) = ot {
             return self.dict_store(target, obj, index, v, vt);
         }
-        if let (Type::List(_), ExprKind::Slice { .. }) = (&ot, &index.kind) {
+        if let (Type::List(_) | Type::TypedList(_), ExprKind::Slice { .. }) = (&ot, &index.kind) {
             return self.list_store_slice(obj, index, v);
         }
         let o = self.expr(obj)?;
@@ -2279,7 +2280,7 @@ impl Lower<'_> {
                 let view = self.call_native("slice", Native::with(npy::slice, aux), &args, &tt)?;
                 self.assign_into_view(&view, &tt, v, vt)
             }
-            (Some(Res::ListItem), Type::List(el)) => {
+            (Some(Res::ListItem), Type::List(el) | Type::TypedList(el)) => {
                 let el = (**el).clone();
                 let IndexVal::Int(i) = idx[0] else {
                     return Err(self.err(target.span, "bad index"));

@@ -1400,7 +1400,7 @@ impl<'p> Lower<'p> {
                     return Err(self.err(e.span, "cannot iterate over C data that is not an array"))
                 }
             },
-            Type::List(_) => {
+            Type::List(_) | Type::TypedList(_) => {
                 let r = self.call_native(
                     "len",
                     Native::plain(base::list_len),
@@ -1519,7 +1519,7 @@ impl<'p> Lower<'p> {
             }
             Type::CData(_) => self.c_elem_load(srcs, t, idx, elem_t),
             Type::Dict(_) | Type::Set(_) => self.container_item(srcs, t, idx, elem_t),
-            Type::List(_) => self.call_native(
+            Type::List(_) | Type::TypedList(_) => self.call_native(
                 "list item",
                 Native::plain(base::list_get),
                 &[

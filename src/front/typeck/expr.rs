@@ -212,7 +212,9 @@ pub(super) fn same_repr(a: &Type, b: &Type) -> bool {
         _ if a == b => true,
         (Type::Unknown, _) | (_, Type::Unknown) => true,
         (Type::Array(x), Type::Array(y)) => x.dtype == y.dtype && x.ndim == y.ndim,
-        (Type::List(x), Type::List(y)) => same_repr(x, y),
+        (Type::List(x), Type::List(y)) | (Type::TypedList(x), Type::TypedList(y)) => {
+            same_repr(x, y)
+        }
         (Type::Tuple(x), Type::Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| same_repr(p, q))
         }

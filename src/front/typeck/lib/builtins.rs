@@ -117,7 +117,7 @@ fn len(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             inf.res(e, intrinsic(Intrinsic::Len, pos_args(1), pos.to_vec()));
             Ok(PYINT)
         }
-        Type::List(_) => {
+        Type::List(_) | Type::TypedList(_) => {
             inf.res(e, native("len", base::list_len, pos_args(1), pos.to_vec()));
             Ok(PYINT)
         }
@@ -1049,7 +1049,7 @@ fn conversion(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type, to: Type) -> IRes
             );
             Ok(to)
         }
-        Type::Str | Type::List(_) => {
+        Type::Str | Type::List(_) | Type::TypedList(_) => {
             inf.res(e, native("bool", base::truth, pos_args(1), vec![t.clone()]));
             Ok(Type::Bool)
         }

@@ -169,6 +169,7 @@ pub const MODULES: &[&Module] = &[
     &numba::RECORD,
     &numba_typed::TYPED,
     &numba_typed::DICT,
+    &numba_typed::LIST,
     &os::OS,
     &os::PATH,
     &os::ENVIRON,
