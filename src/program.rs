@@ -47,6 +47,18 @@ pub struct FuncOpts {
     pub jit: bool,
     /// Made a ufunc by `vectorize`: calls broadcast over arrays.
     pub ufunc: bool,
+    /// Made a generalized ufunc by `guvectorize`, with this layout.
+    pub gufunc: Option<Rc<GuLayout>>,
+}
+
+/// A `guvectorize` layout, `(n),()->(n)`: its text and, per input and
+/// output, the ids of its core dimensions' names.
+#[derive(Clone, Debug)]
+pub struct GuLayout {
+    pub text: String,
+    pub ins: Vec<Vec<usize>>,
+    pub outs: Vec<Vec<usize>>,
+    pub ndims: usize,
 }
 
 pub struct FuncInfo {

@@ -228,6 +228,11 @@ pub fn list_display(inf: &mut Infer, e: &Expr, items: &[Expr]) -> IResult<Type> 
     for i in items {
         let t = inf.expr(i)?;
         if let Some(prev) = &elem {
+            if compile_time(prev) && compile_time(&t) {
+                // A list of signatures (tuples of types) read by a
+                // decorator at compile time.
+                continue;
+            }
             // Numba unifies the elements' types (`[1, 2.5]` is a list of
             // floats); CPython keeps each element's own.
             if !unify && !same_repr(prev, &t) {
@@ -261,6 +266,15 @@ pub fn list_display(inf: &mut Infer, e: &Expr, items: &[Expr]) -> IResult<Type> 
     let t = elem.unwrap_or(Type::Unknown);
     inf.res(e, native("list", base::list_new, vec![], vec![]));
     Ok(Type::List(Rc::new(t)))
+}
+
+/// A compile-time value (a type, a tuple of types...): no slots at run time.
+fn compile_time(t: &Type) -> bool {
+    match t {
+        Type::Tuple(items) => !items.is_empty() && items.iter().all(compile_time),
+        Type::TypeObj(_) | Type::Const(..) => true,
+        _ => false,
+    }
 }
 
 /// An expression whose evaluation has no effect but its value.

@@ -83,6 +83,7 @@ pub fn merge_opts(into: &mut FuncOpts, o: FuncOpts) {
     into.callback = into.callback.or(o.callback);
     into.jit |= o.jit;
     into.ufunc |= o.ufunc;
+    into.gufunc = into.gufunc.take().or(o.gufunc);
 }
 
 fn is_jit_decorator(name: &str) -> bool {

@@ -23,6 +23,7 @@ pub mod expr;
 pub mod ffi;
 pub mod fmt;
 pub mod funcs;
+pub mod guvectorize;
 pub mod index;
 pub mod iterate;
 pub mod lib;

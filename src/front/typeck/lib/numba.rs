@@ -78,6 +78,7 @@ const ENTRIES: &[Entry] = &[
     item("typed", Item::Module("numba.typed")),
     func("typeof", typeof_),
     func("vectorize", crate::front::typeck::vectorize::vectorize),
+    func("guvectorize", crate::front::typeck::guvectorize::guvectorize),
 ];
 
 const fn int(name: &'static str, bits: u8, signed: bool) -> Entry {
