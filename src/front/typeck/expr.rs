@@ -229,8 +229,7 @@ pub fn list_display(inf: &mut Infer, e: &Expr, items: &[Expr]) -> IResult<Type> 
         let t = inf.expr(i)?;
         if let Some(prev) = &elem {
             if compile_time(prev) && compile_time(&t) {
-                // A list of signatures (tuples of types) read by a
-                // decorator at compile time.
+                // A list of signatures read by a decorator.
                 continue;
             }
             // Numba unifies the elements' types (`[1, 2.5]` is a list of
@@ -268,11 +267,10 @@ pub fn list_display(inf: &mut Infer, e: &Expr, items: &[Expr]) -> IResult<Type> 
     Ok(Type::List(Rc::new(t)))
 }
 
-/// A compile-time value (a type, a tuple of types...): no slots at run time.
+/// A tuple of types (a gufunc signature), read at compile time only.
 fn compile_time(t: &Type) -> bool {
     match t {
-        Type::Tuple(items) => !items.is_empty() && items.iter().all(compile_time),
-        Type::TypeObj(_) | Type::Const(..) => true,
+        Type::Tuple(items) => !items.is_empty() && items.iter().all(|t| matches!(t, Type::TypeObj(_))),
         _ => false,
     }
 }
