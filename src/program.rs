@@ -49,6 +49,18 @@ pub struct FuncOpts {
     pub ufunc: bool,
     /// Made a generalized ufunc by `guvectorize`, with this layout.
     pub gufunc: Option<Rc<GuLayout>>,
+    /// Made a stencil by `stencil`, with these options.
+    pub stencil: Option<Rc<StencilOpts>>,
+    /// The kernel compiled for the stencil function with this id.
+    pub stencil_kernel: Option<FuncId>,
+}
+
+/// `stencil`'s options: the neighborhood declared (else the one the
+/// kernel's constant indices span) and the border's value.
+#[derive(Clone, Debug, Default)]
+pub struct StencilOpts {
+    pub neighborhood: Option<Vec<(i64, i64)>>,
+    pub cval: Option<f64>,
 }
 
 /// A `guvectorize` layout, `(n),()->(n)`: its text and, per input and

@@ -16,6 +16,7 @@ pub mod lib_math;
 pub mod lib_numpy;
 pub mod lib_os;
 pub mod lib_random;
+pub mod lib_stencil;
 pub mod lib_tuple;
 pub mod lib_ufunc;
 pub mod native;

@@ -82,6 +82,9 @@ pub fn call(
         Type::Const(ConstKind::Func, f) if inf.prog.funcs[f as usize].opts.gufunc.is_some() => {
             super::guvectorize::call(inf, e, f, args, &pos, kws, &kw)
         }
+        Type::Const(ConstKind::Func, f) if inf.prog.funcs[f as usize].opts.stencil.is_some() => {
+            super::stencil::call(inf, e, f, args, &pos, kws, &kw)
+        }
         Type::Const(ConstKind::Func, f) if inf.prog.funcs[f as usize].opts.ufunc => {
             super::vectorize::call(inf, e, f, args, &pos, kws, &kw)
         }

@@ -36,6 +36,10 @@ pub fn define_function(inf: &mut Infer, def: &Rc<FunctionDef>) -> IResult<Type> 
                 opts.jit = true;
                 opts.ufunc = true;
             }
+            Type::Const(ConstKind::Builtin, id) if inf.prog.builtin_name(id) == "numba.stencil" => {
+                opts.jit = true;
+                opts.stencil = Some(Default::default());
+            }
             // A ctypes CFUNCTYPE used as a decorator.
             Type::Const(ConstKind::CType, id) => {
                 let p = inf.prog.ctype_by_index(id);
@@ -84,6 +88,7 @@ pub fn merge_opts(into: &mut FuncOpts, o: FuncOpts) {
     into.jit |= o.jit;
     into.ufunc |= o.ufunc;
     into.gufunc = into.gufunc.take().or(o.gufunc);
+    into.stencil = into.stencil.take().or(o.stencil);
 }
 
 fn is_jit_decorator(name: &str) -> bool {

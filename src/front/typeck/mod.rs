@@ -33,6 +33,7 @@ pub mod names;
 pub mod numpy;
 pub mod ops;
 pub mod star;
+pub mod stencil;
 pub mod stmt;
 pub mod unroll;
 pub mod vectorize;

@@ -79,6 +79,7 @@ const ENTRIES: &[Entry] = &[
     func("typeof", typeof_),
     func("vectorize", crate::front::typeck::vectorize::vectorize),
     func("guvectorize", crate::front::typeck::guvectorize::guvectorize),
+    func("stencil", crate::front::typeck::stencil::stencil),
 ];
 
 const fn int(name: &'static str, bits: u8, signed: bool) -> Entry {
