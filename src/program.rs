@@ -53,6 +53,10 @@ pub struct FuncOpts {
     pub stencil: Option<Rc<StencilOpts>>,
     /// The kernel compiled for the stencil function with this id.
     pub stencil_kernel: Option<FuncId>,
+    /// An `overload` typing function for this function.
+    pub overload_of: Option<FuncId>,
+    /// The `overload` typing functions of this function, in order.
+    pub overloads: Vec<FuncId>,
 }
 
 /// `stencil`'s options: the neighborhood declared (else the one the

@@ -82,6 +82,12 @@ pub fn call(
         Type::Const(ConstKind::Func, f) if inf.prog.funcs[f as usize].opts.gufunc.is_some() => {
             super::guvectorize::call(inf, e, f, args, &pos, kws, &kw)
         }
+        Type::Const(ConstKind::Func, f)
+            if !inf.prog.funcs[f as usize].opts.overloads.is_empty()
+                && super::expr::jitted(inf) =>
+        {
+            super::overload::call(inf, e, f, args, &pos, kws, &kw)
+        }
         Type::Const(ConstKind::Func, f) if inf.prog.funcs[f as usize].opts.stencil.is_some() => {
             super::stencil::call(inf, e, f, args, &pos, kws, &kw)
         }

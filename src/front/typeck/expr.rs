@@ -85,11 +85,40 @@ impl<'p> Infer<'p> {
                 let t = self.expr(operand)?;
                 super::ops::unary_type(self, e, *op, operand, &t)
             }
-            ExprKind::BoolOp { values, .. } => {
+            ExprKind::BoolOp { op, values } => {
                 let mut ty: Option<Type> = None;
+                // Constant operands fold (the ones after a deciding
+                // constant are not evaluated, so not typed), as in an
+                // overload's typing function: `isinstance(x, types.Array)
+                // and x.ndim == 1`.
+                let mut consts = Some(Vec::new());
                 for v in values {
                     let t = self.expr(v)?;
                     super::ops::truth_type(self, &t, v.span)?;
+                    let c = match self.const_of(v) {
+                        Some(Const::Bool(b)) if t == Type::Bool => Some(*b),
+                        _ => None,
+                    };
+                    consts = consts.zip(c).map(|(mut cs, c)| {
+                        cs.push(c);
+                        cs
+                    });
+                    if let Some(cs) = &consts {
+                        let decided = match op {
+                            BoolOp::And => cs.contains(&false),
+                            BoolOp::Or => cs.contains(&true),
+                        };
+                        if decided || cs.len() == values.len() {
+                            let r = if *op == BoolOp::And {
+                                !cs.contains(&false)
+                            } else {
+                                cs.contains(&true)
+                            };
+                            self.konst(e, Const::Bool(r));
+                            self.res(e, Res::Const);
+                            return Ok(Type::Bool);
+                        }
+                    }
                     ty = Some(match ty {
                         None => t,
                         Some(prev) => match self.unify(&prev, &t) {

@@ -73,6 +73,9 @@ pub fn define_function(inf: &mut Infer, def: &Rc<FunctionDef>) -> IResult<Type> 
     if !inf.prog.funcs[id as usize].opts.sigs.is_empty() {
         compile_eagerly(inf, id, def)?;
     }
+    if let Some(target) = inf.prog.funcs[id as usize].opts.overload_of {
+        super::overload::register(inf, target, id, def)?;
+    }
     // A callback decorator makes the name a C function pointer.
     if let Some((fty, numba)) = callback {
         let c = super::ffi::make_callback(inf, id, fty, numba, def.name_span)?;
@@ -89,12 +92,17 @@ pub fn merge_opts(into: &mut FuncOpts, o: FuncOpts) {
     into.ufunc |= o.ufunc;
     into.gufunc = into.gufunc.take().or(o.gufunc);
     into.stencil = into.stencil.take().or(o.stencil);
+    into.overload_of = into.overload_of.or(o.overload_of);
 }
 
 fn is_jit_decorator(name: &str) -> bool {
     matches!(
         name,
-        "numba.jit" | "numba.njit" | "numba.autojit" | "numba.generated_jit"
+        "numba.jit"
+            | "numba.njit"
+            | "numba.autojit"
+            | "numba.generated_jit"
+            | "numba.extending.register_jitable"
     )
 }
 

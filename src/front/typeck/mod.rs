@@ -32,6 +32,7 @@ pub mod methods;
 pub mod names;
 pub mod numpy;
 pub mod ops;
+pub mod overload;
 pub mod star;
 pub mod stencil;
 pub mod stmt;

@@ -665,6 +665,25 @@ fn type_attr(inf: &mut Infer, e: &Expr, t: &Type, attr: &str, span: Span) -> IRe
             inf.res(e, Res::Const);
             Ok(m)
         }
+        // A Numba array type's parts, as a typing function reads them.
+        "ndim" | "layout" | "dtype" if matches!(t, Type::Array(_)) => {
+            let Type::Array(a) = t else {
+                return Err(inf.err("AttributeError", span, "not an array type"));
+            };
+            inf.res(e, Res::Const);
+            match attr {
+                "ndim" => {
+                    inf.konst(e, Const::Int(a.ndim as i128));
+                    Ok(PYINT)
+                }
+                "layout" => {
+                    let l = if a.layout == Layout::C { "C" } else { "A" };
+                    inf.konst(e, Const::Str(Rc::from(l)));
+                    Ok(Type::Str)
+                }
+                _ => Ok(Type::TypeObj(Rc::new(Type::of_dtype(a.dtype)))),
+            }
+        }
         // A Numba record type's numpy dtype.
         "dtype" if matches!(t, Type::Record(_)) => {
             inf.res(e, Res::Const);

@@ -167,6 +167,7 @@ pub const MODULES: &[&Module] = &[
     &numba::CORE,
     &numba::CORE_TYPES,
     &numba::RECORD,
+    &numba::EXTENDING,
     &numba_typed::TYPED,
     &numba_typed::DICT,
     &numba_typed::LIST,
