@@ -57,6 +57,8 @@ pub struct FuncOpts {
     pub overload_of: Option<FuncId>,
     /// The `overload` typing functions of this function, in order.
     pub overloads: Vec<FuncId>,
+    /// `error_model='numpy'`: a float division by zero gives inf or nan.
+    pub numpy_errors: bool,
 }
 
 /// `stencil`'s options: the neighborhood declared (else the one the

@@ -721,16 +721,34 @@ impl Lower<'_> {
         right: Option<&Expr>,
     ) -> LResult<Reg> {
         let dres = domain(res).ok_or_else(|| self.err(self.span, "bad arithmetic result"))?;
+        if self.numpy_errors && matches!(op, BinOp::FloorDiv | BinOp::Mod) {
+            // Numba gives inf, nan or 0 for these by zero; rumba would raise.
+            return Err(self.err(
+                self.span,
+                "rumba's error_model='numpy' covers '/' only; '//' and '%' are not supported in this function",
+            ));
+        }
         match dres {
             Domain::F64 | Domain::F32 => {
                 let a = self.convert(&[l], lt, &Type::F64, false)?[0];
                 let b = self.convert(&[r], rt, &Type::F64, false)?[0];
                 let both_int = !lt.is_float() && !rt.is_float();
+                if op == BinOp::Div && self.numpy_errors {
+                    let out = self.temp(false)?;
+                    self.mov(out, a);
+                    self.abc(Op::FMATH2, out, b, vm::bytecode::MathFn2::Divide as u16);
+                    if dres == Domain::F32 {
+                        self.ad(Op::F32R, out, out as u32);
+                    }
+                    return Ok(out);
+                }
                 let fop = match op {
                     BinOp::Add => Op::FADD,
                     BinOp::Sub => Op::FSUB,
                     BinOp::Mul => Op::FMUL,
-                    BinOp::Div if both_int => Op::TDIV,
+                    // Numba words every division by zero as Python's int
+                    // division does.
+                    BinOp::Div if both_int || self.jitted => Op::TDIV,
                     BinOp::Div => Op::FDIV,
                     BinOp::FloorDiv => Op::FFLOORDIV,
                     BinOp::Mod => Op::FMOD,

@@ -93,6 +93,7 @@ pub fn merge_opts(into: &mut FuncOpts, o: FuncOpts) {
     into.gufunc = into.gufunc.take().or(o.gufunc);
     into.stencil = into.stencil.take().or(o.stencil);
     into.overload_of = into.overload_of.or(o.overload_of);
+    into.numpy_errors |= o.numpy_errors;
 }
 
 fn is_jit_decorator(name: &str) -> bool {
@@ -378,8 +379,28 @@ pub fn jit(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
                 opts.sigs.push((sig, None));
             }
             "restype" => {}
+            "error_model" => match &k.value.kind {
+                ExprKind::Str(m) if m == "numpy" => opts.numpy_errors = true,
+                ExprKind::Str(m) if m == "python" => {}
+                _ => {
+                    return Err(inf.err(
+                        "ValueError",
+                        k.value.span,
+                        "error_model must be 'python' or 'numpy'",
+                    ))
+                }
+            },
+            "boundscheck" if !matches!(k.value.kind, ExprKind::Bool(false) | ExprKind::None) => {
+                // Numba's bounds errors then say "index is out of bounds";
+                // rumba always checks, with numpy's message.
+                return Err(inf.err(
+                    "TypeError",
+                    k.name_span,
+                    "rumba does not support boundscheck=True (it checks bounds always, with numpy's IndexError message)",
+                ));
+            }
             "nopython" | "nogil" | "cache" | "parallel" | "fastmath" | "boundscheck" | "inline"
-            | "forceobj" | "looplift" | "error_model" | "target" => {}
+            | "forceobj" | "looplift" | "target" => {}
             other => {
                 return Err(inf.err(
                     "TypeError",
