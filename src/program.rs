@@ -47,6 +47,36 @@ pub struct FuncOpts {
     pub jit: bool,
     /// Made a ufunc by `vectorize`: calls broadcast over arrays.
     pub ufunc: bool,
+    /// Made a generalized ufunc by `guvectorize`, with this layout.
+    pub gufunc: Option<Rc<GuLayout>>,
+    /// Made a stencil by `stencil`, with these options.
+    pub stencil: Option<Rc<StencilOpts>>,
+    /// The kernel compiled for the stencil function with this id.
+    pub stencil_kernel: Option<FuncId>,
+    /// An `overload` typing function for this function.
+    pub overload_of: Option<FuncId>,
+    /// The `overload` typing functions of this function, in order.
+    pub overloads: Vec<FuncId>,
+    /// `error_model='numpy'`: a float division by zero gives inf or nan.
+    pub numpy_errors: bool,
+}
+
+/// `stencil`'s options: the neighborhood declared (else the one the
+/// kernel's constant indices span) and the border's value.
+#[derive(Clone, Debug, Default)]
+pub struct StencilOpts {
+    pub neighborhood: Option<Vec<(i64, i64)>>,
+    pub cval: Option<f64>,
+}
+
+/// A `guvectorize` layout, `(n),()->(n)`: its text and, per input and
+/// output, the ids of its core dimensions' names.
+#[derive(Clone, Debug)]
+pub struct GuLayout {
+    pub text: String,
+    pub ins: Vec<Vec<usize>>,
+    pub outs: Vec<Vec<usize>>,
+    pub ndims: usize,
 }
 
 pub struct FuncInfo {

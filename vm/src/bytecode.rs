@@ -403,6 +403,8 @@ fn_table! {
         PyNextafter,
         PyPow,
         PyRemainder,
+        /// IEEE division (numpy's: a zero divisor gives inf or nan).
+        Divide,
     }
 }
 

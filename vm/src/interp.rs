@@ -1926,5 +1926,6 @@ pub fn math2(f: Option<MathFn2>, x: f64, y: f64) -> VmResult<f64> {
         PyNextafter => m::nextafter(x, y),
         PyPow => m::pow(x, y)?,
         PyRemainder => m::remainder(x, y)?,
+        Divide => x / y,
     })
 }

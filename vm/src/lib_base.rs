@@ -944,7 +944,7 @@ fn list<'a>(slot: u64) -> &'a mut ListObj {
 }
 
 fn list_layout(t: &Type) -> (u32, Rc<[bool]>) {
-    let Type::List(el) = t else {
+    let Some(el) = t.list_elem() else {
         return (1, Rc::from([false]));
     };
     (el.slots() as u32, Rc::from(el.ref_flags()))
@@ -1204,7 +1204,7 @@ fn elem_eq(t: &Type, a: &[u64], b: &[u64]) -> bool {
 
 fn elem_type(site: &NativeSite) -> Type {
     match &site.arg_types[0] {
-        Type::List(el) => (**el).clone(),
+        Type::List(el) | Type::TypedList(el) => (**el).clone(),
         _ => Type::None,
     }
 }
@@ -1269,7 +1269,7 @@ pub fn list_contains(
     out: &mut [u64],
 ) -> VmResult<()> {
     let el = match &site.arg_types[1] {
-        Type::List(el) => (**el).clone(),
+        Type::List(el) | Type::TypedList(el) => (**el).clone(),
         _ => Type::None,
     };
     let k = site.arg_types[0].slots();
@@ -1466,7 +1466,7 @@ pub fn list_from(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64])
     let (n, mask) = list_layout(&site.ret);
     let dst = ListObj::create(n, mask);
     match &site.arg_types[0] {
-        Type::List(_) => {
+        Type::List(_) | Type::TypedList(_) => {
             let src = list(args[0]).slots.clone();
             for chunk in src.chunks(n.max(1) as usize) {
                 list(dst).push(chunk);
@@ -1617,7 +1617,7 @@ pub fn list_all(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) 
 pub fn truth(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
     out[0] = match &site.arg_types[0] {
         Type::Str => !s(args[0]).is_empty(),
-        Type::List(_) => !list(args[0]).is_empty(),
+        Type::List(_) | Type::TypedList(_) => !list(args[0]).is_empty(),
         _ => args.first().is_some_and(|&v| v != 0),
     } as u64;
     Ok(())

@@ -32,7 +32,7 @@ pub struct UfuncAux {
 
 /// A slot of dtype `src` as a slot of dtype `dst`, cast as numpy casts
 /// (floats to integers truncate; `DType::store` then wraps to the width).
-fn convert(v: u64, src: DType, dst: DType) -> u64 {
+pub(crate) fn convert(v: u64, src: DType, dst: DType) -> u64 {
     if dst.is_float() && !src.is_float() {
         if src == DType::U64 {
             (v as f64).to_bits()

@@ -225,7 +225,14 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
             }
             out.push(')');
         }
-        Type::List(el) => {
+        Type::List(el) | Type::TypedList(el) => {
+            // A typed list shows its elements with `str`; its `repr` names
+            // its type around them.
+            let typed = matches!(t, Type::TypedList(_));
+            if typed && repr {
+                out.push_str(&t.numba_name(&|_| "record".into(), &|_| "pointer".into()));
+                out.push('(');
+            }
             // SAFETY: the slot of a list value holds a list.
             let l = unsafe { obj::<ListObj>(s0) };
             let n = el.slots().max(1);
@@ -234,9 +241,12 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                show(vm, el, &l.slots[i * n..i * n + el.slots()], true, out);
+                show(vm, el, &l.slots[i * n..i * n + el.slots()], !typed, out);
             }
             out.push(']');
+            if typed && repr {
+                out.push(')');
+            }
         }
         Type::Dict(d) => crate::lib_dict::show_dict(vm, d, s0, out),
         Type::Set(el) => crate::lib_dict::show_set(vm, el, s0, out),

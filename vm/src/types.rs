@@ -179,6 +179,9 @@ pub enum Type {
     /// A namedtuple instance.
     Named(Rc<NamedTy>),
     List(Rc<Type>),
+    /// A `numba.typed.List`: a list as Python's, which prints its elements
+    /// with `str` and has a `repr` of its own.
+    TypedList(Rc<Type>),
     /// A dict with one key type and one value type.
     Dict(Rc<DictTy>),
     /// A set with one element type.
@@ -288,6 +291,14 @@ impl Type {
         )
     }
 
+    /// The element type of a list, Python's or Numba's typed one.
+    pub fn list_elem(&self) -> Option<&Rc<Type>> {
+        match self {
+            Type::List(el) | Type::TypedList(el) => Some(el),
+            _ => None,
+        }
+    }
+
     /// Bool, int or float: the types arithmetic applies to.
     pub fn is_number(&self) -> bool {
         self.is_bool() || self.is_int() || self.is_float()
@@ -305,6 +316,7 @@ impl Type {
                 | Type::Bytes
                 | Type::Exc
                 | Type::List(_)
+                | Type::TypedList(_)
                 | Type::Dict(_)
                 | Type::Set(_)
                 | Type::Array(_)
@@ -374,6 +386,7 @@ impl Type {
                 format!("{}({})", n.name, parts.join(", "))
             }
             Type::List(t) => format!("reflected list({})", t.numba_name(rec, ptr)),
+            Type::TypedList(t) => format!("ListType[{}]", t.numba_name(rec, ptr)),
             Type::Dict(d) => format!(
                 "DictType[{},{}]<iv=None>",
                 d.key.numba_name(rec, ptr),

@@ -342,7 +342,7 @@ impl Lower<'_> {
                     &Type::None,
                 )?;
             }
-            Type::List(_) => {
+            Type::List(_) | Type::TypedList(_) => {
                 let vals = self.index_values(index)?;
                 let mut args = vec![(o, ot.clone())];
                 let aux = super::super::typeck::index::slice_plan(index);

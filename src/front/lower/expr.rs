@@ -360,7 +360,8 @@ impl Lower<'_> {
             }
             (Type::Array(_), Type::Array(_))
             | (Type::Record(_) | Type::CData(_), Type::Record(_) | Type::CData(_))
-            | (Type::List(_), Type::List(_))
+            | (Type::List(_) | Type::TypedList(_), Type::List(_))
+            | (Type::TypedList(_), Type::TypedList(_))
             | (Type::Dict(_), Type::Dict(_))
             | (Type::Set(_), Type::Set(_)) => Ok(v.iter().copied().collect()),
             (Type::Set(_) | Type::Dict(_), Type::List(_)) => self.snapshot(v, from),
@@ -720,16 +721,34 @@ impl Lower<'_> {
         right: Option<&Expr>,
     ) -> LResult<Reg> {
         let dres = domain(res).ok_or_else(|| self.err(self.span, "bad arithmetic result"))?;
+        if self.numpy_errors && matches!(op, BinOp::FloorDiv | BinOp::Mod) {
+            // Numba gives inf, nan or 0 for these by zero; rumba would raise.
+            return Err(self.err(
+                self.span,
+                "rumba's error_model='numpy' covers '/' only; '//' and '%' are not supported in this function",
+            ));
+        }
         match dres {
             Domain::F64 | Domain::F32 => {
                 let a = self.convert(&[l], lt, &Type::F64, false)?[0];
                 let b = self.convert(&[r], rt, &Type::F64, false)?[0];
                 let both_int = !lt.is_float() && !rt.is_float();
+                if op == BinOp::Div && self.numpy_errors {
+                    let out = self.temp(false)?;
+                    self.mov(out, a);
+                    self.abc(Op::FMATH2, out, b, vm::bytecode::MathFn2::Divide as u16);
+                    if dres == Domain::F32 {
+                        self.ad(Op::F32R, out, out as u32);
+                    }
+                    return Ok(out);
+                }
                 let fop = match op {
                     BinOp::Add => Op::FADD,
                     BinOp::Sub => Op::FSUB,
                     BinOp::Mul => Op::FMUL,
-                    BinOp::Div if both_int => Op::TDIV,
+                    // Numba words every division by zero as Python's int
+                    // division does.
+                    BinOp::Div if both_int || self.jitted => Op::TDIV,
                     BinOp::Div => Op::FDIV,
                     BinOp::FloorDiv => Op::FFLOORDIV,
                     BinOp::Mod => Op::FMOD,
@@ -1194,8 +1213,8 @@ impl Lower<'_> {
             (_, Type::Set(_), Type::Set(_)) => return self.set_compare(op, l, lt, r, rt),
             (
                 CmpOp::Eq | CmpOp::Ne | CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge,
-                Type::List(el),
-                Type::List(_),
+                Type::List(el) | Type::TypedList(el),
+                Type::List(_) | Type::TypedList(_),
             ) => {
                 use vm::lib_keyed::{list_compare, CmpKind, ListCmp};
                 let kind = match op {
@@ -1218,7 +1237,7 @@ impl Lower<'_> {
                 )?;
                 return Ok(r[0]);
             }
-            (CmpOp::In | CmpOp::NotIn, _, Type::List(_)) => {
+            (CmpOp::In | CmpOp::NotIn, _, Type::List(_) | Type::TypedList(_)) => {
                 self.call_native("in", Native::plain(base::list_contains), &args, &Type::Bool)?
             }
             (CmpOp::In | CmpOp::NotIn, Type::Str, Type::Str) => {
@@ -2122,7 +2141,7 @@ impl Lower<'_> {
                 };
                 self.tuple_get(v, vt, i, t)
             }
-            (Some(Res::ListItem), Type::List(_)) => {
+            (Some(Res::ListItem), Type::List(_) | Type::TypedList(_)) => {
                 let IndexVal::Int(i) = idx[0] else {
                     return Err(self.err(e.span, "bad index"));
                 };
@@ -2204,7 +2223,7 @@ impl Lower<'_> {
         if let Type::Dict(_) = ot {
             return self.dict_store(target, obj, index, v, vt);
         }
-        if let (Type::List(_), ExprKind::Slice { .. }) = (&ot, &index.kind) {
+        if let (Type::List(_) | Type::TypedList(_), ExprKind::Slice { .. }) = (&ot, &index.kind) {
             return self.list_store_slice(obj, index, v);
         }
         let o = self.expr(obj)?;
@@ -2291,7 +2310,7 @@ impl Lower<'_> {
                 let view = self.call_native("slice", Native::with(npy::slice, aux), &args, &tt)?;
                 self.assign_into_view(&view, &tt, v, vt)
             }
-            (Some(Res::ListItem), Type::List(el)) => {
+            (Some(Res::ListItem), Type::List(el) | Type::TypedList(el)) => {
                 let el = (**el).clone();
                 let IndexVal::Int(i) = idx[0] else {
                     return Err(self.err(target.span, "bad index"));

@@ -74,6 +74,8 @@ pub struct Lower<'p> {
     ret: Type,
     /// Compiled by a Numba decorator (typing follows Numba's rules).
     jitted: bool,
+    /// `error_model='numpy'`: float division by zero gives inf or nan.
+    numpy_errors: bool,
 }
 
 fn err(file: &Rc<SourceFile>, span: Span, msg: impl Into<String>) -> Diag {
@@ -92,6 +94,7 @@ pub fn lower_spec(prog: &mut Program, s: SpecId) -> LResult<Proto> {
     };
     let f = &prog.funcs[spec.func as usize];
     let jitted = f.opts.jit || matches!(f.opts.callback, Some((_, true)));
+    let prog_numpy_errors = f.opts.numpy_errors;
     let def = f.def.clone();
     let m = f.module;
     let name = f.name.clone();
@@ -99,6 +102,7 @@ pub fn lower_spec(prog: &mut Program, s: SpecId) -> LResult<Proto> {
     let file = f.file.clone();
     let mut lw = Lower::new(prog, &typed, m, file, Storage::Local, ret.clone());
     lw.jitted = jitted;
+    lw.numpy_errors = prog_numpy_errors;
     lw.p.name = name;
     // Counts calls, for the JIT.
     lw.ad(Op::FUNC, 0, 0);
@@ -200,6 +204,7 @@ impl<'p> Lower<'p> {
             strs: HashMap::new(),
             ret,
             jitted: false,
+            numpy_errors: false,
         }
     }
 
@@ -1400,7 +1405,7 @@ impl<'p> Lower<'p> {
                     return Err(self.err(e.span, "cannot iterate over C data that is not an array"))
                 }
             },
-            Type::List(_) => {
+            Type::List(_) | Type::TypedList(_) => {
                 let r = self.call_native(
                     "len",
                     Native::plain(base::list_len),
@@ -1519,7 +1524,7 @@ impl<'p> Lower<'p> {
             }
             Type::CData(_) => self.c_elem_load(srcs, t, idx, elem_t),
             Type::Dict(_) | Type::Set(_) => self.container_item(srcs, t, idx, elem_t),
-            Type::List(_) => self.call_native(
+            Type::List(_) | Type::TypedList(_) => self.call_native(
                 "list item",
                 Native::plain(base::list_get),
                 &[

@@ -80,6 +80,18 @@ pub fn call(
         return Ok(Type::Unknown);
     }
     match ft {
+        Type::Const(ConstKind::Func, f) if inf.prog.funcs[f as usize].opts.gufunc.is_some() => {
+            super::guvectorize::call(inf, e, f, args, &pos, kws, &kw)
+        }
+        Type::Const(ConstKind::Func, f)
+            if !inf.prog.funcs[f as usize].opts.overloads.is_empty()
+                && super::expr::jitted(inf) =>
+        {
+            super::overload::call(inf, e, f, args, &pos, kws, &kw)
+        }
+        Type::Const(ConstKind::Func, f) if inf.prog.funcs[f as usize].opts.stencil.is_some() => {
+            super::stencil::call(inf, e, f, args, &pos, kws, &kw)
+        }
         Type::Const(ConstKind::Func, f) if inf.prog.funcs[f as usize].opts.ufunc => {
             super::vectorize::call(inf, e, f, args, &pos, kws, &kw)
         }

@@ -283,7 +283,7 @@ pub fn del_target(inf: &mut Infer, t: &Expr) -> IResult<()> {
                     let kt = inf.expr(index)?;
                     check_key(inf, index, &kt, &d.key, "dict")
                 }
-                Type::List(_) => match &index.kind {
+                Type::List(_) | Type::TypedList(_) => match &index.kind {
                     ExprKind::Slice { lower, upper, step } => {
                         for b in [lower, upper, step].into_iter().flatten() {
                             let bt = inf.expr(b)?;
@@ -721,13 +721,14 @@ pub fn len(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<Type> {
 }
 
 /// Where a list is read whole (`list`, `sorted`, `sum`, `min`, `max`...),
-/// a set gives its elements and a dict its keys: the argument types seen
-/// as the lists lowering converts them to.
+/// a set gives its elements, a dict its keys and a typed list its items:
+/// the argument types seen as the lists lowering converts them to.
 pub fn as_lists(pos: &[Type]) -> Vec<Type> {
     pos.iter()
         .map(|t| match t {
             Type::Set(el) => Type::List(el.clone()),
             Type::Dict(d) => Type::List(Rc::new(d.key.clone())),
+            Type::TypedList(el) => Type::List(el.clone()),
             t => t.clone(),
         })
         .collect()

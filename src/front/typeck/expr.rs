@@ -85,11 +85,40 @@ impl<'p> Infer<'p> {
                 let t = self.expr(operand)?;
                 super::ops::unary_type(self, e, *op, operand, &t)
             }
-            ExprKind::BoolOp { values, .. } => {
+            ExprKind::BoolOp { op, values } => {
                 let mut ty: Option<Type> = None;
+                // Constant operands fold (the ones after a deciding
+                // constant are not evaluated, so not typed), as in an
+                // overload's typing function: `isinstance(x, types.Array)
+                // and x.ndim == 1`.
+                let mut consts = Some(Vec::new());
                 for v in values {
                     let t = self.expr(v)?;
                     super::ops::truth_type(self, &t, v.span)?;
+                    let c = match self.const_of(v) {
+                        Some(Const::Bool(b)) if t == Type::Bool => Some(*b),
+                        _ => None,
+                    };
+                    consts = consts.zip(c).map(|(mut cs, c)| {
+                        cs.push(c);
+                        cs
+                    });
+                    if let Some(cs) = &consts {
+                        let decided = match op {
+                            BoolOp::And => cs.contains(&false),
+                            BoolOp::Or => cs.contains(&true),
+                        };
+                        if decided || cs.len() == values.len() {
+                            let r = if *op == BoolOp::And {
+                                !cs.contains(&false)
+                            } else {
+                                cs.contains(&true)
+                            };
+                            self.konst(e, Const::Bool(r));
+                            self.res(e, Res::Const);
+                            return Ok(Type::Bool);
+                        }
+                    }
                     ty = Some(match ty {
                         None => t,
                         Some(prev) => match self.unify(&prev, &t) {
@@ -212,7 +241,9 @@ pub(super) fn same_repr(a: &Type, b: &Type) -> bool {
         _ if a == b => true,
         (Type::Unknown, _) | (_, Type::Unknown) => true,
         (Type::Array(x), Type::Array(y)) => x.dtype == y.dtype && x.ndim == y.ndim,
-        (Type::List(x), Type::List(y)) => same_repr(x, y),
+        (Type::List(x), Type::List(y)) | (Type::TypedList(x), Type::TypedList(y)) => {
+            same_repr(x, y)
+        }
         (Type::Tuple(x), Type::Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| same_repr(p, q))
         }
@@ -229,6 +260,10 @@ pub fn list_display(inf: &mut Infer, e: &Expr, items: &[Expr]) -> IResult<Type> 
     for i in items {
         let t = inf.expr(i)?;
         if let Some(prev) = &elem {
+            if compile_time(prev) && compile_time(&t) {
+                // A list of signatures read by a decorator.
+                continue;
+            }
             // Numba unifies the elements' types (`[1, 2.5]` is a list of
             // floats); CPython keeps each element's own.
             if !unify && !same_repr(prev, &t) {
@@ -262,6 +297,14 @@ pub fn list_display(inf: &mut Infer, e: &Expr, items: &[Expr]) -> IResult<Type> 
     let t = elem.unwrap_or(Type::Unknown);
     inf.res(e, native("list", base::list_new, vec![], vec![]));
     Ok(Type::List(Rc::new(t)))
+}
+
+/// A tuple of types (a gufunc signature), read at compile time only.
+fn compile_time(t: &Type) -> bool {
+    match t {
+        Type::Tuple(items) => !items.is_empty() && items.iter().all(|t| matches!(t, Type::TypeObj(_))),
+        _ => false,
+    }
 }
 
 /// An expression whose evaluation has no effect but its value.

@@ -36,6 +36,10 @@ pub fn define_function(inf: &mut Infer, def: &Rc<FunctionDef>) -> IResult<Type> 
                 opts.jit = true;
                 opts.ufunc = true;
             }
+            Type::Const(ConstKind::Builtin, id) if inf.prog.builtin_name(id) == "numba.stencil" => {
+                opts.jit = true;
+                opts.stencil = Some(Default::default());
+            }
             // A ctypes CFUNCTYPE used as a decorator.
             Type::Const(ConstKind::CType, id) => {
                 let p = inf.prog.ctype_by_index(id);
@@ -69,6 +73,9 @@ pub fn define_function(inf: &mut Infer, def: &Rc<FunctionDef>) -> IResult<Type> 
     if !inf.prog.funcs[id as usize].opts.sigs.is_empty() {
         compile_eagerly(inf, id, def)?;
     }
+    if let Some(target) = inf.prog.funcs[id as usize].opts.overload_of {
+        super::overload::register(inf, target, id, def)?;
+    }
     // A callback decorator makes the name a C function pointer.
     if let Some((fty, numba)) = callback {
         let c = super::ffi::make_callback(inf, id, fty, numba, def.name_span)?;
@@ -83,12 +90,20 @@ pub fn merge_opts(into: &mut FuncOpts, o: FuncOpts) {
     into.callback = into.callback.or(o.callback);
     into.jit |= o.jit;
     into.ufunc |= o.ufunc;
+    into.gufunc = into.gufunc.take().or(o.gufunc);
+    into.stencil = into.stencil.take().or(o.stencil);
+    into.overload_of = into.overload_of.or(o.overload_of);
+    into.numpy_errors |= o.numpy_errors;
 }
 
 fn is_jit_decorator(name: &str) -> bool {
     matches!(
         name,
-        "numba.jit" | "numba.njit" | "numba.autojit" | "numba.generated_jit"
+        "numba.jit"
+            | "numba.njit"
+            | "numba.autojit"
+            | "numba.generated_jit"
+            | "numba.extending.register_jitable"
     )
 }
 
@@ -431,8 +446,28 @@ pub fn jit(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
                 opts.sigs.push((sig, None));
             }
             "restype" => {}
+            "error_model" => match &k.value.kind {
+                ExprKind::Str(m) if m == "numpy" => opts.numpy_errors = true,
+                ExprKind::Str(m) if m == "python" => {}
+                _ => {
+                    return Err(inf.err(
+                        "ValueError",
+                        k.value.span,
+                        "error_model must be 'python' or 'numpy'",
+                    ))
+                }
+            },
+            "boundscheck" if !matches!(k.value.kind, ExprKind::Bool(false) | ExprKind::None) => {
+                // Numba's bounds errors then say "index is out of bounds";
+                // rumba always checks, with numpy's message.
+                return Err(inf.err(
+                    "TypeError",
+                    k.name_span,
+                    "rumba does not support boundscheck=True (it checks bounds always, with numpy's IndexError message)",
+                ));
+            }
             "nopython" | "nogil" | "cache" | "parallel" | "fastmath" | "boundscheck" | "inline"
-            | "forceobj" | "looplift" | "error_model" | "target" => {}
+            | "forceobj" | "looplift" | "target" => {}
             other => {
                 return Err(inf.err(
                     "TypeError",

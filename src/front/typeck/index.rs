@@ -224,7 +224,7 @@ pub fn subscript_type(
             let d = d.clone();
             super::dict::subscript(inf, index, &d)
         }
-        Type::List(el) => {
+        Type::List(el) | Type::TypedList(el) => {
             if is_slice(index) {
                 slice_bounds(inf, index)?;
                 let aux = slice_plan(index);
@@ -508,7 +508,7 @@ pub fn assign_subscript_type(
             let d = d.clone();
             super::dict::assign_subscript(inf, target, obj, ot, &d, index, t)
         }
-        Type::List(el) => {
+        Type::List(el) | Type::TypedList(el) => {
             if is_slice(index) {
                 slice_bounds(inf, index)?;
                 if t != ot && !matches!(t, Type::List(e) if **e == Type::Unknown) {

@@ -16,7 +16,7 @@ pub fn iter_elem(inf: &mut Infer, iter: &Expr, t: &Type) -> IResult<Type> {
         } else {
             Type::array(a.dtype, a.ndim - 1, a.layout)
         }),
-        Type::List(e) => Ok((**e).clone()),
+        Type::List(e) | Type::TypedList(e) => Ok((**e).clone()),
         Type::Dict(_) | Type::Set(_) => Ok(super::dict::iter_elem(t).unwrap_or(Type::Unknown)),
         Type::CData(id)
             if matches!(
@@ -182,7 +182,7 @@ pub fn iter_call_elem(inf: &mut Infer, iter: &Expr, t: &Type) -> IResult<Option<
                 return Err(inf.err("TypeError", iter.span, "reversed() takes one argument"));
             }
             match inf.out.ty(&args[0]) {
-                Type::Range | Type::List(_) | Type::Array(_) | Type::Str => {
+                Type::Range | Type::List(_) | Type::TypedList(_) | Type::Array(_) | Type::Str => {
                     Ok(Some(elems[0].clone()))
                 }
                 t => Err(inf.err(

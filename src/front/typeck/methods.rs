@@ -325,7 +325,8 @@ pub fn method_call(
         Type::Dict(_) | Type::Set(_) => {
             super::dict::method(inf, e, value, rt, name, name_span, args, pos, kws)
         }
-        Type::List(el) => {
+        Type::List(el) | Type::TypedList(el) => {
+            let typed = matches!(rt, Type::TypedList(_));
             let mut el = (**el).clone();
             // The list's type after a refinement below (its call sites
             // see the list as that).
@@ -337,9 +338,9 @@ pub fn method_call(
                 let new = match name {
                     "append" if n == 1 => pos[0].clone(),
                     "insert" if n == 2 => pos[1].clone(),
-                    "extend" if n == 1 => match &pos[0] {
-                        Type::List(t) => (**t).clone(),
-                        _ => return Err(err(inf, args[0].span, "extend() needs a list")),
+                    "extend" if n == 1 => match pos[0].list_elem() {
+                        Some(t) => (**t).clone(),
+                        None => return Err(err(inf, args[0].span, "extend() needs a list")),
                     },
                     _ => {
                         return Err(err(
@@ -353,7 +354,16 @@ pub fn method_call(
                     return Err(err(inf, value.span, "cannot infer the element type of this empty list; give it an element or a declared type"));
                 };
                 let var: Rc<str> = Rc::from(var.as_str());
-                let new_t = Type::List(Rc::new(new.clone()));
+                let new = if typed {
+                    super::lib::numba_typed::item_type(inf, args[n - 1].span, &new)?
+                } else {
+                    new
+                };
+                let new_t = if typed {
+                    Type::TypedList(Rc::new(new.clone()))
+                } else {
+                    Type::List(Rc::new(new.clone()))
+                };
                 match inf.env.as_mut().and_then(|env| env.get_mut(&var)) {
                     Some(v) => v.ty = new_t.clone(),
                     // A module's empty list filled from a function: the
@@ -367,9 +377,9 @@ pub fn method_call(
                 inf.out
                     .refines
                     .insert(e.id, (var, rt.clone(), new_t.clone()));
+                types[0] = new_t.clone();
                 rt = new_t;
                 el = new;
-                types[0] = Type::List(Rc::new(el.clone()));
             }
             match name {
                 "append" => {
@@ -415,7 +425,9 @@ pub fn method_call(
                 }
                 "extend" => {
                     want(inf, 1, 1)?;
-                    if pos[0] != rt {
+                    // A typed list extends from any list of its items.
+                    let from_list = typed && pos[0].list_elem().is_some_and(|t| **t == el);
+                    if pos[0] != rt && !from_list {
                         return Err(err(
                             inf,
                             args[0].span,

@@ -135,7 +135,12 @@ pub fn import_from(
     }
     if let Some(id) = module_id(inf.prog, module) {
         let full = format!("{module}.{name}");
-        if let Some(sub) = module_id(inf.prog, &full) {
+        // A class whose table holds its other constructors
+        // (`numba.typed.List`) imports as the class.
+        let class = lib::module(module)
+            .and_then(|m| m.entry(name))
+            .is_some_and(|e| matches!(e.item, lib::Item::Func(_)));
+        if let Some(sub) = module_id(inf.prog, &full).filter(|_| !class) {
             return Ok(Some(ImportVal::Static(Type::Const(
                 ConstKind::BuiltinModule,
                 sub,
@@ -638,6 +643,21 @@ pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) 
             Ok(Type::Str)
         }
         (Type::TypeObj(t), _) => type_attr(inf, e, t, attr, span),
+        // A built-in class with a table of its own (`List.empty_list`).
+        (Type::Const(ConstKind::Builtin, id), _)
+            if lib::module(inf.prog.builtin_name(*id)).is_some() =>
+        {
+            let class = inf.prog.builtin_name(*id).to_string();
+            let t = lib::static_attr(inf, &class, attr).ok_or_else(|| {
+                inf.err(
+                    "AttributeError",
+                    span,
+                    format!("type object '{class}' has no attribute '{attr}' (or rumba does not support it)"),
+                )
+            })?;
+            inf.res(e, Res::Const);
+            Ok(t)
+        }
         _ => super::ffi::const_attr(inf, e, vt, attr, span),
     }
 }
@@ -652,6 +672,25 @@ fn type_attr(inf: &mut Infer, e: &Expr, t: &Type, attr: &str, span: Span) -> IRe
                 .intern_method(Type::TypeObj(Rc::new(t.clone())), attr);
             inf.res(e, Res::Const);
             Ok(m)
+        }
+        // A Numba array type's parts, as a typing function reads them.
+        "ndim" | "layout" | "dtype" if matches!(t, Type::Array(_)) => {
+            let Type::Array(a) = t else {
+                return Err(inf.err("AttributeError", span, "not an array type"));
+            };
+            inf.res(e, Res::Const);
+            match attr {
+                "ndim" => {
+                    inf.konst(e, Const::Int(a.ndim as i128));
+                    Ok(PYINT)
+                }
+                "layout" => {
+                    let l = if a.layout == Layout::C { "C" } else { "A" };
+                    inf.konst(e, Const::Str(Rc::from(l)));
+                    Ok(Type::Str)
+                }
+                _ => Ok(Type::TypeObj(Rc::new(Type::of_dtype(a.dtype)))),
+            }
         }
         // A Numba record type's numpy dtype.
         "dtype" if matches!(t, Type::Record(_)) => {

@@ -52,6 +52,7 @@ pub fn truth_type(inf: &mut Infer, t: &Type, span: Span) -> IResult<()> {
         Type::C128
         | Type::Str
         | Type::List(_)
+        | Type::TypedList(_)
         | Type::Ptr(_)
         | Type::CData(_)
         | Type::None
@@ -487,7 +488,7 @@ pub fn comparable(op: CmpOp, a: &Type, b: &Type) -> bool {
     match op {
         CmpOp::Is | CmpOp::IsNot => true,
         CmpOp::In | CmpOp::NotIn => match b {
-            Type::List(e) => comparable(CmpOp::Eq, a, e),
+            Type::List(e) | Type::TypedList(e) => comparable(CmpOp::Eq, a, e),
             Type::Tuple(items) => items.iter().all(|e| comparable(CmpOp::Eq, a, e)),
             Type::Str => *a == Type::Str,
             Type::Range => a.is_int() || a.is_bool(),
@@ -495,7 +496,9 @@ pub fn comparable(op: CmpOp, a: &Type, b: &Type) -> bool {
         },
         CmpOp::Eq | CmpOp::Ne => match (a, b) {
             _ if never_equal(a, b) => true,
-            (Type::List(x), Type::List(y)) => x == y && list_comparable(x),
+            (Type::List(x), Type::List(y)) | (Type::TypedList(x), Type::TypedList(y)) => {
+                x == y && list_comparable(x)
+            }
             (x, y) if x.is_number() && y.is_number() => true,
             (Type::C128, t) | (t, Type::C128) if t.is_number() || *t == Type::C128 => true,
             (Type::Str, Type::Str) | (Type::Bytes, Type::Bytes) | (Type::None, Type::None) => true,
@@ -509,7 +512,9 @@ pub fn comparable(op: CmpOp, a: &Type, b: &Type) -> bool {
         _ => match (a, b) {
             (x, y) if x.is_number() && y.is_number() => true,
             (Type::Str, Type::Str) => true,
-            (Type::List(x), Type::List(y)) => x == y && list_comparable(x),
+            (Type::List(x), Type::List(y)) | (Type::TypedList(x), Type::TypedList(y)) => {
+                x == y && list_comparable(x)
+            }
             (Type::Ptr(_), Type::Ptr(_)) => true,
             (Type::Tuple(x), Type::Tuple(y)) => {
                 x.iter().zip(y.iter()).all(|(p, q)| comparable(op, p, q))

@@ -123,6 +123,10 @@ impl<'p> Infer<'p> {
                 .unify(x, y)
                 .filter(|u| super::expr::same_repr(x, u) && super::expr::same_repr(y, u))
                 .map(|t| Type::List(Rc::new(t))),
+            (Type::TypedList(x), Type::TypedList(y)) => self
+                .unify(x, y)
+                .filter(|u| super::expr::same_repr(x, u) && super::expr::same_repr(y, u))
+                .map(|t| Type::TypedList(Rc::new(t))),
             (Type::Set(x), Type::Set(y)) => self.unify(x, y).map(|t| Type::Set(Rc::new(t))),
             (Type::Dict(x), Type::Dict(y)) if x.numba == y.numba => {
                 let key = self.unify(&x.key, &y.key)?;

@@ -62,7 +62,7 @@ pub fn vectorize(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 
 /// An operand's dtype, whether it is an array, and whether it is a Python
 /// scalar (weak: it fits any loop of its kind).
-fn operand(t: &Type) -> Option<(DType, bool, bool)> {
+pub fn operand(t: &Type) -> Option<(DType, bool, bool)> {
     match t {
         Type::Array(a) => Some((a.dtype, true, false)),
         t if t.is_number() => Some((t.dtype()?, false, t.is_py_scalar())),
@@ -89,7 +89,7 @@ fn safe_cast(from: DType, to: DType) -> bool {
 
 /// Whether an operand fits a loop parameter: Python scalars, weak beside
 /// numpy operands, fit any parameter of their kind.
-fn fits(op: (DType, bool, bool), want: DType, any_strong: bool) -> bool {
+pub fn fits(op: (DType, bool, bool), want: DType, any_strong: bool) -> bool {
     let (d, _, weak) = op;
     if weak && any_strong {
         match d {

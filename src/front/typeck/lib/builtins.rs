@@ -142,7 +142,7 @@ fn len(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             inf.res(e, intrinsic(Intrinsic::Len, pos_args(1), pos.to_vec()));
             Ok(PYINT)
         }
-        Type::List(_) => {
+        Type::List(_) | Type::TypedList(_) => {
             inf.res(e, native("len", base::list_len, pos_args(1), pos.to_vec()));
             Ok(PYINT)
         }
@@ -820,6 +820,13 @@ fn isinstance(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             }
         };
         let t = &pos[0];
+        if let Type::TypeObj(nt) = t {
+            // A Numba type, as an overload's typing function sees it.
+            if let Some(yes) = numba_type_class(&name, nt) {
+                answer |= yes;
+                continue;
+            }
+        }
         answer |= match name.as_str() {
             "int" if numba => matches!(t, Type::Int(i) if i.bits == 64 && i.signed),
             "int" => matches!(t, Type::Bool | Type::Int(vm::types::IntTy { py: true, .. })),
@@ -851,6 +858,36 @@ fn isinstance(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     inf.konst(e, Const::Bool(answer));
     inf.res(e, Res::Const);
     Ok(Type::Bool)
+}
+
+/// Whether the Numba type `t` is an instance of the class of Numba types
+/// `class` (`numba.types.Array`); `None` for other classes.
+fn numba_type_class(class: &str, t: &Type) -> Option<bool> {
+    let name = class
+        .strip_prefix("numba.types.")
+        .or_else(|| class.strip_prefix("numba.core.types."))?;
+    Some(match name {
+        "Array" => matches!(t, Type::Array(_)),
+        "Number" => t.is_number() || *t == Type::C128,
+        "Integer" => t.is_int(),
+        "Float" => t.is_float(),
+        "Complex" => *t == Type::C128,
+        "Boolean" => t.is_bool(),
+        "BaseTuple" | "Tuple" | "UniTuple" => match t {
+            Type::Tuple(items) if name == "UniTuple" => {
+                !items.is_empty() && items.iter().all(|i| *i == items[0])
+            }
+            Type::Tuple(items) if name == "Tuple" => {
+                items.is_empty() || items.iter().any(|i| *i != items[0])
+            }
+            t => matches!(t, Type::Tuple(_) | Type::Named(_)),
+        },
+        "UnicodeType" => *t == Type::Str,
+        "NoneType" => *t == Type::None,
+        // rumba types no value as a literal.
+        "Literal" | "IntegerLiteral" => false,
+        _ => return None,
+    })
 }
 
 /// `getattr(x, 'name'[, default])` is `x.name` (or `default` where `x` has
@@ -1077,7 +1114,7 @@ fn conversion(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type, to: Type) -> IRes
             );
             Ok(to)
         }
-        Type::Str | Type::List(_) => {
+        Type::Str | Type::List(_) | Type::TypedList(_) => {
             inf.res(e, native("bool", base::truth, pos_args(1), vec![t.clone()]));
             Ok(Type::Bool)
         }

@@ -57,11 +57,35 @@ const TYPE_FUNCS: &[Entry] = &[
     item("Record", Item::Module("numba.types.Record")),
     func("Tuple", tuple_),
     func("UniTuple", unituple),
+    // Classes of Numba types, for `isinstance` in `overload` typing
+    // functions.
+    item("Number", Item::Object),
+    item("Integer", Item::Object),
+    item("Float", Item::Object),
+    item("Complex", Item::Object),
+    item("Boolean", Item::Object),
+    item("BaseTuple", Item::Object),
+    item("UnicodeType", Item::Object),
+    item("NoneType", Item::Object),
+    item("Literal", Item::Object),
+    item("IntegerLiteral", Item::Object),
 ];
+
+/// `numba.extending`: `overload` and `register_jitable`.
+pub const EXTENDING: Module = Module {
+    name: "numba.extending",
+    entries: &[&[
+        func("overload", crate::front::typeck::overload::overload),
+        func("register_jitable", funcs::jit),
+    ]],
+    complete: false,
+    star: false,
+};
 
 const ENTRIES: &[Entry] = &[
     func("autojit", funcs::jit),
     item("core", Item::Module("numba.core")),
+    item("extending", Item::Module("numba.extending")),
     func("carray", ffi::carray),
     func("cfunc", ffi::cfunc),
     func("farray", ffi::carray),
@@ -78,6 +102,8 @@ const ENTRIES: &[Entry] = &[
     item("typed", Item::Module("numba.typed")),
     func("typeof", typeof_),
     func("vectorize", crate::front::typeck::vectorize::vectorize),
+    func("guvectorize", crate::front::typeck::guvectorize::guvectorize),
+    func("stencil", crate::front::typeck::stencil::stencil),
 ];
 
 const fn int(name: &'static str, bits: u8, signed: bool) -> Entry {

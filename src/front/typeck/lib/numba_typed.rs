@@ -1,16 +1,28 @@
 //! `numba.typed`: Numba's typed `Dict` (rumba's Numba-flavoured dict, its
-//! key and value types declared) and `List` made from elements that print
-//! alike in a typed list and a Python list.
+//! key and value types declared) and `List` (a list whose item type comes
+//! from its elements, its first append or `empty_list`, printed as Numba
+//! prints it).
 
 use super::{func, CallSite, Module};
 use crate::front::typeck::dict::dict_type;
 use crate::front::typeck::{native, IResult, Infer};
+use crate::front::ast::Span;
+use std::rc::Rc;
+use vm::lib_base as base;
 use vm::lib_dict as ld;
-use vm::types::Type;
+use vm::types::{Type, PYINT};
 
 pub const TYPED: Module = Module {
     name: "numba.typed",
     entries: &[&[item_module("Dict", "numba.typed.Dict"), func("List", list)]],
+    complete: false,
+    star: false,
+};
+
+/// `List`'s other constructor, `List.empty_list(item_type)`.
+pub const LIST: Module = Module {
+    name: "numba.typed.List",
+    entries: &[&[func("empty_list", empty_list)]],
     complete: false,
     star: false,
 };
@@ -29,7 +41,7 @@ const fn item_module(name: &'static str, m: &'static str) -> super::Entry {
 
 /// `List()`, empty until its first append types it, or `List(iterable)`.
 fn list(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let (e, _, _, pos, kws, _) = c.parts();
+    let (e, _, args, pos, kws, _) = c.parts();
     if let Some(k) = kws.first() {
         return Err(inf.err(
             "TypeError",
@@ -38,34 +50,75 @@ fn list(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         ));
     }
     if pos.is_empty() {
-        // A typed list prints its elements with `str`, a Python list with
-        // `repr`; rumba's lists are Python's, and the element type of an
-        // empty one is only known from what is appended later.
-        return Err(inf.err(
-            "TypeError",
-            e.span,
-            "numba.typed.List() with no elements is not supported by rumba; give it its elements (List([1, 2])) or use a list",
-        ));
+        inf.res(e, native("List", base::list_new, vec![], vec![]));
+        return Ok(Type::TypedList(Rc::new(Type::Unknown)));
     }
     let t = super::builtins::list(inf, c)?;
-    if !prints_as_python(&t) {
-        let tn = inf.tyname(&t);
+    let el = t.list_elem().map_or(Type::Unknown, |el| (**el).clone());
+    let item = item_type(inf, args[0].span, &el)?;
+    if item != el {
+        // The items are converted into a list of Numba's item type.
+        return Err(inf.err(
+            "TypeError",
+            args[0].span,
+            format!(
+                "rumba makes a numba.typed.List from items of its own type; these are {}",
+                inf.tyname(&el)
+            ),
+        ));
+    }
+    Ok(Type::TypedList(Rc::new(item)))
+}
+
+/// `List.empty_list(item_type)`.
+fn empty_list(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, _, args, pos, kws, kw) = c.parts();
+    let arg = match (pos, kws, kw) {
+        ([t], [], []) => Some((args[0].span, t)),
+        ([], [k], [t]) if k.name == "item_type" => Some((k.value.span, t)),
+        _ => None,
+    };
+    let Some((span, Type::TypeObj(t))) = arg else {
         return Err(inf.err(
             "TypeError",
             e.span,
-            format!("rumba supports numba.typed.List of Python ints, floats and bools (and lists of them), not {tn}"),
+            "List.empty_list() takes one argument, the Numba type of the items",
         ));
-    }
-    Ok(t)
+    };
+    let item = item_type(inf, span, t)?;
+    inf.res(e, native("List", base::list_new, vec![], vec![]));
+    Ok(Type::TypedList(Rc::new(item)))
 }
 
-/// Whether a list prints alike with `str` of its elements (Numba's typed
-/// list) and `repr` (Python's).
-fn prints_as_python(t: &Type) -> bool {
-    match t {
-        Type::List(el) => prints_as_python(el),
-        t => t.is_py_scalar(),
-    }
+/// The item type a typed list of `t` holds, as a Python value reads it
+/// back: int64, float64 and bool read as Python's (a narrower number
+/// type, which Numba stores narrowed, is refused).
+pub fn item_type(inf: &Infer, span: Span, t: &Type) -> IResult<Type> {
+    let item = match t {
+        Type::Int(i) if i.bits == 64 && i.signed => PYINT,
+        Type::NpF64 => Type::F64,
+        Type::NpBool => Type::Bool,
+        Type::Bool | Type::F64 | Type::C128 | Type::Str | Type::Unknown => t.clone(),
+        Type::Tuple(items) => Type::tuple(
+            items
+                .iter()
+                .map(|t| item_type(inf, span, t))
+                .collect::<IResult<Vec<_>>>()?,
+        ),
+        Type::TypedList(el) => Type::TypedList(Rc::new(item_type(inf, span, el)?)),
+        Type::Array(a) if !matches!(a.dtype, vm::dtype::DType::Record(_)) => t.clone(),
+        _ => {
+            return Err(inf.err(
+                "TypeError",
+                span,
+                format!(
+                    "rumba's numba.typed.List holds int64, float64, bool, complex128, str, arrays, tuples of them and typed lists, not {}",
+                    inf.tyname(t)
+                ),
+            ))
+        }
+    };
+    Ok(item)
 }
 
 /// `Dict.empty(key_type=K, value_type=V)`.

@@ -1,5 +1,7 @@
 # compile error
 from numba.typed import List
 
-names = List(["a", "b"])
-print(names)
+l = List()
+l.append(1)
+l.append("a")
+print(l)
