@@ -190,6 +190,9 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
             }
             out.push(')');
         }
+        Type::Obj(c) => {
+            out.push_str(&format!("<{}.{} object at {s0:#x}>", c.module, c.name))
+        }
         Type::Named(n) => {
             out.push_str(&n.name);
             out.push('(');

@@ -127,6 +127,17 @@ pub struct NamedTy {
     pub items: Rc<[Type]>,
 }
 
+/// A script class: its index in the program's class table, its name, and
+/// the module prefix of its default repr (`__main__`, or Numba's jitclass
+/// box for a jitclass). An instance is a reference to an attribute object.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ClassTy {
+    pub id: u32,
+    pub name: Rc<str>,
+    pub module: Rc<str>,
+    pub jit: bool,
+}
+
 /// Identifies a compile-time value known to the front end: a script
 /// function, a module, a built-in function or method, a C library...
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -178,6 +189,8 @@ pub enum Type {
     Tuple(Rc<[Type]>),
     /// A namedtuple instance.
     Named(Rc<NamedTy>),
+    /// An instance of a script class.
+    Obj(Rc<ClassTy>),
     List(Rc<Type>),
     /// A dict with one key type and one value type.
     Dict(Rc<DictTy>),
@@ -310,6 +323,7 @@ impl Type {
                 | Type::Array(_)
                 | Type::Record(_)
                 | Type::CData(_)
+                | Type::Obj(_)
         )
     }
 
@@ -392,6 +406,8 @@ impl Type {
                 format!("array({dt}, {}d, {layout})", a.ndim)
             }
             Type::Record(id) => rec(*id),
+            Type::Obj(c) if c.jit => format!("instance.jitclass.{}", c.name),
+            Type::Obj(c) => c.name.to_string(),
             Type::Ptr(id) | Type::CData(id) => ptr(*id),
             Type::Range => "range_state64".into(),
             Type::Const(kind, id) => format!("{kind:?}#{id}"),

@@ -1010,6 +1010,15 @@ impl<'p> Lower<'p> {
                 self.store_subscript_with(target, &o, &ot, index, &idx, &res, &rt)
             }
             ExprKind::Attribute { value: obj, .. } => {
+                if let Some(Res::Member(f, ft)) = self.typed.res.get(&target.id).cloned() {
+                    let ot = self.ty(obj);
+                    let o = self.expr(obj)?;
+                    let cur = self.member_get(&o, &ot, &f, &ft)?;
+                    let r = self.expr(value)?;
+                    let rt = self.binop_result_type(op, &tt, &vt, value)?;
+                    let res = self.binop(op, &cur, &tt, &r, &vt, &rt, Some(value))?;
+                    return self.member_set(&o, &ot, &f, &ft, &res, &rt);
+                }
                 let (o, ot) = self.field_base(target, obj)?;
                 let cur = self.load_field(target, &o, &ot)?;
                 let r = self.expr(value)?;
@@ -1563,6 +1572,7 @@ fn const_truth(c: &Const) -> Option<bool> {
     }
 }
 
+mod class;
 mod dict;
 mod exc;
 mod expr;

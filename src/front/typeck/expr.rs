@@ -77,6 +77,9 @@ impl<'p> Infer<'p> {
             ExprKind::BinOp { op, left, right } => {
                 let lt = self.expr(left)?;
                 let rt = self.expr(right)?;
+                if let Some(t) = super::class::binop(self, e, *op, (left, &lt), (right, &rt))? {
+                    return Ok(t);
+                }
                 let t = super::ops::binop_type(self, *op, &lt, &rt, left, right, e.span)?;
                 super::ops::fold_binop(self, e, *op, left, right);
                 Ok(t)

@@ -233,6 +233,17 @@ pub fn attribute(
     if let Type::Named(class) = &vt {
         return lib::collections::field(inf, e, value, class, attr, attr_span);
     }
+    match (&vt, super::class::class_of(&vt)) {
+        (Type::Obj(_), Some(c)) => {
+            let c = c.clone();
+            return super::class::attribute(inf, e, value, &c, attr, attr_span);
+        }
+        (_, Some(c)) => {
+            let c = c.clone();
+            return super::class::class_attribute(inf, e, &c, attr, attr_span);
+        }
+        _ => {}
+    }
     if let (Type::Array(_), "ctypes") = (&vt, attr) {
         return super::ffi::array_ctypes(inf, e);
     }
@@ -519,6 +530,9 @@ pub fn assign_attr(
     t: &Type,
 ) -> IResult<()> {
     let ot = inf.expr(obj)?;
+    if let Type::Obj(c) = &ot {
+        return super::class::assign_attr(inf, target, &c.clone(), attr, span, t);
+    }
     if let Type::Ptr(id) | Type::CData(id) = &ot {
         let id = *id;
         let field = if attr == "value" && inf.prog.ctypes.scalar(id).is_some() {

@@ -557,6 +557,11 @@ pub fn compare_type(
     left: &Expr,
     ops: &[(CmpOp, Expr)],
 ) -> IResult<Type> {
+    if let [(op, right)] = ops {
+        if let Some(t) = super::class::compare(inf, e, left, *op, right)? {
+            return Ok(t);
+        }
+    }
     let mut lt = inf.expr(left)?;
     let mut lhs = left;
     let mut np = false;
