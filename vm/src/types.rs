@@ -186,6 +186,9 @@ pub enum Type {
     Bytes,
     /// A caught exception (`except E as e`), as `lib_exc` holds it.
     Exc,
+    /// A caught exception's `args`, which rumba can only print: the
+    /// exception itself, shown as its args tuple.
+    ExcArgs,
     Tuple(Rc<[Type]>),
     /// A namedtuple instance.
     Named(Rc<NamedTy>),
@@ -317,6 +320,7 @@ impl Type {
             Type::Str
                 | Type::Bytes
                 | Type::Exc
+                | Type::ExcArgs
                 | Type::List(_)
                 | Type::Dict(_)
                 | Type::Set(_)
@@ -371,6 +375,7 @@ impl Type {
             Type::Str => "unicode_type".into(),
             Type::Bytes => "bytes".into(),
             Type::Exc => "Exception".into(),
+            Type::ExcArgs => "exception args".into(),
             Type::Tuple(items) => {
                 if !items.is_empty() && items.iter().all(|t| *t == items[0]) {
                     format!(

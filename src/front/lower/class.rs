@@ -65,3 +65,54 @@ impl Lower<'_> {
         Ok(())
     }
 }
+
+impl Lower<'_> {
+    /// `raise E` / `raise E(args)`: the class with its bases, `str` of the
+    /// exception (its one argument's, or the args tuple's) and the args
+    /// tuple's repr.
+    pub(super) fn raise(&mut self, e: &Expr) -> LResult<()> {
+        let (func, args) = match &e.kind {
+            ExprKind::Call { func, args, .. } => (&**func, &args[..]),
+            _ => (e, &[][..]),
+        };
+        let chain: Vec<Rc<str>> = match self.ty(func) {
+            Type::TypeObj(t) => match &*t {
+                Type::Obj(c) => crate::front::typeck::class::exc_chain(self.prog, c),
+                _ => return Err(self.err(func.span, "not an exception class")),
+            },
+            Type::Const(vm::types::ConstKind::Builtin, id) => {
+                let q = self.prog.builtin_name(id);
+                vec![Rc::from(q.rsplit('.').next().unwrap_or(q))]
+            }
+            _ => return Err(self.err(func.span, "not an exception class")),
+        };
+        let mut regs = Regs::new();
+        let mut types = Vec::new();
+        for a in args {
+            let mut at = self.ty(a);
+            let mut r = self.expr(a)?;
+            if self.jitted {
+                // Numba boxes the arguments as Python values.
+                let bt = crate::front::typeck::numpy::boxed(&at);
+                r = self.convert(&r, &at, &bt, false)?;
+                at = bt;
+            }
+            regs.extend(r);
+            types.push(at);
+        }
+        let tuple = Type::tuple(types.clone());
+        let repr = self.str_of(&regs, &tuple)?;
+        let msg = match &types[..] {
+            [] => self.load_const(&Const::Str(Rc::from("")), &Type::Str)?,
+            [t] => self.str_of(&regs, t)?,
+            _ => repr.clone(),
+        };
+        self.call_native(
+            "raise",
+            Native::with(vm::lib_exc::raise, Rc::<[Rc<str>]>::from(chain)),
+            &[(msg, Type::Str), (repr, Type::Str)],
+            &Type::None,
+        )?;
+        Ok(())
+    }
+}

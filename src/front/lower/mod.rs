@@ -787,21 +787,7 @@ impl<'p> Lower<'p> {
                 }
             },
             StmtKind::Raise { exc: Some(e), .. } => {
-                let (kind, args) = match &e.kind {
-                    ExprKind::Call { func, args, .. } => (self.exc_name(func), args.first()),
-                    _ => (self.exc_name(e), None),
-                };
-                let m = match args {
-                    Some(a) => {
-                        let at = self.ty(a);
-                        let r = self.expr(a)?;
-                        let s = self.str_of(&r, &at)?;
-                        vec![(s, Type::Str)]
-                    }
-                    None => vec![],
-                };
-                let aux = kind;
-                self.call_native("raise", Native::with(base::raise, aux), &m, &Type::None)?;
+                self.raise(e)?;
                 self.env = None;
             }
             StmtKind::Del(targets) => {
@@ -828,13 +814,6 @@ impl<'p> Lower<'p> {
             }
         }
         Ok(())
-    }
-
-    fn exc_name(&self, e: &Expr) -> Rc<str> {
-        match &e.kind {
-            ExprKind::Name(n) => Rc::from(n.as_str()),
-            _ => Rc::from("Exception"),
-        }
     }
 
     fn coerce_opt(&mut self, env: &Option<Env>) -> LResult<()> {

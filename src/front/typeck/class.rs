@@ -735,11 +735,17 @@ pub fn define_class(inf: &mut Infer, def: &Rc<ClassDef>) -> IResult<Type> {
         exc = inf.prog.classes[b as usize].exc_base.clone();
     }
     if exc.is_some() {
-        return Err(inf.err(
-            "SyntaxError",
-            def.name_span,
-            "exception classes are not supported by rumba",
-        ));
+        if let Some(s) = def
+            .body
+            .iter()
+            .find(|s| matches!(s.kind, StmtKind::FunctionDef(_)))
+        {
+            return Err(inf.err(
+                "SyntaxError",
+                s.span,
+                "methods of exception classes are not supported by rumba",
+            ));
+        }
     }
     define(inf, def, base, exc)
 }
@@ -907,4 +913,72 @@ pub fn compare(
         _ => return Ok(None),
     };
     use_rewrite(inf, e, kind).map(Some)
+}
+
+/// Whether `t` is a script exception class.
+pub fn is_exception(inf: &Infer, t: &Type) -> bool {
+    matches!(t, Type::TypeObj(_))
+        && class_of(t).is_some_and(|c| inf.prog.classes[c.id as usize].exc_base.is_some())
+}
+
+/// A raised class and its bases, up to the built-in exception.
+pub fn exc_chain(prog: &crate::program::Program, c: &ClassTy) -> Vec<Rc<str>> {
+    let mut out = Vec::new();
+    let mut k = Some(c.id);
+    while let Some(i) = k {
+        let info = &prog.classes[i as usize];
+        out.push(info.ty.name.clone());
+        k = info.base;
+        if k.is_none() {
+            if let Some(b) = &info.exc_base {
+                out.push(Rc::from(b.rsplit('.').next().unwrap_or(b)));
+            }
+        }
+    }
+    out
+}
+
+/// `type(x).__name__`, for an exception or an instance (whose class is
+/// its static type's: classes have no subtypes in rumba).
+pub fn type_name(inf: &mut Infer, e: &Expr, value: &Expr, attr: &str) -> IResult<Option<Type>> {
+    let ExprKind::Call { func, args, keywords } = &value.kind else {
+        return Ok(None);
+    };
+    let ([x], true, ExprKind::Name(f), "__name__") =
+        (&args[..], keywords.is_empty(), &func.kind, attr)
+    else {
+        return Ok(None);
+    };
+    if f != "type" || inf.env.as_ref().is_some_and(|env| env.contains_key("type")) {
+        return Ok(None);
+    }
+    match inf.expr(x)? {
+        Type::Exc => {
+            let kind = super::native("type", vm::lib_exc::kind_of, vec![Arg::Pos(0)], vec![Type::Exc]);
+            // The call's argument is `x`, evaluated in place of `type(x)`.
+            let call = ExprKind::Call {
+                func: func.clone(),
+                args: vec![x.clone()],
+                keywords: Vec::new(),
+            };
+            let c = fresh(inf, call, e.span);
+            inf.set(&c, Type::Str);
+            for a in match &c.kind {
+                ExprKind::Call { args, .. } => args.clone(),
+                _ => Vec::new(),
+            } {
+                inf.expr(&a)?;
+            }
+            inf.res(&c, kind);
+            inf.out.rewrites.insert(e.id, c);
+            Ok(Some(Type::Str))
+        }
+        Type::Obj(c) => {
+            pure_receiver(inf, x)?;
+            inf.konst(e, crate::front::typed::Const::Str(c.name.clone()));
+            inf.res(e, Res::Const);
+            Ok(Some(Type::Str))
+        }
+        _ => Ok(None),
+    }
 }

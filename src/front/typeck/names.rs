@@ -229,7 +229,17 @@ pub fn attribute(
             }
         }
     }
+    if let Some(t) = super::class::type_name(inf, e, value, attr)? {
+        return Ok(t);
+    }
     let vt = inf.expr(value)?;
+    if let (Type::Exc, "args") = (&vt, attr) {
+        inf.res(
+            e,
+            super::native("args", vm::lib_exc::args_of, vec![], vec![Type::Exc]),
+        );
+        return Ok(Type::ExcArgs);
+    }
     if let Type::Named(class) = &vt {
         return lib::collections::field(inf, e, value, class, attr, attr_span);
     }

@@ -729,12 +729,13 @@ impl<'p> Infer<'p> {
 }
 
 pub fn infer_raise(inf: &mut Infer, e: &Expr) -> IResult<()> {
-    let (name, msg) = match &e.kind {
-        ExprKind::Call { func, args, .. } => (func.as_ref(), args.first()),
-        _ => (e, None),
+    let (name, args) = match &e.kind {
+        ExprKind::Call { func, args, .. } => (func.as_ref(), &args[..]),
+        _ => (e, &[][..]),
     };
     let t = inf.expr(name)?;
-    let ok = matches!(
+    let ok = super::class::is_exception(inf, &t)
+        || matches!(
         super::lib::entry_of(inf, &t),
         Some(super::lib::Entry {
             item: super::lib::Item::Exception,
@@ -748,8 +749,8 @@ pub fn infer_raise(inf: &mut Infer, e: &Expr) -> IResult<()> {
             "rumba can raise only built-in exceptions",
         ));
     }
-    if let Some(m) = msg {
-        inf.expr(m)?;
+    for a in args {
+        inf.expr(a)?;
     }
     Ok(())
 }
