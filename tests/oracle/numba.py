@@ -686,3 +686,15 @@ __all__ = sorted(set(_type_names) - {"string", "pyobject"}) + [
     "jit", "njit", "autojit", "cfunc", "struct", "typeof", "carray", "farray",
     "prange", "literal_unroll", "NULL",
 ]
+
+
+def jitclass(cls_or_spec=None, spec=None):
+    """`@jitclass`, `@jitclass(spec)`: the class itself, run as Python."""
+    if isinstance(cls_or_spec, type):
+        return cls_or_spec
+    return lambda cls: cls
+
+
+experimental = _pytypes.ModuleType("numba.experimental")
+experimental.jitclass = jitclass
+sys.modules["numba.experimental"] = experimental

@@ -20,8 +20,15 @@ use vm::types::{ClassTy, ConstKind, Type};
 /// `obj.p` is rewritten to (no source attribute can spell it).
 const GETTER: &str = "!get ";
 
-/// Registers a `class` statement (not a ctypes Structure).
-pub fn define(inf: &mut Infer, def: &Rc<ClassDef>, base: Option<u32>, exc_base: Option<Rc<str>>) -> IResult<Type> {
+/// Registers a `class` statement (not a ctypes Structure); `jit` holds a
+/// jitclass's declared fields.
+pub fn define(
+    inf: &mut Infer,
+    def: &Rc<ClassDef>,
+    base: Option<u32>,
+    exc_base: Option<Rc<str>>,
+    jit: Option<Vec<(Rc<str>, Type)>>,
+) -> IResult<Type> {
     if let Some(i) = inf.prog.classes.iter().position(|c| Rc::ptr_eq(&c.def, def)) {
         return Ok(class_value(&inf.prog.classes[i].ty));
     }
@@ -39,20 +46,16 @@ pub fn define(inf: &mut Infer, def: &Rc<ClassDef>, base: Option<u32>, exc_base: 
             "class keywords (metaclass=...) are not supported by rumba",
         ));
     }
-    if let Some(d) = def.decorators.first() {
-        return Err(inf.err(
-            "SyntaxError",
-            d.span,
-            "class decorators other than numba's jitclass are not supported by rumba",
-        ));
-    }
     let id = inf.prog.classes.len() as u32;
-    let module = inf.prog.modules[inf.module as usize].name.clone();
+    let module = match jit {
+        Some(_) => "numba.experimental.jitclass.boxing".to_string(),
+        None => inf.prog.modules[inf.module as usize].name.clone(),
+    };
     let ty = Rc::new(ClassTy {
         id,
         name: def.name.as_str().into(),
         module: module.as_str().into(),
-        jit: false,
+        jit: jit.is_some(),
     });
     let mut info = ClassInfo {
         ty: ty.clone(),
@@ -63,10 +66,13 @@ pub fn define(inf: &mut Infer, def: &Rc<ClassDef>, base: Option<u32>, exc_base: 
         consts: Vec::new(),
         fields: Vec::new(),
         nslots: 0,
-        declared: false,
+        declared: jit.is_some(),
     };
-    body(inf, def, &mut info, false)?;
+    body(inf, def, &mut info, jit.is_some())?;
     inf.prog.classes.push(info);
+    for (name, t) in jit.unwrap_or_default() {
+        add_field(inf, &ty, &name, t, def.name_span);
+    }
     Ok(class_value(&ty))
 }
 
@@ -747,7 +753,205 @@ pub fn define_class(inf: &mut Infer, def: &Rc<ClassDef>) -> IResult<Type> {
             ));
         }
     }
-    define(inf, def, base, exc)
+    let jit = match &def.decorators[..] {
+        [] => None,
+        [d] => Some(jitclass_fields(inf, d, def)?),
+        [_, d, ..] => {
+            return Err(inf.err(
+                "SyntaxError",
+                d.span,
+                "a class with several decorators is not supported by rumba",
+            ))
+        }
+    };
+    if jit.is_some() && (base.is_some() || exc.is_some()) {
+        return Err(inf.err(
+            "SyntaxError",
+            def.name_span,
+            "a jitclass cannot inherit (as in Numba)",
+        ));
+    }
+    define(inf, def, base, exc, jit)
+}
+
+/// The name of the compile-time value a jitclass spec is: a namedtuple
+/// class of the field names, whose items are the field types.
+const SPEC: &str = "jitclass spec";
+
+fn spec_value(fields: Vec<Rc<str>>, types: Vec<Type>) -> Type {
+    Type::TypeObj(Rc::new(Type::Named(Rc::new(vm::types::NamedTy {
+        name: SPEC.into(),
+        fields: fields.into(),
+        items: types.into(),
+    }))))
+}
+
+/// `[('x', float64), ('a', float32[:])]`: names paired with types, a
+/// compile-time value (a jitclass spec) rather than a list.
+pub fn spec_display(inf: &mut Infer, items: &[Expr]) -> IResult<Option<Type>> {
+    let mut fields = Vec::new();
+    let mut types = Vec::new();
+    for it in items {
+        let ExprKind::Tuple(pair) = &it.kind else {
+            return Ok(None);
+        };
+        let [name, ty] = &pair[..] else {
+            return Ok(None);
+        };
+        let ExprKind::Str(n) = &name.kind else {
+            return Ok(None);
+        };
+        match inf.expr(ty)? {
+            Type::TypeObj(t) => types.push((*t).clone()),
+            _ => return Ok(None),
+        }
+        fields.push(Rc::from(n.as_str()));
+    }
+    if fields.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(spec_value(fields, types)))
+}
+
+/// `{'x': float64, ...}`: a jitclass spec as a dict.
+pub fn spec_dict_display(inf: &mut Infer, pairs: &[(Expr, Expr)]) -> IResult<Option<Type>> {
+    let mut fields = Vec::new();
+    let mut types = Vec::new();
+    for (k, v) in pairs {
+        let ExprKind::Str(n) = &k.kind else {
+            return Ok(None);
+        };
+        match inf.expr(v)? {
+            Type::TypeObj(t) => types.push((*t).clone()),
+            _ => return Ok(None),
+        }
+        fields.push(Rc::from(n.as_str()));
+    }
+    if fields.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(spec_value(fields, types)))
+}
+
+/// A spec's fields, if `t` is one.
+fn spec_fields(t: &Type) -> Option<Vec<(Rc<str>, Type)>> {
+    let Type::TypeObj(inner) = t else {
+        return None;
+    };
+    match &**inner {
+        Type::Named(n) if &*n.name == SPEC => {
+            Some(n.fields.iter().cloned().zip(n.items.iter().cloned()).collect())
+        }
+        _ => None,
+    }
+}
+
+/// The fields a `@jitclass` or `@jitclass(spec)` decorator declares: the
+/// spec's, then the annotated names of the class body.
+fn jitclass_fields(inf: &mut Infer, d: &Expr, def: &ClassDef) -> IResult<Vec<(Rc<str>, Type)>> {
+    const JITCLASS: &str = "numba.experimental.jitclass";
+    let mut fields = match &d.kind {
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } if {
+            let f = inf.expr(func)?;
+            super::lib::is(inf, &f, JITCLASS)
+        } =>
+        {
+            let spec = match (&args[..], &keywords[..]) {
+                ([s], []) => s,
+                ([], [k]) if k.name == "spec" => &k.value,
+                _ => {
+                    return Err(type_err(
+                        inf,
+                        d.span,
+                        "jitclass() takes one spec: a list of (name, type) pairs or a dict of them",
+                    ))
+                }
+            };
+            let t = inf.expr(spec)?;
+            spec_fields(&t).ok_or_else(|| {
+                type_err(
+                    inf,
+                    spec.span,
+                    "a jitclass spec must be a list of (name, type) pairs or a dict of them",
+                )
+            })?
+        }
+        _ => {
+            let t = inf.expr(d)?;
+            if !super::lib::is(inf, &t, JITCLASS) {
+                return Err(inf.err(
+                    "SyntaxError",
+                    d.span,
+                    "class decorators other than numba's jitclass are not supported by rumba",
+                ));
+            }
+            Vec::new()
+        }
+    };
+    for s in &def.body {
+        if let StmtKind::AnnAssign {
+            target,
+            annotation,
+            value: None,
+        } = &s.kind
+        {
+            if let ExprKind::Name(n) = &target.kind {
+                if !fields.iter().any(|f| &*f.0 == n) {
+                    let t = annotation_type(inf, annotation)?;
+                    fields.push((Rc::from(n.as_str()), t));
+                }
+            }
+        }
+    }
+    Ok(fields)
+}
+
+/// The type an annotation names: a type object, a Python type, a script
+/// class, or `typing`'s `List[T]`, `Dict[K, V]`, `Set[T]`, `Tuple[...]`.
+pub fn annotation_type(inf: &mut Infer, e: &Expr) -> IResult<Type> {
+    let bad = |inf: &Infer| type_err(inf, e.span, "rumba cannot read this annotation as a type");
+    if let ExprKind::Subscript { value, index } = &e.kind {
+        let base = inf.expr(value)?;
+        let name = match &base {
+            Type::Const(ConstKind::Builtin, id) => inf.prog.builtin_name(*id).to_string(),
+            _ => return Err(bad(inf)),
+        };
+        let parts: Vec<&Expr> = match &index.kind {
+            ExprKind::Tuple(items) => items.iter().collect(),
+            _ => vec![&**index],
+        };
+        let mut ts = Vec::new();
+        for p in &parts {
+            ts.push(annotation_type(inf, p)?);
+        }
+        return Ok(match (name.as_str(), &ts[..]) {
+            ("typing.List", [t]) => Type::List(Rc::new(t.clone())),
+            ("typing.Set", [t]) => Type::Set(Rc::new(t.clone())),
+            ("typing.Dict", [k, v]) => Type::Dict(Rc::new(vm::types::DictTy {
+                key: k.clone(),
+                val: v.clone(),
+                numba: true,
+            })),
+            ("typing.Tuple", _) => Type::tuple(ts),
+            _ => return Err(bad(inf)),
+        });
+    }
+    match inf.expr(e)? {
+        Type::TypeObj(t) => Ok((*t).clone()),
+        Type::Const(ConstKind::Builtin, id) => match inf.prog.builtin_name(id) {
+            "int" => Ok(vm::types::PYINT),
+            "float" => Ok(Type::F64),
+            "bool" => Ok(Type::Bool),
+            "str" => Ok(Type::Str),
+            "complex" => Ok(Type::C128),
+            _ => Err(bad(inf)),
+        },
+        _ => Err(bad(inf)),
+    }
 }
 
 /// `print`, `str` or `repr` of instances whose class defines `__str__` or

@@ -169,7 +169,10 @@ impl<'p> Infer<'p> {
                 }
                 Ok(Type::tuple(ts))
             }
-            ExprKind::List(items) => list_display(self, e, items),
+            ExprKind::List(items) => match super::class::spec_display(self, items)? {
+                Some(t) => Ok(t),
+                None => list_display(self, e, items),
+            },
             ExprKind::ListComp { elt, generators } => {
                 super::iterate::list_comp_type(self, e, elt, generators)
             }
@@ -181,7 +184,10 @@ impl<'p> Infer<'p> {
                 e.span,
                 "generator expressions are only supported as the argument of sum, any, all, min, max, sorted, list and str.join",
             )),
-            ExprKind::Dict(pairs) => super::dict::dict_display(self, e, pairs),
+            ExprKind::Dict(pairs) => match super::class::spec_dict_display(self, pairs)? {
+                Some(t) => Ok(t),
+                None => super::dict::dict_display(self, e, pairs),
+            },
             ExprKind::Set(items) => super::dict::set_display(self, e, items),
             ExprKind::Lambda { params, body } => super::closure::lambda(self, e, params, body),
         }

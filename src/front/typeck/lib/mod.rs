@@ -17,11 +17,13 @@ pub mod ctypes;
 pub mod math;
 pub mod np_random;
 pub mod numba;
+pub mod numba_experimental;
 pub mod numba_typed;
 pub mod numpy;
 pub mod os;
 pub mod sys;
 pub mod time;
+pub mod typing;
 
 use super::ops::check_convertible;
 use super::{arity, builtin, pos_args, type_err, IResult, Infer};
@@ -169,6 +171,8 @@ pub const MODULES: &[&Module] = &[
     &numba::RECORD,
     &numba_typed::TYPED,
     &numba_typed::DICT,
+    &numba_experimental::EXPERIMENTAL,
+    &typing::TYPING,
     &os::OS,
     &os::PATH,
     &os::ENVIRON,

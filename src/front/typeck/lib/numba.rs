@@ -62,6 +62,7 @@ const TYPE_FUNCS: &[Entry] = &[
 const ENTRIES: &[Entry] = &[
     func("autojit", funcs::jit),
     item("core", Item::Module("numba.core")),
+    item("experimental", Item::Module("numba.experimental")),
     func("carray", ffi::carray),
     func("cfunc", ffi::cfunc),
     func("farray", ffi::carray),
