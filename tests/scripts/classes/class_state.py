@@ -70,3 +70,22 @@ class Node:
 
 
 print(Node(1) == Node(1), Node(1) == Node(2))
+
+
+class Sim:
+    def __init__(self, n):
+        self.x = np.zeros(n)
+        self.hist = [0]
+        self.steps = 0
+
+    def step(self):
+        self.x += 0.5
+        self.steps += 1
+        self.hist.append(self.steps)
+        return self
+
+    def __repr__(self):
+        return "Sim(steps=%d, x=%s, hist=%s, t=%s)" % (self.steps, self.x, self.hist, (1, "a"))
+
+
+print(Sim(3).step().step())
