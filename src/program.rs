@@ -218,6 +218,8 @@ pub struct Program {
     pub hosts: Vec<Rc<crate::host::HostEntry>>,
     /// Script classes, by `ClassTy::id`.
     pub classes: Vec<ClassInfo>,
+    /// Numba's deferred types, by id: what `define()` gave each.
+    pub deferred: Vec<Option<Type>>,
 }
 
 impl Program {

@@ -33,7 +33,7 @@ impl Drop for InstObj {
 
 /// One attribute of a class: its index, its first slot and which of its
 /// slots hold references; the names for AttributeError's message.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct FieldAux {
     pub index: usize,
     pub off: usize,
@@ -53,6 +53,13 @@ pub fn new_inst(_vm: &mut Vm, _site: &NativeSite, _args: &[u64], out: &mut [u64]
     Ok(())
 }
 
+fn none_has_no(attr: &str) -> crate::error::VmError {
+    crate::error::VmError::new(
+        "AttributeError",
+        format!("'NoneType' object has no attribute '{attr}'"),
+    )
+}
+
 /// `obj.attr`: args[0] is the instance.
 pub fn get_attr(
     _vm: &mut Vm,
@@ -61,7 +68,10 @@ pub fn get_attr(
     args: &[u64],
     out: &mut [u64],
 ) -> VmResult<()> {
-    // SAFETY: the slot of an instance type holds an instance.
+    if args[0] == 0 {
+        return Err(none_has_no(&f.attr));
+    }
+    // SAFETY: a nonzero slot of an instance type holds an instance.
     let o = unsafe { obj::<InstObj>(args[0]) };
     if !o.set.get(f.index).copied().unwrap_or(false) {
         return err(
@@ -87,7 +97,10 @@ pub fn set_attr(
     args: &[u64],
     _out: &mut [u64],
 ) -> VmResult<()> {
-    // SAFETY: the slot of an instance type holds an instance, and no
+    if args[0] == 0 {
+        return Err(none_has_no(&f.attr));
+    }
+    // SAFETY: a nonzero slot of an instance type holds an instance, and no
     // other reference to its contents is in use during a native.
     let o = unsafe { obj_mut::<InstObj>(args[0]) };
     let n = f.refs.len();
@@ -116,5 +129,34 @@ pub fn set_attr(
 /// `a is b` of two instances.
 pub fn same(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
     out[0] = (args[0] == args[1]) as u64;
+    Ok(())
+}
+
+/// An optional instance that is None.
+pub fn none(_vm: &mut Vm, _site: &NativeSite, _args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    out[0] = 0;
+    Ok(())
+}
+
+/// `x is None` of an optional instance.
+pub fn is_none(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    out[0] = (args[0] == 0) as u64;
+    Ok(())
+}
+
+/// An optional instance used as an instance (to call method `attr`):
+/// AttributeError if it is None.
+pub fn unwrap(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    attr: &Rc<str>,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    if args[0] == 0 {
+        return Err(none_has_no(attr));
+    }
+    incref(args[0]);
+    out[0] = args[0];
     Ok(())
 }

@@ -191,7 +191,8 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
             }
             out.push(')');
         }
-        Type::Obj(c) => {
+        Type::OptObj(_) if s0 == 0 => out.push_str("None"),
+        Type::Obj(c) | Type::OptObj(c) => {
             out.push_str(&format!("<{}.{} object at {s0:#x}>", c.module, c.name))
         }
         Type::Named(n) => {

@@ -166,6 +166,9 @@ pub enum ConstKind {
     /// A ctypes type (`c_double`, `POINTER(T)`, a Structure class), by C
     /// type index.
     CType,
+    /// Numba's `deferred_type()`, by index (with `OPTIONAL` set for
+    /// `optional()` of it): a type a later `define()` gives.
+    Deferred,
 }
 
 /// Scalars come in two flavours, as in numpy 2: Python's `bool`, `int`
@@ -194,6 +197,9 @@ pub enum Type {
     Named(Rc<NamedTy>),
     /// An instance of a script class.
     Obj(Rc<ClassTy>),
+    /// An instance of a script class or None (Numba's `optional(T)` of a
+    /// jitclass): a null reference is None.
+    OptObj(Rc<ClassTy>),
     List(Rc<Type>),
     /// A dict with one key type and one value type.
     Dict(Rc<DictTy>),
@@ -218,6 +224,9 @@ pub enum Type {
     #[default]
     Unknown,
 }
+
+/// The bit of a `Deferred` id that marks `optional()` of it.
+pub const OPTIONAL: u32 = 1 << 31;
 
 /// Python's int.
 pub const PYINT: Type = Type::Int(IntTy::PY);
@@ -328,6 +337,7 @@ impl Type {
                 | Type::Record(_)
                 | Type::CData(_)
                 | Type::Obj(_)
+                | Type::OptObj(_)
         )
     }
 
@@ -413,6 +423,8 @@ impl Type {
             Type::Record(id) => rec(*id),
             Type::Obj(c) if c.jit => format!("instance.jitclass.{}", c.name),
             Type::Obj(c) => c.name.to_string(),
+            Type::OptObj(c) if c.jit => format!("OptionalType(instance.jitclass.{})", c.name),
+            Type::OptObj(c) => format!("OptionalType({})", c.name),
             Type::Ptr(id) | Type::CData(id) => ptr(*id),
             Type::Range => "range_state64".into(),
             Type::Const(kind, id) => format!("{kind:?}#{id}"),

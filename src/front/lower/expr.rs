@@ -286,6 +286,11 @@ impl Lower<'_> {
                 .map(|r| smallvec::smallvec![r]);
         }
         match (from, to) {
+            // The same reference; None is a null one.
+            (Type::Obj(a), Type::OptObj(b)) if a == b => Ok(v.iter().copied().collect()),
+            (Type::None, Type::OptObj(_)) => {
+                self.call_native("None", Native::plain(vm::lib_class::none), &[], to)
+            }
             (f, Type::C128) if f.is_number() => {
                 let re = self.convert(v, f, &Type::F64, false)?[0];
                 let im = self.temp(false)?;

@@ -40,7 +40,10 @@ pub fn call(
                 .is_some_and(|f| inf.prog.ctypes.is_func(f)),
             _ => false,
         };
-        if let Type::Obj(c) = &rt {
+        if let Some(t) = super::class::deferred_method(inf, e, &rt, attr, args)? {
+            return Ok(t);
+        }
+        if let Type::Obj(c) | Type::OptObj(c) = &rt {
             let (pos, kw) = arg_types(inf, args, kws)?;
             if pos.contains(&Type::Unknown) || kw.contains(&Type::Unknown) {
                 return Ok(Type::Unknown);

@@ -20,6 +20,12 @@ use vm::types::{ClassTy, ConstKind, Type};
 /// `obj.p` is rewritten to (no source attribute can spell it).
 const GETTER: &str = "!get ";
 
+/// The prefix of an optional instance's check before a method call.
+const SOME: &str = "!some ";
+
+/// `x is None` of an optional instance, as an attribute read.
+const IS_NONE: &str = "!is None";
+
 /// Registers a `class` statement (not a ctypes Structure); `jit` holds a
 /// jitclass's declared fields.
 pub fn define(
@@ -84,7 +90,7 @@ pub fn class_value(ty: &Rc<ClassTy>) -> Type {
 /// The class an instance or class value names.
 pub fn class_of(t: &Type) -> Option<&Rc<ClassTy>> {
     match t {
-        Type::Obj(c) => Some(c),
+        Type::Obj(c) | Type::OptObj(c) => Some(c),
         Type::TypeObj(inner) => match &**inner {
             Type::Obj(c) => Some(c),
             _ => None,
@@ -252,12 +258,36 @@ pub fn is_subclass(inf: &Infer, sub: u32, sup: u32) -> bool {
     false
 }
 
-fn field(inf: &Infer, class: u32, name: &str) -> Option<FieldInfo> {
-    inf.prog.classes[class as usize]
+fn field(inf: &mut Infer, class: u32, name: &str) -> Option<FieldInfo> {
+    let i = inf.prog.classes[class as usize]
         .fields
         .iter()
-        .find(|f| &*f.name == name)
-        .cloned()
+        .position(|f| &*f.name == name)?;
+    let f = inf.prog.classes[class as usize].fields[i].clone();
+    // A field of a deferred type takes its layout once the type is defined.
+    let Type::Const(ConstKind::Deferred, d) = f.ty else {
+        return Some(f);
+    };
+    let t = resolve_deferred(inf, d)?;
+    if t.slots() != 1 {
+        return None;
+    }
+    let aux = Rc::new(FieldAux {
+        refs: t.ref_flags().into(),
+        ..(*f.aux).clone()
+    });
+    let f = FieldInfo { ty: t, aux, ..f };
+    inf.prog.classes[class as usize].fields[i] = f.clone();
+    Some(f)
+}
+
+/// What a deferred type was defined as (optional if marked so).
+fn resolve_deferred(inf: &Infer, d: u32) -> Option<Type> {
+    let t = inf.prog.deferred.get((d & !vm::types::OPTIONAL) as usize)?.clone()?;
+    Some(match t {
+        Type::Obj(c) if d & vm::types::OPTIONAL != 0 => Type::OptObj(c),
+        t => t,
+    })
 }
 
 fn no_attr(inf: &Infer, c: &ClassTy, attr: &str, span: Span) -> crate::front::diag::Diag {
@@ -277,6 +307,24 @@ pub fn attribute(
     attr: &str,
     span: Span,
 ) -> IResult<Type> {
+    if let Some(name) = attr.strip_prefix(SOME) {
+        // An optional instance as an instance, to call method `name`.
+        let name: Rc<str> = Rc::from(name);
+        let opt = Type::OptObj(c.clone());
+        inf.res(
+            e,
+            super::native_aux("unwrap", vm::lib_class::unwrap, vec![], vec![opt], name),
+        );
+        return Ok(Type::Obj(c.clone()));
+    }
+    if attr == IS_NONE {
+        let opt = Type::OptObj(c.clone());
+        inf.res(
+            e,
+            super::native("is None", vm::lib_class::is_none, vec![], vec![opt]),
+        );
+        return Ok(Type::Bool);
+    }
     if let Some(f) = field(inf, c.id, attr) {
         inf.res(e, Res::Member(f.aux.clone(), f.ty.clone()));
         return Ok(f.ty);
@@ -359,6 +407,11 @@ pub fn class_attribute(
         inf.konst(e, k);
         inf.res(e, Res::Const);
         return Ok(t);
+    }
+    if c.jit && matches!(attr, "class_type" | "instance_type") {
+        // Numba's type objects of a jitclass; rumba's class value is both.
+        inf.res(e, Res::Const);
+        return Ok(class_value(c));
     }
     if attr == "__name__" {
         let name = crate::front::typed::Const::Str(c.name.clone());
@@ -456,7 +509,11 @@ pub fn add_field(inf: &mut Infer, c: &ClassTy, attr: &str, ty: Type, span: Span)
         class: c.name.clone(),
         attr: attr.into(),
     });
-    info.nslots += ty.slots();
+    // A deferred type (one slot once defined) reserves its slot now.
+    info.nslots += match ty {
+        Type::Const(ConstKind::Deferred, _) => 1,
+        _ => ty.slots(),
+    };
     let f = FieldInfo {
         name: attr.into(),
         ty,
@@ -513,6 +570,25 @@ pub fn method_call(
     kws: &[Keyword],
     kw: &[Type],
 ) -> IResult<Type> {
+    if matches!(inf.out.types.get(value.id as usize), Some(Type::OptObj(_))) {
+        // `x.m()` of an optional `x`: of `x` checked not to be None.
+        let recv = ExprKind::Attribute {
+            value: Box::new(value.clone()),
+            attr: format!("{SOME}{}", name.strip_prefix(GETTER).unwrap_or(name)),
+            attr_span: span,
+        };
+        let func = ExprKind::Attribute {
+            value: Box::new(fresh(inf, recv, value.span)),
+            attr: name.to_string(),
+            attr_span: span,
+        };
+        let call = ExprKind::Call {
+            func: Box::new(fresh(inf, func, e.span)),
+            args: args.to_vec(),
+            keywords: kws.to_vec(),
+        };
+        return use_rewrite(inf, e, call);
+    }
     let obj = Type::Obj(c.clone());
     if let Some(prop) = name.strip_prefix(GETTER) {
         let Some((f, MethodKind::Property)) = method(inf, c.id, prop) else {
@@ -801,9 +877,9 @@ pub fn spec_display(inf: &mut Infer, items: &[Expr]) -> IResult<Option<Type>> {
         let ExprKind::Str(n) = &name.kind else {
             return Ok(None);
         };
-        match inf.expr(ty)? {
-            Type::TypeObj(t) => types.push((*t).clone()),
-            _ => return Ok(None),
+        match spec_type(inf.expr(ty)?) {
+            Some(t) => types.push(t),
+            None => return Ok(None),
         }
         fields.push(Rc::from(n.as_str()));
     }
@@ -821,9 +897,9 @@ pub fn spec_dict_display(inf: &mut Infer, pairs: &[(Expr, Expr)]) -> IResult<Opt
         let ExprKind::Str(n) = &k.kind else {
             return Ok(None);
         };
-        match inf.expr(v)? {
-            Type::TypeObj(t) => types.push((*t).clone()),
-            _ => return Ok(None),
+        match spec_type(inf.expr(v)?) {
+            Some(t) => types.push(t),
+            None => return Ok(None),
         }
         fields.push(Rc::from(n.as_str()));
     }
@@ -831,6 +907,74 @@ pub fn spec_dict_display(inf: &mut Infer, pairs: &[(Expr, Expr)]) -> IResult<Opt
         return Ok(None);
     }
     Ok(Some(spec_value(fields, types)))
+}
+
+/// A field's type in a spec: a type object's, or a deferred type (kept as
+/// itself until defined).
+fn spec_type(t: Type) -> Option<Type> {
+    match t {
+        Type::TypeObj(t) => Some((*t).clone()),
+        t @ Type::Const(ConstKind::Deferred, _) => Some(t),
+        _ => None,
+    }
+}
+
+/// `spec['name'] = T` of a spec held by a module global (an
+/// `OrderedDict()`): the global becomes the spec with the field added.
+/// Returns whether `s` was such an assignment.
+pub fn spec_item(inf: &mut Infer, targets: &[Expr], value: &Expr) -> IResult<bool> {
+    let is_item = |inf: &mut Infer, t: &Expr| -> IResult<bool> {
+        let ExprKind::Subscript { value: obj, .. } = &t.kind else {
+            return Ok(false);
+        };
+        Ok(inf.at_module
+            && matches!(obj.kind, ExprKind::Name(_))
+            && spec_fields(&inf.expr(obj)?).is_some())
+    };
+    let mut any = false;
+    for t in targets {
+        any |= is_item(inf, t)?;
+    }
+    if !any {
+        return Ok(false);
+    }
+    let vt = inf.expr(value)?;
+    for t in targets {
+        if !is_item(inf, t)? {
+            inf.assign(t, &vt)?;
+            continue;
+        }
+        let ExprKind::Subscript { value: obj, index } = &t.kind else {
+            continue;
+        };
+        let ExprKind::Str(name) = &index.kind else {
+            return Err(type_err(inf, index.span, "a jitclass spec's keys must be strings written in place"));
+        };
+        let Some(ft) = spec_type(vt.clone()) else {
+            return Err(type_err(inf, value.span, "a jitclass spec's values must be types"));
+        };
+        let mut fields = spec_fields(&inf.expr(obj)?).unwrap_or_default();
+        match fields.iter_mut().find(|f| *f.0 == **name) {
+            Some(f) => f.1 = ft,
+            None => fields.push((Rc::from(name.as_str()), ft)),
+        }
+        let (names, types) = fields.into_iter().unzip();
+        inf.assign(obj, &spec_value(names, types))?;
+    }
+    Ok(true)
+}
+
+/// `OrderedDict()` (or `dict()`) made to hold a jitclass spec: an empty one.
+pub fn empty_spec(inf: &mut Infer, c: &super::lib::CallSite) -> IResult<Type> {
+    if !c.args.is_empty() || !c.kws.is_empty() {
+        return Err(type_err(
+            inf,
+            c.e.span,
+            "rumba supports OrderedDict() only empty, to build a jitclass spec",
+        ));
+    }
+    inf.res(c.e, Res::Const);
+    Ok(spec_value(Vec::new(), Vec::new()))
 }
 
 /// A spec's fields, if `t` is one.
@@ -1073,6 +1217,27 @@ pub fn compare(
     right: &Expr,
 ) -> IResult<Option<Type>> {
     let (lt, rt) = (inf.expr(left)?, inf.expr(right)?);
+    if let (CmpOp::Is | CmpOp::IsNot, Type::OptObj(_), Type::None)
+    | (CmpOp::Is | CmpOp::IsNot, Type::None, Type::OptObj(_)) = (op, &lt, &rt)
+    {
+        // An earlier round of a loop may have folded the test while `x`
+        // could not be None yet.
+        inf.out.consts.remove(&e.id);
+        let x = if lt == Type::None { right } else { left };
+        let test = ExprKind::Attribute {
+            value: Box::new(x.clone()),
+            attr: IS_NONE.to_string(),
+            attr_span: e.span,
+        };
+        let kind = match op {
+            CmpOp::Is => test,
+            _ => ExprKind::Unary {
+                op: UnaryOp::Not,
+                operand: Box::new(fresh(inf, test, e.span)),
+            },
+        };
+        return use_rewrite(inf, e, kind).map(Some);
+    }
     if !matches!(lt, Type::Obj(_)) && !matches!(rt, Type::Obj(_)) {
         return Ok(None);
     }
@@ -1185,4 +1350,84 @@ pub fn type_name(inf: &mut Infer, e: &Expr, value: &Expr, attr: &str) -> IResult
         }
         _ => Ok(None),
     }
+}
+
+/// The type two definitions unify to where one is an instance: with None
+/// (or an optional instance of its class), an optional instance.
+pub fn unify(a: &Type, b: &Type) -> Option<Type> {
+    match (a, b) {
+        (Type::Obj(c) | Type::OptObj(c), Type::None)
+        | (Type::None, Type::Obj(c) | Type::OptObj(c)) => Some(Type::OptObj(c.clone())),
+        (Type::Obj(x) | Type::OptObj(x), Type::OptObj(y))
+        | (Type::OptObj(x), Type::Obj(y))
+            if x == y =>
+        {
+            Some(Type::OptObj(x.clone()))
+        }
+        _ => None,
+    }
+}
+
+/// `numba.deferred_type()`: a type defined later.
+pub fn deferred_type(inf: &mut Infer, c: &super::lib::CallSite) -> IResult<Type> {
+    if !c.args.is_empty() || !c.kws.is_empty() {
+        return Err(type_err(inf, c.e.span, "deferred_type() takes no arguments"));
+    }
+    inf.res(c.e, Res::Const);
+    inf.prog.deferred.push(None);
+    Ok(Type::Const(
+        ConstKind::Deferred,
+        (inf.prog.deferred.len() - 1) as u32,
+    ))
+}
+
+/// `numba.optional(T)`: T or None, for a jitclass or a deferred type.
+pub fn optional(inf: &mut Infer, c: &super::lib::CallSite) -> IResult<Type> {
+    inf.res(c.e, Res::Const);
+    match c.pos {
+        [Type::Const(ConstKind::Deferred, d)] => Ok(Type::Const(
+            ConstKind::Deferred,
+            d | vm::types::OPTIONAL,
+        )),
+        [Type::TypeObj(t)] => match &**t {
+            Type::Obj(k) | Type::OptObj(k) => {
+                Ok(Type::TypeObj(Rc::new(Type::OptObj(k.clone()))))
+            }
+            _ => Err(type_err(
+                inf,
+                c.e.span,
+                "rumba supports optional() of jitclass and deferred types only",
+            )),
+        },
+        _ => Err(type_err(inf, c.e.span, "optional() takes one type")),
+    }
+}
+
+/// `d.define(T)` of a deferred type, at module level.
+pub fn deferred_method(
+    inf: &mut Infer,
+    e: &Expr,
+    rt: &Type,
+    attr: &str,
+    args: &[Expr],
+) -> IResult<Option<Type>> {
+    let Type::Const(ConstKind::Deferred, d) = rt else {
+        return Ok(None);
+    };
+    let ([a], "define") = (args, attr) else {
+        return Err(type_err(
+            inf,
+            e.span,
+            format!("a deferred type has no method '{attr}' in rumba (only define(T))"),
+        ));
+    };
+    let t = annotation_type(inf, a)?;
+    let slot = (d & !vm::types::OPTIONAL) as usize;
+    match inf.prog.deferred.get(slot) {
+        Some(None) => inf.prog.deferred[slot] = Some(t),
+        Some(Some(old)) if *old == t => {}
+        _ => return Err(type_err(inf, e.span, "this deferred type is already defined")),
+    }
+    inf.res(e, Res::Const);
+    Ok(Some(Type::None))
 }

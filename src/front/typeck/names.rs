@@ -244,7 +244,7 @@ pub fn attribute(
         return lib::collections::field(inf, e, value, class, attr, attr_span);
     }
     match (&vt, super::class::class_of(&vt)) {
-        (Type::Obj(_), Some(c)) => {
+        (Type::Obj(_) | Type::OptObj(_), Some(c)) => {
             let c = c.clone();
             return super::class::attribute(inf, e, value, &c, attr, attr_span);
         }
@@ -540,7 +540,7 @@ pub fn assign_attr(
     t: &Type,
 ) -> IResult<()> {
     let ot = inf.expr(obj)?;
-    if let Type::Obj(c) = &ot {
+    if let Type::Obj(c) | Type::OptObj(c) = &ot {
         return super::class::assign_attr(inf, target, &c.clone(), attr, span, t);
     }
     if let Type::Ptr(id) | Type::CData(id) = &ot {

@@ -29,7 +29,7 @@ pub fn convertible(from: &Type, to: &Type) -> bool {
             a.name == b.name && a.fields == b.fields && convertible(&from.unnamed(), &to.unnamed())
         }
         (Type::Record(a) | Type::CData(a), Type::Record(b) | Type::CData(b)) => a == b,
-        _ => false,
+        _ => super::class::unify(from, to).as_ref() == Some(to),
     }
 }
 

@@ -105,6 +105,9 @@ impl<'p> Infer<'p> {
         if a == b {
             return Some(a.clone());
         }
+        if let Some(t) = super::class::unify(a, b) {
+            return Some(t);
+        }
         match (a, b) {
             (Type::Unknown, t) | (t, Type::Unknown) => Some(t.clone()),
             // Numbers join as they promote: a Python scalar takes the
@@ -228,6 +231,10 @@ impl<'p> Infer<'p> {
                         self.out.static_stmts.insert(stmt_key(s));
                         return Ok(());
                     }
+                }
+                if super::class::spec_item(self, targets, value)? {
+                    self.out.static_stmts.insert(stmt_key(s));
+                    return Ok(());
                 }
                 let t = self.expr(value)?;
                 for target in targets {
