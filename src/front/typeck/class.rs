@@ -951,7 +951,11 @@ pub fn spec_item(inf: &mut Infer, targets: &[Expr], value: &Expr) -> IResult<boo
             return Err(type_err(inf, index.span, "a jitclass spec's keys must be strings written in place"));
         };
         let Some(ft) = spec_type(vt.clone()) else {
-            return Err(type_err(inf, value.span, "a jitclass spec's values must be types"));
+            return Err(type_err(
+                inf,
+                value.span,
+                "collections.OrderedDict is supported by rumba only as a jitclass spec, whose values are types",
+            ));
         };
         let mut fields = spec_fields(&inf.expr(obj)?).unwrap_or_default();
         match fields.iter_mut().find(|f| *f.0 == **name) {
