@@ -79,6 +79,44 @@ pub struct GuLayout {
     pub ndims: usize,
 }
 
+/// How a method of a script class is called.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MethodKind {
+    Plain,
+    Static,
+    Class,
+    Property,
+}
+
+/// One instance attribute of a script class: its type (fixed by its first
+/// assignment, or declared by a jitclass spec) and its place in instances.
+#[derive(Clone, Debug)]
+pub struct FieldInfo {
+    pub name: Rc<str>,
+    pub ty: Type,
+    pub aux: Rc<vm::lib_class::FieldAux>,
+    /// Where the attribute got its type.
+    pub def: crate::front::diag::Loc,
+}
+
+/// A script class: its methods, class attributes (constants) and instance
+/// attributes. Instance attributes are appended as typing meets them, so
+/// their offsets never move.
+#[derive(Clone, Debug)]
+pub struct ClassInfo {
+    pub ty: Rc<vm::types::ClassTy>,
+    pub def: Rc<ast::ClassDef>,
+    pub base: Option<u32>,
+    /// For a subclass of a built-in exception, that exception's name.
+    pub exc_base: Option<Rc<str>>,
+    pub methods: Vec<(String, FuncId, MethodKind)>,
+    pub consts: Vec<(String, crate::front::typed::Const, Type)>,
+    pub fields: Vec<FieldInfo>,
+    pub nslots: usize,
+    /// Attributes declared (a jitclass spec or annotations): no others.
+    pub declared: bool,
+}
+
 pub struct FuncInfo {
     pub name: String,
     pub module: ModId,
@@ -208,6 +246,10 @@ pub struct Program {
     packed: HashSet<CTypeId>,
     /// Host functions, by id and by name.
     pub hosts: Vec<Rc<crate::host::HostEntry>>,
+    /// Script classes, by `ClassTy::id`.
+    pub classes: Vec<ClassInfo>,
+    /// Numba's deferred types, by id: what `define()` gave each.
+    pub deferred: Vec<Option<Type>>,
 }
 
 impl Program {

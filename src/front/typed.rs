@@ -119,6 +119,10 @@ pub enum CallKind {
     Static,
     /// New zeroed C data with the arguments stored into it.
     CInit(Rc<CInit>),
+    /// A new instance of a script class, passed with the arguments to its
+    /// `__init__` specialization (if it has one); the call's value is the
+    /// instance.
+    New(Option<SpecId>),
 }
 
 /// Where a value goes in C memory: at `offset`, converted to `ty`, written
@@ -202,6 +206,8 @@ pub enum Res {
     ListItem,
     /// A string index or slice.
     StrIndex,
+    /// An instance attribute of a script class, of the given type.
+    Member(Rc<vm::lib_class::FieldAux>, Type),
 }
 
 #[derive(Clone, Copy, Debug)]

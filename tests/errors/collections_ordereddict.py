@@ -2,3 +2,5 @@
 from collections import OrderedDict
 
 d = OrderedDict()
+d["a"] = 1
+print(d)

@@ -1,7 +1,9 @@
 # compile error
-# classes are not part of the subset
-class Foo:
-    pass
+# a class defined inside a function
+def make():
+    class Foo:
+        pass
+    return Foo()
 
 
-print(1)
+print(make())

@@ -684,5 +684,37 @@ sys.modules["numba.types"] = types
 # names (not `types`, `string` or `pyobject`, which would shadow modules).
 __all__ = sorted(set(_type_names) - {"string", "pyobject"}) + [
     "jit", "njit", "autojit", "cfunc", "struct", "typeof", "carray", "farray",
-    "prange", "literal_unroll", "NULL",
+    "prange", "literal_unroll", "NULL", "deferred_type", "optional",
 ]
+
+
+def jitclass(cls_or_spec=None, spec=None):
+    """`@jitclass`, `@jitclass(spec)`: the class itself, run as Python,
+    with Numba's `class_type.instance_type`."""
+    def wrap(cls):
+        cls.class_type = _pytypes.SimpleNamespace(instance_type=cls)
+        return cls
+    if isinstance(cls_or_spec, type):
+        return wrap(cls_or_spec)
+    return wrap
+
+
+class _Deferred:
+    """`deferred_type()`: a type `define()` gives later."""
+
+    def define(self, t):
+        self.type = t
+
+
+def deferred_type():
+    return _Deferred()
+
+
+def optional(t):
+    """`optional(T)`: T or None."""
+    return t
+
+
+experimental = _pytypes.ModuleType("numba.experimental")
+experimental.jitclass = jitclass
+sys.modules["numba.experimental"] = experimental

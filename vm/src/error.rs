@@ -22,6 +22,9 @@ pub struct VmError {
     /// that raises it, where it was first raised, and replaces that
     /// frame's entry.
     pub resumed: bool,
+    /// The repr of the exception's `args` where a `raise` gave them (a
+    /// runtime error's one argument is its message).
+    pub args: Option<String>,
 }
 
 impl VmError {
@@ -31,6 +34,7 @@ impl VmError {
             msg: msg.into(),
             traceback: Vec::new(),
             resumed: false,
+            args: None,
         }
     }
 }

@@ -148,6 +148,8 @@ pub struct Vm {
     pub printopts: crate::format::PrintOptions,
     /// Source files by index (name and text), for tracebacks.
     pub files: Vec<(Rc<str>, Rc<str>)>,
+    /// The base class of each script exception class raised so far.
+    pub exc_bases: std::collections::HashMap<Rc<str>, Rc<str>>,
 }
 
 /// Offsets of the fields compiled code updates when it calls compiled code.
@@ -211,6 +213,7 @@ impl Vm {
             pyrandom: Default::default(),
             printopts: Default::default(),
             files: Vec::new(),
+            exc_bases: Default::default(),
         }
     }
 

@@ -7,6 +7,7 @@ pub mod ffi;
 pub mod format;
 pub mod interp;
 pub mod lib_base;
+pub mod lib_class;
 pub mod lib_complex;
 pub mod lib_dict;
 pub mod lib_exc;

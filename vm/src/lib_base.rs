@@ -190,6 +190,12 @@ pub fn percent(
         .map(|(t, v)| match t {
             // SAFETY: a str slot holds a string.
             Type::Str => unsafe { str_of(v[0]) }.to_string(),
+            // Typing allows other values only for `%s`: their `str`.
+            t if t.dtype().is_none() && !t.is_number() && **t != Type::C128 => {
+                let mut s = String::new();
+                show::show(vm, t, v, false, &mut s);
+                s
+            }
             _ => String::new(),
         })
         .collect();
@@ -204,11 +210,10 @@ pub fn percent(
             Type::Str => PArg::Str(st),
             t => match t.dtype().and_then(|d| Some((show::scalar_type(d)?, d))) {
                 Some((stype, d)) => PArg::Np(stype, show::scalar(d, s0)),
-                None => return err("TypeError", "unsupported '%' argument"),
+                None => PArg::Str(st),
             },
         });
     }
-    let _ = vm;
     out[0] = new_str(format::percent_format(fmt, &pargs).map_err(fmt_err)?);
     Ok(())
 }

@@ -1,6 +1,8 @@
 //! Caught exceptions. A handler receives the exception as a string object
-//! holding its class name and message separated by a NUL (no class name
-//! holds one); these natives test, print and re-raise it.
+//! holding its class name, message, traceback and the repr of its args
+//! separated by NULs (no class name holds one); these natives raise, test,
+//! print and re-raise it. Script exception classes register their base
+//! class with the VM when raised, which is before anything can catch them.
 
 use crate::error::{TraceEntry, VmError, VmResult};
 use crate::interp::Vm;
@@ -12,17 +14,56 @@ use std::rc::Rc;
 /// of `tb` (the handler's first).
 pub fn value_of(e: &VmError, tb: Vec<TraceEntry>) -> u64 {
     let tb: Vec<String> = tb.iter().map(|t| format!("{}:{}", t.proto, t.pc)).collect();
-    new_str(format!("{}\0{}\0{}", e.kind, e.msg, tb.join(",")))
+    let args = e.args.as_deref().unwrap_or("");
+    new_str(format!("{}\0{}\0{}\0{args}", e.kind, e.msg, tb.join(",")))
 }
 
-/// The class name, message and traceback of a caught exception.
-fn parts(slot: u64) -> (&'static str, &'static str, &'static str) {
+/// The class name, message, traceback and args repr (empty if unknown)
+/// of a caught exception.
+fn parts(slot: u64) -> (&'static str, &'static str, &'static str, &'static str) {
     // SAFETY: handlers receive strings made by `value_of`, which the
     // lowering keeps in registers of the exception type.
     let s = unsafe { str_of(slot) };
-    let mut it = s.splitn(3, '\0');
+    let mut it = s.splitn(4, '\0');
     let kind = it.next().unwrap_or("");
-    (kind, it.next().unwrap_or(""), it.next().unwrap_or(""))
+    let msg = it.next().unwrap_or("");
+    (kind, msg, it.next().unwrap_or(""), it.next().unwrap_or(""))
+}
+
+/// `raise E(args)`: `chain` is the class and its bases up to a built-in
+/// exception; args[0] is `str` of the one argument (or of the args tuple),
+/// args[1] the args tuple's repr.
+pub fn raise(
+    vm: &mut Vm,
+    _site: &NativeSite,
+    chain: &Rc<[Rc<str>]>,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
+    for w in chain.windows(2) {
+        vm.exc_bases.insert(w[0].clone(), w[1].clone());
+    }
+    let kind = chain.first().map_or("Exception", |k| &**k);
+    // SAFETY: the lowering passes two strings.
+    let (msg, repr) = unsafe { (str_of(args[0]), str_of(args[1])) };
+    // A KeyError's message is the repr of its one argument.
+    let msg = match repr.strip_suffix(",)") {
+        Some(one) if chain.last().is_some_and(|b| &**b == "KeyError") => {
+            one.strip_prefix('(').unwrap_or(one).to_string()
+        }
+        _ => msg.to_string(),
+    };
+    let mut e = VmError::new(kind, msg);
+    e.args = Some(repr.to_string());
+    Err(e)
+}
+
+/// The base class of `kind`: a script class's registered one, or CPython's.
+fn base_in(vm: &Vm, kind: &str) -> Option<Rc<str>> {
+    match vm.exc_bases.get(kind) {
+        Some(b) => Some(b.clone()),
+        None => base_of(kind).map(Rc::from),
+    }
 }
 
 /// The base class of a built-in exception class, as CPython defines it.
@@ -41,29 +82,26 @@ pub fn base_of(kind: &str) -> Option<&'static str> {
     })
 }
 
-/// Whether an exception of class `kind` is caught by `except cls`.
-pub fn is_subclass(kind: &str, cls: &str) -> bool {
-    let mut k = Some(kind);
-    while let Some(c) = k {
-        if c == cls {
-            return true;
-        }
-        k = base_of(c);
-    }
-    false
-}
-
 /// `except A` / `except (A, B)`: whether the exception in args[0] is an
 /// instance of one of the classes.
 pub fn matches(
-    _vm: &mut Vm,
+    vm: &mut Vm,
     _site: &NativeSite,
     classes: &Rc<[Rc<str>]>,
     args: &[u64],
     out: &mut [u64],
 ) -> VmResult<()> {
-    let (kind, _, _) = parts(args[0]);
-    out[0] = classes.iter().any(|c| is_subclass(kind, c)) as u64;
+    let (kind, _, _, _) = parts(args[0]);
+    out[0] = classes.iter().any(|c| {
+        let mut k: Option<Rc<str>> = Some(Rc::from(kind));
+        while let Some(x) = k {
+            if x == *c {
+                return true;
+            }
+            k = base_in(vm, &x);
+        }
+        false
+    }) as u64;
     Ok(())
 }
 
@@ -81,7 +119,7 @@ pub fn pending(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) 
 
 /// A bare `raise` in a handler: the exception it caught, again.
 pub fn reraise(vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
-    let (kind, msg, tb) = parts(args[0]);
+    let (kind, msg, tb, repr) = parts(args[0]);
     if kind == "SystemExit" {
         // `sys.exit`'s status, which catching it cleared.
         vm.exit_code = msg.parse().ok();
@@ -98,17 +136,47 @@ pub fn reraise(vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]) 
         })
         .collect();
     e.resumed = true;
+    e.args = (!repr.is_empty()).then(|| repr.to_string());
     Err(e)
 }
 
 /// `str(e)` is the message; `repr(e)` CPython's `Kind('message')` (a
 /// KeyError's message already is the repr of its key).
 pub fn show(slot: u64, repr: bool) -> String {
-    let (kind, msg, _) = parts(slot);
+    let (kind, msg, _, args) = parts(slot);
+    if repr && !args.is_empty() {
+        // `E(a, b)`; one argument has no trailing comma.
+        let inner = args.strip_suffix(",)").map(|a| format!("{a})"));
+        return format!("{kind}{}", inner.as_deref().unwrap_or(args));
+    }
     match (repr, msg.is_empty()) {
         (false, _) => msg.to_string(),
         (true, true) => format!("{kind}()"),
         (true, false) if kind == "KeyError" => format!("{kind}({msg})"),
         (true, false) => format!("{kind}({})", crate::format::str_repr(msg)),
     }
+}
+
+/// `e.args` as printed: the args a `raise` gave, or the one message of an
+/// error the runtime raised.
+pub fn show_args(slot: u64) -> String {
+    let (_, msg, _, args) = parts(slot);
+    match (args.is_empty(), msg.is_empty()) {
+        (false, _) => args.to_string(),
+        (true, true) => "()".to_string(),
+        (true, false) => format!("({},)", crate::format::str_repr(msg)),
+    }
+}
+
+/// `e.args`: the exception, seen as its args.
+pub fn args_of(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    crate::value::incref(args[0]);
+    out[0] = args[0];
+    Ok(())
+}
+
+/// `type(e).__name__`: the exception's class name.
+pub fn kind_of(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    out[0] = new_str(parts(args[0]).0);
+    Ok(())
 }

@@ -191,6 +191,7 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
             }
         },
         Type::Exc => out.push_str(&crate::lib_exc::show(s0, repr)),
+        Type::ExcArgs => out.push_str(&crate::lib_exc::show_args(s0)),
         // SAFETY: a bytes slot holds a string of byte-valued chars.
         Type::Bytes => out.push_str(&bytes_repr(unsafe { str_of(s0) })),
         Type::Tuple(items) => {
@@ -208,6 +209,10 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
                 out.push(',');
             }
             out.push(')');
+        }
+        Type::OptObj(_) if s0 == 0 => out.push_str("None"),
+        Type::Obj(c) | Type::OptObj(c) => {
+            out.push_str(&format!("<{}.{} object at {s0:#x}>", c.module, c.name))
         }
         Type::Named(n) => {
             out.push_str(&n.name);

@@ -127,6 +127,17 @@ pub struct NamedTy {
     pub items: Rc<[Type]>,
 }
 
+/// A script class: its index in the program's class table, its name, and
+/// the module prefix of its default repr (`__main__`, or Numba's jitclass
+/// box for a jitclass). An instance is a reference to an attribute object.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ClassTy {
+    pub id: u32,
+    pub name: Rc<str>,
+    pub module: Rc<str>,
+    pub jit: bool,
+}
+
 /// Identifies a compile-time value known to the front end: a script
 /// function, a module, a built-in function or method, a C library...
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -155,6 +166,9 @@ pub enum ConstKind {
     /// A ctypes type (`c_double`, `POINTER(T)`, a Structure class), by C
     /// type index.
     CType,
+    /// Numba's `deferred_type()`, by index (with `OPTIONAL` set for
+    /// `optional()` of it): a type a later `define()` gives.
+    Deferred,
 }
 
 /// Scalars come in two flavours, as in numpy 2: Python's `bool`, `int`
@@ -175,9 +189,17 @@ pub enum Type {
     Bytes,
     /// A caught exception (`except E as e`), as `lib_exc` holds it.
     Exc,
+    /// A caught exception's `args`, which rumba can only print: the
+    /// exception itself, shown as its args tuple.
+    ExcArgs,
     Tuple(Rc<[Type]>),
     /// A namedtuple instance.
     Named(Rc<NamedTy>),
+    /// An instance of a script class.
+    Obj(Rc<ClassTy>),
+    /// An instance of a script class or None (Numba's `optional(T)` of a
+    /// jitclass): a null reference is None.
+    OptObj(Rc<ClassTy>),
     List(Rc<Type>),
     /// A `numba.typed.List`: a list as Python's, which prints its elements
     /// with `str` and has a `repr` of its own.
@@ -205,6 +227,9 @@ pub enum Type {
     #[default]
     Unknown,
 }
+
+/// The bit of a `Deferred` id that marks `optional()` of it.
+pub const OPTIONAL: u32 = 1 << 31;
 
 /// Python's int.
 pub const PYINT: Type = Type::Int(IntTy::PY);
@@ -315,6 +340,7 @@ impl Type {
             Type::Str
                 | Type::Bytes
                 | Type::Exc
+                | Type::ExcArgs
                 | Type::List(_)
                 | Type::TypedList(_)
                 | Type::Dict(_)
@@ -322,6 +348,8 @@ impl Type {
                 | Type::Array(_)
                 | Type::Record(_)
                 | Type::CData(_)
+                | Type::Obj(_)
+                | Type::OptObj(_)
         )
     }
 
@@ -369,6 +397,7 @@ impl Type {
             Type::Str => "unicode_type".into(),
             Type::Bytes => "bytes".into(),
             Type::Exc => "Exception".into(),
+            Type::ExcArgs => "exception args".into(),
             Type::Tuple(items) => {
                 if !items.is_empty() && items.iter().all(|t| *t == items[0]) {
                     format!(
@@ -405,6 +434,10 @@ impl Type {
                 format!("array({dt}, {}d, {layout})", a.ndim)
             }
             Type::Record(id) => rec(*id),
+            Type::Obj(c) if c.jit => format!("instance.jitclass.{}", c.name),
+            Type::Obj(c) => c.name.to_string(),
+            Type::OptObj(c) if c.jit => format!("OptionalType(instance.jitclass.{})", c.name),
+            Type::OptObj(c) => format!("OptionalType({})", c.name),
             Type::Ptr(id) | Type::CData(id) => ptr(*id),
             Type::Range => "range_state64".into(),
             Type::Const(kind, id) => format!("{kind:?}#{id}"),

@@ -21,6 +21,7 @@ pub enum ObjKind {
     Record,
     Dict,
     Set,
+    Inst,
 }
 
 /// Common header of every heap object.
@@ -88,6 +89,7 @@ fn free(obj: Ref) {
             ObjKind::Record => drop(Box::from_raw(obj as *mut RecordObj)),
             ObjKind::Dict => drop(Box::from_raw(obj as *mut crate::lib_dict::DictObj)),
             ObjKind::Set => drop(Box::from_raw(obj as *mut crate::lib_dict::SetObj)),
+            ObjKind::Inst => drop(Box::from_raw(obj as *mut crate::lib_class::InstObj)),
         }
     }
 }

@@ -152,6 +152,10 @@ impl Lower<'_> {
         items
             .into_iter()
             .map(|c| match self.ty(c) {
+                Type::TypeObj(t) if matches!(&*t, Type::Obj(_)) => match &*t {
+                    Type::Obj(k) => k.name.clone(),
+                    _ => Rc::from("BaseException"),
+                },
                 Type::Const(ConstKind::Builtin, id) => {
                     let q = self.prog.builtin_name(id);
                     Rc::from(q.rsplit('.').next().unwrap_or(q))

@@ -286,6 +286,11 @@ impl Lower<'_> {
                 .map(|r| smallvec::smallvec![r]);
         }
         match (from, to) {
+            // The same reference; None is a null one.
+            (Type::Obj(a), Type::OptObj(b)) if a == b => Ok(v.iter().copied().collect()),
+            (Type::None, Type::OptObj(_)) => {
+                self.call_native("None", Native::plain(vm::lib_class::none), &[], to)
+            }
             (f, Type::C128) if f.is_number() => {
                 let re = self.convert(v, f, &Type::F64, false)?[0];
                 let im = self.temp(false)?;
@@ -1317,6 +1322,23 @@ impl Lower<'_> {
                 }
                 return Ok(acc);
             }
+            (
+                CmpOp::Is | CmpOp::IsNot,
+                a @ (Type::Obj(_) | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::Array(_)),
+                b,
+            ) if a == b => {
+                // Identity of two mutable objects.
+                let out = self.call_native(
+                    "is",
+                    Native::plain(vm::lib_class::same),
+                    &args,
+                    &Type::Bool,
+                )?;
+                if op == CmpOp::IsNot {
+                    self.ad(Op::NOT, out[0], out[0] as u32);
+                }
+                return Ok(out[0]);
+            }
             (CmpOp::Eq | CmpOp::Ne | CmpOp::Is | CmpOp::IsNot, _, _) => {
                 // Compile-time values and None: equal only if the same type.
                 let same = lt == rt;
@@ -1577,6 +1599,11 @@ impl Lower<'_> {
     fn attribute(&mut self, e: &Expr, value: &Expr, t: &Type) -> LResult<Regs> {
         match self.typed.res.get(&e.id).cloned() {
             Some(Res::Global(slots)) => self.read_global(&slots, t),
+            Some(Res::Member(f, ft)) => {
+                let vt = self.ty(value);
+                let v = self.expr(value)?;
+                self.member_get(&v, &vt, &f, &ft)
+            }
             Some(Res::ArrayAttr(a)) => {
                 if let typed::ArrayAttr::Data = a {
                     // `a.ctypes` or `a.ctypes.data`, where the array is
@@ -1957,6 +1984,11 @@ impl Lower<'_> {
         v: &[Reg],
         vt: &Type,
     ) -> LResult<()> {
+        if let Some(Res::Member(f, ft)) = self.typed.res.get(&target.id).cloned() {
+            let ot = self.ty(obj);
+            let o = self.expr(obj)?;
+            return self.member_set(&o, &ot, &f, &ft, v, vt);
+        }
         if let Some(Res::CGlobal { addr, ty, mem }) = self.typed.res.get(&target.id).cloned() {
             let c = self.convert(v, vt, &ty, false)?;
             let a = self.temp(false)?;
@@ -2521,6 +2553,7 @@ impl Lower<'_> {
             }
             CallKind::Intrinsic(i) => self.intrinsic(i, &conv, t),
             CallKind::Static => Ok(Regs::new()),
+            CallKind::New(init) => self.construct(*init, &conv, t),
         }
     }
 

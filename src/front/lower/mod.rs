@@ -792,21 +792,7 @@ impl<'p> Lower<'p> {
                 }
             },
             StmtKind::Raise { exc: Some(e), .. } => {
-                let (kind, args) = match &e.kind {
-                    ExprKind::Call { func, args, .. } => (self.exc_name(func), args.first()),
-                    _ => (self.exc_name(e), None),
-                };
-                let m = match args {
-                    Some(a) => {
-                        let at = self.ty(a);
-                        let r = self.expr(a)?;
-                        let s = self.str_of(&r, &at)?;
-                        vec![(s, Type::Str)]
-                    }
-                    None => vec![],
-                };
-                let aux = kind;
-                self.call_native("raise", Native::with(base::raise, aux), &m, &Type::None)?;
+                self.raise(e)?;
                 self.env = None;
             }
             StmtKind::Del(targets) => {
@@ -833,13 +819,6 @@ impl<'p> Lower<'p> {
             }
         }
         Ok(())
-    }
-
-    fn exc_name(&self, e: &Expr) -> Rc<str> {
-        match &e.kind {
-            ExprKind::Name(n) => Rc::from(n.as_str()),
-            _ => Rc::from("Exception"),
-        }
     }
 
     fn coerce_opt(&mut self, env: &Option<Env>) -> LResult<()> {
@@ -1015,6 +994,15 @@ impl<'p> Lower<'p> {
                 self.store_subscript_with(target, &o, &ot, index, &idx, &res, &rt)
             }
             ExprKind::Attribute { value: obj, .. } => {
+                if let Some(Res::Member(f, ft)) = self.typed.res.get(&target.id).cloned() {
+                    let ot = self.ty(obj);
+                    let o = self.expr(obj)?;
+                    let cur = self.member_get(&o, &ot, &f, &ft)?;
+                    let r = self.expr(value)?;
+                    let rt = self.binop_result_type(op, &tt, &vt, value)?;
+                    let res = self.binop(op, &cur, &tt, &r, &vt, &rt, Some(value))?;
+                    return self.member_set(&o, &ot, &f, &ft, &res, &rt);
+                }
                 let (o, ot) = self.field_base(target, obj)?;
                 let cur = self.load_field(target, &o, &ot)?;
                 let r = self.expr(value)?;
@@ -1568,6 +1556,7 @@ fn const_truth(c: &Const) -> Option<bool> {
     }
 }
 
+mod class;
 mod dict;
 mod exc;
 mod expr;

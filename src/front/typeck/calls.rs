@@ -40,6 +40,18 @@ pub fn call(
                 .is_some_and(|f| inf.prog.ctypes.is_func(f)),
             _ => false,
         };
+        if let Some(t) = super::class::deferred_method(inf, e, &rt, attr, args)? {
+            return Ok(t);
+        }
+        if let Type::Obj(c) | Type::OptObj(c) = &rt {
+            let (pos, kw) = arg_types(inf, args, kws)?;
+            if pos.contains(&Type::Unknown) || kw.contains(&Type::Unknown) {
+                return Ok(Type::Unknown);
+            }
+            return super::class::method_call(
+                inf, e, value, &c.clone(), attr, *attr_span, args, &pos, kws, &kw,
+            );
+        }
         if !fn_field && (rt.slots() > 0 || matches!(rt, Type::None)) {
             if rt == Type::Str && attr == "join" {
                 consume_generator(inf, args);
@@ -144,7 +156,10 @@ pub fn call(
             }
             Ok(Type::Const(ConstKind::Func, nid))
         }
-        Type::TypeObj(t) => cast_call(inf, e, &t, args, &pos, kws, &kw),
+        Type::TypeObj(t) => match &*t {
+            Type::Obj(c) => super::class::construct(inf, e, c, args, &pos, kws, &kw),
+            _ => cast_call(inf, e, &t, args, &pos, kws, &kw),
+        },
         Type::Const(ConstKind::HostFn, h) => {
             let entry = inf.prog.hosts[h as usize].clone();
             if let Some(k) = kws.first() {

@@ -85,7 +85,8 @@ pub fn infer_try(
 /// The class of an `except` clause must be a built-in exception.
 fn exception_class(inf: &mut Infer, c: &Expr) -> IResult<()> {
     let t = inf.expr(c)?;
-    let ok = matches!(
+    let ok = super::class::is_exception(inf, &t)
+        || matches!(
         super::lib::entry_of(inf, &t),
         Some(super::lib::Entry {
             item: super::lib::Item::Exception,
@@ -96,7 +97,7 @@ fn exception_class(inf: &mut Infer, c: &Expr) -> IResult<()> {
         return Err(inf.err(
             "TypeError",
             c.span,
-            "rumba can catch only built-in exceptions (an 'except' clause names a built-in exception class or a tuple of them)",
+            "rumba can catch only exceptions (an 'except' clause names an exception class or a tuple of them)",
         ));
     }
     Ok(())

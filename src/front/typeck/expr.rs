@@ -77,6 +77,9 @@ impl<'p> Infer<'p> {
             ExprKind::BinOp { op, left, right } => {
                 let lt = self.expr(left)?;
                 let rt = self.expr(right)?;
+                if let Some(t) = super::class::binop(self, e, *op, (left, &lt), (right, &rt))? {
+                    return Ok(t);
+                }
                 let t = super::ops::binop_type(self, *op, &lt, &rt, left, right, e.span)?;
                 super::ops::fold_binop(self, e, *op, left, right);
                 Ok(t)
@@ -195,7 +198,10 @@ impl<'p> Infer<'p> {
                 }
                 Ok(Type::tuple(ts))
             }
-            ExprKind::List(items) => list_display(self, e, items),
+            ExprKind::List(items) => match super::class::spec_display(self, items)? {
+                Some(t) => Ok(t),
+                None => list_display(self, e, items),
+            },
             ExprKind::ListComp { elt, generators } => {
                 super::iterate::list_comp_type(self, e, elt, generators)
             }
@@ -207,7 +213,10 @@ impl<'p> Infer<'p> {
                 e.span,
                 "generator expressions are only supported as the argument of sum, any, all, min, max, sorted, list and str.join",
             )),
-            ExprKind::Dict(pairs) => super::dict::dict_display(self, e, pairs),
+            ExprKind::Dict(pairs) => match super::class::spec_dict_display(self, pairs)? {
+                Some(t) => Ok(t),
+                None => super::dict::dict_display(self, e, pairs),
+            },
             ExprKind::Set(items) => super::dict::set_display(self, e, items),
             ExprKind::Lambda { params, body } => super::closure::lambda(self, e, params, body),
         }

@@ -36,16 +36,29 @@ pub fn check_percent(inf: &mut Infer, left: &Expr, args: &[Type], span: Span) ->
     let fmt = const_str(inf, left, "the format string of '%'")?;
     let pieces = f::parse_percent(&fmt).map_err(|e| inf.err(e.kind, left.span, e.msg))?;
     let mut wanted = 0;
+    // The conversion each argument meets (`*` widths take their own).
+    let mut convs = Vec::new();
     for p in &pieces {
         if let Piece::Conv {
-            width, precision, ..
+            spec,
+            width,
+            precision,
         } = p
         {
-            wanted += 1 + (*width == Count::Star) as usize + (*precision == Count::Star) as usize;
+            let stars = (*width == Count::Star) as usize + (*precision == Count::Star) as usize;
+            convs.extend(std::iter::repeat_n('*', stars));
+            convs.push(spec.conv);
+            wanted += 1 + stars;
         }
     }
-    for t in args {
-        if !(t.is_number() || *t == Type::Str || *t == Type::C128) {
+    for (i, t) in args.iter().enumerate() {
+        // `%s` of any other value is its `str`, which the runtime shows.
+        let shown = convs.get(i) == Some(&'s')
+            && t.slots() > 0
+            && !matches!(t, Type::Exc | Type::ExcArgs)
+            && !super::class::has_text_method(inf, t)
+            && !matches!(t, Type::Obj(_));
+        if !(t.is_number() || *t == Type::Str || *t == Type::C128 || shown) {
             return Err(inf.err(
                 "TypeError",
                 span,

@@ -145,7 +145,7 @@ pub fn compile_signatures(inf: &mut Infer, f: u32, span: Span) -> IResult<()> {
 }
 
 pub fn define_class(inf: &mut Infer, def: &Rc<ClassDef>) -> IResult<Type> {
-    super::ffi::define_structure(inf, def)
+    super::class::define_class(inf, def)
 }
 
 /// Matches arguments to a script function's parameters and specializes it.

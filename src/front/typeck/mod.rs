@@ -16,6 +16,7 @@
 //! tables in `lib/`, one per module, naming each function's rule.
 
 pub mod calls;
+pub mod class;
 pub mod closure;
 pub mod dict;
 pub mod exc;

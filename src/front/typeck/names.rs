@@ -234,9 +234,30 @@ pub fn attribute(
             }
         }
     }
+    if let Some(t) = super::class::type_name(inf, e, value, attr)? {
+        return Ok(t);
+    }
     let vt = inf.expr(value)?;
+    if let (Type::Exc, "args") = (&vt, attr) {
+        inf.res(
+            e,
+            super::native("args", vm::lib_exc::args_of, vec![], vec![Type::Exc]),
+        );
+        return Ok(Type::ExcArgs);
+    }
     if let Type::Named(class) = &vt {
         return lib::collections::field(inf, e, value, class, attr, attr_span);
+    }
+    match (&vt, super::class::class_of(&vt)) {
+        (Type::Obj(_) | Type::OptObj(_), Some(c)) => {
+            let c = c.clone();
+            return super::class::attribute(inf, e, value, &c, attr, attr_span);
+        }
+        (_, Some(c)) => {
+            let c = c.clone();
+            return super::class::class_attribute(inf, e, &c, attr, attr_span);
+        }
+        _ => {}
     }
     if let (Type::Array(_), "ctypes") = (&vt, attr) {
         return super::ffi::array_ctypes(inf, e);
@@ -528,6 +549,9 @@ pub fn assign_attr(
     t: &Type,
 ) -> IResult<()> {
     let ot = inf.expr(obj)?;
+    if let Type::Obj(c) | Type::OptObj(c) = &ot {
+        return super::class::assign_attr(inf, target, &c.clone(), attr, span, t);
+    }
     if let Type::Ptr(id) | Type::CData(id) = &ot {
         let id = *id;
         let field = if attr == "value" && inf.prog.ctypes.scalar(id).is_some() {

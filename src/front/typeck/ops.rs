@@ -29,7 +29,7 @@ pub fn convertible(from: &Type, to: &Type) -> bool {
             a.name == b.name && a.fields == b.fields && convertible(&from.unnamed(), &to.unnamed())
         }
         (Type::Record(a) | Type::CData(a), Type::Record(b) | Type::CData(b)) => a == b,
-        _ => false,
+        _ => super::class::unify(from, to).as_ref() == Some(to),
     }
 }
 
@@ -562,6 +562,11 @@ pub fn compare_type(
     left: &Expr,
     ops: &[(CmpOp, Expr)],
 ) -> IResult<Type> {
+    if let [(op, right)] = ops {
+        if let Some(t) = super::class::compare(inf, e, left, *op, right)? {
+            return Ok(t);
+        }
+    }
     let mut lt = inf.expr(left)?;
     let mut lhs = left;
     let mut np = false;

@@ -105,6 +105,9 @@ impl<'p> Infer<'p> {
         if a == b {
             return Some(a.clone());
         }
+        if let Some(t) = super::class::unify(a, b) {
+            return Some(t);
+        }
         match (a, b) {
             (Type::Unknown, t) | (t, Type::Unknown) => Some(t.clone()),
             // Numbers join as they promote: a Python scalar takes the
@@ -232,6 +235,10 @@ impl<'p> Infer<'p> {
                         self.out.static_stmts.insert(stmt_key(s));
                         return Ok(());
                     }
+                }
+                if super::class::spec_item(self, targets, value)? {
+                    self.out.static_stmts.insert(stmt_key(s));
+                    return Ok(());
                 }
                 let t = self.expr(value)?;
                 for target in targets {
@@ -733,12 +740,13 @@ impl<'p> Infer<'p> {
 }
 
 pub fn infer_raise(inf: &mut Infer, e: &Expr) -> IResult<()> {
-    let (name, msg) = match &e.kind {
-        ExprKind::Call { func, args, .. } => (func.as_ref(), args.first()),
-        _ => (e, None),
+    let (name, args) = match &e.kind {
+        ExprKind::Call { func, args, .. } => (func.as_ref(), &args[..]),
+        _ => (e, &[][..]),
     };
     let t = inf.expr(name)?;
-    let ok = matches!(
+    let ok = super::class::is_exception(inf, &t)
+        || matches!(
         super::lib::entry_of(inf, &t),
         Some(super::lib::Entry {
             item: super::lib::Item::Exception,
@@ -752,8 +760,8 @@ pub fn infer_raise(inf: &mut Infer, e: &Expr) -> IResult<()> {
             "rumba can raise only built-in exceptions",
         ));
     }
-    if let Some(m) = msg {
-        inf.expr(m)?;
+    for a in args {
+        inf.expr(a)?;
     }
     Ok(())
 }

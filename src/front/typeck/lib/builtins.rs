@@ -81,6 +81,9 @@ const ENTRIES: &[Entry] = &[
 ];
 
 fn print(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    if let Some(t) = crate::front::typeck::class::text_call(inf, c, false)? {
+        return Ok(t);
+    }
     let (e, _, _, pos, kws, _) = c.parts();
     let n = pos.len();
     check_kws(inf, "print", kws, &["sep", "end", "flush"])?;
@@ -230,6 +233,9 @@ fn text(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let (e, short, _, pos, _, _) = c.parts();
     let n = pos.len();
     arity(inf, e, short, n, 1, 1)?;
+    if let Some(t) = crate::front::typeck::class::text_call(inf, c, short != "str")? {
+        return Ok(t);
+    }
     let f = match short {
         "str" => base::to_str,
         "repr" => base::to_repr,
@@ -807,6 +813,10 @@ fn isinstance(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let mut answer = false;
     for cls in classes {
         let name = match cls {
+            Type::TypeObj(inner) if matches!(**inner, Type::Obj(_)) => {
+                answer |= crate::front::typeck::class::isinstance(inf, &pos[0], cls);
+                continue;
+            }
             Type::Const(ConstKind::Builtin, id) => inf.prog.builtin_name(*id).to_string(),
             t => {
                 return Err(type_err(

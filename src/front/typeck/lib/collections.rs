@@ -19,7 +19,7 @@ pub const COLLECTIONS: Module = Module {
 
 const ENTRIES: &[Entry] = &[
     func("namedtuple", namedtuple),
-    unsupported("OrderedDict"),
+    func("OrderedDict", crate::front::typeck::class::empty_spec),
     unsupported("defaultdict"),
     unsupported("Counter"),
     unsupported("deque"),

@@ -18,12 +18,14 @@ pub mod math;
 pub mod np_random;
 pub mod np_records;
 pub mod numba;
+pub mod numba_experimental;
 pub mod numba_typed;
 pub mod numpy;
 pub mod os;
 pub mod random;
 pub mod sys;
 pub mod time;
+pub mod typing;
 
 use super::ops::check_convertible;
 use super::{arity, builtin, pos_args, type_err, IResult, Infer};
@@ -173,6 +175,8 @@ pub const MODULES: &[&Module] = &[
     &numba_typed::TYPED,
     &numba_typed::DICT,
     &numba_typed::LIST,
+    &numba_experimental::EXPERIMENTAL,
+    &typing::TYPING,
     &os::OS,
     &os::PATH,
     &os::ENVIRON,
