@@ -107,6 +107,11 @@ impl Lower<'_> {
             ExprKind::BoolOp { op, values } => self.boolop(*op, values, &t),
             ExprKind::Compare { left, ops } => self.compare_value(left, ops, &t),
             ExprKind::IfExp { test, body, orelse } => {
+                match self.typed.consts.get(&test.id).and_then(super::const_truth) {
+                    Some(true) => return self.expr(body),
+                    Some(false) => return self.expr(orelse),
+                    None => {}
+                }
                 let dst = self.temps_for(&t)?;
                 let to_else = self.cond_jump(test, false)?;
                 let bt = self.ty(body);
@@ -174,14 +179,17 @@ impl Lower<'_> {
                     Some(Res::TupleItem(_) | Res::TupleSlice(_))
                 );
                 let idx = match vt {
-                    Type::Tuple(_) if const_index => Vec::new(),
+                    Type::Tuple(_) | Type::MixedList(_) if const_index => Vec::new(),
                     Type::Record(_) => Vec::new(),
                     _ => self.index_values(index)?,
                 };
                 self.load_subscript(e, &v, &vt, index, &idx, &t)
             }
-            // A list display typed as a tuple initializes C data.
-            ExprKind::Tuple(items) | ExprKind::List(items) if matches!(t, Type::Tuple(_)) => {
+            // A list display typed as a tuple initializes C data; one of
+            // mixed types is laid out as a tuple.
+            ExprKind::Tuple(items) | ExprKind::List(items)
+                if matches!(t, Type::Tuple(_) | Type::MixedList(_)) =>
+            {
                 let mut out = Regs::new();
                 for i in items {
                     out.extend(self.expr(i)?);
@@ -924,14 +932,20 @@ impl Lower<'_> {
                     self.load_int(out, 0)?;
                     Ok(out)
                 }
-                t if t.slots() == 0 => {
+                // Before the zero-slot rule: `()` is false.
+                Type::Tuple(items) | Type::MixedList(items) => {
+                    let out = self.temp(false)?;
+                    self.load_int(out, !items.is_empty() as i64)?;
+                    Ok(out)
+                }
+                Type::Named(_) => {
                     let out = self.temp(false)?;
                     self.load_int(out, 1)?;
                     Ok(out)
                 }
-                Type::Tuple(items) => {
+                t if t.slots() == 0 => {
                     let out = self.temp(false)?;
-                    self.load_int(out, !items.is_empty() as i64)?;
+                    self.load_int(out, 1)?;
                     Ok(out)
                 }
                 _ => {
@@ -2558,6 +2572,11 @@ impl Lower<'_> {
             }
             Intrinsic::Cast => {
                 let (r, at) = &args[0];
+                if *t == Type::Bool
+                    && matches!(at, Type::Tuple(_) | Type::Named(_) | Type::MixedList(_))
+                {
+                    return Ok(smallvec::smallvec![self.truth_of(r, at)?]);
+                }
                 let checked = matches!(t, Type::Int(IntTy { py: true, .. }));
                 self.convert(r, at, t, checked)
             }

@@ -482,6 +482,14 @@ pub fn method_call(
                 )),
             }
         }
+        Type::MixedList(_) => Err(inf.err(
+            "TypeError",
+            name_span,
+            format!(
+                "list.{name}() of a list of mixed types ({}) is not supported by rumba: it holds its elements as a fixed sequence",
+                inf.tyname(rt)
+            ),
+        )),
         _ => Err(inf.err(
             "AttributeError",
             name_span,

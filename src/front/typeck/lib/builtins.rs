@@ -134,7 +134,7 @@ fn len(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             inf.res(e, Res::Const);
             Ok(PYINT)
         }
-        Type::Tuple(items) => {
+        Type::Tuple(items) | Type::MixedList(items) => {
             inf.konst(e, Const::Int(items.len() as i128));
             inf.res(e, Res::Const);
             Ok(PYINT)
@@ -726,7 +726,7 @@ fn tuple(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             inf.res(e, Res::Const);
             Ok(Type::tuple(Vec::new()))
         }
-        (Some(t @ (Type::Tuple(_) | Type::Named(_))), _) => {
+        (Some(t @ (Type::Tuple(_) | Type::Named(_) | Type::MixedList(_))), _) => {
             inf.res(
                 e,
                 intrinsic(Intrinsic::Reinterpret, pos_args(1), pos.to_vec()),
@@ -801,7 +801,7 @@ fn isinstance(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             "complex" => *t == Type::C128,
             "str" => *t == Type::Str,
             "tuple" => matches!(t, Type::Tuple(_) | Type::Named(_)),
-            "list" => matches!(t, Type::List(_)),
+            "list" => matches!(t, Type::List(_) | Type::MixedList(_)),
             other => {
                 return Err(type_err(
                     inf,
@@ -1052,6 +1052,10 @@ fn conversion(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type, to: Type) -> IRes
         Type::Str | Type::List(_) => {
             inf.res(e, native("bool", base::truth, pos_args(1), vec![t.clone()]));
             Ok(Type::Bool)
+        }
+        Type::Tuple(_) | Type::Named(_) | Type::MixedList(_) if to == Type::Bool => {
+            inf.res(e, intrinsic(Intrinsic::Cast, pos_args(1), vec![t.clone()]));
+            Ok(to)
         }
         Type::C128 if to == Type::Bool => {
             inf.res(e, intrinsic(Intrinsic::Cast, pos_args(1), vec![Type::C128]));
