@@ -67,3 +67,37 @@ pub fn list_to_tuple(
     }
     Ok(())
 }
+
+/// An unpacking `a, b = seq` of a list, array or string: how many targets,
+/// and whether the errors are worded as CPython words them (Numba's jitted
+/// code raises a bare ValueError).
+pub struct UnpackAux {
+    pub n: usize,
+    pub cpython: bool,
+}
+
+/// Checks the sequence's length (the argument) against the targets'.
+pub fn unpack_check(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &UnpackAux,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
+    let len = args[0] as i64;
+    let n = aux.n as i64;
+    if len == n {
+        return Ok(());
+    }
+    if !aux.cpython {
+        return err("ValueError", "");
+    }
+    if len > n {
+        err("ValueError", format!("too many values to unpack (expected {n})"))
+    } else {
+        err(
+            "ValueError",
+            format!("not enough values to unpack (expected {n}, got {len})"),
+        )
+    }
+}
