@@ -101,3 +101,12 @@ pub fn unpack_check(
         )
     }
 }
+
+/// `t.index(x)`: the position found, or -1 when no element was equal.
+pub fn index_found(_vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+    if args[0] as i64 >= 0 {
+        Ok(())
+    } else {
+        err("ValueError", "tuple.index(x): x not in tuple")
+    }
+}

@@ -1247,7 +1247,7 @@ impl Lower<'_> {
                     &Type::Bool,
                 )?
             }
-            (CmpOp::In | CmpOp::NotIn, _, Type::Tuple(items)) => {
+            (CmpOp::In | CmpOp::NotIn, _, Type::Tuple(items) | Type::MixedList(items)) => {
                 // Unrolled: any element equal.
                 let acc = self.temp(false)?;
                 self.load_int(acc, 0)?;
@@ -2568,6 +2568,48 @@ impl Lower<'_> {
             Intrinsic::Len => {
                 let out = self.temp(false)?;
                 self.abc(Op::ALEN, out, one(args), 0);
+                Ok(smallvec::smallvec![out])
+            }
+            Intrinsic::TupleFind(count) => {
+                let [(t, Type::Tuple(items)), (x, xt)] = args else {
+                    return Err(self.err(self.span, "internal error: bad tuple method"));
+                };
+                let out = self.temp(false)?;
+                self.load_int(out, if *count { 0 } else { -1 })?;
+                // `index` scans from the last element so the first match
+                // is written last.
+                let mut offs = Vec::new();
+                let mut off = 0;
+                for it in items.iter() {
+                    offs.push(off);
+                    off += it.slots();
+                }
+                let order: Vec<usize> = if *count {
+                    (0..items.len()).collect()
+                } else {
+                    (0..items.len()).rev().collect()
+                };
+                for k in order {
+                    let it = &items[k];
+                    let slots = &t[offs[k]..offs[k] + it.slots()];
+                    let eq = self.compare_one(CmpOp::Eq, x, xt, slots, it)?;
+                    if *count {
+                        // A bool register holds 0 or 1.
+                        self.abc(Op::ADD, out, out, eq);
+                    } else {
+                        let skip = self.jump(Op::JF, eq);
+                        self.load_int(out, k as i64)?;
+                        self.patch_here(&[skip])?;
+                    }
+                }
+                if !*count {
+                    self.call_native(
+                        "index",
+                        Native::plain(vm::lib_tuple::index_found),
+                        &[(smallvec::smallvec![out], PYINT)],
+                        &Type::None,
+                    )?;
+                }
                 Ok(smallvec::smallvec![out])
             }
             Intrinsic::Cast => {

@@ -482,6 +482,47 @@ pub fn method_call(
                 )),
             }
         }
+        Type::Tuple(_) if name == "count" && super::expr::jitted(inf) => Err(inf.err(
+            "AttributeError",
+            name_span,
+            "Numba does not support tuple.count() in jitted code",
+        )),
+        Type::Tuple(items) if matches!(name, "index" | "count") => {
+            no_kws(inf)?;
+            if n != 1 {
+                return Err(err(
+                    inf,
+                    e.span,
+                    format!("{name}() takes exactly one argument ({n} given)"),
+                ));
+            }
+            if let Some(it) = items
+                .iter()
+                .find(|it| !super::ops::comparable(CmpOp::Eq, &pos[0], it))
+            {
+                return Err(err(
+                    inf,
+                    args[0].span,
+                    format!(
+                        "'==' not supported between {} and {}",
+                        inf.tyname(&pos[0]),
+                        inf.tyname(it)
+                    ),
+                ));
+            }
+            let count = name == "count";
+            method(
+                inf,
+                e,
+                value,
+                intrinsic(
+                    Intrinsic::TupleFind(count),
+                    recv_args(1),
+                    vec![rt.clone(), pos[0].clone()],
+                ),
+            );
+            Ok(PYINT)
+        }
         Type::MixedList(_) => Err(inf.err(
             "TypeError",
             name_span,

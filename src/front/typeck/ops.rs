@@ -490,7 +490,9 @@ pub fn comparable(op: CmpOp, a: &Type, b: &Type) -> bool {
         CmpOp::Is | CmpOp::IsNot => true,
         CmpOp::In | CmpOp::NotIn => match b {
             Type::List(e) => comparable(CmpOp::Eq, a, e),
-            Type::Tuple(items) => items.iter().all(|e| comparable(CmpOp::Eq, a, e)),
+            Type::Tuple(items) | Type::MixedList(items) => {
+                items.iter().all(|e| comparable(CmpOp::Eq, a, e))
+            }
             Type::Str => *a == Type::Str,
             Type::Range => a.is_int() || a.is_bool(),
             _ => false,
