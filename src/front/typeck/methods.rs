@@ -355,14 +355,27 @@ pub fn method_call(
                 let var: Rc<str> = Rc::from(var.as_str());
                 let new_t = Type::List(Rc::new(new.clone()));
                 match inf.env.as_mut().and_then(|env| env.get_mut(&var)) {
-                    Some(v) => v.ty = new_t.clone(),
-                    // A module's empty list filled from a function: the
-                    // module has typed it already.
-                    None => return Err(err(inf, value.span, format!("cannot infer the element type of the empty global list '{var}' from inside a function; give it an element where it is defined, or fill it at module level first"))),
+                    Some(v) => {
+                        v.ty = new_t.clone();
+                        inf.out
+                            .refines
+                            .insert(e.id, (var, rt.clone(), new_t.clone()));
+                    }
+                    // A module's empty list filled from a function keeps
+                    // its slots under the refined type.
+                    None if matches!(inf.out.res.get(&value.id), Some(Res::Global(_))) => {
+                        if !super::dict::no_unknown(&new) {
+                            return Err(err(inf, args[0].span, "cannot infer the element type of this empty list"));
+                        }
+                        inf.prog.refine_global(inf.module, &var, new_t.clone());
+                        for d in inf.deps.iter_mut() {
+                            if d.0 == inf.module && *d.1 == *var {
+                                d.2 = new_t.clone();
+                            }
+                        }
+                    }
+                    None => return Err(err(inf, value.span, format!("cannot infer the element type of the list '{var}'"))),
                 }
-                inf.out
-                    .refines
-                    .insert(e.id, (var, rt.clone(), new_t.clone()));
                 rt = new_t;
                 el = new;
                 types[0] = Type::List(Rc::new(el.clone()));
