@@ -25,6 +25,7 @@ const ENTRIES: &[Entry] = &[
     func("ascii", text),
     func("bin", radix),
     func("bool", scalar),
+    func("bytes", bytes_call),
     func("chr", chr),
     func("complex", complex),
     func("dict", dict::dict_ctor),
@@ -767,6 +768,16 @@ fn tuple(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 /// branches on it. Jitted code follows Numba (every int64 is an `int`, a
 /// numpy bool a `bool`), other code CPython (numpy's ints are not `int`s,
 /// a `bool` is one).
+/// `bytes` is known as a class (`isinstance(x, bytes)`); bytes are made
+/// by literals only.
+fn bytes_call(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    Err(type_err(
+        inf,
+        c.parts().0.span,
+        "bytes() is not supported by rumba (bytes literals are)",
+    ))
+}
+
 fn isinstance(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let (e, _, args, pos, kws, _) = c.parts();
     check_kws(inf, "isinstance", kws, &[])?;
@@ -800,8 +811,11 @@ fn isinstance(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             "bool" => *t == Type::Bool,
             "complex" => *t == Type::C128,
             "str" => *t == Type::Str,
+            "bytes" => *t == Type::Bytes,
             "tuple" => matches!(t, Type::Tuple(_) | Type::Named(_)),
             "list" => matches!(t, Type::List(_) | Type::MixedList(_)),
+            "set" => matches!(t, Type::Set(_)),
+            "dict" => matches!(t, Type::Dict(_)),
             other => {
                 return Err(type_err(
                     inf,
