@@ -677,6 +677,33 @@ impl Program {
         }
     }
 
+    /// A module's empty list given its element type by a function's first
+    /// `append`: the global keeps its slots under the refined type, and
+    /// code that assumed the empty list's type is dropped.
+    pub fn refine_global(&mut self, m: ModId, name: &str, new: Type) {
+        let Some(g) = self.modules[m as usize].globals.get_mut(name) else {
+            return;
+        };
+        let old = std::mem::replace(&mut g.ty, new.clone());
+        let slots = g.slots.clone();
+        self.modules[m as usize]
+            .slots
+            .insert((name.to_string(), new), slots);
+        let stale: Vec<SpecId> = (0..self.specs.len() as SpecId)
+            .filter(|&s| {
+                let spec = &self.specs[s as usize];
+                spec.valid
+                    && spec
+                        .deps
+                        .iter()
+                        .any(|(dm, dn, dt)| *dm == m && dn == name && *dt == old)
+            })
+            .collect();
+        for s in stale {
+            self.drop_spec(s);
+        }
+    }
+
     /// The VM slots for a global of a given type, allocated on first use.
     pub fn global_slots(&mut self, m: ModId, name: &str, ty: &Type) -> Vec<usize> {
         let key = (name.to_string(), ty.clone());

@@ -155,13 +155,13 @@ fn effect(vm: &Vm, proto: &Proto, pc: usize, ins: Ins) -> (Effect, usize) {
         }
         Use::Results => e.writes.extend(a..a + nres),
         Use::Returns => e.reads.extend(a..a + proto.nret),
-        Use::Counter if op == Op::FORPREP => {
-            e.reads.extend(a..a + 3);
-            e.writes.push(a + 3);
-        }
+        // The loop variable (a + 3) is written only when the loop goes on:
+        // leaving it keeps the last value, which code after the loop reads,
+        // so it is not a kill.
+        Use::Counter if op == Op::FORPREP => e.reads.extend(a..a + 3),
         Use::Counter => {
             e.reads.extend(a..a + 3);
-            e.writes.extend([a, a + 3]);
+            e.writes.push(a);
         }
     }
     match op {

@@ -17,8 +17,9 @@
 //! compound statement spans its header, from the keyword through the `:`.
 //!
 //! Constructs rumba does not support (yield, async, await, `:=`, match,
-//! starred assignment targets, `**` unpacking, dict and set comprehensions,
-//! `except*`) are SyntaxErrors saying so, at the construct.
+//! starred assignment targets, `**` unpacking, `except*`) are SyntaxErrors
+//! saying so, at the construct. Dict and set comprehensions are parsed as
+//! `dict([(k, v) for ...])` and `set([e for ...])`.
 
 use super::ast::*;
 use super::diag::{Diag, Loc, SourceFile};
@@ -1744,7 +1745,9 @@ impl<'a> Parser<'a> {
 
     fn set_rest(&mut self, lo: u32, first: Expr) -> PResult<Expr> {
         if self.at_kw(Kw::For) {
-            return Err(self.unsupported(self.tok().span, "set comprehensions are"));
+            let generators = self.comprehension(&first)?;
+            self.close(Op::RBrace, first.span.lo)?;
+            return Ok(self.built_from_comp(lo, "set", first, generators));
         }
         let elts = self.rest_of_display(first, Op::RBrace)?;
         Ok(self.mk(lo, ExprKind::Set(elts)))
@@ -1758,7 +1761,16 @@ impl<'a> Parser<'a> {
         self.bump();
         let value = self.expression()?;
         if self.at_kw(Kw::For) {
-            return Err(self.unsupported(self.tok().span, "dict comprehensions are"));
+            let span = first.span.to(value.span);
+            let pair = Expr {
+                id: self.next_id,
+                span,
+                kind: ExprKind::Tuple(vec![first, value]),
+            };
+            self.next_id += 1;
+            let generators = self.comprehension(&pair)?;
+            self.close(Op::RBrace, span.lo)?;
+            return Ok(self.built_from_comp(lo, "dict", pair, generators));
         }
         let mut last_lo = first.span.lo;
         let mut pairs = vec![(first, value)];
@@ -1773,6 +1785,34 @@ impl<'a> Parser<'a> {
         }
         self.close(Op::RBrace, last_lo)?;
         Ok(self.mk(lo, ExprKind::Dict(pairs)))
+    }
+
+    /// `{e for ...}` as `set([e for ...])` and `{k: v for ...}` as
+    /// `dict([(k, v) for ...])`: the same elements in the same order, and
+    /// the comprehension's variables in their own scope.
+    fn built_from_comp(
+        &mut self,
+        lo: u32,
+        ctor: &str,
+        elt: Expr,
+        generators: Vec<Comprehension>,
+    ) -> Expr {
+        let comp = self.mk(
+            lo,
+            ExprKind::ListComp {
+                elt: Box::new(elt),
+                generators,
+            },
+        );
+        let func = self.mk(lo, ExprKind::Name(ctor.to_string()));
+        self.mk(
+            lo,
+            ExprKind::Call {
+                func: Box::new(func),
+                args: vec![comp],
+                keywords: Vec::new(),
+            },
+        )
     }
 
     fn no_dict_unpacking(&self) -> PResult<()> {
@@ -2694,18 +2734,6 @@ mod tests {
                 "dict unpacking ('**') is not supported by rumba".into(),
                 1,
                 2,
-            ),
-            (
-                "{k: v for k in x}",
-                "dict comprehensions are not supported by rumba".into(),
-                1,
-                7,
-            ),
-            (
-                "{k for k in x}",
-                "set comprehensions are not supported by rumba".into(),
-                1,
-                4,
             ),
             (
                 "[*a for a in b]",

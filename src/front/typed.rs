@@ -84,6 +84,8 @@ pub enum Intrinsic {
     ListOf,
     /// `sum` of a tuple's elements.
     Sum,
+    /// `t.count(x)` (true) or `t.index(x)` (false) of a tuple, unrolled.
+    TupleFind(bool),
     /// `any` (true) or `all` (false) of a generator expression, stopping
     /// at the first element that decides.
     AnyAll(bool),

@@ -67,3 +67,46 @@ pub fn list_to_tuple(
     }
     Ok(())
 }
+
+/// An unpacking `a, b = seq` of a list, array or string: how many targets,
+/// and whether the errors are worded as CPython words them (Numba's jitted
+/// code raises a bare ValueError).
+pub struct UnpackAux {
+    pub n: usize,
+    pub cpython: bool,
+}
+
+/// Checks the sequence's length (the argument) against the targets'.
+pub fn unpack_check(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &UnpackAux,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
+    let len = args[0] as i64;
+    let n = aux.n as i64;
+    if len == n {
+        return Ok(());
+    }
+    if !aux.cpython {
+        return err("ValueError", "");
+    }
+    if len > n {
+        err("ValueError", format!("too many values to unpack (expected {n})"))
+    } else {
+        err(
+            "ValueError",
+            format!("not enough values to unpack (expected {n}, got {len})"),
+        )
+    }
+}
+
+/// `t.index(x)`: the position found, or -1 when no element was equal.
+pub fn index_found(_vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+    if args[0] as i64 >= 0 {
+        Ok(())
+    } else {
+        err("ValueError", "tuple.index(x): x not in tuple")
+    }
+}

@@ -194,6 +194,19 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
         Type::ExcArgs => out.push_str(&crate::lib_exc::show_args(s0)),
         // SAFETY: a bytes slot holds a string of byte-valued chars.
         Type::Bytes => out.push_str(&bytes_repr(unsafe { str_of(s0) })),
+        Type::MixedList(items) => {
+            out.push('[');
+            let mut off = 0;
+            for (i, it) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                let n = it.slots();
+                show(vm, it, &slots[off..off + n], true, out);
+                off += n;
+            }
+            out.push(']');
+        }
         Type::Tuple(items) => {
             out.push('(');
             let mut off = 0;

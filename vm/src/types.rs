@@ -204,6 +204,10 @@ pub enum Type {
     /// A `numba.typed.List`: a list as Python's, which prints its elements
     /// with `str` and has a `repr` of its own.
     TypedList(Rc<Type>),
+    /// A list display of module code whose elements differ in type
+    /// (`[f, g]`, `[1, 2.5]`): CPython keeps each element's type, so it is
+    /// laid out as the tuple of its elements and never changes.
+    MixedList(Rc<[Type]>),
     /// A dict with one key type and one value type.
     Dict(Rc<DictTy>),
     /// A set with one element type.
@@ -256,6 +260,7 @@ impl Type {
     pub fn unnamed(&self) -> Type {
         match self {
             Type::Named(n) => Type::Tuple(n.items.clone()),
+            Type::MixedList(items) => Type::Tuple(items.clone()),
             t => t.clone(),
         }
     }
@@ -357,7 +362,7 @@ impl Type {
     pub fn slots(&self) -> usize {
         match self {
             Type::None | Type::Const(..) | Type::TypeObj(_) | Type::Unknown => 0,
-            Type::Tuple(items) => items.iter().map(Type::slots).sum(),
+            Type::Tuple(items) | Type::MixedList(items) => items.iter().map(Type::slots).sum(),
             Type::Named(n) => n.items.iter().map(Type::slots).sum(),
             Type::Range => 3,
             Type::C128 => 2,
@@ -368,7 +373,9 @@ impl Type {
     /// For each slot, whether it holds a reference.
     pub fn slot_refs(&self, out: &mut Vec<bool>) {
         match self {
-            Type::Tuple(items) => items.iter().for_each(|t| t.slot_refs(out)),
+            Type::Tuple(items) | Type::MixedList(items) => {
+                items.iter().for_each(|t| t.slot_refs(out))
+            }
             Type::Named(n) => n.items.iter().for_each(|t| t.slot_refs(out)),
             t => out.extend(std::iter::repeat_n(t.is_ref(), t.slots())),
         }
@@ -416,6 +423,10 @@ impl Type {
             }
             Type::List(t) => format!("reflected list({})", t.numba_name(rec, ptr)),
             Type::TypedList(t) => format!("ListType[{}]", t.numba_name(rec, ptr)),
+            Type::MixedList(items) => {
+                let parts: Vec<String> = items.iter().map(|t| t.numba_name(rec, ptr)).collect();
+                format!("list[{}]", parts.join(", "))
+            }
             Type::Dict(d) => format!(
                 "DictType[{},{}]<iv=None>",
                 d.key.numba_name(rec, ptr),

@@ -107,6 +107,11 @@ impl Lower<'_> {
             ExprKind::BoolOp { op, values } => self.boolop(*op, values, &t),
             ExprKind::Compare { left, ops } => self.compare_value(left, ops, &t),
             ExprKind::IfExp { test, body, orelse } => {
+                match self.typed.consts.get(&test.id).and_then(super::const_truth) {
+                    Some(true) => return self.expr(body),
+                    Some(false) => return self.expr(orelse),
+                    None => {}
+                }
                 let dst = self.temps_for(&t)?;
                 let to_else = self.cond_jump(test, false)?;
                 let bt = self.ty(body);
@@ -174,14 +179,17 @@ impl Lower<'_> {
                     Some(Res::TupleItem(_) | Res::TupleSlice(_))
                 );
                 let idx = match vt {
-                    Type::Tuple(_) if const_index => Vec::new(),
+                    Type::Tuple(_) | Type::MixedList(_) if const_index => Vec::new(),
                     Type::Record(_) => Vec::new(),
                     _ => self.index_values(index)?,
                 };
                 self.load_subscript(e, &v, &vt, index, &idx, &t)
             }
-            // A list display typed as a tuple initializes C data.
-            ExprKind::Tuple(items) | ExprKind::List(items) if matches!(t, Type::Tuple(_)) => {
+            // A list display typed as a tuple initializes C data; one of
+            // mixed types is laid out as a tuple.
+            ExprKind::Tuple(items) | ExprKind::List(items)
+                if matches!(t, Type::Tuple(_) | Type::MixedList(_)) =>
+            {
                 let mut out = Regs::new();
                 for i in items {
                     out.extend(self.expr(i)?);
@@ -948,14 +956,20 @@ impl Lower<'_> {
                     self.load_int(out, 0)?;
                     Ok(out)
                 }
-                t if t.slots() == 0 => {
+                // Before the zero-slot rule: `()` is false.
+                Type::Tuple(items) | Type::MixedList(items) => {
+                    let out = self.temp(false)?;
+                    self.load_int(out, !items.is_empty() as i64)?;
+                    Ok(out)
+                }
+                Type::Named(_) => {
                     let out = self.temp(false)?;
                     self.load_int(out, 1)?;
                     Ok(out)
                 }
-                Type::Tuple(items) => {
+                t if t.slots() == 0 => {
                     let out = self.temp(false)?;
-                    self.load_int(out, !items.is_empty() as i64)?;
+                    self.load_int(out, 1)?;
                     Ok(out)
                 }
                 _ => {
@@ -1257,7 +1271,7 @@ impl Lower<'_> {
                     &Type::Bool,
                 )?
             }
-            (CmpOp::In | CmpOp::NotIn, _, Type::Tuple(items)) => {
+            (CmpOp::In | CmpOp::NotIn, _, Type::Tuple(items) | Type::MixedList(items)) => {
                 // Unrolled: any element equal.
                 let acc = self.temp(false)?;
                 self.load_int(acc, 0)?;
@@ -2624,8 +2638,55 @@ impl Lower<'_> {
                 self.abc(Op::ALEN, out, one(args), 0);
                 Ok(smallvec::smallvec![out])
             }
+            Intrinsic::TupleFind(count) => {
+                let [(t, Type::Tuple(items)), (x, xt)] = args else {
+                    return Err(self.err(self.span, "internal error: bad tuple method"));
+                };
+                let out = self.temp(false)?;
+                self.load_int(out, if *count { 0 } else { -1 })?;
+                // `index` scans from the last element so the first match
+                // is written last.
+                let mut offs = Vec::new();
+                let mut off = 0;
+                for it in items.iter() {
+                    offs.push(off);
+                    off += it.slots();
+                }
+                let order: Vec<usize> = if *count {
+                    (0..items.len()).collect()
+                } else {
+                    (0..items.len()).rev().collect()
+                };
+                for k in order {
+                    let it = &items[k];
+                    let slots = &t[offs[k]..offs[k] + it.slots()];
+                    let eq = self.compare_one(CmpOp::Eq, x, xt, slots, it)?;
+                    if *count {
+                        // A bool register holds 0 or 1.
+                        self.abc(Op::ADD, out, out, eq);
+                    } else {
+                        let skip = self.jump(Op::JF, eq);
+                        self.load_int(out, k as i64)?;
+                        self.patch_here(&[skip])?;
+                    }
+                }
+                if !*count {
+                    self.call_native(
+                        "index",
+                        Native::plain(vm::lib_tuple::index_found),
+                        &[(smallvec::smallvec![out], PYINT)],
+                        &Type::None,
+                    )?;
+                }
+                Ok(smallvec::smallvec![out])
+            }
             Intrinsic::Cast => {
                 let (r, at) = &args[0];
+                if *t == Type::Bool
+                    && matches!(at, Type::Tuple(_) | Type::Named(_) | Type::MixedList(_))
+                {
+                    return Ok(smallvec::smallvec![self.truth_of(r, at)?]);
+                }
                 let checked = matches!(t, Type::Int(IntTy { py: true, .. }));
                 self.convert(r, at, t, checked)
             }

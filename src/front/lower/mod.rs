@@ -646,7 +646,19 @@ impl<'p> Lower<'p> {
             }
             StmtKind::Assign { targets, value } => {
                 let vt = self.ty(value);
-                let v = self.expr(value)?;
+                let mut v = self.expr(value)?;
+                if targets.len() > 1 {
+                    // `a = b = 0`: a move from a temporary retargets the
+                    // instruction that computed it, so every target after
+                    // the first reads a copy that stays.
+                    let keep: Regs = vt
+                        .ref_flags()
+                        .into_iter()
+                        .map(|r| self.new_reg(r))
+                        .collect::<LResult<_>>()?;
+                    self.mov_all(&keep, &v);
+                    v = keep;
+                }
                 for t in targets {
                     self.assign(t, &v, &vt)?;
                 }
@@ -866,9 +878,14 @@ impl<'p> Lower<'p> {
                 }
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                let Type::Tuple(elems) = vt.unnamed() else {
-                    return Err(self.err(target.span, "cannot unpack"));
+                let (v, elems) = match vt.unnamed() {
+                    Type::Tuple(elems) => (v.iter().copied().collect(), elems),
+                    Type::List(_) | Type::Array(_) | Type::Str => {
+                        self.unpack_seq(v[0], vt, &self.ty(&items[0]), items.len())?
+                    }
+                    _ => return Err(self.err(target.span, "cannot unpack")),
                 };
+                let v = &v[..];
                 // Copy variables first, so `a, b = b, a` reads before it
                 // writes; fresh temporaries need no copy.
                 let mut parts = Vec::new();
@@ -904,6 +921,37 @@ impl<'p> Lower<'p> {
             ExprKind::Attribute { value, .. } => self.store_field(target, value, v, vt),
             _ => Err(self.err(target.span, "cannot assign to this expression")),
         }
+    }
+
+    /// The elements of a list, array or string unpacked into `n` targets
+    /// of type `elem`, after checking its length at run time.
+    fn unpack_seq(
+        &mut self,
+        v: Reg,
+        vt: &Type,
+        elem: &Type,
+        n: usize,
+    ) -> LResult<(Regs, Rc<[Type]>)> {
+        let keep = self.new_reg(vt.is_ref())?;
+        self.mov(keep, v);
+        let len = self.seq_len(keep, vt)?;
+        let aux = vm::lib_tuple::UnpackAux {
+            n,
+            cpython: !self.jitted,
+        };
+        self.call_native(
+            "unpack",
+            Native::with(vm::lib_tuple::unpack_check, aux),
+            &[(smallvec::smallvec![len], PYINT)],
+            &Type::None,
+        )?;
+        let mut out = Regs::new();
+        for k in 0..n {
+            let idx = self.temp(false)?;
+            self.load_int(idx, k as i64)?;
+            out.extend(self.seq_item(&[keep], vt, idx, elem)?);
+        }
+        Ok((out, vec![elem.clone(); n].into()))
     }
 
     fn aug_assign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> LResult<()> {
@@ -1371,6 +1419,12 @@ impl<'p> Lower<'p> {
         }
         let keep = self.new_reg(t.is_ref())?;
         self.mov(keep, v[0]);
+        let len = self.seq_len(keep, t)?;
+        Ok((smallvec::smallvec![keep], len))
+    }
+
+    /// The length of the one-slot sequence in `keep`, in a new register.
+    fn seq_len(&mut self, keep: Reg, t: &Type) -> LResult<Reg> {
         let len = self.new_reg(false)?;
         match t {
             Type::Array(_) => {
@@ -1390,7 +1444,7 @@ impl<'p> Lower<'p> {
                     self.mov(len, r[0]);
                 }
                 _ => {
-                    return Err(self.err(e.span, "cannot iterate over C data that is not an array"))
+                    return Err(self.err(self.span, "cannot iterate over C data that is not an array"))
                 }
             },
             Type::List(_) | Type::TypedList(_) => {
@@ -1413,12 +1467,12 @@ impl<'p> Lower<'p> {
             }
             _ => {
                 return Err(self.err(
-                    e.span,
+                    self.span,
                     format!("cannot iterate over {}", self.prog.type_name(t)),
                 ))
             }
         }
-        Ok((smallvec::smallvec![keep], len))
+        Ok(len)
     }
 
     /// The element for the current index in `idx`.

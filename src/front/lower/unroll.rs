@@ -17,7 +17,7 @@ impl Lower<'_> {
         let exit = self.typed.joins.get(&(key, JOIN_LOOP_EXIT)).cloned();
         let else_env = self.typed.joins.get(&(key, JOIN_LOOP_ELSE)).cloned();
         let it = self.ty(iter);
-        let Type::Tuple(items) = &it else {
+        let (Type::Tuple(items) | Type::MixedList(items)) = &it else {
             return Err(self.err(iter.span, "internal error: unrolling a non-tuple"));
         };
         let v = self.expr(iter)?;

@@ -209,7 +209,7 @@ fn refine(inf: &mut Infer, at: &Expr, obj: &Expr, old: &Type, new: Type) -> IRes
     Ok(new)
 }
 
-fn no_unknown(t: &Type) -> bool {
+pub(super) fn no_unknown(t: &Type) -> bool {
     match t {
         Type::Unknown => false,
         Type::Tuple(items) => items.iter().all(no_unknown),

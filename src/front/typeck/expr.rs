@@ -144,14 +144,15 @@ impl<'p> Infer<'p> {
             }
             ExprKind::Compare { left, ops } => super::ops::compare_type(self, e, left, ops),
             ExprKind::IfExp { test, body, orelse } => {
-                let c = self.cond(test)?;
-                let a = self.expr(body)?;
-                let b = self.expr(orelse)?;
-                match c {
-                    Some(true) => return Ok(a),
-                    Some(false) => return Ok(b),
+                // A constant test (`isinstance`) types only the branch
+                // taken, as an `if` statement does.
+                match self.cond(test)? {
+                    Some(true) => return self.expr(body),
+                    Some(false) => return self.expr(orelse),
                     None => {}
                 }
+                let a = self.expr(body)?;
+                let b = self.expr(orelse)?;
                 self.unify(&a, &b).ok_or_else(|| {
                     self.err(
                         "TypeError",
@@ -264,28 +265,23 @@ pub fn list_display(inf: &mut Infer, e: &Expr, items: &[Expr]) -> IResult<Type> 
     if inf.field_lists.contains(&e.id) {
         return super::records::field_list_display(inf, e, items);
     }
-    let mut elem: Option<Type> = None;
-    let unify = jitted(inf) || inf.numpy_lists.contains(&e.id);
+    let mut ts = Vec::new();
     for i in items {
-        let t = inf.expr(i)?;
-        if let Some(prev) = &elem {
-            if compile_time(prev) && compile_time(&t) {
-                // A list of signatures read by a decorator.
-                continue;
-            }
-            // Numba unifies the elements' types (`[1, 2.5]` is a list of
-            // floats); CPython keeps each element's own.
-            if !unify && !same_repr(prev, &t) {
-                return Err(inf.err(
-                    "TypeError",
-                    i.span,
-                    format!(
-                        "a list of {} and {}: CPython keeps each element's type, but rumba's lists hold one (convert the elements, or use a tuple)",
-                        inf.tyname(prev),
-                        inf.tyname(&t)
-                    ),
-                ));
-            }
+        ts.push(inf.expr(i)?);
+    }
+    // Numba unifies the elements' types (`[1, 2.5]` is a list of floats);
+    // CPython keeps each element's own, so module code's list of
+    // differently printing elements is a fixed sequence of them. A list
+    // of signatures read by a decorator keeps its first element's type.
+    let unify = jitted(inf) || inf.numpy_lists.contains(&e.id);
+    let signatures = ts.iter().all(compile_time);
+    if !unify && !signatures && ts.iter().any(|t| !same_repr(&ts[0], t)) {
+        return Ok(Type::MixedList(ts.into()));
+    }
+    let mut elem: Option<Type> = None;
+    for (i, t) in items.iter().zip(ts) {
+        if signatures && elem.is_some() {
+            continue;
         }
         elem = Some(match elem {
             None => t,

@@ -239,10 +239,16 @@ pub fn call_script(
     }
     let sigs = inf.prog.funcs[f as usize].opts.sigs.clone();
     if !sigs.is_empty() {
-        // Declared signatures: the arguments convert to the first that fits.
-        match sigs.iter().find(|(a, _)| {
-            a.len() == types.len() && types.iter().zip(a).all(|(t, want)| convertible(t, want))
-        }) {
+        // Declared signatures: the arguments convert to the one that fits
+        // best, as Numba's dispatcher ranks them (fewest unsafe, then
+        // fewest safe conversions; the first of equals).
+        match sigs
+            .iter()
+            .filter(|(a, _)| {
+                a.len() == types.len() && types.iter().zip(a).all(|(t, want)| convertible(t, want))
+            })
+            .min_by_key(|(a, _)| conversion_cost(&types, a))
+        {
             Some((a, _)) => types = a.clone(),
             None => {
                 let names: Vec<String> = types.iter().map(|t| inf.tyname(t)).collect();
@@ -255,6 +261,18 @@ pub fn call_script(
                     ),
                 ));
             }
+        }
+    }
+    if inf.prog.funcs[f as usize].opts.jit {
+        if let Some(t) = types.iter().find(|t| holds_mixed_list(t)) {
+            return Err(inf.err(
+                "TypeError",
+                e.span,
+                format!(
+                    "cannot pass {} to the jitted {name}(): Numba's lists hold elements of one type",
+                    inf.tyname(t)
+                ),
+            ));
         }
     }
     let s = inf.specialize(f, types.clone(), e.span)?;
@@ -334,6 +352,35 @@ fn untyped_empty(t: &Type) -> bool {
     match t {
         Type::List(e) | Type::Set(e) => **e == Type::Unknown,
         Type::Dict(d) => d.key == Type::Unknown || d.val == Type::Unknown,
+        _ => false,
+    }
+}
+
+/// How many of the arguments `types` convert unsafely and how many safely
+/// to the parameters `want`.
+fn conversion_cost(types: &[Type], want: &[Type]) -> (usize, usize) {
+    let (mut unsafe_, mut safe) = (0, 0);
+    for (t, w) in types.iter().zip(want) {
+        match (t.dtype(), w.dtype()) {
+            (Some(a), Some(b)) if a == b => {}
+            (Some(a), Some(b)) if super::vectorize::safe_cast(a, b) => safe += 1,
+            (Some(_), Some(_)) => unsafe_ += 1,
+            _ if t == w => {}
+            _ => safe += 1,
+        }
+    }
+    (unsafe_, safe)
+}
+
+/// Whether a value of `t` holds a list of mixed types, which Numba cannot
+/// pass into jitted code.
+fn holds_mixed_list(t: &Type) -> bool {
+    match t {
+        Type::MixedList(_) => true,
+        Type::Tuple(items) => items.iter().any(holds_mixed_list),
+        Type::Named(n) => n.items.iter().any(holds_mixed_list),
+        Type::List(el) | Type::Set(el) => holds_mixed_list(el),
+        Type::Dict(d) => holds_mixed_list(&d.key) || holds_mixed_list(&d.val),
         _ => false,
     }
 }

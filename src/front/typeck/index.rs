@@ -173,7 +173,11 @@ pub fn subscript_type(
                 let picked: Vec<usize> = vm::lib_base::slice_positions(a, b, st)
                     .map(|i| i as usize)
                     .collect();
-                let t = Type::tuple(picked.iter().map(|&i| items[i].clone()).collect());
+                let picked_types = picked.iter().map(|&i| items[i].clone()).collect();
+                let t = match vt {
+                    Type::MixedList(_) => Type::MixedList(picked_types),
+                    _ => Type::Tuple(picked_types),
+                };
                 inf.res(e, Res::TupleSlice(picked));
                 return Ok(t);
             }
@@ -183,7 +187,15 @@ pub fn subscript_type(
                     let n = items.len() as i128;
                     let j = if *i < 0 { i + n } else { *i };
                     if !(0..n).contains(&j) {
-                        return Err(inf.err("IndexError", index.span, "tuple index out of range"));
+                        let what = match vt {
+                            Type::MixedList(_) => "list",
+                            _ => "tuple",
+                        };
+                        return Err(inf.err(
+                            "IndexError",
+                            index.span,
+                            format!("{what} index out of range"),
+                        ));
                     }
                     inf.res(e, Res::TupleItem(j as usize));
                     Ok(items[j as usize].clone())

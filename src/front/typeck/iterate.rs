@@ -88,10 +88,21 @@ pub fn unpack_types(inf: &mut Infer, t: &Type, n: usize, span: Span) -> IResult<
             },
         )),
         Type::Unknown => Ok(vec![Type::Unknown; n]),
+        // Their length is checked when the assignment runs.
+        Type::List(el) => Ok(vec![(**el).clone(); n]),
+        Type::Str => Ok(vec![Type::Str; n]),
+        Type::Array(a) if !matches!(a.dtype, vm::dtype::DType::Record(_)) => Ok(vec![
+            if a.ndim == 1 {
+                Type::of_dtype(a.dtype)
+            } else {
+                Type::array(a.dtype, a.ndim - 1, a.layout)
+            };
+            n
+        ]),
         _ => Err(inf.err(
             "TypeError",
             span,
-            format!("cannot unpack {} (only tuples unpack)", inf.tyname(t)),
+            format!("cannot unpack {}", inf.tyname(t)),
         )),
     }
 }

@@ -365,18 +365,31 @@ pub fn method_call(
                     Type::List(Rc::new(new.clone()))
                 };
                 match inf.env.as_mut().and_then(|env| env.get_mut(&var)) {
-                    Some(v) => v.ty = new_t.clone(),
-                    // A module's empty list filled from a function: the
-                    // module has typed it already.
-                    None => return Err(err(inf, value.span, format!("cannot infer the element type of the empty global list '{var}' from inside a function; give it an element where it is defined, or fill it at module level first"))),
+                    Some(v) => {
+                        v.ty = new_t.clone();
+                        inf.out
+                            .fills
+                            .entry(var.clone())
+                            .or_insert_with(|| (rt.clone(), new_t.clone()));
+                        inf.out
+                            .refines
+                            .insert(e.id, (var, rt.clone(), new_t.clone()));
+                    }
+                    // A module's empty list filled from a function keeps
+                    // its slots under the refined type.
+                    None if matches!(inf.out.res.get(&value.id), Some(Res::Global(_))) => {
+                        if !super::dict::no_unknown(&new) {
+                            return Err(err(inf, args[0].span, "cannot infer the element type of this empty list"));
+                        }
+                        inf.prog.refine_global(inf.module, &var, new_t.clone());
+                        for d in inf.deps.iter_mut() {
+                            if d.0 == inf.module && *d.1 == *var {
+                                d.2 = new_t.clone();
+                            }
+                        }
+                    }
+                    None => return Err(err(inf, value.span, format!("cannot infer the element type of the list '{var}'"))),
                 }
-                inf.out
-                    .fills
-                    .entry(var.clone())
-                    .or_insert_with(|| (rt.clone(), new_t.clone()));
-                inf.out
-                    .refines
-                    .insert(e.id, (var, rt.clone(), new_t.clone()));
                 types[0] = new_t.clone();
                 rt = new_t;
                 el = new;
@@ -498,6 +511,55 @@ pub fn method_call(
                 )),
             }
         }
+        Type::Tuple(_) if name == "count" && super::expr::jitted(inf) => Err(inf.err(
+            "AttributeError",
+            name_span,
+            "Numba does not support tuple.count() in jitted code",
+        )),
+        Type::Tuple(items) if matches!(name, "index" | "count") => {
+            no_kws(inf)?;
+            if n != 1 {
+                return Err(err(
+                    inf,
+                    e.span,
+                    format!("{name}() takes exactly one argument ({n} given)"),
+                ));
+            }
+            if let Some(it) = items
+                .iter()
+                .find(|it| !super::ops::comparable(CmpOp::Eq, &pos[0], it))
+            {
+                return Err(err(
+                    inf,
+                    args[0].span,
+                    format!(
+                        "'==' not supported between {} and {}",
+                        inf.tyname(&pos[0]),
+                        inf.tyname(it)
+                    ),
+                ));
+            }
+            let count = name == "count";
+            method(
+                inf,
+                e,
+                value,
+                intrinsic(
+                    Intrinsic::TupleFind(count),
+                    recv_args(1),
+                    vec![rt.clone(), pos[0].clone()],
+                ),
+            );
+            Ok(PYINT)
+        }
+        Type::MixedList(_) => Err(inf.err(
+            "TypeError",
+            name_span,
+            format!(
+                "list.{name}() of a list of mixed types ({}) is not supported by rumba: it holds its elements as a fixed sequence",
+                inf.tyname(rt)
+            ),
+        )),
         _ => Err(inf.err(
             "AttributeError",
             name_span,

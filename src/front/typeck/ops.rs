@@ -57,7 +57,9 @@ pub fn truth_type(inf: &mut Infer, t: &Type, span: Span) -> IResult<()> {
         | Type::CData(_)
         | Type::None
         | Type::Unknown => Ok(()),
-        Type::Tuple(_) | Type::Const(..) | Type::TypeObj(_) => Ok(()),
+        Type::Tuple(_) | Type::Named(_) | Type::MixedList(_) | Type::Const(..) | Type::TypeObj(_) => {
+            Ok(())
+        }
         Type::Array(_) => Err(inf.err(
             "ValueError",
             span,
@@ -489,7 +491,9 @@ pub fn comparable(op: CmpOp, a: &Type, b: &Type) -> bool {
         CmpOp::Is | CmpOp::IsNot => true,
         CmpOp::In | CmpOp::NotIn => match b {
             Type::List(e) | Type::TypedList(e) => comparable(CmpOp::Eq, a, e),
-            Type::Tuple(items) => items.iter().all(|e| comparable(CmpOp::Eq, a, e)),
+            Type::Tuple(items) | Type::MixedList(items) => {
+                items.iter().all(|e| comparable(CmpOp::Eq, a, e))
+            }
             Type::Str => *a == Type::Str,
             Type::Range => a.is_int() || a.is_bool(),
             _ => false,

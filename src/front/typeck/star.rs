@@ -22,7 +22,7 @@ fn expand(inf: &mut Infer, items: &[Expr]) -> IResult<Option<Vec<Expr>>> {
             continue;
         };
         let t = inf.expr(inner)?;
-        let Type::Tuple(elems) = &t else {
+        let (Type::Tuple(elems) | Type::MixedList(elems)) = &t else {
             return Err(inf.err(
                 "TypeError",
                 a.span,
@@ -33,7 +33,7 @@ fn expand(inf: &mut Infer, items: &[Expr]) -> IResult<Option<Vec<Expr>>> {
             ));
         };
         match &inner.kind {
-            ExprKind::Tuple(parts) => out.extend(parts.iter().cloned()),
+            ExprKind::Tuple(parts) | ExprKind::List(parts) => out.extend(parts.iter().cloned()),
             // Reading a name or an attribute again has no effect.
             ExprKind::Name(_) | ExprKind::Attribute { .. } => {
                 for k in 0..elems.len() {

@@ -610,7 +610,10 @@ impl<'p> Infer<'p> {
             ExprKind::List(items) if !items.is_empty() => super::star::as_tuple(self, iter, items)?,
             _ => self.expr(iter)?,
         };
-        if let (true, Type::Tuple(items)) = (super::unroll::unrolls(self, iter, &it), &it) {
+        let it = super::unroll::helper_steps(self, iter)?.unwrap_or(it);
+        if let (true, Type::Tuple(items) | Type::MixedList(items)) =
+            (super::unroll::unrolls(self, iter, &it), &it)
+        {
             return self.unrolled_for(s, target, items, body, orelse);
         }
         let elem = super::iterate::iter_elem(self, iter, &it)?;

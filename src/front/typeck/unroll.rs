@@ -271,11 +271,11 @@ fn copy(target: &Expr, body: &[Stmt], next: &mut u32) -> UnrollCopy {
     UnrollCopy { target, body }
 }
 
-/// Whether a `for` over `t` is unrolled: a tuple whose elements differ in
-/// type, an empty one (the body never runs, so it is not typed), or
+/// Whether a `for` over `t` is unrolled: a tuple or list whose elements
+/// differ in type, an empty one (the body never runs, so it is not typed), or
 /// anything passed through `numba.literal_unroll`.
 pub fn unrolls(inf: &Infer, iter: &Expr, t: &Type) -> bool {
-    let Type::Tuple(items) = t else {
+    let (Type::Tuple(items) | Type::MixedList(items)) = t else {
         return false;
     };
     super::iterate::uniform(items).is_none() || is_literal_unroll(inf, iter)
@@ -347,4 +347,109 @@ impl Infer<'_> {
         }
         Ok(())
     }
+}
+
+/// `enumerate(t)` or `zip(a, b)` over tuples or lists of mixed types: the
+/// loop unrolls over the tuple of their steps, `((0, t[0]), (1, t[1]))`,
+/// rewritten from the iterables' items (a display's own, or subscripts of
+/// a name read again). `None` where no iterable has mixed types.
+pub fn helper_steps(inf: &mut Infer, iter: &Expr) -> IResult<Option<Type>> {
+    let Some(name) = super::iterate::helper_name(inf, inf.out.ty(iter)) else {
+        return Ok(None);
+    };
+    let ExprKind::Call { args, keywords, .. } = &iter.kind else {
+        return Ok(None);
+    };
+    if name == "reversed" {
+        return Ok(None);
+    }
+    let iterables = if name == "enumerate" {
+        &args[..1.min(args.len())]
+    } else {
+        &args[..]
+    };
+    let lens: Vec<Option<(usize, bool)>> = iterables
+        .iter()
+        .map(|a| match inf.out.ty(a) {
+            Type::Tuple(items) | Type::MixedList(items) => Some((
+                items.len(),
+                super::iterate::uniform(items).is_none() && !items.is_empty(),
+            )),
+            _ => None,
+        })
+        .collect();
+    if !lens.iter().any(|l| l.is_some_and(|(_, mixed)| mixed)) {
+        return Ok(None);
+    }
+    let Some(n) = lens.iter().map(|l| l.map(|(n, _)| n)).collect::<Option<Vec<_>>>() else {
+        return Err(inf.err(
+            "TypeError",
+            iter.span,
+            format!("{name}() of values of mixed types with other iterables is not supported by rumba"),
+        ));
+    };
+    let n = n.into_iter().min().unwrap_or(0);
+    let start = match (args.get(1), keywords.first()) {
+        (Some(s), _) | (None, Some(Keyword { value: s, .. })) if name == "enumerate" => {
+            match inf.const_of(s) {
+                Some(crate::front::typed::Const::Int(v)) => *v,
+                _ => {
+                    return Err(inf.err(
+                        "TypeError",
+                        s.span,
+                        "enumerate() over values of mixed types needs a constant start",
+                    ))
+                }
+            }
+        }
+        _ => 0,
+    };
+    let mut columns = Vec::new();
+    for a in iterables {
+        let items: Vec<Expr> = match &a.kind {
+            ExprKind::Tuple(items) | ExprKind::List(items) => items.clone(),
+            _ if super::expr::pure(a) => (0..n)
+                .map(|k| Expr {
+                    id: 0,
+                    span: a.span,
+                    kind: ExprKind::Subscript {
+                        value: Box::new(a.clone()),
+                        index: Box::new(Expr {
+                            id: 0,
+                            span: a.span,
+                            kind: ExprKind::Int(k as i128),
+                        }),
+                    },
+                })
+                .collect(),
+            _ => {
+                return Err(inf.err(
+                    "SyntaxError",
+                    a.span,
+                    format!("{name}() over this expression of mixed types is not supported by rumba; assign it to a name first"),
+                ))
+            }
+        };
+        columns.push(items);
+    }
+    let steps: Vec<Expr> = (0..n)
+        .map(|k| {
+            let mut step: Vec<Expr> = Vec::new();
+            if name == "enumerate" {
+                step.push(Expr {
+                    id: 0,
+                    span: iter.span,
+                    kind: ExprKind::Int(start + k as i128),
+                });
+            }
+            step.extend(columns.iter().map(|c| c[k].clone()));
+            Expr {
+                id: 0,
+                span: iter.span,
+                kind: ExprKind::Tuple(step),
+            }
+        })
+        .collect();
+    let t = super::star::use_rewrite(inf, iter, ExprKind::Tuple(steps))?;
+    Ok(Some(inf.set(iter, t)))
 }

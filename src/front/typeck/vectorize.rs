@@ -71,7 +71,7 @@ pub fn operand(t: &Type) -> Option<(DType, bool, bool)> {
 }
 
 /// numpy's `can_cast(from, to, 'safe')` for the dtypes a kernel takes.
-fn safe_cast(from: DType, to: DType) -> bool {
+pub(super) fn safe_cast(from: DType, to: DType) -> bool {
     let size = |d: DType| d.scalar_size().unwrap_or(0);
     from == to
         || match (from, to) {

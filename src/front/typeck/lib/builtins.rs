@@ -25,6 +25,7 @@ const ENTRIES: &[Entry] = &[
     func("ascii", text),
     func("bin", radix),
     func("bool", scalar),
+    func("bytes", bytes_call),
     func("chr", chr),
     func("complex", complex),
     func("dict", dict::dict_ctor),
@@ -162,7 +163,7 @@ fn len(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             inf.res(e, Res::Const);
             Ok(PYINT)
         }
-        Type::Tuple(items) => {
+        Type::Tuple(items) | Type::MixedList(items) => {
             inf.konst(e, Const::Int(items.len() as i128));
             inf.res(e, Res::Const);
             Ok(PYINT)
@@ -760,7 +761,7 @@ fn tuple(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             inf.res(e, Res::Const);
             Ok(Type::tuple(Vec::new()))
         }
-        (Some(t @ (Type::Tuple(_) | Type::Named(_))), _) => {
+        (Some(t @ (Type::Tuple(_) | Type::Named(_) | Type::MixedList(_))), _) => {
             inf.res(
                 e,
                 intrinsic(Intrinsic::Reinterpret, pos_args(1), pos.to_vec()),
@@ -801,6 +802,16 @@ fn tuple(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 /// branches on it. Jitted code follows Numba (every int64 is an `int`, a
 /// numpy bool a `bool`), other code CPython (numpy's ints are not `int`s,
 /// a `bool` is one).
+/// `bytes` is known as a class (`isinstance(x, bytes)`); bytes are made
+/// by literals only.
+fn bytes_call(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    Err(type_err(
+        inf,
+        c.parts().0.span,
+        "bytes() is not supported by rumba (bytes literals are)",
+    ))
+}
+
 fn isinstance(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let (e, _, args, pos, kws, _) = c.parts();
     check_kws(inf, "isinstance", kws, &[])?;
@@ -845,8 +856,11 @@ fn isinstance(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             "bool" => *t == Type::Bool,
             "complex" => *t == Type::C128,
             "str" => *t == Type::Str,
+            "bytes" => *t == Type::Bytes,
             "tuple" => matches!(t, Type::Tuple(_) | Type::Named(_)),
-            "list" => matches!(t, Type::List(_)),
+            "list" => matches!(t, Type::List(_) | Type::MixedList(_)),
+            "set" => matches!(t, Type::Set(_)),
+            "dict" => matches!(t, Type::Dict(_)),
             other => {
                 return Err(type_err(
                     inf,
@@ -1127,6 +1141,10 @@ fn conversion(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type, to: Type) -> IRes
         Type::Str | Type::List(_) | Type::TypedList(_) => {
             inf.res(e, native("bool", base::truth, pos_args(1), vec![t.clone()]));
             Ok(Type::Bool)
+        }
+        Type::Tuple(_) | Type::Named(_) | Type::MixedList(_) if to == Type::Bool => {
+            inf.res(e, intrinsic(Intrinsic::Cast, pos_args(1), vec![t.clone()]));
+            Ok(to)
         }
         Type::C128 if to == Type::Bool => {
             inf.res(e, intrinsic(Intrinsic::Cast, pos_args(1), vec![Type::C128]));
