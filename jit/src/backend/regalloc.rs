@@ -197,14 +197,13 @@ pub fn allocate(
         }
     }
     let mut loop_reads = vec![0u32; n];
-    for i in lp.map_or(n, |l| l + 1)..n {
-        if needed[i] {
-            each_read(t, reads, i, |r| {
-                if r.is_ins() {
-                    loop_reads[r.idx()] += 1;
-                }
-            });
-        }
+    let body = lp.map_or(n, |l| l + 1);
+    for (i, _) in needed.iter().enumerate().skip(body).filter(|(_, &x)| x) {
+        each_read(t, reads, i, |r| {
+            if r.is_ins() {
+                loop_reads[r.idx()] += 1;
+            }
+        });
     }
     let mut hint_of = vec![None; n];
     for ins in t.ins.iter().filter(|i| i.op == Opc::PHI) {
