@@ -345,7 +345,9 @@ fn legalize(t: &Trace, feat: Features) -> Legal {
 /// `regs`' displacement of the stack slot `r` is the address of (an SREF).
 fn sref_disp(t: &Trace, r: Ref) -> Option<i32> {
     let ins = t.ins.get(r.is_ins().then(|| r.idx())?)?;
-    (ins.op == Opc::SREF).then(|| slot_offset(ins.aux)).flatten()
+    (ins.op == Opc::SREF)
+        .then(|| slot_offset(ins.aux))
+        .flatten()
 }
 
 /// Where an integer operand is.

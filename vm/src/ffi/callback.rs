@@ -340,12 +340,18 @@ mod stubs {
         let h = SLOTS
             .get(k as usize)
             .map_or(ptr::null_mut(), |s| s.load(Ordering::Acquire));
-        // SAFETY: a claimed stub's handler lives until the stub is freed,
-        // and C calls the stub only while the callback lives.
-        let Some(h) = (unsafe { h.as_ref() }) else {
-            return;
+        // SAFETY: a claimed stub's handler lives until the stub is freed.
+        let layout = match unsafe { h.as_ref() } {
+            Some(h) => h.layout.as_ref().map(|l| (h, l)),
+            None => None,
         };
-        let Some(layout) = &h.layout else {
+        let Some((h, layout)) = layout else {
+            // Called after its callback was dropped: C gets zeros.
+            // SAFETY: the saved area has GPRS + FPRS words.
+            unsafe {
+                *saved = 0;
+                *saved.add(GPRS) = 0;
+            }
             return;
         };
         let mut args = [ptr::null::<u8>(); INLINE_ARGS];
@@ -613,7 +619,10 @@ mod tests {
             .iter()
             .map(|&k| (k as f64 + 0.25) * k as f64)
             .sum();
-        assert_eq!(f64::from_bits(r), f64::from((ints as f64 * 1000.0 + floats) as f32));
+        assert_eq!(
+            f64::from_bits(r),
+            f64::from((ints as f64 * 1000.0 + floats) as f32)
+        );
     }
 
     #[test]
