@@ -1360,6 +1360,15 @@ pub fn iter_end(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64])
 
 /// `str()`/`repr()` of a dict: CPython's `{k!r: v!r}`; a Numba typed dict
 /// prints `str` of both.
+/// The key and value slots of a dict's entries, in order.
+///
+/// # Safety
+/// The slot must hold a dict that lives, unchanged, while they are read.
+pub unsafe fn entries<'a>(slot: u64) -> impl Iterator<Item = (&'a [u64], &'a [u64])> {
+    let d: &'a DictObj = dict(slot);
+    (0..d.len()).map(move |i| (d.key_slots(i), d.val_slots(i)))
+}
+
 pub fn show_dict(vm: &Vm, t: &DictTy, slot: u64, out: &mut String) {
     let d = dict(slot);
     out.push('{');

@@ -1108,6 +1108,31 @@ fn ffi_new(inf: &mut Infer, e: &Expr, t: CTypeId, init: Option<(&Expr, Type)>) -
             );
             Ok(result)
         }
+        Type::Dict(ref d) if d.key == Type::Str && d.val.is_number() && !is_array => {
+            let fields = dict_init_fields(inf, target).ok_or_else(|| {
+                let msg = format!(
+                    "rumba initializes '{}' from a dict only when its fields are numbers",
+                    inf.prog.ctypes.name(target)
+                );
+                err(inf, x.span, msg)
+            })?;
+            let aux = lf::DictInit {
+                size: spec.size,
+                fields,
+                float: d.val.is_float(),
+            };
+            inf.res(
+                e,
+                native_aux(
+                    "new",
+                    lf::cdata_new_from_dict,
+                    vec![Arg::Pos(1)],
+                    vec![t.clone()],
+                    aux,
+                ),
+            );
+            Ok(result)
+        }
         t => {
             // One value: a scalar, or a whole struct copied.
             let slot = c_slot(inf, target, 0).ok_or_else(|| {
@@ -2540,4 +2565,22 @@ fn kw_arg<'a>(kws: &'a [Keyword], kwt: &[Type], name: &str) -> Option<(&'a Expr,
         .zip(kwt)
         .find(|(k, _)| k.name == name)
         .map(|(k, t)| (&k.value, t.clone()))
+}
+
+/// The named fields of a struct of numbers, for a dict initializer.
+fn dict_init_fields(inf: &Infer, t: CTypeId) -> Option<Vec<(String, u32, DType)>> {
+    inf.prog
+        .ctypes
+        .fields(t)?
+        .iter()
+        .map(|f| {
+            let dt = inf
+                .prog
+                .ctype_value_type(f.ty)
+                .filter(|v| v.is_number() && !f.name.is_empty())?
+                .dtype()
+                .filter(|d| d.scalar_index().is_some())?;
+            Some((f.name.clone(), f.offset as u32, dt))
+        })
+        .collect()
 }

@@ -612,3 +612,51 @@ pub fn carray_sum(
     };
     Ok(())
 }
+
+/// How `ffi.new("S *", {name: value})` fills a struct: its size, its
+/// named number fields (offset and dtype), and whether the dict's values
+/// are floats.
+#[derive(Debug)]
+pub struct DictInit {
+    pub size: usize,
+    pub fields: Vec<(String, u32, DType)>,
+    pub float: bool,
+}
+
+/// New zeroed C data with the fields a dict of `str` keys names set, as
+/// cffi fills a struct from a dict.
+pub fn cdata_new_from_dict(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &DictInit,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let r = RecordObj::zeroed(aux.size).ok_or_else(|| VmError::new("MemoryError", ""))?;
+    // SAFETY: the slot holds a live dict of str keys to numbers, which
+    // nothing changes here; `r` is a fresh record of `size` bytes.
+    let stored = unsafe {
+        let data = obj::<RecordObj>(r).data;
+        crate::lib_dict::entries(args[0]).try_for_each(|(k, v)| {
+            let key = str_of(k[0]);
+            let Some(&(_, off, dt)) = aux.fields.iter().find(|f| f.0 == key) else {
+                return err("KeyError", crate::format::str_repr(key));
+            };
+            if aux.float && !dt.is_float() {
+                return err("TypeError", "an integer is required");
+            }
+            dt.store(data.add(off as usize), slot_as(dt, v[0], aux.float));
+            Ok(())
+        })
+    };
+    match stored {
+        Ok(()) => {
+            out[0] = r;
+            Ok(())
+        }
+        Err(e) => {
+            crate::value::decref(r);
+            Err(e)
+        }
+    }
+}
