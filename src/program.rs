@@ -505,25 +505,27 @@ impl Program {
         }
     }
 
-    /// `f.signatures`, printed as Numba prints it.
-    pub fn func_signatures(&self, f: FuncId) -> String {
-        let sigs: Vec<String> = self.funcs[f as usize]
+    /// `f.signatures` (or with `ret`, `f.nopython_signatures`): each
+    /// signature as Numba prints it.
+    pub fn func_signatures(&self, f: FuncId, ret: bool) -> Vec<String> {
+        self.funcs[f as usize]
             .order
             .iter()
             .map(|&s| {
-                let args: Vec<String> = self.specs[s as usize]
-                    .args
-                    .iter()
-                    .map(|t| self.numba_repr(t))
-                    .collect();
-                if args.len() == 1 {
+                let spec = &self.specs[s as usize];
+                let args: Vec<String> = spec.args.iter().map(|t| self.numba_repr(t)).collect();
+                let sig = if args.len() == 1 {
                     format!("({},)", args[0])
                 } else {
                     format!("({})", args.join(", "))
+                };
+                if ret {
+                    format!("{sig} -> {}", self.numba_name(&spec.ret))
+                } else {
+                    sig
                 }
             })
-            .collect();
-        format!("[{}]", sigs.join(", "))
+            .collect()
     }
 
     /// `repr()` of a Numba type, as a list of signatures shows it: its
