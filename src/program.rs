@@ -541,7 +541,10 @@ impl Program {
                 let layout = if a.layout == Layout::C { "C" } else { "A" };
                 let aligned = !matches!(a.dtype, DType::Record(id) if self.is_packed(id));
                 let aligned = if aligned { "True" } else { "False" };
-                format!("Array({dt}, {}, '{layout}', False, aligned={aligned})", a.ndim)
+                format!(
+                    "Array({dt}, {}, '{layout}', False, aligned={aligned})",
+                    a.ndim
+                )
             }
             Type::List(el) => format!("List({}, True)", self.numba_repr(el)),
             Type::TypedList(el) => format!("ListType({})", self.numba_repr(el)),
@@ -555,7 +558,9 @@ impl Program {
                 let comma = if parts.len() == 1 { "," } else { "" };
                 format!("Tuple(({}{comma}))", parts.join(", "))
             }
-            Type::Tuple(items) => format!("UniTuple({}, {})", self.numba_repr(&items[0]), items.len()),
+            Type::Tuple(items) => {
+                format!("UniTuple({}, {})", self.numba_repr(&items[0]), items.len())
+            }
             _ => self.numba_name(t),
         }
     }

@@ -183,9 +183,7 @@ pub fn call(
             );
             Ok(ret)
         }
-        Type::Const(ConstKind::Method, _)
-            if matches!(inf.prog.method_of(&ft), Some((Type::Const(ConstKind::Func, _), m)) if m == "compile") =>
-        {
+        Type::Const(ConstKind::Method, _) if matches!(inf.prog.method_of(&ft), Some((Type::Const(ConstKind::Func, _), m)) if m == "compile") => {
             dispatcher_compile(inf, e, &ft, args, &pos)
         }
         Type::Const(..) => super::ffi::const_call(inf, e, &ft, args, &pos, kws, &kw),
@@ -415,13 +413,7 @@ fn dispatcher_compile(
     };
     let sig = match (args, pos) {
         ([a], [t]) => super::funcs::signatures(inf, a, t)?,
-        _ => {
-            return Err(inf.err(
-                "TypeError",
-                e.span,
-                "compile() takes one signature",
-            ))
-        }
+        _ => return Err(inf.err("TypeError", e.span, "compile() takes one signature")),
     };
     inf.prog.funcs[f as usize].opts.sigs.extend(sig);
     compile_signatures(inf, f, e.span)?;
