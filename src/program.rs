@@ -15,7 +15,7 @@ use vm::dtype::DType;
 use vm::ffi::clib::CLib;
 use vm::ffi::ctype::{CType, CTypeId, CTypes, Scalar};
 use vm::format::RecordType;
-use vm::types::{ConstKind, IntTy, Type};
+use vm::types::{ConstKind, IntTy, Layout, Type};
 
 /// A lambda's parameters (kept alive: their address is the lambda's key)
 /// and the function made for it.
@@ -544,25 +544,64 @@ impl Program {
         }
     }
 
-    /// `f.signatures`, printed as Numba prints it.
-    pub fn func_signatures(&self, f: FuncId) -> String {
-        let sigs: Vec<String> = self.funcs[f as usize]
+    /// `f.signatures` (or with `ret`, `f.nopython_signatures`): each
+    /// signature as Numba prints it.
+    pub fn func_signatures(&self, f: FuncId, ret: bool) -> Vec<String> {
+        self.funcs[f as usize]
             .order
             .iter()
             .map(|&s| {
-                let args: Vec<String> = self.specs[s as usize]
-                    .args
-                    .iter()
-                    .map(|t| self.numba_name(t))
-                    .collect();
-                if args.len() == 1 {
+                let spec = &self.specs[s as usize];
+                let args: Vec<String> = spec.args.iter().map(|t| self.numba_repr(t)).collect();
+                let sig = if args.len() == 1 {
                     format!("({},)", args[0])
                 } else {
                     format!("({})", args.join(", "))
+                };
+                if ret {
+                    format!("{sig} -> {}", self.numba_name(&spec.ret))
+                } else {
+                    sig
                 }
             })
-            .collect();
-        format!("[{}]", sigs.join(", "))
+            .collect()
+    }
+
+    /// `repr()` of a Numba type, as a list of signatures shows it: its
+    /// name, except for the containers whose repr spells their parameters
+    /// (`Array(float64, 1, 'C', False, aligned=True)`).
+    pub fn numba_repr(&self, t: &Type) -> String {
+        match t {
+            Type::Array(a) => {
+                let dt = match a.dtype {
+                    DType::Record(id) => self.record_name(id),
+                    d => d.name().to_string(),
+                };
+                let layout = if a.layout == Layout::C { "C" } else { "A" };
+                let aligned = !matches!(a.dtype, DType::Record(id) if self.is_packed(id));
+                let aligned = if aligned { "True" } else { "False" };
+                format!(
+                    "Array({dt}, {}, '{layout}', False, aligned={aligned})",
+                    a.ndim
+                )
+            }
+            Type::List(el) => format!("List({}, True)", self.numba_repr(el)),
+            Type::TypedList(el) => format!("ListType({})", self.numba_repr(el)),
+            Type::Dict(d) if d.numba => format!(
+                "DictType({}, {})",
+                self.numba_repr(&d.key),
+                self.numba_repr(&d.val)
+            ),
+            Type::Tuple(items) if items.is_empty() || items.iter().any(|i| *i != items[0]) => {
+                let parts: Vec<String> = items.iter().map(|t| self.numba_repr(t)).collect();
+                let comma = if parts.len() == 1 { "," } else { "" };
+                format!("Tuple(({}{comma}))", parts.join(", "))
+            }
+            Type::Tuple(items) => {
+                format!("UniTuple({}, {})", self.numba_repr(&items[0]), items.len())
+            }
+            _ => self.numba_name(t),
+        }
     }
 
     /// Numba's name of a type.

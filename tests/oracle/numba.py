@@ -130,6 +130,14 @@ class ArrayType(Type):
             name = "unaligned " + name
         Type.__init__(self, "%s(%s, %dd, %s)" % (name, dtype, ndim, layout))
         self.dtype, self.ndim, self.layout = dtype, ndim, layout
+        self.readonly, self.aligned = readonly, "unaligned" not in name
+
+    def __repr__(self):
+        return "Array(%s, %d, '%s', %s, aligned=%s)" % (
+            self.dtype, self.ndim, self.layout, self.readonly, self.aligned)
+
+    def __str__(self):
+        return self.name
 
 
 class PointerType(Type):

@@ -58,7 +58,10 @@ fn cast_copy(a: &ArrayObj, dst: DType) -> VmResult<u64> {
         // SAFETY: offsets of the two arrays' elements, of one shape.
         unsafe {
             let v = a.dtype.load(a.data.offset(from));
-            dst.store(to.data.offset(to_off), crate::lib_ufunc::convert(v, a.dtype, dst));
+            dst.store(
+                to.data.offset(to_off),
+                crate::lib_ufunc::convert(v, a.dtype, dst),
+            );
         }
     }
     Ok(c)
@@ -155,7 +158,10 @@ fn run(
             let z = ArrayObj::zeros(a.dst, size, &[]).ok_or_else(oom)?;
             owned.push(z);
             // SAFETY: a 0-d array holds one element.
-            unsafe { a.dst.store(arr(z).data, crate::lib_ufunc::convert(slot, a.src, a.dst)) };
+            unsafe {
+                a.dst
+                    .store(arr(z).data, crate::lib_ufunc::convert(slot, a.src, a.dst))
+            };
             ops.push(Some(z));
             continue;
         }

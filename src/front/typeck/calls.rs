@@ -199,6 +199,9 @@ pub fn call(
             );
             Ok(ret)
         }
+        Type::Const(ConstKind::Method, _) if matches!(inf.prog.method_of(&ft), Some((Type::Const(ConstKind::Func, _), m)) if m == "compile") => {
+            dispatcher_compile(inf, e, &ft, args, &pos)
+        }
         Type::Const(..) => super::ffi::const_call(inf, e, &ft, args, &pos, kws, &kw),
         Type::Ptr(p) if inf.prog.ctypes.is_func(p) => {
             super::ffi::c_call_ptr(inf, e, func, p, args, &pos, kws)
@@ -410,4 +413,26 @@ pub fn cast_call(
             Ok(to.clone())
         }
     }
+}
+
+/// `f.compile(sig)` of a jitted function: compiles the signature now, as
+/// an explicit signature would; gives the function back.
+fn dispatcher_compile(
+    inf: &mut Infer,
+    e: &Expr,
+    ft: &Type,
+    args: &[Expr],
+    pos: &[Type],
+) -> IResult<Type> {
+    let Some((Type::Const(ConstKind::Func, f), _)) = inf.prog.method_of(ft) else {
+        return Err(inf.err("TypeError", e.span, "compile() of a non-function"));
+    };
+    let sig = match (args, pos) {
+        ([a], [t]) => super::funcs::signatures(inf, a, t)?,
+        _ => return Err(inf.err("TypeError", e.span, "compile() takes one signature")),
+    };
+    inf.prog.funcs[f as usize].opts.sigs.extend(sig);
+    compile_signatures(inf, f, e.span)?;
+    inf.res(e, Res::Const);
+    Ok(Type::Const(ConstKind::Func, f))
 }

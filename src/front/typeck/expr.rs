@@ -307,7 +307,9 @@ pub fn list_display(inf: &mut Infer, e: &Expr, items: &[Expr]) -> IResult<Type> 
 /// A tuple of types (a gufunc signature), read at compile time only.
 fn compile_time(t: &Type) -> bool {
     match t {
-        Type::Tuple(items) => !items.is_empty() && items.iter().all(|t| matches!(t, Type::TypeObj(_))),
+        Type::Tuple(items) => {
+            !items.is_empty() && items.iter().all(|t| matches!(t, Type::TypeObj(_)))
+        }
         _ => false,
     }
 }

@@ -53,8 +53,13 @@ pub fn guvectorize(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             ))
         }
     };
-    let text = super::ffi::known_str(inf, layout)
-        .ok_or_else(|| inf.err("TypeError", layout.span, "the layout must be a constant string"))?;
+    let text = super::ffi::known_str(inf, layout).ok_or_else(|| {
+        inf.err(
+            "TypeError",
+            layout.span,
+            "the layout must be a constant string",
+        )
+    })?;
     let lay = parse_layout(&text).ok_or_else(|| {
         inf.err(
             "ValueError",
@@ -98,7 +103,11 @@ pub fn guvectorize(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 /// tuples of types (`(int64[:], int64, int64[:])`).
 fn signatures(inf: &mut Infer, e: &Expr) -> IResult<Vec<(Vec<Type>, Option<Type>)>> {
     let ExprKind::List(items) = &e.kind else {
-        return Err(inf.err("TypeError", e.span, "guvectorize: the signatures must be a list"));
+        return Err(inf.err(
+            "TypeError",
+            e.span,
+            "guvectorize: the signatures must be a list",
+        ));
     };
     let mut out = Vec::new();
     for i in items {
@@ -139,7 +148,11 @@ fn parse_layout(text: &str) -> Option<GuLayout> {
             let r = rest.trim_start().strip_prefix('(')?;
             let close = r.find(')')?;
             let mut dims = Vec::new();
-            for n in r[..close].split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            for n in r[..close]
+                .split(',')
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+            {
                 if !n.chars().all(|c| c.is_alphanumeric() || c == '_') {
                     return None;
                 }

@@ -30,13 +30,6 @@ pub fn iter_elem(inf: &mut Infer, iter: &Expr, t: &Type) -> IResult<Type> {
                 inf.err("TypeError", iter.span, msg)
             })
         }
-        // rumba keeps a dispatcher's `signatures` as the text Numba prints
-        // for the list, not as the list: its characters are not signatures.
-        Type::Str if is_signatures(inf, iter) => Err(inf.err(
-            "TypeError",
-            iter.span,
-            "iterating a function's .signatures is not supported by rumba (it can be printed)",
-        )),
         Type::Str => Ok(Type::Str),
         Type::Tuple(items) if uniform(items).is_some() => Ok(items[0].clone()),
         Type::Tuple(items) if items.is_empty() => Ok(Type::None),
@@ -51,16 +44,6 @@ pub fn iter_elem(inf: &mut Infer, iter: &Expr, t: &Type) -> IResult<Type> {
                 format!("cannot iterate over {}", inf.tyname(t)),
             ))
         }
-    }
-}
-
-/// `f.signatures` of a script function.
-fn is_signatures(inf: &Infer, e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Attribute { value, attr, .. } => {
-            attr == "signatures" && matches!(inf.out.ty(value), Type::Const(ConstKind::Func, _))
-        }
-        _ => false,
     }
 }
 

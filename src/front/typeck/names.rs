@@ -643,12 +643,16 @@ pub fn assign_attr(
 /// Attributes of compile-time values.
 pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) -> IResult<Type> {
     match (vt, attr) {
-        (Type::Const(ConstKind::Func, f), "signatures") => {
-            let f = *f;
-            let sigs = inf.prog.func_signatures(f);
-            inf.konst(e, Const::Str(Rc::from(sigs)));
-            inf.res(e, Res::Const);
-            Ok(Type::Str)
+        (Type::Const(ConstKind::Func, f), "signatures" | "nopython_signatures") => {
+            // A list of the signatures' texts, which prints (and iterates)
+            // as Numba's list of signatures does: a typed list shows its
+            // items with str.
+            let sigs = inf.prog.func_signatures(*f, attr == "nopython_signatures");
+            inf.res(
+                e,
+                super::native_aux(attr, vm::lib_ufunc::types_list, vec![], vec![], sigs),
+            );
+            Ok(Type::TypedList(Rc::new(Type::Str)))
         }
         (Type::Const(ConstKind::Func, f), _)
             if inf.prog.funcs[*f as usize].opts.ufunc
@@ -659,6 +663,21 @@ pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) 
         (Type::Const(ConstKind::Func, f), "py_func" | "__wrapped__") => {
             inf.res(e, Res::Const);
             Ok(Type::Const(ConstKind::Func, *f))
+        }
+        (Type::Const(ConstKind::Func, f), "__doc__") => {
+            inf.res(e, Res::Const);
+            match inf.prog.funcs[*f as usize].def.doc.clone() {
+                Some(d) => {
+                    inf.konst(e, Const::Str(Rc::from(d)));
+                    Ok(Type::Str)
+                }
+                None => Ok(Type::None),
+            }
+        }
+        (Type::Const(ConstKind::Func, f), "compile") if inf.prog.funcs[*f as usize].opts.jit => {
+            let m = inf.prog.intern_method(vt.clone(), attr);
+            inf.res(e, Res::Const);
+            Ok(m)
         }
         (Type::Const(ConstKind::Func, f), "__name__") => {
             let name = inf.prog.funcs[*f as usize].name.clone();

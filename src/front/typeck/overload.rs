@@ -101,7 +101,10 @@ pub fn call(
         ));
     }
     let typing = inf.prog.funcs[f as usize].opts.overloads.clone();
-    let types: Vec<Type> = pos.iter().map(|t| Type::TypeObj(Rc::new(t.clone()))).collect();
+    let types: Vec<Type> = pos
+        .iter()
+        .map(|t| Type::TypeObj(Rc::new(t.clone())))
+        .collect();
     for t in typing {
         let s = inf.specialize(t, types.clone(), e.span)?;
         match inf.spec_ret(s) {

@@ -138,7 +138,12 @@ fn kernel(inf: &mut Infer, f: u32, opts: &StencilOpts, span: Span) -> IResult<Ke
     let info = &inf.prog.funcs[f as usize];
     let def = info.def.clone();
     let name = info.name.clone();
-    let params: Vec<String> = def.params.positional.iter().map(|p| p.name.clone()).collect();
+    let params: Vec<String> = def
+        .params
+        .positional
+        .iter()
+        .map(|p| p.name.clone())
+        .collect();
     let mut body = def.body.clone();
     let mut next = id_limit(&body);
     let mut ndim: Option<usize> = None;
@@ -337,7 +342,9 @@ pub fn call(
             return Err(inf.err(
                 "TypeError",
                 e.span,
-                format!("stencil '{name}': its kernel returns {tn}; rumba's stencils return numbers"),
+                format!(
+                    "stencil '{name}': its kernel returns {tn}; rumba's stencils return numbers"
+                ),
             ));
         }
     };
@@ -359,7 +366,11 @@ pub fn call(
                 return Err(inf.err(
                     "TypeError",
                     span,
-                    format!("stencil '{name}': out= must be a {}-d array its {} results fit, not {tn}", k.ndim, ret_dt.name()),
+                    format!(
+                        "stencil '{name}': out= must be a {}-d array its {} results fit, not {tn}",
+                        k.ndim,
+                        ret_dt.name()
+                    ),
                 ));
             }
             all_args.push(Arg::Kw(i));

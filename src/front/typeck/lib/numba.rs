@@ -105,7 +105,10 @@ const ENTRIES: &[Entry] = &[
     item("typed", Item::Module("numba.typed")),
     func("typeof", typeof_),
     func("vectorize", crate::front::typeck::vectorize::vectorize),
-    func("guvectorize", crate::front::typeck::guvectorize::guvectorize),
+    func(
+        "guvectorize",
+        crate::front::typeck::guvectorize::guvectorize,
+    ),
     func("stencil", crate::front::typeck::stencil::stencil),
 ];
 

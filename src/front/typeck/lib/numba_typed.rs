@@ -4,9 +4,9 @@
 //! prints it).
 
 use super::{func, CallSite, Module};
+use crate::front::ast::Span;
 use crate::front::typeck::dict::dict_type;
 use crate::front::typeck::{native, IResult, Infer};
-use crate::front::ast::Span;
 use std::rc::Rc;
 use vm::lib_base as base;
 use vm::lib_dict as ld;
