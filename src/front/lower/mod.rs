@@ -1451,7 +1451,9 @@ impl<'p> Lower<'p> {
                     self.mov(len, r[0]);
                 }
                 _ => {
-                    return Err(self.err(self.span, "cannot iterate over C data that is not an array"))
+                    return Err(
+                        self.err(self.span, "cannot iterate over C data that is not an array")
+                    )
                 }
             },
             Type::List(_) => {

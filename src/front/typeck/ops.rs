@@ -56,9 +56,11 @@ pub fn truth_type(inf: &mut Infer, t: &Type, span: Span) -> IResult<()> {
         | Type::CData(_)
         | Type::None
         | Type::Unknown => Ok(()),
-        Type::Tuple(_) | Type::Named(_) | Type::MixedList(_) | Type::Const(..) | Type::TypeObj(_) => {
-            Ok(())
-        }
+        Type::Tuple(_)
+        | Type::Named(_)
+        | Type::MixedList(_)
+        | Type::Const(..)
+        | Type::TypeObj(_) => Ok(()),
         Type::Array(_) => Err(inf.err(
             "ValueError",
             span,
