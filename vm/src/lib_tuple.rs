@@ -93,7 +93,10 @@ pub fn unpack_check(
         return err("ValueError", "");
     }
     if len > n {
-        err("ValueError", format!("too many values to unpack (expected {n})"))
+        err(
+            "ValueError",
+            format!("too many values to unpack (expected {n})"),
+        )
     } else {
         err(
             "ValueError",
@@ -103,7 +106,12 @@ pub fn unpack_check(
 }
 
 /// `t.index(x)`: the position found, or -1 when no element was equal.
-pub fn index_found(_vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+pub fn index_found(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
     if args[0] as i64 >= 0 {
         Ok(())
     } else {

@@ -1444,7 +1444,9 @@ impl<'p> Lower<'p> {
                     self.mov(len, r[0]);
                 }
                 _ => {
-                    return Err(self.err(self.span, "cannot iterate over C data that is not an array"))
+                    return Err(
+                        self.err(self.span, "cannot iterate over C data that is not an array")
+                    )
                 }
             },
             Type::List(_) | Type::TypedList(_) => {

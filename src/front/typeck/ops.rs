@@ -57,9 +57,11 @@ pub fn truth_type(inf: &mut Infer, t: &Type, span: Span) -> IResult<()> {
         | Type::CData(_)
         | Type::None
         | Type::Unknown => Ok(()),
-        Type::Tuple(_) | Type::Named(_) | Type::MixedList(_) | Type::Const(..) | Type::TypeObj(_) => {
-            Ok(())
-        }
+        Type::Tuple(_)
+        | Type::Named(_)
+        | Type::MixedList(_)
+        | Type::Const(..)
+        | Type::TypeObj(_) => Ok(()),
         Type::Array(_) => Err(inf.err(
             "ValueError",
             span,
@@ -278,6 +280,11 @@ pub fn binop_type(
         (BinOp::Add, Type::Tuple(a), Type::Tuple(b)) => {
             Ok(Type::tuple(a.iter().chain(b.iter()).cloned().collect()))
         }
+        (BinOp::Mul, Type::Tuple(_), Type::Int(_)) if super::expr::jitted(inf) => Err(inf.err(
+            "TypeError",
+            right.span,
+            "Numba does not support repeating a tuple (tuple * int) in jitted code",
+        )),
         (BinOp::Mul, Type::Tuple(a), Type::Int(_)) => match inf.const_of(right) {
             Some(Const::Int(n)) => {
                 // Tuples live in registers and slots, value by value.

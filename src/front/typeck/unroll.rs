@@ -381,11 +381,17 @@ pub fn helper_steps(inf: &mut Infer, iter: &Expr) -> IResult<Option<Type>> {
     if !lens.iter().any(|l| l.is_some_and(|(_, mixed)| mixed)) {
         return Ok(None);
     }
-    let Some(n) = lens.iter().map(|l| l.map(|(n, _)| n)).collect::<Option<Vec<_>>>() else {
+    let Some(n) = lens
+        .iter()
+        .map(|l| l.map(|(n, _)| n))
+        .collect::<Option<Vec<_>>>()
+    else {
         return Err(inf.err(
             "TypeError",
             iter.span,
-            format!("{name}() of values of mixed types with other iterables is not supported by rumba"),
+            format!(
+                "{name}() of values of mixed types with other iterables is not supported by rumba"
+            ),
         ));
     };
     let n = n.into_iter().min().unwrap_or(0);

@@ -17,7 +17,7 @@ def square(x):
 xs = [1, 2.5, "three", (4, 5)]
 print(xs, len(xs))
 for x in xs:
-    print(x, double(x) if not isinstance(x, str) else x + "!")
+    print(x, double(x) if isinstance(x, (int, float)) else x * 2)
 print(xs[0], xs[-1], xs[1:3], xs[::-1])
 a, b, c, d = xs
 print(a, b, c, d)
