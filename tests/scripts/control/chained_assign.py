@@ -1,39 +1,26 @@
-# Chained assignment gives every target the value (a lowering once left the
-# second target of `i = j = -1` unwritten in jitted code).
+# Chained assignment: every target gets the value (computed once).
+import numpy as np
 from numba import njit
 
 
 @njit
-def nested(n):
-    t = 0
-    i = j = -1
+def counters(n):
+    left = right = 0
     for i in range(n):
-        for j in range(i):
-            t += j
-        t += j
-    return t, i, j
+        left += i
+        right -= i
+    a = b = c = np.zeros(2)
+    a[0] = 1.0
+    return left, right, b[0], c[0]
 
 
-@njit
-def nested2(n):
-    t = 0
-    i = -1
-    j = -1
-    for i in range(n):
-        for j in range(i):
-            t += j
-        t += j
-    return t, i, j
+def calls():
+    print("called")
+    return 7
 
 
-print(nested(1), nested2(1))
-
-
-def plain():
-    a = b = c = [1, 2]
-    b.append(3)
-    x = y = 2.5
-    return a, c, x + y
-
-
-print(plain())
+x = y = calls()
+x += 1
+print(x, y, counters(5))
+p = (q, r) = (1.5, 2)
+print(p, q, r)
