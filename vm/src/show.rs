@@ -68,6 +68,10 @@ pub fn fmt_dtype(vm: &Vm, dt: DType) -> Option<FmtDType> {
 /// `p` must point at a live element of the dtype.
 unsafe fn read_elem(dt: &FmtDType, p: *const u8, out: &mut Vec<Scalar>) {
     match dt {
+        FmtDType::Scalar(ScalarType::C128) => out.push(Scalar::C128(
+            (p as *const f64).read_unaligned(),
+            (p.add(8) as *const f64).read_unaligned(),
+        )),
         FmtDType::Scalar(t) => {
             let d = dtype_of_scalar_type(*t);
             out.push(scalar(d, d.load(p)));
@@ -154,12 +158,19 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
                 out.push_str(&text);
             }
         }
-        Type::C128 => {
+        Type::C128 | Type::NpC128 => {
             let (re, im) = (
                 f64::from_bits(s0),
                 f64::from_bits(slots.get(1).copied().unwrap_or(0)),
             );
-            out.push_str(&format::complex_repr(re, im));
+            let text = format::complex_repr(re, im);
+            if repr && *t == Type::NpC128 {
+                // numpy drops the parentheses Python's repr adds.
+                let inner = text.strip_prefix('(').and_then(|s| s.strip_suffix(')'));
+                out.push_str(&format!("np.complex128({})", inner.unwrap_or(&text)));
+            } else {
+                out.push_str(&text);
+            }
         }
         Type::None => out.push_str("None"),
         // SAFETY: the slot of a str value holds a string.

@@ -14,7 +14,7 @@ pub fn check_spec(inf: &mut Infer, t: &Type, spec: &str, span: Span) -> IResult<
         Type::Bool | Type::NpBool => f::format_bool(false, spec).map(drop),
         t if t.is_int() => f::format_int(0, spec).map(drop),
         t if t.is_float() => f::format_float(0.0, spec).map(drop),
-        Type::C128 => f::format_complex(0.0, 0.0, spec).map(drop),
+        Type::C128 | Type::NpC128 => f::format_complex(0.0, 0.0, spec).map(drop),
         Type::Str => f::format_str("", spec).map(drop),
         _ if spec.is_empty() => Ok(()),
         _ => {
@@ -36,16 +36,25 @@ pub fn check_percent(inf: &mut Infer, left: &Expr, args: &[Type], span: Span) ->
     let fmt = const_str(inf, left, "the format string of '%'")?;
     let pieces = f::parse_percent(&fmt).map_err(|e| inf.err(e.kind, left.span, e.msg))?;
     let mut wanted = 0;
+    // The conversion each argument meets (a `*` count takes an int).
+    let mut convs = Vec::new();
     for p in &pieces {
         if let Piece::Conv {
-            width, precision, ..
+            spec,
+            width,
+            precision,
         } = p
         {
-            wanted += 1 + (*width == Count::Star) as usize + (*precision == Count::Star) as usize;
+            let stars = (*width == Count::Star) as usize + (*precision == Count::Star) as usize;
+            convs.extend(std::iter::repeat_n('d', stars));
+            convs.push(spec.conv);
+            wanted += 1 + stars;
         }
     }
-    for t in args {
-        if !(t.is_number() || *t == Type::Str || *t == Type::C128) {
+    for (i, t) in args.iter().enumerate() {
+        // An array prints as `str`/`repr` give it.
+        let shown = matches!(t, Type::Array(_)) && matches!(convs.get(i), Some('s' | 'r'));
+        if !(t.is_number() || *t == Type::Str || t.is_complex() || shown) {
             return Err(inf.err(
                 "TypeError",
                 span,

@@ -29,6 +29,7 @@ pub mod lib;
 pub mod mapfilter;
 pub mod methods;
 pub mod names;
+pub mod npcomplex;
 pub mod numpy;
 pub mod ops;
 pub mod star;
