@@ -1047,10 +1047,12 @@ impl Recorder {
             let src = self.slot_of(r);
             let dst = nbase + i as u32;
             if callee.param_refs[i] {
-                // In memory, without the interpreter's increment: the
-                // caller's register keeps the object alive for the call,
-                // and an exit inside the callee adds it back.
+                // In memory and counted, as the interpreter's CALL does:
+                // the callee may rebind the parameter (releasing it), and
+                // its return or an exit's interpreter frame releases it.
                 let v = self.get_slot(src, Ty::Int);
+                self.b
+                    .emit(Ins::new(Opc::INCREF, Ty::Void, v, Ref::NONE, Ref::NONE, 0));
                 self.b.emit(Ins::new(
                     Opc::SSTORE,
                     Ty::Void,
@@ -1226,11 +1228,9 @@ impl Recorder {
             vals.push(v);
         }
         for &r in &callee.ref_regs {
-            if (r as usize) >= callee.nparams {
-                let v = self.get_slot(f.base + r as u32, Ty::Int);
-                self.b
-                    .emit(Ins::new(Opc::DECREF, Ty::Void, v, Ref::NONE, Ref::NONE, 0));
-            }
+            let v = self.get_slot(f.base + r as u32, Ty::Int);
+            self.b
+                .emit(Ins::new(Opc::DECREF, Ty::Void, v, Ref::NONE, Ref::NONE, 0));
         }
         for s in f.base as usize..self.slots.len() {
             self.slots[s] = None;

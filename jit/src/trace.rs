@@ -386,16 +386,6 @@ impl Tier for Jit {
                     call_pc: f.call_pc as usize,
                 })
                 .collect();
-        // Inlined calls pass references without counting them; the
-        // interpreter's frames will release them.
-        for f in &frames {
-            let p = vm.protos[f.pid].clone();
-            for (i, &r) in p.param_refs.iter().enumerate() {
-                if r {
-                    vm::value::incref(vm.stack_slot(f.base + i));
-                }
-            }
-        }
         c.exits[s as usize] = c.exits[s as usize].saturating_add(1);
         let ends_trace =
             matches!(c.ir.end, End::Exit | End::Link(_)) && s as usize + 1 == c.ir.snaps.len();

@@ -87,7 +87,9 @@ pub fn format_one(vm: &Vm, t: &Type, v: &[u64], spec: &str) -> VmResult<String> 
         Type::Int(i) if i.signed => format::format_int(s0 as i64 as i128, spec),
         Type::Int(_) => format::format_int(s0 as i128, spec),
         Type::F64 | Type::NpF64 | Type::F32 => format::format_float(f64::from_bits(s0), spec),
-        Type::C128 => format::format_complex(f64::from_bits(s0), f64::from_bits(v[1]), spec),
+        Type::C128 | Type::NpC128 => {
+            format::format_complex(f64::from_bits(s0), f64::from_bits(v[1]), spec)
+        }
         // SAFETY: a str slot holds a string.
         Type::Str => format::format_str(unsafe { str_of(s0) }, spec),
         _ if spec.is_empty() => return Ok(to_string(vm, t, v, false)),
@@ -185,13 +187,16 @@ pub fn percent(
     out: &mut [u64],
 ) -> VmResult<()> {
     let parts = split(site, args);
+    let convs = format::percent_convs(fmt);
     let strs: Vec<String> = parts
         .iter()
-        .map(|(t, v)| match t {
+        .enumerate()
+        .map(|(i, (t, v))| match t {
             // SAFETY: a str slot holds a string.
             Type::Str => unsafe { str_of(v[0]) }.to_string(),
+            Type::Array(_) => to_string(vm, t, v, convs.get(i) == Some(&'r')),
             // Typing allows other values only for `%s`: their `str`.
-            t if t.dtype().is_none() && !t.is_number() && **t != Type::C128 => {
+            t if t.dtype().is_none() && !t.is_number() && !t.is_complex() => {
                 let mut s = String::new();
                 show::show(vm, t, v, false, &mut s);
                 s
@@ -206,8 +211,9 @@ pub fn percent(
             Type::Bool => PArg::Bool(s0 != 0),
             Type::Int(i) if i.py => PArg::Int(s0 as i64 as i128),
             Type::F64 => PArg::Float(f64::from_bits(s0)),
-            Type::C128 => PArg::Complex(f64::from_bits(s0), f64::from_bits(v[1])),
+            Type::C128 | Type::NpC128 => PArg::Complex(f64::from_bits(s0), f64::from_bits(v[1])),
             Type::Str => PArg::Str(st),
+            Type::Array(_) => PArg::Text(st),
             t => match t.dtype().and_then(|d| Some((show::scalar_type(d)?, d))) {
                 Some((stype, d)) => PArg::Np(stype, show::scalar(d, s0)),
                 None => PArg::Str(st),

@@ -13,7 +13,7 @@ fn prod(a: C, b: C) -> C {
 }
 
 /// CPython's `_Py_c_quot`; `None` for a zero divisor.
-fn quot(a: C, b: C) -> Option<C> {
+pub(crate) fn quot(a: C, b: C) -> Option<C> {
     let (abs_br, abs_bi) = (b.0.abs(), b.1.abs());
     if abs_br >= abs_bi {
         if abs_br == 0.0 {

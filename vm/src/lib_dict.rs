@@ -54,7 +54,7 @@ pub fn key_of(t: &Type, slots: &[u64]) -> Key {
         Type::Int(i) if i.signed => Key::Int(s0 as i64 as i128),
         Type::Int(_) => Key::Int(s0 as i128),
         t if t.is_float() => float_key(f64::from_bits(s0)),
-        Type::C128 => {
+        Type::C128 | Type::NpC128 => {
             let im = slots.get(1).copied().unwrap_or(0);
             let norm = |b: u64| (f64::from_bits(b) + 0.0).to_bits();
             Key::Complex(norm(s0), norm(im))
@@ -79,7 +79,7 @@ pub fn key_of(t: &Type, slots: &[u64]) -> Key {
 pub fn hashable(t: &Type) -> bool {
     match t {
         Type::Tuple(items) => items.iter().all(hashable),
-        t => t.is_number() || matches!(t, Type::C128 | Type::Str | Type::Bytes | Type::None),
+        t => t.is_number() || t.is_complex() || matches!(t, Type::Str | Type::Bytes | Type::None),
     }
 }
 

@@ -72,6 +72,16 @@ unsafe fn load_i(dt: DType, p: *const u8) -> i64 {
 /// # Safety
 /// `p` must point at a live element of dtype `dt`.
 unsafe fn store_num(dt: DType, p: *mut u8, v: Num) {
+    if dt == DType::C128 {
+        // A real value: the imaginary part is zero.
+        let re = match v {
+            Num::F(x) => x,
+            Num::I(x) => x as f64,
+        };
+        (p as *mut f64).write_unaligned(re);
+        (p.add(8) as *mut f64).write_unaligned(0.0);
+        return;
+    }
     let bits = match (dt, v) {
         (DType::F32 | DType::F64, Num::F(x)) => x.to_bits(),
         (DType::F32 | DType::F64, Num::I(x)) => (x as f64).to_bits(),
@@ -342,6 +352,13 @@ pub fn from_list(
                     // SAFETY: field offsets within the record.
                     unsafe { store_num(*dt, p.add(*o as usize), elem_num(t, leaf[off])) };
                     off += t.slots();
+                }
+            }
+            (t, DType::C128) if t.is_complex() => {
+                // SAFETY: as above; a complex element is two doubles.
+                unsafe {
+                    (p as *mut u64).write_unaligned(leaf[0]);
+                    (p.add(8) as *mut u64).write_unaligned(leaf[1]);
                 }
             }
             (t, dt) => {

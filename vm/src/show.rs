@@ -173,12 +173,19 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
                 out.push_str(&text);
             }
         }
-        Type::C128 => {
+        Type::C128 | Type::NpC128 => {
             let (re, im) = (
                 f64::from_bits(s0),
                 f64::from_bits(slots.get(1).copied().unwrap_or(0)),
             );
-            out.push_str(&format::complex_repr(re, im));
+            let text = format::complex_repr(re, im);
+            if repr && *t == Type::NpC128 {
+                // numpy drops the parentheses Python's repr adds.
+                let inner = text.strip_prefix('(').and_then(|s| s.strip_suffix(')'));
+                out.push_str(&format!("np.complex128({})", inner.unwrap_or(&text)));
+            } else {
+                out.push_str(&text);
+            }
         }
         Type::None => out.push_str("None"),
         // SAFETY: the slot of a str value holds a string.

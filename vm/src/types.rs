@@ -184,6 +184,9 @@ pub enum Type {
     F64,
     NpF64,
     C128,
+    /// numpy's complex128 scalar: Python's `complex` but for its `repr`
+    /// and its strength in promotion.
+    NpC128,
     None,
     Str,
     Bytes,
@@ -279,7 +282,7 @@ impl Type {
             DType::U64 => Type::Int(IntTy::U64),
             DType::F32 => Type::F32,
             DType::F64 => Type::NpF64,
-            DType::C128 => Type::C128,
+            DType::C128 => Type::NpC128,
             DType::Record(id) => Type::Record(id),
         }
     }
@@ -291,7 +294,7 @@ impl Type {
             Type::Int(t) => t.dtype(),
             Type::F32 => DType::F32,
             Type::F64 | Type::NpF64 => DType::F64,
-            Type::C128 => DType::C128,
+            Type::C128 | Type::NpC128 => DType::C128,
             Type::Record(id) => DType::Record(*id),
             _ => return None,
         })
@@ -309,6 +312,11 @@ impl Type {
         matches!(self, Type::F64 | Type::NpF64)
     }
 
+    /// Python's or numpy's complex128.
+    pub fn is_complex(&self) -> bool {
+        matches!(self, Type::C128 | Type::NpC128)
+    }
+
     pub fn is_bool(&self) -> bool {
         matches!(self, Type::Bool | Type::NpBool)
     }
@@ -317,7 +325,7 @@ impl Type {
     pub fn is_py_scalar(&self) -> bool {
         matches!(
             self,
-            Type::Bool | Type::F64 | Type::Int(IntTy { py: true, .. })
+            Type::Bool | Type::F64 | Type::C128 | Type::Int(IntTy { py: true, .. })
         )
     }
 
@@ -365,7 +373,7 @@ impl Type {
             Type::Tuple(items) | Type::MixedList(items) => items.iter().map(Type::slots).sum(),
             Type::Named(n) => n.items.iter().map(Type::slots).sum(),
             Type::Range => 3,
-            Type::C128 => 2,
+            Type::C128 | Type::NpC128 => 2,
             _ => 1,
         }
     }
@@ -399,7 +407,7 @@ impl Type {
             Type::Int(t) => t.name(),
             Type::F32 => "float32".into(),
             Type::F64 | Type::NpF64 => "float64".into(),
-            Type::C128 => "complex128".into(),
+            Type::C128 | Type::NpC128 => "complex128".into(),
             Type::None => "none".into(),
             Type::Str => "unicode_type".into(),
             Type::Bytes => "bytes".into(),

@@ -1,6 +1,7 @@
 //! Lowering of expressions, conditions, conversions and calls.
 
 use super::*;
+use vm::lib_npcomplex as cxn;
 
 /// An evaluated index: an integer register or slice bounds.
 pub enum IndexVal {
@@ -234,7 +235,7 @@ impl Lower<'_> {
                 self.load_str(r, s)?;
                 Ok(smallvec::smallvec![r])
             }
-            (Const::Int(_) | Const::Float(_), Type::C128) => {
+            (Const::Int(_) | Const::Float(_), t) if t.is_complex() => {
                 let x = match c {
                     Const::Int(v) => *v as f64,
                     Const::Float(v) => *v,
@@ -299,13 +300,16 @@ impl Lower<'_> {
             (Type::None, Type::OptObj(_)) => {
                 self.call_native("None", Native::plain(vm::lib_class::none), &[], to)
             }
-            (f, Type::C128) if f.is_number() => {
+            (f, t) if f.is_complex() && t.is_complex() => Ok(v.iter().copied().collect()),
+            (f, t) if f.is_number() && t.is_complex() => {
                 let re = self.convert(v, f, &Type::F64, false)?[0];
                 let im = self.temp(false)?;
                 self.load_float(im, 0.0)?;
                 Ok(smallvec::smallvec![re, im])
             }
-            (Type::C128, Type::Bool) => self.truth_of(v, from).map(|b| smallvec::smallvec![b]),
+            (f, Type::Bool) if f.is_complex() => {
+                self.truth_of(v, from).map(|b| smallvec::smallvec![b])
+            }
             (Type::Ptr(p), Type::Bytes) if *p == vm::ffi::ctype::CTypeId::CHAR => {
                 let args = [(v.iter().copied().collect(), from.clone())];
                 self.call_native(
@@ -533,7 +537,7 @@ impl Lower<'_> {
             let kind = npy::BinKind::from_symbol(op.symbol());
             return self.array_binop(op.symbol(), kind, l, lt, r, rt, a.dtype, res);
         }
-        if *res == Type::C128 {
+        if res.is_complex() {
             return self.complex_binop(op, l, lt, r, rt);
         }
         if lt.is_number() && rt.is_number() {
@@ -840,6 +844,26 @@ impl Lower<'_> {
         out: DType,
         res: &Type,
     ) -> LResult<Regs> {
+        let cx = crate::front::typeck::npcomplex::is_complex;
+        if cx(lt) || cx(rt) {
+            let op = match kind {
+                npy::BinKind::Add => cxn::BinOp::Add,
+                npy::BinKind::Sub => cxn::BinOp::Sub,
+                npy::BinKind::Mul => cxn::BinOp::Mul,
+                npy::BinKind::Div => cxn::BinOp::Div,
+                npy::BinKind::Eq => cxn::BinOp::Eq,
+                npy::BinKind::Ne => cxn::BinOp::Ne,
+                _ => {
+                    let msg = format!("'{name}' of complex arrays is not supported by rumba");
+                    return Err(self.err(self.span, msg));
+                }
+            };
+            let (aux, slots) = crate::front::typeck::npcomplex::binop_res(op, lt, rt, self.jitted);
+            let l = self.convert(l, lt, &slots[0], false)?;
+            let r = self.convert(r, rt, &slots[1], false)?;
+            let args = [(l, slots[0].clone()), (r, slots[1].clone())];
+            return self.call_native(name, Native::with(cxn::binop, aux), &args, res);
+        }
         let aux = npy::BinAux::new(kind, lt, rt, out);
         let (ls, rs) = (npy::slot_type(lt), npy::slot_type(rt));
         let l = self.convert(l, lt, &ls, false)?;
@@ -862,6 +886,17 @@ impl Lower<'_> {
         }
         let v = self.expr(operand)?;
         if let Type::Array(a) = t {
+            if a.dtype == DType::C128 {
+                let aux = cxn::MapAux {
+                    op: cxn::MapOp::Neg,
+                    from: a.dtype,
+                    to: a.dtype,
+                    numba: self.jitted,
+                };
+                return self.call_native("-", Native::with(cxn::map, aux), &[(v, ot)], t);
+            }
+        }
+        if let Type::Array(a) = t {
             let op = if op == UnaryOp::Invert {
                 npy::ArrayOp::Invert
             } else {
@@ -874,7 +909,7 @@ impl Lower<'_> {
             };
             return self.call_native("-", Native::with(npy::map, aux), &[(v, ot)], t);
         }
-        if *t == Type::C128 {
+        if t.is_complex() {
             let z = self.convert(&v, &ot, t, false)?;
             if op == UnaryOp::Pos {
                 return Ok(z);
@@ -944,7 +979,7 @@ impl Lower<'_> {
                     self.ad(Op::I2B, out, v[0] as u32);
                     Ok(out)
                 }
-                Type::C128 => {
+                Type::C128 | Type::NpC128 => {
                     let (re, im) = (self.temp(false)?, self.temp(false)?);
                     self.ad(Op::F2B, re, v[0] as u32);
                     self.ad(Op::F2B, im, v[1] as u32);
@@ -1172,7 +1207,7 @@ impl Lower<'_> {
         r: &[Reg],
         rt: &Type,
     ) -> LResult<Reg> {
-        if matches!(op, CmpOp::Eq | CmpOp::Ne) && (*lt == Type::C128 || *rt == Type::C128) {
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && (lt.is_complex() || rt.is_complex()) {
             // Equal when both parts are.
             let a = self.convert(l, lt, &Type::C128, false)?;
             let b = self.convert(r, rt, &Type::C128, false)?;
@@ -1846,7 +1881,13 @@ impl Lower<'_> {
     }
 
     /// Loads a value of type `t` at `addr + offset`.
-    fn load_at(&mut self, addr: Reg, offset: u32, t: &Type) -> LResult<Regs> {
+    pub(super) fn load_at(&mut self, addr: Reg, offset: u32, t: &Type) -> LResult<Regs> {
+        if t.is_complex() {
+            // Two doubles: the real part, then the imaginary one.
+            let re = self.load_at(addr, offset, &Type::F64)?[0];
+            let im = self.load_at(addr, offset + 8, &Type::F64)?[0];
+            return Ok(smallvec::smallvec![re, im]);
+        }
         let (addr, offset) = self.small_offset(addr, offset)?;
         let dt = t
             .dtype()
@@ -2150,7 +2191,7 @@ impl Lower<'_> {
                     args.push((smallvec::smallvec![addr], Type::Int(IntTy::U64)));
                     return self.call_native("record", Native::plain(npy::record_at), &args, t);
                 }
-                if idx.len() == 1 {
+                if idx.len() == 1 && a.dtype != DType::C128 {
                     let IndexVal::Int(i) = idx[0] else {
                         return Err(self.err(e.span, "bad index"));
                     };
@@ -2334,6 +2375,12 @@ impl Lower<'_> {
                 let et = Type::of_dtype(a.dtype);
                 self.store_record(addr, &et, v, vt)
             }
+            (Some(Res::Elem), Type::Array(a)) if a.dtype == DType::C128 => {
+                let c = self.convert(v, vt, &Type::C128, false)?;
+                let addr = self.elem_addr(o[0], idx)?;
+                self.store_at(addr, 0, &Type::F64, c[0])?;
+                self.store_at(addr, 8, &Type::F64, c[1])
+            }
             (Some(Res::Elem), Type::Array(a)) => {
                 let et = Type::of_dtype(a.dtype);
                 let c = self.convert(v, vt, &et, false)?;
@@ -2427,6 +2474,25 @@ impl Lower<'_> {
         let Type::Array(_) = vt else {
             return Err(self.err(self.span, "bad slice assignment"));
         };
+        let cx = crate::front::typeck::npcomplex::is_complex;
+        if cx(vt) || cx(t) {
+            let dst = (view.iter().copied().collect(), vt.clone());
+            if let Type::Array(_) = t {
+                let args = [dst, (v.iter().copied().collect(), t.clone())];
+                self.call_native(
+                    "assign slice",
+                    Native::plain(cxn::copy_into),
+                    &args,
+                    &Type::None,
+                )?;
+            } else {
+                let st = cxn::Operand::slot_type(t);
+                let src = self.convert(v, t, &st, false)?;
+                let args = [dst, (src, st)];
+                self.call_native("assign slice", Native::plain(cxn::fill), &args, &Type::None)?;
+            }
+            return Ok(());
+        }
         let (src, st) = if t.is_number() {
             let st = if t.is_float() {
                 Type::F64

@@ -965,6 +965,38 @@ impl<'p> Lower<'p> {
                 return self.dict_aug_assign(target, obj, index, op, value);
             }
         }
+        let cx = super::typeck::npcomplex::is_complex;
+        if let (Type::Array(a), true) = (&tt, cx(&tt) || cx(&vt)) {
+            let op = match op {
+                BinOp::Add => vm::lib_npcomplex::BinOp::Add,
+                BinOp::Sub => vm::lib_npcomplex::BinOp::Sub,
+                BinOp::Mul => vm::lib_npcomplex::BinOp::Mul,
+                BinOp::Div => vm::lib_npcomplex::BinOp::Div,
+                _ => {
+                    return Err(self.err(
+                        target.span,
+                        "this operator on complex arrays is not supported by rumba",
+                    ))
+                }
+            };
+            if a.dtype != DType::C128
+                || matches!(self.typed.res.get(&target.id), Some(Res::Call(_)))
+            {
+                let msg = "complex values update complex arrays or their slices only (numpy cannot cast complex to real)";
+                return Err(self.err(target.span, msg));
+            }
+            let (aux, slots) = super::typeck::npcomplex::binop_res(op, &tt, &vt, self.jitted);
+            let cur = self.expr(target)?;
+            let r = self.expr(value)?;
+            let r = self.convert(&r, &vt, &slots[1], false)?;
+            self.call_native(
+                "in-place",
+                Native::with(vm::lib_npcomplex::binop_into, aux),
+                &[(cur, tt.clone()), (r, slots[1].clone())],
+                &Type::None,
+            )?;
+            return Ok(());
+        }
         if let Type::Array(a) = &tt {
             // numpy updates arrays in place; `a[idx] += v` updates a copy
             // of the picked elements, then stores it back, as numpy's
@@ -1545,6 +1577,11 @@ impl<'p> Lower<'p> {
                         ],
                         elem_t,
                     );
+                }
+                if a.dtype == DType::C128 {
+                    let addr = self.temp(false)?;
+                    self.emit(Ins::idx(Op::AIDX, addr, src, idx, 1));
+                    return self.load_at(addr, 0, elem_t);
                 }
                 let dst = self.temp(false)?;
                 let op = bc::typed(Op::ALD_B, a.dtype)

@@ -14,7 +14,7 @@ pub fn check_spec(inf: &mut Infer, t: &Type, spec: &str, span: Span) -> IResult<
         Type::Bool | Type::NpBool => f::format_bool(false, spec).map(drop),
         t if t.is_int() => f::format_int(0, spec).map(drop),
         t if t.is_float() => f::format_float(0.0, spec).map(drop),
-        Type::C128 => f::format_complex(0.0, 0.0, spec).map(drop),
+        Type::C128 | Type::NpC128 => f::format_complex(0.0, 0.0, spec).map(drop),
         Type::Str => f::format_str("", spec).map(drop),
         _ if spec.is_empty() => Ok(()),
         _ => {
@@ -52,13 +52,15 @@ pub fn check_percent(inf: &mut Infer, left: &Expr, args: &[Type], span: Span) ->
         }
     }
     for (i, t) in args.iter().enumerate() {
-        // `%s` of any other value is its `str`, which the runtime shows.
-        let shown = convs.get(i) == Some(&'s')
+        // `%s` of any other value is its `str`, which the runtime shows;
+        // an array's `%r` is its repr.
+        let shown = (convs.get(i) == Some(&'s')
             && t.slots() > 0
             && !matches!(t, Type::Exc | Type::ExcArgs)
             && !super::class::has_text_method(inf, t)
-            && !matches!(t, Type::Obj(_));
-        if !(t.is_number() || *t == Type::Str || *t == Type::C128 || shown) {
+            && !matches!(t, Type::Obj(_)))
+            || (matches!(t, Type::Array(_)) && convs.get(i) == Some(&'r'));
+        if !(t.is_number() || *t == Type::Str || t.is_complex() || shown) {
             return Err(inf.err(
                 "TypeError",
                 span,

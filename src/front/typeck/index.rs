@@ -483,7 +483,7 @@ pub fn assign_subscript_type(
                         Type::Array(src) => !matches!(src.dtype, DType::Record(_)),
                         _ => false,
                     };
-                    if !ok || matches!(a.dtype, DType::Record(_)) {
+                    if !ok || matches!(a.dtype, DType::Record(_) | DType::C128) {
                         return Err(err(
                             inf,
                             target.span,
@@ -500,6 +500,7 @@ pub fn assign_subscript_type(
                     };
                     match t {
                         t if t.is_number() => {}
+                        t if t.is_complex() && view.dtype == DType::C128 => {}
                         Type::Array(src) if src.ndim <= view.ndim => {}
                         Type::List(el)
                             if el.is_number() && !matches!(view.dtype, DType::Record(_)) => {}
@@ -630,6 +631,13 @@ fn fancy(
     p: &Expr,
     ix: &vm::types::ArrayTy,
 ) -> IResult<Type> {
+    if a.dtype == DType::C128 {
+        return Err(err(
+            inf,
+            p.span,
+            "indexing complex arrays with arrays is not supported by rumba",
+        ));
+    }
     let ndim = match ix.dtype {
         DType::Bool if ix.ndim <= a.ndim => a.ndim - ix.ndim + 1,
         DType::Bool => {

@@ -68,11 +68,14 @@ pub fn method_call(
     let all = recv_args(n);
     match rt {
         Type::Ptr(_) if name == "data_as" => super::ffi::data_as(inf, e, value, args, pos),
-        Type::C128 if name == "conjugate" => {
+        Type::C128 | Type::NpC128 if name == "conjugate" => {
             no_kws(inf)?;
             want(inf, 0, 0)?;
             method(inf, e, value, intrinsic(Intrinsic::Conj, all, types));
-            Ok(Type::C128)
+            Ok(rt.clone())
+        }
+        Type::Array(a) if a.dtype == vm::dtype::DType::C128 => {
+            super::npcomplex::method(inf, e, value, rt, a, name, args, pos, kws)
         }
         Type::Array(a) => {
             let a = a.clone();
@@ -157,7 +160,7 @@ pub fn method_call(
                 "astype" => {
                     no_kws(inf)?;
                     want(inf, 1, 1)?;
-                    let to = dtype_arg(inf, &args[0], &pos[0])?;
+                    let to = super::numpy::dtype_arg_c(inf, &args[0], &pos[0])?;
                     let aux = npy::MapAux {
                         op: ArrayOp::Copy,
                         from: a.dtype,

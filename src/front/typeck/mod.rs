@@ -31,6 +31,7 @@ pub mod lib;
 pub mod mapfilter;
 pub mod methods;
 pub mod names;
+pub mod npcomplex;
 pub mod numpy;
 pub mod ops;
 pub mod records;

@@ -327,6 +327,10 @@ pub fn attribute(
                     inf.res(e, Res::Const);
                     return Ok(Type::TypeObj(Rc::new(Type::of_dtype(a.dtype))));
                 }
+                "real" | "imag" if a.dtype == DType::C128 => {
+                    let at = Type::Array(a.clone());
+                    return super::npcomplex::part(inf, e, &at, attr == "imag", vec![]);
+                }
                 "T" => (
                     ArrayAttr::T,
                     Type::array(
@@ -349,13 +353,17 @@ pub fn attribute(
             inf.res(e, Res::ArrayAttr(attr_kind));
             Ok(t)
         }
-        Type::C128 if attr == "real" || attr == "imag" => {
+        Type::C128 | Type::NpC128 if attr == "real" || attr == "imag" => {
             let part = u8::from(attr == "imag");
             inf.res(
                 e,
                 intrinsic(Intrinsic::Part(part), vec![], vec![Type::C128]),
             );
-            Ok(Type::F64)
+            Ok(if vt == Type::C128 {
+                Type::F64
+            } else {
+                Type::NpF64
+            })
         }
         Type::Range if matches!(attr, "start" | "stop" | "step") => {
             let part = match attr {

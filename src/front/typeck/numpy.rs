@@ -80,6 +80,14 @@ fn new_aux(inf: &Infer, dt: DType, ndim: u8) -> NewAux {
     }
 }
 
+/// The `dtype=` keyword, complex128 included.
+fn dtype_kw_c(inf: &mut Infer, kws: &[Keyword], kwt: &[Type]) -> IResult<Option<DType>> {
+    match kw(kws, "dtype") {
+        Some((i, k)) => Ok(Some(dtype_arg_c(inf, &k.value, &kwt[i])?)),
+        None => Ok(None),
+    }
+}
+
 /// The `dtype=` keyword, if given.
 fn dtype_kw(inf: &mut Infer, kws: &[Keyword], kwt: &[Type]) -> IResult<Option<DType>> {
     match kw(kws, "dtype") {
@@ -403,8 +411,8 @@ pub fn new_array(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     check_kws(inf, f, kws, &["dtype"])?;
     nargs(inf, e, f, n, 1, 2)?;
     let ndim = shape_ndim(inf, &args[0], &pos[0])?;
-    let dt = match (n, dtype_kw(inf, kws, kwt)?) {
-        (2, _) => dtype_arg(inf, &args[1], &pos[1])?,
+    let dt = match (n, dtype_kw_c(inf, kws, kwt)?) {
+        (2, _) => dtype_arg_c(inf, &args[1], &pos[1])?,
         (_, Some(d)) => d,
         _ => DType::F64,
     };
@@ -444,8 +452,8 @@ pub fn full(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             "numpy.full()'s fill value must be a number",
         ));
     }
-    let dt = match (n, dtype_kw(inf, kws, kwt)?) {
-        (3, _) => dtype_arg(inf, &args[2], &pos[2])?,
+    let dt = match (n, dtype_kw_c(inf, kws, kwt)?) {
+        (3, _) => dtype_arg_c(inf, &args[2], &pos[2])?,
         (_, Some(d)) => d,
         _ => dtype_of_scalar(&ft).unwrap_or(DType::F64),
     };
@@ -472,7 +480,7 @@ pub fn like(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let want = if f == "full_like" { 2 } else { 1 };
     nargs(inf, e, f, n, want, want)?;
     let a = array_arg(inf, &args[0], &pos[0], f)?;
-    let dt = dtype_kw(inf, kws, kwt)?.unwrap_or(a.dtype);
+    let dt = dtype_kw_c(inf, kws, kwt)?.unwrap_or(a.dtype);
     let aux = new_aux(inf, dt, a.ndim);
     let ndim = a.ndim;
     let (nf, argv, types) = match f {
@@ -582,8 +590,8 @@ pub fn array(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let n = pos.len();
     check_kws(inf, f, kws, &["dtype", "copy"])?;
     nargs(inf, e, f, n, 1, 2)?;
-    let dt_kw = match (n, dtype_kw(inf, kws, kwt)?) {
-        (2, _) => Some(dtype_arg(inf, &args[1], &pos[1])?),
+    let dt_kw = match (n, dtype_kw_c(inf, kws, kwt)?) {
+        (2, _) => Some(dtype_arg_c(inf, &args[1], &pos[1])?),
         (_, d) => d,
     };
     array_from(inf, e, f, &args[0], &pos[0], dt_kw)
@@ -1284,6 +1292,7 @@ fn array_from(
                 }
                 (Some(d), el) if el.is_number() => d,
                 (None, el) if el.is_number() => dtype_of_scalar(el).unwrap_or(DType::F64),
+                (None | Some(DType::C128), el) if el.is_complex() => DType::C128,
                 _ => {
                     return Err(err(
                         inf,
@@ -1354,6 +1363,19 @@ pub fn reshape(
 /// A dtype given as a type object (`np.float64`, `float`, a record dtype)
 /// or a numpy type string (`'f8'`, `'int32'`).
 pub fn dtype_arg(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<DType> {
+    match dtype_arg_c(inf, e, t)? {
+        DType::C128 => Err(type_err(
+            inf,
+            e.span,
+            "complex arrays are not supported by rumba here",
+        )),
+        dt => Ok(dt),
+    }
+}
+
+/// [`dtype_arg`], complex128 included, for the functions that make complex
+/// arrays.
+pub fn dtype_arg_c(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<DType> {
     if let ExprKind::List(_) = &e.kind {
         return super::records::list_dtype(inf, e);
     }
@@ -1370,11 +1392,11 @@ pub fn dtype_arg(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<DType> {
             let s = const_str(inf, e, "a dtype string")?;
             match numpy_dtype_string(&s) {
                 Some(t) => t,
-                None if s.starts_with("complex") || matches!(&*s, "c8" | "c16") => {
+                None if s.starts_with("complex") || matches!(&*s, "c8" | "F") => {
                     return Err(type_err(
                         inf,
                         e.span,
-                        "complex arrays are not supported by rumba yet",
+                        "complex64 arrays are not supported by rumba yet",
                     ))
                 }
                 None => {
@@ -1395,11 +1417,6 @@ pub fn dtype_arg(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<DType> {
         }
     };
     match ty.dtype() {
-        Some(DType::C128) => Err(type_err(
-            inf,
-            e.span,
-            "complex arrays are not supported by rumba yet",
-        )),
         Some(dt) => Ok(dt),
         None => Err(type_err(
             inf,
@@ -1423,6 +1440,7 @@ pub fn numpy_dtype_string(s: &str) -> Option<Type> {
         "u2" | "uint16" | "H" => Type::Int(IntTy::U16),
         "u1" | "uint8" | "B" => Type::Int(IntTy::U8),
         "b1" | "bool" | "?" => Type::NpBool,
+        "c16" | "complex128" | "D" | "complex" => Type::NpC128,
         _ => numpy_type(s)?,
     })
 }
@@ -1472,6 +1490,7 @@ pub fn boxed(t: &Type) -> Type {
     match t {
         Type::NpBool => Type::Bool,
         Type::NpF64 | Type::F32 => Type::F64,
+        Type::NpC128 => Type::C128,
         Type::Int(i) if !i.py && (i.bits != 64 || i.signed) => PYINT,
         Type::Int(i) if !i.py => Type::Int(IntTy { py: true, ..*i }),
         Type::Tuple(items) => Type::tuple(items.iter().map(boxed).collect()),

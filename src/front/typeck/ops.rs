@@ -18,7 +18,7 @@ pub fn convertible(from: &Type, to: &Type) -> bool {
     }
     match (from, to) {
         (f, t) if f.is_number() && t.is_number() => true,
-        (f, Type::C128) if f.is_number() => true,
+        (f, t) if (f.is_number() || f.is_complex()) && t.is_complex() => true,
         (Type::Ptr(_) | Type::CData(_), Type::Ptr(_)) => true,
         (Type::Int(_), Type::Ptr(_)) => false,
         (Type::Array(a), Type::Array(b)) => a.dtype == b.dtype && a.ndim == b.ndim,
@@ -50,6 +50,7 @@ pub fn truth_type(inf: &mut Infer, t: &Type, span: Span) -> IResult<()> {
     match t {
         t if t.is_number() => Ok(()),
         Type::C128
+        | Type::NpC128
         | Type::Str
         | Type::List(_)
         | Type::TypedList(_)
@@ -166,14 +167,23 @@ pub fn numba_int_arith(op: BinOp, a: &Type, b: &Type) -> Option<Type> {
 pub fn arith_type(op: BinOp, a: &Type, b: &Type) -> Option<Type> {
     // A complex operand makes the other complex; floor division, modulo
     // and bitwise operators refuse complex numbers, as in Python.
-    if (*a == Type::C128 && (b.is_number() || *b == Type::C128))
-        || (*b == Type::C128 && a.is_number())
-    {
+    if (a.is_complex() && (b.is_number() || b.is_complex())) || (b.is_complex() && a.is_number()) {
+        // A numpy operand makes a numpy complex128 (float32 with a Python
+        // complex gives numpy's complex64, which rumba does not have).
+        let np = |t: &Type| !t.is_py_scalar();
+        if (*a == Type::F32 && *b == Type::C128) || (*b == Type::F32 && *a == Type::C128) {
+            return None;
+        }
+        let t = if np(a) || np(b) {
+            Type::NpC128
+        } else {
+            Type::C128
+        };
         return matches!(
             op,
             BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Pow
         )
-        .then_some(Type::C128);
+        .then_some(t);
     }
     if !a.is_number() || !b.is_number() {
         return None;
@@ -316,7 +326,9 @@ pub fn binop_type(
         {
             Ok(PYINT)
         }
-        (BinOp::MatMul, Type::Array(x), Type::Array(y)) => {
+        (BinOp::MatMul, Type::Array(x), Type::Array(y))
+            if x.dtype != DType::C128 && y.dtype != DType::C128 =>
+        {
             let dt = promote(&Type::of_dtype(x.dtype), &Type::of_dtype(y.dtype))
                 .dtype()
                 .ok_or_else(|| bad(inf))?;
@@ -368,12 +380,16 @@ pub fn decay(prog: &Program, t: &Type) -> Type {
 fn npy_binop_type(inf: &mut Infer, op: BinOp, lt: &Type, rt: &Type, span: Span) -> Option<Type> {
     let elem = |t: &Type| match t {
         Type::Array(a) => Some((Type::of_dtype(a.dtype), a.ndim)),
-        t if t.is_number() => Some((t.clone(), 0)),
+        t if t.is_number() || t.is_complex() => Some((t.clone(), 0)),
         _ => None,
     };
     let (le, ln) = elem(lt)?;
     let (re, rn) = elem(rt)?;
     let et = arith_type(op, &le, &re)?;
+    // numpy's complex power has its own algorithm, not built.
+    if et.is_complex() && op == BinOp::Pow {
+        return None;
+    }
     let dt = et.dtype()?;
     let _ = (inf, span);
     Some(Type::array(dt, ln.max(rn), Layout::C))
@@ -443,7 +459,7 @@ pub fn unary_type(
                 Type::Bool
             }
         }
-        (UnaryOp::Neg | UnaryOp::Pos, Type::C128) => Type::C128,
+        (UnaryOp::Neg | UnaryOp::Pos, t) if t.is_complex() => t.clone(),
         (UnaryOp::Neg | UnaryOp::Pos, t) if t.is_number() => {
             match (op, c) {
                 (UnaryOp::Neg, Some(Const::Int(v))) => inf.konst(e, Const::Int(-v)),
@@ -461,7 +477,7 @@ pub fn unary_type(
         }
         (UnaryOp::Invert, Type::Bool) => PYINT,
         (UnaryOp::Neg | UnaryOp::Invert, Type::Array(a))
-            if op == UnaryOp::Neg || !a.dtype.is_float() =>
+            if op == UnaryOp::Neg || !(a.dtype.is_float() || a.dtype == DType::C128) =>
         {
             t.clone()
         }
@@ -511,7 +527,7 @@ pub fn comparable(op: CmpOp, a: &Type, b: &Type) -> bool {
                 x == y && list_comparable(x)
             }
             (x, y) if x.is_number() && y.is_number() => true,
-            (Type::C128, t) | (t, Type::C128) if t.is_number() || *t == Type::C128 => true,
+            (c, t) | (t, c) if c.is_complex() && (t.is_number() || t.is_complex()) => true,
             (Type::Str, Type::Str) | (Type::Bytes, Type::Bytes) | (Type::None, Type::None) => true,
             (Type::Ptr(_) | Type::CData(_), Type::Ptr(_) | Type::CData(_)) => true,
             (Type::Tuple(x), Type::Tuple(y)) => {
@@ -551,7 +567,7 @@ fn list_comparable(el: &Type) -> bool {
 pub fn never_equal(a: &Type, b: &Type) -> bool {
     fn kind(t: &Type) -> u8 {
         match t {
-            _ if t.is_number() || *t == Type::C128 => 1,
+            _ if t.is_number() || t.is_complex() => 1,
             Type::Str => 2,
             Type::Bytes => 3,
             Type::None => 4,
@@ -588,6 +604,17 @@ pub fn compare_type(
             return Ok(Type::Unknown);
         }
         if let (Type::Array(_), _) | (_, Type::Array(_)) = (&lt, &rt) {
+            let cx = super::npcomplex::is_complex;
+            if (cx(&lt) || cx(&rt)) && !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                return Err(inf.err(
+                    "TypeError",
+                    e.span,
+                    format!(
+                        "'{}' of complex arrays is not supported by rumba",
+                        op.symbol()
+                    ),
+                ));
+            }
             if ops.len() == 1 {
                 let (ln, rn) = (array_ndim(&lt), array_ndim(&rt));
                 return Ok(Type::array(DType::Bool, ln.max(rn), Layout::C));

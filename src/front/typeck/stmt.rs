@@ -112,7 +112,13 @@ impl<'p> Infer<'p> {
             (Type::Unknown, t) | (t, Type::Unknown) => Some(t.clone()),
             // Numbers join as they promote: a Python scalar takes the
             // numpy type it meets, as it would after one more iteration.
-            (Type::C128, t) | (t, Type::C128) if t.is_number() => Some(Type::C128),
+            (c, t) | (t, c) if c.is_complex() && (t.is_number() || t.is_complex()) => Some(
+                if *a == Type::C128 && b.is_py_scalar() || *b == Type::C128 && a.is_py_scalar() {
+                    Type::C128
+                } else {
+                    Type::NpC128
+                },
+            ),
             (x, y) if x.is_number() && y.is_number() => Some(match super::ops::promote(x, y) {
                 Type::Bool if !(x.is_bool() && y.is_bool()) => PYINT,
                 t => t,
@@ -634,7 +640,9 @@ impl<'p> Infer<'p> {
         if let (Type::Array(a), Type::Array(r)) = (&lt, &t) {
             // In place: the result is cast back to the array's dtype, which
             // numpy allows only within a kind.
-            if (a.dtype.is_int() || a.dtype == DType::Bool) && r.dtype.is_float() {
+            if (a.dtype.is_int() || a.dtype == DType::Bool) && r.dtype.is_float()
+                || a.dtype != DType::C128 && r.dtype == DType::C128
+            {
                 return Err(self.err(
                     "TypeError",
                     s.span,

@@ -19,7 +19,9 @@ pub use numpy::{
     array_repr, array_str, dtype_str, record_str, scalar_repr, scalar_str, shape_repr, Field,
     FmtDType, PrintOptions, RecordType, Scalar, ScalarType,
 };
-pub use percent::{parse_percent, percent_convert, percent_format, Arg, ConvSpec, Count, Piece};
+pub use percent::{
+    parse_percent, percent_convert, percent_convs, percent_format, Arg, ConvSpec, Count, Piece,
+};
 pub use spec::{format_bool, format_complex, format_float, format_int, format_scalar, format_str};
 
 /// A Python exception raised by formatting: its class and message.

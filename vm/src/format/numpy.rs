@@ -569,6 +569,8 @@ fn array2string(
 /// edgeitems, "..." between.
 fn axis_indices(len: usize, summarize: Option<usize>) -> (Range<usize>, Range<usize>) {
     match summarize {
+        // numpy always prints an axis' last item, even with no edge items.
+        Some(0) if len > 0 => (0..0, len - 1..len),
         Some(edge) if len > 2 * edge => (0..edge, len - edge..len),
         _ => (0..len, len..len),
     }
@@ -581,7 +583,12 @@ fn shown_items(shape: &[usize], summarize: Option<usize>, base: usize, out: &mut
         return;
     };
     let stride: usize = rest.iter().product();
-    let (head, tail) = axis_indices(len, summarize);
+    // With no edge items numpy's `a[-0:]` keeps the whole axis, and every
+    // item counts for the widths.
+    let (head, tail) = match summarize {
+        Some(0) => (0..len, len..len),
+        _ => axis_indices(len, summarize),
+    };
     for i in head.chain(tail) {
         shown_items(rest, summarize, base + i * stride, out);
     }
@@ -657,7 +664,7 @@ impl Layout<'_> {
                 }
             }
         }
-        format!("[{}]", &s[hanging_indent.len()..])
+        format!("[{}]", s.get(hanging_indent.len()..).unwrap_or(""))
     }
 }
 

@@ -17,6 +17,9 @@ pub enum Arg<'a> {
     /// str, repr and conversions follow numpy's. `value`'s variant matches
     /// the type's kind.
     Np(ScalarType, Scalar),
+    /// An object already shown as its conversion (`%s`, `%r`) wants: an
+    /// array's text.
+    Text(&'a str),
 }
 
 /// A width or precision: absent, literal, or `*` (taken from the arguments).
@@ -46,6 +49,25 @@ pub struct ConvSpec {
     pub conv: char,
     /// Character index of `conv` in the format string, for messages.
     pub index: usize,
+}
+
+/// The conversion character each argument of `fmt % args` meets, in order
+/// (`d` for an argument a `*` width or precision takes).
+pub fn percent_convs(fmt: &str) -> Vec<char> {
+    let mut out = Vec::new();
+    for p in parse_percent(fmt).unwrap_or_default() {
+        if let Piece::Conv {
+            spec,
+            width,
+            precision,
+        } = p
+        {
+            let stars = (width == Count::Star) as usize + (precision == Count::Star) as usize;
+            out.extend(std::iter::repeat_n('d', stars));
+            out.push(spec.conv);
+        }
+    }
+    out
 }
 
 /// A parsed format string: literal text (with `%%` already folded) and
@@ -262,6 +284,7 @@ fn type_name(arg: &Arg) -> String {
         Arg::Complex(..) => "complex".into(),
         Arg::Str(_) => "str".into(),
         Arg::Np(ty, _) => format!("numpy.{}", ty.name()),
+        Arg::Text(_) => "numpy.ndarray".into(),
     }
 }
 
@@ -281,7 +304,7 @@ fn as_real(arg: &Arg) -> Option<Real> {
             Scalar::F64(x) | Scalar::C128(x, _) => Real::Float(x),
             Scalar::Bytes(_) | Scalar::Str(_) => return None,
         },
-        Arg::Complex(..) | Arg::Str(_) => return None,
+        Arg::Complex(..) | Arg::Str(_) | Arg::Text(_) => return None,
     })
 }
 
@@ -454,7 +477,7 @@ fn arg_str(arg: &Arg) -> String {
         Arg::Int(v) => v.to_string(),
         Arg::Float(x) => float_repr(x),
         Arg::Complex(re, im) => complex_repr(re, im),
-        Arg::Str(s) => s.into(),
+        Arg::Str(s) | Arg::Text(s) => s.into(),
         Arg::Np(_, ref s) => scalar_str(s.clone()),
     }
 }
@@ -463,6 +486,7 @@ fn arg_repr(arg: &Arg) -> String {
     match *arg {
         Arg::Str(s) => str_repr(s),
         Arg::Np(ty, ref s) => scalar_repr(ty, s.clone()),
+        Arg::Text(s) => s.into(),
         _ => arg_str(arg),
     }
 }

@@ -257,7 +257,12 @@ fn abs(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             Ok(rt)
         }
         Type::Array(_) => call_in(inf, "numpy", c),
-        Type::C128 => {
+        t if t.is_complex() => {
+            let rt = if *t == Type::C128 {
+                Type::F64
+            } else {
+                Type::NpF64
+            };
             inf.res(
                 e,
                 native(
@@ -267,7 +272,7 @@ fn abs(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
                     vec![Type::C128],
                 ),
             );
-            Ok(Type::F64)
+            Ok(rt)
         }
         t => Err(type_err(
             inf,
@@ -539,6 +544,11 @@ pub fn list(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     arity(inf, e, "list", n, 1, 1)?;
     let el = iterate::iter_elem(inf, &args[0], &pos[0])?;
     match &pos[0] {
+        Type::Array(a) if a.dtype == vm::dtype::DType::C128 => Err(type_err(
+            inf,
+            args[0].span,
+            "list() of a complex array is not supported by rumba",
+        )),
         Type::List(_) | Type::Range | Type::Array(_) | Type::Str => {
             inf.res(
                 e,
@@ -854,7 +864,7 @@ fn isinstance(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             "float" => matches!(t, Type::F64 | Type::NpF64),
             "bool" if numba => matches!(t, Type::Bool | Type::NpBool),
             "bool" => *t == Type::Bool,
-            "complex" => *t == Type::C128,
+            "complex" => t.is_complex(),
             "str" => *t == Type::Str,
             "bytes" => *t == Type::Bytes,
             "tuple" => matches!(t, Type::Tuple(_) | Type::Named(_)),
@@ -1146,7 +1156,7 @@ fn conversion(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type, to: Type) -> IRes
             inf.res(e, intrinsic(Intrinsic::Cast, pos_args(1), vec![t.clone()]));
             Ok(to)
         }
-        Type::C128 if to == Type::Bool => {
+        Type::C128 | Type::NpC128 if to == Type::Bool => {
             inf.res(e, intrinsic(Intrinsic::Cast, pos_args(1), vec![Type::C128]));
             Ok(to)
         }
@@ -1172,7 +1182,7 @@ fn conversion(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type, to: Type) -> IRes
 /// `complex()`, `complex(x)`, `complex(re, im)` of real numbers, and
 /// `complex(z)` of a complex number.
 fn complex_call(inf: &mut Infer, e: &Expr, args: &[Expr], pos: &[Type]) -> IResult<Type> {
-    if let [Type::C128] = pos {
+    if let [Type::C128 | Type::NpC128] = pos {
         inf.res(
             e,
             intrinsic(Intrinsic::Tuple, pos_args(1), vec![Type::C128]),
@@ -1181,7 +1191,9 @@ fn complex_call(inf: &mut Infer, e: &Expr, args: &[Expr], pos: &[Type]) -> IResu
     }
     if let Some(i) = pos.iter().position(|t| !t.is_number()) {
         let msg = match &pos[i] {
-            Type::C128 => "rumba's complex() takes real parts (use re + im * 1j)".to_owned(),
+            Type::C128 | Type::NpC128 => {
+                "rumba's complex() takes real parts (use re + im * 1j)".to_owned()
+            }
             t => format!("complex() argument must be a number, not {}", inf.tyname(t)),
         };
         return Err(type_err(inf, args[i].span, msg));

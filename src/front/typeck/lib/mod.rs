@@ -12,6 +12,7 @@
 
 pub mod builtins;
 pub mod cffi;
+pub mod cmath;
 pub mod collections;
 pub mod ctypes;
 pub mod math;
@@ -164,6 +165,7 @@ impl<'a> CallSite<'a> {
 pub const MODULES: &[&Module] = &[
     &builtins::BUILTINS,
     &math::MATH,
+    &cmath::CMATH,
     &numpy::NUMPY,
     &np_random::RANDOM,
     &numba::NUMBA,
@@ -313,6 +315,9 @@ pub fn call_in(inf: &mut Infer, module: &'static str, c: &CallSite) -> IResult<T
 }
 
 fn apply(inf: &mut Infer, c: &CallSite, rule: &Rule) -> IResult<Type> {
+    if c.module.starts_with("numpy") && super::npcomplex::involves(c) {
+        return super::npcomplex::call(inf, c);
+    }
     match rule {
         Rule::Math1(f, ret) => math::math1(inf, c, *f, *ret),
         Rule::Math2(f) => math::math2(inf, c, *f),

@@ -4,6 +4,7 @@
 //! as numpy does: NaN and infinities, no exceptions).
 
 use super::{func, item, unsupported, Entry, Item, Module, Ret, Rule, Value};
+use crate::front::typeck::npcomplex as cx;
 use crate::front::typeck::numpy as np;
 use vm::bytecode::{MathFn, MathFn2};
 use vm::lib_numpy::{NanOp, ReduceOp};
@@ -46,6 +47,7 @@ const ENTRIES: &[Entry] = &[
     func("add", np::binary),
     reduce("all", ReduceOp::All),
     func("allclose", np::isclose),
+    func("angle", cx::call),
     reduce("amax", ReduceOp::Max),
     reduce("amin", ReduceOp::Min),
     reduce("any", ReduceOp::Any),
@@ -78,6 +80,11 @@ const ENTRIES: &[Entry] = &[
     u1("cbrt", MathFn::Cbrt),
     u1("ceil", MathFn::Ceil),
     func("clip", np::clip),
+    ty("cdouble", Type::NpC128),
+    ty("complex128", Type::NpC128),
+    unsupported("complex64"),
+    func("conj", cx::call),
+    func("conjugate", cx::call),
     func("column_stack", np::stack),
     func("concatenate", np::concatenate),
     func("copy", np::copy),
@@ -126,6 +133,7 @@ const ENTRIES: &[Entry] = &[
     func("histogram", np::histogram),
     float("inf", f64::INFINITY),
     func("identity", np::eye),
+    func("imag", cx::call),
     ty("int16", Type::Int(IntTy::I16)),
     ty("int32", Type::Int(IntTy::I32)),
     ty("int64", Type::Int(IntTy::I64)),
@@ -186,6 +194,7 @@ const ENTRIES: &[Entry] = &[
     func("recarray", np::recarray),
     func("remainder", np::binary),
     func("ravel", np::ravel),
+    func("real", cx::call),
     func("repeat", np::manip),
     func("reshape", np::reshape_call),
     func("right_shift", np::binary),

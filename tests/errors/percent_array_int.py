@@ -1,0 +1,3 @@
+# compile error
+import numpy as np
+print("%d" % np.arange(3))

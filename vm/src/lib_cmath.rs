@@ -1,0 +1,286 @@
+//! Python's `cmath`, on finite values: in module code computed as
+//! CPython's cmathmodule.c computes it (its scaling for tiny and huge
+//! values, `log1p` near the unit circle, its errors); in jitted code as
+//! Numba compiles it (plain formulas, no errors). Infinite and NaN
+//! arguments, which CPython answers from tables of special values, raise
+//! NotImplementedError in module code rather than guess.
+
+use crate::error::{err, VmResult};
+use crate::interp::Vm;
+use crate::lib_math::libm;
+use crate::lib_npcomplex::{numba_exp, numba_sqrt};
+use crate::native::NativeSite;
+
+type C = (f64, f64);
+
+/// The `cmath` functions rumba computes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CFn {
+    Sqrt,
+    Exp,
+    Log,
+    /// `log(z, base)`: two complex arguments.
+    LogBase,
+    Log10,
+    Phase,
+    Polar,
+    /// `rect(r, phi)`: two real arguments.
+    Rect,
+    IsNan,
+    IsInf,
+    IsFinite,
+    IsClose,
+}
+
+impl CFn {
+    pub fn name(self) -> &'static str {
+        match self {
+            CFn::Sqrt => "sqrt",
+            CFn::Exp => "exp",
+            CFn::Log | CFn::LogBase => "log",
+            CFn::Log10 => "log10",
+            CFn::Phase => "phase",
+            CFn::Polar => "polar",
+            CFn::Rect => "rect",
+            CFn::IsNan => "isnan",
+            CFn::IsInf => "isinf",
+            CFn::IsFinite => "isfinite",
+            CFn::IsClose => "isclose",
+        }
+    }
+}
+
+pub struct CmathAux {
+    pub f: CFn,
+    /// Numba's implementation (jitted code).
+    pub numba: bool,
+}
+
+const LARGE: f64 = f64::MAX / 4.0;
+const LN2: f64 = std::f64::consts::LN_2;
+const LN10: f64 = std::f64::consts::LN_10;
+const MANT: i32 = f64::MANTISSA_DIGITS as i32;
+
+fn domain<T>() -> VmResult<T> {
+    err("ValueError", "math domain error")
+}
+
+fn range<T>() -> VmResult<T> {
+    err("OverflowError", "math range error")
+}
+
+fn finite(z: C) -> bool {
+    z.0.is_finite() && z.1.is_finite()
+}
+
+fn ldexp(x: f64, e: i32) -> f64 {
+    x * 2f64.powi(e)
+}
+
+/// CPython's `cmath_sqrt_impl` on finite values.
+fn sqrt(z: C) -> C {
+    if z.0 == 0.0 && z.1 == 0.0 {
+        return (0.0, z.1);
+    }
+    let (mut ax, ay) = (z.0.abs(), z.1.abs());
+    let s = if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
+        // hypot(ax, ay) would be subnormal: scale up first.
+        ax = ldexp(ax, 53);
+        ldexp((ax + libm::hypot(ax, ldexp(ay, 53))).sqrt(), -27)
+    } else {
+        ax /= 8.0;
+        2.0 * (ax + libm::hypot(ax, ay / 8.0)).sqrt()
+    };
+    let d = ay / (2.0 * s);
+    if z.0 >= 0.0 {
+        (s, d.copysign(z.1))
+    } else {
+        (d, s.copysign(z.1))
+    }
+}
+
+/// CPython's `cmath_exp_impl` on finite values.
+fn exp(z: C) -> VmResult<C> {
+    let r = if z.0 > LARGE.ln() {
+        let l = libm::exp(z.0 - 1.0);
+        (
+            l * libm::cos(z.1) * std::f64::consts::E,
+            l * libm::sin(z.1) * std::f64::consts::E,
+        )
+    } else {
+        let l = libm::exp(z.0);
+        (l * libm::cos(z.1), l * libm::sin(z.1))
+    };
+    if r.0.is_infinite() || r.1.is_infinite() {
+        return range();
+    }
+    Ok(r)
+}
+
+/// CPython's `c_log` on finite values.
+fn log(z: C) -> VmResult<C> {
+    let (ax, ay) = (z.0.abs(), z.1.abs());
+    let re = if ax > LARGE || ay > LARGE {
+        libm::log(libm::hypot(ax / 2.0, ay / 2.0)) + LN2
+    } else if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
+        if ax > 0.0 || ay > 0.0 {
+            libm::log(libm::hypot(ldexp(ax, MANT), ldexp(ay, MANT))) - MANT as f64 * LN2
+        } else {
+            return domain();
+        }
+    } else {
+        let h = libm::hypot(ax, ay);
+        if (0.71..=1.73).contains(&h) {
+            let (am, an) = if ax > ay { (ax, ay) } else { (ay, ax) };
+            libm::log1p((am - 1.0) * (am + 1.0) + an * an) / 2.0
+        } else {
+            libm::log(h)
+        }
+    };
+    Ok((re, libm::atan2(z.1, z.0)))
+}
+
+fn numba_log(z: C) -> C {
+    (libm::log(libm::hypot(z.0, z.1)), libm::atan2(z.1, z.0))
+}
+
+/// Numba's `rect`.
+fn numba_rect(r: f64, phi: f64) -> C {
+    if !phi.is_finite() {
+        if r == 0.0 {
+            return (r.abs(), 0.0);
+        }
+        if r.is_infinite() {
+            return (r, phi);
+        }
+    }
+    let (mut re, mut im) = (libm::cos(phi), libm::sin(phi));
+    if re == 0.0 && r.is_infinite() {
+        re /= r;
+    } else {
+        re *= r;
+    }
+    if im == 0.0 && r.is_infinite() {
+        im /= r;
+    } else {
+        im *= r;
+    }
+    (re, im)
+}
+
+/// CPython's `abs` of a complex number (`polar`'s modulus).
+fn modulus(z: C) -> VmResult<f64> {
+    let h = libm::hypot(z.0, z.1);
+    if h.is_infinite() && finite(z) {
+        return range();
+    }
+    Ok(h)
+}
+
+fn isclose(a: C, b: C) -> bool {
+    if a == b {
+        return true;
+    }
+    if !finite(a) || !finite(b) {
+        return false;
+    }
+    let diff = libm::hypot(b.0 - a.0, b.1 - a.1);
+    let tol = 1e-09;
+    diff <= tol * libm::hypot(b.0, b.1) || diff <= tol * libm::hypot(a.0, a.1)
+}
+
+fn complex_arg(args: &[u64], k: usize) -> C {
+    (f64::from_bits(args[k]), f64::from_bits(args[k + 1]))
+}
+
+fn put(out: &mut [u64], z: C) {
+    out[0] = z.0.to_bits();
+    out[1] = z.1.to_bits();
+}
+
+/// A `cmath` function. Complex arguments arrive as two slots each, real
+/// ones (`rect`) as one.
+pub fn call(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &CmathAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let numba = aux.numba;
+    let args_finite = match aux.f {
+        CFn::Rect => f64::from_bits(args[0]).is_finite() && f64::from_bits(args[1]).is_finite(),
+        CFn::LogBase => finite(complex_arg(args, 0)) && finite(complex_arg(args, 2)),
+        _ => finite(complex_arg(args, 0)),
+    };
+    let special = matches!(
+        aux.f,
+        CFn::Sqrt | CFn::Exp | CFn::Log | CFn::LogBase | CFn::Log10 | CFn::Polar | CFn::Rect
+    );
+    if special && !numba && !args_finite {
+        return err(
+            "NotImplementedError",
+            format!(
+                "cmath.{}() of an infinite or NaN value is not supported by rumba",
+                aux.f.name()
+            ),
+        );
+    }
+    let z = complex_arg(args, 0);
+    match aux.f {
+        CFn::Sqrt => put(out, if numba { numba_sqrt(z) } else { sqrt(z) }),
+        CFn::Exp => put(out, if numba { numba_exp(z) } else { exp(z)? }),
+        CFn::Log => put(out, if numba { numba_log(z) } else { log(z)? }),
+        CFn::LogBase => {
+            let b = complex_arg(args, 2);
+            let (x, y) = if numba {
+                (numba_log(z), numba_log(b))
+            } else {
+                (log(z)?, log(b)?)
+            };
+            match crate::lib_complex::quot(x, y) {
+                Some(q) => put(out, q),
+                None if numba => put(out, (f64::NAN, f64::NAN)),
+                None => return domain(),
+            }
+        }
+        CFn::Log10 => {
+            let l = if numba { numba_log(z) } else { log(z)? };
+            put(out, (l.0 / LN10, l.1 / LN10));
+        }
+        CFn::Phase => {
+            let phi = libm::atan2(z.1, z.0);
+            // CPython's phase raises on the ERANGE glibc's atan2 sets when
+            // the angle underflows to zero.
+            if !numba && phi == 0.0 && z.1 != 0.0 && z.0.is_finite() {
+                return range();
+            }
+            out[0] = phi.to_bits();
+        }
+        CFn::Polar => {
+            let r = if numba {
+                libm::hypot(z.0, z.1)
+            } else {
+                modulus(z)?
+            };
+            out[0] = r.to_bits();
+            out[1] = libm::atan2(z.1, z.0).to_bits();
+        }
+        CFn::Rect => {
+            let (r, phi) = (f64::from_bits(args[0]), f64::from_bits(args[1]));
+            let v = if numba {
+                numba_rect(r, phi)
+            } else if phi == 0.0 {
+                (r, r * phi)
+            } else {
+                (r * libm::cos(phi), r * libm::sin(phi))
+            };
+            put(out, v);
+        }
+        CFn::IsNan => out[0] = (z.0.is_nan() || z.1.is_nan()) as u64,
+        CFn::IsInf => out[0] = (z.0.is_infinite() || z.1.is_infinite()) as u64,
+        CFn::IsFinite => out[0] = finite(z) as u64,
+        CFn::IsClose => out[0] = isclose(z, complex_arg(args, 2)) as u64,
+    }
+    Ok(())
+}
