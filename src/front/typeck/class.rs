@@ -172,11 +172,10 @@ pub fn body(inf: &mut Infer, def: &ClassDef, info: &mut ClassInfo, jit: bool) ->
                         "a class body may assign only names, in rumba",
                     ));
                 };
-                match value {
-                    Some(v) => class_const(inf, info, n, v)?,
-                    // An annotation alone declares an attribute (a
-                    // jitclass's field, read by the jitclass decorator).
-                    None => {}
+                // An annotation alone declares an attribute (a jitclass's
+                // field, read by the jitclass decorator).
+                if let Some(v) = value {
+                    class_const(inf, info, n, v)?;
                 }
             }
             StmtKind::Pass | StmtKind::Expr(Expr {
