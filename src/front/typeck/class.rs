@@ -495,6 +495,17 @@ pub fn assign_attr(
         None if inf.prog.classes[c.id as usize].declared => {
             return Err(no_attr(inf, c, attr, span));
         }
+        // Reads typed before this assignment took the class's value.
+        None if class_const_of(inf, c.id, attr).is_some() => {
+            return Err(type_err(
+                inf,
+                span,
+                format!(
+                    "an instance attribute '{attr}' shadowing the class attribute '{}.{attr}' is not supported by rumba",
+                    c.name
+                ),
+            ));
+        }
         None => {
             if t.slots() == 0 {
                 return Err(type_err(
@@ -1314,6 +1325,20 @@ pub fn compare(
         _ => return Ok(None),
     };
     use_rewrite(inf, e, kind).map(Some)
+}
+
+/// `hasattr(x, name)` of an instance: whether it has that attribute, a
+/// method or a class attribute (None for other values).
+pub fn has_attr(inf: &mut Infer, t: &Type, name: &str) -> Option<bool> {
+    let Type::Obj(c) = t else {
+        return None;
+    };
+    let c = c.clone();
+    Some(
+        field(inf, c.id, name).is_some()
+            || method(inf, c.id, name).is_some()
+            || class_const_of(inf, c.id, name).is_some(),
+    )
 }
 
 /// Whether `t` is a script exception class.
