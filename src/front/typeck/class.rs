@@ -1260,6 +1260,15 @@ pub fn compare(
     right: &Expr,
 ) -> IResult<Option<Type>> {
     let (lt, rt) = (inf.expr(left)?, inf.expr(right)?);
+    let eq_none = |inf: &Infer, t: &Type| {
+        matches!(t, Type::OptObj(c) if method(inf, c.id, "__eq__").is_none() && method(inf, c.id, "__ne__").is_none())
+    };
+    // `x == None` of an optional instance without `__eq__` is `x is None`.
+    let op = match op {
+        CmpOp::Eq if eq_none(inf, &lt) || eq_none(inf, &rt) => CmpOp::Is,
+        CmpOp::Ne if eq_none(inf, &lt) || eq_none(inf, &rt) => CmpOp::IsNot,
+        op => op,
+    };
     if let (CmpOp::Is | CmpOp::IsNot, Type::OptObj(_), Type::None)
     | (CmpOp::Is | CmpOp::IsNot, Type::None, Type::OptObj(_)) = (op, &lt, &rt)
     {
@@ -1280,6 +1289,16 @@ pub fn compare(
             },
         };
         return use_rewrite(inf, e, kind).map(Some);
+    }
+    if matches!(lt, Type::OptObj(_)) || matches!(rt, Type::OptObj(_)) {
+        return Err(type_err(
+            inf,
+            e.span,
+            format!(
+                "'{}' of an instance that may be None is not supported by rumba (test it with 'is None' first)",
+                op.symbol()
+            ),
+        ));
     }
     if !matches!(lt, Type::Obj(_)) && !matches!(rt, Type::Obj(_)) {
         return Ok(None);
