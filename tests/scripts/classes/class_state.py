@@ -89,6 +89,11 @@ class Sim:
 
 
 print(Sim(3).step().step())
+
+
+class N:
+    def __init__(self, v):
+        self.v = v
 def find(xs, k):
     r = None
     for x in xs:
