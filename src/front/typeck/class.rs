@@ -1260,9 +1260,7 @@ pub fn compare(
     right: &Expr,
 ) -> IResult<Option<Type>> {
     let (lt, rt) = (inf.expr(left)?, inf.expr(right)?);
-    let eq_none = |inf: &Infer, t: &Type| {
-        matches!(t, Type::OptObj(c) if method(inf, c.id, "__eq__").is_none() && method(inf, c.id, "__ne__").is_none())
-    };
+    let eq_none = |inf: &Infer, t: &Type| matches!(t, Type::OptObj(c) if method(inf, c.id, "__eq__").is_none() && method(inf, c.id, "__ne__").is_none());
     // `x == None` of an optional instance without `__eq__` is `x is None`.
     let op = match op {
         CmpOp::Eq if eq_none(inf, &lt) || eq_none(inf, &rt) => CmpOp::Is,
