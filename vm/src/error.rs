@@ -24,7 +24,7 @@ pub struct VmError {
     pub resumed: bool,
     /// The repr of the exception's `args` where a `raise` gave them (a
     /// runtime error's one argument is its message).
-    pub args: Option<String>,
+    pub args: Option<Box<str>>,
 }
 
 impl VmError {

@@ -54,7 +54,7 @@ pub fn raise(
         _ => msg.to_string(),
     };
     let mut e = VmError::new(kind, msg);
-    e.args = Some(repr.to_string());
+    e.args = Some(repr.into());
     Err(e)
 }
 
@@ -136,7 +136,7 @@ pub fn reraise(vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]) 
         })
         .collect();
     e.resumed = true;
-    e.args = (!repr.is_empty()).then(|| repr.to_string());
+    e.args = (!repr.is_empty()).then(|| repr.into());
     Err(e)
 }
 

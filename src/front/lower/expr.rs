@@ -1377,12 +1377,8 @@ impl Lower<'_> {
                 b,
             ) if a == b => {
                 // Identity of two mutable objects.
-                let out = self.call_native(
-                    "is",
-                    Native::plain(vm::lib_class::same),
-                    &args,
-                    &Type::Bool,
-                )?;
+                let out =
+                    self.call_native("is", Native::plain(vm::lib_class::same), &args, &Type::Bool)?;
                 if op == CmpOp::IsNot {
                     self.ad(Op::NOT, out[0], out[0] as u32);
                 }

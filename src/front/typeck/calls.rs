@@ -29,6 +29,9 @@ pub fn call(
         attr_span,
     } = &func.kind
     {
+        if let Some(t) = super::class::super_call(inf, e, value, attr, *attr_span, args, kws)? {
+            return Ok(t);
+        }
         let rt = inf.expr(value)?;
         // A struct field holding a C function pointer is called, not a method.
         let fn_field = match &rt {
@@ -49,7 +52,16 @@ pub fn call(
                 return Ok(Type::Unknown);
             }
             return super::class::method_call(
-                inf, e, value, &c.clone(), attr, *attr_span, args, &pos, kws, &kw,
+                inf,
+                e,
+                value,
+                &c.clone(),
+                attr,
+                *attr_span,
+                args,
+                &pos,
+                kws,
+                &kw,
             );
         }
         if !fn_field && (rt.slots() > 0 || matches!(rt, Type::None)) {

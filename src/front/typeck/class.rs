@@ -20,6 +20,10 @@ use vm::types::{ClassTy, ConstKind, Type};
 /// `obj.p` is rewritten to (no source attribute can spell it).
 const GETTER: &str = "!get ";
 
+/// The prefix of a method looked up from a base class (`super()`): the
+/// class id, a space, the method name.
+const SUPER: &str = "!super ";
+
 /// The prefix of an optional instance's check before a method call.
 const SOME: &str = "!some ";
 
@@ -35,7 +39,12 @@ pub fn define(
     exc_base: Option<Rc<str>>,
     jit: Option<Vec<(Rc<str>, Type)>>,
 ) -> IResult<Type> {
-    if let Some(i) = inf.prog.classes.iter().position(|c| Rc::ptr_eq(&c.def, def)) {
+    if let Some(i) = inf
+        .prog
+        .classes
+        .iter()
+        .position(|c| Rc::ptr_eq(&c.def, def))
+    {
         return Ok(class_value(&inf.prog.classes[i].ty));
     }
     if !inf.at_module {
@@ -163,11 +172,10 @@ pub fn body(inf: &mut Infer, def: &ClassDef, info: &mut ClassInfo, jit: bool) ->
                         "a class body may assign only names, in rumba",
                     ));
                 };
-                match value {
-                    Some(v) => class_const(inf, info, n, v)?,
-                    // An annotation alone declares an attribute (a
-                    // jitclass's field, read by the jitclass decorator).
-                    None => {}
+                // An annotation alone declares an attribute (a jitclass's
+                // field, read by the jitclass decorator).
+                if let Some(v) = value {
+                    class_const(inf, info, n, v)?;
                 }
             }
             StmtKind::Pass | StmtKind::Expr(Expr {
@@ -234,7 +242,11 @@ pub fn method(inf: &Infer, class: u32, name: &str) -> Option<(u32, MethodKind)> 
     None
 }
 
-fn class_const_of(inf: &Infer, class: u32, name: &str) -> Option<(crate::front::typed::Const, Type)> {
+fn class_const_of(
+    inf: &Infer,
+    class: u32,
+    name: &str,
+) -> Option<(crate::front::typed::Const, Type)> {
     let mut c = Some(class);
     while let Some(i) = c {
         let info = &inf.prog.classes[i as usize];
@@ -283,7 +295,11 @@ fn field(inf: &mut Infer, class: u32, name: &str) -> Option<FieldInfo> {
 
 /// What a deferred type was defined as (optional if marked so).
 fn resolve_deferred(inf: &Infer, d: u32) -> Option<Type> {
-    let t = inf.prog.deferred.get((d & !vm::types::OPTIONAL) as usize)?.clone()?;
+    let t = inf
+        .prog
+        .deferred
+        .get((d & !vm::types::OPTIONAL) as usize)?
+        .clone()?;
     Some(match t {
         Type::Obj(c) if d & vm::types::OPTIONAL != 0 => Type::OptObj(c),
         t => t,
@@ -479,6 +495,17 @@ pub fn assign_attr(
         None if inf.prog.classes[c.id as usize].declared => {
             return Err(no_attr(inf, c, attr, span));
         }
+        // Reads typed before this assignment took the class's value.
+        None if class_const_of(inf, c.id, attr).is_some() => {
+            return Err(type_err(
+                inf,
+                span,
+                format!(
+                    "an instance attribute '{attr}' shadowing the class attribute '{}.{attr}' is not supported by rumba",
+                    c.name
+                ),
+            ));
+        }
         None => {
             if t.slots() == 0 {
                 return Err(type_err(
@@ -590,6 +617,17 @@ pub fn method_call(
         return use_rewrite(inf, e, call);
     }
     let obj = Type::Obj(c.clone());
+    if let Some((base, name)) = name.strip_prefix(SUPER).and_then(|s| s.split_once(' ')) {
+        let m = base.parse().ok().and_then(|b| method(inf, b, name));
+        return match m {
+            Some((f, MethodKind::Plain)) => call_bound(inf, e, value, obj, f, args, pos, kws, kw),
+            _ => Err(type_err(
+                inf,
+                span,
+                format!("'super' object has no method '{name}' (rumba calls plain methods through super())"),
+            )),
+        };
+    }
     if let Some(prop) = name.strip_prefix(GETTER) {
         let Some((f, MethodKind::Property)) = method(inf, c.id, prop) else {
             return Err(no_attr(inf, c, prop, span));
@@ -690,13 +728,7 @@ pub fn construct(
             );
             return Ok(obj);
         }
-        Some(_) => {
-            return Err(type_err(
-                inf,
-                e.span,
-                "__init__ must be a plain method",
-            ))
-        }
+        Some(_) => return Err(type_err(inf, e.span, "__init__ must be a plain method")),
         None => None,
     };
     if !args.is_empty() || !kws.is_empty() {
@@ -732,7 +764,7 @@ pub fn text_method(inf: &Infer, c: &ClassTy, repr: bool) -> Option<&'static str>
 /// Whether values of `t` print through a method the class defines.
 pub fn has_text_method(inf: &Infer, t: &Type) -> bool {
     match t {
-        Type::Obj(c) => text_method(inf, c, false).is_some(),
+        Type::Obj(c) | Type::OptObj(c) => text_method(inf, c, false).is_some(),
         Type::Tuple(items) => items.iter().any(|t| has_text_method(inf, t)),
         Type::Named(n) => n.items.iter().any(|t| has_text_method(inf, t)),
         Type::List(t) | Type::Set(t) => has_text_method(inf, t),
@@ -948,7 +980,11 @@ pub fn spec_item(inf: &mut Infer, targets: &[Expr], value: &Expr) -> IResult<boo
             continue;
         };
         let ExprKind::Str(name) = &index.kind else {
-            return Err(type_err(inf, index.span, "a jitclass spec's keys must be strings written in place"));
+            return Err(type_err(
+                inf,
+                index.span,
+                "a jitclass spec's keys must be strings written in place",
+            ));
         };
         let Some(ft) = spec_type(vt.clone()) else {
             return Err(type_err(
@@ -987,9 +1023,13 @@ fn spec_fields(t: &Type) -> Option<Vec<(Rc<str>, Type)>> {
         return None;
     };
     match &**inner {
-        Type::Named(n) if &*n.name == SPEC => {
-            Some(n.fields.iter().cloned().zip(n.items.iter().cloned()).collect())
-        }
+        Type::Named(n) if &*n.name == SPEC => Some(
+            n.fields
+                .iter()
+                .cloned()
+                .zip(n.items.iter().cloned())
+                .collect(),
+        ),
         _ => None,
     }
 }
@@ -1008,17 +1048,16 @@ fn jitclass_fields(inf: &mut Infer, d: &Expr, def: &ClassDef) -> IResult<Vec<(Rc
             super::lib::is(inf, &f, JITCLASS)
         } =>
         {
-            let spec = match (&args[..], &keywords[..]) {
-                ([s], []) => s,
-                ([], [k]) if k.name == "spec" => &k.value,
-                _ => {
-                    return Err(type_err(
+            let spec =
+                match (&args[..], &keywords[..]) {
+                    ([s], []) => s,
+                    ([], [k]) if k.name == "spec" => &k.value,
+                    _ => return Err(type_err(
                         inf,
                         d.span,
                         "jitclass() takes one spec: a list of (name, type) pairs or a dict of them",
-                    ))
-                }
-            };
+                    )),
+                };
             let t = inf.expr(spec)?;
             spec_fields(&t).ok_or_else(|| {
                 type_err(
@@ -1221,6 +1260,13 @@ pub fn compare(
     right: &Expr,
 ) -> IResult<Option<Type>> {
     let (lt, rt) = (inf.expr(left)?, inf.expr(right)?);
+    let eq_none = |inf: &Infer, t: &Type| matches!(t, Type::OptObj(c) if method(inf, c.id, "__eq__").is_none() && method(inf, c.id, "__ne__").is_none());
+    // `x == None` of an optional instance without `__eq__` is `x is None`.
+    let op = match op {
+        CmpOp::Eq if eq_none(inf, &lt) || eq_none(inf, &rt) => CmpOp::Is,
+        CmpOp::Ne if eq_none(inf, &lt) || eq_none(inf, &rt) => CmpOp::IsNot,
+        op => op,
+    };
     if let (CmpOp::Is | CmpOp::IsNot, Type::OptObj(_), Type::None)
     | (CmpOp::Is | CmpOp::IsNot, Type::None, Type::OptObj(_)) = (op, &lt, &rt)
     {
@@ -1241,6 +1287,16 @@ pub fn compare(
             },
         };
         return use_rewrite(inf, e, kind).map(Some);
+    }
+    if matches!(lt, Type::OptObj(_)) || matches!(rt, Type::OptObj(_)) {
+        return Err(type_err(
+            inf,
+            e.span,
+            format!(
+                "'{}' of an instance that may be None is not supported by rumba (test it with 'is None' first)",
+                op.symbol()
+            ),
+        ));
     }
     if !matches!(lt, Type::Obj(_)) && !matches!(rt, Type::Obj(_)) {
         return Ok(None);
@@ -1288,6 +1344,20 @@ pub fn compare(
     use_rewrite(inf, e, kind).map(Some)
 }
 
+/// `hasattr(x, name)` of an instance: whether it has that attribute, a
+/// method or a class attribute (None for other values).
+pub fn has_attr(inf: &mut Infer, t: &Type, name: &str) -> Option<bool> {
+    let Type::Obj(c) = t else {
+        return None;
+    };
+    let c = c.clone();
+    Some(
+        field(inf, c.id, name).is_some()
+            || method(inf, c.id, name).is_some()
+            || class_const_of(inf, c.id, name).is_some(),
+    )
+}
+
 /// Whether `t` is a script exception class.
 pub fn is_exception(inf: &Infer, t: &Type) -> bool {
     matches!(t, Type::TypeObj(_))
@@ -1314,7 +1384,12 @@ pub fn exc_chain(prog: &crate::program::Program, c: &ClassTy) -> Vec<Rc<str>> {
 /// `type(x).__name__`, for an exception or an instance (whose class is
 /// its static type's: classes have no subtypes in rumba).
 pub fn type_name(inf: &mut Infer, e: &Expr, value: &Expr, attr: &str) -> IResult<Option<Type>> {
-    let ExprKind::Call { func, args, keywords } = &value.kind else {
+    let ExprKind::Call {
+        func,
+        args,
+        keywords,
+    } = &value.kind
+    else {
         return Ok(None);
     };
     let ([x], true, ExprKind::Name(f), "__name__") =
@@ -1327,7 +1402,12 @@ pub fn type_name(inf: &mut Infer, e: &Expr, value: &Expr, attr: &str) -> IResult
     }
     match inf.expr(x)? {
         Type::Exc => {
-            let kind = super::native("type", vm::lib_exc::kind_of, vec![Arg::Pos(0)], vec![Type::Exc]);
+            let kind = super::native(
+                "type",
+                vm::lib_exc::kind_of,
+                vec![Arg::Pos(0)],
+                vec![Type::Exc],
+            );
             // The call's argument is `x`, evaluated in place of `type(x)`.
             let call = ExprKind::Call {
                 func: func.clone(),
@@ -1362,8 +1442,7 @@ pub fn unify(a: &Type, b: &Type) -> Option<Type> {
     match (a, b) {
         (Type::Obj(c) | Type::OptObj(c), Type::None)
         | (Type::None, Type::Obj(c) | Type::OptObj(c)) => Some(Type::OptObj(c.clone())),
-        (Type::Obj(x) | Type::OptObj(x), Type::OptObj(y))
-        | (Type::OptObj(x), Type::Obj(y))
+        (Type::Obj(x) | Type::OptObj(x), Type::OptObj(y)) | (Type::OptObj(x), Type::Obj(y))
             if x == y =>
         {
             Some(Type::OptObj(x.clone()))
@@ -1375,7 +1454,11 @@ pub fn unify(a: &Type, b: &Type) -> Option<Type> {
 /// `numba.deferred_type()`: a type defined later.
 pub fn deferred_type(inf: &mut Infer, c: &super::lib::CallSite) -> IResult<Type> {
     if !c.args.is_empty() || !c.kws.is_empty() {
-        return Err(type_err(inf, c.e.span, "deferred_type() takes no arguments"));
+        return Err(type_err(
+            inf,
+            c.e.span,
+            "deferred_type() takes no arguments",
+        ));
     }
     inf.res(c.e, Res::Const);
     inf.prog.deferred.push(None);
@@ -1389,14 +1472,11 @@ pub fn deferred_type(inf: &mut Infer, c: &super::lib::CallSite) -> IResult<Type>
 pub fn optional(inf: &mut Infer, c: &super::lib::CallSite) -> IResult<Type> {
     inf.res(c.e, Res::Const);
     match c.pos {
-        [Type::Const(ConstKind::Deferred, d)] => Ok(Type::Const(
-            ConstKind::Deferred,
-            d | vm::types::OPTIONAL,
-        )),
+        [Type::Const(ConstKind::Deferred, d)] => {
+            Ok(Type::Const(ConstKind::Deferred, d | vm::types::OPTIONAL))
+        }
         [Type::TypeObj(t)] => match &**t {
-            Type::Obj(k) | Type::OptObj(k) => {
-                Ok(Type::TypeObj(Rc::new(Type::OptObj(k.clone()))))
-            }
+            Type::Obj(k) | Type::OptObj(k) => Ok(Type::TypeObj(Rc::new(Type::OptObj(k.clone())))),
             _ => Err(type_err(
                 inf,
                 c.e.span,
@@ -1430,8 +1510,79 @@ pub fn deferred_method(
     match inf.prog.deferred.get(slot) {
         Some(None) => inf.prog.deferred[slot] = Some(t),
         Some(Some(old)) if *old == t => {}
-        _ => return Err(type_err(inf, e.span, "this deferred type is already defined")),
+        _ => {
+            return Err(type_err(
+                inf,
+                e.span,
+                "this deferred type is already defined",
+            ))
+        }
     }
     inf.res(e, Res::Const);
     Ok(Some(Type::None))
+}
+
+/// `super().m(args)` (or `super(C, self).m(args)`) in a method: `m` of
+/// the base class, called on the method's first parameter.
+#[allow(clippy::too_many_arguments)]
+pub fn super_call(
+    inf: &mut Infer,
+    e: &Expr,
+    value: &Expr,
+    attr: &str,
+    span: Span,
+    args: &[Expr],
+    kws: &[Keyword],
+) -> IResult<Option<Type>> {
+    let ExprKind::Call { func, .. } = &value.kind else {
+        return Ok(None);
+    };
+    if !matches!(&func.kind, ExprKind::Name(n) if n == "super")
+        || inf
+            .env
+            .as_ref()
+            .is_some_and(|env| env.contains_key("super"))
+    {
+        return Ok(None);
+    }
+    let f = super::closure::current_func(inf);
+    let owner = f.and_then(|f| {
+        inf.prog.classes.iter().find(|c| {
+            c.methods
+                .iter()
+                .any(|m| m.1 == f && m.2 == MethodKind::Plain)
+        })
+    });
+    let (Some(f), Some(owner)) = (f, owner) else {
+        return Err(type_err(
+            inf,
+            value.span,
+            "super() is supported by rumba only in a method of a class",
+        ));
+    };
+    let Some(base) = owner.base else {
+        return Err(type_err(
+            inf,
+            value.span,
+            format!(
+                "super() in '{}', which has no script base class, is not supported by rumba",
+                owner.ty.name
+            ),
+        ));
+    };
+    let Some(this) = inf.prog.funcs[f as usize].def.params.positional.first() else {
+        return Ok(None);
+    };
+    let recv = ExprKind::Name(this.name.clone());
+    let func = ExprKind::Attribute {
+        value: Box::new(fresh(inf, recv, value.span)),
+        attr: format!("{SUPER}{base} {attr}"),
+        attr_span: span,
+    };
+    let call = ExprKind::Call {
+        func: Box::new(fresh(inf, func, e.span)),
+        args: args.to_vec(),
+        keywords: kws.to_vec(),
+    };
+    use_rewrite(inf, e, call).map(Some)
 }

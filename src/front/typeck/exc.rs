@@ -87,12 +87,12 @@ fn exception_class(inf: &mut Infer, c: &Expr) -> IResult<()> {
     let t = inf.expr(c)?;
     let ok = super::class::is_exception(inf, &t)
         || matches!(
-        super::lib::entry_of(inf, &t),
-        Some(super::lib::Entry {
-            item: super::lib::Item::Exception,
-            ..
-        })
-    );
+            super::lib::entry_of(inf, &t),
+            Some(super::lib::Entry {
+                item: super::lib::Item::Exception,
+                ..
+            })
+        );
     if !ok {
         return Err(inf.err(
             "TypeError",

@@ -758,12 +758,12 @@ pub fn infer_raise(inf: &mut Infer, e: &Expr) -> IResult<()> {
     let t = inf.expr(name)?;
     let ok = super::class::is_exception(inf, &t)
         || matches!(
-        super::lib::entry_of(inf, &t),
-        Some(super::lib::Entry {
-            item: super::lib::Item::Exception,
-            ..
-        })
-    );
+            super::lib::entry_of(inf, &t),
+            Some(super::lib::Entry {
+                item: super::lib::Item::Exception,
+                ..
+            })
+        );
     if !ok {
         return Err(inf.err(
             "TypeError",

@@ -89,3 +89,18 @@ class Sim:
 
 
 print(Sim(3).step().step())
+
+
+class N:
+    def __init__(self, v):
+        self.v = v
+def find(xs, k):
+    r = None
+    for x in xs:
+        if x.v == k:
+            r = x
+    return r
+xs = [N(1), N(2)]
+a = find(xs, 2)
+b = find(xs, 5)
+print(a == None, b == None, a != None, b is None, a.v)

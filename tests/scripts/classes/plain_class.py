@@ -84,3 +84,4 @@ b = Vec(0.5, 4.0)
 print(a + b, a * 2.0, 3.0 * b, a < b, b < a, a > b, a == b, a != b, a == Vec(1.0, 2.0))
 c = a
 print(c is a, c is not b)
+print(hasattr(a, "x"), hasattr(a, "norm2"), hasattr(a, "nope"), hasattr(p, "dims"), getattr(a, "nope", -1))

@@ -949,9 +949,12 @@ fn getattr(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             ));
         }
     }
-    let has = {
-        let probe = super::super::star::fresh(inf, access.clone(), e.span);
-        inf.expr(&probe).is_ok()
+    let has = match crate::front::typeck::class::has_attr(inf, &pos[0], &attr) {
+        Some(has) => has,
+        None => {
+            let probe = super::super::star::fresh(inf, access.clone(), e.span);
+            inf.expr(&probe).is_ok()
+        }
     };
     match (name, has, args.get(2)) {
         ("hasattr", _, _) => {
