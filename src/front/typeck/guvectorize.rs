@@ -7,7 +7,7 @@
 
 use super::funcs::parse_sig;
 use super::lib::CallSite;
-use super::vectorize::{fits, operand};
+use super::vectorize::{cpu_options, fits, operand};
 use super::{native_aux, IResult, Infer};
 use crate::front::ast::*;
 use crate::front::typed::{Arg, Res};
@@ -21,27 +21,7 @@ use vm::types::{ConstKind, Layout, Type};
 /// `guvectorize(layout)`, compiled for the operands of each call.
 pub fn guvectorize(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let (e, _, args, pos, kws, _) = c.parts();
-    for k in kws {
-        match k.name.as_str() {
-            "target" => {
-                if !matches!(&k.value.kind, ExprKind::Str(s) if s == "cpu") {
-                    return Err(inf.err(
-                        "TypeError",
-                        k.value.span,
-                        "guvectorize: rumba supports only target='cpu'",
-                    ));
-                }
-            }
-            "nopython" | "cache" | "fastmath" | "nogil" | "forceobj" => {}
-            other => {
-                return Err(inf.err(
-                    "TypeError",
-                    k.name_span,
-                    format!("unsupported guvectorize option '{other}'"),
-                ))
-            }
-        }
-    }
+    cpu_options(inf, kws, "guvectorize", &["forceobj"])?;
     let (sigs, layout) = match (args, pos) {
         ([l], [Type::Str]) => (Vec::new(), l),
         ([s, l], [_, Type::Str]) => (signatures(inf, s)?, l),

@@ -22,27 +22,7 @@ pub fn vectorize(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         ufunc: true,
         ..FuncOpts::default()
     };
-    for k in kws {
-        match k.name.as_str() {
-            "target" => {
-                if !matches!(&k.value.kind, ExprKind::Str(s) if s == "cpu") {
-                    return Err(inf.err(
-                        "TypeError",
-                        k.value.span,
-                        "vectorize: rumba supports only target='cpu'",
-                    ));
-                }
-            }
-            "nopython" | "cache" | "identity" | "fastmath" | "nogil" => {}
-            other => {
-                return Err(inf.err(
-                    "TypeError",
-                    k.name_span,
-                    format!("unsupported vectorize option '{other}'"),
-                ))
-            }
-        }
-    }
+    cpu_options(inf, kws, "vectorize", &["identity"])?;
     match (args.first(), pos.first()) {
         (Some(_), Some(Type::Const(ConstKind::Func, f))) if kws.is_empty() && args.len() == 1 => {
             let f = *f;
@@ -377,4 +357,32 @@ fn loop_types(inf: &Infer, f: u32) -> Vec<String> {
             format!("{a}->{}", code(&r))
         })
         .collect()
+}
+
+/// The options of `vectorize` and `guvectorize`: the CPU target, the
+/// options that change nothing in rumba, and `extra`.
+pub(super) fn cpu_options(inf: &Infer, kws: &[Keyword], what: &str, extra: &[&str]) -> IResult<()> {
+    for k in kws {
+        match k.name.as_str() {
+            "target" => {
+                if !matches!(&k.value.kind, ExprKind::Str(s) if s == "cpu") {
+                    return Err(inf.err(
+                        "TypeError",
+                        k.value.span,
+                        format!("{what}: rumba supports only target='cpu'"),
+                    ));
+                }
+            }
+            "nopython" | "cache" | "fastmath" | "nogil" => {}
+            o if extra.contains(&o) => {}
+            other => {
+                return Err(inf.err(
+                    "TypeError",
+                    k.name_span,
+                    format!("unsupported {what} option '{other}'"),
+                ))
+            }
+        }
+    }
+    Ok(())
 }
