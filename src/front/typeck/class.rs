@@ -897,8 +897,7 @@ fn spec_value(fields: Vec<Rc<str>>, types: Vec<Type>) -> Type {
 /// `[('x', float64), ('a', float32[:])]`: names paired with types, a
 /// compile-time value (a jitclass spec) rather than a list.
 pub fn spec_display(inf: &mut Infer, items: &[Expr]) -> IResult<Option<Type>> {
-    let mut fields = Vec::new();
-    let mut types = Vec::new();
+    let mut pairs = Vec::new();
     for it in items {
         let ExprKind::Tuple(pair) = &it.kind else {
             return Ok(None);
@@ -906,23 +905,20 @@ pub fn spec_display(inf: &mut Infer, items: &[Expr]) -> IResult<Option<Type>> {
         let [name, ty] = &pair[..] else {
             return Ok(None);
         };
-        let ExprKind::Str(n) = &name.kind else {
-            return Ok(None);
-        };
-        match spec_type(inf.expr(ty)?) {
-            Some(t) => types.push(t),
-            None => return Ok(None),
-        }
-        fields.push(Rc::from(n.as_str()));
+        pairs.push((name, ty));
     }
-    if fields.is_empty() {
-        return Ok(None);
-    }
-    Ok(Some(spec_value(fields, types)))
+    spec_pairs(inf, &pairs)
 }
 
 /// `{'x': float64, ...}`: a jitclass spec as a dict.
 pub fn spec_dict_display(inf: &mut Infer, pairs: &[(Expr, Expr)]) -> IResult<Option<Type>> {
+    let pairs: Vec<(&Expr, &Expr)> = pairs.iter().map(|(k, v)| (k, v)).collect();
+    spec_pairs(inf, &pairs)
+}
+
+/// A spec from (name, type) expressions; `None` unless every name is a
+/// string and every type a field type.
+fn spec_pairs(inf: &mut Infer, pairs: &[(&Expr, &Expr)]) -> IResult<Option<Type>> {
     let mut fields = Vec::new();
     let mut types = Vec::new();
     for (k, v) in pairs {
