@@ -333,6 +333,12 @@ fn refine_filled(
     match inf.env.as_mut().and_then(|env| env.get_mut(&var)) {
         Some(v) if v.ty == *old => v.ty = new.clone(),
         Some(_) => return Ok(()),
+        None if matches!(inf.out.res.get(&arg.id), Some(Res::Global(_)))
+            && !matches!(&new, Type::List(t) | Type::Set(t) if !super::dict::no_unknown(t)) =>
+        {
+            super::methods::refine_global(inf, &var, &new);
+            return Ok(());
+        }
         None => return Err(inf.err(
             "TypeError",
             arg.span,

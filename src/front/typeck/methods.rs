@@ -384,12 +384,7 @@ pub fn method_call(
                         if !super::dict::no_unknown(&new) {
                             return Err(err(inf, args[0].span, "cannot infer the element type of this empty list"));
                         }
-                        inf.prog.refine_global(inf.module, &var, new_t.clone());
-                        for d in inf.deps.iter_mut() {
-                            if d.0 == inf.module && *d.1 == *var {
-                                d.2 = new_t.clone();
-                            }
-                        }
+                        refine_global(inf, &var, &new_t);
                     }
                     None => return Err(err(inf, value.span, format!("cannot infer the element type of the list '{var}'"))),
                 }
@@ -766,4 +761,15 @@ fn str_method(
     let aux: Rc<str> = Rc::from(name);
     method(inf, e, value, native_aux(name, f, all, types, aux));
     Ok(ret)
+}
+
+/// A module's empty container filled from a function keeps its slots under
+/// the refined type; code that read it before is compiled again.
+pub(super) fn refine_global(inf: &mut Infer, var: &str, new_t: &Type) {
+    inf.prog.refine_global(inf.module, var, new_t.clone());
+    for d in inf.deps.iter_mut() {
+        if d.0 == inf.module && &*d.1 == var {
+            d.2 = new_t.clone();
+        }
+    }
 }

@@ -48,3 +48,15 @@ def main():
 
 
 main()
+
+
+events = []
+
+
+def record(kind, n):
+    for i in range(n):
+        heapq.heappush(events, (n - i, kind))
+
+
+record("tick", 3)
+print(events)
