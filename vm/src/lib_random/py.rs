@@ -138,17 +138,19 @@ pub fn call(
             let a = unsafe { obj::<ArrayObj>(args[0]) };
             let n = a.shape()[0].max(0) as usize;
             let (stride, size) = (a.strides()[0] as isize, a.itemsize as usize);
+            let mut tmp = vec![0u8; size];
             for i in (1..n).rev() {
                 let j = r.randbelow(i as u64 + 1) as usize;
-                if i != j {
-                    // SAFETY: elements i and j of the array, distinct.
-                    unsafe {
-                        std::ptr::swap_nonoverlapping(
-                            a.data.offset(i as isize * stride),
-                            a.data.offset(j as isize * stride),
-                            size,
-                        )
-                    };
+                // SAFETY: elements i and j of the array; they may be the
+                // same memory (a zero stride), so the copies allow overlap.
+                unsafe {
+                    let (p, q) = (
+                        a.data.offset(i as isize * stride),
+                        a.data.offset(j as isize * stride),
+                    );
+                    std::ptr::copy(p, tmp.as_mut_ptr(), size);
+                    std::ptr::copy(q, p, size);
+                    std::ptr::copy(tmp.as_ptr(), q, size);
                 }
             }
             0

@@ -90,7 +90,7 @@ fn floats(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         "uniform" => (PyDraw::Uniform, 2, 2),
         "gauss" => (PyDraw::Gauss, 0, 2),
         "normalvariate" => (PyDraw::Normalvariate, 0, 2),
-        "expovariate" => (PyDraw::Expovariate, 0, 1),
+        "expovariate" => (PyDraw::Expovariate, 1, 1),
         _ => (PyDraw::Triangular2, 0, 3),
     };
     positional(inf, c, min, max)?;
@@ -100,7 +100,6 @@ fn floats(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     }
     let defaults: &[f64] = match draw {
         PyDraw::Gauss | PyDraw::Normalvariate => &[0.0, 1.0],
-        PyDraw::Expovariate => &[1.0],
         PyDraw::Triangular2 => &[0.0, 1.0],
         _ => &[],
     };
