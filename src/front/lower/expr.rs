@@ -726,6 +726,31 @@ impl Lower<'_> {
         Ok(smallvec::smallvec![re, im])
     }
 
+    /// `x ** n` as Numba computes it for a constant integer `n`: square
+    /// and multiply, then `1.0 / r` for a negative `n`.
+    fn static_power(&mut self, x: Reg, n: i128) -> LResult<Reg> {
+        let res = self.temp(false)?;
+        self.load_float(res, 1.0)?;
+        let val = self.temp(false)?;
+        self.mov(val, x);
+        let mut e = n.unsigned_abs();
+        while e != 0 {
+            if e & 1 == 1 {
+                self.abc(Op::FMUL, res, res, val);
+            }
+            e >>= 1;
+            if e != 0 {
+                self.abc(Op::FMUL, val, val, val);
+            }
+        }
+        if n < 0 {
+            let one = self.temp(false)?;
+            self.load_float(one, 1.0)?;
+            self.abc(Op::TDIV, res, one, res);
+        }
+        Ok(res)
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn num_binop(
         &mut self,
@@ -750,6 +775,20 @@ impl Lower<'_> {
                 let a = self.convert(&[l], lt, &Type::F64, false)?[0];
                 let b = self.convert(&[r], rt, &Type::F64, false)?[0];
                 let both_int = !lt.is_float() && !rt.is_float();
+                // Numba unrolls a float to a constant integer power into
+                // multiplications (`static_power_impl`); pow rounds once,
+                // so the last digit can differ.
+                if let (BinOp::Pow, true, Domain::F64, true, Some(n)) = (
+                    op,
+                    self.jitted,
+                    dres,
+                    lt.is_float(),
+                    right.and_then(int_literal),
+                ) {
+                    if n.unsigned_abs() <= 0x10000 {
+                        return self.static_power(a, n);
+                    }
+                }
                 if op == BinOp::Div && self.numpy_errors {
                     let out = self.temp(false)?;
                     self.mov(out, a);
@@ -2891,4 +2930,19 @@ fn cmp_code(op: CmpOp) -> u8 {
 enum CompSink {
     Append { el: Type, lst: Reg, lt: Type },
     Decide { any: bool, exits: Vec<usize> },
+}
+
+/// The value of an integer literal, negative ones included.
+fn int_literal(e: &Expr) -> Option<i128> {
+    match &e.kind {
+        ExprKind::Int(v) => Some(*v),
+        ExprKind::Unary {
+            op: UnaryOp::Neg,
+            operand,
+        } => match operand.kind {
+            ExprKind::Int(v) => Some(-v),
+            _ => None,
+        },
+        _ => None,
+    }
 }
