@@ -21,11 +21,7 @@ impl Lower<'_> {
         };
         match *self.prog.ctypes.get(fty) {
             CType::Complex { double } => {
-                let (part, size) = if double {
-                    (DType::F64, 8)
-                } else {
-                    (DType::F32, 4)
-                };
+                let (part, size) = complex_part(double);
                 let re = self.load_mem(addr, offset, part)?;
                 let im = self.load_mem(addr, offset + size, part)?;
                 let re = self.convert(&re, &Type::of_dtype(part), &Type::F64, false)?;
@@ -58,11 +54,7 @@ impl Lower<'_> {
         };
         match *self.prog.ctypes.get(fty) {
             CType::Complex { double } => {
-                let (part, size) = if double {
-                    (DType::F64, 8)
-                } else {
-                    (DType::F32, 4)
-                };
+                let (part, size) = complex_part(double);
                 for (k, &r) in v.iter().enumerate().take(2) {
                     let x = self.convert(&[r], &Type::F64, &Type::of_dtype(part), false)?;
                     self.store_mem(addr, offset + size * k as u32, part, x[0])?;
@@ -135,5 +127,14 @@ impl Lower<'_> {
             len,
             unicode,
         })
+    }
+}
+
+/// The dtype and byte size of each half of a complex field.
+fn complex_part(double: bool) -> (DType, u32) {
+    if double {
+        (DType::F64, 8)
+    } else {
+        (DType::F32, 4)
     }
 }
