@@ -1116,29 +1116,7 @@ impl Recorder {
         let nbase = self.cur_base + proto.nregs as u32;
         let snap = self.take_snap(pc, true);
         self.need_flush = true;
-        // Room on the VM stack for whatever the callee's trace touches;
-        // otherwise the interpreter makes the call (and checks it).
-        let vmref = self.b.emit(Ins::new(
-            Opc::VMREF,
-            Ty::Int,
-            Ref::NONE,
-            Ref::NONE,
-            Ref::NONE,
-            0,
-        ));
-        let end_off = self.b.kint(vm::interp::STACK_END_OFFSET as i64);
-        let end = self.b.emit(Ins::new(
-            Opc::XLOAD,
-            Ty::Int,
-            vmref,
-            end_off,
-            Ref::NONE,
-            MemTy::I64 as u32,
-        ));
         let frame = self.sref(nbase);
-        let reach = self.b.kint(8 * crate::trace::FRAME_LIMIT as i64);
-        let far = self.b.ins(Opc::ADD, Ty::Int, frame, reach);
-        self.guard(Opc::ULE, far, end, pc)?;
         for i in 0..callee.nparams {
             let src = self.slot_of(arg_reg(&proto.code, pc, i));
             let v = self.get_slot(src, Ty::Void);

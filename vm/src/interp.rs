@@ -108,8 +108,8 @@ pub struct Vm {
     /// of suspended frames stay valid while a native or a callback runs
     /// script code in the frames above them.
     stack: *mut u64,
-    /// One past the stack's last slot (`STACK_END_OFFSET`: compiled code
-    /// checks the room a call it makes needs).
+    /// One past the stack's last slot (compiled code checks the room a
+    /// call it makes needs).
     stack_end: *mut u64,
     /// First free stack slot.
     top: usize,
@@ -155,7 +155,6 @@ pub struct Vm {
 /// Offsets of the fields compiled code updates when it calls compiled code.
 pub const DEPTH_OFFSET: usize = std::mem::offset_of!(Vm, depth);
 pub const NATIVE_LIMIT_OFFSET: usize = std::mem::offset_of!(Vm, native_limit);
-pub const STACK_END_OFFSET: usize = std::mem::offset_of!(Vm, stack_end);
 const _: () = assert!(size_of::<usize>() == 8 && size_of::<isize>() == 8);
 
 thread_local! {
@@ -1414,10 +1413,13 @@ impl Vm {
         // C as well (see `lend_to_c`), since the trace may call C directly.
         let globals = self.globals.as_mut_ptr();
         let vm: *mut Vm = self;
+        let depth = self.depth;
         let ctx = TraceCtx {
             vm,
             globals,
-            depth: self.depth,
+            depth,
+            limit: self.native_limit,
+            stack_end: self.stack_end,
         };
         let restore = Restore(LENT.replace(vm));
         // SAFETY: the caller's promise; traces have this signature.
@@ -1428,6 +1430,8 @@ impl Vm {
         };
         drop(restore);
         self.native_limit = limit;
+        // Compiled calls set the depth only for the Rust code they call.
+        self.depth = depth;
         id
     }
 

@@ -99,6 +99,12 @@ pub struct TraceCtx {
     pub globals: *mut u64,
     /// The VM's depth at entry.
     pub depth: usize,
+    /// The VM's `native_limit` while the code runs: compiled calls enter
+    /// their callee below it.
+    pub limit: usize,
+    /// One past the VM stack's last slot: compiled calls check their
+    /// callee's frame has room below it.
+    pub stack_end: *mut u64,
 }
 
 /// Runs native call `pc` of `proto` on the frame at `regs`, with its

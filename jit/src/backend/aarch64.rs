@@ -64,6 +64,8 @@ const X15: Reg = 15;
 /// Scratch registers (IP0, IP1), never allocated.
 const S1: Reg = 16;
 const S2: Reg = 17;
+/// `Ctx::stack_end`'s offset.
+const CTX_STACK_END: u32 = std::mem::offset_of!(super::Ctx, stack_end) as u32;
 /// `regs` and `ctx`, fixed for the whole trace.
 const REGS: Reg = 19;
 const CTX: Reg = 20;
@@ -1404,8 +1406,8 @@ impl Asm<'_> {
 
     /// A call of a function trace (see the contract in `backend/mod.rs`).
     /// Every caller-saved register is free here: the allocator keeps what
-    /// lives across, `a` and `b` included, elsewhere; x0–x3 serve as
-    /// scratch before the arguments go in.
+    /// lives across, `a` and `b` included, elsewhere; x3 and x4 serve as
+    /// scratch once the arguments are in.
     fn callt(&mut self, i: usize) {
         let ins = self.t.ins[i];
         let t = self.t;
@@ -1422,17 +1424,22 @@ impl Asm<'_> {
             self.ops.new_dynamic_label(),
             self.ops.new_dynamic_label(),
         );
-        asm!(self.ops
-            ; ldr X(S1), [X(CTX)]
-            ; ldr x0, [X(S1), limit]
-            ; ldr x1, [X(S1), depth]
-            ; cmp x1, x0
-            ; b.hs =>not_entered
-            ; add x1, x1, 1
-            ; str x1, [X(S1), depth]
-        );
         self.args(&[(X0, ins.a), (2, ins.b)]);
-        asm!(self.ops; mov x1, X(CTX));
+        self.mov_imm(3, 8 * crate::trace::FRAME_LIMIT as i64);
+        asm!(self.ops
+            ; add x3, x0, x3
+            ; ldr x4, [X(CTX), CTX_STACK_END]
+            ; cmp x3, x4
+            ; b.hi =>not_entered
+            ; ldr X(S1), [X(CTX)]
+            ; ldr x3, [X(S1), limit]
+            ; ldr x4, [X(S1), depth]
+            ; cmp x4, x3
+            ; b.hs =>not_entered
+            ; add x4, x4, 1
+            ; str x4, [X(S1), depth]
+            ; mov x1, X(CTX)
+        );
         match (ci.addr, self.entry) {
             (0, Some(l)) => asm!(self.ops; bl =>l),
             (0, None) => {

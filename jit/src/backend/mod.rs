@@ -37,13 +37,18 @@
 //!   through its snapshot.
 //! - `CALLT a b` calls a function trace (`calls[aux].addr`, 0 for the
 //!   trace's own entry; `args[0]` the callee's proto number) on the frame
-//!   at `a`, its results going to `b`. The VM's `native_limit` bounds the
-//!   nesting: when `depth >= native_limit` the code is
-//!   [`NOT_ENTERED`](crate::ir::NOT_ENTERED); otherwise `depth` is
-//!   counted around `entry(a, ctx, b)`, whose result is the code (on
-//!   x86-64 the call enters the callee's internal entry instead, without
-//!   the C ABI's register saves, so `addr` must be a root trace's entry:
-//!   see `x86_64.rs`). A code
+//!   at `a`, its results going to `b`. `ctx.limit` bounds the nesting and
+//!   `ctx.stack_end` the VM stack: when the callee's depth would reach the
+//!   limit, or `a` plus `FRAME_LIMIT` slots passes the stack's end, the
+//!   code is [`NOT_ENTERED`](crate::ir::NOT_ENTERED); otherwise the
+//!   callee runs with its depth one more, as `entry(a, ctx, b)`, whose
+//!   result is the code (on x86-64 the call enters the callee's internal
+//!   entry instead, without the C ABI's register saves and with the depth
+//!   in a register, so `addr` must be a root trace's entry: see
+//!   `x86_64.rs`). The VM's `depth` is the code's own only where Rust
+//!   code may read it: a `CALL` and `finish_call` (x86-64 sets it there;
+//!   AArch64 counts it around every `CALLT`); the VM resets it when the
+//!   code returns. A code
 //!   other than `RETURNED` goes to `vm::tier::finish_call(vm, code, a, b,
 //!   pid)`, which completes the call in the interpreter; its nonzero
 //!   status exits through the `CALLT`'s snapshot. It clobbers what a call
@@ -72,6 +77,10 @@ pub struct Ctx {
     pub globals: *mut u64,
     /// The VM's depth when the interpreter entered the code.
     pub depth: usize,
+    /// The VM's native nesting limit while the code runs.
+    pub limit: usize,
+    /// One past the VM stack's last slot.
+    pub stack_end: *mut u64,
 }
 
 // The VM builds the context and reads the codes; the backends address
@@ -86,6 +95,8 @@ const _: () = {
     assert!(offset_of!(Ctx, globals) == 8);
     assert!(offset_of!(Ctx, depth) == offset_of!(TraceCtx, depth));
     assert!(offset_of!(Ctx, depth) == 16);
+    assert!(offset_of!(Ctx, limit) == offset_of!(TraceCtx, limit));
+    assert!(offset_of!(Ctx, stack_end) == offset_of!(TraceCtx, stack_end));
     assert!(crate::ir::RETURNED == vm::tier::RETURNED);
     assert!(crate::ir::NOT_ENTERED == vm::tier::NOT_ENTERED);
 };

@@ -135,10 +135,18 @@ const TARGET: &super::regalloc::Target = &super::aarch64::TARGET;
 
 fn ctx() -> Ctx {
     Ctx {
-        vm: std::ptr::null_mut(),
+        vm: dummy_vm(),
         globals: std::ptr::null_mut(),
         depth: 0,
+        limit: 0,
+        stack_end: std::ptr::null_mut(),
     }
+}
+
+/// Memory the size of a VM for code that calls C: calls write the VM's
+/// depth for the Rust code they may reach.
+fn dummy_vm() -> *mut u8 {
+    Box::leak(vec![0u8; size_of::<Vm>()].into_boxed_slice()).as_mut_ptr()
 }
 
 /// Compiles `t` as a root trace and runs it.
@@ -1683,6 +1691,8 @@ fn slots_globals_and_vm() {
             vm: vmp,
             globals: globals.as_mut_ptr(),
             depth: 0,
+            limit: 0,
+            stack_end: std::ptr::null_mut(),
         };
         let code = b.compile(&parse(text, End::Exit), 1, Kind::Root).unwrap();
         let mut regs = [5u64, 0, 0, 0, 0];
@@ -1757,6 +1767,8 @@ fn far_slots_globals_and_offsets() {
             vm: std::ptr::null_mut(),
             globals: globals.as_mut_ptr(),
             depth: 0,
+            limit: 0,
+            stack_end: std::ptr::null_mut(),
         };
         let code = b.compile(&t, 1, Kind::Root).unwrap();
         b.run(&code, &mut regs, &c);
@@ -1871,13 +1883,17 @@ fn disassembly_marks_exits_and_loop() {
 // Function traces: RETREF, CTXREF, End::Return and CALLT, whose counters
 // and slow path need a real VM.
 
-/// The context compiled code gets from `vm`.
+/// The context compiled code gets from `vm`, for frames anywhere in
+/// memory (the stack's end at the top of the address space).
 fn vm_ctx(vm: &mut Vm) -> Ctx {
     let p: *mut u8 = std::ptr::from_mut(vm).cast();
+    let (depth, limit) = counters(p);
     Ctx {
         vm: p,
         globals: vm.globals.as_mut_ptr(),
-        depth: counters(p).0 as usize,
+        depth: depth as usize,
+        limit: limit as usize,
+        stack_end: usize::MAX as *mut u64,
     }
 }
 
@@ -2056,7 +2072,9 @@ fn callt_enters_the_callee_and_counts_the_nesting() {
         let mut regs = [7, 100, z, 0, 0, 0, 0, 0, 0, 0, 0, 0];
         assert_eq!(b.run(&code, &mut regs, &c), exit_id(1, 1));
         let cp = std::ptr::from_ref(&c) as u64;
-        let seen = [8, (depth + 1) as u64, limit as u64, cp];
+        // The VM's depth is set only for Rust code that compiled code
+        // calls.
+        let seen = [8, depth as u64, limit as u64, cp];
         assert_eq!(regs[..7], [7, 100, z, 0, 80, 180, 5f64.to_bits()]);
         assert_eq!(regs[8..], seen);
         assert_eq!(counters(c.vm), (depth, limit));
@@ -2067,14 +2085,15 @@ fn callt_enters_the_callee_and_counts_the_nesting() {
 fn callt_slow_path_failing_exits_through_its_snapshot() {
     // The VM has no proto 5, so finish_call fails: after the callee left
     // through an exit, and when it was not entered at the native nesting
-    // limit or at the maximum depth.
+    // limit, at the maximum depth or without room on the VM stack.
     let cases = [
-        (false, None),
-        (true, Some((NATIVE_LIMIT_OFFSET, 0))),
-        (true, Some((DEPTH_OFFSET, MAX_DEPTH as i64))),
+        (false, None, false),
+        (true, Some((NATIVE_LIMIT_OFFSET, 0)), false),
+        (true, Some((DEPTH_OFFSET, MAX_DEPTH as i64)), false),
+        (true, None, true),
     ];
     for mut b in backends() {
-        for (k, (returns, poke)) in cases.into_iter().enumerate() {
+        for (k, (returns, poke, full)) in cases.into_iter().enumerate() {
             let no = 10 + 2 * k as u32;
             let callee = if returns {
                 returning_callee(&mut *b, no)
@@ -2088,15 +2107,20 @@ fn callt_slow_path_failing_exits_through_its_snapshot() {
             if let Some((off, v)) = poke {
                 set_counter(std::ptr::from_mut(&mut vm).cast(), off, v);
             }
-            let c = vm_ctx(&mut vm);
+            let mut c = vm_ctx(&mut vm);
             let before = counters(c.vm);
             let z = 2.5f64.to_bits();
             let mut regs = [7, 100, z, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+            if full {
+                // The callee's frame (slot 8) reaches one slot too far.
+                let reach = crate::trace::FRAME_LIMIT as usize - 1;
+                c.stack_end = regs.as_mut_ptr().wrapping_add(8 + reach);
+            }
             assert_eq!(b.run(&code, &mut regs, &c), exit_id(no + 1, 0));
             // The snapshot's values survived both calls; nothing after
             // the CALLT ran, and only the exiting callee was entered.
             assert_eq!(regs[..9], [7, 100, z, 0, 0, 100, z, 7, 8]);
-            assert_eq!(regs[9], poke.is_none() as u64);
+            assert_eq!(regs[9], u64::from(!returns));
             assert_eq!(counters(c.vm), before);
         }
     }

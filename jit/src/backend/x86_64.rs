@@ -15,7 +15,7 @@
 //! calls the internal entry directly, `C_ENTRY_BYTES` past the C-ABI one,
 //! with the callee's frame in `r14` and `ret` in `rdx`, so a
 //! compiled call costs a return address, `rbp`, `ret`, three saved
-//! registers, the VM's depth and the spill slots the trace uses, and
+//! registers, the frame's depth and the spill slots the trace uses, and
 //! clobbers what a C call does.
 //!
 //! Frame (the internal entry builds it; side traces run in it):
@@ -25,7 +25,7 @@
 //! [rbp]                saved rbp
 //! [rbp-8]              `ret`, the entry's third argument (RETREF)
 //! [rbp-16 .. rbp-32]   saved rbx r12 r13
-//! [rbp-40]             the VM's depth at entry (see `DEPTH_DISP`)
+//! [rbp-40]             the frame's depth (see `DEPTH_DISP`)
 //! [rbp-48-8k]          spill slot k, k < the slots this trace uses
 //! rsp = rbp-frame, 16-byte aligned for calls
 //! ```
@@ -47,7 +47,7 @@ use dynasmrt::x64::X64Relocation;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
 use std::collections::HashMap;
 use std::fmt::Write;
-use vm::interp::{DEPTH_OFFSET, NATIVE_LIMIT_OFFSET};
+use vm::interp::DEPTH_OFFSET;
 
 macro_rules! asm {
     ($ops:expr; $($t:tt)*) => { dynasm!($ops ; .arch x64 ; $($t)*) };
@@ -175,18 +175,24 @@ const C_ENTRY_BYTES: usize = 64;
 
 /// `Ctx::depth`'s offset.
 const CTX_DEPTH: i32 = std::mem::offset_of!(super::Ctx, depth) as i32;
+/// `Ctx::limit`'s offset.
+const CTX_LIMIT: i32 = std::mem::offset_of!(super::Ctx, limit) as i32;
+/// `Ctx::stack_end`'s offset.
+const CTX_STACK_END: i32 = std::mem::offset_of!(super::Ctx, stack_end) as i32;
+/// Bytes of VM stack a callee's frame may reach.
+const FRAME_REACH: i32 = 8 * crate::trace::FRAME_LIMIT as i32;
 
 /// Where the internal entry keeps `ret`.
 const RET_DISP: i32 = -8;
 
 /// Bytes the internal entry pushes below `rbp`: `ret`, rbx r12 r13, the
-/// VM's depth.
+/// frame's depth.
 const SAVED: i32 = 40;
 
-/// Where the internal entry keeps the VM's depth at entry (passed in
-/// `r11`): a CALLT counts its callee from there and puts it back after,
-/// storing the VM's field without reading it, so that consecutive calls do
-/// not form a chain of read-modify-writes through memory.
+/// Where the internal entry keeps its frame's depth (passed in `r11`): a
+/// CALLT passes its callee one more, and the VM's field is written from
+/// here only before Rust code is called, so that compiled calls neither
+/// load the VM nor store to it.
 const DEPTH_DISP: i32 = -40;
 
 fn spill_disp(k: u16) -> i32 {
@@ -208,11 +214,8 @@ fn frame_bytes(ra: &Alloc) -> i32 {
     (SAVED + 8 * slots + 15) & !15
 }
 
-// CALLT addresses the VM's depth and its limit with 32-bit displacements.
-const _: () = {
-    assert!(DEPTH_OFFSET <= i32::MAX as usize);
-    assert!(NATIVE_LIMIT_OFFSET <= i32::MAX as usize);
-};
+// Calls address the VM's depth with a 32-bit displacement.
+const _: () = assert!(DEPTH_OFFSET <= i32::MAX as usize);
 
 /// CPU features the code may use.
 #[derive(Clone, Copy, Debug)]
@@ -1478,6 +1481,7 @@ impl Asm<'_> {
         let Some(ci) = t.calls.get(ins.aux as usize) else {
             return self.fail(AsmError::Invalid("unknown call".into()));
         };
+        self.set_vm_depth();
         let (mut ngpr, mut nfpr) = (0, 0);
         let mut stack = Vec::new();
         let mut moves = Vec::new();
@@ -1613,15 +1617,25 @@ impl Asm<'_> {
         let Some(pid) = ci.args.first().and_then(|&(r, _)| t.int_const(r)) else {
             return self.fail(AsmError::Invalid("CALLT without a proto".into()));
         };
-        let (limit, depth) = (NATIVE_LIMIT_OFFSET as i32, DEPTH_OFFSET as i32);
         let not_entered = self.ops.new_dynamic_label();
+        let frame = sref_disp(t, ins.a);
+        // The callee's depth, and room for its frame on the VM stack.
         asm!(self.ops
-            ; mov Rq(S2), QWORD [r15]
             ; mov Rq(S1), QWORD [rbp + DEPTH_DISP]
-            ; cmp Rq(S1), QWORD [Rq(S2) + limit]
+            ; cmp Rq(S1), QWORD [r15 + CTX_LIMIT]
             ; jae =>not_entered
+        );
+        match frame {
+            Some(off) => asm!(self.ops; lea Rq(S2), [r14 + off + FRAME_REACH]),
+            None => {
+                self.load_gpr(S2, ins.a);
+                asm!(self.ops; add Rq(S2), FRAME_REACH);
+            }
+        }
+        asm!(self.ops
+            ; cmp Rq(S2), QWORD [r15 + CTX_STACK_END]
+            ; ja =>not_entered
             ; inc Rq(S1)
-            ; mov QWORD [Rq(S2) + depth], Rq(S1)
         );
         let target = match (ci.addr, self.entry) {
             (0, Some(l)) => Ok(l),
@@ -1635,7 +1649,6 @@ impl Asm<'_> {
         // The callee's depth stays in r11 for its prologue (the move of
         // `b` needs no scratch register).
         self.args(&[(RDX, ins.b)]);
-        let frame = sref_disp(t, ins.a);
         match frame {
             Some(off) => asm!(self.ops; add r14, off),
             None => {
@@ -1657,11 +1670,6 @@ impl Asm<'_> {
             None => asm!(self.ops; pop r14; pop r14),
         }
         let (slow, done) = (self.ops.new_dynamic_label(), self.ops.new_dynamic_label());
-        asm!(self.ops
-            ; mov Rq(S2), QWORD [r15]
-            ; mov Rq(S1), QWORD [rbp + DEPTH_DISP]
-            ; mov QWORD [Rq(S2) + depth], Rq(S1)
-        );
         self.cmp_imm(RAX, RETURNED as i64);
         asm!(self.ops; jne =>slow; =>done);
         self.slow.push(Slow {
@@ -1682,6 +1690,7 @@ impl Asm<'_> {
         asm!(self.ops; =>p.not_entered);
         self.mov_imm(RSI, NOT_ENTERED as i64);
         asm!(self.ops; jmp =>args; =>p.slow; mov rsi, rax; =>args);
+        self.set_vm_depth();
         self.args(&[(RDX, ins.a), (RCX, ins.b)]);
         asm!(self.ops; mov rdi, QWORD [r15]);
         self.mov_imm(R8, p.pid);
@@ -1692,6 +1701,16 @@ impl Asm<'_> {
             ; test eax, eax
             ; jnz =>exit
             ; jmp =>p.done
+        );
+    }
+
+    /// The VM's depth for the Rust code compiled code calls: this frame's.
+    fn set_vm_depth(&mut self) {
+        let depth = DEPTH_OFFSET as i32;
+        asm!(self.ops
+            ; mov Rq(S2), QWORD [r15]
+            ; mov Rq(S1), QWORD [rbp + DEPTH_DISP]
+            ; mov QWORD [Rq(S2) + depth], Rq(S1)
         );
     }
 
