@@ -24,7 +24,7 @@ use std::path::PathBuf;
 use std::rc::Rc;
 use vm::bytecode::Proto;
 use vm::error::VmError;
-use vm::ffi::callback::{Callback, OnError, Target};
+use vm::ffi::callback::{Callback, Direct, OnError, Target};
 use vm::ffi::clib::{self, CLib};
 use vm::ffi::ctype::{CTypeId, CTypes};
 use vm::interp::{Output, Vm};
@@ -581,7 +581,14 @@ impl Runtime for Driver {
                 Vm::with_lent(|vm| vm.render_traceback(e)).unwrap_or_else(|| format!("{e}\n"));
             eprint!("From callback {name}:\n{text}");
         });
-        let cb = Callback::new(ctypes, fty, target, on_error, 0)?;
+        let mut cb = Callback::new(ctypes, fty, target, on_error, 0)?;
+        if to_c && matches!(nret, None | Some(1)) {
+            cb.set_direct(Direct {
+                run: Vm::call_lent,
+                pid: proto,
+                to_float,
+            });
+        }
         let addr = cb.code_ptr();
         self.callbacks.push(cb);
         Ok(addr)

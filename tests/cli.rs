@@ -228,3 +228,54 @@ fn a_traceback_folds_repeated_lines_as_cpython_does() {
         assert_eq!(text(&out.stderr), expected, "{tier:?}");
     }
 }
+
+#[test]
+fn a_compiled_callback_reports_errors_as_the_interpreter_does() {
+    // C's qsort calls the comparator compiled (entered directly from the
+    // callback's stub) long before it meets 13, where it raises: each
+    // error is printed and the comparator returns 0 to C.
+    let p = script(
+        "cb_err.py",
+        "from cffi import FFI\n\
+         ffi = FFI()\n\
+         ffi.cdef(\"void qsort(void *base, size_t nmemb, size_t size, int (*compar)(const void *, const void *));\")\n\
+         libc = ffi.dlopen(None)\n\
+         \n\
+         \n\
+         @ffi.callback(\"int(const void *, const void *)\")\n\
+         def cmp(a, b):\n\
+         \x20   x = ffi.cast(\"int64_t *\", a)[0]\n\
+         \x20   y = ffi.cast(\"int64_t *\", b)[0]\n\
+         \x20   if x == 13:\n\
+         \x20       return 100 // (x - y - x + y)\n\
+         \x20   return (x > y) - (x < y)\n\
+         \n\
+         \n\
+         xs = ffi.new(\"int64_t[300]\")\n\
+         for i in range(300):\n\
+         \x20   xs[i] = i * 37 % 300\n\
+         libc.qsort(xs, 300, 8, cmp)\n\
+         print(xs[0], xs[299])\n",
+    );
+    let path = p.to_str().unwrap();
+    let runs: Vec<Output> = [
+        &["--tier=interp"][..],
+        &["--tier=jit", "--hot=1"],
+        &["--tier=jit", "--hot=7"],
+    ]
+    .iter()
+    .map(|tier| rumba(&[&["run"], *tier, &[path]].concat()))
+    .collect();
+    let err = text(&runs[0].stderr);
+    assert!(
+        err.starts_with("From callback cmp:\nTraceback (most recent call last):\n")
+            && err.contains(", line 12, in cmp\n")
+            && err.ends_with("ZeroDivisionError: integer division or modulo by zero\n"),
+        "{err}"
+    );
+    for r in &runs {
+        assert_eq!(r.status.code(), Some(0));
+        assert_eq!(text(&r.stdout), text(&runs[0].stdout));
+        assert_eq!(text(&r.stderr), err);
+    }
+}

@@ -410,6 +410,77 @@ impl Vm {
         Some(id)
     }
 
+    /// A C callback's call of script function `pid` whose code is a
+    /// compiled function trace, made on the lent VM without `Vm::call`'s
+    /// layers; the output is flushed after, as C may print next. `None`
+    /// when the VM is not lent or the short way does not apply (then the
+    /// callback's target makes the call, and raises what it must).
+    pub fn call_lent(pid: usize, args: &[u64], ret: &mut [u64]) -> Option<VmResult<()>> {
+        Vm::with_lent(|vm| {
+            let r = vm.call_trace_from_c(pid, args, ret)?;
+            if r.is_ok() {
+                vm.out.flush();
+            }
+            Some(r)
+        })
+        .flatten()
+    }
+
+    /// [`Vm::call`] of a function whose code is a compiled trace, when the
+    /// trace can be entered at once; `None` otherwise, with nothing done.
+    fn call_trace_from_c(
+        &mut self,
+        pid: usize,
+        args: &[u64],
+        ret: &mut [u64],
+    ) -> Option<VmResult<()>> {
+        let proto = self.protos.get(pid)?.clone();
+        let first = proto.code.get(0)?;
+        if first.op() != Some(Op::JFUNC)
+            || args.len() != proto.nparams
+            || ret.len() != proto.nret
+            || self.nested >= MAX_NESTED
+            || self.depth >= self.native_limit.min(MAX_DEPTH)
+        {
+            return None;
+        }
+        let t = self.traces.get(first.d())?;
+        let (mcode, size) = (t.mcode, proto.nregs.max(t.frame_size));
+        let base = self.top;
+        if base + size > STACK_SLOTS {
+            return None;
+        }
+        // As `enter`, then the arguments as `Vm::call` stores them.
+        self.depth += 1;
+        for &r in &proto.ref_regs {
+            if (r as usize) >= proto.nparams {
+                // SAFETY: the frame fits in the stack.
+                unsafe { *self.stack.add(base + r as usize) = 0 };
+            }
+        }
+        for (i, &a) in args.iter().enumerate() {
+            if proto.param_refs[i] {
+                incref(a);
+            }
+            // SAFETY: as above.
+            unsafe { *self.stack.add(base + i) = a };
+        }
+        let saved_top = self.top;
+        self.top = base + size;
+        self.nested += 1;
+        // SAFETY: the tier installed the trace for this proto, and its
+        // frame fits in the stack.
+        let id = unsafe { self.enter_trace(mcode, self.stack.add(base), ret.as_mut_ptr()) };
+        self.nested -= 1;
+        self.top = saved_top;
+        self.depth -= 1;
+        if id == RETURNED {
+            return Some(Ok(()));
+        }
+        // The frame is set up; the interpreter finishes the call.
+        Some(self.resume_call(id, &proto, pid, base, ret))
+    }
+
     /// Runs `ex` until its entry frame returns, in the plain or the
     /// recording dispatch loop as the tier asks.
     fn run(&mut self, ex: &mut Exec, ret: &mut [u64]) -> VmResult<()> {

@@ -26,6 +26,12 @@
 //! register, or which stack word) was worked out when the callback was
 //! made.
 //!
+//! A callback whose target is a script function returning its result to
+//! C may also get a [`Direct`] way to it: the VM enters the function's
+//! compiled trace with the argument slots, without the target's layers
+//! (`Vm::call` and the like); when it cannot (no trace yet, too deep), the
+//! target runs as usual.
+//!
 //! An exception cannot unwind through C frames. As in cffi, an error from
 //! the target is handed to [`OnError`] (which prints it, as cffi prints
 //! "From cffi callback ..." and the traceback) and the callback returns its
@@ -51,6 +57,22 @@ pub type Target = Box<dyn Fn(&[u64], &mut [u64]) -> Result<(), VmError>>;
 /// Reports an error that a callback cannot return to C.
 pub type OnError = Box<dyn Fn(&VmError)>;
 
+/// A shorter way to a callback's target that a stub takes when it can:
+/// `run(pid, args, ret)` calls script function `pid` with the argument
+/// slots, its one result going to `ret[0]`, or returns `None` (nothing
+/// done) when it cannot, and the target runs instead. The VM provides it
+/// (`Vm::call_lent`), which enters a compiled function trace without the
+/// layers a target goes through.
+#[derive(Clone, Copy)]
+pub struct Direct {
+    pub run: DirectFn,
+    pub pid: usize,
+    /// The result is an integer that C takes as a float.
+    pub to_float: bool,
+}
+
+pub type DirectFn = fn(usize, &[u64], &mut [u64]) -> Option<Result<(), VmError>>;
+
 /// A C function pointer that runs a [`Target`]. The code pointer is valid
 /// while the `Callback` lives; C must not call it afterwards.
 pub struct Callback {
@@ -73,6 +95,7 @@ struct Handler {
     /// Where a stub finds the arguments, when the callback has a stub.
     #[cfg(all(target_arch = "x86_64", target_os = "linux"))]
     layout: Option<stubs::Layout>,
+    direct: Option<Direct>,
 }
 
 impl Callback {
@@ -102,6 +125,7 @@ impl Callback {
             error_result,
             #[cfg(all(target_arch = "x86_64", target_os = "linux"))]
             layout: None,
+            direct: None,
         }));
         #[cfg(all(target_arch = "x86_64", target_os = "linux"))]
         // SAFETY: the handler lives until `drop` releases the stub.
@@ -149,6 +173,16 @@ impl Callback {
     /// The address C calls.
     pub fn code_ptr(&self) -> usize {
         self.code
+    }
+
+    /// Gives the stub a shorter way to the target, which must be the
+    /// script function `d.pid` returning its one result to C (converted
+    /// as `d.to_float` says), as the target would. Before C has the code
+    /// pointer.
+    pub fn set_direct(&mut self, d: Direct) {
+        // SAFETY: the handler lives as long as `self`, and no call runs
+        // it while C does not have the code pointer yet.
+        unsafe { (*self.handler).direct = Some(d) }
     }
 }
 
@@ -383,6 +417,12 @@ impl Handler {
     /// result buffer, as libffi passes them to a closure of this CIF.
     unsafe fn run(&self, result: *mut u8, args: *const *const u8) {
         let n = self.iface.args.len();
+        if let (Some(d), true) = (self.direct, n <= INLINE_ARGS) {
+            // SAFETY: the caller's promise: `args` has `n` pointers.
+            if unsafe { self.run_direct(d, result, std::slice::from_raw_parts(args, n)) } {
+                return;
+            }
+        }
         // SAFETY (both): the caller's promise; `slots` has `n` entries.
         if n <= INLINE_ARGS {
             let mut slots = [0u64; INLINE_ARGS];
@@ -412,6 +452,42 @@ impl Handler {
                 (self.on_error)(&e);
                 // SAFETY: `result` is the result buffer.
                 unsafe { self.store_error(result) }
+            }
+        }
+    }
+
+    /// Runs the target the shorter way, if `d` can: false when it did
+    /// nothing. Only for scalar arguments, at most `INLINE_ARGS`.
+    ///
+    /// # Safety
+    /// As for [`Self::run`], with `args.len()` arguments.
+    unsafe fn run_direct(&self, d: Direct, result: *mut u8, args: &[*const u8]) -> bool {
+        let mut slots = [0u64; INLINE_ARGS];
+        let slots = &mut slots[..args.len()];
+        for ((slot, &p), conv) in slots.iter_mut().zip(args).zip(self.iface.args.iter()) {
+            let Conv::Scalar(s) = *conv else {
+                return false;
+            };
+            // SAFETY: the caller's promise.
+            *slot = unsafe { load_scalar(s, p) };
+        }
+        let mut out = [0u64];
+        match (d.run)(d.pid, slots, &mut out) {
+            None => false,
+            Some(Ok(())) => {
+                let v = match d.to_float {
+                    true => (out[0] as i64 as f64).to_bits(),
+                    false => out[0],
+                };
+                // SAFETY: `result` is the result buffer.
+                unsafe { self.store_result(v, result) };
+                true
+            }
+            Some(Err(e)) => {
+                (self.on_error)(&e);
+                // SAFETY: `result` is the result buffer.
+                unsafe { self.store_error(result) };
+                true
             }
         }
     }
