@@ -44,6 +44,9 @@ pub struct Var {
     pub ty: Type,
     /// Where it got this type.
     pub def: Span,
+    /// Some path to this point leaves it unassigned (or deleted it): reads
+    /// check at run time that it is bound.
+    pub maybe: bool,
 }
 
 pub type Env = BTreeMap<Rc<str>, Var>;
@@ -265,6 +268,13 @@ pub struct Typed {
     /// Expressions typed and lowered as another (`*` unpacking, `*args`
     /// packing), whose nodes have ids of their own.
     pub rewrites: HashMap<ExprId, Expr>,
+    /// Reads of local variables some path leaves unbound, with the name:
+    /// they raise UnboundLocalError at run time when it is.
+    pub unbound_checks: HashMap<ExprId, Rc<str>>,
+    /// Globals a module statement creates on some paths only: its code
+    /// leaves whether each was bound in a hidden global (`lower::bound_flag`)
+    /// for the driver, which forgets the ones that were not.
+    pub unbound_globals: Vec<Rc<str>>,
 }
 
 /// One copy of an unrolled loop's target and body, with ids of its own.

@@ -79,10 +79,12 @@ impl Lower<'_> {
             ExprKind::Name(n) => match self.typed.res.get(&e.id) {
                 Some(Res::Global(slots)) => {
                     let slots = slots.clone();
+                    self.check_bound(e, n)?;
                     self.read_global(&slots, &t)
                 }
                 _ => {
                     let name: Rc<str> = Rc::from(n.as_str());
+                    self.check_bound(e, &name)?;
                     self.read_var(&name, &t)
                 }
             },

@@ -19,6 +19,9 @@ impl<'p> Infer<'p> {
         let is_local = !self.at_module && self.locals.contains(n);
         if let Some(var) = self.env.as_ref().and_then(|env| env.get(n)) {
             let ty = var.ty.clone();
+            if var.maybe && (is_local || self.at_module) && ty.slots() > 0 {
+                self.out.unbound_checks.insert(e.id, Rc::from(n));
+            }
             if ty.slots() == 0 {
                 self.res(e, Res::Const);
             } else if self.at_module {

@@ -168,20 +168,27 @@ impl<'p> Infer<'p> {
         for env in iter {
             let mut merged = Env::new();
             for (name, a) in &acc {
-                // A variable defined on one edge only stays defined (Python
-                // would raise at run time on the other path).
+                // A variable defined on one edge only may be unbound here:
+                // its reads check at run time.
                 let Some(b) = env.get(name) else {
-                    merged.insert(name.clone(), a.clone());
+                    merged.insert(
+                        name.clone(),
+                        Var {
+                            maybe: true,
+                            ..a.clone()
+                        },
+                    );
                     continue;
                 };
                 let Some(ty) = self.unify(&a.ty, &b.ty) else {
                     return Err(self.conflict(name, a, b, at));
                 };
                 let def = if ty == a.ty { a.def } else { b.def };
-                merged.insert(name.clone(), Var { ty, def });
+                let maybe = a.maybe || b.maybe;
+                merged.insert(name.clone(), Var { ty, def, maybe });
             }
             for (name, b) in env {
-                merged.entry(name).or_insert(b);
+                merged.entry(name).or_insert(Var { maybe: true, ..b });
             }
             acc = merged;
         }
@@ -424,7 +431,7 @@ impl<'p> Infer<'p> {
                                 self.locals.insert(name.clone());
                             }
                             self.env_mut()
-                                .insert(name.clone(), Var { ty: t, def: span });
+                                .insert(name.clone(), Var { ty: t, def: span, maybe: false });
                             values.push((name, v));
                         }
                     }
@@ -468,8 +475,14 @@ impl<'p> Infer<'p> {
         if !self.at_module && !self.locals.contains(name) {
             self.locals.insert(Rc::from(name));
         }
-        self.env_mut()
-            .insert(Rc::from(name), Var { ty: t, def: span });
+        self.env_mut().insert(
+            Rc::from(name),
+            Var {
+                ty: t,
+                def: span,
+                maybe: false,
+            },
+        );
         Ok(())
     }
 
@@ -696,6 +709,7 @@ impl<'p> Infer<'p> {
                     Var {
                         ty,
                         def: target.span,
+                        maybe: false,
                     },
                 );
                 Ok(())
