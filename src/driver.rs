@@ -200,11 +200,9 @@ impl Driver {
         // ran it, even if that statement compiled anyway.
         self.pending = None;
         if let StmtKind::If { test, body, orelse } = &stmt.kind {
-            let branch = if self.truth(prog, m, test)? {
-                body
-            } else {
-                orelse
-            };
+            let taken = self.truth(prog, m, test)?;
+            typeck::optional::narrow_global(prog, m, test, taken);
+            let branch = if taken { body } else { orelse };
             return branch.iter().try_for_each(|s| self.run_stmt(prog, m, s));
         }
         let pid = self

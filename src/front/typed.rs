@@ -275,6 +275,14 @@ pub struct Typed {
     /// leaves whether each was bound in a hidden global (`lower::bound_flag`)
     /// for the driver, which forgets the ones that were not.
     pub unbound_globals: Vec<Rc<str>>,
+    /// `if x is None` on an optional number, by statement and branch (true
+    /// for the body): the variable, its number type, and whether it is
+    /// None in that branch.
+    pub narrows: HashMap<(usize, bool), (Rc<str>, Type, bool)>,
+    /// `x is None or ...` / `x is not None and ...` on an optional number,
+    /// by the `or`/`and` expression: `x` and its number type, which it has
+    /// in the operands after the first.
+    pub narrow_ops: HashMap<ExprId, (Rc<str>, Type)>,
 }
 
 /// One copy of an unrolled loop's target and body, with ids of its own.

@@ -107,7 +107,7 @@ impl Lower<'_> {
                 self.binop(*op, &l, &lt, &r, &rt, &t, Some(right))
             }
             ExprKind::Unary { op, operand } => self.unary(*op, operand, &t),
-            ExprKind::BoolOp { op, values } => self.boolop(*op, values, &t),
+            ExprKind::BoolOp { op, values } => self.boolop(e, *op, values, &t),
             ExprKind::Compare { left, ops } => self.compare_value(left, ops, &t),
             ExprKind::IfExp { test, body, orelse } => {
                 match self.typed.consts.get(&test.id).and_then(super::const_truth) {
@@ -118,15 +118,19 @@ impl Lower<'_> {
                 let dst = self.temps_for(&t)?;
                 let to_else = self.cond_jump(test, false)?;
                 let bt = self.ty(body);
+                let saved = self.narrow_ifexp(e, true)?;
                 let b = self.expr(body)?;
                 let b = self.convert(&b, &bt, &t, false)?;
                 self.mov_all(&dst, &b);
+                self.unnarrow_op(saved);
                 let end = self.jump(Op::JMP, 0);
                 self.patch_here(&to_else)?;
                 let ot = self.ty(orelse);
+                let saved = self.narrow_ifexp(e, false)?;
                 let o = self.expr(orelse)?;
                 let o = self.convert(&o, &ot, &t, false)?;
                 self.mov_all(&dst, &o);
+                self.unnarrow_op(saved);
                 self.patch_here(&[end])?;
                 Ok(dst)
             }
@@ -295,6 +299,9 @@ impl Lower<'_> {
             return self
                 .convert_num(v[0], from, df, to, dt, checked)
                 .map(|r| smallvec::smallvec![r]);
+        }
+        if let Some(r) = self.convert_opt(v, from, to)? {
+            return Ok(r);
         }
         match (from, to) {
             // The same reference; None is a null one.
@@ -980,10 +987,14 @@ impl Lower<'_> {
         Ok(smallvec::smallvec![out])
     }
 
-    fn boolop(&mut self, op: BoolOp, values: &[Expr], t: &Type) -> LResult<Regs> {
+    fn boolop(&mut self, e: &Expr, op: BoolOp, values: &[Expr], t: &Type) -> LResult<Regs> {
         let dst = self.temps_for(t)?;
         let mut ends = Vec::new();
+        let mut narrowed = None;
         for (i, v) in values.iter().enumerate() {
+            if i == 1 {
+                narrowed = self.narrow_op(e)?;
+            }
             let vt = self.ty(v);
             let r = self.expr(v)?;
             let c = self.convert(&r, &vt, t, false)?;
@@ -996,6 +1007,7 @@ impl Lower<'_> {
                 ends.push(self.jump(op, b));
             }
         }
+        self.unnarrow_op(narrowed);
         self.patch_here(&ends)?;
         Ok(dst)
     }
@@ -1088,7 +1100,11 @@ impl Lower<'_> {
                 let short = (*op == BoolOp::And) != when;
                 let mut out = Vec::new();
                 let mut skip = Vec::new();
+                let mut narrowed = None;
                 for (i, v) in values.iter().enumerate() {
+                    if i == 1 {
+                        narrowed = self.narrow_op(e)?;
+                    }
                     if short {
                         out.extend(self.cond_jump(v, when)?);
                     } else if i + 1 < values.len() {
@@ -1097,6 +1113,7 @@ impl Lower<'_> {
                         out.extend(self.cond_jump(v, when)?);
                     }
                 }
+                self.unnarrow_op(narrowed);
                 self.patch_here(&skip)?;
                 Ok(out)
             }
@@ -1262,6 +1279,15 @@ impl Lower<'_> {
             self.abc(fop, y, a[1], b[1]);
             self.abc(join, x, x, y);
             return Ok(x);
+        }
+        match (op, lt, rt) {
+            (CmpOp::Is | CmpOp::IsNot, Type::Opt(_), Type::None) => {
+                return self.opt_is_none(op, l[0])
+            }
+            (CmpOp::Is | CmpOp::IsNot, Type::None, Type::Opt(_)) => {
+                return self.opt_is_none(op, r[0])
+            }
+            _ => {}
         }
         if let Some(ct) = Self::compare_type(lt, rt) {
             if !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) {

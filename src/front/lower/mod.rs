@@ -158,7 +158,7 @@ pub fn lower_spec(prog: &mut Program, s: SpecId) -> LResult<Proto> {
     lw.block(&def.body)?;
     if lw.env.is_some() {
         lw.span = def.body.last().map_or(def.name_span, |s| s.span);
-        lw.emit_ret_none();
+        lw.ret_none()?;
     }
     lw.finish(&ret)
 }
@@ -775,16 +775,21 @@ impl<'p> Lower<'p> {
                     }
                     None => {
                         let to_else = self.cond_jump(test, false)?;
+                        self.narrow_opt(s, true)?;
                         self.block(body)?;
                         if self.env.is_some() {
                             self.coerce_opt(&join)?;
                             // The else edge may need conversions of its own.
-                            if !orelse.is_empty() || self.needs_coercion(&entry, &join) {
+                            if !orelse.is_empty()
+                                || self.needs_coercion(&entry, &join)
+                                || self.narrows(s)
+                            {
                                 ends.push(self.jump(Op::JMP, 0));
                             }
                         }
                         self.patch_here(&to_else)?;
                         self.env = entry;
+                        self.narrow_opt(s, false)?;
                         self.block(orelse)?;
                         if self.env.is_some() {
                             self.coerce_opt(&join)?;
@@ -853,7 +858,7 @@ impl<'p> Lower<'p> {
                         self.expr(v)?;
                         self.emit_ret_none();
                     }
-                    None => self.emit_ret_none(),
+                    None => self.ret_none()?,
                 }
                 self.env = None;
             }
@@ -1739,5 +1744,6 @@ mod dict;
 mod exc;
 mod expr;
 mod keyed;
+mod optional;
 mod record;
 mod unroll;

@@ -34,6 +34,7 @@ pub mod names;
 pub mod npcomplex;
 pub mod numpy;
 pub mod ops;
+pub mod optional;
 pub mod overload;
 pub mod records;
 pub mod star;
@@ -288,6 +289,8 @@ pub fn infer_spec(prog: &mut Program, rt: &mut dyn Runtime, s: SpecId) -> IResul
                 } else {
                     Type::None
                 }
+            } else if let Some(opt) = optional::unify(&inf, &t, &Type::None) {
+                opt
             } else {
                 return Err(inf.err(
                     "TypeError",

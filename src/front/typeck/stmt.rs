@@ -108,6 +108,9 @@ impl<'p> Infer<'p> {
         if let Some(t) = super::class::unify(a, b) {
             return Some(t);
         }
+        if let Some(t) = super::optional::unify(self, a, b) {
+            return Some(t);
+        }
         match (a, b) {
             (Type::Unknown, t) | (t, Type::Unknown) => Some(t.clone()),
             // Numbers join as they promote: a Python scalar takes the
@@ -274,6 +277,7 @@ impl<'p> Infer<'p> {
                     None
                 } else {
                     self.env = entry.clone();
+                    super::optional::narrow(self, stmt_key(s), test, true);
                     self.block(body)?;
                     self.env.take()
                 };
@@ -281,6 +285,7 @@ impl<'p> Infer<'p> {
                     None
                 } else {
                     self.env = entry;
+                    super::optional::narrow(self, stmt_key(s), test, false);
                     self.block(orelse)?;
                     self.env.take()
                 };
