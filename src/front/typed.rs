@@ -283,6 +283,9 @@ pub struct Typed {
     /// by the `or`/`and` expression: `x` and its number type, which it has
     /// in the operands after the first.
     pub narrow_ops: HashMap<ExprId, (Rc<str>, Type)>,
+    /// List comprehensions over a heterogeneous tuple, unrolled: a copy of
+    /// the target and of the element per item, with ids of their own.
+    pub unrolled_comps: HashMap<ExprId, Rc<[(Expr, Expr)]>>,
 }
 
 /// One copy of an unrolled loop's target and body, with ids of its own.

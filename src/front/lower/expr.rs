@@ -218,7 +218,7 @@ impl Lower<'_> {
                 self.call_native("list", Native::plain(base::list_new), &args, &t)
             }
             ExprKind::ListComp { elt, generators } | ExprKind::GeneratorExp { elt, generators } => {
-                self.list_comp(elt, generators, &t)
+                self.list_comp(e, elt, generators, &t)
             }
             ExprKind::Dict(_) | ExprKind::Set(_) => self.display(e, &t),
             ExprKind::FString(parts) => self.fstring(parts),
@@ -1578,7 +1578,16 @@ impl Lower<'_> {
 
     // ---------------------------------------------------- list comprehension
 
-    fn list_comp(&mut self, elt: &Expr, gens: &[Comprehension], t: &Type) -> LResult<Regs> {
+    fn list_comp(
+        &mut self,
+        e: &Expr,
+        elt: &Expr,
+        gens: &[Comprehension],
+        t: &Type,
+    ) -> LResult<Regs> {
+        if let Some(copies) = self.typed.unrolled_comps.get(&e.id).cloned() {
+            return self.unrolled_comp(&copies, &gens[0].iter, t);
+        }
         let Type::List(el) = t else {
             return Err(self.err(self.span, "bad comprehension"));
         };
@@ -1595,6 +1604,53 @@ impl Lower<'_> {
         self.comp_level(elt, gens, &mut sink)?;
         self.env = saved_env;
         Ok(smallvec::smallvec![lst])
+    }
+
+    /// A comprehension over a heterogeneous tuple: the tuple evaluated
+    /// once, then each copy of the element with the target bound to its
+    /// item.
+    fn unrolled_comp(&mut self, copies: &[(Expr, Expr)], iter: &Expr, t: &Type) -> LResult<Regs> {
+        let it = self.ty(iter);
+        let (Type::Tuple(items) | Type::MixedList(items)) = &it else {
+            return Err(self.err(iter.span, "bad comprehension"));
+        };
+        let v = self.expr(iter)?;
+        let saved_env = self.env.clone();
+        let mut out = Regs::new();
+        let mut args = Vec::new();
+        let mut off = 0;
+        for ((target, elt), item) in copies.iter().zip(items.iter()) {
+            let n = item.slots();
+            let part: Regs = v[off..off + n].iter().copied().collect();
+            off += n;
+            self.assign(target, &part, item)?;
+            let et = self.ty(elt);
+            let r = self.expr(elt)?;
+            let want = match t {
+                Type::List(el) => (**el).clone(),
+                _ => et.clone(),
+            };
+            let r = self.convert(&r, &et, &want, false)?;
+            // Apart from the target, which the next item may rebind.
+            let keep = self.temps_for(&want)?;
+            for (&d, &s) in keep.iter().zip(&r) {
+                let op = if self.class[d as usize] {
+                    Op::MOVR
+                } else {
+                    Op::MOV
+                };
+                self.ad(op, d, s as u32);
+            }
+            match t {
+                Type::List(_) => args.push((keep, want)),
+                _ => out.extend(keep),
+            }
+        }
+        self.env = saved_env;
+        if args.is_empty() {
+            return Ok(out);
+        }
+        self.call_native("list", Native::plain(base::list_new), &args, t)
     }
 
     /// `list(it)` of an iteration helper, built by looping over it.

@@ -65,7 +65,7 @@ fn expand(inf: &mut Infer, items: &[Expr]) -> IResult<Option<Vec<Expr>>> {
 }
 
 /// Gives every node of `e` a fresh id.
-fn renumber(inf: &mut Infer, mut e: Expr) -> Expr {
+pub fn renumber(inf: &mut Infer, mut e: Expr) -> Expr {
     let mut next = inf.next_id;
     visit_expr_mut(&mut e, &mut |x| {
         x.id = next;
