@@ -83,7 +83,8 @@ impl Lower<'_> {
                     self.read_global(&slots, &t)
                 }
                 _ => {
-                    let name: Rc<str> = Rc::from(n.as_str());
+                    let n = n.strip_prefix("**").unwrap_or(n);
+                    let name: Rc<str> = Rc::from(n);
                     self.check_bound(e, &name)?;
                     self.read_var(&name, &t)
                 }
@@ -306,6 +307,10 @@ impl Lower<'_> {
         match (from, to) {
             // The same reference; None is a null one.
             (Type::Obj(a), Type::OptObj(b)) if a == b => Ok(v.iter().copied().collect()),
+            // A call's extra keywords packed for `**kwargs`: the same slots.
+            (Type::Tuple(items), Type::Named(n)) if *items == n.items => {
+                Ok(v.iter().copied().collect())
+            }
             (Type::None, Type::OptObj(_)) => {
                 self.call_native("None", Native::plain(vm::lib_class::none), &[], to)
             }
