@@ -69,6 +69,8 @@ pub struct Driver {
     pending: Option<Failure>,
     /// Where the session of the module statement being compiled starts.
     stmt_session: Option<usize>,
+    /// The globals the statement just compiled creates on some paths only.
+    unbound_globals: Vec<Rc<str>>,
     /// The session the next statement compiled joins: `eval_str`'s
     /// statement lowers the specializations its enclosing statement has
     /// typed so far, since it runs before that statement is finished.
@@ -89,6 +91,7 @@ impl Driver {
             checking: false,
             pending: None,
             stmt_session: None,
+            unbound_globals: Vec::new(),
             floor: None,
         }
     }
@@ -197,20 +200,27 @@ impl Driver {
         // ran it, even if that statement compiled anyway.
         self.pending = None;
         if let StmtKind::If { test, body, orelse } = &stmt.kind {
-            let branch = if self.truth(prog, m, test)? {
-                body
-            } else {
-                orelse
-            };
+            let taken = self.truth(prog, m, test)?;
+            typeck::optional::narrow_global(prog, m, test, taken);
+            let branch = if taken { body } else { orelse };
             return branch.iter().try_for_each(|s| self.run_stmt(prog, m, s));
         }
         let pid = self
             .compile_stmt(prog, m, stmt)
             .map_err(|d| self.pending.take().unwrap_or(Failure::Compile(d)))?;
+        let maybe = std::mem::take(&mut self.unbound_globals);
         if let Err(e) = self.vm.call(pid, &[], &mut []) {
             self.vm.out.flush();
             let text = self.render_traceback(&e);
             return Err(Failure::Runtime(e, text));
+        }
+        // A global the statement did not bind after all is not defined,
+        // so later code that reads it gets a NameError.
+        for name in maybe {
+            let slot = lower::bound_flag(prog, m, &name);
+            if self.vm.globals.get(slot) == Some(&0) {
+                prog.modules[m as usize].globals.remove(&*name);
+            }
         }
         Ok(())
     }
@@ -299,6 +309,7 @@ impl Driver {
             prog.dump_out.push_str(&text);
         }
         prog.commit_globals(m, &typed);
+        self.unbound_globals = typed.unbound_globals;
         Ok(pid)
     }
 

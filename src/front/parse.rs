@@ -1493,7 +1493,10 @@ impl<'a> Parser<'a> {
             }
         }
         self.close(Op::RParen, last_lo)?;
-        let names = keywords.iter().map(|k| (k.name.as_str(), k.name_span));
+        let names = keywords
+            .iter()
+            .filter(|k| k.name != "**")
+            .map(|k| (k.name.as_str(), k.name_span));
         if let Some((name, span)) = first_duplicate(names) {
             return Err(self.error(span, format!("keyword argument repeated: {name}")));
         }
@@ -1504,7 +1507,16 @@ impl<'a> Parser<'a> {
     /// the element of a generator expression (whose `for` is next).
     fn call_arg(&mut self, args: &mut Vec<Expr>, keywords: &mut Vec<Keyword>) -> PResult<bool> {
         if self.at_op(Op::DoubleStar) {
-            return Err(self.unsupported(self.tok().span, "'**' argument unpacking is"));
+            // `**d`: a keyword named `**`, spread by typing.
+            let name_span = self.tok().span;
+            self.bump();
+            let value = self.expression()?;
+            keywords.push(Keyword {
+                name: "**".into(),
+                name_span,
+                value,
+            });
+            return Ok(false);
         }
         if let (TokenKind::Name(_), TokenKind::Op(Op::Assign)) = (self.kind(), &self.peek(1).kind) {
             keywords.push(self.keyword_arg()?);
@@ -2720,12 +2732,6 @@ mod tests {
             (
                 "f(x for x in y, 1)",
                 "Generator expression must be parenthesized".into(),
-                1,
-                3,
-            ),
-            (
-                "f(**kw)",
-                "'**' argument unpacking is not supported by rumba".into(),
                 1,
                 3,
             ),

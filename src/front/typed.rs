@@ -44,6 +44,9 @@ pub struct Var {
     pub ty: Type,
     /// Where it got this type.
     pub def: Span,
+    /// Some path to this point leaves it unassigned (or deleted it): reads
+    /// check at run time that it is bound.
+    pub maybe: bool,
 }
 
 pub type Env = BTreeMap<Rc<str>, Var>;
@@ -265,6 +268,24 @@ pub struct Typed {
     /// Expressions typed and lowered as another (`*` unpacking, `*args`
     /// packing), whose nodes have ids of their own.
     pub rewrites: HashMap<ExprId, Expr>,
+    /// Reads of local variables some path leaves unbound, with the name:
+    /// they raise UnboundLocalError at run time when it is.
+    pub unbound_checks: HashMap<ExprId, Rc<str>>,
+    /// Globals a module statement creates on some paths only: its code
+    /// leaves whether each was bound in a hidden global (`lower::bound_flag`)
+    /// for the driver, which forgets the ones that were not.
+    pub unbound_globals: Vec<Rc<str>>,
+    /// `if x is None` on an optional number, by statement and branch (true
+    /// for the body): the variable, its number type, and whether it is
+    /// None in that branch.
+    pub narrows: HashMap<(usize, bool), (Rc<str>, Type, bool)>,
+    /// `x is None or ...` / `x is not None and ...` on an optional number,
+    /// by the `or`/`and` expression: `x` and its number type, which it has
+    /// in the operands after the first.
+    pub narrow_ops: HashMap<ExprId, (Rc<str>, Type)>,
+    /// List comprehensions over a heterogeneous tuple, unrolled: a copy of
+    /// the target and of the element per item, with ids of their own.
+    pub unrolled_comps: HashMap<ExprId, Rc<[(Expr, Expr)]>>,
 }
 
 /// One copy of an unrolled loop's target and body, with ids of its own.

@@ -231,6 +231,8 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
             out.push(')');
         }
         Type::OptObj(_) if s0 == 0 => out.push_str("None"),
+        Type::Opt(_) if s0 == 0 => out.push_str("None"),
+        Type::Opt(t) => show(vm, t, &slots[1..], repr, out),
         Type::Obj(c) | Type::OptObj(c) => {
             out.push_str(&format!("<{}.{} object at {s0:#x}>", c.module, c.name))
         }

@@ -203,6 +203,9 @@ pub enum Type {
     /// An instance of a script class or None (Numba's `optional(T)` of a
     /// jitclass): a null reference is None.
     OptObj(Rc<ClassTy>),
+    /// A number or None (Numba's `Optional` of a scalar): a flag slot, 0
+    /// for None, then the number's slots.
+    Opt(Rc<Type>),
     List(Rc<Type>),
     /// A `numba.typed.List`: a list as Python's, which prints its elements
     /// with `str` and has a `repr` of its own.
@@ -374,6 +377,7 @@ impl Type {
             Type::Named(n) => n.items.iter().map(Type::slots).sum(),
             Type::Range => 3,
             Type::C128 | Type::NpC128 => 2,
+            Type::Opt(t) => 1 + t.slots(),
             _ => 1,
         }
     }
@@ -385,6 +389,10 @@ impl Type {
                 items.iter().for_each(|t| t.slot_refs(out))
             }
             Type::Named(n) => n.items.iter().for_each(|t| t.slot_refs(out)),
+            Type::Opt(t) => {
+                out.push(false);
+                t.slot_refs(out);
+            }
             t => out.extend(std::iter::repeat_n(t.is_ref(), t.slots())),
         }
     }
@@ -457,6 +465,7 @@ impl Type {
             Type::Obj(c) => c.name.to_string(),
             Type::OptObj(c) if c.jit => format!("OptionalType(instance.jitclass.{})", c.name),
             Type::OptObj(c) => format!("OptionalType({})", c.name),
+            Type::Opt(t) => format!("OptionalType({})", t.numba_name(rec, ptr)),
             Type::Ptr(id) | Type::CData(id) => ptr(*id),
             Type::Range => "range_state64".into(),
             Type::Const(kind, id) => format!("{kind:?}#{id}"),

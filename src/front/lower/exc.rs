@@ -69,6 +69,7 @@ impl Lower<'_> {
                 };
                 if let Some(name) = &h.name {
                     self.write_var(&Rc::from(name.as_str()), &Type::Exc, &[exc])?;
+                    self.set_bound(name, true)?;
                 }
                 self.caught.push(exc);
                 let r = self.block(&h.body);

@@ -79,10 +79,13 @@ impl Lower<'_> {
             ExprKind::Name(n) => match self.typed.res.get(&e.id) {
                 Some(Res::Global(slots)) => {
                     let slots = slots.clone();
+                    self.check_bound(e, n)?;
                     self.read_global(&slots, &t)
                 }
                 _ => {
-                    let name: Rc<str> = Rc::from(n.as_str());
+                    let n = n.strip_prefix("**").unwrap_or(n);
+                    let name: Rc<str> = Rc::from(n);
+                    self.check_bound(e, &name)?;
                     self.read_var(&name, &t)
                 }
             },
@@ -105,7 +108,7 @@ impl Lower<'_> {
                 self.binop(*op, &l, &lt, &r, &rt, &t, Some(right))
             }
             ExprKind::Unary { op, operand } => self.unary(*op, operand, &t),
-            ExprKind::BoolOp { op, values } => self.boolop(*op, values, &t),
+            ExprKind::BoolOp { op, values } => self.boolop(e, *op, values, &t),
             ExprKind::Compare { left, ops } => self.compare_value(left, ops, &t),
             ExprKind::IfExp { test, body, orelse } => {
                 match self.typed.consts.get(&test.id).and_then(super::const_truth) {
@@ -116,15 +119,19 @@ impl Lower<'_> {
                 let dst = self.temps_for(&t)?;
                 let to_else = self.cond_jump(test, false)?;
                 let bt = self.ty(body);
+                let saved = self.narrow_ifexp(e, true)?;
                 let b = self.expr(body)?;
                 let b = self.convert(&b, &bt, &t, false)?;
                 self.mov_all(&dst, &b);
+                self.unnarrow_op(saved);
                 let end = self.jump(Op::JMP, 0);
                 self.patch_here(&to_else)?;
                 let ot = self.ty(orelse);
+                let saved = self.narrow_ifexp(e, false)?;
                 let o = self.expr(orelse)?;
                 let o = self.convert(&o, &ot, &t, false)?;
                 self.mov_all(&dst, &o);
+                self.unnarrow_op(saved);
                 self.patch_here(&[end])?;
                 Ok(dst)
             }
@@ -212,7 +219,7 @@ impl Lower<'_> {
                 self.call_native("list", Native::plain(base::list_new), &args, &t)
             }
             ExprKind::ListComp { elt, generators } | ExprKind::GeneratorExp { elt, generators } => {
-                self.list_comp(elt, generators, &t)
+                self.list_comp(e, elt, generators, &t)
             }
             ExprKind::Dict(_) | ExprKind::Set(_) => self.display(e, &t),
             ExprKind::FString(parts) => self.fstring(parts),
@@ -294,9 +301,16 @@ impl Lower<'_> {
                 .convert_num(v[0], from, df, to, dt, checked)
                 .map(|r| smallvec::smallvec![r]);
         }
+        if let Some(r) = self.convert_opt(v, from, to)? {
+            return Ok(r);
+        }
         match (from, to) {
             // The same reference; None is a null one.
             (Type::Obj(a), Type::OptObj(b)) if a == b => Ok(v.iter().copied().collect()),
+            // A call's extra keywords packed for `**kwargs`: the same slots.
+            (Type::Tuple(items), Type::Named(n)) if *items == n.items => {
+                Ok(v.iter().copied().collect())
+            }
             (Type::None, Type::OptObj(_)) => {
                 self.call_native("None", Native::plain(vm::lib_class::none), &[], to)
             }
@@ -978,10 +992,14 @@ impl Lower<'_> {
         Ok(smallvec::smallvec![out])
     }
 
-    fn boolop(&mut self, op: BoolOp, values: &[Expr], t: &Type) -> LResult<Regs> {
+    fn boolop(&mut self, e: &Expr, op: BoolOp, values: &[Expr], t: &Type) -> LResult<Regs> {
         let dst = self.temps_for(t)?;
         let mut ends = Vec::new();
+        let mut narrowed = None;
         for (i, v) in values.iter().enumerate() {
+            if i == 1 {
+                narrowed = self.narrow_op(e)?;
+            }
             let vt = self.ty(v);
             let r = self.expr(v)?;
             let c = self.convert(&r, &vt, t, false)?;
@@ -994,6 +1012,7 @@ impl Lower<'_> {
                 ends.push(self.jump(op, b));
             }
         }
+        self.unnarrow_op(narrowed);
         self.patch_here(&ends)?;
         Ok(dst)
     }
@@ -1086,7 +1105,11 @@ impl Lower<'_> {
                 let short = (*op == BoolOp::And) != when;
                 let mut out = Vec::new();
                 let mut skip = Vec::new();
+                let mut narrowed = None;
                 for (i, v) in values.iter().enumerate() {
+                    if i == 1 {
+                        narrowed = self.narrow_op(e)?;
+                    }
                     if short {
                         out.extend(self.cond_jump(v, when)?);
                     } else if i + 1 < values.len() {
@@ -1095,6 +1118,7 @@ impl Lower<'_> {
                         out.extend(self.cond_jump(v, when)?);
                     }
                 }
+                self.unnarrow_op(narrowed);
                 self.patch_here(&skip)?;
                 Ok(out)
             }
@@ -1260,6 +1284,15 @@ impl Lower<'_> {
             self.abc(fop, y, a[1], b[1]);
             self.abc(join, x, x, y);
             return Ok(x);
+        }
+        match (op, lt, rt) {
+            (CmpOp::Is | CmpOp::IsNot, Type::Opt(_), Type::None) => {
+                return self.opt_is_none(op, l[0])
+            }
+            (CmpOp::Is | CmpOp::IsNot, Type::None, Type::Opt(_)) => {
+                return self.opt_is_none(op, r[0])
+            }
+            _ => {}
         }
         if let Some(ct) = Self::compare_type(lt, rt) {
             if !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) {
@@ -1550,7 +1583,16 @@ impl Lower<'_> {
 
     // ---------------------------------------------------- list comprehension
 
-    fn list_comp(&mut self, elt: &Expr, gens: &[Comprehension], t: &Type) -> LResult<Regs> {
+    fn list_comp(
+        &mut self,
+        e: &Expr,
+        elt: &Expr,
+        gens: &[Comprehension],
+        t: &Type,
+    ) -> LResult<Regs> {
+        if let Some(copies) = self.typed.unrolled_comps.get(&e.id).cloned() {
+            return self.unrolled_comp(&copies, &gens[0].iter, t);
+        }
         let Type::List(el) = t else {
             return Err(self.err(self.span, "bad comprehension"));
         };
@@ -1567,6 +1609,53 @@ impl Lower<'_> {
         self.comp_level(elt, gens, &mut sink)?;
         self.env = saved_env;
         Ok(smallvec::smallvec![lst])
+    }
+
+    /// A comprehension over a heterogeneous tuple: the tuple evaluated
+    /// once, then each copy of the element with the target bound to its
+    /// item.
+    fn unrolled_comp(&mut self, copies: &[(Expr, Expr)], iter: &Expr, t: &Type) -> LResult<Regs> {
+        let it = self.ty(iter);
+        let (Type::Tuple(items) | Type::MixedList(items)) = &it else {
+            return Err(self.err(iter.span, "bad comprehension"));
+        };
+        let v = self.expr(iter)?;
+        let saved_env = self.env.clone();
+        let mut out = Regs::new();
+        let mut args = Vec::new();
+        let mut off = 0;
+        for ((target, elt), item) in copies.iter().zip(items.iter()) {
+            let n = item.slots();
+            let part: Regs = v[off..off + n].iter().copied().collect();
+            off += n;
+            self.assign(target, &part, item)?;
+            let et = self.ty(elt);
+            let r = self.expr(elt)?;
+            let want = match t {
+                Type::List(el) => (**el).clone(),
+                _ => et.clone(),
+            };
+            let r = self.convert(&r, &et, &want, false)?;
+            // Apart from the target, which the next item may rebind.
+            let keep = self.temps_for(&want)?;
+            for (&d, &s) in keep.iter().zip(&r) {
+                let op = if self.class[d as usize] {
+                    Op::MOVR
+                } else {
+                    Op::MOV
+                };
+                self.ad(op, d, s as u32);
+            }
+            match t {
+                Type::List(_) => args.push((keep, want)),
+                _ => out.extend(keep),
+            }
+        }
+        self.env = saved_env;
+        if args.is_empty() {
+            return Ok(out);
+        }
+        self.call_native("list", Native::plain(base::list_new), &args, t)
     }
 
     /// `list(it)` of an iteration helper, built by looping over it.

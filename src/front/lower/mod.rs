@@ -76,6 +76,9 @@ pub struct Lower<'p> {
     jitted: bool,
     /// `error_model='numpy'`: float division by zero gives inf or nan.
     numpy_errors: bool,
+    /// Whether each local that some path leaves unbound is bound (1) or
+    /// not (0); only those locals have one.
+    bound: HashMap<Rc<str>, Reg>,
 }
 
 fn err(file: &Rc<SourceFile>, span: Span, msg: impl Into<String>) -> Diag {
@@ -142,12 +145,20 @@ pub fn lower_spec(prog: &mut Program, s: SpecId) -> LResult<Proto> {
         lw.write_var(name, &t, &r)?;
         env.insert(name.clone(), t);
     }
+    let mut checked: Vec<&Rc<str>> = typed.unbound_checks.values().collect();
+    checked.sort();
+    checked.dedup();
+    for name in checked {
+        let r = lw.new_reg(false)?;
+        lw.load_int(r, env.contains_key(name) as i64)?;
+        lw.bound.insert(name.clone(), r);
+    }
     lw.release_temps();
     lw.env = Some(env);
     lw.block(&def.body)?;
     if lw.env.is_some() {
         lw.span = def.body.last().map_or(def.name_span, |s| s.span);
-        lw.emit_ret_none();
+        lw.ret_none()?;
     }
     lw.finish(&ret)
 }
@@ -167,11 +178,36 @@ pub fn lower_module_stmt(
         .iter()
         .map(|(k, g)| (Rc::from(k.as_str()), g.ty.clone()))
         .collect();
+    let mut checked: Vec<&Rc<str>> = typed.unbound_checks.values().collect();
+    checked.extend(&typed.unbound_globals);
+    checked.sort();
+    checked.dedup();
+    for name in checked {
+        let r = lw.new_reg(false)?;
+        lw.load_int(r, env.contains_key(name) as i64)?;
+        lw.bound.insert(name.clone(), r);
+    }
     lw.env = Some(env);
     lw.stmt(stmt)?;
     lw.span = stmt.span;
+    if lw.env.is_some() {
+        for name in &typed.unbound_globals {
+            let slot = bound_flag(lw.prog, m, name);
+            let g = lw.index_d(slot, "globals")?;
+            if let Some(&r) = lw.bound.get(name) {
+                lw.ad(Op::GSET, r, g);
+            }
+        }
+    }
     lw.emit_ret_none();
     lw.finish(&Type::None)
+}
+
+/// The hidden global (no script can name it) where a module statement
+/// leaves whether it bound `name`, one of its `unbound_globals`.
+pub fn bound_flag(prog: &mut Program, m: ModId, name: &str) -> usize {
+    let slots = prog.global_slots(m, &format!(" bound {name}"), &Type::Bool);
+    slots.first().copied().unwrap_or_default()
 }
 
 impl<'p> Lower<'p> {
@@ -205,6 +241,7 @@ impl<'p> Lower<'p> {
             ret,
             jitted: false,
             numpy_errors: false,
+            bound: HashMap::new(),
         }
     }
 
@@ -559,6 +596,49 @@ impl<'p> Lower<'p> {
         Ok(())
     }
 
+    /// Records that an assignment or `del` bound or unbound a local whose
+    /// reads are checked.
+    fn set_bound(&mut self, name: &str, bound: bool) -> LResult<()> {
+        match self.bound.get(name) {
+            Some(&r) => self.load_int(r, bound as i64),
+            None => Ok(()),
+        }
+    }
+
+    /// A read of a local some path leaves unbound: CPython's
+    /// UnboundLocalError when this one did.
+    fn check_bound(&mut self, e: &Expr, name: &str) -> LResult<()> {
+        let Some(&r) = self.bound.get(name) else {
+            return Ok(());
+        };
+        if !self.typed.unbound_checks.contains_key(&e.id) {
+            return Ok(());
+        }
+        let span = std::mem::replace(&mut self.span, e.span);
+        let ok = self.jump(Op::JT, r);
+        let msg = self.temp(true)?;
+        let (kind, text) = match self.storage {
+            Storage::Local => (
+                "UnboundLocalError",
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
+            ),
+            Storage::Global => ("NameError", format!("name '{name}' is not defined")),
+        };
+        self.load_str(msg, &text)?;
+        let aux = Rc::<str>::from(kind);
+        self.call_native(
+            "raise",
+            Native::with(base::raise, aux),
+            &[(smallvec::smallvec![msg], Type::Str)],
+            &Type::None,
+        )?;
+        self.patch_here(&[ok])?;
+        self.span = span;
+        Ok(())
+    }
+
     fn write_var(&mut self, name: &Rc<str>, t: &Type, src: &[Reg]) -> LResult<()> {
         match self.storage {
             Storage::Local => {
@@ -695,16 +775,21 @@ impl<'p> Lower<'p> {
                     }
                     None => {
                         let to_else = self.cond_jump(test, false)?;
+                        self.narrow_opt(s, true)?;
                         self.block(body)?;
                         if self.env.is_some() {
                             self.coerce_opt(&join)?;
                             // The else edge may need conversions of its own.
-                            if !orelse.is_empty() || self.needs_coercion(&entry, &join) {
+                            if !orelse.is_empty()
+                                || self.needs_coercion(&entry, &join)
+                                || self.narrows(s)
+                            {
                                 ends.push(self.jump(Op::JMP, 0));
                             }
                         }
                         self.patch_here(&to_else)?;
                         self.env = entry;
+                        self.narrow_opt(s, false)?;
                         self.block(orelse)?;
                         if self.env.is_some() {
                             self.coerce_opt(&join)?;
@@ -773,7 +858,7 @@ impl<'p> Lower<'p> {
                         self.expr(v)?;
                         self.emit_ret_none();
                     }
-                    None => self.emit_ret_none(),
+                    None => self.ret_none()?,
                 }
                 self.env = None;
             }
@@ -814,6 +899,7 @@ impl<'p> Lower<'p> {
                             if let Some(env) = &mut self.env {
                                 env.remove(n.as_str());
                             }
+                            self.set_bound(n, false)?;
                         }
                         ExprKind::Subscript { value, index } => self.del_item(value, index)?,
                         _ => return Err(self.err(t.span, "cannot delete this expression")),
@@ -868,13 +954,17 @@ impl<'p> Lower<'p> {
                         let slots = slots.clone();
                         self.write_global(&slots, &tt, &c)?;
                         if self.storage == Storage::Global {
+                            self.set_bound(&name, true)?;
                             if let Some(env) = &mut self.env {
                                 env.insert(name, tt);
                             }
                         }
                         Ok(())
                     }
-                    _ => self.write_var(&name, &tt, &c),
+                    _ => {
+                        self.write_var(&name, &tt, &c)?;
+                        self.set_bound(&name, true)
+                    }
                 }
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
@@ -1654,5 +1744,6 @@ mod dict;
 mod exc;
 mod expr;
 mod keyed;
+mod optional;
 mod record;
 mod unroll;

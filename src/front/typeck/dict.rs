@@ -271,8 +271,16 @@ pub fn del_target(inf: &mut Infer, t: &Expr) -> IResult<()> {
     match &t.kind {
         ExprKind::Name(n) => {
             inf.expr(t)?;
+            let at_module = inf.at_module;
             if let Some(env) = inf.env.as_mut() {
-                env.remove(n.as_str());
+                // A deleted local reads as unbound at run time, as in
+                // CPython; a runtime value keeps its registers for that.
+                match env.get_mut(n.as_str()) {
+                    Some(v) if !at_module && v.ty.slots() > 0 => v.maybe = true,
+                    _ => {
+                        env.remove(n.as_str());
+                    }
+                }
             }
             Ok(())
         }

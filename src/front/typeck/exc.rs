@@ -38,8 +38,20 @@ pub fn infer_try(
     let mut envs = Vec::new();
     inf.block(orelse)?;
     envs.extend(inf.env.take());
+    // A handler may run before any assignment of the region: the
+    // variables it adds may be unbound there.
+    let mut at_handler = entry.clone();
+    if let Some(env) = &mut at_handler {
+        for (name, ty, span) in &region {
+            env.entry(name.clone()).or_insert(Var {
+                ty: ty.clone(),
+                def: *span,
+                maybe: true,
+            });
+        }
+    }
     for h in handlers {
-        inf.env = entry.clone();
+        inf.env = at_handler.clone();
         if let Some(t) = &h.typ {
             let classes = match &t.kind {
                 ExprKind::Tuple(items) => items.iter().collect(),
@@ -128,6 +140,7 @@ fn bind_exc(inf: &mut Infer, name: &str, span: Span) -> IResult<()> {
         Var {
             ty: Type::Exc,
             def: span,
+            maybe: false,
         },
     );
     Ok(())

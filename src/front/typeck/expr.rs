@@ -95,7 +95,14 @@ impl<'p> Infer<'p> {
                 // overload's typing function: `isinstance(x, types.Array)
                 // and x.ndim == 1`.
                 let mut consts = Some(Vec::new());
-                for v in values {
+                // An earlier round of a loop may have folded it.
+                self.out.consts.remove(&e.id);
+                self.out.res.remove(&e.id);
+                let mut narrowed = None;
+                for (i, v) in values.iter().enumerate() {
+                    if i == 1 {
+                        narrowed = super::optional::narrow_boolop(self, e, *op, &values[0]);
+                    }
                     let t = self.expr(v)?;
                     super::ops::truth_type(self, &t, v.span)?;
                     let c = match self.const_of(v) {
@@ -140,6 +147,7 @@ impl<'p> Infer<'p> {
                         },
                     });
                 }
+                self.restore(narrowed);
                 Ok(ty.unwrap_or(Type::Bool))
             }
             ExprKind::Compare { left, ops } => super::ops::compare_type(self, e, left, ops),
@@ -151,8 +159,13 @@ impl<'p> Infer<'p> {
                     Some(false) => return self.expr(orelse),
                     None => {}
                 }
+                let key = super::optional::expr_key(e);
+                let saved = super::optional::narrow(self, key, test, true);
                 let a = self.expr(body)?;
+                self.restore(saved);
+                let saved = super::optional::narrow(self, key, test, false);
                 let b = self.expr(orelse)?;
+                self.restore(saved);
                 self.unify(&a, &b).ok_or_else(|| {
                     self.err(
                         "TypeError",

@@ -14,13 +14,6 @@ use vm::types::{ConstKind, Layout, Type, PYINT};
 
 /// Registers a `def`; decorators are evaluated at compile time.
 pub fn define_function(inf: &mut Infer, def: &Rc<FunctionDef>) -> IResult<Type> {
-    if let Some(k) = &def.params.kwarg {
-        return Err(inf.err(
-            "SyntaxError",
-            k.span,
-            "**kwargs parameters are not supported by rumba",
-        ));
-    }
     let mut opts = FuncOpts::default();
     for d in def.decorators.iter().rev() {
         let t = inf.expr(d)?;
@@ -180,6 +173,20 @@ pub fn call_script(
         slots[i] = Some((Arg::Pos(i), t.clone()));
     }
     for (i, k) in kws.iter().enumerate() {
+        if let Some((pname, fields)) = super::star::kwargs_fields(&k.name) {
+            let p = params
+                .iter()
+                .position(|p| p.0.strip_prefix("**") == Some(pname));
+            if let (Some(p), Type::Tuple(items)) = (p, &kw[i]) {
+                let t = Type::Named(Rc::new(vm::types::NamedTy {
+                    name: Rc::from(super::star::KWARGS),
+                    fields: fields.into(),
+                    items: items.clone(),
+                }));
+                slots[p] = Some((Arg::Kw(i), t));
+                continue;
+            }
+        }
         let Some(p) = params.iter().position(|p| p.0 == k.name) else {
             return Err(inf.err(
                 "TypeError",
@@ -207,6 +214,15 @@ pub fn call_script(
                 types.push(t);
             }
             // `*args` given nothing is the empty tuple.
+            None if pname.starts_with("**") => {
+                let t = Type::Named(Rc::new(vm::types::NamedTy {
+                    name: Rc::from(super::star::KWARGS),
+                    fields: Rc::from([]),
+                    items: Rc::from([]),
+                }));
+                types.push(t.clone());
+                call_args.push(Arg::Const(Const::Tuple(Vec::new()), t));
+            }
             None if pname.starts_with('*') => {
                 let t = Type::tuple(Vec::new());
                 types.push(t.clone());
@@ -401,6 +417,9 @@ pub fn all_params(p: &Params) -> Vec<(String, &Param)> {
         out.push((format!("*{}", v.name), v));
     }
     out.extend(p.kwonly.iter().map(|q| (q.name.clone(), q)));
+    if let Some(k) = &p.kwarg {
+        out.push((format!("**{}", k.name), k));
+    }
     out
 }
 

@@ -197,6 +197,9 @@ pub fn list_comp_type(
     elt: &Expr,
     gens: &[Comprehension],
 ) -> IResult<Type> {
+    if let Some(t) = unrolled_comp(inf, e, elt, gens)? {
+        return Ok(t);
+    }
     let saved = inf.env.clone();
     for g in gens {
         let it = inf.expr(&g.iter)?;
@@ -209,6 +212,73 @@ pub fn list_comp_type(
     }
     let t = inf.expr(elt)?;
     inf.env = saved;
-    let _ = e;
     Ok(Type::List(Rc::new(t)))
+}
+
+/// `[elt for x in t]` with `t` a tuple whose items differ in type:
+/// the element is typed once per item, as a `for` loop over it unrolls.
+/// Module code keeps each result's type, as CPython does; jitted code
+/// unifies them, as in a list display.
+fn unrolled_comp(
+    inf: &mut Infer,
+    e: &Expr,
+    elt: &Expr,
+    gens: &[Comprehension],
+) -> IResult<Option<Type>> {
+    let [g] = gens else {
+        return Ok(None);
+    };
+    let it = inf.expr(&g.iter)?;
+    let (Type::Tuple(items) | Type::MixedList(items)) = &it else {
+        return Ok(None);
+    };
+    if items.is_empty() || uniform(items).is_some() {
+        return Ok(None);
+    }
+    if let Some(c) = g.ifs.first() {
+        return Err(inf.err(
+            "SyntaxError",
+            c.span,
+            "a comprehension over a tuple whose items differ in type cannot filter with 'if' in rumba",
+        ));
+    }
+    let copies = match inf.out.unrolled_comps.get(&e.id) {
+        Some(c) if c.len() == items.len() => c.clone(),
+        _ => {
+            let c: Rc<[(Expr, Expr)]> = items
+                .iter()
+                .map(|_| {
+                    let target = super::star::renumber(inf, g.target.clone());
+                    let elt = super::star::renumber(inf, elt.clone());
+                    (target, elt)
+                })
+                .collect();
+            inf.out.unrolled_comps.insert(e.id, c.clone());
+            c
+        }
+    };
+    let saved = inf.env.clone();
+    let mut ts = Vec::new();
+    for ((target, elt), item) in copies.iter().zip(items.iter()) {
+        inf.env = saved.clone();
+        inf.assign(target, item)?;
+        ts.push(inf.expr(elt)?);
+    }
+    inf.env = saved;
+    match ts.iter().position(|t| *t != ts[0]) {
+        None => Ok(Some(Type::List(Rc::new(ts[0].clone())))),
+        // Numba cannot iterate such a tuple here; unifying the results
+        // would print them otherwise than CPython.
+        Some(k) if super::expr::jitted(inf) => Err(inf.err(
+            "TypeError",
+            g.iter.span,
+            format!(
+                "a comprehension in jitted code gives {} and {} for the items of {} (Numba iterates only tuples of one type; use a loop over numba.literal_unroll)",
+                inf.tyname(&ts[0]),
+                inf.tyname(&ts[k]),
+                inf.tyname(&it)
+            ),
+        )),
+        Some(_) => Ok(Some(Type::MixedList(ts.into()))),
+    }
 }

@@ -34,6 +34,7 @@ pub mod names;
 pub mod npcomplex;
 pub mod numpy;
 pub mod ops;
+pub mod optional;
 pub mod overload;
 pub mod records;
 pub mod star;
@@ -162,6 +163,7 @@ pub fn infer_module_stmt(
                 Var {
                     ty: g.ty.clone(),
                     def: g.def.span,
+                    maybe: false,
                 },
             )
         })
@@ -192,6 +194,9 @@ pub fn infer_module_stmt(
     // Globals assigned by the statement, with their final types.
     if let Some(end) = inf.env.take() {
         for (name, var) in end {
+            if var.maybe && var.ty.slots() > 0 && !env.contains_key(&name) {
+                inf.out.unbound_globals.push(name.clone());
+            }
             let changed = env
                 .get(&name)
                 .is_none_or(|old| old.ty != var.ty || old.def != var.def);
@@ -242,7 +247,14 @@ pub fn infer_spec(prog: &mut Program, rt: &mut dyn Runtime, s: SpecId) -> IResul
             None => t.clone(),
         };
         inf.out.params.push((name.clone(), t.clone()));
-        env.insert(name, Var { ty, def: p.span });
+        env.insert(
+            name,
+            Var {
+                ty,
+                def: p.span,
+                maybe: false,
+            },
+        );
     }
     let mut declared: Vec<_> = opts.locals.iter().collect();
     declared.sort_by(|a, b| a.0.cmp(b.0));
@@ -260,6 +272,7 @@ pub fn infer_spec(prog: &mut Program, rt: &mut dyn Runtime, s: SpecId) -> IResul
                 Var {
                     ty: t.clone(),
                     def: def.name_span,
+                    maybe: false,
                 },
             );
         }
@@ -276,6 +289,8 @@ pub fn infer_spec(prog: &mut Program, rt: &mut dyn Runtime, s: SpecId) -> IResul
                 } else {
                     Type::None
                 }
+            } else if let Some(opt) = optional::unify(&inf, &t, &Type::None) {
+                opt
             } else {
                 return Err(inf.err(
                     "TypeError",

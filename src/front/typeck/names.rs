@@ -16,9 +16,24 @@ use vm::types::{ConstKind, Layout, Type, PYINT};
 
 impl<'p> Infer<'p> {
     pub(super) fn name(&mut self, e: &Expr, n: &str) -> IResult<Type> {
+        // `**kwargs` spread by a call reads the parameter as `**kwargs`.
+        let (n, spread) = match n.strip_prefix("**") {
+            Some(n) => (n, true),
+            None => (n, false),
+        };
         let is_local = !self.at_module && self.locals.contains(n);
         if let Some(var) = self.env.as_ref().and_then(|env| env.get(n)) {
             let ty = var.ty.clone();
+            if !spread && matches!(&ty, Type::Named(t) if &*t.name == super::star::KWARGS) {
+                return Err(self.err(
+                    "TypeError",
+                    e.span,
+                    format!("rumba passes a '**{n}' parameter on only as '**{n}' in a call (its dict is not built)"),
+                ));
+            }
+            if var.maybe && (is_local || self.at_module) && ty.slots() > 0 {
+                self.out.unbound_checks.insert(e.id, Rc::from(n));
+            }
             if ty.slots() == 0 {
                 self.res(e, Res::Const);
             } else if self.at_module {

@@ -1499,6 +1499,7 @@ pub fn boxed(t: &Type) -> Type {
             ..(**n).clone()
         })),
         Type::List(e) => Type::List(Rc::new(boxed(e))),
+        Type::Opt(e) => Type::Opt(Rc::new(boxed(e))),
         t => t.clone(),
     }
 }

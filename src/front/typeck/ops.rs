@@ -450,8 +450,12 @@ pub fn unary_type(
     let r = match (op, t) {
         (UnaryOp::Not, t) => {
             truth_type(inf, t, operand.span)?;
-            if let Some(Const::Bool(b)) = c {
-                inf.konst(e, Const::Bool(!b));
+            match c {
+                Some(Const::Bool(b)) => inf.konst(e, Const::Bool(!b)),
+                // An earlier round of a loop may have folded it.
+                _ => {
+                    inf.out.consts.remove(&e.id);
+                }
             }
             if *t == Type::NpBool {
                 Type::NpBool
@@ -641,8 +645,13 @@ pub fn compare_type(
         lt = rt;
         lhs = right;
     }
-    if let Some(v) = folded {
-        inf.konst(e, Const::Bool(v));
+    match folded {
+        Some(v) => inf.konst(e, Const::Bool(v)),
+        // An earlier round of a loop may have folded it (`x is None` while
+        // `x` could only be None).
+        None => {
+            inf.out.consts.remove(&e.id);
+        }
     }
     Ok(if np { Type::NpBool } else { Type::Bool })
 }
@@ -658,6 +667,7 @@ fn array_ndim(t: &Type) -> u8 {
 fn fold_compare(inf: &Infer, op: CmpOp, l: &Expr, r: &Expr, lt: &Type, rt: &Type) -> Option<bool> {
     if matches!(op, CmpOp::Is | CmpOp::IsNot) {
         let same = match (lt, rt) {
+            (Type::Opt(_), _) | (_, Type::Opt(_)) => return None,
             (Type::None, Type::None) => true,
             (Type::None, _) | (_, Type::None) => false,
             (a, b) if a.slots() == 0 && b.slots() == 0 => a == b,

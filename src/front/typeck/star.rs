@@ -7,6 +7,7 @@
 use super::unroll::visit_expr_mut;
 use super::{IResult, Infer};
 use crate::front::ast::*;
+use std::rc::Rc;
 use vm::types::{ConstKind, Type};
 
 /// The items of a call's arguments or a tuple display with each `*t`
@@ -64,8 +65,115 @@ fn expand(inf: &mut Infer, items: &[Expr]) -> IResult<Option<Vec<Expr>>> {
     Ok(Some(out))
 }
 
+/// The keyword arguments with each `**d` spread into its items: a dict
+/// display with constant string keys, or a `**kwargs` parameter (whose
+/// names are known per specialization); `None` if there is no `**`.
+fn expand_kws(inf: &mut Infer, kws: &[Keyword]) -> IResult<Option<Vec<Keyword>>> {
+    if !kws.iter().any(|k| k.name == "**") {
+        return Ok(None);
+    }
+    let mut out = Vec::new();
+    for k in kws {
+        if k.name != "**" {
+            out.push(k.clone());
+            continue;
+        }
+        let v = &k.value;
+        if let ExprKind::Dict(pairs) = &v.kind {
+            for (key, value) in pairs {
+                let ExprKind::Str(name) = &key.kind else {
+                    return Err(inf.err(
+                        "TypeError",
+                        key.span,
+                        "keywords must be strings (rumba spreads only dict displays with constant string keys)",
+                    ));
+                };
+                out.push(Keyword {
+                    name: name.clone(),
+                    name_span: key.span,
+                    value: value.clone(),
+                });
+            }
+            continue;
+        }
+        let param = match &v.kind {
+            ExprKind::Name(n) => inf
+                .env
+                .as_ref()
+                .and_then(|env| env.get(n.as_str()))
+                .map(|var| (n.clone(), var.ty.clone())),
+            _ => None,
+        };
+        let fields = match param {
+            Some((n, Type::Named(t))) if &*t.name == KWARGS => t
+                .fields
+                .iter()
+                .map(|f| (n.clone(), f.clone()))
+                .collect::<Vec<_>>(),
+            _ => {
+                let t = inf.expr(v)?;
+                return Err(inf.err(
+                    "TypeError",
+                    k.name_span,
+                    format!(
+                        "'**' spreads only dict displays with constant string keys and '**kwargs' parameters in rumba, not {}",
+                        inf.tyname(&t)
+                    ),
+                ));
+            }
+        };
+        for (i, (n, field)) in fields.into_iter().enumerate() {
+            let index = Expr {
+                id: 0,
+                span: v.span,
+                kind: ExprKind::Int(i as i128),
+            };
+            let spread = Expr {
+                id: 0,
+                span: v.span,
+                kind: ExprKind::Name(format!("**{n}")),
+            };
+            out.push(Keyword {
+                name: field.to_string(),
+                name_span: k.name_span,
+                value: Expr {
+                    id: 0,
+                    span: v.span,
+                    kind: ExprKind::Subscript {
+                        value: Box::new(spread),
+                        index: Box::new(index),
+                    },
+                },
+            });
+        }
+    }
+    Ok(Some(out))
+}
+
+/// The name of the type a `**kwargs` parameter holds: its values laid out
+/// as a named tuple of the keywords, which only `**` may read.
+pub const KWARGS: &str = "**";
+
+/// The hidden keyword that packs a call's extra keywords for `**name`.
+fn kwargs_key(name: &str, fields: &[String]) -> String {
+    let mut key = format!("**{name}");
+    for f in fields {
+        key.push('\0');
+        key.push_str(f);
+    }
+    key
+}
+
+/// The parameter a hidden `**` keyword packs for, and the keywords' names.
+pub fn kwargs_fields(key: &str) -> Option<(&str, Vec<Rc<str>>)> {
+    let rest = key.strip_prefix("**")?;
+    let mut parts = rest.split('\0');
+    let name = parts.next()?;
+    Some((name, parts.map(Rc::from).collect()))
+}
+
 /// Gives every node of `e` a fresh id.
-fn renumber(inf: &mut Infer, mut e: Expr) -> Expr {
+pub fn renumber(inf: &mut Infer, mut e: Expr) -> Expr {
     let mut next = inf.next_id;
     visit_expr_mut(&mut e, &mut |x| {
         x.id = next;
@@ -99,6 +207,8 @@ pub fn rewrite_call(
 ) -> IResult<Option<Type>> {
     let expanded = expand(inf, args)?;
     let args_now = expanded.as_deref().unwrap_or(args);
+    let spread = expand_kws(inf, kws)?;
+    let kws_now = spread.as_deref().unwrap_or(kws);
     let callee = match &func.kind {
         ExprKind::Name(_) => match inf.expr(func)? {
             Type::Const(ConstKind::Func, f) => Some(f),
@@ -117,7 +227,11 @@ pub fn rewrite_call(
         None => Vec::new(),
     };
     let mut new_args = args_now.to_vec();
-    let mut new_kws = kws.to_vec();
+    let mut new_kws = kws_now.to_vec();
+    let packs_kws = match callee {
+        Some(f) => pack_kwargs(inf, f, &mut new_kws),
+        None => false,
+    };
     let captures = !captured.is_empty() && !kws.iter().any(|k| k.name.starts_with('^'));
     if captures {
         new_kws.extend(captured);
@@ -139,7 +253,7 @@ pub fn rewrite_call(
         }
         _ => false,
     };
-    if expanded.is_none() && !packs && !captures {
+    if expanded.is_none() && spread.is_none() && !packs && !packs_kws && !captures {
         return Ok(None);
     }
     let kind = ExprKind::Call {
@@ -148,6 +262,38 @@ pub fn rewrite_call(
         keywords: new_kws,
     };
     use_rewrite(inf, e, kind).map(Some)
+}
+
+/// A call of a function with `**kwargs`: the keywords naming none of its
+/// parameters become one hidden keyword for it, a tuple of their values.
+fn pack_kwargs(inf: &Infer, f: u32, kws: &mut Vec<Keyword>) -> bool {
+    let p = &inf.prog.funcs[f as usize].def.params;
+    let Some(kwarg) = &p.kwarg else {
+        return false;
+    };
+    if kws.iter().any(|k| k.name.starts_with("**")) {
+        return false;
+    }
+    let named = |n: &str| p.positional.iter().chain(&p.kwonly).any(|q| q.name == n);
+    let (extra, keep): (Vec<Keyword>, Vec<Keyword>) = std::mem::take(kws)
+        .into_iter()
+        .partition(|k| !named(&k.name) && !k.name.starts_with(['*', '^']));
+    *kws = keep;
+    let fields: Vec<String> = extra.iter().map(|k| k.name.clone()).collect();
+    let span = extra
+        .first()
+        .zip(extra.last())
+        .map_or(Span::default(), |(a, b)| a.name_span.to(b.value.span));
+    kws.push(Keyword {
+        name: kwargs_key(&kwarg.name, &fields),
+        name_span: span,
+        value: Expr {
+            id: 0,
+            span,
+            kind: ExprKind::Tuple(extra.into_iter().map(|k| k.value).collect()),
+        },
+    });
+    true
 }
 
 /// A tuple display with `*` items, typed as its rewrite.

@@ -108,6 +108,9 @@ impl<'p> Infer<'p> {
         if let Some(t) = super::class::unify(a, b) {
             return Some(t);
         }
+        if let Some(t) = super::optional::unify(self, a, b) {
+            return Some(t);
+        }
         match (a, b) {
             (Type::Unknown, t) | (t, Type::Unknown) => Some(t.clone()),
             // Numbers join as they promote: a Python scalar takes the
@@ -168,20 +171,27 @@ impl<'p> Infer<'p> {
         for env in iter {
             let mut merged = Env::new();
             for (name, a) in &acc {
-                // A variable defined on one edge only stays defined (Python
-                // would raise at run time on the other path).
+                // A variable defined on one edge only may be unbound here:
+                // its reads check at run time.
                 let Some(b) = env.get(name) else {
-                    merged.insert(name.clone(), a.clone());
+                    merged.insert(
+                        name.clone(),
+                        Var {
+                            maybe: true,
+                            ..a.clone()
+                        },
+                    );
                     continue;
                 };
                 let Some(ty) = self.unify(&a.ty, &b.ty) else {
                     return Err(self.conflict(name, a, b, at));
                 };
                 let def = if ty == a.ty { a.def } else { b.def };
-                merged.insert(name.clone(), Var { ty, def });
+                let maybe = a.maybe || b.maybe;
+                merged.insert(name.clone(), Var { ty, def, maybe });
             }
             for (name, b) in env {
-                merged.entry(name).or_insert(b);
+                merged.entry(name).or_insert(Var { maybe: true, ..b });
             }
             acc = merged;
         }
@@ -267,6 +277,7 @@ impl<'p> Infer<'p> {
                     None
                 } else {
                     self.env = entry.clone();
+                    super::optional::narrow(self, stmt_key(s), test, true);
                     self.block(body)?;
                     self.env.take()
                 };
@@ -274,6 +285,7 @@ impl<'p> Infer<'p> {
                     None
                 } else {
                     self.env = entry;
+                    super::optional::narrow(self, stmt_key(s), test, false);
                     self.block(orelse)?;
                     self.env.take()
                 };
@@ -424,7 +436,7 @@ impl<'p> Infer<'p> {
                                 self.locals.insert(name.clone());
                             }
                             self.env_mut()
-                                .insert(name.clone(), Var { ty: t, def: span });
+                                .insert(name.clone(), Var { ty: t, def: span, maybe: false });
                             values.push((name, v));
                         }
                     }
@@ -468,8 +480,14 @@ impl<'p> Infer<'p> {
         if !self.at_module && !self.locals.contains(name) {
             self.locals.insert(Rc::from(name));
         }
-        self.env_mut()
-            .insert(Rc::from(name), Var { ty: t, def: span });
+        self.env_mut().insert(
+            Rc::from(name),
+            Var {
+                ty: t,
+                def: span,
+                maybe: false,
+            },
+        );
         Ok(())
     }
 
@@ -696,6 +714,7 @@ impl<'p> Infer<'p> {
                     Var {
                         ty,
                         def: target.span,
+                        maybe: false,
                     },
                 );
                 Ok(())

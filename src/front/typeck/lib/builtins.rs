@@ -78,6 +78,7 @@ const ENTRIES: &[Entry] = &[
     item("RecursionError", Item::Exception),
     item("AttributeError", Item::Exception),
     item("NameError", Item::Exception),
+    item("UnboundLocalError", Item::Exception),
     item("OSError", Item::Exception),
 ];
 
