@@ -438,7 +438,7 @@ impl Program {
         }
     }
 
-    fn fmt_dtype(&self, ty: CTypeId) -> Option<(vm::format::FmtDType, Vec<usize>)> {
+    pub fn fmt_dtype(&self, ty: CTypeId) -> Option<(vm::format::FmtDType, Vec<usize>)> {
         use vm::format::{FmtDType, ScalarType};
         if let CType::Array { elem, len } = self.ctypes.get(ty) {
             let (inner, mut shape) = self.fmt_dtype(*elem)?;

@@ -170,3 +170,23 @@ pub fn record_copy(
     out[0] = r;
     Ok(())
 }
+
+/// `dtype.fields[name][1]` of a name known at run time: args are the name;
+/// the aux table pairs each field's name with its offset.
+pub fn field_offset(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    table: &Vec<(String, i64)>,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    // SAFETY: the argument is a str.
+    let name = unsafe { str_of(args[0]) };
+    match table.iter().find(|(n, _)| n == name) {
+        Some((_, off)) => {
+            out[0] = *off as u64;
+            Ok(())
+        }
+        None => err("KeyError", format!("'{name}'")),
+    }
+}

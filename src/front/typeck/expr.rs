@@ -265,6 +265,9 @@ pub fn list_display(inf: &mut Infer, e: &Expr, items: &[Expr]) -> IResult<Type> 
     if inf.field_lists.contains(&e.id) {
         return super::records::field_list_display(inf, e, items);
     }
+    if let Some(t) = super::records::field_list_value(inf, e, items)? {
+        return Ok(t);
+    }
     let mut ts = Vec::new();
     for i in items {
         ts.push(inf.expr(i)?);

@@ -763,6 +763,13 @@ fn type_attr(inf: &mut Infer, e: &Expr, t: &Type, attr: &str, span: Span) -> IRe
             inf.res(e, Res::Const);
             Ok(Type::Str)
         }
+        "fields" | "isalignedstruct" if matches!(t, Type::Record(_)) => {
+            let Type::Record(id) = t else {
+                return Err(inf.err("AttributeError", span, "not a record dtype"));
+            };
+            super::records::dtype_attr(inf, e, *id, attr)
+                .ok_or_else(|| inf.err("AttributeError", span, "not a record dtype attribute"))
+        }
         "names" => match t {
             Type::Record(id) => {
                 let names: Vec<Const> = inf

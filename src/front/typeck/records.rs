@@ -289,3 +289,296 @@ pub fn text_column_store(
     inf.out.types[i] = t.clone();
     Ok(true)
 }
+
+/// The compile-time value a field list written outside a dtype call is
+/// (`fields = [('x', np.float64), ('s', 'S3')]`): a namedtuple class of
+/// this name whose one item is the packed record the list describes.
+const FIELD_LIST: &str = "numpy field list";
+
+/// A list display of `(name, type)` or `(name, type, shape)` items held in
+/// a variable, for a later `np.dtype(fields)` or `dtype=fields`. `None`
+/// when it is an ordinary list: an item is not such a tuple, or every item
+/// is a pair of strings (a list of str pairs is data as often as a dtype).
+pub fn field_list_value(inf: &mut Infer, e: &Expr, items: &[Expr]) -> IResult<Option<Type>> {
+    let mut all_text = true;
+    for it in items {
+        let ExprKind::Tuple(parts) = &it.kind else {
+            return Ok(None);
+        };
+        if !(2..=3).contains(&parts.len()) || !matches!(parts[0].kind, ExprKind::Str(_)) {
+            return Ok(None);
+        }
+        let t = inf.expr(&parts[1])?;
+        let field_type = match (&t, &parts[1].kind) {
+            (Type::Str, ExprKind::Str(_)) => true,
+            (Type::TypeObj(_) | Type::Const(ConstKind::Builtin, _), _) => {
+                all_text = false;
+                true
+            }
+            (Type::Tuple(_), ExprKind::Tuple(_)) => {
+                all_text = false;
+                true
+            }
+            _ => false,
+        };
+        if !field_type {
+            return Ok(None);
+        }
+        all_text &= parts.len() == 2;
+    }
+    if items.is_empty() || all_text {
+        return Ok(None);
+    }
+    let DType::Record(id) = list_dtype(inf, e)? else {
+        return Ok(None);
+    };
+    inf.res(e, Res::Const);
+    Ok(Some(Type::TypeObj(std::rc::Rc::new(Type::Named(
+        std::rc::Rc::new(vm::types::NamedTy {
+            name: FIELD_LIST.into(),
+            fields: std::rc::Rc::new([]),
+            items: std::rc::Rc::new([Type::Record(id)]),
+        }),
+    )))))
+}
+
+/// The fields a compile-time field list holds: a field list value, or a
+/// list of (name, type object) pairs (which typing makes a jitclass spec).
+pub fn held_fields(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<Option<Vec<(String, CTypeId)>>> {
+    let Type::TypeObj(inner) = t else {
+        return Ok(None);
+    };
+    let Type::Named(n) = &**inner else {
+        return Ok(None);
+    };
+    match (&*n.name, &n.items[..]) {
+        (FIELD_LIST, [Type::Record(id)]) => Ok(Some(
+            inf.prog
+                .ctypes
+                .fields(*id)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|f| !f.name.is_empty())
+                .map(|f| (f.name.clone(), f.ty))
+                .collect(),
+        )),
+        ("jitclass spec", items) => {
+            let mut out = Vec::new();
+            for (name, ft) in n.fields.iter().zip(items) {
+                let c = field_of_type(inf, e, ft)?;
+                out.push((name.to_string(), c));
+            }
+            Ok(Some(out))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// `np.dtype([...])`, `np.dtype(fields)`, with `align=`: a record dtype,
+/// or `None` if the argument is no field list.
+pub fn dtype_of_fields(
+    inf: &mut Infer,
+    arg: &Expr,
+    t: &Type,
+    align: Option<&Expr>,
+) -> IResult<Option<Type>> {
+    let fields = match &arg.kind {
+        ExprKind::List(_) => field_list(inf, arg)?,
+        _ => match held_fields(inf, arg, t)? {
+            Some(f) => f,
+            None => return Ok(None),
+        },
+    };
+    let aligned = matches!(
+        align.map(|a| inf.const_of(a)),
+        Some(Some(Const::Bool(true)))
+    );
+    let id = if aligned {
+        inf.prog.make_struct(&fields)
+    } else {
+        inf.prog.make_packed_struct(&fields)
+    }
+    .map_err(|m| type_err(inf, arg.span, m))?;
+    Ok(Some(Type::TypeObj(std::rc::Rc::new(Type::Record(id)))))
+}
+
+/// `dtype=fields` of numpy's constructors: the packed record dtype.
+pub fn held_dtype(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<Option<DType>> {
+    let Some(fields) = held_fields(inf, e, t)? else {
+        return Ok(None);
+    };
+    let id = inf
+        .prog
+        .make_packed_struct(&fields)
+        .map_err(|m| type_err(inf, e.span, m))?;
+    Ok(Some(DType::Record(id)))
+}
+
+/// Attributes of a record dtype beyond its size and names: `fields`
+/// (numpy's mappingproxy, a compile-time value: the dtype's method value
+/// named `fields`) and `isalignedstruct`.
+pub fn dtype_attr(inf: &mut Infer, e: &Expr, id: CTypeId, attr: &str) -> Option<Type> {
+    match attr {
+        "fields" => {
+            let rec = Type::TypeObj(std::rc::Rc::new(Type::Record(id)));
+            inf.res(e, Res::Const);
+            Some(inf.prog.intern_method(rec, "fields"))
+        }
+        "isalignedstruct" => {
+            let aligned = !inf.prog.is_packed(id);
+            inf.konst(e, Const::Bool(aligned));
+            inf.res(e, Res::Const);
+            Some(Type::Bool)
+        }
+        _ => None,
+    }
+}
+
+/// The record whose `fields` mapping `t` is.
+fn fields_of(inf: &Infer, t: &Type) -> Option<CTypeId> {
+    match inf.prog.method_of(t)? {
+        (Type::TypeObj(r), name) if name == "fields" => match *r {
+            Type::Record(id) => Some(id),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `print(dt.fields)`: the dict the mappingproxy prints,
+/// `{'x': (dtype('float64'), 0), ...}`.
+pub fn fields_str(inf: &Infer, t: &Type) -> Option<std::rc::Rc<str>> {
+    let id = fields_of(inf, t)?;
+    let mut items = Vec::new();
+    for f in inf
+        .prog
+        .ctypes
+        .fields(id)?
+        .iter()
+        .filter(|f| !f.name.is_empty())
+    {
+        let (fd, shape) = inf.prog.fmt_dtype(f.ty)?;
+        items.push(format!(
+            "{}: ({}, {})",
+            vm::format::str_repr(&f.name),
+            vm::format::dtype_repr(&fd, &shape),
+            f.offset
+        ));
+    }
+    Some(format!("{{{}}}", items.join(", ")).into())
+}
+
+/// `dt.fields[name][0]` (the field's dtype) and `dt.fields[name][1]` (its
+/// offset); `None` for any other subscript. The entry itself is a tuple
+/// rumba does not build: it is used through these two items.
+pub fn fields_item(inf: &mut Infer, e: &Expr, value: &Expr, index: &Expr) -> IResult<Option<Type>> {
+    let is_fields = |inf: &mut Infer, v: &Expr| -> IResult<Option<CTypeId>> {
+        match &v.kind {
+            ExprKind::Attribute { attr, .. } if attr == "fields" => {
+                let t = inf.expr(v)?;
+                Ok(fields_of(inf, &t))
+            }
+            _ => Ok(None),
+        }
+    };
+    if is_fields(inf, value)?.is_some() {
+        return Err(type_err(
+            inf,
+            e.span,
+            "rumba supports an entry of dtype.fields only as dtype.fields[name][0] or [1]",
+        ));
+    }
+    let ExprKind::Subscript {
+        value: proxy,
+        index: key,
+    } = &value.kind
+    else {
+        return Ok(None);
+    };
+    let Some(id) = is_fields(inf, proxy)? else {
+        return Ok(None);
+    };
+    inf.expr(index)?;
+    let part = match inf.const_of(index) {
+        Some(Const::Int(i @ (0 | 1))) => *i,
+        _ => {
+            return Err(type_err(
+                inf,
+                index.span,
+                "an entry of dtype.fields is (dtype, offset): index it with 0 or 1",
+            ))
+        }
+    };
+    let kt = inf.expr(key)?;
+    if kt != Type::Str {
+        let msg = format!("dtype.fields keys are str, not {}", inf.tyname(&kt));
+        return Err(type_err(inf, key.span, msg));
+    }
+    let fields: Vec<(String, u64, CTypeId)> = inf
+        .prog
+        .ctypes
+        .fields(id)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|f| !f.name.is_empty())
+        .map(|f| (f.name.clone(), f.offset, f.ty))
+        .collect();
+    if let Some(Const::Str(name)) = inf.const_of(key).cloned() {
+        let Some((_, off, fty)) = fields.iter().find(|f| *f.0 == *name).cloned() else {
+            return Err(inf.err("KeyError", key.span, format!("'{name}'")));
+        };
+        inf.res(e, Res::Const);
+        if part == 1 {
+            inf.konst(e, Const::Int(off as i128));
+            return Ok(Some(vm::types::PYINT));
+        }
+        return match field_dtype_object(inf, fty) {
+            Some(t) => Ok(Some(t)),
+            None => Err(type_err(
+                inf,
+                e.span,
+                format!(
+                    "the dtype of field '{name}' ({}) has no type object in rumba",
+                    inf.prog.ctypes.name(fty)
+                ),
+            )),
+        };
+    }
+    if part == 0 {
+        return Err(type_err(
+            inf,
+            key.span,
+            "dtype.fields[name][0] needs a constant field name in rumba (the dtype is static)",
+        ));
+    }
+    // A name known at run time: the entry is looked up then (a KeyError
+    // for a name that is no field), as a one-item tuple of the offset.
+    let table: Vec<(String, i64)> = fields.into_iter().map(|f| (f.0, f.1 as i64)).collect();
+    let pt = inf.out.ty(proxy).clone();
+    inf.set(value, Type::tuple(vec![vm::types::PYINT]));
+    inf.res(
+        value,
+        super::native_aux(
+            "dtype.fields",
+            vm::lib_record::field_offset,
+            vec![],
+            vec![pt, Type::Str],
+            table,
+        ),
+    );
+    inf.res(e, Res::TupleItem(0));
+    Ok(Some(vm::types::PYINT))
+}
+
+/// The type object of a field's dtype, for the fields whose dtype rumba
+/// has one for: numbers and records.
+fn field_dtype_object(inf: &Infer, fty: CTypeId) -> Option<Type> {
+    match inf.prog.ctypes.get(fty) {
+        CType::Complex { .. } | CType::Text { .. } | CType::Array { .. } => None,
+        _ => {
+            let t = inf.prog.ctype_value_type(fty)?;
+            let dt = t.dtype()?;
+            Some(Type::TypeObj(std::rc::Rc::new(Type::of_dtype(dt))))
+        }
+    }
+}
