@@ -469,6 +469,14 @@ fn method_call(
         }
         // A Numba record type's field offsets and types.
         (Type::TypeObj(t), "offset" | "typeof") => {
+            if let (Type::Record(id), "offset", [Type::Str], None) = (
+                &**t,
+                name,
+                pos,
+                args.first().and_then(|a| known_str(inf, a)),
+            ) {
+                return Ok(super::records::runtime_offset(inf, e, *id));
+            }
             let (Type::Record(id), Some(f)) = (&**t, args.first().and_then(|a| known_str(inf, a)))
             else {
                 let msg = format!("{name}() takes a constant field name of a record type");
@@ -476,8 +484,7 @@ fn method_call(
             };
             inf.res(e, Res::Const);
             if name == "typeof" {
-                let (_, ft) = super::names::field_of(inf, *id, &f, args[0].span)?;
-                return Ok(Type::TypeObj(Rc::new(ft)));
+                return super::records::field_type_object(inf, *id, &f, args[0].span);
             }
             let Some((off, _)) = inf.prog.ctypes.field(*id, &f) else {
                 let msg = format!("{} has no field '{f}'", inf.prog.ctypes.name(*id));

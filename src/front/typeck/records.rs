@@ -88,7 +88,9 @@ fn field_ctype(inf: &mut Infer, te: &Expr) -> IResult<CTypeId> {
                 field_of_type(inf, te, &Type::of_dtype(dt))
             }
         },
-        Type::TypeObj(inner) if matches!(**inner, Type::C128) => Ok(inf.prog.ctypes.complex(true)),
+        Type::TypeObj(inner) if matches!(**inner, Type::C128 | Type::NpC128) => {
+            Ok(inf.prog.ctypes.complex(true))
+        }
         _ => {
             let dt = super::numpy::dtype_arg(inf, te, &t)?;
             field_of_type(inf, te, &Type::of_dtype(dt))
@@ -403,7 +405,20 @@ pub fn dtype_of_fields(
 }
 
 /// `dtype=fields` of numpy's constructors: the packed record dtype.
+/// Refuses the type objects of string and complex64 fields, which are no
+/// array dtypes in rumba.
 pub fn held_dtype(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<Option<DType>> {
+    if let Type::TypeObj(inner) = t {
+        if let Type::Record(id) = **inner {
+            if !inf.prog.ctypes.is_struct(id) {
+                let msg = format!(
+                    "arrays of {} are not supported by rumba",
+                    inf.prog.ctypes.name(id)
+                );
+                return Err(type_err(inf, e.span, msg));
+            }
+        }
+    }
     let Some(fields) = held_fields(inf, e, t)? else {
         return Ok(None);
     };
@@ -445,9 +460,24 @@ fn fields_of(inf: &Infer, t: &Type) -> Option<CTypeId> {
     }
 }
 
-/// `print(dt.fields)`: the dict the mappingproxy prints,
-/// `{'x': (dtype('float64'), 0), ...}`.
-pub fn fields_str(inf: &Infer, t: &Type) -> Option<std::rc::Rc<str>> {
+/// How `print` shows the compile-time values of this file: `dt.fields`
+/// as the dict the mappingproxy prints, `{'x': (dtype('float64'), 0),
+/// ...}`, and the Numba types of string and complex64 fields
+/// (`[unichr x 5]`, `complex64`).
+pub fn value_str(inf: &Infer, t: &Type) -> Option<std::rc::Rc<str>> {
+    if let Type::TypeObj(inner) = t {
+        let Type::Record(id) = **inner else {
+            return None;
+        };
+        return match *inf.prog.ctypes.get(id) {
+            CType::Complex { double: false } => Some("complex64".into()),
+            CType::Text { unicode, len } => {
+                let kind = if unicode { "unichr" } else { "char" };
+                Some(format!("[{kind} x {len}]").into())
+            }
+            _ => None,
+        };
+    }
     let id = fields_of(inf, t)?;
     let mut items = Vec::new();
     for f in inf
@@ -581,4 +611,50 @@ fn field_dtype_object(inf: &Infer, fty: CTypeId) -> Option<Type> {
             Some(Type::TypeObj(std::rc::Rc::new(Type::of_dtype(dt))))
         }
     }
+}
+
+/// `rec.typeof(name)` of a Numba record type: the field's type; string
+/// and complex64 fields, which have no scalar type in rumba, are their C
+/// type as a record-like type object, which only prints.
+pub fn field_type_object(
+    inf: &mut Infer,
+    id: CTypeId,
+    name: &str,
+    span: crate::front::ast::Span,
+) -> IResult<Type> {
+    if let Some((_, fty)) = inf.prog.ctypes.field(id, name) {
+        if matches!(
+            inf.prog.ctypes.get(fty),
+            CType::Complex { double: false } | CType::Text { .. }
+        ) {
+            return Ok(Type::TypeObj(std::rc::Rc::new(Type::Record(fty))));
+        }
+    }
+    let (_, ft) = super::names::field_of(inf, id, name, span)?;
+    Ok(Type::TypeObj(std::rc::Rc::new(ft)))
+}
+
+/// `rec.offset(name)` of a name known at run time (Numba raises KeyError
+/// for a name that is no field).
+pub fn runtime_offset(inf: &mut Infer, e: &Expr, id: CTypeId) -> Type {
+    let table: Vec<(String, i64)> = inf
+        .prog
+        .ctypes
+        .fields(id)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|f| !f.name.is_empty())
+        .map(|f| (f.name.clone(), f.offset as i64))
+        .collect();
+    inf.res(
+        e,
+        super::native_aux(
+            "offset",
+            vm::lib_record::field_offset,
+            vec![crate::front::typed::Arg::Pos(0)],
+            vec![Type::Str],
+            table,
+        ),
+    );
+    vm::types::PYINT
 }
