@@ -465,6 +465,12 @@ fn fields_of(inf: &Infer, t: &Type) -> Option<CTypeId> {
 /// ...}`, and the Numba types of string and complex64 fields
 /// (`[unichr x 5]`, `complex64`).
 pub fn value_str(inf: &Infer, t: &Type) -> Option<std::rc::Rc<str>> {
+    if let Some(id) = cffi_ctype_id(inf, t) {
+        // Checked when the ctype was made; a later cdef may spell one of
+        // its scalars with a typedef, which cannot rename it any more.
+        let name = inf.prog.ctypes.name(id);
+        return Some(format!("<ctype '{name}'>").into());
+    }
     if let Type::TypeObj(inner) = t {
         let Type::Record(id) = **inner else {
             return None;
@@ -657,4 +663,24 @@ pub fn runtime_offset(inf: &mut Infer, e: &Expr, id: CTypeId) -> Type {
         ),
     );
     vm::types::PYINT
+}
+
+/// The method name marking a cffi ctype object (`ffi.typeof(x)`): a
+/// compile-time value holding the C type.
+const CFFI_CTYPE: &str = "<cffi ctype>";
+
+/// cffi's ctype object for C type `id`.
+pub fn cffi_ctype(inf: &mut Infer, id: CTypeId) -> Type {
+    let recv = Type::Const(ConstKind::CType, id.index() as u32);
+    inf.prog.intern_method(recv, CFFI_CTYPE)
+}
+
+/// The C type a cffi ctype object holds, if `t` is one.
+pub fn cffi_ctype_id(inf: &Infer, t: &Type) -> Option<CTypeId> {
+    match inf.prog.method_of(t)? {
+        (Type::Const(ConstKind::CType, i), name) if name == CFFI_CTYPE => {
+            Some(inf.prog.ctype_by_index(i))
+        }
+        _ => None,
+    }
 }
