@@ -264,10 +264,11 @@ pub fn text_column_store(
         );
         return Err(type_err(inf, target.span, msg));
     }
-    let want = if unicode { Type::Str } else { Type::Bytes };
+    // numpy encodes str into a bytes field as ASCII.
+    let fits = |t: &Type| *t == Type::Str || (!unicode && *t == Type::Bytes);
     let ok = match t {
-        Type::List(el) => **el == want && ndim == 1,
-        t => *t == want,
+        Type::List(el) => fits(el) && ndim == 1,
+        t => fits(t),
     };
     if !ok {
         let msg = format!(
