@@ -716,6 +716,13 @@ pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) 
 /// Attributes of type objects: `T.pointer` (a method), `dtype.itemsize`,
 /// `rec.get_dtype` (a method), `dtype.names`.
 fn type_attr(inf: &mut Infer, e: &Expr, t: &Type, attr: &str, span: Span) -> IResult<Type> {
+    if let Type::Named(n) = t {
+        if let Some(id) =
+            super::records::numba_record_of(&Type::TypeObj(Rc::new(Type::Named(n.clone()))))
+        {
+            return super::records::numba_record_attr(inf, e, id, attr, span);
+        }
+    }
     match attr {
         "pointer" | "get_dtype" | "newbyteorder" | "offset" | "typeof" => {
             let m = inf

@@ -466,6 +466,9 @@ fn fields_of(inf: &Infer, t: &Type) -> Option<CTypeId> {
 /// ...}`, and the Numba types of string and complex64 fields
 /// (`[unichr x 5]`, `complex64`).
 pub fn value_str(inf: &Infer, t: &Type) -> Option<std::rc::Rc<str>> {
+    if let Some(id) = numba_record_of(t) {
+        return Some(inf.prog.record_name(id).into());
+    }
     if let Some(id) = cffi_ctype_id(inf, t) {
         // Checked when the ctype was made; a later cdef may spell one of
         // its scalars with a typedef, which cannot rename it any more.
@@ -683,5 +686,62 @@ pub fn cffi_ctype_id(inf: &Infer, t: &Type) -> Option<CTypeId> {
             Some(inf.prog.ctype_by_index(i))
         }
         _ => None,
+    }
+}
+
+/// The name of Numba's record type as a compile-time value: a namedtuple
+/// class of this name whose one item is the record (numpy's dtype is the
+/// record's type object itself; the two print differently).
+const NUMBA_RECORD: &str = "numba Record";
+
+/// Numba's record type of record `id` (`from_dtype` of a record dtype).
+pub fn numba_record(id: CTypeId) -> Type {
+    Type::TypeObj(std::rc::Rc::new(Type::Named(std::rc::Rc::new(
+        vm::types::NamedTy {
+            name: NUMBA_RECORD.into(),
+            fields: std::rc::Rc::new([]),
+            items: std::rc::Rc::new([Type::Record(id)]),
+        },
+    ))))
+}
+
+/// The record of a Numba record type value.
+pub fn numba_record_of(t: &Type) -> Option<CTypeId> {
+    let Type::TypeObj(inner) = t else {
+        return None;
+    };
+    match &**inner {
+        Type::Named(n) if &*n.name == NUMBA_RECORD => match n.items[..] {
+            [Type::Record(id)] => Some(id),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Attributes of Numba's record type: `size`, `dtype` (numpy's), and the
+/// methods `offset(name)` and `typeof(name)`.
+pub fn numba_record_attr(
+    inf: &mut Infer,
+    e: &Expr,
+    id: CTypeId,
+    attr: &str,
+    span: crate::front::ast::Span,
+) -> IResult<Type> {
+    let dtype = Type::TypeObj(std::rc::Rc::new(Type::Record(id)));
+    inf.res(e, Res::Const);
+    match attr {
+        "size" => {
+            let size = inf.prog.ctypes.size(id).unwrap_or(0);
+            inf.konst(e, Const::Int(size as i128));
+            Ok(vm::types::PYINT)
+        }
+        "dtype" => Ok(dtype),
+        "offset" | "typeof" => Ok(inf.prog.intern_method(dtype, attr)),
+        _ => Err(inf.err(
+            "AttributeError",
+            span,
+            format!("'Record' object has no attribute '{attr}' (or rumba does not support it)"),
+        )),
     }
 }

@@ -103,9 +103,9 @@ fn print(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         false => pos.to_vec(),
     };
     for (a, t) in c.args.iter().zip(&mut types) {
-        if let Some(s) = class_str(inf, t)
+        if let Some(s) = crate::front::typeck::records::value_str(inf, t)
+            .or_else(|| class_str(inf, t))
             .or_else(|| super::numba::type_object_str(inf, t))
-            .or_else(|| crate::front::typeck::records::value_str(inf, t))
         {
             inf.konst(a, Const::Str(s));
             *t = inf.set(a, Type::Str);

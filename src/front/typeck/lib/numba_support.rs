@@ -1,11 +1,14 @@
 //! `numba.np.numpy_support`: conversions between numpy dtypes and Numba
-//! types. rumba's type objects are both (`float32` names numpy's dtype
-//! and Numba's type, a record type is its dtype), so both directions
-//! check that the argument is a dtype or type and give it back.
+//! types. rumba's scalar type objects are both (`float32` names numpy's
+//! dtype and Numba's type), so both directions give them back; a record
+//! dtype becomes Numba's record type (`records::numba_record`), which
+//! prints as Numba prints it.
 
 use super::{arity, func, item, CallSite, Item, Module};
+use crate::front::typeck::records;
 use crate::front::typeck::{type_err, IResult, Infer};
 use crate::front::typed::Res;
+use std::rc::Rc;
 use vm::types::Type;
 
 /// `numba.np`.
@@ -33,12 +36,20 @@ fn convert(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         let msg = format!("{}() takes no keyword arguments", c.name);
         return Err(type_err(inf, c.e.span, msg));
     }
-    match &c.pos[0] {
-        Type::TypeObj(t) if t.dtype().is_some() => {
+    let record = records::numba_record_of(&c.pos[0]);
+    match (&c.pos[0], record) {
+        (_, Some(id)) if c.name == "as_dtype" => {
             inf.res(c.e, Res::Const);
-            Ok(c.pos[0].clone())
+            Ok(Type::TypeObj(Rc::new(Type::Record(id))))
         }
-        t => {
+        (Type::TypeObj(t), None) if t.dtype().is_some() => {
+            inf.res(c.e, Res::Const);
+            match (&**t, c.name) {
+                (Type::Record(id), "from_dtype") => Ok(records::numba_record(*id)),
+                _ => Ok(c.pos[0].clone()),
+            }
+        }
+        (t, _) => {
             let what = if c.name == "from_dtype" {
                 "a numpy dtype"
             } else {
