@@ -770,7 +770,7 @@ fn type_attr(inf: &mut Infer, e: &Expr, t: &Type, attr: &str, span: Span) -> IRe
             inf.res(e, Res::Const);
             Ok(Type::Str)
         }
-        "fields" | "isalignedstruct" if matches!(t, Type::Record(_)) => {
+        "fields" | "descr" | "isalignedstruct" if matches!(t, Type::Record(_)) => {
             let Type::Record(id) = t else {
                 return Err(inf.err("AttributeError", span, "not a record dtype"));
             };

@@ -431,14 +431,14 @@ pub fn held_dtype(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<Option<DType>>
 }
 
 /// Attributes of a record dtype beyond its size and names: `fields`
-/// (numpy's mappingproxy, a compile-time value: the dtype's method value
-/// named `fields`) and `isalignedstruct`.
+/// (numpy's mappingproxy) and `descr`, compile-time values (the dtype's
+/// method values of those names), and `isalignedstruct`.
 pub fn dtype_attr(inf: &mut Infer, e: &Expr, id: CTypeId, attr: &str) -> Option<Type> {
     match attr {
-        "fields" => {
+        "fields" | "descr" => {
             let rec = Type::TypeObj(std::rc::Rc::new(Type::Record(id)));
             inf.res(e, Res::Const);
-            Some(inf.prog.intern_method(rec, "fields"))
+            Some(inf.prog.intern_method(rec, attr))
         }
         "isalignedstruct" => {
             let aligned = !inf.prog.is_packed(id);
@@ -487,6 +487,11 @@ pub fn value_str(inf: &Infer, t: &Type) -> Option<std::rc::Rc<str>> {
             }
             _ => None,
         };
+    }
+    if let Some((Type::TypeObj(r), name)) = inf.prog.method_of(t) {
+        if let (Type::Record(id), "descr") = (&*r, name.as_str()) {
+            return descr(inf, *id).map(Into::into);
+        }
     }
     let id = fields_of(inf, t)?;
     let mut items = Vec::new();
@@ -744,4 +749,63 @@ pub fn numba_record_attr(
             format!("'Record' object has no attribute '{attr}' (or rumba does not support it)"),
         )),
     }
+}
+
+/// numpy's `dtype.descr` of record `id`: `[('x', '<f8'), ('', '|V4'),
+/// ('v', '<f4', (2,)), ('n', [...])]`, padding shown as void fields.
+fn descr(inf: &Infer, id: CTypeId) -> Option<String> {
+    let mut items = Vec::new();
+    let mut end = 0;
+    let pad = |items: &mut Vec<String>, gap: u64| {
+        if gap > 0 {
+            items.push(format!("('', '|V{gap}')"));
+        }
+    };
+    for f in inf.prog.ctypes.fields(id)? {
+        pad(&mut items, f.offset.saturating_sub(end));
+        let mut shape = Vec::new();
+        let mut elem = f.ty;
+        while let CType::Array { elem: e, len } = inf.prog.ctypes.get(elem) {
+            shape.push((*len)?);
+            elem = *e;
+        }
+        let code = type_code(inf, elem)?;
+        let name = vm::format::str_repr(&f.name);
+        items.push(match shape.is_empty() {
+            true => format!("({name}, {code})"),
+            false => format!("({name}, {code}, {})", vm::format::shape_repr(&shape)),
+        });
+        end = f.offset + inf.prog.ctypes.size(f.ty)?;
+    }
+    pad(&mut items, inf.prog.ctypes.size(id)?.saturating_sub(end));
+    Some(format!("[{}]", items.join(", ")))
+}
+
+/// numpy's type string of a scalar field (`'<f8'`, `'|b1'`, `'|S3'`), or
+/// a nested record's descr.
+fn type_code(inf: &Infer, ty: CTypeId) -> Option<String> {
+    if inf.prog.ctypes.is_struct(ty) {
+        return descr(inf, ty);
+    }
+    let (kind, size) = match *inf.prog.ctypes.get(ty) {
+        CType::Complex { double } => ('c', if double { 16 } else { 8 }),
+        CType::Text { unicode: true, len } => return Some(format!("'<U{len}'")),
+        CType::Text {
+            unicode: false,
+            len,
+        } => return Some(format!("'|S{len}'")),
+        _ => {
+            let dt = inf.prog.ctype_value_type(ty)?.dtype()?;
+            let kind = match dt {
+                DType::Bool => 'b',
+                d if d.is_signed() => 'i',
+                d if d.is_int() => 'u',
+                d if d.is_float() => 'f',
+                _ => return None,
+            };
+            (kind, dt.scalar_size()?)
+        }
+    };
+    let order = if size == 1 { '|' } else { '<' };
+    Some(format!("'{order}{kind}{size}'"))
 }

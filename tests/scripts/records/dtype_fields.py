@@ -41,3 +41,10 @@ r = np.zeros(3, dtype=t)
 r['count'] = [1, 2, 3]
 r['value'] = [0.5, 1.5, 2.5]
 print(total(r))
+
+# dtype.descr: numpy's type strings, padding as void fields
+wide = np.dtype([('id', np.int64), ('u8', np.uint8), ('s', 'S3'), ('u', 'U2'), ('v', np.float64, (2, 3)),
+                 ('c', np.complex64), ('b', np.bool_), ('n', inner), ('m', inner, (2,)), ('x', np.uint32)],
+                align=True)
+print(wide.descr)
+print(np.dtype([('a', 'f8'), ('b', 'i1')], align=True).descr, packed.descr)
