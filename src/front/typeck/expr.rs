@@ -224,8 +224,21 @@ impl<'p> Infer<'p> {
     }
 
     fn fpart(&mut self, p: &FPart) -> IResult<()> {
-        if let FPart::Field { value, spec, .. } = p {
-            self.expr(value)?;
+        if let FPart::Field {
+            value,
+            spec,
+            conversion,
+            debug_text,
+        } = p
+        {
+            let t = self.expr(value)?;
+            super::records::text_of(
+                self,
+                value,
+                &t,
+                *conversion,
+                !spec.is_empty() || debug_text.is_some(),
+            )?;
             for s in spec {
                 self.fpart(s)?;
             }

@@ -809,3 +809,29 @@ fn type_code(inf: &Infer, ty: CTypeId) -> Option<String> {
     let order = if size == 1 { '|' } else { '<' };
     Some(format!("'{order}{kind}{size}'"))
 }
+
+/// `str(x)` and `f"{x}"` of the compile-time values `value_str` shows:
+/// the text becomes `e`'s constant (true). `repr()`, `ascii()`, `!r`,
+/// format specs and `=` are refused for them: their text differs.
+pub fn text_of(
+    inf: &mut Infer,
+    e: &Expr,
+    t: &Type,
+    conversion: Option<char>,
+    formatted: bool,
+) -> IResult<bool> {
+    let Some(s) = value_str(inf, t) else {
+        return Ok(false);
+    };
+    if formatted || matches!(conversion, Some('r' | 'a')) {
+        return Err(type_err(
+            inf,
+            e.span,
+            "rumba shows this value only with print() or str()",
+        ));
+    }
+    inf.konst(e, Const::Str(s));
+    inf.set(e, Type::Str);
+    inf.res(e, Res::Const);
+    Ok(true)
+}

@@ -240,6 +240,10 @@ fn text(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     if let Some(t) = crate::front::typeck::class::text_call(inf, c, short != "str")? {
         return Ok(t);
     }
+    let conversion = (short != "str").then_some('r');
+    if crate::front::typeck::records::text_of(inf, e, &pos[0], conversion, false)? {
+        return Ok(Type::Str);
+    }
     let f = match short {
         "str" => base::to_str,
         "repr" => base::to_repr,
