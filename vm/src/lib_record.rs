@@ -193,18 +193,20 @@ pub fn record_copy(
     Ok(())
 }
 
-/// `dtype.fields[name][1]` of a name known at run time: args are the name;
-/// the aux table pairs each field's name with its offset.
+/// A record's field names paired with their offsets.
+pub struct FieldOffsets(pub Vec<(String, i64)>);
+
+/// `dtype.fields[name][1]` of a name known at run time: args are the name.
 pub fn field_offset(
     _vm: &mut Vm,
     _site: &NativeSite,
-    table: &Vec<(String, i64)>,
+    table: &FieldOffsets,
     args: &[u64],
     out: &mut [u64],
 ) -> VmResult<()> {
     // SAFETY: the argument is a str.
     let name = unsafe { str_of(args[0]) };
-    match table.iter().find(|(n, _)| n == name) {
+    match table.0.iter().find(|(n, _)| n == name) {
         Some((_, off)) => {
             out[0] = *off as u64;
             Ok(())

@@ -608,7 +608,7 @@ pub fn fields_item(inf: &mut Infer, e: &Expr, value: &Expr, index: &Expr) -> IRe
             vm::lib_record::field_offset,
             vec![],
             vec![pt, Type::Str],
-            table,
+            vm::lib_record::FieldOffsets(table),
         ),
     );
     inf.res(e, Res::TupleItem(0));
@@ -668,7 +668,7 @@ pub fn runtime_offset(inf: &mut Infer, e: &Expr, id: CTypeId) -> Type {
             vm::lib_record::field_offset,
             vec![crate::front::typed::Arg::Pos(0)],
             vec![Type::Str],
-            table,
+            vm::lib_record::FieldOffsets(table),
         ),
     );
     vm::types::PYINT
