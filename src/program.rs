@@ -438,7 +438,7 @@ impl Program {
         }
     }
 
-    fn fmt_dtype(&self, ty: CTypeId) -> Option<(vm::format::FmtDType, Vec<usize>)> {
+    pub fn fmt_dtype(&self, ty: CTypeId) -> Option<(vm::format::FmtDType, Vec<usize>)> {
         use vm::format::{FmtDType, ScalarType};
         if let CType::Array { elem, len } = self.ctypes.get(ty) {
             let (inner, mut shape) = self.fmt_dtype(*elem)?;
@@ -621,6 +621,31 @@ impl Program {
         }
     }
 
+    /// Numba's name of a record field's type: `complex64`, `[char x 5]`,
+    /// `[unichr x 5]`, `nestedarray(float64, (2, 3))`, or its value type's.
+    fn field_numba_name(&self, ty: CTypeId) -> String {
+        let mut shape = Vec::new();
+        let mut elem = ty;
+        while let CType::Array { elem: e, len } = self.ctypes.get(elem) {
+            shape.push(len.unwrap_or(0));
+            elem = *e;
+        }
+        let name = match *self.ctypes.get(elem) {
+            CType::Complex { double: false } => "complex64".to_string(),
+            CType::Text { unicode, len } => {
+                let kind = if unicode { "unichr" } else { "char" };
+                format!("[{kind} x {len}]")
+            }
+            _ => self
+                .ctype_value_type(elem)
+                .map_or_else(|| self.ctypes.name(elem), |t| self.numba_name(&t)),
+        };
+        if shape.is_empty() {
+            return name;
+        }
+        format!("nestedarray({name}, {})", vm::format::shape_repr(&shape))
+    }
+
     /// `Record(x[type=float64;offset=0],...;16;True)`.
     pub fn record_name(&self, id: CTypeId) -> String {
         let fields: Vec<String> = self
@@ -629,9 +654,7 @@ impl Program {
             .unwrap_or(&[])
             .iter()
             .map(|f| {
-                let t = self
-                    .ctype_value_type(f.ty)
-                    .map_or_else(|| self.ctypes.name(f.ty), |t| self.numba_name(&t));
+                let t = self.field_numba_name(f.ty);
                 format!("{}[type={};offset={}]", f.name, t, f.offset)
             })
             .collect();

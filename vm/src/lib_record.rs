@@ -138,6 +138,28 @@ pub fn text_column_store(
         }
         _ => vec![args[1]; offsets.len()],
     };
+    let from_str = matches!(site.arg_types.get(1), Some(Type::Str))
+        || matches!(site.arg_types.get(1), Some(Type::List(el)) if **el == Type::Str);
+    if !f.unicode && from_str {
+        for &v in &values {
+            // SAFETY: the values are strings.
+            let s = unsafe { str_of(v) };
+            if let Some((i, c)) = s.chars().enumerate().find(|(_, c)| !c.is_ascii()) {
+                let code = u32::from(c);
+                let esc = match code {
+                    0..=0xff => format!("\\x{code:02x}"),
+                    0x100..=0xffff => format!("\\u{code:04x}"),
+                    _ => format!("\\U{code:08x}"),
+                };
+                return err(
+                    "UnicodeEncodeError",
+                    format!(
+                        "'ascii' codec can't encode character '{esc}' in position {i}: ordinal not in range(128)"
+                    ),
+                );
+            }
+        }
+    }
     for (off, v) in offsets.into_iter().zip(values) {
         // SAFETY: `off` is a live element of the array, a record holding
         // the field.
@@ -169,4 +191,26 @@ pub fn record_copy(
     };
     out[0] = r;
     Ok(())
+}
+
+/// A record's field names paired with their offsets.
+pub struct FieldOffsets(pub Vec<(String, i64)>);
+
+/// `dtype.fields[name][1]` of a name known at run time: args are the name.
+pub fn field_offset(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    table: &FieldOffsets,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    // SAFETY: the argument is a str.
+    let name = unsafe { str_of(args[0]) };
+    match table.0.iter().find(|(n, _)| n == name) {
+        Some((_, off)) => {
+            out[0] = *off as u64;
+            Ok(())
+        }
+        None => err("KeyError", format!("'{name}'")),
+    }
 }

@@ -237,8 +237,21 @@ impl<'p> Infer<'p> {
     }
 
     fn fpart(&mut self, p: &FPart) -> IResult<()> {
-        if let FPart::Field { value, spec, .. } = p {
-            self.expr(value)?;
+        if let FPart::Field {
+            value,
+            spec,
+            conversion,
+            debug_text,
+        } = p
+        {
+            let t = self.expr(value)?;
+            super::records::text_of(
+                self,
+                value,
+                &t,
+                *conversion,
+                !spec.is_empty() || debug_text.is_some(),
+            )?;
             for s in spec {
                 self.fpart(s)?;
             }
@@ -277,6 +290,9 @@ pub(super) fn same_repr(a: &Type, b: &Type) -> bool {
 pub fn list_display(inf: &mut Infer, e: &Expr, items: &[Expr]) -> IResult<Type> {
     if inf.field_lists.contains(&e.id) {
         return super::records::field_list_display(inf, e, items);
+    }
+    if let Some(t) = super::records::field_list_value(inf, e, items)? {
+        return Ok(t);
     }
     let mut ts = Vec::new();
     for i in items {

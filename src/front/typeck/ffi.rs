@@ -70,6 +70,10 @@ pub fn ctype_arg(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<CTypeId> {
                 .map_err(|p| err(inf, e.span, format!("cannot parse C type '{s}': {}", p.msg)))
         }
         Type::Const(ConstKind::CType, id) => Ok(inf.prog.ctype_by_index(*id)),
+        Type::Const(ConstKind::Method, _) if super::records::cffi_ctype_id(inf, t).is_some() => {
+            super::records::cffi_ctype_id(inf, t)
+                .ok_or_else(|| err(inf, e.span, "expected a C type"))
+        }
         Type::TypeObj(inner) => inf
             .prog
             .ctype_of(inner)
@@ -469,6 +473,14 @@ fn method_call(
         }
         // A Numba record type's field offsets and types.
         (Type::TypeObj(t), "offset" | "typeof") => {
+            if let (Type::Record(id), "offset", [Type::Str], None) = (
+                &**t,
+                name,
+                pos,
+                args.first().and_then(|a| known_str(inf, a)),
+            ) {
+                return Ok(super::records::runtime_offset(inf, e, *id));
+            }
             let (Type::Record(id), Some(f)) = (&**t, args.first().and_then(|a| known_str(inf, a)))
             else {
                 let msg = format!("{name}() takes a constant field name of a record type");
@@ -476,8 +488,7 @@ fn method_call(
             };
             inf.res(e, Res::Const);
             if name == "typeof" {
-                let (_, ft) = super::names::field_of(inf, *id, &f, args[0].span)?;
-                return Ok(Type::TypeObj(Rc::new(ft)));
+                return super::records::field_type_object(inf, *id, &f, args[0].span);
             }
             let Some((off, _)) = inf.prog.ctypes.field(*id, &f) else {
                 let msg = format!("{} has no field '{f}'", inf.prog.ctypes.name(*id));
@@ -620,6 +631,43 @@ fn ffi_method(
         "sizeof" => {
             arity(inf, 1, 1)?;
             sizeof(inf, e, &args[0], &pos[0])
+        }
+        "typeof" => {
+            arity(inf, 1, 1)?;
+            let id = match pos[0] {
+                Type::CData(id) if matches!(inf.prog.ctypes.get(id), CType::Array { .. }) => id,
+                Type::Ptr(id) => inf.prog.ctypes.pointer(id),
+                Type::CData(_) => {
+                    let msg = "ffi.typeof() of C data other than an array is not supported by \
+                               rumba (it does not tell a pointer from the struct it points to)";
+                    return Err(err(inf, args[0].span, msg));
+                }
+                Type::Record(id) => id,
+                ref t => ctype_arg(inf, &args[0], t)?,
+            };
+            if inf.prog.ctypes.cffi_name(id).is_none() {
+                let msg = format!(
+                    "ffi.typeof(): rumba cannot tell which name cffi gives '{}' (a typedef such as \
+                     size_t or int32_t may spell it)",
+                    inf.prog.ctypes.name(id)
+                );
+                return Err(err(inf, e.span, msg));
+            }
+            inf.res(e, Res::Const);
+            Ok(super::records::cffi_ctype(inf, id))
+        }
+        "offsetof" => {
+            arity(inf, 2, 2)?;
+            let id = ctype_arg(inf, &args[0], &pos[0])?;
+            let field = known_str(inf, &args[1])
+                .ok_or_else(|| err(inf, args[1].span, "the field name must be a constant"))?;
+            let Some((off, _)) = inf.prog.ctypes.field(id, &field) else {
+                let msg = format!("'{}' has no field '{field}'", inf.prog.ctypes.name(id));
+                return Err(inf.err("KeyError", args[1].span, msg));
+            };
+            inf.konst(e, Const::Int(off as i128));
+            inf.res(e, Res::Const);
+            Ok(PYINT)
         }
         "addressof" => {
             arity(inf, 1, 2)?;

@@ -11,6 +11,9 @@ use vm::lib_numpy::{SliceAux, SliceDim};
 use vm::types::{ConstKind, Layout, Type, PYINT};
 
 pub fn subscript(inf: &mut Infer, e: &Expr, value: &Expr, index: &Expr) -> IResult<Type> {
+    if let Some(t) = super::records::fields_item(inf, e, value, index)? {
+        return Ok(t);
+    }
     let vt = inf.expr(value)?;
     subscript_type(inf, e, value, &vt, index)
 }

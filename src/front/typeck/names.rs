@@ -731,6 +731,13 @@ pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) 
 /// Attributes of type objects: `T.pointer` (a method), `dtype.itemsize`,
 /// `rec.get_dtype` (a method), `dtype.names`.
 fn type_attr(inf: &mut Infer, e: &Expr, t: &Type, attr: &str, span: Span) -> IResult<Type> {
+    if let Type::Named(n) = t {
+        if let Some(id) =
+            super::records::numba_record_of(&Type::TypeObj(Rc::new(Type::Named(n.clone()))))
+        {
+            return super::records::numba_record_attr(inf, e, id, attr, span);
+        }
+    }
     match attr {
         "pointer" | "get_dtype" | "newbyteorder" | "offset" | "typeof" => {
             let m = inf
@@ -777,6 +784,13 @@ fn type_attr(inf: &mut Infer, e: &Expr, t: &Type, attr: &str, span: Span) -> IRe
             inf.konst(e, Const::Str(Rc::from(name)));
             inf.res(e, Res::Const);
             Ok(Type::Str)
+        }
+        "fields" | "descr" | "isalignedstruct" if matches!(t, Type::Record(_)) => {
+            let Type::Record(id) = t else {
+                return Err(inf.err("AttributeError", span, "not a record dtype"));
+            };
+            super::records::dtype_attr(inf, e, *id, attr)
+                .ok_or_else(|| inf.err("AttributeError", span, "not a record dtype attribute"))
         }
         "names" => match t {
             Type::Record(id) => {

@@ -1116,19 +1116,9 @@ pub fn dtype(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     nargs(inf, e, f, n, 1, 2)?;
     check_kws(inf, f, kws, &["align"])?;
     inf.res(e, Res::Const);
-    if let ExprKind::List(_) = &args[0].kind {
-        let fields = super::records::field_list(inf, &args[0])?;
-        let aligned = matches!(
-            kw(kws, "align").map(|(_, k)| inf.const_of(&k.value)),
-            Some(Some(Const::Bool(true)))
-        );
-        let id = if aligned {
-            inf.prog.make_struct(&fields)
-        } else {
-            inf.prog.make_packed_struct(&fields)
-        }
-        .map_err(|m| err(inf, args[0].span, m))?;
-        return Ok(Type::TypeObj(Rc::new(Type::Record(id))));
+    let align = kw(kws, "align").map(|(_, k)| &k.value);
+    if let Some(t) = super::records::dtype_of_fields(inf, &args[0], &pos[0], align)? {
+        return Ok(t);
     }
     if let Type::Str = pos[0] {
         let s = super::const_str(inf, &args[0], "a dtype string")?;
@@ -1378,6 +1368,9 @@ pub fn dtype_arg(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<DType> {
 pub fn dtype_arg_c(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<DType> {
     if let ExprKind::List(_) = &e.kind {
         return super::records::list_dtype(inf, e);
+    }
+    if let Some(dt) = super::records::held_dtype(inf, e, t)? {
+        return Ok(dt);
     }
     let ty = match t {
         Type::TypeObj(inner) => (**inner).clone(),

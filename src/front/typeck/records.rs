@@ -88,7 +88,9 @@ fn field_ctype(inf: &mut Infer, te: &Expr) -> IResult<CTypeId> {
                 field_of_type(inf, te, &Type::of_dtype(dt))
             }
         },
-        Type::TypeObj(inner) if matches!(**inner, Type::C128) => Ok(inf.prog.ctypes.complex(true)),
+        Type::TypeObj(inner) if matches!(**inner, Type::C128 | Type::NpC128) => {
+            Ok(inf.prog.ctypes.complex(true))
+        }
         _ => {
             let dt = super::numpy::dtype_arg(inf, te, &t)?;
             field_of_type(inf, te, &Type::of_dtype(dt))
@@ -262,10 +264,11 @@ pub fn text_column_store(
         );
         return Err(type_err(inf, target.span, msg));
     }
-    let want = if unicode { Type::Str } else { Type::Bytes };
+    // numpy encodes str into a bytes field as ASCII.
+    let fits = |t: &Type| *t == Type::Str || (!unicode && *t == Type::Bytes);
     let ok = match t {
-        Type::List(el) => **el == want && ndim == 1,
-        t => *t == want,
+        Type::List(el) => fits(el) && ndim == 1,
+        t => fits(t),
     };
     if !ok {
         let msg = format!(
@@ -287,5 +290,548 @@ pub fn text_column_store(
         inf.out.types.resize(i + 1, Type::Unknown);
     }
     inf.out.types[i] = t.clone();
+    Ok(true)
+}
+
+/// The compile-time value a field list written outside a dtype call is
+/// (`fields = [('x', np.float64), ('s', 'S3')]`): a namedtuple class of
+/// this name whose one item is the packed record the list describes.
+const FIELD_LIST: &str = "numpy field list";
+
+/// A list display of `(name, type)` or `(name, type, shape)` items held in
+/// a variable, for a later `np.dtype(fields)` or `dtype=fields`. `None`
+/// when it is an ordinary list: an item is not such a tuple, or every item
+/// is a pair of strings (a list of str pairs is data as often as a dtype).
+pub fn field_list_value(inf: &mut Infer, e: &Expr, items: &[Expr]) -> IResult<Option<Type>> {
+    let mut all_text = true;
+    for it in items {
+        let ExprKind::Tuple(parts) = &it.kind else {
+            return Ok(None);
+        };
+        if !(2..=3).contains(&parts.len()) || !matches!(parts[0].kind, ExprKind::Str(_)) {
+            return Ok(None);
+        }
+        let t = inf.expr(&parts[1])?;
+        let field_type = match (&t, &parts[1].kind) {
+            (Type::Str, ExprKind::Str(_)) => true,
+            (Type::TypeObj(_) | Type::Const(ConstKind::Builtin, _), _) => {
+                all_text = false;
+                true
+            }
+            (Type::Tuple(_), ExprKind::Tuple(_)) => {
+                all_text = false;
+                true
+            }
+            _ => false,
+        };
+        if !field_type {
+            return Ok(None);
+        }
+        all_text &= parts.len() == 2;
+    }
+    if items.is_empty() || all_text {
+        return Ok(None);
+    }
+    let DType::Record(id) = list_dtype(inf, e)? else {
+        return Ok(None);
+    };
+    inf.res(e, Res::Const);
+    Ok(Some(Type::TypeObj(std::rc::Rc::new(Type::Named(
+        std::rc::Rc::new(vm::types::NamedTy {
+            name: FIELD_LIST.into(),
+            fields: std::rc::Rc::new([]),
+            items: std::rc::Rc::new([Type::Record(id)]),
+        }),
+    )))))
+}
+
+/// The fields a compile-time field list holds: a field list value, or a
+/// list of (name, type object) pairs (which typing makes a jitclass spec).
+pub fn held_fields(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<Option<Vec<(String, CTypeId)>>> {
+    let Type::TypeObj(inner) = t else {
+        return Ok(None);
+    };
+    let Type::Named(n) = &**inner else {
+        return Ok(None);
+    };
+    match (&*n.name, &n.items[..]) {
+        (FIELD_LIST, [Type::Record(id)]) => Ok(Some(
+            inf.prog
+                .ctypes
+                .fields(*id)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|f| !f.name.is_empty())
+                .map(|f| (f.name.clone(), f.ty))
+                .collect(),
+        )),
+        ("jitclass spec", items) => {
+            let mut out = Vec::new();
+            for (name, ft) in n.fields.iter().zip(items) {
+                let c = field_of_type(inf, e, ft)?;
+                out.push((name.to_string(), c));
+            }
+            Ok(Some(out))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// `np.dtype([...])`, `np.dtype(fields)`, with `align=`: a record dtype,
+/// or `None` if the argument is no field list.
+pub fn dtype_of_fields(
+    inf: &mut Infer,
+    arg: &Expr,
+    t: &Type,
+    align: Option<&Expr>,
+) -> IResult<Option<Type>> {
+    let fields = match &arg.kind {
+        ExprKind::List(_) => field_list(inf, arg)?,
+        _ => match held_fields(inf, arg, t)? {
+            Some(f) => f,
+            None => return Ok(None),
+        },
+    };
+    let aligned = matches!(
+        align.map(|a| inf.const_of(a)),
+        Some(Some(Const::Bool(true)))
+    );
+    let id = if aligned {
+        inf.prog.make_struct(&fields)
+    } else {
+        inf.prog.make_packed_struct(&fields)
+    }
+    .map_err(|m| type_err(inf, arg.span, m))?;
+    Ok(Some(Type::TypeObj(std::rc::Rc::new(Type::Record(id)))))
+}
+
+/// `dtype=fields` of numpy's constructors: the packed record dtype.
+/// Refuses the type objects of string and complex64 fields, which are no
+/// array dtypes in rumba.
+pub fn held_dtype(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<Option<DType>> {
+    if let Type::TypeObj(inner) = t {
+        if let Type::Record(id) = **inner {
+            if !inf.prog.ctypes.is_struct(id) {
+                let msg = format!(
+                    "arrays of {} are not supported by rumba",
+                    inf.prog.ctypes.name(id)
+                );
+                return Err(type_err(inf, e.span, msg));
+            }
+        }
+    }
+    let Some(fields) = held_fields(inf, e, t)? else {
+        return Ok(None);
+    };
+    let id = inf
+        .prog
+        .make_packed_struct(&fields)
+        .map_err(|m| type_err(inf, e.span, m))?;
+    Ok(Some(DType::Record(id)))
+}
+
+/// Attributes of a record dtype beyond its size and names: `fields`
+/// (numpy's mappingproxy) and `descr`, compile-time values (the dtype's
+/// method values of those names), and `isalignedstruct`.
+pub fn dtype_attr(inf: &mut Infer, e: &Expr, id: CTypeId, attr: &str) -> Option<Type> {
+    match attr {
+        "fields" | "descr" => {
+            let rec = Type::TypeObj(std::rc::Rc::new(Type::Record(id)));
+            inf.res(e, Res::Const);
+            Some(inf.prog.intern_method(rec, attr))
+        }
+        "isalignedstruct" => {
+            let aligned = !inf.prog.is_packed(id);
+            inf.konst(e, Const::Bool(aligned));
+            inf.res(e, Res::Const);
+            Some(Type::Bool)
+        }
+        _ => None,
+    }
+}
+
+/// The record whose `fields` mapping `t` is.
+fn fields_of(inf: &Infer, t: &Type) -> Option<CTypeId> {
+    match inf.prog.method_of(t)? {
+        (Type::TypeObj(r), name) if name == "fields" => match *r {
+            Type::Record(id) => Some(id),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// How `print` shows the compile-time values of this file: `dt.fields`
+/// as the dict the mappingproxy prints, `{'x': (dtype('float64'), 0),
+/// ...}`, and the Numba types of string and complex64 fields
+/// (`[unichr x 5]`, `complex64`).
+pub fn value_str(inf: &Infer, t: &Type) -> Option<std::rc::Rc<str>> {
+    if let Some(id) = numba_record_of(t) {
+        return Some(inf.prog.record_name(id).into());
+    }
+    if let Some(id) = cffi_ctype_id(inf, t) {
+        // Checked when the ctype was made; a later cdef may spell one of
+        // its scalars with a typedef, which cannot rename it any more.
+        let name = inf.prog.ctypes.name(id);
+        return Some(format!("<ctype '{name}'>").into());
+    }
+    if let Type::TypeObj(inner) = t {
+        let Type::Record(id) = **inner else {
+            return None;
+        };
+        return match *inf.prog.ctypes.get(id) {
+            CType::Complex { double: false } => Some("complex64".into()),
+            CType::Text { unicode, len } => {
+                let kind = if unicode { "unichr" } else { "char" };
+                Some(format!("[{kind} x {len}]").into())
+            }
+            _ => None,
+        };
+    }
+    if let Some((Type::TypeObj(r), name)) = inf.prog.method_of(t) {
+        if let (Type::Record(id), "descr") = (&*r, name.as_str()) {
+            return descr(inf, *id).map(Into::into);
+        }
+    }
+    let id = fields_of(inf, t)?;
+    let mut items = Vec::new();
+    for f in inf
+        .prog
+        .ctypes
+        .fields(id)?
+        .iter()
+        .filter(|f| !f.name.is_empty())
+    {
+        let (fd, shape) = inf.prog.fmt_dtype(f.ty)?;
+        items.push(format!(
+            "{}: ({}, {})",
+            vm::format::str_repr(&f.name),
+            vm::format::dtype_repr(&fd, &shape),
+            f.offset
+        ));
+    }
+    Some(format!("{{{}}}", items.join(", ")).into())
+}
+
+/// `dt.fields[name][0]` (the field's dtype) and `dt.fields[name][1]` (its
+/// offset); `None` for any other subscript. The entry itself is a tuple
+/// rumba does not build: it is used through these two items.
+pub fn fields_item(inf: &mut Infer, e: &Expr, value: &Expr, index: &Expr) -> IResult<Option<Type>> {
+    let is_fields = |inf: &mut Infer, v: &Expr| -> IResult<Option<CTypeId>> {
+        match &v.kind {
+            ExprKind::Attribute { attr, .. } if attr == "fields" => {
+                let t = inf.expr(v)?;
+                Ok(fields_of(inf, &t))
+            }
+            _ => Ok(None),
+        }
+    };
+    if is_fields(inf, value)?.is_some() {
+        return Err(type_err(
+            inf,
+            e.span,
+            "rumba supports an entry of dtype.fields only as dtype.fields[name][0] or [1]",
+        ));
+    }
+    let ExprKind::Subscript {
+        value: proxy,
+        index: key,
+    } = &value.kind
+    else {
+        return Ok(None);
+    };
+    let Some(id) = is_fields(inf, proxy)? else {
+        return Ok(None);
+    };
+    inf.expr(index)?;
+    let part = match inf.const_of(index) {
+        Some(Const::Int(i @ (0 | 1))) => *i,
+        _ => {
+            return Err(type_err(
+                inf,
+                index.span,
+                "an entry of dtype.fields is (dtype, offset): index it with 0 or 1",
+            ))
+        }
+    };
+    let kt = inf.expr(key)?;
+    if kt != Type::Str {
+        let msg = format!("dtype.fields keys are str, not {}", inf.tyname(&kt));
+        return Err(type_err(inf, key.span, msg));
+    }
+    let fields: Vec<(String, u64, CTypeId)> = inf
+        .prog
+        .ctypes
+        .fields(id)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|f| !f.name.is_empty())
+        .map(|f| (f.name.clone(), f.offset, f.ty))
+        .collect();
+    if let Some(Const::Str(name)) = inf.const_of(key).cloned() {
+        let Some((_, off, fty)) = fields.iter().find(|f| *f.0 == *name).cloned() else {
+            return Err(inf.err("KeyError", key.span, format!("'{name}'")));
+        };
+        inf.res(e, Res::Const);
+        if part == 1 {
+            inf.konst(e, Const::Int(off as i128));
+            return Ok(Some(vm::types::PYINT));
+        }
+        return match field_dtype_object(inf, fty) {
+            Some(t) => Ok(Some(t)),
+            None => Err(type_err(
+                inf,
+                e.span,
+                format!(
+                    "the dtype of field '{name}' ({}) has no type object in rumba",
+                    inf.prog.ctypes.name(fty)
+                ),
+            )),
+        };
+    }
+    if part == 0 {
+        return Err(type_err(
+            inf,
+            key.span,
+            "dtype.fields[name][0] needs a constant field name in rumba (the dtype is static)",
+        ));
+    }
+    // A name known at run time: the entry is looked up then (a KeyError
+    // for a name that is no field), as a one-item tuple of the offset.
+    let table: Vec<(String, i64)> = fields.into_iter().map(|f| (f.0, f.1 as i64)).collect();
+    let pt = inf.out.ty(proxy).clone();
+    inf.set(value, Type::tuple(vec![vm::types::PYINT]));
+    inf.res(
+        value,
+        super::native_aux(
+            "dtype.fields",
+            vm::lib_record::field_offset,
+            vec![],
+            vec![pt, Type::Str],
+            vm::lib_record::FieldOffsets(table),
+        ),
+    );
+    inf.res(e, Res::TupleItem(0));
+    Ok(Some(vm::types::PYINT))
+}
+
+/// The type object of a field's dtype, for the fields whose dtype rumba
+/// has one for: numbers and records.
+fn field_dtype_object(inf: &Infer, fty: CTypeId) -> Option<Type> {
+    match inf.prog.ctypes.get(fty) {
+        CType::Complex { .. } | CType::Text { .. } | CType::Array { .. } => None,
+        _ => {
+            let t = inf.prog.ctype_value_type(fty)?;
+            let dt = t.dtype()?;
+            Some(Type::TypeObj(std::rc::Rc::new(Type::of_dtype(dt))))
+        }
+    }
+}
+
+/// `rec.typeof(name)` of a Numba record type: the field's type; string
+/// and complex64 fields, which have no scalar type in rumba, are their C
+/// type as a record-like type object, which only prints.
+pub fn field_type_object(
+    inf: &mut Infer,
+    id: CTypeId,
+    name: &str,
+    span: crate::front::ast::Span,
+) -> IResult<Type> {
+    if let Some((_, fty)) = inf.prog.ctypes.field(id, name) {
+        if matches!(
+            inf.prog.ctypes.get(fty),
+            CType::Complex { double: false } | CType::Text { .. }
+        ) {
+            return Ok(Type::TypeObj(std::rc::Rc::new(Type::Record(fty))));
+        }
+    }
+    let (_, ft) = super::names::field_of(inf, id, name, span)?;
+    Ok(Type::TypeObj(std::rc::Rc::new(ft)))
+}
+
+/// `rec.offset(name)` of a name known at run time (Numba raises KeyError
+/// for a name that is no field).
+pub fn runtime_offset(inf: &mut Infer, e: &Expr, id: CTypeId) -> Type {
+    let table: Vec<(String, i64)> = inf
+        .prog
+        .ctypes
+        .fields(id)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|f| !f.name.is_empty())
+        .map(|f| (f.name.clone(), f.offset as i64))
+        .collect();
+    inf.res(
+        e,
+        super::native_aux(
+            "offset",
+            vm::lib_record::field_offset,
+            vec![crate::front::typed::Arg::Pos(0)],
+            vec![Type::Str],
+            vm::lib_record::FieldOffsets(table),
+        ),
+    );
+    vm::types::PYINT
+}
+
+/// The method name marking a cffi ctype object (`ffi.typeof(x)`): a
+/// compile-time value holding the C type.
+const CFFI_CTYPE: &str = "<cffi ctype>";
+
+/// cffi's ctype object for C type `id`.
+pub fn cffi_ctype(inf: &mut Infer, id: CTypeId) -> Type {
+    let recv = Type::Const(ConstKind::CType, id.index() as u32);
+    inf.prog.intern_method(recv, CFFI_CTYPE)
+}
+
+/// The C type a cffi ctype object holds, if `t` is one.
+pub fn cffi_ctype_id(inf: &Infer, t: &Type) -> Option<CTypeId> {
+    match inf.prog.method_of(t)? {
+        (Type::Const(ConstKind::CType, i), name) if name == CFFI_CTYPE => {
+            Some(inf.prog.ctype_by_index(i))
+        }
+        _ => None,
+    }
+}
+
+/// The name of Numba's record type as a compile-time value: a namedtuple
+/// class of this name whose one item is the record (numpy's dtype is the
+/// record's type object itself; the two print differently).
+const NUMBA_RECORD: &str = "numba Record";
+
+/// Numba's record type of record `id` (`from_dtype` of a record dtype).
+pub fn numba_record(id: CTypeId) -> Type {
+    Type::TypeObj(std::rc::Rc::new(Type::Named(std::rc::Rc::new(
+        vm::types::NamedTy {
+            name: NUMBA_RECORD.into(),
+            fields: std::rc::Rc::new([]),
+            items: std::rc::Rc::new([Type::Record(id)]),
+        },
+    ))))
+}
+
+/// The record of a Numba record type value.
+pub fn numba_record_of(t: &Type) -> Option<CTypeId> {
+    let Type::TypeObj(inner) = t else {
+        return None;
+    };
+    match &**inner {
+        Type::Named(n) if &*n.name == NUMBA_RECORD => match n.items[..] {
+            [Type::Record(id)] => Some(id),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Attributes of Numba's record type: `size`, `dtype` (numpy's), and the
+/// methods `offset(name)` and `typeof(name)`.
+pub fn numba_record_attr(
+    inf: &mut Infer,
+    e: &Expr,
+    id: CTypeId,
+    attr: &str,
+    span: crate::front::ast::Span,
+) -> IResult<Type> {
+    let dtype = Type::TypeObj(std::rc::Rc::new(Type::Record(id)));
+    inf.res(e, Res::Const);
+    match attr {
+        "size" => {
+            let size = inf.prog.ctypes.size(id).unwrap_or(0);
+            inf.konst(e, Const::Int(size as i128));
+            Ok(vm::types::PYINT)
+        }
+        "dtype" => Ok(dtype),
+        "offset" | "typeof" => Ok(inf.prog.intern_method(dtype, attr)),
+        _ => Err(inf.err(
+            "AttributeError",
+            span,
+            format!("'Record' object has no attribute '{attr}' (or rumba does not support it)"),
+        )),
+    }
+}
+
+/// numpy's `dtype.descr` of record `id`: `[('x', '<f8'), ('', '|V4'),
+/// ('v', '<f4', (2,)), ('n', [...])]`, padding shown as void fields.
+fn descr(inf: &Infer, id: CTypeId) -> Option<String> {
+    let mut items = Vec::new();
+    let mut end = 0;
+    let pad = |items: &mut Vec<String>, gap: u64| {
+        if gap > 0 {
+            items.push(format!("('', '|V{gap}')"));
+        }
+    };
+    for f in inf.prog.ctypes.fields(id)? {
+        pad(&mut items, f.offset.saturating_sub(end));
+        let mut shape = Vec::new();
+        let mut elem = f.ty;
+        while let CType::Array { elem: e, len } = inf.prog.ctypes.get(elem) {
+            shape.push((*len)?);
+            elem = *e;
+        }
+        let code = type_code(inf, elem)?;
+        let name = vm::format::str_repr(&f.name);
+        items.push(match shape.is_empty() {
+            true => format!("({name}, {code})"),
+            false => format!("({name}, {code}, {})", vm::format::shape_repr(&shape)),
+        });
+        end = f.offset + inf.prog.ctypes.size(f.ty)?;
+    }
+    pad(&mut items, inf.prog.ctypes.size(id)?.saturating_sub(end));
+    Some(format!("[{}]", items.join(", ")))
+}
+
+/// numpy's type string of a scalar field (`'<f8'`, `'|b1'`, `'|S3'`), or
+/// a nested record's descr.
+fn type_code(inf: &Infer, ty: CTypeId) -> Option<String> {
+    if inf.prog.ctypes.is_struct(ty) {
+        return descr(inf, ty);
+    }
+    let (kind, size) = match *inf.prog.ctypes.get(ty) {
+        CType::Complex { double } => ('c', if double { 16 } else { 8 }),
+        CType::Text { unicode: true, len } => return Some(format!("'<U{len}'")),
+        CType::Text {
+            unicode: false,
+            len,
+        } => return Some(format!("'|S{len}'")),
+        _ => {
+            let dt = inf.prog.ctype_value_type(ty)?.dtype()?;
+            let kind = match dt {
+                DType::Bool => 'b',
+                d if d.is_signed() => 'i',
+                d if d.is_int() => 'u',
+                d if d.is_float() => 'f',
+                _ => return None,
+            };
+            (kind, dt.scalar_size()?)
+        }
+    };
+    let order = if size == 1 { '|' } else { '<' };
+    Some(format!("'{order}{kind}{size}'"))
+}
+
+/// `str(x)` and `f"{x}"` of the compile-time values `value_str` shows:
+/// the text becomes `e`'s constant (true). `repr()`, `ascii()`, `!r`,
+/// format specs and `=` are refused for them: their text differs.
+pub fn text_of(
+    inf: &mut Infer,
+    e: &Expr,
+    t: &Type,
+    conversion: Option<char>,
+    formatted: bool,
+) -> IResult<bool> {
+    let Some(s) = value_str(inf, t) else {
+        return Ok(false);
+    };
+    if formatted || matches!(conversion, Some('r' | 'a')) {
+        return Err(type_err(
+            inf,
+            e.span,
+            "rumba shows this value only with print() or str()",
+        ));
+    }
+    inf.konst(e, Const::Str(s));
+    inf.set(e, Type::Str);
+    inf.res(e, Res::Const);
     Ok(true)
 }

@@ -18,6 +18,7 @@
 
 use super::ctype::{
     CType, CTypeError, CTypeId, CTypes, Constant, IntType, LayoutBuilder, RecordKind, TagKind,
+    PRIMITIVE_TYPEDEFS,
 };
 use std::fmt;
 
@@ -1019,7 +1020,12 @@ impl<'t, 's> Parser<'t, 's> {
                     return Err(self.error(format!("expected a type before '{w}'")))
                 }
                 _ => match self.types.typedef(w) {
-                    Some(ty) => words.add_named(ty),
+                    Some(ty) => {
+                        if PRIMITIVE_TYPEDEFS.contains(&w) {
+                            self.types.spelled.insert(ty);
+                        }
+                        words.add_named(ty)
+                    }
                     None => return Err(self.error(format!("unknown type name '{w}'"))),
                 },
             };
@@ -1572,7 +1578,7 @@ mod tests {
             ("u64p", "unsigned long long *"),
             ("point_t", "point_t"),
             ("point_t *", "point_t *"),
-            ("rk_state *", "struct rk_state_ *"),
+            ("rk_state *", "rk_state *"),
             ("vec3", "double[3]"),
         ];
         for (src, name) in expect {
@@ -1595,7 +1601,7 @@ mod tests {
         );
         let node = ty(&mut t, "node_t");
         assert_eq!(t.size(node), Some(16));
-        assert_eq!(t.name(t.field(node, "next").unwrap().1), "struct node *");
+        assert_eq!(t.name(t.field(node, "next").unwrap().1), "node_t *");
         // A type string may name a struct nobody defined: it is opaque.
         let opaque = ty(&mut t, "struct opaque *");
         assert_eq!(t.size(t.pointee(opaque).unwrap()), None);
@@ -1752,7 +1758,7 @@ mod tests {
             ("void(*[2])(void)", "void(*[2])()"),
             ("intptr_t", "long"),
             ("char *", "char *"),
-            ("rk_state *", "struct rk_state_ *"),
+            ("rk_state *", "rk_state *"),
             ("unsigned", "unsigned int"),
             ("const char * const", "char *"),
         ];

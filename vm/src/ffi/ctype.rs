@@ -346,10 +346,33 @@ pub struct CTypes {
     typedefs: HashMap<String, CTypeId>,
     tags: HashMap<String, CTypeId>,
     constants: HashMap<String, Constant>,
-    /// The first typedef name of an anonymous struct, union or enum, which
-    /// names it as in cffi.
+    /// The first typedef name of a struct, union or enum, which names it
+    /// as in cffi.
     display: HashMap<CTypeId, String>,
+    /// The scalar types some declaration spelled with a primitive typedef
+    /// (`size_t`, `int32_t`): cffi names those types by the typedef, so a
+    /// scalar type here has no one name.
+    pub spelled: HashSet<CTypeId>,
 }
+
+/// The typedefs every declaration knows; cffi keeps them as type names.
+pub const PRIMITIVE_TYPEDEFS: [&str; 15] = [
+    "bool",
+    "int8_t",
+    "uint8_t",
+    "int16_t",
+    "uint16_t",
+    "int32_t",
+    "uint32_t",
+    "int64_t",
+    "uint64_t",
+    "intptr_t",
+    "uintptr_t",
+    "size_t",
+    "ssize_t",
+    "ptrdiff_t",
+    "wchar_t",
+];
 
 impl Default for CTypes {
     fn default() -> Self {
@@ -373,6 +396,7 @@ impl CTypes {
             tags: HashMap::new(),
             constants: HashMap::new(),
             display: HashMap::new(),
+            spelled: HashSet::new(),
         };
         for ty in BASE_TYPES {
             let (size, align) = match ty {
@@ -523,6 +547,25 @@ impl CTypes {
             .unwrap_or_default()
     }
 
+    /// cffi's name of a type (`ffi.typeof(...)` prints it), or `None`
+    /// when a scalar in it may have been spelled with a primitive typedef
+    /// cffi would print instead.
+    pub fn cffi_name(&self, id: CTypeId) -> Option<String> {
+        let mut work = vec![id];
+        while let Some(t) = work.pop() {
+            match self.get(t) {
+                CType::Pointer(p) | CType::Array { elem: p, .. } => work.push(*p),
+                CType::Func(f) => {
+                    work.push(f.ret);
+                    work.extend(f.params.iter().copied());
+                }
+                _ if self.spelled.contains(&t) => return None,
+                _ => {}
+            }
+        }
+        Some(self.name(id))
+    }
+
     pub fn typedef(&self, name: &str) -> Option<CTypeId> {
         self.typedefs.get(name).copied()
     }
@@ -622,8 +665,8 @@ impl CTypes {
 
     fn tagged_name(&self, id: CTypeId, keyword: &str, tag: &Option<String>) -> String {
         match (tag, self.display.get(&id)) {
-            (Some(tag), _) => format!("{keyword} {tag}"),
-            (None, Some(name)) => name.clone(),
+            (_, Some(name)) => name.clone(),
+            (Some(tag), None) => format!("{keyword} {tag}"),
             (None, None) => format!("{keyword} <anonymous>"),
         }
     }
@@ -910,9 +953,7 @@ impl CTypes {
                 ))
             };
         }
-        if let CType::Record(Record { tag: None, .. }) | CType::Enum(EnumType { tag: None, .. }) =
-            self.get(ty)
-        {
+        if let CType::Record(_) | CType::Enum(_) = self.get(ty) {
             self.display.entry(ty).or_insert_with(|| name.to_owned());
         }
         self.typedefs.insert(name.to_owned(), ty);

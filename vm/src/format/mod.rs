@@ -16,8 +16,8 @@ use std::fmt;
 
 pub use float::{complex_repr, float32_str, float_repr};
 pub use numpy::{
-    array_repr, array_str, dtype_str, record_str, scalar_repr, scalar_str, shape_repr, Field,
-    FmtDType, PrintOptions, RecordType, Scalar, ScalarType,
+    array_repr, array_str, dtype_repr, dtype_str, record_str, scalar_repr, scalar_str, shape_repr,
+    Field, FmtDType, PrintOptions, RecordType, Scalar, ScalarType,
 };
 pub use percent::{
     parse_percent, percent_convert, percent_convs, percent_format, Arg, ConvSpec, Count, Piece,

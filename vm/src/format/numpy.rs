@@ -290,6 +290,21 @@ pub fn dtype_str(dtype: &FmtDType) -> String {
     }
 }
 
+/// `repr(dtype)` (numpy's `__repr__`): `dtype('float32')`, `dtype('S3')`,
+/// `dtype(('<f8', (2, 3)))` for a sub-array of `shape`,
+/// `dtype([('a', 'i1'), ('b', '<f8')], align=True)`.
+pub fn dtype_repr(dtype: &FmtDType, shape: &[usize]) -> String {
+    let arg = match dtype {
+        _ if !shape.is_empty() => format!("({}, {})", construction_repr(dtype), shape_repr(shape)),
+        FmtDType::Scalar(ScalarType::Bytes(n)) => format!("'S{n}'"),
+        FmtDType::Scalar(ScalarType::Unicode(n)) => format!("'<U{n}'"),
+        FmtDType::Scalar(t) => format!("'{}'", t.name()),
+        FmtDType::Record(r) if r.aligned => format!("{}, align=True", struct_str(r, false)),
+        FmtDType::Record(r) => struct_str(r, false),
+    };
+    format!("dtype({arg})")
+}
+
 /// numpy's `_struct_str`.
 fn struct_str(r: &RecordType, include_align: bool) -> String {
     let join = |items: Vec<String>| items.join(", ");

@@ -104,7 +104,10 @@ fn print(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         false => pos.to_vec(),
     };
     for (a, t) in c.args.iter().zip(&mut types) {
-        if let Some(s) = class_str(inf, t).or_else(|| super::numba::type_object_str(inf, t)) {
+        if let Some(s) = crate::front::typeck::records::value_str(inf, t)
+            .or_else(|| class_str(inf, t))
+            .or_else(|| super::numba::type_object_str(inf, t))
+        {
             inf.konst(a, Const::Str(s));
             *t = inf.set(a, Type::Str);
         }
@@ -237,6 +240,10 @@ fn text(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     arity(inf, e, short, n, 1, 1)?;
     if let Some(t) = crate::front::typeck::class::text_call(inf, c, short != "str")? {
         return Ok(t);
+    }
+    let conversion = (short != "str").then_some('r');
+    if crate::front::typeck::records::text_of(inf, e, &pos[0], conversion, false)? {
+        return Ok(Type::Str);
     }
     let f = match short {
         "str" => base::to_str,

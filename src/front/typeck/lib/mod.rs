@@ -20,6 +20,7 @@ pub mod np_random;
 pub mod np_records;
 pub mod numba;
 pub mod numba_experimental;
+pub mod numba_support;
 pub mod numba_typed;
 pub mod numpy;
 pub mod os;
@@ -178,6 +179,8 @@ pub const MODULES: &[&Module] = &[
     &numba_typed::DICT,
     &numba_typed::LIST,
     &numba_experimental::EXPERIMENTAL,
+    &numba_support::NP,
+    &numba_support::NUMPY_SUPPORT,
     &typing::TYPING,
     &os::OS,
     &os::PATH,

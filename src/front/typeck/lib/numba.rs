@@ -86,6 +86,7 @@ const ENTRIES: &[Entry] = &[
     func("autojit", funcs::jit),
     item("core", Item::Module("numba.core")),
     item("extending", Item::Module("numba.extending")),
+    item("np", Item::Module("numba.np")),
     item("experimental", Item::Module("numba.experimental")),
     func("carray", ffi::carray),
     func("cfunc", ffi::cfunc),

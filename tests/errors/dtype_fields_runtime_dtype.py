@@ -1,0 +1,6 @@
+# compile error
+import numpy as np
+
+dt = np.dtype([('x', np.float64), ('y', np.int32)])
+for n in dt.names:
+    print(dt.fields[n][0])
