@@ -726,12 +726,13 @@ impl Recorder {
                 let x = self.int(a);
                 let z = self.b.kint(0);
                 let target = (pc as isize + 1 + ins.di()) as usize;
-                if let Some(arm) = self.select_arm(proto, pc, target) {
-                    // JF skips the arm when x is false, JT when it is true.
+                if let Some(arms) = self.select_arms(proto, pc, target) {
+                    // JF skips the first arm when x is false, JT when it is
+                    // true.
                     let src = self.raw_bool(x).unwrap_or(x);
                     let opc = if op == JF { Opc::NE } else { Opc::EQ };
                     let cond = self.b.ins(opc, Ty::Int, src, z);
-                    if self.select(vm, proto, arm, cond, target)? {
+                    if self.select(vm, proto, arms, cond)? {
                         return Ok(Step::Continue);
                     }
                 }
@@ -767,9 +768,9 @@ impl Recorder {
                     _ => Opc::FNLE,
                 };
                 let target = (pc as isize + 1 + ins.j()) as usize;
-                if let Some(arm) = self.select_arm(proto, pc, target) {
+                if let Some(arms) = self.select_arms(proto, pc, target) {
                     let cond = self.b.ins(negate(cmp), Ty::Int, x, y);
-                    if self.select(vm, proto, arm, cond, target)? {
+                    if self.select(vm, proto, arms, cond)? {
                         return Ok(Step::Continue);
                     }
                 }
@@ -793,9 +794,9 @@ impl Recorder {
                     _ => Opc::GE,
                 };
                 let target = (pc as isize + 1 + ins.j()) as usize;
-                if let Some(arm) = self.select_arm(proto, pc, target) {
+                if let Some(arms) = self.select_arms(proto, pc, target) {
                     let cond = self.b.ins(negate(cmp), Ty::Int, x, kr);
-                    if self.select(vm, proto, arm, cond, target)? {
+                    if self.select(vm, proto, arms, cond)? {
                         return Ok(Step::Continue);
                     }
                 }
@@ -993,91 +994,122 @@ impl Recorder {
         Ok(())
     }
 
-    /// The instructions a forward branch at `pc` to `target` skips, when
-    /// they are few, in the loop being recorded, and only compute
-    /// registers: nothing that can raise, branch, call or store.
-    fn select_arm(&self, proto: &Proto, pc: usize, target: usize) -> Option<Range<usize>> {
-        let n = target.checked_sub(pc + 1)?;
-        if n == 0 || n > MAX_SELECT_ARM {
+    /// The arms of a forward branch at `pc` to `target` that can become
+    /// selects: the instructions it skips (run when it is not taken) and,
+    /// for an if/else whose first arm ends by jumping over the second, that
+    /// second arm; then the pc where they join. Each arm is short and only
+    /// computes registers (nothing that can raise, branch, call or store),
+    /// and the join is in the loop being recorded.
+    fn select_arms(
+        &self,
+        proto: &Proto,
+        pc: usize,
+        target: usize,
+    ) -> Option<([Range<usize>; 2], usize)> {
+        let last = target.checked_sub(1).filter(|&l| l > pc)?;
+        let jump = proto.code.get(last).filter(|i| i.op() == Some(Op::JMP));
+        let (arms, join) = match jump {
+            Some(j) => {
+                let join = (last as isize + 1 + j.di()) as usize;
+                if join <= target {
+                    return None;
+                }
+                ([pc + 1..last, target..join], join)
+            }
+            None => ([pc + 1..target, target..target], target),
+        };
+        if self.body.is_some_and(|(lo, hi)| join < lo || join > hi) {
             return None;
         }
-        if self.body.is_some_and(|(lo, hi)| target < lo || target > hi) {
-            return None;
-        }
-        let arm = pc + 1..target;
-        arm.clone()
-            .all(|p| {
-                proto
-                    .code
-                    .get(p)
-                    .and_then(|i| i.op())
-                    .is_some_and(selectable)
-            })
-            .then_some(arm)
+        let ok = |r: &Range<usize>| {
+            r.len() <= MAX_SELECT_ARM
+                && r.clone().all(|p| {
+                    proto
+                        .code
+                        .get(p)
+                        .and_then(|i| i.op())
+                        .is_some_and(selectable)
+                })
+        };
+        arms.iter().all(ok).then_some((arms, join))
     }
 
-    /// If-conversion: records the arm a branch skips without running it
-    /// (its instructions cannot fail), then gives every register it wrote
-    /// that is live at `target` `SEL cond arm-value old-value`, and
-    /// resumes recording at `target`, whichever way the interpreter goes
-    /// — no guard, so no exit to take when the branch goes the other way.
-    /// False (nothing changed but dead IR) when the arm writes a float,
-    /// a reference or too many registers.
+    /// If-conversion: records both arms of a branch without running them
+    /// (their instructions cannot fail), each from the state before the
+    /// branch, then gives every register either wrote that is live at
+    /// `join` `SEL cond first-arm-value second-arm-value`, and resumes
+    /// recording at `join`, whichever way the interpreter goes — no guard,
+    /// so no exit to take when the branch goes the other way. False
+    /// (nothing changed but dead IR) when an arm writes a float, a
+    /// reference or too many registers.
     fn select(
         &mut self,
         vm: &Vm,
         proto: &Proto,
-        arm: Range<usize>,
+        (arms, join): ([Range<usize>; 2], usize),
         cond: Ref,
-        target: usize,
     ) -> Rec<bool> {
         let saved = self.slots.clone();
-        let changed = std::mem::replace(&mut self.changed, vec![false; saved.len()]);
+        let changed = std::mem::take(&mut self.changed);
         let none = |_: usize| 0;
-        let mut ran = true;
-        for p in arm {
-            let ins = proto.code.at(p);
-            ran = ins
-                .op()
-                .is_some_and(|op| self.ins(vm, proto, op, ins, p, &none).is_ok());
+        let mut outs = Vec::with_capacity(2);
+        for arm in arms {
+            self.slots = saved.clone();
+            self.changed = vec![false; saved.len()];
+            let ran = arm.into_iter().all(|p| {
+                let ins = proto.code.at(p);
+                ins.op()
+                    .is_some_and(|op| self.ins(vm, proto, op, ins, p, &none).is_ok())
+            });
             if !ran {
-                break;
+                self.slots = saved;
+                self.changed = changed;
+                return Ok(false);
             }
+            outs.push((
+                std::mem::take(&mut self.slots),
+                std::mem::take(&mut self.changed),
+            ));
         }
-        let after = std::mem::replace(&mut self.slots, saved);
-        let written = std::mem::replace(&mut self.changed, changed);
-        if !ran {
-            return Ok(false);
-        }
-        let live = self.live_slots(target);
-        let slots: Vec<usize> = (0..written.len())
-            .filter(|&s| written[s] && live.get(s).copied().unwrap_or(true))
+        self.slots = saved;
+        self.changed = changed;
+        let live = self.live_slots(join);
+        let slots: Vec<usize> = (0..self.slots.len())
+            .filter(|&s| outs.iter().any(|o| o.1[s]) && live.get(s).copied().unwrap_or(true))
             .collect();
         if slots.len() > MAX_SELECTS || slots.iter().any(|&s| self.refs[s]) {
             return Ok(false);
         }
         let mut picks = Vec::with_capacity(slots.len());
         for s in slots {
-            let new = match after[s] {
-                Some(Val::Ref(r)) => r,
-                Some(Val::K(bits)) => self.b.kint(bits as i64),
-                Some(Val::Lazy(l)) => self.load_lazy(l, Ty::Int),
-                None => return Ok(false),
-            };
             let old = match self.slots[s] {
                 Some(Val::Ref(r)) if self.b.t.ty(r) != Ty::Int => return Ok(false),
                 _ => self.get_slot(s as u32, Ty::Int),
             };
-            if self.b.t.ty(new) != Ty::Int {
-                return Ok(false);
+            let mut v = [old; 2];
+            for (k, (after, written)) in outs.iter().enumerate() {
+                if !written[s] {
+                    continue;
+                }
+                v[k] = match after[s] {
+                    Some(Val::Ref(r)) => r,
+                    Some(Val::K(bits)) => self.b.kint(bits as i64),
+                    Some(Val::Lazy(l)) => self.load_lazy(l, Ty::Int),
+                    None => return Ok(false),
+                };
+                if self.b.t.ty(v[k]) != Ty::Int {
+                    return Ok(false);
+                }
             }
-            let v = self.b.emit(Ins::new(Opc::SEL, Ty::Int, cond, new, old, 0));
-            picks.push((s as u32, v));
+            let sel = self
+                .b
+                .emit(Ins::new(Opc::SEL, Ty::Int, cond, v[0], v[1], 0));
+            picks.push((s as u32, sel));
         }
         for (s, v) in picks {
             self.set_slot(s, Val::Ref(v))?;
         }
-        self.called = Some((self.trace_base + self.cur_base as usize, target));
+        self.called = Some((self.trace_base + self.cur_base as usize, join));
         Ok(true)
     }
 

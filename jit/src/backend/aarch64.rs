@@ -880,7 +880,7 @@ impl Asm<'_> {
             Opc::SEL => {
                 // Loads do not touch the flags: compare first.
                 let c = self.gpr(a, S1);
-                asm!(self.ops; cmp X(c), 0);
+                asm!(self.ops; cmp XSP(c), 0);
                 let x = self.gpr(ins.b, S1);
                 let y = self.gpr(ins.c, S2);
                 let t = self.dst(i);

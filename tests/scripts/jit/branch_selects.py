@@ -105,6 +105,31 @@ def while_select(n):
     return x, steps
 
 
+@njit
+def if_else(a, t):
+    # Both arms compute registers: one select per register.
+    s = 0
+    lo_sum = 0
+    hi_sum = 0
+    for i in range(a.shape[0] - 1):
+        x = a[i]
+        y = a[i + 1]
+        if x < y:
+            lo = x
+            hi = y
+        else:
+            lo = y
+            hi = x
+        lo_sum += lo
+        hi_sum += hi
+        s += 1 if x >= t else -3
+        if x & 2:
+            pass
+        else:
+            s += 5
+    return lo_sum, hi_sum, s
+
+
 flags = np.zeros(1000, dtype=np.bool_)
 for k in range(1000):
     flags[k] = (k * 7919) % 13 < 5
@@ -117,3 +142,4 @@ floats = np.array([((k * 37) % 101) / 100.0 for k in range(500)])
 print(float_arm(floats))
 print(mixed(ints, 300))
 print(while_select(300))
+print(if_else(ints, 17))
