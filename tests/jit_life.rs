@@ -41,8 +41,9 @@ fn count(report: &str, what: &str) -> u64 {
 
 #[test]
 fn branches_that_flip_grow_side_traces() {
+    // The arm divides (it can raise), so the branch cannot become a select.
     let r = run_both(
-        "def f(n):\n    s = 0\n    for i in range(n):\n        if i % 3 == 0:\n            s += i\n        else:\n            s -= 1\n    return s\n\n\nprint(f(1000))\n",
+        "def f(n):\n    s = 0\n    for i in range(n):\n        if i % 3 == 0:\n            s += i // (n - i)\n        else:\n            s -= 1\n    return s\n\n\nprint(f(1000))\n",
     );
     if r.is_empty() {
         return;
@@ -50,6 +51,20 @@ fn branches_that_flip_grow_side_traces() {
     assert!(count(&r, "traces (") >= 2, "{r}");
     assert!(count(&r, "side traces)") >= 1, "{r}");
     assert!(r.contains("side trace of 0"), "{r}");
+}
+
+#[test]
+fn short_branches_become_selects() {
+    // Arms that only compute registers: no guard, so no side trace, and
+    // no exit but the loop's end.
+    let r = run_both(
+        "def f(n):\n    s = 0\n    c = 0\n    for i in range(n):\n        if i % 3 == 0:\n            s += i\n        else:\n            s -= 1\n        if i & 4:\n            c += 1\n    return s, c\n\n\nprint(f(1000))\n",
+    );
+    if r.is_empty() {
+        return;
+    }
+    assert_eq!(count(&r, "side traces)"), 0, "{r}");
+    assert!(count(&r, "exits taken") <= 1, "{r}");
 }
 
 #[test]

@@ -379,6 +379,9 @@ ir! {
     UMIN I R R N None PURE | COMM,
     UMAX I R R N None PURE | COMM,
     ABS I R N N None PURE,
+    /// a != 0 ? b : c (a is a comparison's 0 or 1): a branch the
+    /// recorder made straight-line.
+    SEL I R R R None PURE,
     /// Sign and zero extension of the low 8, 16 or 32 bits.
     SEXT8 I R N N None PURE,
     SEXT16 I R N N None PURE,

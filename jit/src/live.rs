@@ -22,6 +22,9 @@ struct Effect {
     reads: Vec<usize>,
     writes: Vec<usize>,
     next: Vec<usize>,
+    /// Registers written only on the way to one successor (successor,
+    /// register): a range loop's variable.
+    edge_writes: Vec<(usize, usize)>,
 }
 
 impl Liveness {
@@ -51,7 +54,13 @@ impl Liveness {
                 let mut live = vec![0u64; words];
                 for &s in &e.next {
                     if s < n {
-                        for (w, &b) in live.iter_mut().zip(&bits[s * words..(s + 1) * words]) {
+                        let mut out = bits[s * words..(s + 1) * words].to_vec();
+                        for &(_, r) in e.edge_writes.iter().filter(|&&(t, _)| t == s) {
+                            if r < words * 64 {
+                                out[r / 64] &= !(1 << (r % 64));
+                            }
+                        }
+                        for (w, &b) in live.iter_mut().zip(&out) {
                             *w |= b;
                         }
                     }
@@ -106,6 +115,7 @@ fn effect(vm: &Vm, proto: &Proto, pc: usize, ins: Ins) -> (Effect, usize) {
         reads: Vec::new(),
         writes: Vec::new(),
         next: Vec::new(),
+        edge_writes: Vec::new(),
     };
     let Some(mut op) = ins.op() else {
         return (e, 1);
@@ -155,13 +165,17 @@ fn effect(vm: &Vm, proto: &Proto, pc: usize, ins: Ins) -> (Effect, usize) {
         }
         Use::Results => e.writes.extend(a..a + nres),
         Use::Returns => e.reads.extend(a..a + proto.nret),
-        // The loop variable (a + 3) is written only when the loop goes on:
-        // leaving it keeps the last value, which code after the loop reads,
-        // so it is not a kill.
-        Use::Counter if op == Op::FORPREP => e.reads.extend(a..a + 3),
+        // The loop variable (a + 3) is written only when the loop goes on
+        // (into the body after FORPREP, back to it from FORLOOP): leaving
+        // keeps the last value, which code after the loop may read.
+        Use::Counter if op == Op::FORPREP => {
+            e.reads.extend(a..a + 3);
+            e.edge_writes.push((after(len), a + 3));
+        }
         Use::Counter => {
             e.reads.extend(a..a + 3);
             e.writes.push(a);
+            e.edge_writes.push((target(ins.di(), len), a + 3));
         }
     }
     match op {

@@ -22,6 +22,7 @@ use crate::ir::{
 use crate::live::Liveness;
 use crate::opt::fold::Builder;
 use std::collections::HashSet;
+use std::ops::Range;
 use std::rc::Rc;
 use vm::bytecode::{arg_words, Ins as BcIns, MathFn, Op, Proto};
 use vm::interp::Vm;
@@ -31,6 +32,10 @@ use vm::value::ArrayObj;
 const MAX_RECORD: usize = 4000;
 /// Calls inlined into one trace, nested.
 const MAX_INLINE_DEPTH: usize = 8;
+/// Instructions a branch may skip and still become a select.
+const MAX_SELECT_ARM: usize = 4;
+/// Registers such a branch may select.
+const MAX_SELECTS: usize = 2;
 
 /// Where a slot's value comes from when it is not an IR value yet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -162,6 +167,23 @@ impl Recorder {
             r.refs[reg as usize] = true;
         }
         r
+    }
+
+    /// Starts a side trace from the exit through `snap` of trace `parent`:
+    /// the slots it holds as constants are those constants (the exit wrote
+    /// them), so the side trace folds what it computes from them.
+    pub fn inherit_constants(&mut self, parent: &crate::ir::Trace, snap: &Snapshot) {
+        for e in parent.snap_entries(snap) {
+            let s = e.slot as usize;
+            let bits = match parent.get_const(e.val) {
+                Some(crate::ir::Const::Int(v)) => v as u64,
+                Some(crate::ir::Const::Num(b)) => b,
+                None => continue,
+            };
+            if s < self.slots.len() && !self.refs[s] {
+                self.slots[s] = Some(Val::K(bits));
+            }
+        }
     }
 
     /// Starts a side trace from an exit: the snapshot's frames are live
@@ -703,6 +725,17 @@ impl Recorder {
             JT | JF => {
                 let x = self.int(a);
                 let z = self.b.kint(0);
+                let target = (pc as isize + 1 + ins.di()) as usize;
+                if let Some(arms) = self.select_arms(proto, pc, target) {
+                    // JF skips the first arm when x is false, JT when it is
+                    // true.
+                    let src = self.raw_bool(x).unwrap_or(x);
+                    let opc = if op == JF { Opc::NE } else { Opc::EQ };
+                    let cond = self.b.ins(opc, Ty::Int, src, z);
+                    if self.select(vm, proto, arms, cond)? {
+                        return Ok(Step::Continue);
+                    }
+                }
                 let truthy = regs(a) != 0;
                 let cmp = if truthy { Opc::NE } else { Opc::EQ };
                 match self.raw_bool(x) {
@@ -734,6 +767,13 @@ impl Recorder {
                     JFNLT => Opc::FNLT,
                     _ => Opc::FNLE,
                 };
+                let target = (pc as isize + 1 + ins.j()) as usize;
+                if let Some(arms) = self.select_arms(proto, pc, target) {
+                    let cond = self.b.ins(negate(cmp), Ty::Int, x, y);
+                    if self.select(vm, proto, arms, cond)? {
+                        return Ok(Step::Continue);
+                    }
+                }
                 let taken = branch_taken(op, regs(a), regs(b));
                 let g = if taken { cmp } else { negate(cmp) };
                 self.guard(g, x, y, pc)?;
@@ -753,6 +793,13 @@ impl Recorder {
                     JGTK => Opc::GT,
                     _ => Opc::GE,
                 };
+                let target = (pc as isize + 1 + ins.j()) as usize;
+                if let Some(arms) = self.select_arms(proto, pc, target) {
+                    let cond = self.b.ins(negate(cmp), Ty::Int, x, kr);
+                    if self.select(vm, proto, arms, cond)? {
+                        return Ok(Step::Continue);
+                    }
+                }
                 let v = regs(a) as i64;
                 let taken = match op {
                     JEQK => v == k,
@@ -945,6 +992,125 @@ impl Recorder {
             return abort("inner loop");
         }
         Ok(())
+    }
+
+    /// The arms of a forward branch at `pc` to `target` that can become
+    /// selects: the instructions it skips (run when it is not taken) and,
+    /// for an if/else whose first arm ends by jumping over the second, that
+    /// second arm; then the pc where they join. Each arm is short and only
+    /// computes registers (nothing that can raise, branch, call or store),
+    /// and the join is in the loop being recorded.
+    fn select_arms(
+        &self,
+        proto: &Proto,
+        pc: usize,
+        target: usize,
+    ) -> Option<([Range<usize>; 2], usize)> {
+        let last = target.checked_sub(1).filter(|&l| l > pc)?;
+        let jump = proto.code.get(last).filter(|i| i.op() == Some(Op::JMP));
+        let (arms, join) = match jump {
+            Some(j) => {
+                let join = (last as isize + 1 + j.di()) as usize;
+                if join <= target {
+                    return None;
+                }
+                ([pc + 1..last, target..join], join)
+            }
+            None => ([pc + 1..target, target..target], target),
+        };
+        if self.body.is_some_and(|(lo, hi)| join < lo || join > hi) {
+            return None;
+        }
+        let ok = |r: &Range<usize>| {
+            r.len() <= MAX_SELECT_ARM
+                && r.clone().all(|p| {
+                    proto
+                        .code
+                        .get(p)
+                        .and_then(|i| i.op())
+                        .is_some_and(selectable)
+                })
+        };
+        arms.iter().all(ok).then_some((arms, join))
+    }
+
+    /// If-conversion: records both arms of a branch without running them
+    /// (their instructions cannot fail), each from the state before the
+    /// branch, then gives every register either wrote that is live at
+    /// `join` `SEL cond first-arm-value second-arm-value`, and resumes
+    /// recording at `join`, whichever way the interpreter goes — no guard,
+    /// so no exit to take when the branch goes the other way. False
+    /// (nothing changed but dead IR) when an arm writes a float, a
+    /// reference or too many registers.
+    fn select(
+        &mut self,
+        vm: &Vm,
+        proto: &Proto,
+        (arms, join): ([Range<usize>; 2], usize),
+        cond: Ref,
+    ) -> Rec<bool> {
+        let saved = self.slots.clone();
+        let changed = std::mem::take(&mut self.changed);
+        let none = |_: usize| 0;
+        let mut outs = Vec::with_capacity(2);
+        for arm in arms {
+            self.slots = saved.clone();
+            self.changed = vec![false; saved.len()];
+            let ran = arm.into_iter().all(|p| {
+                let ins = proto.code.at(p);
+                ins.op()
+                    .is_some_and(|op| self.ins(vm, proto, op, ins, p, &none).is_ok())
+            });
+            if !ran {
+                self.slots = saved;
+                self.changed = changed;
+                return Ok(false);
+            }
+            outs.push((
+                std::mem::take(&mut self.slots),
+                std::mem::take(&mut self.changed),
+            ));
+        }
+        self.slots = saved;
+        self.changed = changed;
+        let live = self.live_slots(join);
+        let slots: Vec<usize> = (0..self.slots.len())
+            .filter(|&s| outs.iter().any(|o| o.1[s]) && live.get(s).copied().unwrap_or(true))
+            .collect();
+        if slots.len() > MAX_SELECTS || slots.iter().any(|&s| self.refs[s]) {
+            return Ok(false);
+        }
+        let mut picks = Vec::with_capacity(slots.len());
+        for s in slots {
+            let old = match self.slots[s] {
+                Some(Val::Ref(r)) if self.b.t.ty(r) != Ty::Int => return Ok(false),
+                _ => self.get_slot(s as u32, Ty::Int),
+            };
+            let mut v = [old; 2];
+            for (k, (after, written)) in outs.iter().enumerate() {
+                if !written[s] {
+                    continue;
+                }
+                v[k] = match after[s] {
+                    Some(Val::Ref(r)) => r,
+                    Some(Val::K(bits)) => self.b.kint(bits as i64),
+                    Some(Val::Lazy(l)) => self.load_lazy(l, Ty::Int),
+                    None => return Ok(false),
+                };
+                if self.b.t.ty(v[k]) != Ty::Int {
+                    return Ok(false);
+                }
+            }
+            let sel = self
+                .b
+                .emit(Ins::new(Opc::SEL, Ty::Int, cond, v[0], v[1], 0));
+            picks.push((s as u32, sel));
+        }
+        for (s, v) in picks {
+            self.set_slot(s, Val::Ref(v))?;
+        }
+        self.called = Some((self.trace_base + self.cur_base as usize, join));
+        Ok(true)
     }
 
     /// The body of the loop whose FORLOOP or LOOP is at `pc`.
@@ -1723,6 +1889,59 @@ impl Recorder {
 fn arg_reg(code: &vm::bytecode::Code, pc: usize, i: usize) -> usize {
     let w = code.get(pc + 1 + i / 4).map_or(0, |w| w.0);
     (w >> (16 * (i % 4)) & 0xffff) as usize
+}
+
+/// Instructions that only compute registers from registers and cannot
+/// fail: an arm of them can run whichever way its branch goes.
+fn selectable(op: Op) -> bool {
+    use Op::*;
+    matches!(
+        op,
+        MOV | KINT
+            | KNUM
+            | ADD
+            | SUB
+            | MUL
+            | ADDI
+            | BAND
+            | BOR
+            | BXOR
+            | NEG
+            | BNOT
+            | ABS
+            | MIN
+            | MAX
+            | UMIN
+            | UMAX
+            | FADD
+            | FSUB
+            | FMUL
+            | FNEG
+            | FABS
+            | FMIN
+            | FMAX
+            | I2F
+            | U2F
+            | SEXT8
+            | SEXT16
+            | SEXT32
+            | ZEXT8
+            | ZEXT16
+            | ZEXT32
+            | I2B
+            | F2B
+            | NOT
+            | EQ
+            | NE
+            | LT
+            | LE
+            | ULT
+            | ULE
+            | FEQ
+            | FNE
+            | FLT
+            | FLE
+    )
 }
 
 fn negate(op: Opc) -> Opc {

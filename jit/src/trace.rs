@@ -400,6 +400,7 @@ impl Tier for Jit {
             let mut rec = Recorder::new(vm, Start::Side, c.pid, snap.pc as usize, at.base);
             rec.func = c.func;
             rec.set_frames(vm, c.ir.snap_frames(&snap));
+            rec.inherit_constants(&c.ir, &snap);
             self.recording = Some(Recording {
                 rec,
                 parent: Some((t, s)),

@@ -879,6 +879,16 @@ impl Asm<'_> {
             }
             Opc::SHL | Opc::SAR | Opc::SHR => self.shift(i),
             Opc::MIN | Opc::MAX | Opc::UMIN | Opc::UMAX => self.minmax(i),
+            Opc::SEL => {
+                // Loads do not touch the flags: compare first.
+                let c = self.gpr(a, S1);
+                asm!(self.ops; cmp XSP(c), 0);
+                let x = self.gpr(ins.b, S1);
+                let y = self.gpr(ins.c, S2);
+                let t = self.dst(i);
+                asm!(self.ops; csel X(t), X(x), X(y), ne);
+                self.store(i, t);
+            }
             Opc::ABS => {
                 let x = self.gpr(a, S1);
                 let t = self.dst(i);

@@ -391,6 +391,7 @@ fn eval(op: Opc, x: &[V]) -> Option<V> {
         UMIN => I(u(0).min(u(1)) as i64),
         UMAX => I(u(0).max(u(1)) as i64),
         ABS => I(i(0).wrapping_abs()),
+        SEL => I(if i(0) != 0 { i(1) } else { i(2) }),
         SEXT8 => I(i(0) as i8 as i64),
         SEXT16 => I(i(0) as i16 as i64),
         SEXT32 => I(i(0) as i32 as i64),
@@ -451,12 +452,22 @@ fn values(ty: Ty, op: Opc) -> Vec<V> {
 /// Every argument tuple of `op` from the edge values, with its result.
 fn cases(op: Opc) -> Vec<(Vec<V>, V)> {
     let vals = values(arg_ty(op), op);
-    let tuples: Vec<Vec<V>> = if arity(op) == 1 {
-        vals.iter().map(|&v| vec![v]).collect()
-    } else {
-        vals.iter()
+    let tuples: Vec<Vec<V>> = match arity(op) {
+        1 => vals.iter().map(|&v| vec![v]).collect(),
+        2 => vals
+            .iter()
             .flat_map(|&a| vals.iter().map(move |&b| vec![a, b]))
-            .collect()
+            .collect(),
+        // A selector (0, 1 or another nonzero) and value pairs.
+        _ => {
+            let mut t = Vec::new();
+            for c in [0, 1, -1] {
+                for &a in &vals {
+                    t.extend(vals.iter().map(|&b| vec![V::I(c), a, b]));
+                }
+            }
+            t
+        }
     };
     tuples
         .into_iter()
@@ -485,13 +496,13 @@ const SHAPES: [Shape; 5] = [
     Shape::Consts,
 ];
 
-/// A trace computing `op` on each case: arguments in slots `2k`, `2k+1`,
-/// results stored to slot `2n + k`; with `guards`, each case instead
+/// A trace computing `op` on each case: arguments in slots `3k`..`3k+2`,
+/// results stored to slot `3n + k`; with `guards`, each case instead
 /// guards that `op` (or its negation, whichever holds) holds.
 fn op_trace(op: Opc, cases: &[(Vec<V>, V)], shape: Shape, guards: bool) -> (Trace, Vec<u64>) {
     let n = cases.len() as u32;
     let mut t = Trace::default();
-    let mut regs = vec![0u64; 3 * cases.len() + 1];
+    let mut regs = vec![0u64; 4 * cases.len() + 1];
     let ty = arg_ty(op);
     let is_const = |j: usize| match shape {
         Shape::ConstA => j == 0,
@@ -502,21 +513,21 @@ fn op_trace(op: Opc, cases: &[(Vec<V>, V)], shape: Shape, guards: bool) -> (Trac
     let mut loaded = HashMap::new();
     for (k, (args, _)) in cases.iter().enumerate() {
         for (j, v) in args.iter().enumerate() {
-            regs[2 * k + j] = v.bits();
+            regs[3 * k + j] = v.bits();
             if shape == Shape::Hoisted {
-                loaded.insert((k, j), sload(&mut t, (2 * k + j) as u32, ty));
+                loaded.insert((k, j), sload(&mut t, (3 * k + j) as u32, ty));
             }
         }
     }
     for (k, (args, want)) in cases.iter().enumerate() {
-        let mut refs = [Ref::NONE; 2];
+        let mut refs = [Ref::NONE; 3];
         for (j, v) in args.iter().enumerate() {
             refs[j] = if is_const(j) {
                 v.konst(&mut t)
             } else if let Some(&r) = loaded.get(&(k, j)) {
                 r
             } else {
-                sload(&mut t, (2 * k + j) as u32, ty)
+                sload(&mut t, (3 * k + j) as u32, ty)
             };
         }
         if guards {
@@ -528,8 +539,9 @@ fn op_trace(op: Opc, cases: &[(Vec<V>, V)], shape: Shape, guards: bool) -> (Trac
             let s = snap(&mut t, &[]);
             guard(&mut t, op, refs[0], refs[1], s);
         } else {
-            let r = ins(&mut t, op, op.fixed_ty().unwrap(), refs[0], refs[1], 0);
-            sstore(&mut t, 2 * n + k as u32, r);
+            let ty = op.fixed_ty().unwrap();
+            let r = t.push(Ins::new(op, ty, refs[0], refs[1], refs[2], 0));
+            sstore(&mut t, 3 * n + k as u32, r);
         }
     }
     snap(&mut t, &[]);
@@ -544,7 +556,7 @@ fn check_op(b: &mut dyn Backend, op: Opc, guards: bool) {
     for shape in SHAPES {
         // Hoisted operands all live at once: keep them within the spill area.
         let chunk = if shape == Shape::Hoisted {
-            100
+            200 / arity(op).max(2)
         } else {
             all.len()
         };
@@ -565,7 +577,7 @@ fn check_op(b: &mut dyn Backend, op: Opc, guards: bool) {
             assert_eq!(exit, exit_id(1, last));
             let n = cases.len();
             for (k, (args, want)) in cases.iter().enumerate() {
-                let got = regs[2 * n + k];
+                let got = regs[3 * n + k];
                 assert!(
                     want.same(got),
                     "{}: {op:?} {shape:?} {args:?}: want {want:?}, got {:#x} ({:?})",
@@ -2495,7 +2507,12 @@ fn random_trace(rng: &mut Rng) -> Trace {
                 let op = rng.pick(&ops);
                 let ty = arg_ty(op);
                 let a = arg(rng, &mut t, ty, &ints, &nums);
-                let mut b = if arity(op) == 2 {
+                let mut b = if arity(op) >= 2 {
+                    arg(rng, &mut t, ty, &ints, &nums)
+                } else {
+                    Ref::NONE
+                };
+                let c = if arity(op) == 3 {
                     arg(rng, &mut t, ty, &ints, &nums)
                 } else {
                     Ref::NONE
@@ -2509,7 +2526,7 @@ fn random_trace(rng: &mut Rng) -> Trace {
                     b = ins(&mut t, Opc::BAND, Ty::Int, b, m, 0);
                 }
                 let ty = op.fixed_ty().unwrap();
-                let r = ins(&mut t, op, ty, a, b, 0);
+                let r = t.push(Ins::new(op, ty, a, b, c, 0));
                 if ty == Ty::Num {
                     nums.push(r);
                 } else {
@@ -2651,7 +2668,12 @@ fn random_loop(rng: &mut Rng) -> Trace {
                     let ty = arg_ty(op);
                     let pool = if ty == Ty::Num { &nums } else { &ints };
                     let a = rng.pick(pool);
-                    let mut b = if arity(op) == 2 {
+                    let mut b = if arity(op) >= 2 {
+                        rng.pick(pool)
+                    } else {
+                        Ref::NONE
+                    };
+                    let c = if arity(op) == 3 {
                         rng.pick(pool)
                     } else {
                         Ref::NONE
@@ -2664,7 +2686,7 @@ fn random_loop(rng: &mut Rng) -> Trace {
                         b = ins(t, Opc::BAND, Ty::Int, b, m, 0);
                     }
                     let rty = op.fixed_ty().unwrap();
-                    let r = ins(t, op, rty, a, b, 0);
+                    let r = t.push(Ins::new(op, rty, a, b, c, 0));
                     if rty == Ty::Num {
                         nums.push(r);
                     } else {

@@ -945,6 +945,7 @@ impl Asm<'_> {
             }
             Opc::SHL | Opc::SAR | Opc::SHR => self.shift(i),
             Opc::MIN | Opc::MAX | Opc::UMIN | Opc::UMAX => self.minmax(i),
+            Opc::SEL => self.select(i),
             Opc::ABS => {
                 self.load_gpr(S2, a);
                 asm!(self.ops; mov Rq(S1), Rq(S2); neg Rq(S1); cmovs Rq(S1), Rq(S2));
@@ -1417,6 +1418,32 @@ impl Asm<'_> {
             (Opc::UMIN, Src::Mem(d)) => asm!(self.ops; cmova Rq(t), QWORD [rbp + d]),
             (_, Src::Mem(d)) => asm!(self.ops; cmovb Rq(t), QWORD [rbp + d]),
             (_, Src::Imm(_)) => {}
+        }
+        self.store(i, t);
+    }
+
+    /// `t = a != 0 ? b : c`: c into t, then a conditional move of b.
+    fn select(&mut self, i: usize) {
+        let ins = self.t.ins[i];
+        if let Some(k) = self.t.int_const(ins.a) {
+            let t = self.dst(i, &[]);
+            self.load_gpr(t, if k != 0 { ins.b } else { ins.c });
+            self.store(i, t);
+            return;
+        }
+        let t = self.dst(i, &[ins.a, ins.b]);
+        self.load_gpr(t, ins.c);
+        let s = self.rsrc(ins.b, S2);
+        // The test comes last: loading a constant may clear flags.
+        match self.src(ins.a) {
+            Src::Reg(x) => asm!(self.ops; test Rq(x), Rq(x)),
+            Src::Mem(d) => asm!(self.ops; cmp QWORD [rbp + d], 0),
+            Src::Imm(_) => {}
+        }
+        match s {
+            Src::Reg(x) => asm!(self.ops; cmovne Rq(t), Rq(x)),
+            Src::Mem(d) => asm!(self.ops; cmovne Rq(t), QWORD [rbp + d]),
+            Src::Imm(_) => {}
         }
         self.store(i, t);
     }

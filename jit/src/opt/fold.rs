@@ -450,6 +450,34 @@ fn fold(t: &mut Trace, ins: Ins, barrier: &std::collections::HashSet<Ref>) -> Fo
     // Algebra. Only identities that hold for every value, NaN and -0.0
     // included.
     let def = |t: &Trace, r: Ref| (r.is_ins() && !barrier.contains(&r)).then(|| t.ins[r.idx()]);
+    if ins.op == SEL {
+        let x = ins.c;
+        if let Some(k) = ka {
+            return Folded::Value(if k != 0 { b } else { x });
+        }
+        if b == x {
+            return Folded::Value(b);
+        }
+        // A comparison is 0 or 1: `c ? x + 1 : x` is `x + c` (a counter
+        // without a branch), `c ? x - 1 : x` is `x - c`.
+        let cmp = def(t, a).is_some_and(|d| d.op.is(flag::CMP) && !d.is_guard());
+        if cmp && kb == Some(1) && t.int_const(x) == Some(0) {
+            return Folded::Value(a);
+        }
+        if let Some(d) = def(t, b).filter(|d| cmp && d.op == ADD) {
+            let k = match (d.a == x, d.b == x) {
+                (true, _) => t.int_const(d.b),
+                (_, true) => t.int_const(d.a),
+                _ => None,
+            };
+            match k {
+                Some(1) => return Folded::Emit(Ins::new(ADD, Ty::Int, x, a, Ref::NONE, 0)),
+                Some(-1) => return Folded::Emit(Ins::new(SUB, Ty::Int, x, a, Ref::NONE, 0)),
+                _ => {}
+            }
+        }
+        return Folded::Emit(ins);
+    }
     match (ins.op, kb) {
         (ADD | SUB | BOR | BXOR | SHL | SAR | SHR, Some(0)) => return Folded::Value(a),
         (MUL | BAND, Some(0)) => return Folded::Int(0),

@@ -484,3 +484,83 @@ fn loop_snapshot_copies_leave_dead_slots_out() {
 ",
     );
 }
+
+#[test]
+fn selects_fold() {
+    // A constant condition picks its side; equal sides are that value; a
+    // comparison (0 or 1) selecting x + 1 or x - 1 over x is an add or a
+    // subtract, selecting 1 over 0 the comparison itself.
+    let got = opt("
+0000    int SLOAD #0
+0001    int SLOAD #1
+0002    int SEL k1 0000 0001
+0003    int SEL k0 0000 0001
+0004    int SEL 0000 0001 0001
+0005    int NE 0000 k0
+0006    int ADD 0001 k1
+0007    int SEL 0005 0006 0001
+0008    int ADD 0001 k-1
+0009    int SEL 0005 0008 0001
+0010    int SEL 0005 k1 k0
+0011    int SEL 0000 0006 0001
+0012    int ADD 0001 k2
+0013    int SEL 0005 0012 0001
+....        SNAP #0 pc=1 [1=0002 2=0003 3=0004 4=0007 5=0009 6=0010 7=0011 8=0013]
+");
+    check(
+        &got,
+        "
+0000    int SLOAD #0
+0001    int SLOAD #1
+0002    int NE 0000 k0
+0003    int ADD 0001 k1
+0004    int ADD 0001 0002
+0006    int SUB 0001 0002
+0007    int SEL 0000 0003 0001
+0008    int ADD 0001 k2
+0009    int SEL 0002 0008 0001
+....        SNAP #0 pc=1 [1=0000 2=0001 3=0001 4=0004 5=0006 6=0002 7=0007 8=0009]
+",
+    );
+}
+
+#[test]
+fn a_select_carried_around_a_loop() {
+    // A counter bumped without a branch: the select folds to an add that
+    // the loop carries in a PHI.
+    let got = opt("
+0000    int SLOAD #0
+0001    int SLOAD #1
+0002    int SLOAD #2
+0003    int ADD 0000 k1
+....        SNAP #0 pc=1 []
+0004 >  int LT 0003 0001 [#0]
+0005    int LT 0003 0002
+0006    int SLOAD #3
+0007    int ADD 0006 k1
+0008    int SEL 0005 0007 0006
+....        SNAP #1 pc=4294967295 [0=0003 3=0008]
+");
+    check(
+        &got,
+        "
+0000    int SLOAD #0
+0001    int SLOAD #1
+0002    int SLOAD #2
+0003    int ADD 0000 k1
+....        SNAP #0 pc=1 []
+0004 >  int GT 0001 0003 [#0]
+0005    int GT 0002 0003
+0006    int SLOAD #3
+0008    int ADD 0005 0006
+0009 ------ LOOP ------
+0010    int ADD 0003 k1
+....        SNAP #1 pc=1 [0=0003 3=0008]
+0011 >  int GT 0001 0010 [#1]
+0012    int GT 0002 0010
+0014    int ADD 0008 0012
+0015    int PHI 0003 0010
+0016    int PHI 0008 0014
+",
+    );
+}
