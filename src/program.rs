@@ -216,6 +216,12 @@ pub struct Program {
     /// The one-argument function made for a built-in used as a key
     /// (`key=len`), by source file, expression and enclosing function.
     pub key_funcs: HashMap<(usize, u32, Option<FuncId>), FuncId>,
+    /// The captures of a function made by a decorator applied to a closure
+    /// value (`cfunc(sig)(make(f))`) whose captures are compile-time values.
+    pub frozen: HashMap<FuncId, Rc<[Type]>>,
+    /// The C callback made of a specialization for a C function type (and
+    /// the Numba flavour), so that typing a definition again finds it.
+    pub callbacks: HashMap<(SpecId, CTypeId, bool), u32>,
     pub specs: Vec<SpecInfo>,
     /// Compiled code by proto index; a reserved proto is empty until its
     /// code is installed.
@@ -513,7 +519,7 @@ impl Program {
     /// The printable name of a type, as error messages and dumps use it.
     pub fn type_name(&self, t: &Type) -> String {
         match t {
-            Type::Const(ConstKind::Func, id) => {
+            Type::Const(ConstKind::Func, id) | Type::Closure(id, _) => {
                 format!("function '{}'", self.funcs[*id as usize].name)
             }
             Type::Const(ConstKind::Module, id) => {

@@ -2595,7 +2595,12 @@ impl Lower<'_> {
             let r = self.expr(value)?;
             vals.push((r, rt));
         }
-        for a in &c.args {
+        // A closure callee holds the captures its call passes.
+        let env = match self.ty(func) {
+            Type::Closure(_, env) => Some((self.expr(func)?, env)),
+            _ => None,
+        };
+        for (k, a) in c.args.iter().enumerate() {
             let (r, t) = match a {
                 Arg::Pos(i) => {
                     let t = self.ty(&args[*i]);
@@ -2606,6 +2611,17 @@ impl Lower<'_> {
                     (self.expr(&kws[*i].value)?, t)
                 }
                 Arg::Const(k, t) => (self.load_const(k, t)?, t.clone()),
+                Arg::Capture(i) => match &env {
+                    Some((regs, env)) => {
+                        let at: usize = env[..*i].iter().map(Type::slots).sum();
+                        let t = env[*i].clone();
+                        (regs[at..at + t.slots()].iter().copied().collect(), t)
+                    }
+                    None => match c.arg_types.get(k) {
+                        Some(t) if t.slots() == 0 => (Regs::new(), t.clone()),
+                        _ => return Err(self.err(e.span, "a capture passed by a callee that is no closure")),
+                    },
+                },
             };
             vals.push((r, t));
         }

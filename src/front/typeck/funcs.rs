@@ -139,6 +139,8 @@ pub fn compile_signatures(inf: &mut Infer, f: u32, span: Span) -> IResult<()> {
                 ),
             ));
         }
+        let mut args = args;
+        args.extend(super::closure::capture_types(inf, f, span, false)?);
         inf.specialize(f, args, span)?;
     }
     Ok(())
@@ -158,6 +160,7 @@ pub fn call_script(
     kws: &[Keyword],
     kw: &[Type],
 ) -> IResult<Type> {
+    let (pos, kw) = &super::closure::escape_args(inf, args, pos, kws, kw)?;
     let def = inf.prog.funcs[f as usize].def.clone();
     let npos = def.params.positional.len();
     let captures = inf.prog.funcs[f as usize].captures.clone();
@@ -218,6 +221,7 @@ pub fn call_script(
                     types.push(t.clone());
                     call_args.push(Arg::Const(c, t));
                 }
+                None if pname.starts_with('^') => return Err(super::closure::stranded(inf, f, e.span)),
                 None if i < npos => missing.push(format!("'{}'", p.name)),
                 None => missing_kw.push(format!("'{}'", p.name)),
             },
@@ -242,14 +246,16 @@ pub fn call_script(
         // Declared signatures: the arguments convert to the one that fits
         // best, as Numba's dispatcher ranks them (fewest unsafe, then
         // fewest safe conversions; the first of equals).
+        // The captures a closure is passed come after its arguments.
+        let nargs = types.len() - captures.len();
         match sigs
             .iter()
             .filter(|(a, _)| {
-                a.len() == types.len() && types.iter().zip(a).all(|(t, want)| convertible(t, want))
+                a.len() == nargs && types.iter().zip(a).all(|(t, want)| convertible(t, want))
             })
-            .min_by_key(|(a, _)| conversion_cost(&types, a))
+            .min_by_key(|(a, _)| conversion_cost(&types[..nargs], a))
         {
-            Some((a, _)) => types = a.clone(),
+            Some((a, _)) => types.splice(..nargs, a.iter().cloned()).for_each(drop),
             None => {
                 let names: Vec<String> = types.iter().map(|t| inf.tyname(t)).collect();
                 return Err(inf.err(
@@ -535,6 +541,12 @@ pub fn jit(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         (Some(_), Some(Type::Const(ConstKind::Func, f))) if kws.is_empty() && args.len() == 1 => {
             inf.prog.funcs[*f as usize].opts.jit = true;
             inf.res(e, Res::Const);
+            return Ok(pos[0].clone());
+        }
+        // `jit(closure)`: the closure's value, jitted.
+        (Some(a), Some(Type::Closure(f, _))) if kws.is_empty() && args.len() == 1 => {
+            inf.prog.funcs[*f as usize].opts.jit = true;
+            super::star::use_rewrite(inf, e, a.kind.clone())?;
             return Ok(pos[0].clone());
         }
         (Some(a), Some(t)) => {
