@@ -47,6 +47,11 @@ pub struct FuncOpts {
     pub jit: bool,
     /// Made a ufunc by `vectorize`: calls broadcast over arrays.
     pub ufunc: bool,
+    /// A ufunc's `identity=` (0 or 1): the value of an empty reduction.
+    pub identity: Option<i64>,
+    /// `identity=` given (a value or 'reorderable'): a reduction may fold
+    /// several axes.
+    pub reorderable: bool,
     /// Made a generalized ufunc by `guvectorize`, with this layout.
     pub gufunc: Option<Rc<GuLayout>>,
     /// Made a stencil by `stencil`, with these options.
@@ -59,6 +64,8 @@ pub struct FuncOpts {
     pub overloads: Vec<FuncId>,
     /// `error_model='numpy'`: a float division by zero gives inf or nan.
     pub numpy_errors: bool,
+    /// `boundscheck=True`: index errors say what Numba's checks say.
+    pub boundscheck: bool,
 }
 
 /// `stencil`'s options: the neighborhood declared (else the one the

@@ -517,6 +517,10 @@ impl Vm {
         base: &mut usize,
         at: usize,
     ) -> Result<usize, VmError> {
+        // SAFETY: see `Frame::proto`.
+        if unsafe { &**proto }.boundscheck && e.kind == "IndexError" && e.msg.contains(" is out of bounds for axis ") {
+            e.msg = "index is out of bounds".to_string();
+        }
         let covers = |p: *const Proto, pc: usize| {
             // SAFETY: see `Frame::proto`.
             let p = unsafe { &*p };

@@ -297,6 +297,15 @@ impl Lower<'_> {
         match (from, to) {
             // The same reference; None is a null one.
             (Type::Obj(a), Type::OptObj(b)) if a == b => Ok(v.iter().copied().collect()),
+            (Type::OptObj(a), Type::Obj(b)) if a == b => {
+                let name: std::rc::Rc<str> = std::rc::Rc::from(to.numba_name(&|_| String::new(), &|_| String::new()));
+                self.call_native(
+                    "expect",
+                    Native::with(vm::lib_class::expect, name),
+                    &[(v.iter().copied().collect(), from.clone())],
+                    to,
+                )
+            }
             (Type::None, Type::OptObj(_)) => {
                 self.call_native("None", Native::plain(vm::lib_class::none), &[], to)
             }

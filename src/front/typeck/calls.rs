@@ -46,6 +46,12 @@ pub fn call(
         if let Some(t) = super::class::deferred_method(inf, e, &rt, attr, args)? {
             return Ok(t);
         }
+        if let Type::Const(ConstKind::Func, f) = rt {
+            if inf.prog.funcs[f as usize].opts.ufunc && matches!(attr.as_str(), "reduce" | "accumulate") {
+                let (pos, kw) = arg_types(inf, args, kws)?;
+                return super::vectorize::fold(inf, e, f, attr == "accumulate", args, &pos, kws, &kw);
+            }
+        }
         if let Type::Obj(c) | Type::OptObj(c) = &rt {
             let (pos, kw) = arg_types(inf, args, kws)?;
             if pos.contains(&Type::Unknown) || kw.contains(&Type::Unknown) {

@@ -90,10 +90,13 @@ pub fn merge_opts(into: &mut FuncOpts, o: FuncOpts) {
     into.callback = into.callback.or(o.callback);
     into.jit |= o.jit;
     into.ufunc |= o.ufunc;
+    into.identity = into.identity.or(o.identity);
+    into.reorderable |= o.reorderable;
     into.gufunc = into.gufunc.take().or(o.gufunc);
     into.stencil = into.stencil.take().or(o.stencil);
     into.overload_of = into.overload_of.or(o.overload_of);
     into.numpy_errors |= o.numpy_errors;
+    into.boundscheck |= o.boundscheck;
 }
 
 fn is_jit_decorator(name: &str) -> bool {
@@ -516,13 +519,14 @@ pub fn jit(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
                     ))
                 }
             },
+            // Numba's bounds errors then say "index is out of bounds";
+            // rumba always checks, elsewhere with numpy's message.
+            "boundscheck" if matches!(k.value.kind, ExprKind::Bool(true)) => opts.boundscheck = true,
             "boundscheck" if !matches!(k.value.kind, ExprKind::Bool(false) | ExprKind::None) => {
-                // Numba's bounds errors then say "index is out of bounds";
-                // rumba always checks, with numpy's message.
                 return Err(inf.err(
                     "TypeError",
-                    k.name_span,
-                    "rumba does not support boundscheck=True (it checks bounds always, with numpy's IndexError message)",
+                    k.value.span,
+                    "boundscheck= must be True, False or None",
                 ));
             }
             "nopython" | "nogil" | "cache" | "parallel" | "fastmath" | "boundscheck" | "inline"
