@@ -518,7 +518,10 @@ impl Vm {
         at: usize,
     ) -> Result<usize, VmError> {
         // SAFETY: see `Frame::proto`.
-        if unsafe { &**proto }.boundscheck && e.kind == "IndexError" && e.msg.contains(" is out of bounds for axis ") {
+        if unsafe { &**proto }.boundscheck
+            && e.kind == "IndexError"
+            && e.msg.contains(" is out of bounds for axis ")
+        {
             e.msg = "index is out of bounds".to_string();
         }
         let covers = |p: *const Proto, pc: usize| {

@@ -56,7 +56,11 @@ pub fn fold(
         (false, Some(k)) => [&shape[..k], &shape[k + 1..]].concat(),
         (false, None) => Vec::new(),
     };
-    let mut vals = Vec::with_capacity(if aux.accumulate { offs.len() } else { outer * inner });
+    let mut vals = Vec::with_capacity(if aux.accumulate {
+        offs.len()
+    } else {
+        outer * inner
+    });
     let mut params = [0u64; 2];
     let mut ret = [0u64];
     for o in 0..outer {

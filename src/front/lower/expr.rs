@@ -298,7 +298,8 @@ impl Lower<'_> {
             // The same reference; None is a null one.
             (Type::Obj(a), Type::OptObj(b)) if a == b => Ok(v.iter().copied().collect()),
             (Type::OptObj(a), Type::Obj(b)) if a == b => {
-                let name: std::rc::Rc<str> = std::rc::Rc::from(to.numba_name(&|_| String::new(), &|_| String::new()));
+                let name: std::rc::Rc<str> =
+                    std::rc::Rc::from(to.numba_name(&|_| String::new(), &|_| String::new()));
                 self.call_native(
                     "expect",
                     Native::with(vm::lib_class::expect, name),
@@ -2628,7 +2629,11 @@ impl Lower<'_> {
                     }
                     None => match c.arg_types.get(k) {
                         Some(t) if t.slots() == 0 => (Regs::new(), t.clone()),
-                        _ => return Err(self.err(e.span, "a capture passed by a callee that is no closure")),
+                        _ => {
+                            return Err(
+                                self.err(e.span, "a capture passed by a callee that is no closure")
+                            )
+                        }
                     },
                 },
             };

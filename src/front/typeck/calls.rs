@@ -47,9 +47,20 @@ pub fn call(
             return Ok(t);
         }
         if let Type::Const(ConstKind::Func, f) = rt {
-            if inf.prog.funcs[f as usize].opts.ufunc && matches!(attr.as_str(), "reduce" | "accumulate") {
+            if inf.prog.funcs[f as usize].opts.ufunc
+                && matches!(attr.as_str(), "reduce" | "accumulate")
+            {
                 let (pos, kw) = arg_types(inf, args, kws)?;
-                return super::vectorize::fold(inf, e, f, attr == "accumulate", args, &pos, kws, &kw);
+                return super::vectorize::fold(
+                    inf,
+                    e,
+                    f,
+                    attr == "accumulate",
+                    args,
+                    &pos,
+                    kws,
+                    &kw,
+                );
             }
         }
         if let Type::Obj(c) | Type::OptObj(c) = &rt {

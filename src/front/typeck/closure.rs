@@ -199,7 +199,12 @@ pub fn escape_args(
     }
     let mut k = Vec::new();
     for (a, t) in kws.iter().zip(kw) {
-        k.push(escape_from(inf, &a.value, t.clone(), !a.name.starts_with('^'))?);
+        k.push(escape_from(
+            inf,
+            &a.value,
+            t.clone(),
+            !a.name.starts_with('^'),
+        )?);
     }
     Ok((p, k))
 }

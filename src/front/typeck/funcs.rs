@@ -224,7 +224,9 @@ pub fn call_script(
                     types.push(t.clone());
                     call_args.push(Arg::Const(c, t));
                 }
-                None if pname.starts_with('^') => return Err(super::closure::stranded(inf, f, e.span)),
+                None if pname.starts_with('^') => {
+                    return Err(super::closure::stranded(inf, f, e.span))
+                }
                 None if i < npos => missing.push(format!("'{}'", p.name)),
                 None => missing_kw.push(format!("'{}'", p.name)),
             },
@@ -521,7 +523,9 @@ pub fn jit(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             },
             // Numba's bounds errors then say "index is out of bounds";
             // rumba always checks, elsewhere with numpy's message.
-            "boundscheck" if matches!(k.value.kind, ExprKind::Bool(true)) => opts.boundscheck = true,
+            "boundscheck" if matches!(k.value.kind, ExprKind::Bool(true)) => {
+                opts.boundscheck = true
+            }
             "boundscheck" if !matches!(k.value.kind, ExprKind::Bool(false) | ExprKind::None) => {
                 return Err(inf.err(
                     "TypeError",

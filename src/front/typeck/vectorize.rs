@@ -399,7 +399,10 @@ pub fn fold(
         .filter(|&s| inf.prog.specs[s as usize].valid)
         .find(|&s| {
             let params = &inf.prog.specs[s as usize].args;
-            params.len() == 2 && params.iter().all(|p| p.dtype().is_some_and(|d| fits(op, d, true)))
+            params.len() == 2
+                && params
+                    .iter()
+                    .all(|p| p.dtype().is_some_and(|d| fits(op, d, true)))
         });
     // Numba's lazily compiled ufunc folds with the loops its calls made.
     let Some(s) = chosen else {
@@ -426,10 +429,13 @@ pub fn fold(
             format!("ufunc '{name}': rumba's ufunc loops take and return real numbers"),
         ));
     };
-    let identity = inf.prog.funcs[f as usize].opts.identity.map(|v| match out.is_float() {
-        true => (v as f64).to_bits(),
-        false => v as u64,
-    });
+    let identity = inf.prog.funcs[f as usize]
+        .opts
+        .identity
+        .map(|v| match out.is_float() {
+            true => (v as f64).to_bits(),
+            false => v as u64,
+        });
     let aux = vm::lib_ureduce::ReduceAux {
         proto: inf.prog.specs[s as usize].proto,
         name: Rc::from(name.as_str()),
@@ -453,7 +459,13 @@ pub fn fold(
     };
     inf.res(
         e,
-        native_aux(what, vm::lib_ureduce::fold, vec![Arg::Pos(0)], pos.to_vec(), aux),
+        native_aux(
+            what,
+            vm::lib_ureduce::fold,
+            vec![Arg::Pos(0)],
+            pos.to_vec(),
+            aux,
+        ),
     );
     Ok(rt)
 }
