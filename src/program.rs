@@ -47,6 +47,11 @@ pub struct FuncOpts {
     pub jit: bool,
     /// Made a ufunc by `vectorize`: calls broadcast over arrays.
     pub ufunc: bool,
+    /// A ufunc's `identity=` (0 or 1): the value of an empty reduction.
+    pub identity: Option<i64>,
+    /// `identity=` given (a value or 'reorderable'): a reduction may fold
+    /// several axes.
+    pub reorderable: bool,
     /// Made a generalized ufunc by `guvectorize`, with this layout.
     pub gufunc: Option<Rc<GuLayout>>,
     /// Made a stencil by `stencil`, with these options.
@@ -59,6 +64,8 @@ pub struct FuncOpts {
     pub overloads: Vec<FuncId>,
     /// `error_model='numpy'`: a float division by zero gives inf or nan.
     pub numpy_errors: bool,
+    /// `boundscheck=True`: index errors say what Numba's checks say.
+    pub boundscheck: bool,
 }
 
 /// `stencil`'s options: the neighborhood declared (else the one the
@@ -216,6 +223,12 @@ pub struct Program {
     /// The one-argument function made for a built-in used as a key
     /// (`key=len`), by source file, expression and enclosing function.
     pub key_funcs: HashMap<(usize, u32, Option<FuncId>), FuncId>,
+    /// The captures of a function made by a decorator applied to a closure
+    /// value (`cfunc(sig)(make(f))`) whose captures are compile-time values.
+    pub frozen: HashMap<FuncId, Rc<[Type]>>,
+    /// The C callback made of a specialization for a C function type (and
+    /// the Numba flavour), so that typing a definition again finds it.
+    pub callbacks: HashMap<(SpecId, CTypeId, bool), u32>,
     pub specs: Vec<SpecInfo>,
     /// Compiled code by proto index; a reserved proto is empty until its
     /// code is installed.
@@ -513,7 +526,7 @@ impl Program {
     /// The printable name of a type, as error messages and dumps use it.
     pub fn type_name(&self, t: &Type) -> String {
         match t {
-            Type::Const(ConstKind::Func, id) => {
+            Type::Const(ConstKind::Func, id) | Type::Closure(id, _) => {
                 format!("function '{}'", self.funcs[*id as usize].name)
             }
             Type::Const(ConstKind::Module, id) => {

@@ -58,6 +58,8 @@ pub enum Arg {
     Pos(usize),
     Kw(usize),
     Const(Const, Type),
+    /// The i-th capture held by the callee, a closure value.
+    Capture(usize),
 }
 
 /// Operations with their own instructions rather than a native call.

@@ -586,6 +586,9 @@ pub struct Proto {
     pub natives: Vec<crate::native::NativeSite>,
     /// Exception handlers, innermost first (see `Handler`).
     pub handlers: Vec<Handler>,
+    /// Compiled with Numba's `boundscheck=True`: an array index out of
+    /// bounds raises Numba's IndexError message, not numpy's.
+    pub boundscheck: bool,
 }
 
 /// A `try` block: an error raised by an instruction in `start..end` jumps

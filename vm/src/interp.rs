@@ -587,6 +587,15 @@ impl Vm {
         base: &mut usize,
         at: usize,
     ) -> Result<usize, VmError> {
+        // Raised here (an error from a nested `Vm::call` carries its frames).
+        // SAFETY: see `Frame::proto`.
+        if unsafe { &**proto }.boundscheck
+            && e.traceback.is_empty()
+            && e.kind == "IndexError"
+            && e.msg.contains(" is out of bounds for axis ")
+        {
+            e.msg = "index is out of bounds".to_string();
+        }
         let covers = |p: *const Proto, pc: usize| {
             // SAFETY: see `Frame::proto`.
             let p = unsafe { &*p };

@@ -23,6 +23,7 @@ pub mod lib_record;
 pub mod lib_stencil;
 pub mod lib_tuple;
 pub mod lib_ufunc;
+pub mod lib_ureduce;
 pub mod native;
 pub mod show;
 pub mod tier;

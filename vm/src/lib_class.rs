@@ -144,6 +144,26 @@ pub fn is_none(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) 
     Ok(())
 }
 
+/// An optional instance converted to its class's instance type (`name`,
+/// Numba's spelling): TypeError if it is None, as Numba's cast raises.
+pub fn expect(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    name: &Rc<str>,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    if args[0] == 0 {
+        return Err(crate::error::VmError::new(
+            "TypeError",
+            format!("expected {name}, got None"),
+        ));
+    }
+    incref(args[0]);
+    out[0] = args[0];
+    Ok(())
+}
+
 /// An optional instance used as an instance (to call method `attr`):
 /// AttributeError if it is None.
 pub fn unwrap(

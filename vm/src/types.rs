@@ -230,6 +230,9 @@ pub enum Type {
     Range,
     /// A compile-time value.
     Const(ConstKind, u32),
+    /// A nested script function that left the function defining it, with
+    /// the values of its captures (laid out as their tuple).
+    Closure(u32, Rc<[Type]>),
     /// A type used as a value (`np.float64`, `int32.pointer()`).
     TypeObj(Rc<Type>),
     /// The type of an expression whose value is not known yet (the result
@@ -373,7 +376,9 @@ impl Type {
     pub fn slots(&self) -> usize {
         match self {
             Type::None | Type::Const(..) | Type::TypeObj(_) | Type::Unknown => 0,
-            Type::Tuple(items) | Type::MixedList(items) => items.iter().map(Type::slots).sum(),
+            Type::Tuple(items) | Type::MixedList(items) | Type::Closure(_, items) => {
+                items.iter().map(Type::slots).sum()
+            }
             Type::Named(n) => n.items.iter().map(Type::slots).sum(),
             Type::Range => 3,
             Type::C128 | Type::NpC128 => 2,
@@ -385,7 +390,7 @@ impl Type {
     /// For each slot, whether it holds a reference.
     pub fn slot_refs(&self, out: &mut Vec<bool>) {
         match self {
-            Type::Tuple(items) | Type::MixedList(items) => {
+            Type::Tuple(items) | Type::MixedList(items) | Type::Closure(_, items) => {
                 items.iter().for_each(|t| t.slot_refs(out))
             }
             Type::Named(n) => n.items.iter().for_each(|t| t.slot_refs(out)),
@@ -469,6 +474,7 @@ impl Type {
             Type::Ptr(id) | Type::CData(id) => ptr(*id),
             Type::Range => "range_state64".into(),
             Type::Const(kind, id) => format!("{kind:?}#{id}"),
+            Type::Closure(id, _) => format!("closure#{id}"),
             Type::TypeObj(t) => format!("typeref[{}]", t.numba_name(rec, ptr)),
             Type::Unknown => "undefined".into(),
         }

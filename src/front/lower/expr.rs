@@ -311,6 +311,16 @@ impl Lower<'_> {
             (Type::Tuple(items), Type::Named(n)) if *items == n.items => {
                 Ok(v.iter().copied().collect())
             }
+            (Type::OptObj(a), Type::Obj(b)) if a == b => {
+                let name: std::rc::Rc<str> =
+                    std::rc::Rc::from(to.numba_name(&|_| String::new(), &|_| String::new()));
+                self.call_native(
+                    "expect",
+                    Native::with(vm::lib_class::expect, name),
+                    &[(v.iter().copied().collect(), from.clone())],
+                    to,
+                )
+            }
             (Type::None, Type::OptObj(_)) => {
                 self.call_native("None", Native::plain(vm::lib_class::none), &[], to)
             }
@@ -2684,7 +2694,12 @@ impl Lower<'_> {
             let r = self.expr(value)?;
             vals.push((r, rt));
         }
-        for a in &c.args {
+        // A closure callee holds the captures its call passes.
+        let env = match self.ty(func) {
+            Type::Closure(_, env) => Some((self.expr(func)?, env)),
+            _ => None,
+        };
+        for (k, a) in c.args.iter().enumerate() {
             let (r, t) = match a {
                 Arg::Pos(i) => {
                     let t = self.ty(&args[*i]);
@@ -2695,6 +2710,21 @@ impl Lower<'_> {
                     (self.expr(&kws[*i].value)?, t)
                 }
                 Arg::Const(k, t) => (self.load_const(k, t)?, t.clone()),
+                Arg::Capture(i) => match &env {
+                    Some((regs, env)) => {
+                        let at: usize = env[..*i].iter().map(Type::slots).sum();
+                        let t = env[*i].clone();
+                        (regs[at..at + t.slots()].iter().copied().collect(), t)
+                    }
+                    None => match c.arg_types.get(k) {
+                        Some(t) if t.slots() == 0 => (Regs::new(), t.clone()),
+                        _ => {
+                            return Err(
+                                self.err(e.span, "a capture passed by a callee that is no closure")
+                            )
+                        }
+                    },
+                },
             };
             vals.push((r, t));
         }

@@ -98,6 +98,7 @@ pub fn lower_spec(prog: &mut Program, s: SpecId) -> LResult<Proto> {
     let f = &prog.funcs[spec.func as usize];
     let jitted = f.opts.jit || matches!(f.opts.callback, Some((_, true)));
     let prog_numpy_errors = f.opts.numpy_errors;
+    let boundscheck = f.opts.boundscheck;
     let def = f.def.clone();
     let m = f.module;
     let name = f.name.clone();
@@ -106,6 +107,7 @@ pub fn lower_spec(prog: &mut Program, s: SpecId) -> LResult<Proto> {
     let mut lw = Lower::new(prog, &typed, m, file, Storage::Local, ret.clone());
     lw.jitted = jitted;
     lw.numpy_errors = prog_numpy_errors;
+    lw.p.boundscheck = boundscheck;
     lw.p.name = name;
     // Counts calls, for the JIT.
     lw.ad(Op::FUNC, 0, 0);

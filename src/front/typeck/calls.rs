@@ -46,6 +46,23 @@ pub fn call(
         if let Some(t) = super::class::deferred_method(inf, e, &rt, attr, args)? {
             return Ok(t);
         }
+        if let Type::Const(ConstKind::Func, f) = rt {
+            if inf.prog.funcs[f as usize].opts.ufunc
+                && matches!(attr.as_str(), "reduce" | "accumulate")
+            {
+                let (pos, kw) = arg_types(inf, args, kws)?;
+                return super::vectorize::fold(
+                    inf,
+                    e,
+                    f,
+                    attr == "accumulate",
+                    args,
+                    &pos,
+                    kws,
+                    &kw,
+                );
+            }
+        }
         if let Type::Obj(c) | Type::OptObj(c) = &rt {
             let (pos, kw) = arg_types(inf, args, kws)?;
             if pos.contains(&Type::Unknown) || kw.contains(&Type::Unknown) {
@@ -120,6 +137,7 @@ pub fn call(
             super::vectorize::call(inf, e, f, args, &pos, kws, &kw)
         }
         Type::Const(ConstKind::Func, f) => call_script(inf, e, f, args, &pos, kws, &kw),
+        Type::Closure(f, env) => super::closure::call(inf, e, f, &env, args, &pos, kws, &kw),
         Type::Const(ConstKind::Builtin, id) => {
             let qualified = inf.prog.builtin_name(id).to_string();
             let (module, name) = lib::split(&qualified);
@@ -136,12 +154,16 @@ pub fn call(
         }
         Type::Const(ConstKind::Decorator, id) => {
             // `jit(nopython=True)(f)`: a configured copy of `f`.
-            let [Type::Const(ConstKind::Func, f)] = pos[..] else {
-                return Err(inf.err(
-                    "TypeError",
-                    e.span,
-                    "a jit decorator applies to one script function",
-                ));
+            let (f, env) = match &pos[..] {
+                [Type::Const(ConstKind::Func, f)] => (*f, None),
+                [Type::Closure(f, env)] => (*f, Some(env.clone())),
+                _ => {
+                    return Err(inf.err(
+                        "TypeError",
+                        e.span,
+                        "a jit decorator applies to one script function",
+                    ))
+                }
             };
             let opts = inf.prog.decorators[id as usize].clone();
             let mut copy = FuncInfo {
@@ -159,7 +181,17 @@ pub fn call(
             let callback = copy.opts.callback;
             let nid = inf.prog.funcs.len() as u32;
             inf.prog.funcs.push(copy);
+            if let Some(env) = &env {
+                if env.iter().all(|t| t.slots() == 0) {
+                    inf.prog.frozen.insert(nid, env.clone());
+                }
+            }
             compile_signatures(inf, nid, e.span)?;
+            if let (Some(env), None) = (env, callback) {
+                // The copy holds the closure's captures.
+                super::star::use_rewrite(inf, e, args[0].kind.clone())?;
+                return Ok(Type::Closure(nid, env));
+            }
             inf.res(e, Res::Const);
             // `cfunc(sig)(f)`: a C function pointer, as `@cfunc(sig)` makes.
             if let Some((fty, numba)) = callback {

@@ -1112,7 +1112,8 @@ pub fn annotation_type(inf: &mut Infer, e: &Expr) -> IResult<Type> {
             ts.push(annotation_type(inf, p)?);
         }
         return Ok(match (name.as_str(), &ts[..]) {
-            ("typing.List", [t]) => Type::List(Rc::new(t.clone())),
+            // Numba's as_numba_type: a typed list, not a reflected one.
+            ("typing.List", [t]) => Type::TypedList(Rc::new(t.clone())),
             ("typing.Set", [t]) => Type::Set(Rc::new(t.clone())),
             ("typing.Dict", [k, v]) => Type::Dict(Rc::new(vm::types::DictTy {
                 key: k.clone(),

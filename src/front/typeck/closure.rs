@@ -8,6 +8,7 @@
 use super::unroll::visit_stmts;
 use super::{IResult, Infer};
 use crate::front::ast::*;
+use crate::front::typed::{Arg, Res};
 use crate::program::FuncInfo;
 use std::collections::{BTreeSet, HashSet};
 use std::rc::Rc;
@@ -110,15 +111,7 @@ pub fn capture_args(inf: &Infer, f: u32, span: Span) -> IResult<Vec<Keyword>> {
         return Ok(Vec::new());
     }
     if current_func(inf) != info.parent {
-        return Err(inf.err(
-            "TypeError",
-            span,
-            format!(
-                "'{}' reads variables of the function that defines it ({}), so rumba can call it only there",
-                info.name,
-                info.captures.join(", ")
-            ),
-        ));
+        return Err(stranded(inf, f, span));
     }
     Ok(info
         .captures
@@ -133,6 +126,184 @@ pub fn capture_args(inf: &Infer, f: u32, span: Span) -> IResult<Vec<Keyword>> {
             },
         })
         .collect())
+}
+
+/// A nested function that leaves its definer (returned, passed on) takes
+/// its captures' values along: `e`, typed `t`, becomes the tuple of those
+/// values, typed as the closure. Taken when it leaves, they are what
+/// CPython's cells hold and what Numba freezes when it compiles the
+/// closure at its first call.
+pub fn escape(inf: &mut Infer, e: &Expr, t: Type) -> IResult<Type> {
+    escape_from(inf, e, t, true)
+}
+
+/// `escape`; `strict` refuses it in jitted code, as Numba does for a
+/// closure that may escape (not for one passed to a sibling it calls,
+/// which Numba inlines).
+fn escape_from(inf: &mut Infer, e: &Expr, t: Type, strict: bool) -> IResult<Type> {
+    let Type::Const(ConstKind::Func, f) = t else {
+        return Ok(t);
+    };
+    let info = &inf.prog.funcs[f as usize];
+    if info.captures.is_empty() || info.parent != current_func(inf) {
+        return Ok(t);
+    }
+    let captures = info.captures.clone();
+    if strict && super::expr::jitted(inf) {
+        return Err(inf.err(
+            "TypeError",
+            e.span,
+            format!(
+                "Cannot capture the non-constant value associated with variable '{}' in a function that may escape.",
+                captures[0]
+            ),
+        ));
+    }
+    let names = captures
+        .iter()
+        .map(|c| Expr {
+            id: 0,
+            span: e.span,
+            kind: ExprKind::Name(c.clone()),
+        })
+        .collect();
+    let tuple = super::star::fresh(inf, ExprKind::Tuple(names), e.span);
+    let mut types = Vec::new();
+    if let ExprKind::Tuple(items) = &tuple.kind {
+        for item in items {
+            let t = inf.expr(item)?;
+            types.push(escape_from(inf, item, t, strict)?);
+        }
+    }
+    if types.contains(&Type::Unknown) {
+        return Ok(Type::Unknown);
+    }
+    inf.set(&tuple, Type::tuple(types.clone()));
+    inf.out.rewrites.insert(e.id, tuple);
+    Ok(inf.set(e, Type::Closure(f, types.into())))
+}
+
+/// The argument types of a call of a script function, with the nested
+/// functions passed as closures: declared arguments may escape, the
+/// hidden captures passed to a nested function are its definer's own.
+pub fn escape_args(
+    inf: &mut Infer,
+    args: &[Expr],
+    pos: &[Type],
+    kws: &[Keyword],
+    kw: &[Type],
+) -> IResult<(Vec<Type>, Vec<Type>)> {
+    let mut p = Vec::new();
+    for (a, t) in args.iter().zip(pos) {
+        p.push(escape_from(inf, a, t.clone(), true)?);
+    }
+    let mut k = Vec::new();
+    for (a, t) in kws.iter().zip(kw) {
+        k.push(escape_from(
+            inf,
+            &a.value,
+            t.clone(),
+            !a.name.starts_with('^'),
+        )?);
+    }
+    Ok((p, k))
+}
+
+/// A call of a closure value: its captures come from the callee's value
+/// (`Arg::Capture`), after the arguments; a callee with no slots (a C
+/// callback) has compile-time captures.
+#[allow(clippy::too_many_arguments)]
+pub fn call(
+    inf: &mut Infer,
+    e: &Expr,
+    f: u32,
+    env: &[Type],
+    args: &[Expr],
+    pos: &[Type],
+    kws: &[Keyword],
+    kw: &[Type],
+) -> IResult<Type> {
+    let captures = inf.prog.funcs[f as usize].captures.clone();
+    let mut all_kws = kws.to_vec();
+    let mut all_kw = kw.to_vec();
+    for (c, t) in captures.iter().zip(env) {
+        all_kws.push(Keyword {
+            name: format!("^{c}"),
+            name_span: e.span,
+            value: e.clone(),
+        });
+        all_kw.push(t.clone());
+    }
+    let ret = super::funcs::call_script(inf, e, f, args, pos, &all_kws, &all_kw)?;
+    if let Some(Res::Call(c)) = inf.out.res.get_mut(&e.id) {
+        for a in c.args.iter_mut() {
+            if let Arg::Kw(i) = *a {
+                if i >= kws.len() {
+                    *a = Arg::Capture(i - kws.len());
+                }
+            }
+        }
+    }
+    Ok(ret)
+}
+
+/// The types of `f`'s captures where it is defined, for compiling it
+/// there (its declared signatures, a C callback made of it). `frozen`: they
+/// must be compile-time values, as a C callback is made once.
+pub fn capture_types(inf: &mut Infer, f: u32, span: Span, frozen: bool) -> IResult<Vec<Type>> {
+    if let Some(env) = inf.prog.frozen.get(&f) {
+        return Ok(env.to_vec());
+    }
+    let captures = inf.prog.funcs[f as usize].captures.clone();
+    if captures.is_empty() {
+        return Ok(Vec::new());
+    }
+    if current_func(inf) != inf.prog.funcs[f as usize].parent {
+        return Err(stranded(inf, f, span));
+    }
+    let mut out = Vec::new();
+    for c in captures {
+        let name = super::star::fresh(inf, ExprKind::Name(c.clone()), span);
+        let t = inf.expr(&name)?;
+        let t = escape_from(inf, &name, t, false)?;
+        if frozen && t.slots() > 0 {
+            return Err(inf.err(
+                "TypeError",
+                span,
+                format!(
+                    "'{}' reads '{c}' ({}) of the function that defines it: rumba makes a C callback once, so it can capture only compile-time values (functions, modules, types)",
+                    inf.prog.funcs[f as usize].name,
+                    inf.tyname(&t)
+                ),
+            ));
+        }
+        out.push(t);
+    }
+    Ok(out)
+}
+
+/// The captures (compile-time values) C callback `c` was compiled with,
+/// if its function has any.
+pub fn callback_env(inf: &Infer, c: u32) -> Option<Vec<Type>> {
+    let (&(s, _, _), _) = inf.prog.callbacks.iter().find(|(_, &v)| v == c)?;
+    let spec = &inf.prog.specs[s as usize];
+    let n = inf.prog.funcs[spec.func as usize].captures.len();
+    (n > 0).then(|| spec.args[spec.args.len() - n..].to_vec())
+}
+
+/// The error for a call of a nested function that reads its definer's
+/// variables where they are not at hand.
+pub fn stranded(inf: &Infer, f: u32, span: Span) -> crate::front::diag::Diag {
+    let info = &inf.prog.funcs[f as usize];
+    inf.err(
+        "TypeError",
+        span,
+        format!(
+            "'{}' reads variables of the function that defines it ({}), so rumba can call it only there, or where it was returned or passed to",
+            info.name,
+            info.captures.join(", ")
+        ),
+    )
 }
 
 /// `lambda params: body`, a function value; the lambda's function is

@@ -1337,6 +1337,9 @@ fn c_call(
                  does not have: call its .ctypes",
             ));
         }
+        if let Some(env) = super::closure::callback_env(inf, c) {
+            return super::closure::call(inf, e, f, &env, args, pos, kws, kw);
+        }
         return super::funcs::call_script(inf, e, f, args, pos, kws, kw);
     }
     if let Some(k) = kws.first() {
@@ -1726,7 +1729,12 @@ pub fn make_callback(
         };
         params.push(t);
     }
-    let s = inf.specialize(f, params.clone(), span)?;
+    let mut args = params;
+    args.extend(super::closure::capture_types(inf, f, span, true)?);
+    let s = inf.specialize(f, args, span)?;
+    if let Some(&c) = inf.prog.callbacks.get(&(s, fty, numba)) {
+        return Ok(c);
+    }
     let ret = inf.spec_ret(s);
     let want = if inf.prog.ctypes.is_void(sig.ret) {
         Type::None
@@ -1772,7 +1780,11 @@ pub fn make_callback(
         restype: None,
         script: Some(f),
     });
-    Ok((inf.prog.c.funcs.len() - 1) as u32)
+    let c = (inf.prog.c.funcs.len() - 1) as u32;
+    if ret != Type::Unknown {
+        inf.prog.callbacks.insert((s, fty, numba), c);
+    }
+    Ok(c)
 }
 
 /// `@cfunc("int32(int64, int64)")`: a decorator making a C callback.

@@ -83,10 +83,13 @@ pub fn merge_opts(into: &mut FuncOpts, o: FuncOpts) {
     into.callback = into.callback.or(o.callback);
     into.jit |= o.jit;
     into.ufunc |= o.ufunc;
+    into.identity = into.identity.or(o.identity);
+    into.reorderable |= o.reorderable;
     into.gufunc = into.gufunc.take().or(o.gufunc);
     into.stencil = into.stencil.take().or(o.stencil);
     into.overload_of = into.overload_of.or(o.overload_of);
     into.numpy_errors |= o.numpy_errors;
+    into.boundscheck |= o.boundscheck;
 }
 
 fn is_jit_decorator(name: &str) -> bool {
@@ -132,6 +135,8 @@ pub fn compile_signatures(inf: &mut Infer, f: u32, span: Span) -> IResult<()> {
                 ),
             ));
         }
+        let mut args = args;
+        args.extend(super::closure::capture_types(inf, f, span, false)?);
         inf.specialize(f, args, span)?;
     }
     Ok(())
@@ -151,6 +156,7 @@ pub fn call_script(
     kws: &[Keyword],
     kw: &[Type],
 ) -> IResult<Type> {
+    let (pos, kw) = &super::closure::escape_args(inf, args, pos, kws, kw)?;
     let def = inf.prog.funcs[f as usize].def.clone();
     let npos = def.params.positional.len();
     let captures = inf.prog.funcs[f as usize].captures.clone();
@@ -234,6 +240,9 @@ pub fn call_script(
                     types.push(t.clone());
                     call_args.push(Arg::Const(c, t));
                 }
+                None if pname.starts_with('^') => {
+                    return Err(super::closure::stranded(inf, f, e.span))
+                }
                 None if i < npos => missing.push(format!("'{}'", p.name)),
                 None => missing_kw.push(format!("'{}'", p.name)),
             },
@@ -258,14 +267,16 @@ pub fn call_script(
         // Declared signatures: the arguments convert to the one that fits
         // best, as Numba's dispatcher ranks them (fewest unsafe, then
         // fewest safe conversions; the first of equals).
+        // The captures a closure is passed come after its arguments.
+        let nargs = types.len() - captures.len();
         match sigs
             .iter()
             .filter(|(a, _)| {
-                a.len() == types.len() && types.iter().zip(a).all(|(t, want)| convertible(t, want))
+                a.len() == nargs && types.iter().zip(a).all(|(t, want)| convertible(t, want))
             })
-            .min_by_key(|(a, _)| conversion_cost(&types, a))
+            .min_by_key(|(a, _)| conversion_cost(&types[..nargs], a))
         {
-            Some((a, _)) => types = a.clone(),
+            Some((a, _)) => types.splice(..nargs, a.iter().cloned()).for_each(drop),
             None => {
                 let names: Vec<String> = types.iter().map(|t| inf.tyname(t)).collect();
                 return Err(inf.err(
@@ -529,13 +540,16 @@ pub fn jit(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
                     ))
                 }
             },
+            // Numba's bounds errors then say "index is out of bounds";
+            // rumba always checks, elsewhere with numpy's message.
+            "boundscheck" if matches!(k.value.kind, ExprKind::Bool(true)) => {
+                opts.boundscheck = true
+            }
             "boundscheck" if !matches!(k.value.kind, ExprKind::Bool(false) | ExprKind::None) => {
-                // Numba's bounds errors then say "index is out of bounds";
-                // rumba always checks, with numpy's message.
                 return Err(inf.err(
                     "TypeError",
-                    k.name_span,
-                    "rumba does not support boundscheck=True (it checks bounds always, with numpy's IndexError message)",
+                    k.value.span,
+                    "boundscheck= must be True, False or None",
                 ));
             }
             "nopython" | "nogil" | "cache" | "parallel" | "fastmath" | "boundscheck" | "inline"
@@ -554,6 +568,12 @@ pub fn jit(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         (Some(_), Some(Type::Const(ConstKind::Func, f))) if kws.is_empty() && args.len() == 1 => {
             inf.prog.funcs[*f as usize].opts.jit = true;
             inf.res(e, Res::Const);
+            return Ok(pos[0].clone());
+        }
+        // `jit(closure)`: the closure's value, jitted.
+        (Some(a), Some(Type::Closure(f, _))) if kws.is_empty() && args.len() == 1 => {
+            inf.prog.funcs[*f as usize].opts.jit = true;
+            super::star::use_rewrite(inf, e, a.kind.clone())?;
             return Ok(pos[0].clone());
         }
         (Some(a), Some(t)) => {

@@ -29,6 +29,8 @@ pub fn convertible(from: &Type, to: &Type) -> bool {
             a.name == b.name && a.fields == b.fields && convertible(&from.unnamed(), &to.unnamed())
         }
         (Type::Record(a) | Type::CData(a), Type::Record(b) | Type::CData(b)) => a == b,
+        // Checked when it runs, as Numba casts an optional.
+        (Type::OptObj(a), Type::Obj(b)) => a == b,
         _ => super::class::unify(from, to).as_ref() == Some(to),
     }
 }

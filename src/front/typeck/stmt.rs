@@ -328,7 +328,10 @@ impl<'p> Infer<'p> {
                     return Err(self.err("SyntaxError", s.span, "'return' outside function"));
                 }
                 let t = match value {
-                    Some(v) => self.expr(v)?,
+                    Some(v) => {
+                        let t = self.expr(v)?;
+                        super::closure::escape(self, v, t)?
+                    }
                     None => Type::None,
                 };
                 let span = value.as_ref().map_or(s.span, |v| v.span);

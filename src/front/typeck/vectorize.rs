@@ -23,6 +23,21 @@ pub fn vectorize(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         ..FuncOpts::default()
     };
     cpu_options(inf, kws, "vectorize", &["identity"])?;
+    for k in kws.iter().filter(|k| k.name == "identity") {
+        opts.reorderable = !matches!(k.value.kind, ExprKind::None);
+        opts.identity = match &k.value.kind {
+            ExprKind::Int(v @ (0 | 1)) => Some(*v as i64),
+            ExprKind::Str(s) if s == "reorderable" => None,
+            ExprKind::None => None,
+            _ => {
+                return Err(inf.err(
+                    "TypeError",
+                    k.value.span,
+                    "vectorize: identity= must be 0, 1, 'reorderable' or None",
+                ))
+            }
+        };
+    }
     match (args.first(), pos.first()) {
         (Some(_), Some(Type::Const(ConstKind::Func, f))) if kws.is_empty() && args.len() == 1 => {
             let f = *f;
@@ -295,6 +310,164 @@ fn declared_ret(inf: &Infer, f: u32, params: &[Type]) -> Option<Type> {
         .iter()
         .find(|(a, _)| a == params)
         .and_then(|(_, r)| r.clone())
+}
+
+/// `f.reduce(a, axis=0)` and `f.accumulate(a, axis=0)` of a vectorized
+/// function of two operands; `axis=None` reduces over every axis.
+#[allow(clippy::too_many_arguments)]
+pub fn fold(
+    inf: &mut Infer,
+    e: &Expr,
+    f: u32,
+    accumulate: bool,
+    args: &[Expr],
+    pos: &[Type],
+    kws: &[Keyword],
+    kw: &[Type],
+) -> IResult<Type> {
+    let name = inf.prog.funcs[f as usize].name.clone();
+    let what = if accumulate { "accumulate" } else { "reduce" };
+    if inf.prog.funcs[f as usize].def.params.positional.len() != 2 {
+        return Err(inf.err(
+            "ValueError",
+            e.span,
+            format!("{what} only supported for binary functions"),
+        ));
+    }
+    let [Type::Array(at)] = pos else {
+        return Err(inf.err(
+            "TypeError",
+            e.span,
+            format!("rumba applies {name}.{what}() to one array"),
+        ));
+    };
+    let mut axis = Some(0i64);
+    for (k, t) in kws.iter().zip(kw) {
+        match (k.name.as_str(), &k.value.kind, t) {
+            ("axis", ExprKind::None, _) if !accumulate => axis = None,
+            ("axis", _, t) if t.is_int() => match inf.const_of(&k.value) {
+                Some(crate::front::typed::Const::Int(v)) => axis = Some(*v as i64),
+                _ => {
+                    return Err(inf.err(
+                        "TypeError",
+                        k.value.span,
+                        "rumba needs the axis as a constant",
+                    ))
+                }
+            },
+            _ => {
+                return Err(inf.err(
+                    "TypeError",
+                    k.name_span,
+                    format!("rumba's {name}.{what}() takes only axis="),
+                ))
+            }
+        }
+    }
+    let ndim = at.ndim as i64;
+    let axis = match axis {
+        Some(a) if a < -ndim || a >= ndim => {
+            return Err(inf.err(
+                "AxisError",
+                e.span,
+                format!("axis {a} is out of bounds for array of dimension {ndim}"),
+            ))
+        }
+        Some(a) => Some(a.rem_euclid(ndim) as usize),
+        None if ndim > 1 && !inf.prog.funcs[f as usize].opts.reorderable => {
+            return Err(inf.err(
+                "ValueError",
+                e.span,
+                format!("reduction operation '{name}' is not reorderable, so at most one axis may be specified"),
+            ))
+        }
+        None => None,
+    };
+    let op = (at.dtype, true, false);
+    if op.0 == DType::C128 || matches!(op.0, DType::Record(_)) {
+        let tn = inf.tyname(&pos[0]);
+        return Err(inf.err(
+            "TypeError",
+            args[0].span,
+            format!("ufunc '{name}': rumba applies ufuncs to arrays of real numbers, not {tn}"),
+        ));
+    }
+    let chosen = inf.prog.funcs[f as usize]
+        .order
+        .iter()
+        .copied()
+        .filter(|&s| inf.prog.specs[s as usize].valid)
+        .find(|&s| {
+            let params = &inf.prog.specs[s as usize].args;
+            params.len() == 2
+                && params
+                    .iter()
+                    .all(|p| p.dtype().is_some_and(|d| fits(op, d, true)))
+        });
+    // Numba's lazily compiled ufunc folds with the loops its calls made.
+    let Some(s) = chosen else {
+        return Err(inf.err(
+            "TypeError",
+            e.span,
+            format!(
+                "ufunc '{name}' did not contain a loop with signature matching types (None, {}) -> None",
+                at.dtype.name()
+            ),
+        ));
+    };
+    let params = inf.prog.specs[s as usize].args.clone();
+    let ret = inf.spec_ret(s);
+    if ret == Type::Unknown {
+        return Ok(Type::Unknown);
+    }
+    let loop_ret = declared_ret(inf, f, &params).unwrap_or_else(|| ret.clone());
+    let (Some(param), Some(ret_dt), Some(out)) = (params[0].dtype(), ret.dtype(), loop_ret.dtype())
+    else {
+        return Err(inf.err(
+            "TypeError",
+            e.span,
+            format!("ufunc '{name}': rumba's ufunc loops take and return real numbers"),
+        ));
+    };
+    let identity = inf.prog.funcs[f as usize]
+        .opts
+        .identity
+        .map(|v| match out.is_float() {
+            true => (v as f64).to_bits(),
+            false => v as u64,
+        });
+    let aux = vm::lib_ureduce::ReduceAux {
+        proto: inf.prog.specs[s as usize].proto,
+        name: Rc::from(name.as_str()),
+        src: op.0,
+        param,
+        ret: ret_dt,
+        out,
+        axis,
+        accumulate,
+        identity,
+    };
+    let rt = match (accumulate, axis) {
+        (false, None) => Type::of_dtype(out),
+        (false, Some(_)) if at.ndim == 1 => Type::of_dtype(out),
+        (false, Some(_)) => Type::array(out, at.ndim - 1, Layout::C),
+        (true, _) => Type::array(out, at.ndim, Layout::C),
+    };
+    let aux = vm::lib_ureduce::ReduceAux {
+        axis: if rt.is_number() { None } else { axis },
+        ..aux
+    };
+    inf.res(
+        e,
+        native_aux(
+            what,
+            vm::lib_ureduce::fold,
+            vec![Arg::Pos(0)],
+            pos.to_vec(),
+            aux,
+        ),
+    );
+    Ok(rt)
 }
 
 /// The ufunc attributes of a vectorized function (the function's own,

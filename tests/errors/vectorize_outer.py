@@ -8,4 +8,4 @@ def add(x, y):
     return x + y
 
 
-print(add.reduce(np.arange(4)))
+print(add.outer(np.arange(4), np.arange(2)))
