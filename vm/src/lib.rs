@@ -6,6 +6,7 @@ pub mod error;
 pub mod ffi;
 pub mod format;
 pub mod interp;
+pub mod lib_argparse;
 pub mod lib_base;
 pub mod lib_class;
 pub mod lib_cmath;

@@ -10,6 +10,7 @@
 //! AttributeError, as in Python, so one module's names cannot leak into
 //! another's (`math.arcsin` is numpy's name, not math's).
 
+pub mod argparse;
 pub mod builtins;
 pub mod cffi;
 pub mod cmath;
@@ -186,6 +187,7 @@ pub const MODULES: &[&Module] = &[
     &time::TIME,
     &random::RANDOM,
     &collections::COLLECTIONS,
+    &argparse::ARGPARSE,
     &cffi::CFFI,
     &ctypes::CTYPES,
     &ctypes::UTIL,
