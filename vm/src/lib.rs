@@ -17,6 +17,7 @@ pub mod lib_gufunc;
 pub mod lib_keyed;
 pub mod lib_math;
 pub mod lib_npcomplex;
+pub mod lib_nptesting;
 pub mod lib_numpy;
 pub mod lib_os;
 pub mod lib_random;

@@ -19,6 +19,7 @@ pub mod ctypes;
 pub mod math;
 pub mod np_random;
 pub mod np_records;
+pub mod np_testing;
 pub mod numba;
 pub mod numba_experimental;
 pub mod numba_typed;
@@ -188,6 +189,7 @@ pub const MODULES: &[&Module] = &[
     &random::RANDOM,
     &collections::COLLECTIONS,
     &argparse::ARGPARSE,
+    &np_testing::TESTING,
     &cffi::CFFI,
     &ctypes::CTYPES,
     &ctypes::UTIL,
