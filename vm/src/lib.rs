@@ -23,6 +23,7 @@ pub mod lib_os;
 pub mod lib_random;
 pub mod lib_record;
 pub mod lib_stencil;
+pub mod lib_sys;
 pub mod lib_tuple;
 pub mod lib_ufunc;
 pub mod native;
