@@ -291,14 +291,16 @@ fn prod(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         Type::Tuple(ts) if !ts.is_empty() && ts.iter().all(|t| *t == ts[0]) && py(&ts[0]) => {
             (ts[0].clone(), Some(ts.len()))
         }
-        t => return Err(type_err(
-            inf,
-            c.args[0].span,
-            format!(
+        t => {
+            return Err(type_err(
+                inf,
+                c.args[0].span,
+                format!(
                 "rumba supports math.prod() of lists and tuples of Python ints or floats, not {}",
                 inf.tyname(t)
             ),
-        )),
+            ))
+        }
     };
     let start = match kw_index(c.kws, "start") {
         Some(i) if py(&c.kw[i]) => Some((Arg::Kw(i), c.kw[i].clone())),

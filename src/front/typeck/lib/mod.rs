@@ -186,6 +186,7 @@ pub const MODULES: &[&Module] = &[
     &os::ENVIRON,
     &sys::SYS,
     &time::TIME,
+    &time::TIMEIT,
     &random::RANDOM,
     &collections::COLLECTIONS,
     &argparse::ARGPARSE,
