@@ -288,6 +288,9 @@ pub struct Parser {
     pub description: Option<String>,
     pub epilog: Option<String>,
     pub actions: Vec<Action>,
+    /// `formatter_class=ArgumentDefaultsHelpFormatter`: help texts end
+    /// with the default.
+    pub defaults_in_help: bool,
 }
 
 /// What a parse stops with: an error message for the usage line, or help.
@@ -834,7 +837,16 @@ impl Parser {
             out.push_str(&format!("{title}:\n"));
             for a in actions {
                 let inv = self.invocation(a);
-                let help = a.help.as_ref().map(|h| self.expand_help(a, h, prog));
+                let help = a.help.as_ref().filter(|h| !h.trim().is_empty()).map(|h| {
+                    let shows_default = a.kind != Kind::Help
+                        && (!a.options.is_empty()
+                            || matches!(a.nargs, Nargs::Optional | Nargs::ZeroOrMore));
+                    if self.defaults_in_help && shows_default && !h.contains("%(default)") {
+                        self.expand_help(a, &format!("{h} (default: %(default)s)"), prog)
+                    } else {
+                        self.expand_help(a, h, prog)
+                    }
+                });
                 let help = help.filter(|h| !h.trim().is_empty());
                 let Some(help) = help else {
                     out.push_str(&format!("  {inv}\n"));

@@ -5,7 +5,7 @@
 //! `nargs=` and `default=`. The runtime (vm/src/lib_argparse.rs) parses
 //! `sys.argv` with CPython's rules, usage, help and errors.
 
-use super::{func, unsupported, CallSite, Entry, Module};
+use super::{func, item, unsupported, CallSite, Entry, Item, Module};
 use crate::front::ast::*;
 use crate::front::typeck::{native_aux, pos_args, type_err, IResult, Infer};
 use crate::front::typed::{Const, ModId, Res};
@@ -28,10 +28,10 @@ const ENTRIES: &[Entry] = &[
     unsupported("FileType"),
     unsupported("SUPPRESS"),
     unsupported("BooleanOptionalAction"),
-    unsupported("HelpFormatter"),
+    item("HelpFormatter", Item::Object),
     unsupported("RawTextHelpFormatter"),
     unsupported("RawDescriptionHelpFormatter"),
-    unsupported("ArgumentDefaultsHelpFormatter"),
+    item("ArgumentDefaultsHelpFormatter", Item::Object),
 ];
 
 /// A parser being built: where it was made, and the `add_argument` calls
@@ -82,6 +82,25 @@ fn new_parser(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         ..Parser::default()
     };
     for k in c.kws {
+        if k.name == "formatter_class" {
+            let t = inf.expr(&k.value)?;
+            let name = match t {
+                Type::Const(ConstKind::Builtin, id) => inf.prog.builtin_name(id),
+                _ => "",
+            };
+            match name {
+                "argparse.HelpFormatter" => {}
+                "argparse.ArgumentDefaultsHelpFormatter" => parser.defaults_in_help = true,
+                _ => {
+                    return Err(type_err(
+                        inf,
+                        k.value.span,
+                        "rumba's argparse supports formatter_class=HelpFormatter or ArgumentDefaultsHelpFormatter",
+                    ))
+                }
+            }
+            continue;
+        }
         let v = match konst(inf, &k.value, &format!("ArgumentParser({}=...)", k.name))? {
             Const::Str(s) => Some(s.to_string()),
             Const::None => None,
