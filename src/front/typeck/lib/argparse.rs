@@ -47,6 +47,18 @@ fn site_of(inf: &Infer, e: &Expr) -> (ModId, u32, u32) {
     (inf.module, e.span.lo, e.span.hi)
 }
 
+/// Numba compiles no argparse: it belongs to the Python around jitted code.
+fn no_jit(inf: &Infer, e: &Expr) -> IResult<()> {
+    if inf.jitted() {
+        return Err(type_err(
+            inf,
+            e.span,
+            "argparse is not supported in jitted code (Numba has none)",
+        ));
+    }
+    Ok(())
+}
+
 /// A constant argument's value.
 fn konst(inf: &mut Infer, e: &Expr, what: &str) -> IResult<Const> {
     inf.expr(e)?;
@@ -70,6 +82,7 @@ fn const_str(inf: &mut Infer, e: &Expr, what: &str) -> IResult<String> {
 /// `argparse.ArgumentParser(description=..., prog=..., epilog=...)`.
 fn new_parser(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let e = c.e;
+    no_jit(inf, e)?;
     if let Some(a) = c.args.first() {
         return Err(type_err(
             inf,
@@ -154,6 +167,7 @@ pub fn method(
     let Type::Const(ConstKind::ArgParser, id) = *rt else {
         return Ok(None);
     };
+    no_jit(inf, e)?;
     let id = id as usize;
     let no_kws = |inf: &Infer| match kws.first() {
         Some(k) => Err(type_err(
