@@ -65,8 +65,34 @@ enum Command {
     Repl,
 }
 
+/// Splits `rumba run [OPTIONS] SCRIPT ARGS...` after the script: its
+/// arguments are the script's whatever they look like (`-h`, `--`,
+/// `--tier`), as `python script.py ...` passes them; clap parses the rest.
+fn split_script_args() -> (Vec<std::ffi::OsString>, Vec<String>) {
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if argv.get(1).and_then(|a| a.to_str()) != Some("run") {
+        return (argv, Vec::new());
+    }
+    let mut i = 2;
+    while let Some(a) = argv.get(i).and_then(|a| a.to_str()) {
+        match a {
+            "--tier" | "--hot" | "--dump" => i += 2,
+            _ if a.starts_with('-') => i += 1,
+            _ => {
+                let script: Vec<String> = argv[i + 1..]
+                    .iter()
+                    .map(|a| a.to_string_lossy().into_owned())
+                    .collect();
+                return (argv[..=i].to_vec(), script);
+            }
+        }
+    }
+    (argv, Vec::new())
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let (argv, script_args) = split_script_args();
+    let cli = Cli::parse_from(argv);
     match cli.command {
         Some(Command::Run {
             tier,
@@ -74,8 +100,9 @@ fn main() -> ExitCode {
             jit_stats,
             dump,
             script,
-            args,
+            mut args,
         }) => {
+            args.extend(script_args);
             let mut engine = Engine::new();
             let tier = match tier {
                 Some(Tier::Interp) => rumba::Tier::Interp,

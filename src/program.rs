@@ -263,6 +263,8 @@ pub struct Program {
     pub classes: Vec<ClassInfo>,
     /// Numba's deferred types, by id: what `define()` gave each.
     pub deferred: Vec<Option<Type>>,
+    /// `argparse.ArgumentParser`s, by id.
+    pub argparsers: Vec<crate::front::typeck::lib::argparse::ParserState>,
 }
 
 impl Program {

@@ -6,7 +6,10 @@
 /// The source of the standard module `name`, if rumba ships it in Python.
 pub fn source(name: &str) -> Option<&'static str> {
     match name {
+        "functools" => Some(include_str!("stdlib/functools.py")),
         "heapq" => Some(include_str!("stdlib/heapq.py")),
+        "operator" => Some(include_str!("stdlib/operator.py")),
+        "string" => Some(include_str!("stdlib/string.py")),
         _ => None,
     }
 }

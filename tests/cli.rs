@@ -279,3 +279,53 @@ fn a_compiled_callback_reports_errors_as_the_interpreter_does() {
         assert_eq!(text(&r.stderr), err);
     }
 }
+
+#[test]
+fn argparse_errors_and_help_as_cpython() {
+    let p = script(
+        "ape.py",
+        "import argparse\n\nparser = argparse.ArgumentParser(description='Calculate Pi.')\n\
+         parser.add_argument('--points', dest='points', type=int, default=20000, help='how many')\n\
+         parser.add_argument('mode', choices=['a', 'b'])\nargs = parser.parse_args()\n\
+         print(args.points, args.mode)\n",
+    );
+    let run = |args: &[&str]| {
+        let mut all = vec!["run", p.to_str().unwrap()];
+        all.extend(args);
+        rumba(&all)
+    };
+    let usage = "usage: ape.py [-h] [--points POINTS] {a,b}\n";
+    // The texts CPython 3.11 prints for the same arguments.
+    for (args, msg) in [
+        (
+            &["a", "--points", "x"][..],
+            "argument --points: invalid int value: 'x'",
+        ),
+        (
+            &["--points", "5"][..],
+            "the following arguments are required: mode",
+        ),
+        (
+            &["c"][..],
+            "argument mode: invalid choice: 'c' (choose from 'a', 'b')",
+        ),
+        (&["a", "--pts=3"][..], "unrecognized arguments: --pts=3"),
+    ] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(text(&out.stdout), "");
+        assert_eq!(text(&out.stderr), format!("{usage}ape.py: error: {msg}\n"));
+    }
+    let out = run(&["-h"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        text(&out.stdout),
+        format!(
+            "{usage}\nCalculate Pi.\n\npositional arguments:\n  {{a,b}}\n\noptions:\n  \
+             -h, --help       show this help message and exit\n  --points POINTS  how many\n"
+        )
+    );
+    let out = run(&["b", "--poi=7"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stdout), "7 b\n");
+}

@@ -32,6 +32,8 @@ fn split<'a>(site: &'a NativeSite, args: &'a [u64]) -> Vec<(&'a Type, &'a [u64])
 pub struct PrintAux {
     pub sep: Rc<str>,
     pub end: Rc<str>,
+    /// `file=sys.stderr`.
+    pub stderr: bool,
 }
 
 pub fn print(
@@ -49,7 +51,11 @@ pub fn print(
         show::show(vm, t, v, false, &mut s);
     }
     s.push_str(&aux.end);
-    vm.out.write_str(&s);
+    if aux.stderr {
+        crate::lib_sys::write_stderr(vm, &s);
+    } else {
+        vm.out.write_str(&s);
+    }
     Ok(())
 }
 

@@ -95,7 +95,7 @@ unsafe fn store_num(dt: DType, p: *mut u8, v: Num) {
 
 /// A value in the arithmetic domain of an operation.
 #[derive(Clone, Copy)]
-enum Num {
+pub(crate) enum Num {
     I(i64),
     F(f64),
 }
@@ -1553,7 +1553,7 @@ pub(crate) fn broadcast_offsets(a: &ArrayObj, shape: &[i64]) -> Vec<isize> {
     offs
 }
 
-fn operand_values(side: Operand, slot: u64, shape: &[i64], float: bool) -> Vec<Num> {
+pub(crate) fn operand_values(side: Operand, slot: u64, shape: &[i64], float: bool) -> Vec<Num> {
     let total: i64 = shape.iter().product();
     match side {
         Operand::Array(dt) => {
@@ -1585,7 +1585,7 @@ fn operand_values(side: Operand, slot: u64, shape: &[i64], float: bool) -> Vec<N
     }
 }
 
-fn operand_shape(side: Operand, slot: u64) -> Vec<i64> {
+pub(crate) fn operand_shape(side: Operand, slot: u64) -> Vec<i64> {
     match side {
         Operand::Array(_) => arr(slot).shape().to_vec(),
         _ => Vec::new(),
@@ -2123,7 +2123,7 @@ pub fn diff(
     Ok(())
 }
 
-fn num_f(v: Num) -> f64 {
+pub(crate) fn num_f(v: Num) -> f64 {
     match v {
         Num::F(x) => x,
         Num::I(x) => x as f64,

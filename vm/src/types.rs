@@ -169,6 +169,8 @@ pub enum ConstKind {
     /// Numba's `deferred_type()`, by index (with `OPTIONAL` set for
     /// `optional()` of it): a type a later `define()` gives.
     Deferred,
+    /// An `argparse.ArgumentParser`, by index of the front end's parsers.
+    ArgParser,
 }
 
 /// Scalars come in two flavours, as in numpy 2: Python's `bool`, `int`

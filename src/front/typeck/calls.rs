@@ -63,6 +63,12 @@ pub fn call(
                 );
             }
         }
+        if let Some(t) = lib::argparse::method(inf, e, &rt, attr, args, kws)? {
+            return Ok(t);
+        }
+        if let Some(t) = lib::sys::stream_method(inf, e, &rt, attr, args, kws)? {
+            return Ok(t);
+        }
         if let Type::Obj(c) | Type::OptObj(c) = &rt {
             let (pos, kw) = arg_types(inf, args, kws)?;
             if pos.contains(&Type::Unknown) || kw.contains(&Type::Unknown) {

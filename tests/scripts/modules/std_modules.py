@@ -25,3 +25,6 @@ print(acc)
 print(elapsed >= 0.0, elapsed < 60.0)
 a = np.arange(5)
 print(a * 2)
+from timeit import default_timer as timer
+t2 = timer()
+print(timer() - t2 >= 0.0)

@@ -88,7 +88,11 @@ fn print(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     }
     let (e, _, _, pos, kws, _) = c.parts();
     let n = pos.len();
-    check_kws(inf, "print", kws, &["sep", "end", "flush"])?;
+    check_kws(inf, "print", kws, &["sep", "end", "flush", "file"])?;
+    let stderr = match kw_index(kws, "file") {
+        Some(i) => super::sys::stream(inf, &c.kw[i], kws[i].value.span)?,
+        None => false,
+    };
     let sep = match kw_index(kws, "sep") {
         Some(i) => const_str(inf, &kws[i].value, "print's sep")?,
         None => Rc::from(" "),
@@ -97,7 +101,7 @@ fn print(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         Some(i) => const_str(inf, &kws[i].value, "print's end")?,
         None => Rc::from("\n"),
     };
-    let aux = base::PrintAux { sep, end };
+    let aux = base::PrintAux { sep, end, stderr };
     // Numba prints numpy scalars as the Python values they box to.
     let mut types = match inf.jitted() {
         true => pos.iter().map(crate::front::typeck::numpy::boxed).collect(),

@@ -82,7 +82,7 @@ const ENTRIES: &[Entry] = &[
     func("perm", int2),
     float("pi", std::f64::consts::PI),
     f2("pow", MathFn2::PyPow),
-    unsupported("prod"),
+    func("prod", prod),
     f1("radians", MathFn::PyRadians, Ret::Float),
     f2("remainder", MathFn2::PyRemainder),
     f1("sin", MathFn::PySin, Ret::Float),
@@ -277,4 +277,75 @@ fn fsum(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             format!("fsum() of {} is not supported", inf.tyname(t)),
         )),
     }
+}
+
+/// `math.prod(seq, start=1)` of a list or homogeneous tuple of Python ints
+/// or floats: an int, or a float when a float takes part.
+fn prod(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let fname = c.qualified();
+    check_kws(inf, &fname, c.kws, &["start"])?;
+    arity(inf, c.e, &fname, c.pos.len(), 1, 1)?;
+    let py = |t: &Type| matches!(t, Type::Bool | Type::F64) || *t == PYINT;
+    let (elem, tuple_len) = match &c.pos[0] {
+        Type::List(t) if py(t) => ((**t).clone(), None),
+        Type::Tuple(ts) if !ts.is_empty() && ts.iter().all(|t| *t == ts[0]) && py(&ts[0]) => {
+            (ts[0].clone(), Some(ts.len()))
+        }
+        t => {
+            return Err(type_err(
+                inf,
+                c.args[0].span,
+                format!(
+                "rumba supports math.prod() of lists and tuples of Python ints or floats, not {}",
+                inf.tyname(t)
+            ),
+            ))
+        }
+    };
+    let start = match kw_index(c.kws, "start") {
+        Some(i) if py(&c.kw[i]) => Some((Arg::Kw(i), c.kw[i].clone())),
+        Some(i) => {
+            return Err(type_err(
+                inf,
+                c.kws[i].value.span,
+                "rumba supports math.prod()'s start= as a Python int or float",
+            ))
+        }
+        None => None,
+    };
+    let elems_float = elem == Type::F64;
+    let start_float = start.as_ref().is_some_and(|(_, t)| *t == Type::F64);
+    let elem_arg = match elem {
+        Type::Bool => PYINT,
+        t => t,
+    };
+    let seq_t = match tuple_len {
+        Some(n) => Type::tuple(vec![elem_arg; n]),
+        None => c.pos[0].clone(),
+    };
+    let (start_arg, start_t) = match start {
+        Some((a, Type::Bool)) => (a, PYINT),
+        Some((a, t)) => (a, t),
+        None => (Arg::Const(Const::Int(1), PYINT), PYINT),
+    };
+    let aux = vm::lib_pymath::ProdAux {
+        elems_float,
+        start_float,
+        tuple_len,
+    };
+    inf.res(
+        c.e,
+        crate::front::typeck::native_aux(
+            &fname,
+            vm::lib_pymath::prod,
+            vec![Arg::Pos(0), start_arg],
+            vec![seq_t, start_t],
+            aux,
+        ),
+    );
+    Ok(if elems_float || start_float {
+        Type::F64
+    } else {
+        PYINT
+    })
 }

@@ -10,6 +10,7 @@
 //! AttributeError, as in Python, so one module's names cannot leak into
 //! another's (`math.arcsin` is numpy's name, not math's).
 
+pub mod argparse;
 pub mod builtins;
 pub mod cffi;
 pub mod cmath;
@@ -18,6 +19,7 @@ pub mod ctypes;
 pub mod math;
 pub mod np_random;
 pub mod np_records;
+pub mod np_testing;
 pub mod numba;
 pub mod numba_experimental;
 pub mod numba_support;
@@ -187,8 +189,11 @@ pub const MODULES: &[&Module] = &[
     &os::ENVIRON,
     &sys::SYS,
     &time::TIME,
+    &time::TIMEIT,
     &random::RANDOM,
     &collections::COLLECTIONS,
+    &argparse::ARGPARSE,
+    &np_testing::TESTING,
     &cffi::CFFI,
     &ctypes::CTYPES,
     &ctypes::UTIL,

@@ -28,6 +28,7 @@ const ENTRIES: &[Entry] = &[
     func("permutation", permutation),
     func("rand", rand),
     func("randint", randint),
+    func("ranf", random),
     func("randn", rand),
     func("random", random),
     func("random_sample", random),

@@ -217,6 +217,7 @@ const ENTRIES: &[Entry] = &[
     reduce("sum", ReduceOp::Sum),
     u1("tan", MathFn::Tan),
     u1("tanh", MathFn::Tanh),
+    item("testing", Item::Module("numpy.testing")),
     func("trace", np::trace),
     func("transpose", np::transpose),
     func("tril", np::manip),

@@ -1,6 +1,6 @@
-//! `time`: the clocks.
+//! `time`: the clocks; `timeit`'s `default_timer`.
 
-use super::{item, Entry, Item, Module, Rule};
+use super::{item, unsupported, Entry, Item, Module, Rule};
 use vm::lib_base as base;
 use vm::types::{Type, PYINT};
 
@@ -35,4 +35,18 @@ const ENTRIES: &[Entry] = &[
     ),
     clock("process_time"),
     clock("time"),
+];
+
+pub const TIMEIT: Module = Module {
+    name: "timeit",
+    entries: &[TIMEIT_ENTRIES],
+    complete: false,
+    star: false,
+};
+
+const TIMEIT_ENTRIES: &[Entry] = &[
+    clock("default_timer"),
+    unsupported("Timer"),
+    unsupported("repeat"),
+    unsupported("timeit"),
 ];

@@ -1,0 +1,5 @@
+# compile error
+import numpy as np
+import math
+
+print(math.prod(np.arange(3)))

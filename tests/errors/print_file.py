@@ -1,0 +1,4 @@
+# compile error
+import numpy as np
+
+print("x", file=np)

@@ -1,0 +1,40 @@
+# argparse as scripts use it: options with types and defaults, flags,
+# positionals with nargs, choices, abbreviations, help and usage text.
+import argparse
+
+parser = argparse.ArgumentParser(description='Compute things with a kernel, repeatedly, over many points.')
+parser.add_argument('-n', '--num-points', type=int, default=1000, help='number of points (default: %(default)s)')
+parser.add_argument('--scale', type=float, default=0.5, help='scale factor applied to every coordinate before the kernel runs on it')
+parser.add_argument('--name', default='run', help='a name')
+parser.add_argument('-v', '--verbose', action='store_true', help='print more')
+parser.add_argument('-q', action='store_false', dest='loud')
+parser.add_argument('--mode', choices=['fast', 'slow'], default='fast', help='how')
+parser.add_argument('--level', type=int, choices=[1, 2, 3], default=1)
+parser.add_argument('--pair', type=float, nargs=2, metavar='X', required=True, help='two numbers')
+parser.add_argument('files', nargs='*', help='input files')
+
+args = parser.parse_args(['--pair', '1', '2'])
+print(args)
+print(args.num_points, args.scale, args.name, args.verbose, args.loud, args.mode, args.pair, args.files)
+args = parser.parse_args(['a.txt', 'b.txt', '-n', '5', '--sc=2.5', '-vq', '--pair', '-1', '3e2', '--mode', 'slow', '--level=3'])
+print(args)
+args = parser.parse_args(['-n7', '--verb', '--name', 'x y', '--pair', '1', '2', '--', '-c.txt'])
+print(args)
+print(args.num_points * 2, args.scale + 1.0, len(args.files))
+parser.print_usage()
+parser.print_help()
+
+p2 = argparse.ArgumentParser(prog='tool', epilog='That is all.')
+p2.add_argument('src')
+p2.add_argument('count', type=int, nargs='+')
+p2.add_argument('--out', default='-')
+a2 = p2.parse_args(['in', '1', '2', '3'])
+print(a2)
+print(a2.src, sum(a2.count), a2.out)
+p2.print_help()
+
+p3 = argparse.ArgumentParser()
+p3.add_argument('--size', dest='size', type=int, default=200)
+p3.add_argument('--features', dest='features', type=int, default=3)
+a3 = p3.parse_args()
+print(a3.size, a3.features, a3)
