@@ -1702,6 +1702,15 @@ impl Lower<'_> {
                     self.ad(Op::DATA, out, v[0] as u32);
                     return Ok(smallvec::smallvec![out]);
                 }
+                if let typed::ArrayAttr::Flag(aux) = a {
+                    let ExprKind::Attribute { value: arr, .. } = &value.kind else {
+                        return Err(self.err(e.span, "bad .flags"));
+                    };
+                    let at = self.ty(arr);
+                    let v = self.expr(arr)?;
+                    let native = Native::with(vm::lib_nditer::flag, aux);
+                    return self.call_native("flags", native, &[(v, at)], t);
+                }
                 let vt = self.ty(value);
                 let v = self.expr(value)?;
                 let Type::Array(at) = &vt else {
@@ -1746,7 +1755,9 @@ impl Lower<'_> {
                     typed::ArrayAttr::T => {
                         self.call_native("T", Native::plain(npy::transpose), &[(v, vt.clone())], t)
                     }
-                    typed::ArrayAttr::Dtype | typed::ArrayAttr::Data => Ok(Regs::new()),
+                    typed::ArrayAttr::Dtype
+                    | typed::ArrayAttr::Data
+                    | typed::ArrayAttr::Flag(_) => Ok(Regs::new()),
                 }
             }
             Some(Res::Field { .. }) => {
@@ -2181,6 +2192,14 @@ impl Lower<'_> {
                 _ => {
                     let t = self.ty(p);
                     let r = self.expr(p)?;
+                    // A tuple of ints: one index per item.
+                    if let Type::Tuple(items) = &t {
+                        for (k, it) in items.iter().enumerate() {
+                            let x = self.convert(&r[k..=k], it, &PYINT, false)?;
+                            out.push(IndexVal::Int(x[0]));
+                        }
+                        continue;
+                    }
                     out.push(IndexVal::Int(self.convert(&r, &t, &PYINT, false)?[0]));
                 }
             }

@@ -113,6 +113,9 @@ pub fn subscript_type(
                     if let Type::Array(ix) = &it {
                         return fancy(inf, e, vt, &a, p, ix);
                     }
+                    if let Type::Tuple(items) = &it {
+                        return tuple_index(inf, e, &a, p, items);
+                    }
                 }
             }
             let mut nslices = 0;
@@ -675,4 +678,35 @@ fn fancy(
         native("index", vm::lib_numpy::take, vec![], vec![vt.clone(), it]),
     );
     Ok(Type::array(a.dtype, ndim, Layout::C))
+}
+
+/// `a[t]` with `t` a tuple of ints (as `np.ndenumerate` yields): one index
+/// per dimension, an element.
+fn tuple_index(
+    inf: &mut Infer,
+    e: &Expr,
+    a: &vm::types::ArrayTy,
+    p: &Expr,
+    items: &[Type],
+) -> IResult<Type> {
+    if !items.iter().all(|t| t.is_int() || t.is_bool()) {
+        return Err(inf.err(
+            "IndexError",
+            p.span,
+            "array indices in a tuple must be integers".to_string(),
+        ));
+    }
+    if items.len() != a.ndim as usize {
+        return Err(err(
+            inf,
+            p.span,
+            format!(
+                "indexing a {}-d array with a tuple of {} ints held in a variable is not supported by rumba (write the indices out)",
+                a.ndim,
+                items.len()
+            ),
+        ));
+    }
+    inf.res(e, Res::Elem);
+    Ok(Type::of_dtype(a.dtype))
 }

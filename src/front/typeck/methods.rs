@@ -100,6 +100,13 @@ pub fn method_call(
                         Layout::C,
                     ))
                 }
+                "tolist" => {
+                    no_kws(inf)?;
+                    want(inf, 0, 0)?;
+                    let (res, t) = super::numpy::tolist(inf, e, &a)?;
+                    method(inf, e, value, res);
+                    Ok(t)
+                }
                 "sum" | "prod" | "min" | "max" | "mean" | "std" | "var" | "argmin" | "argmax"
                 | "all" | "any" => {
                     if let Some(k) = kws.iter().find(|k| k.name != "axis") {

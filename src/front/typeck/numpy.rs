@@ -2403,3 +2403,145 @@ pub fn meshgrid(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         Type::array(y, 2, Layout::C),
     ]))
 }
+
+/// `a.flags.c_contiguous`, `.contiguous`, `.f_contiguous`: a bool computed
+/// from the array's strides. `None` when `value.attr` is something else.
+pub fn array_flag(inf: &mut Infer, e: &Expr, value: &Expr, attr: &str) -> IResult<Option<Type>> {
+    let fortran = match attr {
+        "c_contiguous" | "contiguous" => false,
+        "f_contiguous" => true,
+        _ => return Ok(None),
+    };
+    let ExprKind::Attribute {
+        value: inner,
+        attr: flags,
+        ..
+    } = &value.kind
+    else {
+        return Ok(None);
+    };
+    if flags != "flags" || !matches!(inf.expr(inner)?, Type::Array(_)) {
+        return Ok(None);
+    }
+    let aux = vm::lib_nditer::FlagAux {
+        fortran,
+        numba: inf.jitted(),
+    };
+    inf.res(e, Res::ArrayAttr(crate::front::typed::ArrayAttr::Flag(aux)));
+    Ok(Some(Type::Bool))
+}
+
+/// `a.strides`, and `a.flat` (only as a loop's iterable, see `flat_elem`).
+pub fn layout_attr(
+    inf: &mut Infer,
+    e: &Expr,
+    a: &Rc<vm::types::ArrayTy>,
+    attr: &str,
+) -> IResult<Type> {
+    if attr == "strides" {
+        let at = Type::Array(a.clone());
+        inf.res(
+            e,
+            native("strides", vm::lib_nditer::strides, vec![], vec![at]),
+        );
+        return Ok(Type::tuple(vec![PYINT; a.ndim as usize]));
+    }
+    if attr == "flags" {
+        return Err(err(
+            inf,
+            e.span,
+            "a.flags as a value is not supported by rumba (read a.flags.c_contiguous, .f_contiguous or .contiguous)",
+        ));
+    }
+    flat_dtype(inf, e, a.dtype, "a.flat")?;
+    inf.res(e, Res::Const);
+    Ok(super::builtin(inf.prog, "<flat>"))
+}
+
+fn flat_dtype(inf: &Infer, e: &Expr, dt: DType, what: &str) -> IResult<()> {
+    if dt == DType::C128 || matches!(dt, DType::Record(_)) {
+        return Err(err(
+            inf,
+            e.span,
+            format!("{what} of a complex or record array is not supported by rumba"),
+        ));
+    }
+    Ok(())
+}
+
+/// `np.ndenumerate(a)`: only meaningful as a loop's iterable (the call is a
+/// marker; `flat_elem` types the loop).
+pub fn ndenumerate(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
+    nargs(inf, e, f, pos.len(), 1, 1)?;
+    let Type::Array(a) = &pos[0] else {
+        return Err(unsupported(inf, args[0].span, f, &pos[0]));
+    };
+    flat_dtype(inf, e, a.dtype, "numpy.ndenumerate()")?;
+    inf.res(e, Res::Const);
+    Ok(super::builtin(inf.prog, "<ndenumerate>"))
+}
+
+/// The array a `.flat` or `np.ndenumerate(...)` iterable walks, when it is
+/// written in place (a marker held in a variable has lost its array).
+pub fn flat_source<'e>(iter: &'e Expr, name: &str) -> Option<&'e Expr> {
+    match (&iter.kind, name) {
+        (ExprKind::Attribute { value, .. }, "flat") => Some(value),
+        (ExprKind::Call { args, .. }, "ndenumerate") => args.first(),
+        _ => None,
+    }
+}
+
+/// The element type of iterating `a.flat` (the values in C order) or
+/// `np.ndenumerate(a)` (index tuple and value).
+pub fn flat_elem(inf: &Infer, iter: &Expr, name: &str) -> Option<Type> {
+    let Type::Array(a) = inf.out.ty(flat_source(iter, name)?) else {
+        return None;
+    };
+    let v = Type::of_dtype(a.dtype);
+    Some(if name == "flat" {
+        v
+    } else {
+        Type::tuple(vec![Type::tuple(vec![PYINT; a.ndim as usize]), v])
+    })
+}
+
+/// `a.tolist()`: nested lists of Python scalars (module code only, as in
+/// Numba).
+pub fn tolist(inf: &mut Infer, e: &Expr, a: &vm::types::ArrayTy) -> IResult<(Res, Type)> {
+    if inf.jitted() {
+        return Err(err(
+            inf,
+            e.span,
+            "tolist() is not supported in jitted code (Numba does not support it)",
+        ));
+    }
+    let leaf = match a.dtype {
+        DType::Bool => Type::Bool,
+        DType::F32 | DType::F64 => Type::F64,
+        DType::U64 | DType::C128 | DType::Record(_) => {
+            return Err(err(
+                inf,
+                e.span,
+                "tolist() of a uint64, complex or record array is not supported by rumba",
+            ))
+        }
+        _ => PYINT,
+    };
+    if a.ndim == 0 {
+        return Err(err(
+            inf,
+            e.span,
+            "tolist() of a 0-d array is not supported by rumba",
+        ));
+    }
+    let t = (0..a.ndim).fold(leaf, |t, _| Type::List(Rc::new(t)));
+    let res = native(
+        "tolist",
+        vm::lib_nditer::tolist,
+        vec![],
+        vec![Type::Array(Rc::new(a.clone()))],
+    );
+    Ok((res, t))
+}

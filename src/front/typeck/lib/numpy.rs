@@ -178,6 +178,7 @@ const ENTRIES: &[Entry] = &[
     reduce("nansum", ReduceOp::Nan(NanOp::Sum)),
     reduce("nanvar", ReduceOp::Nan(NanOp::Var)),
     func("ndindex", np::ndindex),
+    func("ndenumerate", np::ndenumerate),
     func("negative", np::unary),
     func("nonzero", np::nonzero),
     func("ones", np::new_array),
