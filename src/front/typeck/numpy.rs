@@ -381,27 +381,130 @@ pub fn ufunc1(inf: &mut Infer, c: &CallSite, mf: MathFn, ret: Ret) -> IResult<Ty
     }
 }
 
-/// A ufunc of two scalars (`Rule::Ufunc2`).
+/// A float ufunc of two arguments in the numpy table as `Rule::Ufunc2`
+/// (hypot, arctan2, copysign).
 pub fn ufunc2(inf: &mut Infer, c: &CallSite, mf: MathFn2) -> IResult<Type> {
-    let (e, f, _, pos, kws, _) = c.parts();
-    check_kws(inf, f, kws, &[])?;
-    nargs(inf, e, f, pos.len(), 2, 2)?;
-    if pos.iter().all(|t| t.is_number()) {
-        inf.res(
+    elementwise2(inf, c, npy::BinKind::Math2(mf))
+}
+
+/// `np.logaddexp`, `logaddexp2`, `nextafter`, `float_power`, the
+/// comparison ufuncs (`greater`, ...) and `logical_and/or/xor`.
+pub fn binary2(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    use npy::BinKind as K;
+    let kind = match c.name {
+        "logaddexp" => K::LogAddExp,
+        "logaddexp2" => K::LogAddExp2,
+        "nextafter" => K::Math2(MathFn2::PyNextafter),
+        "float_power" => K::Pow,
+        "greater" => K::Gt,
+        "greater_equal" => K::Ge,
+        "less" => K::Lt,
+        "less_equal" => K::Le,
+        "equal" => K::Eq,
+        "not_equal" => K::Ne,
+        "logical_and" => K::LogicalAnd,
+        "logical_or" => K::LogicalOr,
+        _ => K::LogicalXor,
+    };
+    elementwise2(inf, c, kind)
+}
+
+/// A ufunc of two operands whose result is float64 (computed in float64)
+/// or bool: arrays broadcast, `out=` takes the result, scalars give a
+/// numpy scalar.
+fn elementwise2(inf: &mut Infer, c: &CallSite, kind: npy::BinKind) -> IResult<Type> {
+    use npy::BinKind as K;
+    let (e, f, args, pos, _, _) = c.parts();
+    let out_arr = ufunc_out(inf, c, 2)?;
+    let pos = &pos[..2];
+    let boolean = matches!(
+        kind,
+        K::Gt
+            | K::Ge
+            | K::Lt
+            | K::Le
+            | K::Eq
+            | K::Ne
+            | K::LogicalAnd
+            | K::LogicalOr
+            | K::LogicalXor
+    );
+    for (a, t) in args.iter().zip(pos) {
+        let dt = match t {
+            Type::Array(a) => Some(a.dtype),
+            // Python's scalars are weak: they take the other side's type.
+            Type::F64 | Type::Bool => None,
+            Type::Int(i) if i.py => None,
+            t if t.is_number() && !t.is_complex() => t.dtype(),
+            t => return Err(unsupported(inf, a.span, f, t)),
+        };
+        let ok = match dt {
+            None => true,
+            Some(DType::C128 | DType::Record(_)) => false,
+            // numpy's loops for these compute in float32 or float16.
+            Some(DType::F32 | DType::I8 | DType::I16 | DType::U8 | DType::U16 | DType::Bool) => {
+                boolean
+            }
+            Some(_) => true,
+        };
+        if !ok {
+            return Err(err(
+                inf,
+                a.span,
+                format!(
+                    "numpy.{f}() of {} is not supported by rumba (only float64 and 32/64-bit integers)",
+                    inf.tyname(t)
+                ),
+            ));
+        }
+    }
+    let out = if boolean { DType::Bool } else { DType::F64 };
+    let any_array = pos.iter().any(|t| matches!(t, Type::Array(_)));
+    // numpy's arctan2 loop on this machine (SVML) rounds differently from
+    // libm's atan2, which jitted code calls as Numba does.
+    if any_array && !inf.jitted() && matches!(kind, K::Math2(MathFn2::Atan2)) {
+        return Err(err(
+            inf,
+            e.span,
+            "numpy.arctan2() of arrays in module code is not supported by rumba (numpy's SIMD loop is not reproduced; call it in jitted code)",
+        ));
+    }
+    if let Some((arg, ot)) = out_arr {
+        if !any_array {
+            return Err(err(
+                inf,
+                e.span,
+                format!("numpy.{f}() with out= needs an array argument"),
+            ));
+        }
+        check_out_cast(inf, e, f, out, &ot)?;
+        let aux = npy::BinAux::new(kind, &pos[0], &pos[1], out);
+        let types = vec![npy::slot_type(&pos[0]), npy::slot_type(&pos[1]), ot.clone()];
+        let args = vec![Arg::Pos(0), Arg::Pos(1), arg];
+        inf.res(e, native_aux(f, npy::binop_out, args, types, aux));
+        return Ok(ot);
+    }
+    if any_array {
+        return Ok(array_binop(
+            inf,
             e,
-            intrinsic(
-                Intrinsic::Math2(mf),
-                pos_args(2),
-                vec![Type::F64, Type::F64],
-            ),
-        );
+            f,
+            kind,
+            &pos[0],
+            &pos[1],
+            out,
+            pos_args(2),
+        ));
+    }
+    if let K::Math2(mf) = kind {
+        let types = vec![Type::F64, Type::F64];
+        inf.res(e, intrinsic(Intrinsic::Math2(mf), pos_args(2), types));
         return Ok(Type::NpF64);
     }
-    Err(err(
-        inf,
-        e.span,
-        format!("numpy.{f}() on arrays is not supported"),
-    ))
+    let aux = npy::BinAux::new(kind, &pos[0], &pos[1], out);
+    let slots = vec![npy::slot_type(&pos[0]), npy::slot_type(&pos[1])];
+    inf.res(e, native_aux(f, npy::binop_scalar, pos_args(2), slots, aux));
+    Ok(if boolean { Type::NpBool } else { Type::NpF64 })
 }
 
 /// `np.empty`, `np.zeros`, `np.ones`.
@@ -703,8 +806,10 @@ pub fn binary(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         })?;
     let any_array = pos.iter().any(|t| matches!(t, Type::Array(_)));
     let op_kind = match f {
-        "minimum" | "fmin" => npy::BinKind::Min,
-        "maximum" | "fmax" => npy::BinKind::Max,
+        "minimum" => npy::BinKind::Min,
+        "maximum" => npy::BinKind::Max,
+        "fmin" => npy::BinKind::FMin,
+        "fmax" => npy::BinKind::FMax,
         "gcd" => npy::BinKind::Gcd,
         "lcm" => npy::BinKind::Lcm,
         _ => npy::BinKind::from_symbol(op.symbol()),
@@ -729,6 +834,15 @@ pub fn binary(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         let out = rt.dtype().unwrap_or(DType::F64);
         let args = pos_args(2);
         return Ok(array_binop(inf, e, f, op_kind, &pos[0], &pos[1], out, args));
+    }
+    if matches!(op_kind, npy::BinKind::FMin | npy::BinKind::FMax) {
+        // A NaN loses: not the operator's rule.
+        let rt = npy_scalar(&rt);
+        let (l, r) = (npy_scalar(&pos[0]), npy_scalar(&pos[1]));
+        let aux = npy::BinAux::new(op_kind, &l, &r, rt.dtype().unwrap_or(DType::F64));
+        let slots = vec![npy::slot_type(&l), npy::slot_type(&r)];
+        inf.res(e, native_aux(f, npy::binop_scalar, pos_args(2), slots, aux));
+        return Ok(rt);
     }
     if matches!(op_kind, npy::BinKind::Gcd | npy::BinKind::Lcm) {
         return Err(err(
