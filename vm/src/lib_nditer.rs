@@ -153,3 +153,148 @@ fn level(a: &ArrayObj, t: &Type, d: usize, off: i64) -> u64 {
     }
     list
 }
+
+/// `a[idx, :]`, `a[:, idx]`, `a[mask, 1]`: one index array among slices and
+/// ints. `dims` is the basic indexing with the array's place a full slice;
+/// `axis` is where the array's axis lands in that view.
+pub struct MixedAux {
+    pub dims: crate::lib_numpy::SliceAux,
+    pub axis: usize,
+    /// The array's own axis, for error messages.
+    pub orig: usize,
+}
+
+/// The basic view's scalar arguments come first, the index array last.
+pub fn fancy_mixed(
+    vm: &mut Vm,
+    site: &NativeSite,
+    aux: &MixedAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let n = args.len();
+    let mut view = [0u64];
+    crate::lib_numpy::slice(vm, site, &aux.dims, &args[..n - 1], &mut view)?;
+    let res = pick_along(arr(view[0]), arr(args[n - 1]), aux.axis, aux.orig);
+    decref(view[0]);
+    out[0] = res?;
+    Ok(())
+}
+
+/// The elements of `v` with axis `k` (axis `orig` of the indexed array)
+/// indexed by `idx` (a new array).
+fn pick_along(v: &ArrayObj, idx: &ArrayObj, k: usize, orig: usize) -> VmResult<u64> {
+    let (shape, strides) = (v.shape(), v.strides());
+    let (len, st) = (shape[k], strides[k] as isize);
+    let values: Vec<i64> = idx
+        .offsets()
+        .into_iter()
+        // SAFETY: offsets of the index array's own elements.
+        .map(|o| unsafe { idx.dtype.load(idx.data.offset(o)) } as i64)
+        .collect();
+    let (picked, lead): (Vec<isize>, Vec<i64>) = if idx.dtype == DType::Bool {
+        if values.len() as i64 != len {
+            return err(
+                "IndexError",
+                format!(
+                    "boolean index did not match indexed array along axis {orig}; size of axis is {len} but size of corresponding boolean axis is {}",
+                    values.len()
+                ),
+            );
+        }
+        let p: Vec<isize> = (0..len as isize)
+            .filter(|&i| values[i as usize] != 0)
+            .map(|i| i * st)
+            .collect();
+        let n = p.len() as i64;
+        (p, vec![n])
+    } else {
+        let mut p = Vec::with_capacity(values.len());
+        for i in values {
+            let j = if i < 0 { i + len } else { i };
+            if !(0..len).contains(&j) {
+                return err(
+                    "IndexError",
+                    format!("index {i} is out of bounds for axis {orig} with size {len}"),
+                );
+            }
+            p.push(j as isize * st);
+        }
+        (p, idx.shape().to_vec())
+    };
+    let outer = crate::lib_numpy::block_offsets(&shape[..k], &strides[..k]);
+    let inner = crate::lib_numpy::block_offsets(&shape[k + 1..], &strides[k + 1..]);
+    let mut out_shape = shape[..k].to_vec();
+    out_shape.extend_from_slice(&lead);
+    out_shape.extend_from_slice(&shape[k + 1..]);
+    let res = ArrayObj::zeros(v.dtype, v.itemsize, &out_shape)
+        .ok_or_else(|| crate::error::VmError::new("MemoryError", "unable to allocate the array"))?;
+    let size = v.itemsize as usize;
+    let mut dst = arr(res).data;
+    for &o in &outer {
+        for &p in &picked {
+            for &i in &inner {
+                // SAFETY: `o + p + i` is an element of `v`; `dst` walks the
+                // new array, which has one element per triple.
+                unsafe {
+                    std::ptr::copy_nonoverlapping(v.data.offset(o + p + i), dst, size);
+                    dst = dst.add(size);
+                }
+            }
+        }
+    }
+    Ok(res)
+}
+
+/// `np.take(a, idx)`, `a.take(idx)` without an axis: the elements of the
+/// flattened array at the indices (an int array or a list of ints), shaped
+/// like the indices.
+pub fn take_flat(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let a = arr(args[0]);
+    let (idx, shape): (Vec<i64>, Vec<i64>) = match &site.arg_types[1] {
+        Type::Array(_) => {
+            let ix = arr(args[1]);
+            let vals = ix
+                .offsets()
+                .into_iter()
+                // SAFETY: offsets of the index array's own elements.
+                .map(|o| unsafe { ix.dtype.load(ix.data.offset(o)) } as i64)
+                .collect();
+            (vals, ix.shape().to_vec())
+        }
+        _ => {
+            // SAFETY: the other operand kind is a list of ints.
+            let l = unsafe { obj::<ListObj>(args[1]) };
+            let vals: Vec<i64> = l.slots.iter().map(|&v| v as i64).collect();
+            let n = vals.len() as i64;
+            (vals, vec![n])
+        }
+    };
+    let offs = a.offsets();
+    let size = offs.len() as i64;
+    let mut picked = Vec::with_capacity(idx.len());
+    for i in idx {
+        let j = if i < 0 { i + size } else { i };
+        if !(0..size).contains(&j) {
+            return err(
+                "IndexError",
+                format!("index {i} is out of bounds for axis 0 with size {size}"),
+            );
+        }
+        picked.push(offs[j as usize]);
+    }
+    let res = ArrayObj::zeros(a.dtype, a.itemsize, &shape)
+        .ok_or_else(|| crate::error::VmError::new("MemoryError", "unable to allocate the array"))?;
+    let item = a.itemsize as usize;
+    let mut dst = arr(res).data;
+    for o in picked {
+        // SAFETY: `o` is an element of `a`; `dst` walks the new array,
+        // which has one element per index.
+        unsafe {
+            std::ptr::copy_nonoverlapping(a.data.offset(o), dst, item);
+            dst = dst.add(item);
+        }
+    }
+    out[0] = res;
+    Ok(())
+}

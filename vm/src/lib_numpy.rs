@@ -2391,7 +2391,7 @@ pub fn stack(
 
 /// Byte offsets, in C order, of the elements of a block of `shape` with
 /// `strides`.
-fn block_offsets(shape: &[i64], strides: &[i64]) -> Vec<isize> {
+pub(crate) fn block_offsets(shape: &[i64], strides: &[i64]) -> Vec<isize> {
     let mut out = vec![0isize];
     for (&n, &s) in shape.iter().zip(strides) {
         let n = n.max(0) as isize;

@@ -151,6 +151,24 @@ impl Lower<'_> {
                     let mut args = vec![(v, vt)];
                     match &index.kind {
                         _ if keyed => {}
+                        // An index array among slices and ints: the view's
+                        // scalars in order, the array last.
+                        ExprKind::Tuple(parts)
+                            if parts.iter().any(|p| matches!(self.ty(p), Type::Array(_))) =>
+                        {
+                            let mut last = None;
+                            for p in parts {
+                                let pt = self.ty(p);
+                                if let Type::Array(_) = pt {
+                                    last = Some((self.expr(p)?, pt));
+                                    continue;
+                                }
+                                for iv in self.index_values(p)? {
+                                    push_index_args(&mut args, &[iv]);
+                                }
+                            }
+                            args.extend(last);
+                        }
                         ExprKind::Slice { .. } => {
                             for iv in self.index_values(index)? {
                                 if let IndexVal::Slice { lower, upper, step } = iv {

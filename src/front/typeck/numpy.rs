@@ -2659,3 +2659,49 @@ pub fn tolist(inf: &mut Infer, e: &Expr, a: &vm::types::ArrayTy) -> IResult<(Res
     );
     Ok((res, t))
 }
+
+/// The result of `np.take(a, idx)` / `a.take(idx)` (no axis): an array
+/// shaped like the int array or list of ints `idx`.
+pub fn take_type(inf: &Infer, e: &Expr, at: &Type, it: &Type) -> IResult<(Res, Type)> {
+    let Type::Array(a) = at else {
+        return Err(unsupported(inf, e.span, "take", at));
+    };
+    let ndim = match it {
+        Type::Array(ix) if ix.dtype.is_int() => ix.ndim,
+        Type::List(el) if el.is_int() => 1,
+        t => {
+            return Err(err(
+                inf,
+                e.span,
+                format!(
+                    "numpy.take() with indices of {} is not supported by rumba (an int array or a list of ints)",
+                    inf.tyname(t)
+                ),
+            ))
+        }
+    };
+    if matches!(a.dtype, DType::Record(_)) {
+        return Err(unsupported(inf, e.span, "take", at));
+    }
+    let res = native(
+        "take",
+        vm::lib_nditer::take_flat,
+        vec![],
+        vec![at.clone(), it.clone()],
+    );
+    Ok((res, Type::array(a.dtype, ndim, Layout::C)))
+}
+
+/// `np.take(a, idx)`.
+pub fn take(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, _, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
+    nargs(inf, e, f, pos.len(), 2, 2)?;
+    let (res, t) = take_type(inf, e, &pos[0], &pos[1])?;
+    let Res::Call(mut call) = res else {
+        return Err(err(inf, e.span, "bad take"));
+    };
+    call.args = pos_args(2);
+    inf.res(e, Res::Call(call));
+    Ok(t)
+}
