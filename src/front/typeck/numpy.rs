@@ -511,11 +511,31 @@ fn elementwise2(inf: &mut Infer, c: &CallSite, kind: npy::BinKind) -> IResult<Ty
 pub fn new_array(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let (e, f, args, pos, kws, kwt) = c.parts();
     let n = pos.len();
-    check_kws(inf, f, kws, &["dtype"])?;
-    nargs(inf, e, f, n, 1, 2)?;
-    let ndim = shape_ndim(inf, &args[0], &pos[0])?;
+    check_kws(inf, f, kws, &["dtype", "shape", "order"])?;
+    // The shape by position or as `shape=`.
+    let (shape_arg, shape_e, shape_t) = match (n, kw(kws, "shape")) {
+        (0, Some((i, k))) => (Arg::Kw(i), &k.value, kwt[i].clone()),
+        (_, Some((_, k))) => {
+            return Err(err(
+                inf,
+                k.value.span,
+                format!("numpy.{f}() got multiple values for argument 'shape'"),
+            ))
+        }
+        _ => {
+            nargs(inf, e, f, n, 1, 3)?;
+            (Arg::Pos(0), &args[0], pos[0].clone())
+        }
+    };
+    if let Some((_, k)) = kw(kws, "order") {
+        let at = if n == 3 { Some(&args[2]) } else { None };
+        order_c(inf, f, at.unwrap_or(&k.value))?;
+    } else if n == 3 {
+        order_c(inf, f, &args[2])?;
+    }
+    let ndim = shape_ndim(inf, shape_e, &shape_t)?;
     let dt = match (n, dtype_kw_c(inf, kws, kwt)?) {
-        (2, _) => dtype_arg_c(inf, &args[1], &pos[1])?,
+        (2 | 3, _) => dtype_arg_c(inf, &args[1], &pos[1])?,
         (_, Some(d)) => d,
         _ => DType::F64,
     };
@@ -524,10 +544,7 @@ pub fn new_array(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         _ => npy::zeros,
     };
     let aux = new_aux(inf, dt, ndim);
-    inf.res(
-        e,
-        native_aux(f, nf, vec![Arg::Pos(0)], vec![pos[0].clone()], aux),
-    );
+    inf.res(e, native_aux(f, nf, vec![shape_arg], vec![shape_t], aux));
     Ok(Type::array(dt, ndim, Layout::C))
 }
 
@@ -2704,4 +2721,31 @@ pub fn take(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     call.args = pos_args(2);
     inf.res(e, Res::Call(call));
     Ok(t)
+}
+
+/// An `order` argument: 'C' (or 'A'/'K', which mean C for a new array);
+/// rumba has no Fortran-ordered arrays.
+fn order_c(inf: &Infer, f: &str, e: &Expr) -> IResult<()> {
+    if inf.jitted() {
+        return Err(err(
+            inf,
+            e.span,
+            format!(
+                "numpy.{f}() takes no order in jitted code (Numba's takes a shape and a dtype)"
+            ),
+        ));
+    }
+    match inf.const_of(e) {
+        Some(Const::Str(s)) if matches!(&**s, "C" | "A" | "K") => Ok(()),
+        Some(Const::Str(s)) if &**s == "F" => Err(err(
+            inf,
+            e.span,
+            format!("numpy.{f}(order='F'): Fortran-ordered arrays are not supported by rumba"),
+        )),
+        _ => Err(err(
+            inf,
+            e.span,
+            format!("numpy.{f}()'s order must be a constant 'C'"),
+        )),
+    }
 }
