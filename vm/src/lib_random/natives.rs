@@ -305,6 +305,10 @@ pub struct ChoiceAux {
     pub jit: bool,
     pub array: Option<NewAux>,
     pub from_array: bool,
+    /// `replace=False`: the first values of a permutation of the
+    /// population (numpy's and Numba's implementation; Numba ignores it for
+    /// one value).
+    pub unique: bool,
 }
 
 /// `np.random.choice(a, size)` with replacement: each value is
@@ -350,6 +354,51 @@ pub fn choice(
             None => j as u64,
         }
     };
+    if aux.unique && (aux.array.is_some() || !aux.jit) {
+        let shape: Vec<i64> = match aux.array {
+            Some(new) => args[1..1 + new.ndim as usize]
+                .iter()
+                .map(|&v| v as i64)
+                .collect(),
+            None => Vec::new(),
+        };
+        if let Some(&d) = shape.iter().find(|&&d| d < 0) {
+            return err(
+                "ValueError",
+                format!("negative dimensions are not allowed ({d})"),
+            );
+        }
+        let count: i64 = shape.iter().product();
+        if n == 0 && count != 0 && !aux.jit {
+            return err(
+                "ValueError",
+                match src {
+                    Some(_) => "a cannot be empty unless no samples are taken",
+                    None => "a must be greater than 0 unless no samples are taken",
+                },
+            );
+        }
+        if count > n {
+            return err(
+                "ValueError",
+                "Cannot take a larger sample than population when 'replace=False'",
+            );
+        }
+        let perm = rs.permutation(n);
+        let Some(new) = aux.array else {
+            out[0] = elem(perm[0]);
+            return Ok(());
+        };
+        let a = ArrayObj::zeros(new.dtype, new.itemsize, &shape).ok_or_else(oom)?;
+        // SAFETY: a fresh array slot.
+        let arr = unsafe { obj::<ArrayObj>(a) };
+        for (off, &j) in arr.offsets().into_iter().zip(&perm) {
+            // SAFETY: the offset of one of the array's own elements.
+            unsafe { new.dtype.store(arr.data.offset(off), elem(j)) };
+        }
+        out[0] = a;
+        return Ok(());
+    }
     let Some(new) = aux.array else {
         out[0] = elem(pick(rs)?);
         return Ok(());

@@ -29,8 +29,10 @@ const ENTRIES: &[Entry] = &[
     func("rand", rand),
     func("randint", randint),
     func("randn", rand),
+    func("ranf", random),
     func("random", random),
     func("random_sample", random),
+    func("sample", random),
     func("seed", seed),
     func("shuffle", shuffle),
     func("standard_exponential", random),
@@ -358,15 +360,19 @@ fn choice(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             ("replace", Default::None),
         ],
     )?;
-    if let Some((_, _, e)) = &b[2] {
-        if !matches!(inf.const_of(e), Some(Const::Bool(true))) {
-            return Err(type_err(
-                inf,
-                e.span,
-                "numpy.random.choice() without replacement is not supported by rumba",
-            ));
-        }
-    }
+    let unique = match &b[2] {
+        None => false,
+        Some((_, _, e)) => match inf.const_of(e) {
+            Some(Const::Bool(r)) => !*r,
+            _ => {
+                return Err(type_err(
+                    inf,
+                    e.span,
+                    "numpy.random.choice()'s replace must be a constant True or False",
+                ))
+            }
+        },
+    };
     let Some((arg, t, e)) = &b[0] else {
         return Err(type_err(
             inf,
@@ -412,6 +418,7 @@ fn choice(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         jit: inf.jitted(),
         array,
         from_array,
+        unique,
     };
     inf.res(c.e, native_aux("choice", rnd::choice, argv, types, aux));
     Ok(match (array, from_array) {
