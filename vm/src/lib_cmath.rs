@@ -30,6 +30,18 @@ pub enum CFn {
     IsInf,
     IsFinite,
     IsClose,
+    Sin,
+    Cos,
+    Tan,
+    Asin,
+    Acos,
+    Atan,
+    Sinh,
+    Cosh,
+    Tanh,
+    Asinh,
+    Acosh,
+    Atanh,
 }
 
 impl CFn {
@@ -46,6 +58,18 @@ impl CFn {
             CFn::IsInf => "isinf",
             CFn::IsFinite => "isfinite",
             CFn::IsClose => "isclose",
+            CFn::Sin => "sin",
+            CFn::Cos => "cos",
+            CFn::Tan => "tan",
+            CFn::Asin => "asin",
+            CFn::Acos => "acos",
+            CFn::Atan => "atan",
+            CFn::Sinh => "sinh",
+            CFn::Cosh => "cosh",
+            CFn::Tanh => "tanh",
+            CFn::Asinh => "asinh",
+            CFn::Acosh => "acosh",
+            CFn::Atanh => "atanh",
         }
     }
 }
@@ -213,9 +237,9 @@ pub fn call(
         CFn::LogBase => finite(complex_arg(args, 0)) && finite(complex_arg(args, 2)),
         _ => finite(complex_arg(args, 0)),
     };
-    let special = matches!(
+    let special = !matches!(
         aux.f,
-        CFn::Sqrt | CFn::Exp | CFn::Log | CFn::LogBase | CFn::Log10 | CFn::Polar | CFn::Rect
+        CFn::Phase | CFn::IsNan | CFn::IsInf | CFn::IsFinite | CFn::IsClose
     );
     if special && !numba && !args_finite {
         return err(
@@ -281,6 +305,168 @@ pub fn call(
         CFn::IsInf => out[0] = (z.0.is_infinite() || z.1.is_infinite()) as u64,
         CFn::IsFinite => out[0] = finite(z) as u64,
         CFn::IsClose => out[0] = isclose(z, complex_arg(args, 2)) as u64,
+        f => put(out, trig(f, z)?),
     }
     Ok(())
+}
+
+/// The trigonometric and hyperbolic functions on finite values, as
+/// CPython's cmathmodule.c computes them (the circular ones through the
+/// hyperbolic ones of `i z`).
+fn trig(f: CFn, z: C) -> VmResult<C> {
+    // z times i, and back: sin(z) = -i sinh(iz), and so on.
+    let iz = (-z.1, z.0);
+    let back = |s: C| (s.1, -s.0);
+    Ok(match f {
+        CFn::Sin => back(sinh(iz)?),
+        CFn::Cos => cosh(iz)?,
+        CFn::Tan => back(tanh(iz)),
+        CFn::Asin => back(asinh(iz)),
+        CFn::Atan => back(atanh(iz)?),
+        CFn::Acos => acos(z),
+        CFn::Sinh => sinh(z)?,
+        CFn::Cosh => cosh(z)?,
+        CFn::Tanh => tanh(z),
+        CFn::Asinh => asinh(z),
+        CFn::Acosh => acosh(z),
+        _ => atanh(z)?,
+    })
+}
+
+/// `log(LARGE)`: beyond it cosh and sinh overflow before scaling.
+fn log_large() -> f64 {
+    libm::log(LARGE)
+}
+
+fn overflowed(r: C) -> VmResult<C> {
+    if r.0.is_infinite() || r.1.is_infinite() {
+        return range();
+    }
+    Ok(r)
+}
+
+fn sinh(z: C) -> VmResult<C> {
+    let (x, y) = z;
+    let r = if x.abs() > log_large() {
+        let x1 = x - 1f64.copysign(x);
+        (
+            libm::cos(y) * libm::sinh(x1) * std::f64::consts::E,
+            libm::sin(y) * libm::cosh(x1) * std::f64::consts::E,
+        )
+    } else {
+        (libm::cos(y) * libm::sinh(x), libm::sin(y) * libm::cosh(x))
+    };
+    overflowed(r)
+}
+
+fn cosh(z: C) -> VmResult<C> {
+    let (x, y) = z;
+    let r = if x.abs() > log_large() {
+        let x1 = x - 1f64.copysign(x);
+        (
+            libm::cos(y) * libm::cosh(x1) * std::f64::consts::E,
+            libm::sin(y) * libm::sinh(x1) * std::f64::consts::E,
+        )
+    } else {
+        (libm::cos(y) * libm::cosh(x), libm::sin(y) * libm::sinh(x))
+    };
+    overflowed(r)
+}
+
+fn tanh(z: C) -> C {
+    let (x, y) = z;
+    if x.abs() > log_large() {
+        return (
+            1f64.copysign(x),
+            4.0 * libm::sin(y) * libm::cos(y) * libm::exp(-2.0 * x.abs()),
+        );
+    }
+    let tx = libm::tanh(x);
+    let ty = libm::tan(y);
+    let cx = 1.0 / libm::cosh(x);
+    let txty = tx * ty;
+    let denom = 1.0 + txty * txty;
+    (tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx)
+}
+
+/// `log(|z|) + 2 log 2` of a huge `z`, without overflow.
+fn log_half_hypot(z: C) -> f64 {
+    libm::log(libm::hypot(z.0 / 2.0, z.1 / 2.0)) + LN2 * 2.0
+}
+
+fn asinh(z: C) -> C {
+    let (x, y) = z;
+    if x.abs() > LARGE || y.abs() > LARGE {
+        let re = if y >= 0.0 {
+            log_half_hypot(z).copysign(x)
+        } else {
+            -log_half_hypot(z).copysign(-x)
+        };
+        return (re, libm::atan2(y, x.abs()));
+    }
+    let s1 = sqrt((1.0 + y, -x));
+    let s2 = sqrt((1.0 - y, x));
+    (
+        libm::asinh(s1.0 * s2.1 - s2.0 * s1.1),
+        libm::atan2(y, s1.0 * s2.0 - s1.1 * s2.1),
+    )
+}
+
+fn acos(z: C) -> C {
+    let (x, y) = z;
+    if x.abs() > LARGE || y.abs() > LARGE {
+        let re = libm::atan2(y.abs(), x);
+        let im = if x < 0.0 {
+            -log_half_hypot(z).copysign(y)
+        } else {
+            log_half_hypot(z).copysign(-y)
+        };
+        return (re, im);
+    }
+    let s1 = sqrt((1.0 - x, -y));
+    let s2 = sqrt((1.0 + x, y));
+    (
+        2.0 * libm::atan2(s1.0, s2.0),
+        libm::asinh(s2.0 * s1.1 - s2.1 * s1.0),
+    )
+}
+
+fn acosh(z: C) -> C {
+    let (x, y) = z;
+    if x.abs() > LARGE || y.abs() > LARGE {
+        return (log_half_hypot(z), libm::atan2(y, x));
+    }
+    let s1 = sqrt((x - 1.0, y));
+    let s2 = sqrt((x + 1.0, y));
+    (
+        libm::asinh(s1.0 * s2.0 + s1.1 * s2.1),
+        2.0 * libm::atan2(s1.1, s2.0),
+    )
+}
+
+fn atanh(z: C) -> VmResult<C> {
+    let (x, y) = z;
+    if x < 0.0 {
+        let r = atanh((-x, -y))?;
+        return Ok((-r.0, -r.1));
+    }
+    let ay = y.abs();
+    let sqrt_large = LARGE.sqrt();
+    if x > sqrt_large || ay > sqrt_large {
+        let h = libm::hypot(x / 2.0, y / 2.0);
+        return Ok((x / 4.0 / h / h, -(std::f64::consts::FRAC_PI_2).copysign(-y)));
+    }
+    if x == 1.0 && ay < f64::MIN_POSITIVE.sqrt() {
+        if ay == 0.0 {
+            return domain();
+        }
+        return Ok((
+            -libm::log(ay.sqrt() / libm::hypot(ay, 2.0).sqrt()),
+            (libm::atan2(2.0, -ay) / 2.0).copysign(y),
+        ));
+    }
+    Ok((
+        libm::log1p(4.0 * x / ((1.0 - x) * (1.0 - x) + ay * ay)) / 4.0,
+        -libm::atan2(-2.0 * y, (1.0 - x) * (1.0 + x) - ay * ay) / 2.0,
+    ))
 }

@@ -37,17 +37,29 @@ rules! {
     isinf => CFn::IsInf,
     isfinite => CFn::IsFinite,
     isclose => CFn::IsClose,
+    sin => CFn::Sin,
+    cos => CFn::Cos,
+    tan => CFn::Tan,
+    asin => CFn::Asin,
+    acos => CFn::Acos,
+    atan => CFn::Atan,
+    sinh => CFn::Sinh,
+    cosh => CFn::Cosh,
+    tanh => CFn::Tanh,
+    asinh => CFn::Asinh,
+    acosh => CFn::Acosh,
+    atanh => CFn::Atanh,
 }
 
 const ENTRIES: &[Entry] = &[
-    unsupported("acos"),
-    unsupported("acosh"),
-    unsupported("asin"),
-    unsupported("asinh"),
-    unsupported("atan"),
-    unsupported("atanh"),
-    unsupported("cos"),
-    unsupported("cosh"),
+    func("acos", acos),
+    func("acosh", acosh),
+    func("asin", asin),
+    func("asinh", asinh),
+    func("atan", atan),
+    func("atanh", atanh),
+    func("cos", cos),
+    func("cosh", cosh),
     float("e", std::f64::consts::E),
     func("exp", exp),
     float("inf", f64::INFINITY),
@@ -64,11 +76,11 @@ const ENTRIES: &[Entry] = &[
     float("pi", std::f64::consts::PI),
     func("polar", polar),
     func("rect", rect),
-    unsupported("sin"),
-    unsupported("sinh"),
+    func("sin", sin),
+    func("sinh", sinh),
     func("sqrt", sqrt),
-    unsupported("tan"),
-    unsupported("tanh"),
+    func("tan", tan),
+    func("tanh", tanh),
     float("tau", std::f64::consts::TAU),
 ];
 
@@ -83,6 +95,30 @@ fn call(inf: &mut Infer, c: &CallSite, f: CFn) -> IResult<Type> {
     };
     arity(inf, e, &q, pos.len(), min, max)?;
     let numba = inf.jitted();
+    let trig = !matches!(
+        f,
+        CFn::Sqrt
+            | CFn::Exp
+            | CFn::Log
+            | CFn::LogBase
+            | CFn::Log10
+            | CFn::Phase
+            | CFn::Polar
+            | CFn::Rect
+            | CFn::IsNan
+            | CFn::IsInf
+            | CFn::IsFinite
+            | CFn::IsClose
+    );
+    if numba && trig {
+        return Err(type_err(
+            inf,
+            e.span,
+            format!(
+                "{q}() in jitted code is not supported by rumba (Numba computes it its own way)"
+            ),
+        ));
+    }
     if numba && f == CFn::IsClose {
         return Err(type_err(
             inf,
