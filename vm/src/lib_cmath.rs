@@ -1,7 +1,8 @@
 //! Python's `cmath`, on finite values: in module code computed as
 //! CPython's cmathmodule.c computes it (its scaling for tiny and huge
 //! values, `log1p` near the unit circle, its errors); in jitted code as
-//! Numba compiles it (plain formulas, no errors). Infinite and NaN
+//! Numba compiles it (plain formulas, no errors; numba/cpython/cmathimpl.py
+//! for the trigonometric and hyperbolic ones). Infinite and NaN
 //! arguments, which CPython answers from tables of special values, raise
 //! NotImplementedError in module code rather than guess.
 
@@ -305,6 +306,7 @@ pub fn call(
         CFn::IsInf => out[0] = (z.0.is_infinite() || z.1.is_infinite()) as u64,
         CFn::IsFinite => out[0] = finite(z) as u64,
         CFn::IsClose => out[0] = isclose(z, complex_arg(args, 2)) as u64,
+        f if numba => put(out, numba_trig(f, z)),
         f => put(out, trig(f, z)?),
     }
     Ok(())
@@ -469,4 +471,181 @@ fn atanh(z: C) -> VmResult<C> {
         libm::log1p(4.0 * x / ((1.0 - x) * (1.0 - x) + ay * ay)) / 4.0,
         -libm::atan2(-2.0 * y, (1.0 - x) * (1.0 + x) - ay * ay) / 2.0,
     ))
+}
+
+/// The trigonometric and hyperbolic functions as Numba compiles them
+/// (numba/cpython/cmathimpl.py): its own handling of infinities, its
+/// float32-sized threshold for large arguments, no errors.
+fn numba_trig(f: CFn, z: C) -> C {
+    let iz = (-z.1, z.0);
+    let back = |s: C| (s.1, -s.0);
+    match f {
+        CFn::Sin => back(nb_sinh(iz)),
+        CFn::Cos => nb_cosh(iz),
+        CFn::Tan => back(nb_tanh(iz)),
+        CFn::Asin => back(nb_asinh(iz)),
+        CFn::Atan => {
+            let r = nb_atanh(iz);
+            if z.0.is_infinite() && z.1.is_nan() {
+                (r.1, r.0)
+            } else {
+                (r.1, -r.0)
+            }
+        }
+        CFn::Acos => nb_acos(z),
+        CFn::Sinh => nb_sinh(z),
+        CFn::Cosh => nb_cosh(z),
+        CFn::Tanh => nb_tanh(z),
+        CFn::Asinh => nb_asinh(z),
+        CFn::Acosh => nb_acosh(z),
+        _ => nb_atanh(z),
+    }
+}
+
+/// Numba's threshold: numpy's float32 max over 4.
+const NB_THRES: f64 = f32::MAX as f64 / 4.0;
+
+fn nb_ln4() -> f64 {
+    libm::log(4.0)
+}
+
+fn nb_cosh(z: C) -> C {
+    let (x, y) = z;
+    if x.is_infinite() {
+        let (re, mut im) = if y.is_nan() || y == 0.0 {
+            (x.abs(), y)
+        } else {
+            (x.copysign(libm::cos(y)), x.copysign(libm::sin(y)))
+        };
+        if x < 0.0 {
+            im = -im;
+        }
+        return (re, im);
+    }
+    (libm::cos(y) * libm::cosh(x), libm::sin(y) * libm::sinh(x))
+}
+
+fn nb_sinh(z: C) -> C {
+    let (x, y) = z;
+    if x.is_infinite() {
+        if y.is_nan() {
+            return (x, y);
+        }
+        let (mut re, mut im) = (libm::cos(y), libm::sin(y));
+        if re != 0.0 {
+            re *= x;
+        }
+        if im != 0.0 {
+            im *= x.abs();
+        }
+        return (re, im);
+    }
+    (libm::cos(y) * libm::sinh(x), libm::sin(y) * libm::cosh(x))
+}
+
+fn nb_tanh(z: C) -> C {
+    let (x, y) = z;
+    if x.is_infinite() {
+        let im = if y.is_infinite() {
+            0.0
+        } else {
+            0f64.copysign(libm::sin(2.0 * y))
+        };
+        return (1f64.copysign(x), im);
+    }
+    let tx = libm::tanh(x);
+    let ty = libm::tan(y);
+    let cx = 1.0 / libm::cosh(x);
+    let txty = tx * ty;
+    let denom = 1.0 + txty * txty;
+    (tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx)
+}
+
+fn nb_log_half_hypot(z: C) -> f64 {
+    libm::log(libm::hypot(z.0 * 0.5, z.1 * 0.5)) + nb_ln4()
+}
+
+fn nb_acos(z: C) -> C {
+    if z.0.abs() > NB_THRES || z.1.abs() > NB_THRES {
+        return (
+            libm::atan2(z.1.abs(), z.0),
+            nb_log_half_hypot(z).copysign(-z.1),
+        );
+    }
+    let s1 = numba_sqrt((1.0 - z.0, -z.1));
+    let s2 = numba_sqrt((1.0 + z.0, z.1));
+    (
+        2.0 * libm::atan2(s1.0, s2.0),
+        libm::asinh(s2.0 * s1.1 - s2.1 * s1.0),
+    )
+}
+
+fn nb_acosh(z: C) -> C {
+    if z.0.abs() > NB_THRES || z.1.abs() > NB_THRES {
+        return (nb_log_half_hypot(z), libm::atan2(z.1, z.0));
+    }
+    let s1 = numba_sqrt((z.0 - 1.0, z.1));
+    let s2 = numba_sqrt((z.0 + 1.0, z.1));
+    (
+        libm::asinh(s1.0 * s2.0 + s1.1 * s2.1),
+        2.0 * libm::atan2(s1.1, s2.0),
+    )
+}
+
+fn nb_asinh(z: C) -> C {
+    if z.0.abs() > NB_THRES || z.1.abs() > NB_THRES {
+        return (
+            nb_log_half_hypot(z).copysign(z.0),
+            libm::atan2(z.1, z.0.abs()),
+        );
+    }
+    let s1 = numba_sqrt((1.0 + z.1, -z.0));
+    let s2 = numba_sqrt((1.0 - z.1, z.0));
+    (
+        libm::asinh(s1.0 * s2.1 - s2.0 * s1.1),
+        libm::atan2(z.1, s1.0 * s2.0 - s1.1 * s2.1),
+    )
+}
+
+fn nb_atanh(z: C) -> C {
+    let negate = z.0 < 0.0;
+    let (x, y) = if negate { (-z.0, -z.1) } else { z };
+    let large = f64::from(f32::MAX) / 4.0;
+    let (thres_large, thres_small) = (large.sqrt(), f64::from(f32::MIN_POSITIVE).sqrt());
+    let ay = y.abs();
+    let (re, mut im) = if x.is_nan() || x > thres_large || ay > thres_large {
+        let re = if y.is_infinite() {
+            0f64.copysign(x)
+        } else if x.is_infinite() {
+            0.0
+        } else {
+            let h = libm::hypot(x * 0.5, y * 0.5);
+            x / 4.0 / h / h
+        };
+        (re, -(std::f64::consts::PI / 2.0).copysign(-y))
+    } else if x == 1.0 && ay < thres_small {
+        if ay == 0.0 {
+            (f64::INFINITY, y)
+        } else {
+            (
+                -libm::log(ay.sqrt() / libm::hypot(ay, 2.0).sqrt()),
+                (libm::atan2(2.0, -ay) / 2.0).copysign(y),
+            )
+        }
+    } else {
+        let sqay = ay * ay;
+        let zr1 = 1.0 - x;
+        (
+            libm::log1p(4.0 * x / (zr1 * zr1 + sqay)) * 0.25,
+            -libm::atan2(-2.0 * y, zr1 * (1.0 + x) - sqay) * 0.5,
+        )
+    };
+    if y.is_nan() {
+        im = f64::NAN;
+    }
+    if negate {
+        (-re, -im)
+    } else {
+        (re, im)
+    }
 }

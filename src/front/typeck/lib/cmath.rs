@@ -95,30 +95,6 @@ fn call(inf: &mut Infer, c: &CallSite, f: CFn) -> IResult<Type> {
     };
     arity(inf, e, &q, pos.len(), min, max)?;
     let numba = inf.jitted();
-    let trig = !matches!(
-        f,
-        CFn::Sqrt
-            | CFn::Exp
-            | CFn::Log
-            | CFn::LogBase
-            | CFn::Log10
-            | CFn::Phase
-            | CFn::Polar
-            | CFn::Rect
-            | CFn::IsNan
-            | CFn::IsInf
-            | CFn::IsFinite
-            | CFn::IsClose
-    );
-    if numba && trig {
-        return Err(type_err(
-            inf,
-            e.span,
-            format!(
-                "{q}() in jitted code is not supported by rumba (Numba computes it its own way)"
-            ),
-        ));
-    }
     if numba && f == CFn::IsClose {
         return Err(type_err(
             inf,
