@@ -358,6 +358,7 @@ fn choice(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             ("a", Default::Required),
             ("size", Default::None),
             ("replace", Default::None),
+            ("p", Default::None),
         ],
     )?;
     let unique = match &b[2] {
@@ -414,11 +415,44 @@ fn choice(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             })
         }
     };
+    let weighted = match &b[3] {
+        None => false,
+        Some((_, _, e)) if inf.jitted() => {
+            return Err(type_err(
+                inf,
+                e.span,
+                "numpy.random.choice() with p= is not supported in jitted code (Numba does not support it)",
+            ))
+        }
+        Some((_, _, e)) if unique => {
+            return Err(type_err(
+                inf,
+                e.span,
+                "numpy.random.choice() with p= and replace=False is not supported by rumba",
+            ))
+        }
+        Some((arg, t @ Type::Array(pa), _)) if pa.dtype == DType::F64 => {
+            argv.push(arg.clone());
+            types.push(t.clone());
+            true
+        }
+        Some((_, t, e)) => {
+            return Err(type_err(
+                inf,
+                e.span,
+                format!(
+                    "numpy.random.choice()'s p must be a float64 array, not {}",
+                    inf.tyname(t)
+                ),
+            ))
+        }
+    };
     let aux = rnd::ChoiceAux {
         jit: inf.jitted(),
         array,
         from_array,
         unique,
+        weighted,
     };
     inf.res(c.e, native_aux("choice", rnd::choice, argv, types, aux));
     Ok(match (array, from_array) {
