@@ -227,6 +227,9 @@ pub enum ArrayAttr {
     Itemsize,
     Nbytes,
     T,
+    /// `a.flags.c_contiguous` and the like, where the array is inside
+    /// `a.flags`.
+    Flag(vm::lib_nditer::FlagAux),
 }
 
 /// The results of inference for one function specialization or one

@@ -16,6 +16,7 @@ pub mod lib_exc;
 pub mod lib_gufunc;
 pub mod lib_keyed;
 pub mod lib_math;
+pub mod lib_nditer;
 pub mod lib_npcomplex;
 pub mod lib_nptesting;
 pub mod lib_numpy;

@@ -1448,7 +1448,9 @@ fn sort_slots(el: &Type, slots: &mut Vec<u64>) {
     match el {
         Type::Str => slots.sort_by(|&a, &b| s(a).cmp(s(b))),
         t if t.is_float() => {
-            slots.sort_by(|&a, &b| f64::from_bits(a).total_cmp(&f64::from_bits(b)))
+            // -0.0 and 0.0 are equal to Python's `<`: the sort keeps their order.
+            let key = |v: u64| f64::from_bits(v) + 0.0;
+            slots.sort_by(|&a, &b| key(a).total_cmp(&key(b)))
         }
         Type::Int(i) if !i.signed => slots.sort(),
         _ => slots.sort_by_key(|&v| v as i64),
@@ -1468,8 +1470,12 @@ pub fn list_sorted(
     args: &[u64],
     out: &mut [u64],
 ) -> VmResult<()> {
-    list_copy(vm, site, args, out)?;
-    let el = elem_type(site);
+    if let Type::Array(_) = &site.arg_types[0] {
+        list_from(vm, site, args, out)?;
+    } else {
+        list_copy(vm, site, args, out)?;
+    }
+    let el = site.ret.list_elem().map_or(Type::None, |e| (**e).clone());
     let l = list(out[0]);
     sort_slots(&el, &mut l.slots);
     if *aux {

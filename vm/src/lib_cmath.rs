@@ -1,7 +1,8 @@
 //! Python's `cmath`, on finite values: in module code computed as
 //! CPython's cmathmodule.c computes it (its scaling for tiny and huge
 //! values, `log1p` near the unit circle, its errors); in jitted code as
-//! Numba compiles it (plain formulas, no errors). Infinite and NaN
+//! Numba compiles it (plain formulas, no errors; numba/cpython/cmathimpl.py
+//! for the trigonometric and hyperbolic ones). Infinite and NaN
 //! arguments, which CPython answers from tables of special values, raise
 //! NotImplementedError in module code rather than guess.
 
@@ -30,6 +31,18 @@ pub enum CFn {
     IsInf,
     IsFinite,
     IsClose,
+    Sin,
+    Cos,
+    Tan,
+    Asin,
+    Acos,
+    Atan,
+    Sinh,
+    Cosh,
+    Tanh,
+    Asinh,
+    Acosh,
+    Atanh,
 }
 
 impl CFn {
@@ -46,6 +59,18 @@ impl CFn {
             CFn::IsInf => "isinf",
             CFn::IsFinite => "isfinite",
             CFn::IsClose => "isclose",
+            CFn::Sin => "sin",
+            CFn::Cos => "cos",
+            CFn::Tan => "tan",
+            CFn::Asin => "asin",
+            CFn::Acos => "acos",
+            CFn::Atan => "atan",
+            CFn::Sinh => "sinh",
+            CFn::Cosh => "cosh",
+            CFn::Tanh => "tanh",
+            CFn::Asinh => "asinh",
+            CFn::Acosh => "acosh",
+            CFn::Atanh => "atanh",
         }
     }
 }
@@ -213,9 +238,9 @@ pub fn call(
         CFn::LogBase => finite(complex_arg(args, 0)) && finite(complex_arg(args, 2)),
         _ => finite(complex_arg(args, 0)),
     };
-    let special = matches!(
+    let special = !matches!(
         aux.f,
-        CFn::Sqrt | CFn::Exp | CFn::Log | CFn::LogBase | CFn::Log10 | CFn::Polar | CFn::Rect
+        CFn::Phase | CFn::IsNan | CFn::IsInf | CFn::IsFinite | CFn::IsClose
     );
     if special && !numba && !args_finite {
         return err(
@@ -281,6 +306,346 @@ pub fn call(
         CFn::IsInf => out[0] = (z.0.is_infinite() || z.1.is_infinite()) as u64,
         CFn::IsFinite => out[0] = finite(z) as u64,
         CFn::IsClose => out[0] = isclose(z, complex_arg(args, 2)) as u64,
+        f if numba => put(out, numba_trig(f, z)),
+        f => put(out, trig(f, z)?),
     }
     Ok(())
+}
+
+/// The trigonometric and hyperbolic functions on finite values, as
+/// CPython's cmathmodule.c computes them (the circular ones through the
+/// hyperbolic ones of `i z`).
+fn trig(f: CFn, z: C) -> VmResult<C> {
+    // z times i, and back: sin(z) = -i sinh(iz), and so on.
+    let iz = (-z.1, z.0);
+    let back = |s: C| (s.1, -s.0);
+    Ok(match f {
+        CFn::Sin => back(sinh(iz)?),
+        CFn::Cos => cosh(iz)?,
+        CFn::Tan => back(tanh(iz)),
+        CFn::Asin => back(asinh(iz)),
+        CFn::Atan => back(atanh(iz)?),
+        CFn::Acos => acos(z),
+        CFn::Sinh => sinh(z)?,
+        CFn::Cosh => cosh(z)?,
+        CFn::Tanh => tanh(z),
+        CFn::Asinh => asinh(z),
+        CFn::Acosh => acosh(z),
+        _ => atanh(z)?,
+    })
+}
+
+/// `log(LARGE)`: beyond it cosh and sinh overflow before scaling.
+fn log_large() -> f64 {
+    libm::log(LARGE)
+}
+
+fn overflowed(r: C) -> VmResult<C> {
+    if r.0.is_infinite() || r.1.is_infinite() {
+        return range();
+    }
+    Ok(r)
+}
+
+fn sinh(z: C) -> VmResult<C> {
+    let (x, y) = z;
+    let r = if x.abs() > log_large() {
+        let x1 = x - 1f64.copysign(x);
+        (
+            libm::cos(y) * libm::sinh(x1) * std::f64::consts::E,
+            libm::sin(y) * libm::cosh(x1) * std::f64::consts::E,
+        )
+    } else {
+        (libm::cos(y) * libm::sinh(x), libm::sin(y) * libm::cosh(x))
+    };
+    overflowed(r)
+}
+
+fn cosh(z: C) -> VmResult<C> {
+    let (x, y) = z;
+    let r = if x.abs() > log_large() {
+        let x1 = x - 1f64.copysign(x);
+        (
+            libm::cos(y) * libm::cosh(x1) * std::f64::consts::E,
+            libm::sin(y) * libm::sinh(x1) * std::f64::consts::E,
+        )
+    } else {
+        (libm::cos(y) * libm::cosh(x), libm::sin(y) * libm::sinh(x))
+    };
+    overflowed(r)
+}
+
+fn tanh(z: C) -> C {
+    let (x, y) = z;
+    if x.abs() > log_large() {
+        return (
+            1f64.copysign(x),
+            4.0 * libm::sin(y) * libm::cos(y) * libm::exp(-2.0 * x.abs()),
+        );
+    }
+    let tx = libm::tanh(x);
+    let ty = libm::tan(y);
+    let cx = 1.0 / libm::cosh(x);
+    let txty = tx * ty;
+    let denom = 1.0 + txty * txty;
+    (tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx)
+}
+
+/// `log(|z|) + 2 log 2` of a huge `z`, without overflow.
+fn log_half_hypot(z: C) -> f64 {
+    libm::log(libm::hypot(z.0 / 2.0, z.1 / 2.0)) + LN2 * 2.0
+}
+
+fn asinh(z: C) -> C {
+    let (x, y) = z;
+    if x.abs() > LARGE || y.abs() > LARGE {
+        let re = if y >= 0.0 {
+            log_half_hypot(z).copysign(x)
+        } else {
+            -log_half_hypot(z).copysign(-x)
+        };
+        return (re, libm::atan2(y, x.abs()));
+    }
+    let s1 = sqrt((1.0 + y, -x));
+    let s2 = sqrt((1.0 - y, x));
+    (
+        libm::asinh(s1.0 * s2.1 - s2.0 * s1.1),
+        libm::atan2(y, s1.0 * s2.0 - s1.1 * s2.1),
+    )
+}
+
+fn acos(z: C) -> C {
+    let (x, y) = z;
+    if x.abs() > LARGE || y.abs() > LARGE {
+        let re = libm::atan2(y.abs(), x);
+        let im = if x < 0.0 {
+            -log_half_hypot(z).copysign(y)
+        } else {
+            log_half_hypot(z).copysign(-y)
+        };
+        return (re, im);
+    }
+    let s1 = sqrt((1.0 - x, -y));
+    let s2 = sqrt((1.0 + x, y));
+    (
+        2.0 * libm::atan2(s1.0, s2.0),
+        libm::asinh(s2.0 * s1.1 - s2.1 * s1.0),
+    )
+}
+
+fn acosh(z: C) -> C {
+    let (x, y) = z;
+    if x.abs() > LARGE || y.abs() > LARGE {
+        return (log_half_hypot(z), libm::atan2(y, x));
+    }
+    let s1 = sqrt((x - 1.0, y));
+    let s2 = sqrt((x + 1.0, y));
+    (
+        libm::asinh(s1.0 * s2.0 + s1.1 * s2.1),
+        2.0 * libm::atan2(s1.1, s2.0),
+    )
+}
+
+fn atanh(z: C) -> VmResult<C> {
+    let (x, y) = z;
+    if x < 0.0 {
+        let r = atanh((-x, -y))?;
+        return Ok((-r.0, -r.1));
+    }
+    let ay = y.abs();
+    let sqrt_large = LARGE.sqrt();
+    if x > sqrt_large || ay > sqrt_large {
+        let h = libm::hypot(x / 2.0, y / 2.0);
+        return Ok((x / 4.0 / h / h, -(std::f64::consts::FRAC_PI_2).copysign(-y)));
+    }
+    if x == 1.0 && ay < f64::MIN_POSITIVE.sqrt() {
+        if ay == 0.0 {
+            return domain();
+        }
+        return Ok((
+            -libm::log(ay.sqrt() / libm::hypot(ay, 2.0).sqrt()),
+            (libm::atan2(2.0, -ay) / 2.0).copysign(y),
+        ));
+    }
+    Ok((
+        libm::log1p(4.0 * x / ((1.0 - x) * (1.0 - x) + ay * ay)) / 4.0,
+        -libm::atan2(-2.0 * y, (1.0 - x) * (1.0 + x) - ay * ay) / 2.0,
+    ))
+}
+
+/// The trigonometric and hyperbolic functions as Numba compiles them
+/// (numba/cpython/cmathimpl.py): its own handling of infinities, its
+/// float32-sized threshold for large arguments, no errors.
+fn numba_trig(f: CFn, z: C) -> C {
+    let iz = (-z.1, z.0);
+    let back = |s: C| (s.1, -s.0);
+    match f {
+        CFn::Sin => back(nb_sinh(iz)),
+        CFn::Cos => nb_cosh(iz),
+        CFn::Tan => back(nb_tanh(iz)),
+        CFn::Asin => back(nb_asinh(iz)),
+        CFn::Atan => {
+            let r = nb_atanh(iz);
+            if z.0.is_infinite() && z.1.is_nan() {
+                (r.1, r.0)
+            } else {
+                (r.1, -r.0)
+            }
+        }
+        CFn::Acos => nb_acos(z),
+        CFn::Sinh => nb_sinh(z),
+        CFn::Cosh => nb_cosh(z),
+        CFn::Tanh => nb_tanh(z),
+        CFn::Asinh => nb_asinh(z),
+        CFn::Acosh => nb_acosh(z),
+        _ => nb_atanh(z),
+    }
+}
+
+/// Numba's threshold: numpy's float32 max over 4.
+const NB_THRES: f64 = f32::MAX as f64 / 4.0;
+
+fn nb_ln4() -> f64 {
+    libm::log(4.0)
+}
+
+fn nb_cosh(z: C) -> C {
+    let (x, y) = z;
+    if x.is_infinite() {
+        let (re, mut im) = if y.is_nan() || y == 0.0 {
+            (x.abs(), y)
+        } else {
+            (x.copysign(libm::cos(y)), x.copysign(libm::sin(y)))
+        };
+        if x < 0.0 {
+            im = -im;
+        }
+        return (re, im);
+    }
+    (libm::cos(y) * libm::cosh(x), libm::sin(y) * libm::sinh(x))
+}
+
+fn nb_sinh(z: C) -> C {
+    let (x, y) = z;
+    if x.is_infinite() {
+        if y.is_nan() {
+            return (x, y);
+        }
+        let (mut re, mut im) = (libm::cos(y), libm::sin(y));
+        if re != 0.0 {
+            re *= x;
+        }
+        if im != 0.0 {
+            im *= x.abs();
+        }
+        return (re, im);
+    }
+    (libm::cos(y) * libm::sinh(x), libm::sin(y) * libm::cosh(x))
+}
+
+fn nb_tanh(z: C) -> C {
+    let (x, y) = z;
+    if x.is_infinite() {
+        let im = if y.is_infinite() {
+            0.0
+        } else {
+            0f64.copysign(libm::sin(2.0 * y))
+        };
+        return (1f64.copysign(x), im);
+    }
+    let tx = libm::tanh(x);
+    let ty = libm::tan(y);
+    let cx = 1.0 / libm::cosh(x);
+    let txty = tx * ty;
+    let denom = 1.0 + txty * txty;
+    (tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx)
+}
+
+fn nb_log_half_hypot(z: C) -> f64 {
+    libm::log(libm::hypot(z.0 * 0.5, z.1 * 0.5)) + nb_ln4()
+}
+
+fn nb_acos(z: C) -> C {
+    if z.0.abs() > NB_THRES || z.1.abs() > NB_THRES {
+        return (
+            libm::atan2(z.1.abs(), z.0),
+            nb_log_half_hypot(z).copysign(-z.1),
+        );
+    }
+    let s1 = numba_sqrt((1.0 - z.0, -z.1));
+    let s2 = numba_sqrt((1.0 + z.0, z.1));
+    (
+        2.0 * libm::atan2(s1.0, s2.0),
+        libm::asinh(s2.0 * s1.1 - s2.1 * s1.0),
+    )
+}
+
+fn nb_acosh(z: C) -> C {
+    if z.0.abs() > NB_THRES || z.1.abs() > NB_THRES {
+        return (nb_log_half_hypot(z), libm::atan2(z.1, z.0));
+    }
+    let s1 = numba_sqrt((z.0 - 1.0, z.1));
+    let s2 = numba_sqrt((z.0 + 1.0, z.1));
+    (
+        libm::asinh(s1.0 * s2.0 + s1.1 * s2.1),
+        2.0 * libm::atan2(s1.1, s2.0),
+    )
+}
+
+fn nb_asinh(z: C) -> C {
+    if z.0.abs() > NB_THRES || z.1.abs() > NB_THRES {
+        return (
+            nb_log_half_hypot(z).copysign(z.0),
+            libm::atan2(z.1, z.0.abs()),
+        );
+    }
+    let s1 = numba_sqrt((1.0 + z.1, -z.0));
+    let s2 = numba_sqrt((1.0 - z.1, z.0));
+    (
+        libm::asinh(s1.0 * s2.1 - s2.0 * s1.1),
+        libm::atan2(z.1, s1.0 * s2.0 - s1.1 * s2.1),
+    )
+}
+
+fn nb_atanh(z: C) -> C {
+    let negate = z.0 < 0.0;
+    let (x, y) = if negate { (-z.0, -z.1) } else { z };
+    let large = f64::from(f32::MAX) / 4.0;
+    let (thres_large, thres_small) = (large.sqrt(), f64::from(f32::MIN_POSITIVE).sqrt());
+    let ay = y.abs();
+    let (re, mut im) = if x.is_nan() || x > thres_large || ay > thres_large {
+        let re = if y.is_infinite() {
+            0f64.copysign(x)
+        } else if x.is_infinite() {
+            0.0
+        } else {
+            let h = libm::hypot(x * 0.5, y * 0.5);
+            x / 4.0 / h / h
+        };
+        (re, -(std::f64::consts::PI / 2.0).copysign(-y))
+    } else if x == 1.0 && ay < thres_small {
+        if ay == 0.0 {
+            (f64::INFINITY, y)
+        } else {
+            (
+                -libm::log(ay.sqrt() / libm::hypot(ay, 2.0).sqrt()),
+                (libm::atan2(2.0, -ay) / 2.0).copysign(y),
+            )
+        }
+    } else {
+        let sqay = ay * ay;
+        let zr1 = 1.0 - x;
+        (
+            libm::log1p(4.0 * x / (zr1 * zr1 + sqay)) * 0.25,
+            -libm::atan2(-2.0 * y, zr1 * (1.0 + x) - sqay) * 0.5,
+        )
+    };
+    if y.is_nan() {
+        im = f64::NAN;
+    }
+    if negate {
+        (-re, -im)
+    } else {
+        (re, im)
+    }
 }

@@ -1,7 +1,7 @@
 //! Natives behind numpy: array construction, elementwise operations with
 //! broadcasting of scalars, reductions, slicing and record views.
 
-use crate::bytecode::MathFn;
+use crate::bytecode::{MathFn, MathFn2};
 use crate::dtype::DType;
 use crate::error::{err, VmError, VmResult};
 use crate::format::shape_repr;
@@ -1323,6 +1323,19 @@ pub enum BinKind {
     Lcm,
     /// C's fmod: the remainder takes the dividend's sign.
     Fmod,
+    /// `np.fmin`/`np.fmax`: a NaN loses to a number.
+    FMin,
+    FMax,
+    /// A float function of two floats (hypot, arctan2, copysign,
+    /// nextafter), as FMATH2 computes it.
+    Math2(MathFn2),
+    /// numpy's `npy_logaddexp` and `npy_logaddexp2`.
+    LogAddExp,
+    LogAddExp2,
+    /// `np.logical_and/or/xor`: the truth of each side.
+    LogicalAnd,
+    LogicalOr,
+    LogicalXor,
     Lt,
     Le,
     Gt,
@@ -1422,6 +1435,21 @@ fn apply(op: BinKind, float: bool, a: Num, b: Num) -> VmResult<Num> {
     };
     if matches!(
         op,
+        BinKind::LogicalAnd | BinKind::LogicalOr | BinKind::LogicalXor
+    ) {
+        let truth = |v: Num| match v {
+            Num::F(x) => x != 0.0,
+            Num::I(x) => x != 0,
+        };
+        let (x, y) = (truth(a), truth(b));
+        return Ok(Num::I(i64::from(match op {
+            BinKind::LogicalAnd => x && y,
+            BinKind::LogicalOr => x || y,
+            _ => x != y,
+        })));
+    }
+    if matches!(
+        op,
         BinKind::Lt | BinKind::Le | BinKind::Gt | BinKind::Ge | BinKind::Eq | BinKind::Ne
     ) {
         return Ok(if float {
@@ -1465,6 +1493,23 @@ fn apply(op: BinKind, float: bool, a: Num, b: Num) -> VmResult<Num> {
                     y
                 }
             }
+            BinKind::FMin => {
+                if x <= y || y.is_nan() {
+                    x
+                } else {
+                    y
+                }
+            }
+            BinKind::FMax => {
+                if x >= y || y.is_nan() {
+                    x
+                } else {
+                    y
+                }
+            }
+            BinKind::Math2(f) => interp::math2(Some(f), x, y)?,
+            BinKind::LogAddExp => logaddexp(x, y, false),
+            BinKind::LogAddExp2 => logaddexp(x, y, true),
             _ => return err("TypeError", "bitwise operations need integer arrays"),
         }));
     }
@@ -1493,8 +1538,8 @@ fn apply(op: BinKind, float: bool, a: Num, b: Num) -> VmResult<Num> {
         } else {
             x >> 63
         }),
-        BinKind::Min => Num::I(x.min(y)),
-        BinKind::Max => Num::I(x.max(y)),
+        BinKind::Min | BinKind::FMin => Num::I(x.min(y)),
+        BinKind::Max | BinKind::FMax => Num::I(x.max(y)),
         BinKind::Gcd => Num::I(gcd(x, y)),
         BinKind::Lcm => Num::I(match gcd(x, y) {
             0 => 0,
@@ -1502,6 +1547,34 @@ fn apply(op: BinKind, float: bool, a: Num, b: Num) -> VmResult<Num> {
         }),
         _ => Num::I(0),
     })
+}
+
+/// numpy's `npy_logaddexp` (`log(e**x + e**y)`) and, with `base2`,
+/// `npy_logaddexp2` (`log2(2**x + 2**y)`).
+pub fn logaddexp(x: f64, y: f64, base2: bool) -> f64 {
+    if x == y {
+        // Infinities of one sign stay themselves.
+        return if base2 {
+            x + 1.0
+        } else {
+            x + std::f64::consts::LN_2
+        };
+    }
+    let tmp = x - y;
+    let tail = |d: f64| {
+        if base2 {
+            std::f64::consts::LOG2_E * d.exp2().ln_1p()
+        } else {
+            d.exp().ln_1p()
+        }
+    };
+    if tmp > 0.0 {
+        x + tail(-tmp)
+    } else if tmp <= 0.0 {
+        y + tail(tmp)
+    } else {
+        tmp
+    }
 }
 
 /// Broadcast shape of two operands (scalars have none).
@@ -2318,7 +2391,7 @@ pub fn stack(
 
 /// Byte offsets, in C order, of the elements of a block of `shape` with
 /// `strides`.
-fn block_offsets(shape: &[i64], strides: &[i64]) -> Vec<isize> {
+pub(crate) fn block_offsets(shape: &[i64], strides: &[i64]) -> Vec<isize> {
     let mut out = vec![0isize];
     for (&n, &s) in shape.iter().zip(strides) {
         let n = n.max(0) as isize;
@@ -3223,4 +3296,31 @@ pub fn meshgrid(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) 
             Err(e)
         }
     }
+}
+
+/// A ufunc of two scalars through the elementwise rule: a numpy scalar of
+/// the site's output dtype (float64 or bool).
+pub fn binop_scalar(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &BinAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let (_, vals) = compute(aux, args[0], args[1])?;
+    let float = aux.out.is_float();
+    out[0] = match vals.first() {
+        // A float32 result is held widened, as its slot holds it.
+        Some(Num::F(x)) if float => (if aux.out == DType::F32 {
+            *x as f32 as f64
+        } else {
+            *x
+        })
+        .to_bits(),
+        Some(Num::I(x)) if float => (*x as f64).to_bits(),
+        Some(Num::F(x)) => *x as i64 as u64,
+        Some(Num::I(x)) => *x as u64,
+        None => 0,
+    };
+    Ok(())
 }

@@ -158,6 +158,24 @@ impl Lower<'_> {
                     let mut args = vec![(v, vt)];
                     match &index.kind {
                         _ if keyed => {}
+                        // An index array among slices and ints: the view's
+                        // scalars in order, the array last.
+                        ExprKind::Tuple(parts)
+                            if parts.iter().any(|p| matches!(self.ty(p), Type::Array(_))) =>
+                        {
+                            let mut last = None;
+                            for p in parts {
+                                let pt = self.ty(p);
+                                if let Type::Array(_) = pt {
+                                    last = Some((self.expr(p)?, pt));
+                                    continue;
+                                }
+                                for iv in self.index_values(p)? {
+                                    push_index_args(&mut args, &[iv]);
+                                }
+                            }
+                            args.extend(last);
+                        }
                         ExprKind::Slice { .. } => {
                             for iv in self.index_values(index)? {
                                 if let IndexVal::Slice { lower, upper, step } = iv {
@@ -1801,6 +1819,15 @@ impl Lower<'_> {
                     self.ad(Op::DATA, out, v[0] as u32);
                     return Ok(smallvec::smallvec![out]);
                 }
+                if let typed::ArrayAttr::Flag(aux) = a {
+                    let ExprKind::Attribute { value: arr, .. } = &value.kind else {
+                        return Err(self.err(e.span, "bad .flags"));
+                    };
+                    let at = self.ty(arr);
+                    let v = self.expr(arr)?;
+                    let native = Native::with(vm::lib_nditer::flag, aux);
+                    return self.call_native("flags", native, &[(v, at)], t);
+                }
                 let vt = self.ty(value);
                 let v = self.expr(value)?;
                 let Type::Array(at) = &vt else {
@@ -1845,7 +1872,9 @@ impl Lower<'_> {
                     typed::ArrayAttr::T => {
                         self.call_native("T", Native::plain(npy::transpose), &[(v, vt.clone())], t)
                     }
-                    typed::ArrayAttr::Dtype | typed::ArrayAttr::Data => Ok(Regs::new()),
+                    typed::ArrayAttr::Dtype
+                    | typed::ArrayAttr::Data
+                    | typed::ArrayAttr::Flag(_) => Ok(Regs::new()),
                 }
             }
             Some(Res::Field { .. }) => {
@@ -2280,6 +2309,14 @@ impl Lower<'_> {
                 _ => {
                     let t = self.ty(p);
                     let r = self.expr(p)?;
+                    // A tuple of ints: one index per item.
+                    if let Type::Tuple(items) = &t {
+                        for (k, it) in items.iter().enumerate() {
+                            let x = self.convert(&r[k..=k], it, &PYINT, false)?;
+                            out.push(IndexVal::Int(x[0]));
+                        }
+                        continue;
+                    }
                     out.push(IndexVal::Int(self.convert(&r, &t, &PYINT, false)?[0]));
                 }
             }

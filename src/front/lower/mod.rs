@@ -1371,6 +1371,9 @@ impl<'p> Lower<'p> {
     /// step reads.
     fn iter_plan(&mut self, iter: &Expr, it: &Type, base: Reg) -> LResult<IterPlan> {
         if let Some(name) = super::typeck::iterate::helper_name_of(self.prog, it) {
+            if matches!(name, "flat" | "ndenumerate") {
+                return self.flat_plan(iter, name, base);
+            }
             let ExprKind::Call { args, keywords, .. } = &iter.kind else {
                 return Err(self.err(iter.span, "bad iteration"));
             };
@@ -1458,6 +1461,31 @@ impl<'p> Lower<'p> {
                 Ok(IterPlan::Seq(src, it.clone()))
             }
         }
+    }
+
+    /// `a.flat`, `np.ndenumerate(a)`: the counter runs over the array's size;
+    /// each step reads the element it reaches.
+    fn flat_plan(&mut self, iter: &Expr, name: &str, base: Reg) -> LResult<IterPlan> {
+        let src = super::typeck::numpy::flat_source(iter, name)
+            .ok_or_else(|| self.err(iter.span, "bad iteration"))?;
+        let at = self.ty(src);
+        let Type::Array(a) = &at else {
+            return Err(self.err(iter.span, "bad iteration"));
+        };
+        let v = self.expr(src)?;
+        let keep = self.new_reg(true)?;
+        self.mov(keep, v[0]);
+        let size = self.new_reg(false)?;
+        self.abc(Op::ALEN, size, keep, 0);
+        for d in 1..a.ndim {
+            let x = self.temp(false)?;
+            self.abc(Op::ALEN, x, keep, Reg::from(d));
+            self.abc(Op::MUL, size, size, x);
+        }
+        self.ad(Op::KINT, base, 0);
+        self.mov(base + 1, size);
+        self.ad(Op::KINT, base + 2, 1);
+        Ok(IterPlan::Flat(keep, at.clone(), name == "ndenumerate"))
     }
 
     /// A range's start, stop and step into `base..base+3`; the arguments of
@@ -1606,6 +1634,15 @@ impl<'p> Lower<'p> {
         match plan {
             IterPlan::Range => Ok(smallvec::smallvec![idx]),
             IterPlan::Seq(src, t) => self.seq_item(src, t, idx, elem_t),
+            IterPlan::Flat(src, t, indexed) => self.call_native(
+                "flat",
+                Native::with(vm::lib_nditer::flat_item, *indexed),
+                &[
+                    (smallvec::smallvec![*src], t.clone()),
+                    (smallvec::smallvec![idx], PYINT),
+                ],
+                elem_t,
+            ),
             IterPlan::Enumerate(inner, start, range_start) => {
                 let Type::Tuple(items) = elem_t else {
                     return Err(self.err(self.span, "bad enumerate"));
@@ -1730,6 +1767,9 @@ enum IterPlan {
     /// the register with the first value.
     Enumerate(Box<IterPlan>, Option<Reg>, Option<Reg>),
     Zip(Vec<(Regs, Type)>),
+    /// The array (in a register) whose elements `a.flat` or
+    /// `np.ndenumerate` yields, and whether with their indices.
+    Flat(Reg, Type, bool),
 }
 
 fn const_truth(c: &Const) -> Option<bool> {

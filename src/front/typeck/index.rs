@@ -116,6 +116,9 @@ pub fn subscript_type(
                     if let Type::Array(ix) = &it {
                         return fancy(inf, e, vt, &a, p, ix);
                     }
+                    if let Type::Tuple(items) = &it {
+                        return tuple_index(inf, e, &a, p, items);
+                    }
                 }
             }
             let mut nslices = 0;
@@ -126,7 +129,7 @@ pub fn subscript_type(
                 } else {
                     let t = inf.expr(p)?;
                     if matches!(t, Type::Array(_)) {
-                        return Err(err(inf, p.span, "indexing with arrays (fancy or boolean indexing) is not supported by rumba"));
+                        return mixed_fancy(inf, e, vt, &a, index);
                     }
                     if !t.is_int() && !t.is_bool() {
                         return Err(inf.err(
@@ -479,6 +482,11 @@ pub fn assign_subscript_type(
                     set(inf, et);
                     Ok(())
                 }
+                Some(Res::Call(_)) if matches!(index.kind, ExprKind::Tuple(_)) => Err(err(
+                    inf,
+                    index.span,
+                    "assigning through an index array mixed with slices or ints is not supported by rumba",
+                )),
                 Some(Res::Call(_)) => {
                     // Fancy assignment: a number, or an array of numbers.
                     let ok = match t {
@@ -678,4 +686,136 @@ fn fancy(
         native("index", vm::lib_numpy::take, vec![], vec![vt.clone(), it]),
     );
     Ok(Type::array(a.dtype, ndim, Layout::C))
+}
+
+/// `a[t]` with `t` a tuple of ints (as `np.ndenumerate` yields): one index
+/// per dimension, an element.
+fn tuple_index(
+    inf: &mut Infer,
+    e: &Expr,
+    a: &vm::types::ArrayTy,
+    p: &Expr,
+    items: &[Type],
+) -> IResult<Type> {
+    if !items.iter().all(|t| t.is_int() || t.is_bool()) {
+        return Err(inf.err(
+            "IndexError",
+            p.span,
+            "array indices in a tuple must be integers".to_string(),
+        ));
+    }
+    if items.len() != a.ndim as usize {
+        return Err(err(
+            inf,
+            p.span,
+            format!(
+                "indexing a {}-d array with a tuple of {} ints held in a variable is not supported by rumba (write the indices out)",
+                a.ndim,
+                items.len()
+            ),
+        ));
+    }
+    inf.res(e, Res::Elem);
+    Ok(Type::of_dtype(a.dtype))
+}
+
+/// `a[idx, :]`, `a[:, idx]`, `a[mask, 1]`: one index array among slices
+/// and ints. The ints and the array must be side by side (numpy moves the
+/// indexed dimensions to the front otherwise).
+fn mixed_fancy(
+    inf: &mut Infer,
+    e: &Expr,
+    vt: &Type,
+    a: &vm::types::ArrayTy,
+    index: &Expr,
+) -> IResult<Type> {
+    let parts = index_parts(index);
+    let mut at = None;
+    let mut advanced = Vec::new();
+    let mut ix_ndim = 0;
+    for (k, p) in parts.iter().enumerate() {
+        if is_slice(p) {
+            slice_bounds(inf, p)?;
+            continue;
+        }
+        advanced.push(k);
+        match inf.expr(p)? {
+            Type::Array(ix) => {
+                if at.is_some() {
+                    return Err(err(
+                        inf,
+                        p.span,
+                        "indexing with more than one index array is not supported by rumba",
+                    ));
+                }
+                ix_ndim = match ix.dtype {
+                    DType::Bool if ix.ndim == 1 => 1,
+                    d if d.is_int() => ix.ndim,
+                    _ => {
+                        return Err(err(
+                            inf,
+                            p.span,
+                            "an index array beside slices or ints must be of integers or a 1-d bool mask",
+                        ))
+                    }
+                };
+                at = Some(k);
+            }
+            t if t.is_int() || t.is_bool() => {}
+            t => {
+                return Err(inf.err(
+                    "IndexError",
+                    p.span,
+                    format!("array indices must be integers, not {}", inf.tyname(&t)),
+                ))
+            }
+        }
+    }
+    let Some(at) = at else {
+        return Err(err(inf, index.span, "bad index"));
+    };
+    if advanced.windows(2).any(|w| w[1] != w[0] + 1) || matches!(a.dtype, DType::Record(_)) {
+        return Err(err(
+            inf,
+            index.span,
+            "this mix of an index array with slices and ints is not supported by rumba (ints and the array must be side by side)",
+        ));
+    }
+    let ndim = a.ndim as usize - advanced.len() + ix_ndim as usize;
+    if ndim > vm::value::MAX_NDIM {
+        return Err(err(
+            inf,
+            index.span,
+            format!(
+                "rumba supports arrays of 1 to {} dimensions",
+                vm::value::MAX_NDIM
+            ),
+        ));
+    }
+    let mut dims = slice_plan(index);
+    dims.dims[at] = SliceDim::Slice {
+        lower: false,
+        upper: false,
+        step: false,
+    };
+    let axis = dims.dims[..at]
+        .iter()
+        .filter(|d| matches!(d, SliceDim::Slice { .. }))
+        .count();
+    let aux = vm::lib_nditer::MixedAux {
+        dims,
+        axis,
+        orig: at,
+    };
+    inf.res(
+        e,
+        super::native_aux(
+            "index",
+            vm::lib_nditer::fancy_mixed,
+            vec![],
+            vec![vt.clone()],
+            aux,
+        ),
+    );
+    Ok(Type::array(a.dtype, ndim as u8, Layout::C))
 }

@@ -101,6 +101,8 @@ pub fn helper_name_of(prog: &Program, t: &Type) -> Option<&'static str> {
             "<enumerate>" => Some("enumerate"),
             "<zip>" => Some("zip"),
             "<reversed>" => Some("reversed"),
+            "<flat>" => Some("flat"),
+            "<ndenumerate>" => Some("ndenumerate"),
             _ => None,
         },
         _ => None,
@@ -113,6 +115,9 @@ pub fn iter_call_elem(inf: &mut Infer, iter: &Expr, t: &Type) -> IResult<Option<
     let Some(name) = helper_name(inf, t).map(str::to_string) else {
         return Ok(None);
     };
+    if matches!(name.as_str(), "flat" | "ndenumerate") {
+        return Ok(super::numpy::flat_elem(inf, iter, &name));
+    }
     let ExprKind::Call { args, keywords, .. } = &iter.kind else {
         return Ok(None);
     };

@@ -100,6 +100,24 @@ pub fn method_call(
                         Layout::C,
                     ))
                 }
+                "take" => {
+                    no_kws(inf)?;
+                    want(inf, 1, 1)?;
+                    let (res, t) = super::numpy::take_type(inf, e, rt, &pos[0])?;
+                    let Res::Call(mut call) = res else {
+                        return Err(err(inf, e.span, "bad take"));
+                    };
+                    call.args = all;
+                    method(inf, e, value, Res::Call(call));
+                    Ok(t)
+                }
+                "tolist" => {
+                    no_kws(inf)?;
+                    want(inf, 0, 0)?;
+                    let (res, t) = super::numpy::tolist(inf, e, &a)?;
+                    method(inf, e, value, res);
+                    Ok(t)
+                }
                 "sum" | "prod" | "min" | "max" | "mean" | "std" | "var" | "argmin" | "argmax"
                 | "all" | "any" => {
                     if let Some(k) = kws.iter().find(|k| k.name != "axis") {

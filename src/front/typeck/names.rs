@@ -249,6 +249,9 @@ pub fn attribute(
             }
         }
     }
+    if let Some(t) = super::numpy::array_flag(inf, e, value, attr)? {
+        return Ok(t);
+    }
     if let Some(t) = super::class::type_name(inf, e, value, attr)? {
         return Ok(t);
     }
@@ -338,6 +341,7 @@ pub fn attribute(
                 "ndim" => (ArrayAttr::Ndim, PYINT),
                 "itemsize" => (ArrayAttr::Itemsize, PYINT),
                 "nbytes" => (ArrayAttr::Nbytes, PYINT),
+                "strides" | "flat" | "flags" => return super::numpy::layout_attr(inf, e, a, attr),
                 "dtype" => {
                     inf.res(e, Res::Const);
                     return Ok(Type::TypeObj(Rc::new(Type::of_dtype(a.dtype))));

@@ -381,38 +381,161 @@ pub fn ufunc1(inf: &mut Infer, c: &CallSite, mf: MathFn, ret: Ret) -> IResult<Ty
     }
 }
 
-/// A ufunc of two scalars (`Rule::Ufunc2`).
+/// A float ufunc of two arguments in the numpy table as `Rule::Ufunc2`
+/// (hypot, arctan2, copysign).
 pub fn ufunc2(inf: &mut Infer, c: &CallSite, mf: MathFn2) -> IResult<Type> {
-    let (e, f, _, pos, kws, _) = c.parts();
-    check_kws(inf, f, kws, &[])?;
-    nargs(inf, e, f, pos.len(), 2, 2)?;
-    if pos.iter().all(|t| t.is_number()) {
-        inf.res(
+    elementwise2(inf, c, npy::BinKind::Math2(mf))
+}
+
+/// `np.logaddexp`, `logaddexp2`, `nextafter`, `float_power`, the
+/// comparison ufuncs (`greater`, ...) and `logical_and/or/xor`.
+pub fn binary2(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    use npy::BinKind as K;
+    let kind = match c.name {
+        "logaddexp" => K::LogAddExp,
+        "logaddexp2" => K::LogAddExp2,
+        "nextafter" => K::Math2(MathFn2::PyNextafter),
+        "float_power" => K::Pow,
+        "greater" => K::Gt,
+        "greater_equal" => K::Ge,
+        "less" => K::Lt,
+        "less_equal" => K::Le,
+        "equal" => K::Eq,
+        "not_equal" => K::Ne,
+        "logical_and" => K::LogicalAnd,
+        "logical_or" => K::LogicalOr,
+        _ => K::LogicalXor,
+    };
+    elementwise2(inf, c, kind)
+}
+
+/// A ufunc of two operands whose result is float64 (computed in float64)
+/// or bool: arrays broadcast, `out=` takes the result, scalars give a
+/// numpy scalar.
+fn elementwise2(inf: &mut Infer, c: &CallSite, kind: npy::BinKind) -> IResult<Type> {
+    use npy::BinKind as K;
+    let (e, f, args, pos, _, _) = c.parts();
+    let out_arr = ufunc_out(inf, c, 2)?;
+    let pos = &pos[..2];
+    let boolean = matches!(
+        kind,
+        K::Gt
+            | K::Ge
+            | K::Lt
+            | K::Le
+            | K::Eq
+            | K::Ne
+            | K::LogicalAnd
+            | K::LogicalOr
+            | K::LogicalXor
+    );
+    for (a, t) in args.iter().zip(pos) {
+        let dt = match t {
+            Type::Array(a) => Some(a.dtype),
+            // Python's scalars are weak: they take the other side's type.
+            Type::F64 | Type::Bool => None,
+            Type::Int(i) if i.py => None,
+            t if t.is_number() && !t.is_complex() => t.dtype(),
+            t => return Err(unsupported(inf, a.span, f, t)),
+        };
+        let ok = match dt {
+            None => true,
+            Some(DType::C128 | DType::Record(_)) => false,
+            // numpy's loops for these compute in float32 or float16.
+            Some(DType::F32 | DType::I8 | DType::I16 | DType::U8 | DType::U16 | DType::Bool) => {
+                boolean
+            }
+            Some(_) => true,
+        };
+        if !ok {
+            return Err(err(
+                inf,
+                a.span,
+                format!(
+                    "numpy.{f}() of {} is not supported by rumba (only float64 and 32/64-bit integers)",
+                    inf.tyname(t)
+                ),
+            ));
+        }
+    }
+    let out = if boolean { DType::Bool } else { DType::F64 };
+    let any_array = pos.iter().any(|t| matches!(t, Type::Array(_)));
+    // numpy's arctan2 loop on this machine (SVML) rounds differently from
+    // libm's atan2, which jitted code calls as Numba does.
+    if any_array && !inf.jitted() && matches!(kind, K::Math2(MathFn2::Atan2)) {
+        return Err(err(
+            inf,
+            e.span,
+            "numpy.arctan2() of arrays in module code is not supported by rumba (numpy's SIMD loop is not reproduced; call it in jitted code)",
+        ));
+    }
+    if let Some((arg, ot)) = out_arr {
+        if !any_array {
+            return Err(err(
+                inf,
+                e.span,
+                format!("numpy.{f}() with out= needs an array argument"),
+            ));
+        }
+        check_out_cast(inf, e, f, out, &ot)?;
+        let aux = npy::BinAux::new(kind, &pos[0], &pos[1], out);
+        let types = vec![npy::slot_type(&pos[0]), npy::slot_type(&pos[1]), ot.clone()];
+        let args = vec![Arg::Pos(0), Arg::Pos(1), arg];
+        inf.res(e, native_aux(f, npy::binop_out, args, types, aux));
+        return Ok(ot);
+    }
+    if any_array {
+        return Ok(array_binop(
+            inf,
             e,
-            intrinsic(
-                Intrinsic::Math2(mf),
-                pos_args(2),
-                vec![Type::F64, Type::F64],
-            ),
-        );
+            f,
+            kind,
+            &pos[0],
+            &pos[1],
+            out,
+            pos_args(2),
+        ));
+    }
+    if let K::Math2(mf) = kind {
+        let types = vec![Type::F64, Type::F64];
+        inf.res(e, intrinsic(Intrinsic::Math2(mf), pos_args(2), types));
         return Ok(Type::NpF64);
     }
-    Err(err(
-        inf,
-        e.span,
-        format!("numpy.{f}() on arrays is not supported"),
-    ))
+    let aux = npy::BinAux::new(kind, &pos[0], &pos[1], out);
+    let slots = vec![npy::slot_type(&pos[0]), npy::slot_type(&pos[1])];
+    inf.res(e, native_aux(f, npy::binop_scalar, pos_args(2), slots, aux));
+    Ok(if boolean { Type::NpBool } else { Type::NpF64 })
 }
 
 /// `np.empty`, `np.zeros`, `np.ones`.
 pub fn new_array(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let (e, f, args, pos, kws, kwt) = c.parts();
     let n = pos.len();
-    check_kws(inf, f, kws, &["dtype"])?;
-    nargs(inf, e, f, n, 1, 2)?;
-    let ndim = shape_ndim(inf, &args[0], &pos[0])?;
+    check_kws(inf, f, kws, &["dtype", "shape", "order"])?;
+    // The shape by position or as `shape=`.
+    let (shape_arg, shape_e, shape_t) = match (n, kw(kws, "shape")) {
+        (0, Some((i, k))) => (Arg::Kw(i), &k.value, kwt[i].clone()),
+        (_, Some((_, k))) => {
+            return Err(err(
+                inf,
+                k.value.span,
+                format!("numpy.{f}() got multiple values for argument 'shape'"),
+            ))
+        }
+        _ => {
+            nargs(inf, e, f, n, 1, 3)?;
+            (Arg::Pos(0), &args[0], pos[0].clone())
+        }
+    };
+    if let Some((_, k)) = kw(kws, "order") {
+        let at = if n == 3 { Some(&args[2]) } else { None };
+        order_c(inf, f, at.unwrap_or(&k.value))?;
+    } else if n == 3 {
+        order_c(inf, f, &args[2])?;
+    }
+    let ndim = shape_ndim(inf, shape_e, &shape_t)?;
     let dt = match (n, dtype_kw_c(inf, kws, kwt)?) {
-        (2, _) => dtype_arg_c(inf, &args[1], &pos[1])?,
+        (2 | 3, _) => dtype_arg_c(inf, &args[1], &pos[1])?,
         (_, Some(d)) => d,
         _ => DType::F64,
     };
@@ -421,10 +544,7 @@ pub fn new_array(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         _ => npy::zeros,
     };
     let aux = new_aux(inf, dt, ndim);
-    inf.res(
-        e,
-        native_aux(f, nf, vec![Arg::Pos(0)], vec![pos[0].clone()], aux),
-    );
+    inf.res(e, native_aux(f, nf, vec![shape_arg], vec![shape_t], aux));
     Ok(Type::array(dt, ndim, Layout::C))
 }
 
@@ -703,8 +823,10 @@ pub fn binary(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         })?;
     let any_array = pos.iter().any(|t| matches!(t, Type::Array(_)));
     let op_kind = match f {
-        "minimum" | "fmin" => npy::BinKind::Min,
-        "maximum" | "fmax" => npy::BinKind::Max,
+        "minimum" => npy::BinKind::Min,
+        "maximum" => npy::BinKind::Max,
+        "fmin" => npy::BinKind::FMin,
+        "fmax" => npy::BinKind::FMax,
         "gcd" => npy::BinKind::Gcd,
         "lcm" => npy::BinKind::Lcm,
         _ => npy::BinKind::from_symbol(op.symbol()),
@@ -729,6 +851,15 @@ pub fn binary(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         let out = rt.dtype().unwrap_or(DType::F64);
         let args = pos_args(2);
         return Ok(array_binop(inf, e, f, op_kind, &pos[0], &pos[1], out, args));
+    }
+    if matches!(op_kind, npy::BinKind::FMin | npy::BinKind::FMax) {
+        // A NaN loses: not the operator's rule.
+        let rt = npy_scalar(&rt);
+        let (l, r) = (npy_scalar(&pos[0]), npy_scalar(&pos[1]));
+        let aux = npy::BinAux::new(op_kind, &l, &r, rt.dtype().unwrap_or(DType::F64));
+        let slots = vec![npy::slot_type(&l), npy::slot_type(&r)];
+        inf.res(e, native_aux(f, npy::binop_scalar, pos_args(2), slots, aux));
+        return Ok(rt);
     }
     if matches!(op_kind, npy::BinKind::Gcd | npy::BinKind::Lcm) {
         return Err(err(
@@ -2396,4 +2527,219 @@ pub fn meshgrid(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         Type::array(x, 2, Layout::C),
         Type::array(y, 2, Layout::C),
     ]))
+}
+
+/// `a.flags.c_contiguous`, `.contiguous`, `.f_contiguous`: a bool computed
+/// from the array's strides. `None` when `value.attr` is something else.
+pub fn array_flag(inf: &mut Infer, e: &Expr, value: &Expr, attr: &str) -> IResult<Option<Type>> {
+    let fortran = match attr {
+        "c_contiguous" | "contiguous" => false,
+        "f_contiguous" => true,
+        _ => return Ok(None),
+    };
+    let ExprKind::Attribute {
+        value: inner,
+        attr: flags,
+        ..
+    } = &value.kind
+    else {
+        return Ok(None);
+    };
+    if flags != "flags" || !matches!(inf.expr(inner)?, Type::Array(_)) {
+        return Ok(None);
+    }
+    let aux = vm::lib_nditer::FlagAux {
+        fortran,
+        numba: inf.jitted(),
+    };
+    inf.res(e, Res::ArrayAttr(crate::front::typed::ArrayAttr::Flag(aux)));
+    Ok(Some(Type::Bool))
+}
+
+/// `a.strides`, and `a.flat` (only as a loop's iterable, see `flat_elem`).
+pub fn layout_attr(
+    inf: &mut Infer,
+    e: &Expr,
+    a: &Rc<vm::types::ArrayTy>,
+    attr: &str,
+) -> IResult<Type> {
+    if attr == "strides" {
+        let at = Type::Array(a.clone());
+        inf.res(
+            e,
+            native("strides", vm::lib_nditer::strides, vec![], vec![at]),
+        );
+        return Ok(Type::tuple(vec![PYINT; a.ndim as usize]));
+    }
+    if attr == "flags" {
+        return Err(err(
+            inf,
+            e.span,
+            "a.flags as a value is not supported by rumba (read a.flags.c_contiguous, .f_contiguous or .contiguous)",
+        ));
+    }
+    flat_dtype(inf, e, a.dtype, "a.flat")?;
+    inf.res(e, Res::Const);
+    Ok(super::builtin(inf.prog, "<flat>"))
+}
+
+fn flat_dtype(inf: &Infer, e: &Expr, dt: DType, what: &str) -> IResult<()> {
+    if dt == DType::C128 || matches!(dt, DType::Record(_)) {
+        return Err(err(
+            inf,
+            e.span,
+            format!("{what} of a complex or record array is not supported by rumba"),
+        ));
+    }
+    Ok(())
+}
+
+/// `np.ndenumerate(a)`: only meaningful as a loop's iterable (the call is a
+/// marker; `flat_elem` types the loop).
+pub fn ndenumerate(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
+    nargs(inf, e, f, pos.len(), 1, 1)?;
+    let Type::Array(a) = &pos[0] else {
+        return Err(unsupported(inf, args[0].span, f, &pos[0]));
+    };
+    flat_dtype(inf, e, a.dtype, "numpy.ndenumerate()")?;
+    inf.res(e, Res::Const);
+    Ok(super::builtin(inf.prog, "<ndenumerate>"))
+}
+
+/// The array a `.flat` or `np.ndenumerate(...)` iterable walks, when it is
+/// written in place (a marker held in a variable has lost its array).
+pub fn flat_source<'e>(iter: &'e Expr, name: &str) -> Option<&'e Expr> {
+    match (&iter.kind, name) {
+        (ExprKind::Attribute { value, .. }, "flat") => Some(value),
+        (ExprKind::Call { args, .. }, "ndenumerate") => args.first(),
+        _ => None,
+    }
+}
+
+/// The element type of iterating `a.flat` (the values in C order) or
+/// `np.ndenumerate(a)` (index tuple and value).
+pub fn flat_elem(inf: &Infer, iter: &Expr, name: &str) -> Option<Type> {
+    let Type::Array(a) = inf.out.ty(flat_source(iter, name)?) else {
+        return None;
+    };
+    let v = Type::of_dtype(a.dtype);
+    Some(if name == "flat" {
+        v
+    } else {
+        Type::tuple(vec![Type::tuple(vec![PYINT; a.ndim as usize]), v])
+    })
+}
+
+/// `a.tolist()`: nested lists of Python scalars (module code only, as in
+/// Numba).
+pub fn tolist(inf: &mut Infer, e: &Expr, a: &vm::types::ArrayTy) -> IResult<(Res, Type)> {
+    if inf.jitted() {
+        return Err(err(
+            inf,
+            e.span,
+            "tolist() is not supported in jitted code (Numba does not support it)",
+        ));
+    }
+    let leaf = match a.dtype {
+        DType::Bool => Type::Bool,
+        DType::F32 | DType::F64 => Type::F64,
+        DType::U64 | DType::C128 | DType::Record(_) => {
+            return Err(err(
+                inf,
+                e.span,
+                "tolist() of a uint64, complex or record array is not supported by rumba",
+            ))
+        }
+        _ => PYINT,
+    };
+    if a.ndim == 0 {
+        return Err(err(
+            inf,
+            e.span,
+            "tolist() of a 0-d array is not supported by rumba",
+        ));
+    }
+    let t = (0..a.ndim).fold(leaf, |t, _| Type::List(Rc::new(t)));
+    let res = native(
+        "tolist",
+        vm::lib_nditer::tolist,
+        vec![],
+        vec![Type::Array(Rc::new(a.clone()))],
+    );
+    Ok((res, t))
+}
+
+/// The result of `np.take(a, idx)` / `a.take(idx)` (no axis): an array
+/// shaped like the int array or list of ints `idx`.
+pub fn take_type(inf: &Infer, e: &Expr, at: &Type, it: &Type) -> IResult<(Res, Type)> {
+    let Type::Array(a) = at else {
+        return Err(unsupported(inf, e.span, "take", at));
+    };
+    let ndim = match it {
+        Type::Array(ix) if ix.dtype.is_int() => ix.ndim,
+        Type::List(el) if el.is_int() => 1,
+        t => {
+            return Err(err(
+                inf,
+                e.span,
+                format!(
+                    "numpy.take() with indices of {} is not supported by rumba (an int array or a list of ints)",
+                    inf.tyname(t)
+                ),
+            ))
+        }
+    };
+    if matches!(a.dtype, DType::Record(_)) {
+        return Err(unsupported(inf, e.span, "take", at));
+    }
+    let res = native(
+        "take",
+        vm::lib_nditer::take_flat,
+        vec![],
+        vec![at.clone(), it.clone()],
+    );
+    Ok((res, Type::array(a.dtype, ndim, Layout::C)))
+}
+
+/// `np.take(a, idx)`.
+pub fn take(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, _, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
+    nargs(inf, e, f, pos.len(), 2, 2)?;
+    let (res, t) = take_type(inf, e, &pos[0], &pos[1])?;
+    let Res::Call(mut call) = res else {
+        return Err(err(inf, e.span, "bad take"));
+    };
+    call.args = pos_args(2);
+    inf.res(e, Res::Call(call));
+    Ok(t)
+}
+
+/// An `order` argument: 'C' (or 'A'/'K', which mean C for a new array);
+/// rumba has no Fortran-ordered arrays.
+fn order_c(inf: &Infer, f: &str, e: &Expr) -> IResult<()> {
+    if inf.jitted() {
+        return Err(err(
+            inf,
+            e.span,
+            format!(
+                "numpy.{f}() takes no order in jitted code (Numba's takes a shape and a dtype)"
+            ),
+        ));
+    }
+    match inf.const_of(e) {
+        Some(Const::Str(s)) if matches!(&**s, "C" | "A" | "K") => Ok(()),
+        Some(Const::Str(s)) if &**s == "F" => Err(err(
+            inf,
+            e.span,
+            format!("numpy.{f}(order='F'): Fortran-ordered arrays are not supported by rumba"),
+        )),
+        _ => Err(err(
+            inf,
+            e.span,
+            format!("numpy.{f}()'s order must be a constant 'C'"),
+        )),
+    }
 }

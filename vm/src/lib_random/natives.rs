@@ -305,6 +305,57 @@ pub struct ChoiceAux {
     pub jit: bool,
     pub array: Option<NewAux>,
     pub from_array: bool,
+    /// `replace=False`: the first values of a permutation of the
+    /// population (numpy's and Numba's implementation; Numba ignores it for
+    /// one value).
+    pub unique: bool,
+    /// `p=` given (module code only): its array comes last.
+    pub weighted: bool,
+}
+
+/// numpy's validation of `choice`'s `p` (kahan_sum, then its checks) and
+/// the normalized cumulative sums it searches.
+fn choice_cdf(p: &ArrayObj, n: i64) -> VmResult<Vec<f64>> {
+    let vals: Vec<f64> = p
+        .offsets()
+        .into_iter()
+        // SAFETY: offsets of the float64 array's own elements.
+        .map(|o| unsafe { f64::from_bits(p.dtype.load(p.data.offset(o))) })
+        .collect();
+    if p.ndim != 1 {
+        return err("ValueError", "'p' must be 1-dimensional");
+    }
+    if vals.len() as i64 != n {
+        return err("ValueError", "'a' and 'p' must have same size");
+    }
+    let mut sum = vals.first().copied().unwrap_or(0.0);
+    let mut c = 0.0;
+    for &v in vals.iter().skip(1) {
+        let y = v - c;
+        let t = sum + y;
+        c = (t - sum) - y;
+        sum = t;
+    }
+    if sum.is_nan() {
+        return err("ValueError", "probabilities contain NaN");
+    }
+    if vals.iter().any(|&v| v < 0.0) {
+        return err("ValueError", "probabilities are not non-negative");
+    }
+    if (sum - 1.0).abs() > f64::EPSILON.sqrt() {
+        return err("ValueError", "probabilities do not sum to 1");
+    }
+    let mut cdf = Vec::with_capacity(vals.len());
+    let mut acc = 0.0;
+    for v in vals {
+        acc += v;
+        cdf.push(acc);
+    }
+    let last = cdf.last().copied().unwrap_or(1.0);
+    for v in &mut cdf {
+        *v /= last;
+    }
+    Ok(cdf)
 }
 
 /// `np.random.choice(a, size)` with replacement: each value is
@@ -325,8 +376,21 @@ pub fn choice(
         Some(a) => a.shape[0],
         None => args[0] as i64,
     };
+    let cdf = match aux.weighted && n > 0 {
+        // SAFETY: the site passes the float64 array `p` last.
+        true => Some(choice_cdf(
+            unsafe { obj::<ArrayObj>(args[args.len() - 1]) },
+            n,
+        )?),
+        false => None,
+    };
     let rs = state(vm, aux.jit);
     let pick = |rs: &mut RandomState| -> VmResult<i64> {
+        if let Some(cdf) = &cdf {
+            // searchsorted(side='right') of a uniform draw.
+            let u = rs.random_sample();
+            return Ok(cdf.partition_point(|&c| c <= u) as i64);
+        }
         if n <= 0 {
             return err(
                 "ValueError",
@@ -350,6 +414,51 @@ pub fn choice(
             None => j as u64,
         }
     };
+    if aux.unique && (aux.array.is_some() || !aux.jit) {
+        let shape: Vec<i64> = match aux.array {
+            Some(new) => args[1..1 + new.ndim as usize]
+                .iter()
+                .map(|&v| v as i64)
+                .collect(),
+            None => Vec::new(),
+        };
+        if let Some(&d) = shape.iter().find(|&&d| d < 0) {
+            return err(
+                "ValueError",
+                format!("negative dimensions are not allowed ({d})"),
+            );
+        }
+        let count: i64 = shape.iter().product();
+        if n == 0 && count != 0 && !aux.jit {
+            return err(
+                "ValueError",
+                match src {
+                    Some(_) => "a cannot be empty unless no samples are taken",
+                    None => "a must be greater than 0 unless no samples are taken",
+                },
+            );
+        }
+        if count > n {
+            return err(
+                "ValueError",
+                "Cannot take a larger sample than population when 'replace=False'",
+            );
+        }
+        let perm = rs.permutation(n);
+        let Some(new) = aux.array else {
+            out[0] = elem(perm[0]);
+            return Ok(());
+        };
+        let a = ArrayObj::zeros(new.dtype, new.itemsize, &shape).ok_or_else(oom)?;
+        // SAFETY: a fresh array slot.
+        let arr = unsafe { obj::<ArrayObj>(a) };
+        for (off, &j) in arr.offsets().into_iter().zip(&perm) {
+            // SAFETY: the offset of one of the array's own elements.
+            unsafe { new.dtype.store(arr.data.offset(off), elem(j)) };
+        }
+        out[0] = a;
+        return Ok(());
+    }
     let Some(new) = aux.array else {
         out[0] = elem(pick(rs)?);
         return Ok(());

@@ -108,6 +108,14 @@ fn print(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         false => pos.to_vec(),
     };
     for (a, t) in c.args.iter().zip(&mut types) {
+        // An iteration helper's object has no value here to print.
+        if let Some(h) = iterate::helper_name_of(inf.prog, t) {
+            return Err(type_err(
+                inf,
+                a.span,
+                format!("printing a {h} iterator object is not supported by rumba"),
+            ));
+        }
         if let Some(s) = crate::front::typeck::records::value_str(inf, t)
             .or_else(|| class_str(inf, t))
             .or_else(|| super::numba::type_object_str(inf, t))
@@ -646,6 +654,20 @@ fn sorted(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
                 ),
             );
             Ok(pos[0].clone())
+        }
+        // A 1-D array: its elements as a list, sorted.
+        Type::Array(a) if a.ndim == 1 && key.is_none() && sortable(&Type::of_dtype(a.dtype)) => {
+            inf.res(
+                e,
+                native_aux(
+                    "sorted",
+                    base::list_sorted,
+                    pos_args(1),
+                    pos.to_vec(),
+                    reverse,
+                ),
+            );
+            Ok(Type::List(Rc::new(Type::of_dtype(a.dtype))))
         }
         Type::List(el) => {
             let op = vm::lib_keyed::KeyedOp::Sorted { reverse };

@@ -30,8 +30,10 @@ const ENTRIES: &[Entry] = &[
     func("randint", randint),
     func("ranf", random),
     func("randn", rand),
+    func("ranf", random),
     func("random", random),
     func("random_sample", random),
+    func("sample", random),
     func("seed", seed),
     func("shuffle", shuffle),
     func("standard_exponential", random),
@@ -357,17 +359,22 @@ fn choice(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             ("a", Default::Required),
             ("size", Default::None),
             ("replace", Default::None),
+            ("p", Default::None),
         ],
     )?;
-    if let Some((_, _, e)) = &b[2] {
-        if !matches!(inf.const_of(e), Some(Const::Bool(true))) {
-            return Err(type_err(
-                inf,
-                e.span,
-                "numpy.random.choice() without replacement is not supported by rumba",
-            ));
-        }
-    }
+    let unique = match &b[2] {
+        None => false,
+        Some((_, _, e)) => match inf.const_of(e) {
+            Some(Const::Bool(r)) => !*r,
+            _ => {
+                return Err(type_err(
+                    inf,
+                    e.span,
+                    "numpy.random.choice()'s replace must be a constant True or False",
+                ))
+            }
+        },
+    };
     let Some((arg, t, e)) = &b[0] else {
         return Err(type_err(
             inf,
@@ -409,10 +416,44 @@ fn choice(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             })
         }
     };
+    let weighted = match &b[3] {
+        None => false,
+        Some((_, _, e)) if inf.jitted() => {
+            return Err(type_err(
+                inf,
+                e.span,
+                "numpy.random.choice() with p= is not supported in jitted code (Numba does not support it)",
+            ))
+        }
+        Some((_, _, e)) if unique => {
+            return Err(type_err(
+                inf,
+                e.span,
+                "numpy.random.choice() with p= and replace=False is not supported by rumba",
+            ))
+        }
+        Some((arg, t @ Type::Array(pa), _)) if pa.dtype == DType::F64 => {
+            argv.push(arg.clone());
+            types.push(t.clone());
+            true
+        }
+        Some((_, t, e)) => {
+            return Err(type_err(
+                inf,
+                e.span,
+                format!(
+                    "numpy.random.choice()'s p must be a float64 array, not {}",
+                    inf.tyname(t)
+                ),
+            ))
+        }
+    };
     let aux = rnd::ChoiceAux {
         jit: inf.jitted(),
         array,
         from_array,
+        unique,
+        weighted,
     };
     inf.res(c.e, native_aux("choice", rnd::choice, argv, types, aux));
     Ok(match (array, from_array) {

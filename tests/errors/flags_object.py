@@ -1,0 +1,3 @@
+# compile error
+import numpy as np
+print(np.zeros(3).flags)

@@ -1,0 +1,3 @@
+# compile error
+import numpy as np
+print(np.hypot(np.zeros(2, np.float32), 1.0))

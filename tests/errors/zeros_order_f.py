@@ -1,0 +1,3 @@
+# compile error
+import numpy as np
+a = np.zeros((2, 3), order='F')
