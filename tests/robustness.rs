@@ -296,6 +296,8 @@ fn crash(rumba: &Path, script: &Path, stderr_path: &Path) -> Option<String> {
     let err = std::fs::read_to_string(stderr_path).unwrap_or_default();
     match status.code() {
         Some(0 | 1) if !err.contains("panicked") => None,
+        // argparse's usage error exits with 2, as CPython's does.
+        Some(2) if err.starts_with("usage: ") && !err.contains("panicked") => None,
         Some(code) => Some(format!("exit status {code}")),
         None => Some(format!("killed by a signal ({status})")),
     }
