@@ -13,7 +13,7 @@
 //! `cargo test --release --test corpus -- --nocapture` prints the pass rate
 //! and the failures per cause tag. `RUMBA_CORPUS_UPDATE=1 cargo test
 //! --release --test corpus` rewrites KNOWN_FAILURES from the current
-//! results, keeping the tags and reasons of scripts already listed.
+//! results, keeping the tags of scripts already listed (reasons are refreshed).
 
 mod common;
 
@@ -244,20 +244,20 @@ fn corpus_matches_expected_output_or_fails_cleanly() {
             if matches!(o, Outcome::Pass) {
                 continue;
             }
-            let entry = match known.remove(name) {
-                // Keep a triaged cause while the script still fails that way.
+            let reason = o.detail().lines().next().unwrap_or("").to_string();
+            let tag = match known.remove(name) {
+                // Keep a triaged cause while the script still fails that way;
+                // the reason is always today's.
                 Some(e)
                     if e.tag == o.new_tag()
                         || matches!(o, Outcome::Clean(_))
                             && !HARNESS_TAGS.contains(&e.tag.as_str()) =>
                 {
-                    e
+                    e.tag
                 }
-                _ => Entry {
-                    tag: o.new_tag().to_string(),
-                    reason: o.detail().lines().next().unwrap_or("").to_string(),
-                },
+                _ => o.new_tag().to_string(),
             };
+            let entry = Entry { tag, reason };
             updated.insert(name.clone(), entry);
         }
         write_manifest(&manifest_path, &updated);
