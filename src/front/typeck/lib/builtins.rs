@@ -641,8 +641,9 @@ fn sorted(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         None => false,
     };
     let key = kw_index(kws, "key").map(|i| (&kws[i], &kwt[i]));
-    match &pos[0] {
-        Type::List(el) if key.is_none() && sortable(el) => {
+    match (&pos[0], sorted_elem(&pos[0])) {
+        // A 1-D array sorts as the list of its elements.
+        (_, Some(el)) if key.is_none() && sortable(&el) => {
             inf.res(
                 e,
                 native_aux(
@@ -653,32 +654,27 @@ fn sorted(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
                     reverse,
                 ),
             );
-            Ok(pos[0].clone())
+            Ok(Type::List(Rc::new(el)))
         }
-        // A 1-D array: its elements as a list, sorted.
-        Type::Array(a) if a.ndim == 1 && key.is_none() && sortable(&Type::of_dtype(a.dtype)) => {
-            inf.res(
-                e,
-                native_aux(
-                    "sorted",
-                    base::list_sorted,
-                    pos_args(1),
-                    pos.to_vec(),
-                    reverse,
-                ),
-            );
-            Ok(Type::List(Rc::new(Type::of_dtype(a.dtype))))
-        }
-        Type::List(el) => {
+        (Type::List(el), _) => {
             let op = vm::lib_keyed::KeyedOp::Sorted { reverse };
             keyed(inf, e, "sorted", &pos[0], el, key, op)?;
             Ok(pos[0].clone())
         }
-        t => Err(type_err(
+        (t, _) => Err(type_err(
             inf,
             args[0].span,
             format!("sorted() of {} is not supported", inf.tyname(t)),
         )),
+    }
+}
+
+/// The elements `sorted` gives for a list or a 1-D array.
+fn sorted_elem(t: &Type) -> Option<Type> {
+    match t {
+        Type::List(el) => Some((**el).clone()),
+        Type::Array(a) if a.ndim == 1 => Some(Type::of_dtype(a.dtype)),
+        _ => None,
     }
 }
 
