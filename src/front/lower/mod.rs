@@ -147,14 +147,7 @@ pub fn lower_spec(prog: &mut Program, s: SpecId) -> LResult<Proto> {
         lw.write_var(name, &t, &r)?;
         env.insert(name.clone(), t);
     }
-    let mut checked: Vec<&Rc<str>> = typed.unbound_checks.values().collect();
-    checked.sort();
-    checked.dedup();
-    for name in checked {
-        let r = lw.new_reg(false)?;
-        lw.load_int(r, env.contains_key(name) as i64)?;
-        lw.bound.insert(name.clone(), r);
-    }
+    lw.bound_flags(typed.unbound_checks.values().collect(), &env)?;
     lw.release_temps();
     lw.env = Some(env);
     lw.block(&def.body)?;
@@ -182,13 +175,7 @@ pub fn lower_module_stmt(
         .collect();
     let mut checked: Vec<&Rc<str>> = typed.unbound_checks.values().collect();
     checked.extend(&typed.unbound_globals);
-    checked.sort();
-    checked.dedup();
-    for name in checked {
-        let r = lw.new_reg(false)?;
-        lw.load_int(r, env.contains_key(name) as i64)?;
-        lw.bound.insert(name.clone(), r);
-    }
+    lw.bound_flags(checked, &env)?;
     lw.env = Some(env);
     lw.stmt(stmt)?;
     lw.span = stmt.span;
@@ -213,6 +200,23 @@ pub fn bound_flag(prog: &mut Program, m: ModId, name: &str) -> usize {
 }
 
 impl<'p> Lower<'p> {
+    /// A register per variable whose reads check that it is bound, set to
+    /// whether it is bound on entry.
+    fn bound_flags(
+        &mut self,
+        mut names: Vec<&Rc<str>>,
+        env: &BTreeMap<Rc<str>, Type>,
+    ) -> LResult<()> {
+        names.sort();
+        names.dedup();
+        for name in names {
+            let r = self.new_reg(false)?;
+            self.load_int(r, env.contains_key(name) as i64)?;
+            self.bound.insert(name.clone(), r);
+        }
+        Ok(())
+    }
+
     fn new(
         prog: &'p mut Program,
         typed: &'p Typed,
