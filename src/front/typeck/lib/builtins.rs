@@ -122,6 +122,16 @@ fn print(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         {
             inf.konst(a, Const::Str(s));
             *t = inf.set(a, Type::Str);
+        } else if holds_compile_time(t) {
+            return Err(type_err(
+                inf,
+                a.span,
+                format!(
+                    "printing a {} is not supported by rumba: it holds types, dtypes or \
+                     functions, known only while compiling",
+                    inf.tyname(t)
+                ),
+            ));
         }
     }
     inf.res(e, native_aux("print", base::print, pos_args(n), types, aux));
@@ -666,6 +676,20 @@ fn sorted(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             args[0].span,
             format!("sorted() of {} is not supported", inf.tyname(t)),
         )),
+    }
+}
+
+/// Whether a container holds values that exist only at compile time (they
+/// have no slots, so a list of them is empty at run time).
+fn holds_compile_time(t: &Type) -> bool {
+    let compile_time = |e: &Type| {
+        matches!(e, Type::TypeObj(_) | Type::Const(..) | Type::Closure(..)) || holds_compile_time(e)
+    };
+    match t {
+        Type::List(e) | Type::TypedList(e) | Type::Set(e) => compile_time(e),
+        Type::Dict(d) => compile_time(&d.key) || compile_time(&d.val),
+        Type::Tuple(items) | Type::MixedList(items) => items.iter().any(holds_compile_time),
+        _ => false,
     }
 }
 
