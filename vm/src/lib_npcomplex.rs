@@ -238,14 +238,7 @@ pub fn binop_into(
     let a = arr(args[0]);
     let (shape, vals) = compute(aux, args)?;
     if shape.as_slice() != a.shape() {
-        return err(
-            "ValueError",
-            format!(
-                "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
-                shape_repr(a.shape()),
-                shape_repr(&shape)
-            ),
-        );
+        return Err(crate::lib_numpy::out_shape_error(a.shape(), &shape));
     }
     for (o, v) in a.offsets().into_iter().zip(vals) {
         // SAFETY: offsets of the array's elements.

@@ -1577,6 +1577,18 @@ pub fn logaddexp(x: f64, y: f64, base2: bool) -> f64 {
     }
 }
 
+/// numpy's error for an output array whose shape is not the broadcast one.
+pub(crate) fn out_shape_error(out: &[i64], shape: &[i64]) -> VmError {
+    VmError::new(
+        "ValueError",
+        format!(
+            "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
+            shape_repr(out),
+            shape_repr(shape)
+        ),
+    )
+}
+
 /// Broadcast shape of two operands (scalars have none).
 pub(crate) fn broadcast(a: &[i64], b: &[i64]) -> VmResult<Vec<i64>> {
     let n = a.len().max(b.len());
@@ -1718,10 +1730,7 @@ pub fn binop_into(
     let a = arr(args[0]);
     let (shape, vals) = compute(aux, args[0], args[1])?;
     if shape.as_slice() != a.shape() {
-        return err(
-            "ValueError",
-            format!("non-broadcastable output operand with shape {} doesn't match the broadcast shape {}", shape_repr(a.shape()), shape_repr(&shape)),
-        );
+        return Err(out_shape_error(a.shape(), &shape));
     }
     for (o, v) in a.offsets().into_iter().zip(vals) {
         // SAFETY: offsets of the array's elements.
@@ -2558,20 +2567,19 @@ fn into_out(res: u64, dst: u64, ins: Option<[Vec<i64>; 2]>, out: &mut [u64]) -> 
     let (r, d) = (arr(res), arr(dst));
     if !d.shape().ends_with(r.shape()) {
         let msg = match ins {
-            Some([a, b]) => format!(
-                "operands could not be broadcast together with shapes {} {} {} ",
-                shape_repr(&a),
-                shape_repr(&b),
-                shape_repr(d.shape())
+            Some([a, b]) => VmError::new(
+                "ValueError",
+                format!(
+                    "operands could not be broadcast together with shapes {} {} {} ",
+                    shape_repr(&a),
+                    shape_repr(&b),
+                    shape_repr(d.shape())
+                ),
             ),
-            None => format!(
-                "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
-                shape_repr(d.shape()),
-                shape_repr(r.shape())
-            ),
+            None => out_shape_error(d.shape(), r.shape()),
         };
         decref(res);
-        return err("ValueError", msg);
+        return Err(msg);
     }
     let vals = values_of(r, r.dtype.is_float());
     if !vals.is_empty() {

@@ -100,14 +100,7 @@ pub fn apply(
     let res = if aux.has_out {
         let o = args[aux.args.len()];
         if arr(o).shape() != shape.as_slice() {
-            return err(
-                "ValueError",
-                format!(
-                    "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
-                    crate::format::shape_repr(arr(o).shape()),
-                    crate::format::shape_repr(&shape)
-                ),
-            );
+            return Err(crate::lib_numpy::out_shape_error(arr(o).shape(), &shape));
         }
         incref(o);
         o
