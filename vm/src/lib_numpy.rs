@@ -1247,15 +1247,12 @@ pub fn reshape(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -
         shape[p] = size / known;
     }
     if shape.iter().any(|&d| d < 0) || shape.iter().product::<i64>() != size {
-        let dims: Vec<String> = shape.iter().map(i64::to_string).collect();
-        let text = if dims.len() == 1 {
-            format!("({},)", dims[0])
-        } else {
-            format!("({})", dims.join(","))
-        };
         return err(
             "ValueError",
-            format!("cannot reshape array of size {size} into shape {text}"),
+            format!(
+                "cannot reshape array of size {size} into shape {}",
+                tight_shape(&shape)
+            ),
         );
     }
     let _ = site;
@@ -1577,14 +1574,25 @@ pub fn logaddexp(x: f64, y: f64, base2: bool) -> f64 {
     }
 }
 
+/// A shape as numpy's C-level messages print it: `(2,3)`, `(3,)`.
+fn tight_shape(shape: &[i64]) -> String {
+    match shape {
+        [n] => format!("({n},)"),
+        _ => {
+            let dims: Vec<String> = shape.iter().map(i64::to_string).collect();
+            format!("({})", dims.join(","))
+        }
+    }
+}
+
 /// numpy's error for an output array whose shape is not the broadcast one.
 pub(crate) fn out_shape_error(out: &[i64], shape: &[i64]) -> VmError {
     VmError::new(
         "ValueError",
         format!(
             "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
-            shape_repr(out),
-            shape_repr(shape)
+            tight_shape(out),
+            tight_shape(shape)
         ),
     )
 }
