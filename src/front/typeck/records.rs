@@ -559,15 +559,7 @@ pub fn fields_item(inf: &mut Infer, e: &Expr, value: &Expr, index: &Expr) -> IRe
         let msg = format!("dtype.fields keys are str, not {}", inf.tyname(&kt));
         return Err(type_err(inf, key.span, msg));
     }
-    let fields: Vec<(String, u64, CTypeId)> = inf
-        .prog
-        .ctypes
-        .fields(id)
-        .unwrap_or(&[])
-        .iter()
-        .filter(|f| !f.name.is_empty())
-        .map(|f| (f.name.clone(), f.offset, f.ty))
-        .collect();
+    let fields = named_fields(inf, id);
     if let Some(Const::Str(name)) = inf.const_of(key).cloned() {
         let Some((_, off, fty)) = fields.iter().find(|f| *f.0 == *name).cloned() else {
             return Err(inf.err("KeyError", key.span, format!("'{name}'")));
@@ -598,7 +590,7 @@ pub fn fields_item(inf: &mut Infer, e: &Expr, value: &Expr, index: &Expr) -> IRe
     }
     // A name known at run time: the entry is looked up then (a KeyError
     // for a name that is no field), as a one-item tuple of the offset.
-    let table: Vec<(String, i64)> = fields.into_iter().map(|f| (f.0, f.1 as i64)).collect();
+    let table = offset_table(fields);
     let pt = inf.out.ty(proxy).clone();
     inf.set(value, Type::tuple(vec![vm::types::PYINT]));
     inf.res(
@@ -649,18 +641,28 @@ pub fn field_type_object(
     Ok(Type::TypeObj(std::rc::Rc::new(ft)))
 }
 
-/// `rec.offset(name)` of a name known at run time (Numba raises KeyError
-/// for a name that is no field).
-pub fn runtime_offset(inf: &mut Infer, e: &Expr, id: CTypeId) -> Type {
-    let table: Vec<(String, i64)> = inf
-        .prog
+/// The named fields of record type `id` (padding left out): name, offset,
+/// type.
+fn named_fields(inf: &Infer, id: CTypeId) -> Vec<(String, u64, CTypeId)> {
+    inf.prog
         .ctypes
         .fields(id)
         .unwrap_or(&[])
         .iter()
         .filter(|f| !f.name.is_empty())
-        .map(|f| (f.name.clone(), f.offset as i64))
-        .collect();
+        .map(|f| (f.name.clone(), f.offset, f.ty))
+        .collect()
+}
+
+/// The name-to-offset table a run-time field lookup searches.
+fn offset_table(fields: Vec<(String, u64, CTypeId)>) -> Vec<(String, i64)> {
+    fields.into_iter().map(|f| (f.0, f.1 as i64)).collect()
+}
+
+/// `rec.offset(name)` of a name known at run time (Numba raises KeyError
+/// for a name that is no field).
+pub fn runtime_offset(inf: &mut Infer, e: &Expr, id: CTypeId) -> Type {
+    let table = offset_table(named_fields(inf, id));
     inf.res(
         e,
         super::native_aux(
