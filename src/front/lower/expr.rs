@@ -814,8 +814,11 @@ impl Lower<'_> {
         }
         match dres {
             Domain::F64 | Domain::F32 => {
-                let a = self.convert(&[l], lt, &Type::F64, false)?[0];
-                let b = self.convert(&[r], rt, &Type::F64, false)?[0];
+                // A float32 result rounds each operand to float32 first
+                // (`2.2 * np.float32(1.5)`); the float64 operation on two
+                // float32 values then rounds as float32's own would.
+                let a = self.convert(&[l], lt, res, false)?[0];
+                let b = self.convert(&[r], rt, res, false)?[0];
                 let both_int = !lt.is_float() && !rt.is_float();
                 // Numba unrolls a float to a constant integer power into
                 // multiplications (`static_power_impl`); pow rounds once,
@@ -867,8 +870,9 @@ impl Lower<'_> {
             }
             Domain::Bool => {
                 let iop = match op {
-                    BinOp::BitAnd => Op::BAND,
-                    BinOp::BitOr => Op::BOR,
+                    // numpy adds and multiplies its booleans logically.
+                    BinOp::BitAnd | BinOp::Mul => Op::BAND,
+                    BinOp::BitOr | BinOp::Add => Op::BOR,
                     BinOp::BitXor => Op::BXOR,
                     _ => return Err(self.err(self.span, "unsupported bool operator")),
                 };

@@ -1203,10 +1203,7 @@ impl<'p> Lower<'p> {
         rt: &Type,
         value: &Expr,
     ) -> LResult<Type> {
-        if let Some(t) = super::typeck::ops::numba_int_arith(op, lt, rt).filter(|_| self.jitted) {
-            return Ok(t);
-        }
-        if let Some(t) = super::typeck::ops::arith_type(op, lt, rt) {
+        if let Some(t) = super::typeck::ops::scalar_binop_type(op, lt, rt, self.jitted) {
             return Ok(t);
         }
         // Non-numeric operators: the inference computed the result type on

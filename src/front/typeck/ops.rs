@@ -165,6 +165,40 @@ pub fn numba_int_arith(op: BinOp, a: &Type, b: &Type) -> Option<Type> {
     }))
 }
 
+/// Result type of an arithmetic operator on two scalars, by Numba's rules
+/// in jitted code and numpy 2's elsewhere.
+pub fn scalar_binop_type(op: BinOp, a: &Type, b: &Type, jitted: bool) -> Option<Type> {
+    if jitted {
+        if let Some(t) = numba_int_arith(op, a, b) {
+            return Some(t);
+        }
+        if a.is_number() && b.is_number() {
+            if let Some(t) = numba_scalar_arith(op, a, b) {
+                return Some(t);
+            }
+        }
+    }
+    arith_type(op, a, b)
+}
+
+/// Numba's scalar typing where it differs from numpy 2's: Python scalars
+/// are int64/float64 and strong (`float32 * 1.5` is float64), and booleans
+/// add as Python's do (`True + True == 2`).
+fn numba_scalar_arith(op: BinOp, a: &Type, b: &Type) -> Option<Type> {
+    let strong = |t: &Type| match t.dtype() {
+        Some(d) if t.is_py_scalar() => Type::of_dtype(d),
+        _ => t.clone(),
+    };
+    let bitwise = matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor);
+    if a.is_bool() && b.is_bool() && !bitwise {
+        return arith_type(op, &Type::Bool, &Type::Bool);
+    }
+    if *a == Type::F32 || *b == Type::F32 {
+        return arith_type(op, &strong(a), &strong(b));
+    }
+    None
+}
+
 /// Result type of an arithmetic operator on two numeric scalars.
 pub fn arith_type(op: BinOp, a: &Type, b: &Type) -> Option<Type> {
     // A complex operand makes the other complex; floor division, modulo
@@ -222,6 +256,9 @@ pub fn arith_type(op: BinOp, a: &Type, b: &Type) -> Option<Type> {
             bool_to_int(p)
         }
         BinOp::MatMul => return None,
+        // numpy's booleans add and multiply logically and refuse `-`.
+        BinOp::Add | BinOp::Mul if p == Type::NpBool => p,
+        BinOp::Sub if p == Type::NpBool => return None,
         _ => bool_to_int(p),
     })
 }
@@ -247,10 +284,7 @@ pub fn binop_type(
     if *lt == Type::Unknown || *rt == Type::Unknown {
         return Ok(Type::Unknown);
     }
-    if let Some(t) = numba_int_arith(op, lt, rt).filter(|_| inf.jitted()) {
-        return Ok(t);
-    }
-    if let Some(t) = arith_type(op, lt, rt) {
+    if let Some(t) = scalar_binop_type(op, lt, rt, inf.jitted()) {
         return Ok(t);
     }
     let bad = |inf: &Infer| {
@@ -387,14 +421,73 @@ fn npy_binop_type(inf: &mut Infer, op: BinOp, lt: &Type, rt: &Type, span: Span) 
     };
     let (le, ln) = elem(lt)?;
     let (re, rn) = elem(rt)?;
-    let et = arith_type(op, &le, &re)?;
+    let et = if inf.jitted() {
+        Type::of_dtype(numba_loop_dtype(op, le.dtype()?, re.dtype()?)?)
+    } else {
+        arith_type(op, &le, &re)?
+    };
     // numpy's complex power has its own algorithm, not built.
     if et.is_complex() && op == BinOp::Pow {
         return None;
     }
     let dt = et.dtype()?;
-    let _ = (inf, span);
+    let _ = span;
     Some(Type::array(dt, ln.max(rn), Layout::C))
+}
+
+/// The result dtype of an operator on arrays in jitted code, as Numba's
+/// `ufunc_find_matching_loop` picks it: the first of numpy's loops for the
+/// ufunc that both operands cast to safely, where any integer casts to a
+/// float when the other operand is a float, and a Python scalar counts as
+/// int64/float64. So int32 + float32 arrays give float32 and an int16
+/// array + 1 gives int64, where numpy 2 gives float64 and int16.
+fn numba_loop_dtype(op: BinOp, a: DType, b: DType) -> Option<DType> {
+    use DType::*;
+    const INTS: [DType; 8] = [I8, U8, I16, U16, I32, U32, I64, U64];
+    const FLOATS: [DType; 3] = [F32, F64, C128];
+    let kind = |d: DType| match d {
+        Bool => Some(0),
+        F32 | F64 | C128 => Some(2),
+        Record(_) => None,
+        _ => Some(1),
+    };
+    let (ka, kb) = (kind(a)?, kind(b)?);
+    let mixed = (ka == 1 && kb == 2) || (ka == 2 && kb == 1);
+    let ints = INTS.iter();
+    let loops: Vec<DType> = match op {
+        BinOp::Add | BinOp::Mul => [Bool].iter().chain(ints).chain(&FLOATS).copied().collect(),
+        BinOp::Sub | BinOp::Pow => ints.chain(&FLOATS).copied().collect(),
+        BinOp::Div => FLOATS.to_vec(),
+        BinOp::FloorDiv | BinOp::Mod => ints.chain(&FLOATS[..2]).copied().collect(),
+        BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor => {
+            [Bool].iter().chain(ints).copied().collect()
+        }
+        BinOp::LShift | BinOp::RShift => INTS.to_vec(),
+        BinOp::MatMul => return None,
+    };
+    loops
+        .into_iter()
+        .find(|&t| safe_cast(a, t, mixed) && safe_cast(b, t, mixed))
+}
+
+/// numpy's `can_cast(from, to, 'safe')` on scalar dtypes; `int_to_float`
+/// lets every integer cast to a float (Numba's rule for mixed operands).
+fn safe_cast(from: DType, to: DType, int_to_float: bool) -> bool {
+    use DType::*;
+    let bits = |d: DType| d.scalar_size().unwrap_or(0) * 8;
+    match (from, to) {
+        (Bool, _) => true,
+        (_, Bool) => false,
+        (f, t) if f.is_int() && t.is_int() => match (f.is_signed(), t.is_signed()) {
+            (true, false) => false,
+            (false, true) => bits(t) > bits(f),
+            _ => bits(t) >= bits(f),
+        },
+        (f, F32) if f.is_int() => int_to_float || bits(f) <= 16,
+        (f, F64 | C128) if f.is_int() => true,
+        (F32, F32 | F64 | C128) | (F64, F64 | C128) | (C128, C128) => true,
+        _ => false,
+    }
 }
 
 /// Folds constant arithmetic, so `1 << 3` or `-1` can size arrays and
