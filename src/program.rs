@@ -6,6 +6,7 @@
 //! (global slots, code, record layouts, source files).
 
 use crate::front::ast;
+use crate::front::ast::Span;
 use crate::front::diag::SourceFile;
 use crate::front::typed::{FuncId, Global, ModId, SpecId, Typed};
 use std::collections::{HashMap, HashSet};
@@ -152,6 +153,9 @@ pub struct SpecInfo {
     pub deps: Vec<(ModId, String, Type)>,
     pub typed: Option<Rc<Typed>>,
     pub valid: bool,
+    /// The first value whose type the last inference left unknown, and
+    /// whether it is a call (a recursion's result) or data.
+    pub unknown_at: Option<(Span, bool)>,
 }
 
 /// Which stages to print as they run.

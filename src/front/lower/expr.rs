@@ -66,7 +66,17 @@ impl Lower<'_> {
                 return self.load_const(&c, &t);
             }
         }
-        if t.slots() == 0 && !matches!(e.kind, ExprKind::Call { .. }) {
+        // A value that needs no register still runs what may raise: a call,
+        // or an item of a list or dict (`[None][3]`, `{}["k"]`).
+        let may_raise = match &e.kind {
+            ExprKind::Call { .. } => true,
+            ExprKind::Subscript { value, .. } => matches!(
+                self.ty(value),
+                Type::List(_) | Type::TypedList(_) | Type::Dict(_)
+            ),
+            _ => false,
+        };
+        if t.slots() == 0 && !may_raise {
             return Ok(Regs::new());
         }
         match &e.kind {

@@ -7,13 +7,32 @@ use crate::front::ast::*;
 use crate::front::typed::{Const, Res};
 use std::rc::Rc;
 use vm::lib_base as base;
-use vm::types::{IntTy, Type, PYINT};
+use vm::types::{ConstKind, IntTy, Type, PYINT};
 
 impl<'p> Infer<'p> {
     pub fn expr(&mut self, e: &Expr) -> IResult<Type> {
         let t = self.expr_inner(e)?;
+        if let Some(el) = dataless_items(&t) {
+            // rumba's lists and sets store their items' data and count
+            // them by it: items with none (None, functions) would vanish.
+            return Err(self.err(
+                "TypeError",
+                e.span,
+                format!(
+                    "a list or set of {} is not supported by rumba (its items hold no data)",
+                    match el {
+                        Type::None => "None".to_string(),
+                        el => self.tyname(el),
+                    }
+                ),
+            ));
+        }
         if t == Type::Unknown {
             self.saw_unknown = true;
+            if self.unknown_at.is_none() {
+                let call = matches!(e.kind, ExprKind::Call { .. });
+                self.unknown_at = Some((e.span, call));
+            }
         }
         Ok(self.set(e, t))
     }
@@ -285,6 +304,17 @@ pub(super) fn same_repr(a: &Type, b: &Type) -> bool {
         }
         _ => false,
     }
+}
+
+/// The item type of a list or set (or key type of a dict) that takes no
+/// slots.
+fn dataless_items(t: &Type) -> Option<&Type> {
+    let el = match t {
+        Type::List(el) | Type::TypedList(el) | Type::Set(el) => &**el,
+        Type::Dict(d) => &d.key,
+        _ => return None,
+    };
+    matches!(el, Type::None | Type::Const(ConstKind::Func, _)).then_some(el)
 }
 
 pub fn list_display(inf: &mut Infer, e: &Expr, items: &[Expr]) -> IResult<Type> {

@@ -124,6 +124,9 @@ pub struct Infer<'p> {
     spec: Option<SpecId>,
     ret: Option<(Type, Span)>,
     pub saw_unknown: bool,
+    /// The first expression whose type stayed unknown, and whether it is
+    /// a call.
+    pub unknown_at: Option<(Span, bool)>,
     pub deps: Vec<(ModId, String, Type)>,
     /// The calls a simple module statement runs before anything else
     /// (`lib = f(g(x))`: f and g): their arguments may run before the
@@ -191,6 +194,15 @@ pub fn infer_module_stmt(
         value = args.first();
     }
     inf.stmt(stmt)?;
+    if let (true, Some((span, _))) = (inf.saw_unknown, inf.unknown_at) {
+        // Its code would be left out: an item of a container nothing is
+        // ever stored in, or a value computed from one.
+        return Err(inf.err(
+            "TypeError",
+            span,
+            "rumba cannot type this value: nothing it comes from ever holds a value here (an item of an empty list or dict?)",
+        ));
+    }
     // Globals assigned by the statement, with their final types.
     if let Some(end) = inf.env.take() {
         for (name, var) in end {
@@ -316,6 +328,7 @@ pub fn infer_spec(prog: &mut Program, rt: &mut dyn Runtime, s: SpecId) -> IResul
         _ => ret,
     };
     let saw = inf.saw_unknown;
+    let unknown_at = inf.unknown_at.filter(|_| saw);
     let deps = std::mem::take(&mut inf.deps);
     let mut typed = std::mem::take(&mut inf.out);
     // Numba boxes what a jitted function returns to Python scalars.
@@ -329,6 +342,7 @@ pub fn infer_spec(prog: &mut Program, rt: &mut dyn Runtime, s: SpecId) -> IResul
     spec.ret = ret;
     spec.deps = deps;
     spec.typed = Some(Rc::new(typed));
+    spec.unknown_at = unknown_at;
     Ok(saw)
 }
 
@@ -358,6 +372,7 @@ impl<'p> Infer<'p> {
             spec: None,
             ret: None,
             saw_unknown: false,
+            unknown_at: None,
             deps: Vec::new(),
             first_calls: Vec::new(),
             next_id: 0,
@@ -458,6 +473,7 @@ pub fn specialize(
         deps: Vec::new(),
         typed: None,
         valid: true,
+        unknown_at: None,
     });
     let info = &mut prog.funcs[f as usize];
     info.specs.insert(args, s);
@@ -486,6 +502,21 @@ pub fn infer_to_fixpoint(prog: &mut Program, rt: &mut dyn Runtime, session: usiz
     }
     let s = &prog.specs[session];
     let f = &prog.funcs[s.func as usize];
+    let data = prog.specs[session..]
+        .iter()
+        .filter(|s| s.valid)
+        .find_map(|s| match s.unknown_at {
+            Some((span, false)) => Some((s.func, span)),
+            _ => None,
+        });
+    if let Some((func, span)) = data {
+        let f = &prog.funcs[func as usize];
+        return Err(Diag::new(
+            "TypeError",
+            format!("rumba cannot type this value in '{}': nothing it comes from ever holds a value here (an item of an empty list or dict?)", f.name),
+            Some(Loc::new(&f.file, span)),
+        ));
+    }
     Err(Diag::new(
         "TypeError",
         format!("cannot infer the return type of '{}': its recursion never reaches a return with a known type", f.name),

@@ -545,9 +545,10 @@ impl<'p> Infer<'p> {
         // Only the last pass's types are kept: an unknown type an earlier
         // pass saw (an empty container's, before the store that types it)
         // is not a reason to infer again.
-        let saw_unknown = self.saw_unknown;
+        let (saw_unknown, unknown_at) = (self.saw_unknown, self.unknown_at);
         for _ in 0..64 {
             self.saw_unknown = saw_unknown;
+            self.unknown_at = unknown_at;
             self.env = Some(head.clone());
             head_step(self)?;
             let after_head = self.env.clone();

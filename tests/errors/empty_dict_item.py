@@ -1,0 +1,5 @@
+# compile error
+d = {}
+print("before")
+x = d["k"]
+print("after", x)
