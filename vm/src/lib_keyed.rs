@@ -17,7 +17,13 @@ pub struct KeyedAux {
 
 #[derive(Clone, Copy, Debug)]
 pub enum KeyedOp {
-    Sorted { reverse: bool },
+    Sorted {
+        reverse: bool,
+    },
+    /// `list.sort(key=, reverse=)`: the list itself reordered.
+    Sort {
+        reverse: bool,
+    },
     Min,
     Max,
 }
@@ -98,7 +104,7 @@ pub fn keyed(
     let key = |i: usize| &keys.slots[i * k..i * k + k];
     let elem = |i: usize| &l.slots[i * n..i * n + n];
     match aux.op {
-        KeyedOp::Sorted { reverse } => {
+        KeyedOp::Sorted { reverse } | KeyedOp::Sort { reverse } => {
             // A stable sort by `<`: equal keys keep their order, reversed
             // or not, as in Python.
             let mut idx: Vec<usize> = (0..len).collect();
@@ -109,11 +115,17 @@ pub fn keyed(
                     less(&aux.key, key(i), key(j))
                 }
             });
-            let dst = ListObj::create(l.elem_slots, l.refs.clone());
-            for i in idx {
-                list(dst).push(elem(i));
+            if let KeyedOp::Sorted { .. } = aux.op {
+                let dst = ListObj::create(l.elem_slots, l.refs.clone());
+                for i in idx {
+                    list(dst).push(elem(i));
+                }
+                out[0] = dst;
+            } else {
+                // The items move, their references with them.
+                let sorted: Vec<u64> = idx.iter().flat_map(|&i| elem(i).to_vec()).collect();
+                list(args[0]).slots = sorted;
             }
-            out[0] = dst;
         }
         KeyedOp::Min | KeyedOp::Max => {
             let min = matches!(aux.op, KeyedOp::Min);

@@ -2730,7 +2730,12 @@ impl Lower<'_> {
             captures,
         }) = &c.kind
         {
-            return self.keyed(&args[0], *op, *spec, key, captures, t);
+            // `lst.sort(key=...)` orders its receiver.
+            let list = match (&func.kind, c.recv) {
+                (ExprKind::Attribute { value, .. }, Some(_)) => &**value,
+                _ => &args[0],
+            };
+            return self.keyed(list, *op, *spec, key, captures, t);
         }
         // Arguments: the receiver first for methods.
         let mut vals: Vec<(Regs, Type)> = Vec::new();

@@ -352,7 +352,9 @@ pub fn method_call(
             // The list's type after a refinement below (its call sites
             // see the list as that).
             let mut rt = rt.clone();
-            no_kws(inf)?;
+            if name != "sort" || typed {
+                no_kws(inf)?;
+            }
             if el == Type::Unknown && matches!(name, "append" | "insert" | "extend") {
                 // An empty list takes its element type from the first value
                 // added to it.
@@ -506,6 +508,32 @@ pub fn method_call(
                         base::list_clear
                     };
                     method(inf, e, value, native(name, f, all, types));
+                    Ok(Type::None)
+                }
+                "sort" if !kws.is_empty() => {
+                    want(inf, 0, 0)?;
+                    super::check_kws(inf, "sort", kws, &["key", "reverse"])?;
+                    let reverse = match super::kw_index(kws, "reverse") {
+                        Some(i) => match inf.const_of(&kws[i].value) {
+                            Some(Const::Bool(b)) => *b,
+                            Some(Const::Int(v)) => *v != 0,
+                            _ => {
+                                return Err(err(
+                                    inf,
+                                    kws[i].value.span,
+                                    "reverse= must be a constant True or False",
+                                ))
+                            }
+                        },
+                        None => false,
+                    };
+                    let key = super::kw_index(kws, "key").map(|i| (&kws[i], &kwt[i]));
+                    let op = vm::lib_keyed::KeyedOp::Sort { reverse };
+                    super::lib::builtins::keyed(inf, e, "sort", &rt, &el, key, op)?;
+                    // The list is the receiver, not an argument.
+                    if let Some(Res::Call(c)) = inf.out.res.get_mut(&e.id) {
+                        c.recv = Some(value.id);
+                    }
                     Ok(Type::None)
                 }
                 "sort" => {

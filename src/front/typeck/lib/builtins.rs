@@ -722,7 +722,7 @@ fn orderable(t: &Type) -> bool {
 
 /// `sorted`/`min`/`max` of the list `lt` by the keys its elements get from
 /// the `key=` function (or by the elements themselves).
-fn keyed(
+pub fn keyed(
     inf: &mut Infer,
     e: &Expr,
     name: &str,
