@@ -284,6 +284,15 @@ pub fn binop_type(
     if *lt == Type::Unknown || *rt == Type::Unknown {
         return Ok(Type::Unknown);
     }
+    // Python's int to a negative power is a float (`2 ** -1 == 0.5`).
+    let py_int = |t: &Type| matches!(t, Type::Int(IntTy { py: true, .. }));
+    if op == BinOp::Pow && !inf.jitted() && py_int(lt) && py_int(rt) {
+        if let Some(Const::Int(n)) = inf.const_of(right) {
+            if *n < 0 {
+                return Ok(Type::F64);
+            }
+        }
+    }
     if let Some(t) = scalar_binop_type(op, lt, rt, inf.jitted()) {
         return Ok(t);
     }
