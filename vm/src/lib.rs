@@ -22,6 +22,7 @@ pub mod lib_nptesting;
 pub mod lib_numpy;
 pub mod lib_os;
 pub mod lib_pymath;
+pub mod lib_quantile;
 pub mod lib_random;
 pub mod lib_record;
 pub mod lib_stencil;

@@ -36,6 +36,7 @@ pub mod numpy;
 pub mod ops;
 pub mod optional;
 pub mod overload;
+pub mod quantile;
 pub mod records;
 pub mod star;
 pub mod stencil;
