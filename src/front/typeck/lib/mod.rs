@@ -88,6 +88,8 @@ pub enum Value {
     Float(f64),
     Int(i64),
     Str(&'static str),
+    /// numpy's `np.True_`/`np.False_`.
+    NpBool(bool),
     /// A NULL `void *`.
     Null,
 }
@@ -278,6 +280,7 @@ pub fn constant(module: &str, name: &str) -> Option<(Const, Type)> {
         Value::Float(f) => (Const::Float(*f), Type::F64),
         Value::Int(i) => (Const::Int(*i as i128), vm::types::PYINT),
         Value::Str(s) => (Const::Str(Rc::from(*s)), Type::Str),
+        Value::NpBool(b) => (Const::Bool(*b), Type::NpBool),
         Value::Null => (Const::Int(0), Type::Ptr(CTypeId::VOID)),
     })
 }

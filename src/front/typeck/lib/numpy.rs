@@ -42,6 +42,8 @@ const fn float(name: &'static str, v: f64) -> Entry {
 }
 
 const ENTRIES: &[Entry] = &[
+    item("False_", Item::Const(Value::NpBool(false))),
+    item("True_", Item::Const(Value::NpBool(true))),
     func("abs", np::abs),
     func("absolute", np::abs),
     func("add", np::binary),
