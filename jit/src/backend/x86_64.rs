@@ -1947,7 +1947,7 @@ pub(super) fn assemble(
     let start = a.ops.new_dynamic_label();
     let loop_label = a.ops.new_dynamic_label();
     asm!(a.ops; =>start);
-    for i in 0..t.ins.len() {
+    for (i, &done) in loaded.iter().enumerate() {
         if !ra.needed[i] {
             continue;
         }
@@ -1955,7 +1955,8 @@ pub(super) fn assemble(
             a.note("->LOOP".into());
             asm!(a.ops; =>loop_label);
         }
-        if !loaded[i] {
+        // A load a call did for itself is not emitted again.
+        if !done {
             a.ins(i);
         }
     }
