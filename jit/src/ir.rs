@@ -658,7 +658,8 @@ pub struct CallInfo {
     pub addr: usize,
     /// Argument values and how they are passed.
     pub args: Vec<(Ref, CArg)>,
-    /// The result, if any (the CALL's type follows it).
+    /// The result, if any (the CALL's type follows it; a CALLT's callee
+    /// returns results when it is set).
     pub ret: Option<CArg>,
     /// Variadic C function: the number of fixed arguments.
     pub fixed: Option<u32>,

@@ -1320,7 +1320,7 @@ impl Recorder {
         self.b.t.calls.push(CallInfo {
             addr: entry,
             args: vec![(k, CArg::Int(MemTy::I64))],
-            ret: None,
+            ret: (callee.nret > 0).then_some(CArg::Int(MemTy::I64)),
             fixed: None,
             name: self.protos[pid].name.clone(),
         });

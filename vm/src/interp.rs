@@ -414,8 +414,14 @@ impl Vm {
     /// compiled function trace, made on the lent VM without `Vm::call`'s
     /// layers; the output is flushed after, as C may print next. `None`
     /// when the VM is not lent or the short way does not apply (then the
-    /// callback's target makes the call, and raises what it must).
-    pub fn call_lent(pid: usize, args: &[u64], ret: &mut [u64]) -> Option<VmResult<()>> {
+    /// callback's target makes the call, and raises what it must). The
+    /// error is boxed: this runs for every call of a qsort comparator, and
+    /// an unboxed one would be copied through every layer.
+    pub fn call_lent(
+        pid: usize,
+        args: &[u64],
+        ret: &mut [u64],
+    ) -> Option<Result<(), Box<VmError>>> {
         Vm::with_lent(|vm| {
             let r = vm.call_trace_from_c(pid, args, ret)?;
             if r.is_ok() {
@@ -428,41 +434,47 @@ impl Vm {
 
     /// [`Vm::call`] of a function whose code is a compiled trace, when the
     /// trace can be entered at once; `None` otherwise, with nothing done.
+    /// C callbacks come here for every call (a qsort comparator), so the
+    /// proto is borrowed, not counted, and the checks come first.
     fn call_trace_from_c(
         &mut self,
         pid: usize,
         args: &[u64],
         ret: &mut [u64],
-    ) -> Option<VmResult<()>> {
-        let proto = self.protos.get(pid)?.clone();
-        let first = proto.code.get(0)?;
+    ) -> Option<Result<(), Box<VmError>>> {
+        // Protos only change between top-level statements, never while C
+        // (called from script code) calls back, so this one outlives the
+        // call.
+        let proto: *const Proto = Rc::as_ptr(self.protos.get(pid)?);
+        // SAFETY: as just said.
+        let p = unsafe { &*proto };
+        let first = p.code.get(0)?;
         if first.op() != Some(Op::JFUNC)
-            || args.len() != proto.nparams
-            || ret.len() != proto.nret
+            || args.len() != p.nparams
+            || ret.len() != p.nret
             || self.nested >= MAX_NESTED
             || self.depth >= self.native_limit.min(MAX_DEPTH)
         {
             return None;
         }
         let t = self.traces.get(first.d())?;
-        let (mcode, size) = (t.mcode, proto.nregs.max(t.frame_size));
+        let (mcode, size) = (t.mcode, p.nregs.max(t.frame_size));
         let base = self.top;
         if base + size > STACK_SLOTS {
             return None;
         }
         // As `enter`, then the arguments as `Vm::call` stores them.
         self.depth += 1;
-        for &r in &proto.ref_regs {
-            if (r as usize) >= proto.nparams {
-                // SAFETY: the frame fits in the stack.
+        // SAFETY (the stores): the frame fits in the stack.
+        for &r in &p.ref_regs {
+            if (r as usize) >= p.nparams {
                 unsafe { *self.stack.add(base + r as usize) = 0 };
             }
         }
-        for (i, &a) in args.iter().enumerate() {
-            if proto.param_refs[i] {
+        for ((i, &a), &is_ref) in args.iter().enumerate().zip(&p.param_refs) {
+            if is_ref {
                 incref(a);
             }
-            // SAFETY: as above.
             unsafe { *self.stack.add(base + i) = a };
         }
         let saved_top = self.top;
@@ -478,7 +490,11 @@ impl Vm {
             return Some(Ok(()));
         }
         // The frame is set up; the interpreter finishes the call.
-        Some(self.resume_call(id, &proto, pid, base, ret))
+        let proto = self.protos[pid].clone();
+        Some(
+            self.resume_call(id, &proto, pid, base, ret)
+                .map_err(Box::new),
+        )
     }
 
     /// Runs `ex` until its entry frame returns, in the plain or the

@@ -1640,6 +1640,7 @@ pub(super) fn assemble(
         link: base + link,
         size: bytes.len(),
         exits,
+        direct: Vec::new(),
         bytes,
         notes,
         code_len,

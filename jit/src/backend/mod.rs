@@ -45,7 +45,9 @@
 //!   result is the code (on x86-64 the call enters the callee's internal
 //!   entry instead, without the C ABI's register saves and with the depth
 //!   in a register, so `addr` must be a root trace's entry: see
-//!   `x86_64.rs`). The VM's `depth` is the code's own only where Rust
+//!   `x86_64.rs`; there a function trace also returns its first result in
+//!   `rdx`, which a caller whose call has a `ret` — the callee returns a
+//!   result — may take instead of loading it). The VM's `depth` is the code's own only where Rust
 //!   code may read it: a `CALL` and `finish_call` (x86-64 sets it there;
 //!   AArch64 counts it around every `CALLT`); the VM resets it when the
 //!   code returns. A code
@@ -187,6 +189,10 @@ pub struct Code {
     /// is (x86-64: its rel32; AArch64: the `b`), if a guard or the end of
     /// the trace uses it.
     pub exits: Vec<Option<usize>>,
+    /// For each snapshot whose stub writes nothing back, the guards' jumps
+    /// to that stub (x86-64: their rel32s), which a side trace can take
+    /// directly (empty elsewhere).
+    pub direct: Vec<Vec<usize>>,
     /// The bytes as first written, with notes at offsets, for `disasm`.
     bytes: Vec<u8>,
     notes: Vec<(usize, String)>,
@@ -196,7 +202,8 @@ pub struct Code {
 
 impl Code {
     /// Retargets the exit stub of snapshot `snap` to `target` (a side
-    /// trace's entry).
+    /// trace's entry), and the guards that jump to a stub writing nothing
+    /// back too.
     pub fn patch_exit(&self, mcode: &mut MCode, snap: u32, target: usize) -> Result<(), AsmError> {
         let at = self
             .exits
@@ -206,7 +213,11 @@ impl Code {
             .ok_or_else(|| AsmError::Invalid(format!("no exit stub for snapshot #{snap}")))?;
         #[cfg(target_arch = "x86_64")]
         {
-            Ok(x86_64::patch_exit(mcode, at, target)?)
+            x86_64::patch_exit(mcode, at, target)?;
+            for &j in self.direct.get(snap as usize).into_iter().flatten() {
+                x86_64::patch_exit(mcode, j, target)?;
+            }
+            Ok(())
         }
         #[cfg(target_arch = "aarch64")]
         {

@@ -16,7 +16,9 @@
 //! with the callee's frame in `r14` and `ret` in `rdx`, so a
 //! compiled call costs a return address, `rbp`, `ret`, three saved
 //! registers, the frame's depth and the spill slots the trace uses, and
-//! clobbers what a C call does.
+//! clobbers what a C call does. (Saving nothing in callees and making
+//! `CALLT` clobber every register was measured slower: the values live
+//! across calls then take spill slots for their whole life.)
 //!
 //! Frame (the internal entry builds it; side traces run in it):
 //!
@@ -233,12 +235,14 @@ impl Features {
 }
 
 /// A memory access's offset operand, folded into an addressing mode:
-/// `index*scale + disp` (LuaJIT's asm_fuseahuref / asm_fusexref).
+/// `index*scale + disp` (LuaJIT's asm_fuseahuref / asm_fusexref); a base
+/// that is a stack slot's address (an SREF) folds into `regs` + `disp`.
 #[derive(Clone, Copy)]
 struct Addr {
     index: Ref,
     scale: u8,
     disp: i32,
+    regs_base: bool,
 }
 
 /// `x * scale` when `r` is a multiplication or left shift by 1, 2, 4 or 8.
@@ -275,6 +279,7 @@ fn fuse_addr(t: &Trace, carried: &[bool], off: Ref) -> Addr {
                 index: Ref::NONE,
                 scale: 1,
                 disp,
+                regs_base: false,
             };
         }
     }
@@ -290,7 +295,12 @@ fn fuse_addr(t: &Trace, carried: &[bool], off: Ref) -> Addr {
         _ => (off, 0),
     };
     let (index, scale) = scaled(t, carried, rest);
-    Addr { index, scale, disp }
+    Addr {
+        index,
+        scale,
+        disp,
+        regs_base: false,
+    }
 }
 
 /// What each instruction reads, destroys, and how memory accesses address.
@@ -320,8 +330,13 @@ fn legalize(t: &Trace, feat: Features) -> Legal {
             }
         }
         if matches!(ins.op, Opc::XLOAD | Opc::XSTORE) {
-            let a = fuse_addr(t, &carried, ins.b);
+            let mut a = fuse_addr(t, &carried, ins.b);
             reads[1] = a.index;
+            if let Some(d) = sref_disp(t, ins.a).and_then(|d| d.checked_add(a.disp)) {
+                a.disp = d;
+                a.regs_base = true;
+                reads[0] = Ref::NONE;
+            }
             l.addrs[i] = Some(a);
         }
         if ins.op == Opc::CALLT {
@@ -343,6 +358,81 @@ fn legalize(t: &Trace, feat: Features) -> Legal {
         l.clobbers.push(clobbers);
     }
     l
+}
+
+/// For each `CALLT`, the XLOAD of its first result that it does itself,
+/// from `rdx`, where function traces return their first result as well as
+/// storing it (the load would wait for the callee's store to forward).
+fn result_loads(t: &Trace, legal: &Legal, ra: &Alloc) -> Vec<Option<usize>> {
+    let n = t.ins.len();
+    let mut out = vec![None; n];
+    if t.loop_ref().is_some() {
+        return out;
+    }
+    for j in (0..n).filter(|&j| ra.needed[j] && t.ins[j].op == Opc::CALLT) {
+        let returns = t
+            .calls
+            .get(t.ins[j].aux as usize)
+            .is_some_and(|c| c.ret.is_some());
+        let Some(b) = sref_disp(t, t.ins[j].b).filter(|_| returns) else {
+            continue;
+        };
+        // The first load of `[b]` after the call, with nothing between
+        // that writes memory or may leave other than through a guard.
+        let Some(i) = (j + 1..n).find(|&i| {
+            let x = &t.ins[i];
+            ra.needed[i] && x.op == Opc::XLOAD && sref_disp(t, x.a) == Some(b)
+        }) else {
+            continue;
+        };
+        let x = &t.ins[i];
+        let full = matches!(x.mem(), Some(MemTy::I64 | MemTy::F64)) && t.int_const(x.b) == Some(0);
+        let l = ra.loc[i];
+        if !full || l == Loc::None {
+            continue;
+        }
+        // Its location is written at the call: nothing between may use it.
+        let clear = (j + 1..i).filter(|&k| ra.needed[k]).all(|k| {
+            let y = &t.ins[k];
+            let mut uses = false;
+            regalloc::each_read(t, &legal.reads, k, |r| uses |= ra.loc(r) == l);
+            if y.is_guard() {
+                for e in t.snap_entries(&t.snaps[y.snap as usize]) {
+                    uses |= ra.loc(e.val) == l;
+                }
+            }
+            let clobbered = matches!(l, Loc::Reg(r) if legal.clobbers[k].has(r));
+            (y.removable() || y.is_guard() && y.op.is(crate::ir::flag::CMP))
+                && ra.loc[k] != l
+                && !uses
+                && !clobbered
+        });
+        if clear {
+            out[j] = Some(i);
+        }
+    }
+    out
+}
+
+/// The value a function trace stores as its first result (at `RETREF`'s
+/// offset 0, the last such store, as the trace is straight-line code),
+/// which it returns in `rdx` too; `Ok` when the value is still where the
+/// allocator put it at the end of the trace, `Err` when it must be loaded
+/// back.
+fn first_result(t: &Trace, legal: &Legal, ra: &Alloc) -> Option<Result<Ref, ()>> {
+    let k = t.ins.iter().rposition(|x| {
+        x.op == Opc::XSTORE
+            && x.a.is_ins()
+            && t.ins[x.a.idx()].op == Opc::RETREF
+            && t.int_const(x.b) == Some(0)
+            && matches!(x.mem(), Some(MemTy::I64 | MemTy::F64))
+    })?;
+    let v = t.ins[k].c;
+    let l = ra.loc(v);
+    let kept = (k + 1..t.ins.len())
+        .filter(|&j| ra.needed[j])
+        .all(|j| ra.loc[j] != l && !matches!(l, Loc::Reg(r) if legal.clobbers[j].has(r)));
+    Some(if v.is_const() || kept { Ok(v) } else { Err(()) })
 }
 
 /// `regs`' displacement of the stack slot `r` is the address of (an SREF).
@@ -518,8 +608,12 @@ struct Asm<'a> {
     frame: i32,
     /// CALLT slow paths still to emit.
     slow: Vec<Slow>,
+    /// Per CALLT, the load of its result it does itself (from `rdx`).
+    result_load: Vec<Option<usize>>,
     /// Exit stub of each snapshot a guard uses.
     exits: Vec<Option<DynamicLabel>>,
+    /// Per snapshot, the offsets of guards' rel32 jumps to its stub.
+    jumps: Vec<Vec<usize>>,
     /// Constants by their bits.
     pool: HashMap<u64, DynamicLabel>,
     notes: Vec<(usize, String)>,
@@ -835,6 +929,17 @@ impl Asm<'_> {
             ; push r12
             ; push r13
             ; push Rq(S1)
+        );
+    }
+
+    /// Restores rbx r12 r13 and returns to the internal entry's caller.
+    fn epilogue(&mut self) {
+        asm!(self.ops
+            ; mov r13, [rbp - 32]
+            ; mov r12, [rbp - 24]
+            ; mov rbx, [rbp - 16]
+            ; leave
+            ; ret
         );
     }
 
@@ -1155,8 +1260,12 @@ impl Asm<'_> {
             index: ins.b,
             scale: 1,
             disp: 0,
+            regs_base: false,
         });
-        let base = self.gpr(ins.a, sb);
+        let base = match a.regs_base {
+            true => REGS,
+            false => self.gpr(ins.a, sb),
+        };
         let index = (!a.index.is_none()).then(|| self.gpr(a.index, si));
         Mem {
             base,
@@ -1275,7 +1384,11 @@ impl Asm<'_> {
         if ins.is_guard() {
             let exit = self.exit(ins.snap);
             match cond {
-                FCond::Cc(cc) => self.jcc(cc.not(), exit),
+                FCond::Cc(cc) => {
+                    self.jcc(cc.not(), exit);
+                    let at = self.ops.offset().0 - 4;
+                    self.jumps[ins.snap as usize].push(at);
+                }
                 FCond::Eq => asm!(self.ops; jne =>exit; jp =>exit),
                 FCond::Ne => asm!(self.ops; jp >ok; je =>exit; ok:),
             }
@@ -1698,7 +1811,11 @@ impl Asm<'_> {
         }
         let (slow, done) = (self.ops.new_dynamic_label(), self.ops.new_dynamic_label());
         self.cmp_imm(RAX, RETURNED as i64);
-        asm!(self.ops; jne =>slow; =>done);
+        asm!(self.ops; jne =>slow);
+        if let Some(l) = self.result_load[i] {
+            self.store(l, RDX);
+        }
+        asm!(self.ops; =>done);
         self.slow.push(Slow {
             i,
             pid,
@@ -1727,8 +1844,12 @@ impl Asm<'_> {
             ; call Rq(S1)
             ; test eax, eax
             ; jnz =>exit
-            ; jmp =>p.done
         );
+        if let Some(l) = self.result_load[p.i] {
+            let m = self.addr(l, S1, S2);
+            self.load_mem(l, m, self.t.ins[l].mem().unwrap_or(MemTy::I64));
+        }
+        asm!(self.ops; jmp =>p.done);
     }
 
     /// The VM's depth for the Rust code compiled code calls: this frame's.
@@ -1796,7 +1917,9 @@ pub(super) fn assemble(
         entry: None,
         frame: frame_bytes(&ra),
         slow: Vec::new(),
+        result_load: result_loads(t, &legal, &ra),
         exits: vec![None; t.snaps.len()],
+        jumps: vec![Vec::new(); t.snaps.len()],
         pool: HashMap::new(),
         notes: Vec::new(),
         err: None,
@@ -1817,10 +1940,14 @@ pub(super) fn assemble(
     }
     let link = a.ops.offset().0;
     a.set_frame();
+    let mut loaded = vec![false; t.ins.len()];
+    for &i in a.result_load.iter().flatten() {
+        loaded[i] = true;
+    }
     let start = a.ops.new_dynamic_label();
     let loop_label = a.ops.new_dynamic_label();
     asm!(a.ops; =>start);
-    for i in 0..t.ins.len() {
+    for (i, &done) in loaded.iter().enumerate() {
         if !ra.needed[i] {
             continue;
         }
@@ -1828,7 +1955,10 @@ pub(super) fn assemble(
             a.note("->LOOP".into());
             asm!(a.ops; =>loop_label);
         }
-        a.ins(i);
+        // A load a call did for itself is not emitted again.
+        if !done {
+            a.ins(i);
+        }
     }
     let end_snap = regalloc::end_snapshot(t);
     let epilogue = a.ops.new_dynamic_label();
@@ -1839,8 +1969,15 @@ pub(super) fn assemble(
         }
         End::Return => {
             a.note("->return".into());
+            match first_result(t, &legal, &ra) {
+                Some(Ok(v)) => a.load_gpr(RDX, v),
+                Some(Err(())) => {
+                    asm!(a.ops; mov Rq(S1), QWORD [rbp + RET_DISP]; mov rdx, QWORD [Rq(S1)]);
+                }
+                None => {}
+            }
             a.mov_imm(RAX, RETURNED as i64);
-            asm!(a.ops; jmp =>epilogue);
+            a.epilogue();
         }
         End::Exit => {
             if let Some(s) = end_snap {
@@ -1868,6 +2005,7 @@ pub(super) fn assemble(
         a.slow_path(p);
     }
     let mut exits = vec![None; t.snaps.len()];
+    let mut direct = vec![Vec::new(); t.snaps.len()];
     let stubs: Vec<(usize, DynamicLabel)> = a
         .exits
         .iter()
@@ -1881,16 +2019,15 @@ pub(super) fn assemble(
         a.mov_imm(RAX, super::exit_id(trace_no, s as u32) as i64);
         asm!(a.ops; jmp =>epilogue);
         exits[s] = Some(base + a.ops.offset().0 - 4);
+        if t.snap_entries(&t.snaps[s]).is_empty() {
+            direct[s] = a.jumps[s].iter().map(|&j| base + j).collect();
+        }
     }
     a.note("->epilogue".into());
     asm!(a.ops
         ; =>epilogue
-        ; mov r13, [rbp - 32]
-        ; mov r12, [rbp - 24]
-        ; mov rbx, [rbp - 16]
-        ; leave
-        ; ret
     );
+    a.epilogue();
     let code_len = a.ops.offset().0;
     if !a.pool.is_empty() {
         asm!(a.ops; .align 16, 0xcc);
@@ -1921,6 +2058,7 @@ pub(super) fn assemble(
         link: base + link,
         size: bytes.len(),
         exits,
+        direct,
         bytes,
         notes,
         code_len,

@@ -71,7 +71,7 @@ pub struct Direct {
     pub to_float: bool,
 }
 
-pub type DirectFn = fn(usize, &[u64], &mut [u64]) -> Option<Result<(), VmError>>;
+pub type DirectFn = fn(usize, &[u64], &mut [u64]) -> Option<Result<(), Box<VmError>>>;
 
 /// A C function pointer that runs a [`Target`]. The code pointer is valid
 /// while the `Callback` lives; C must not call it afterwards.
@@ -222,7 +222,7 @@ unsafe extern "C" fn trampoline(
 /// Callback stubs for x86-64 System V (see the module's header).
 #[cfg(all(target_arch = "x86_64", target_os = "linux"))]
 mod stubs {
-    use super::{Conv, Handler, INLINE_ARGS};
+    use super::{load_scalar, Conv, Handler, INLINE_ARGS};
     use crate::ffi::ctype::Scalar;
     use std::ptr;
     use std::sync::atomic::{AtomicPtr, Ordering};
@@ -304,7 +304,7 @@ mod stubs {
     /// xmm0; `None` when a stub cannot call it (a struct by value, or more
     /// arguments than the inline buffer).
     pub(super) struct Layout {
-        args: Box<[Loc]>,
+        args: Box<[(Loc, Scalar)]>,
         float_ret: bool,
     }
 
@@ -319,7 +319,7 @@ mod stubs {
                 return None;
             };
             let float = matches!(s, Scalar::F32 | Scalar::F64);
-            args.push(match float {
+            let loc = match float {
                 false if gpr < GPRS => {
                     gpr += 1;
                     Loc::Reg(gpr - 1)
@@ -332,7 +332,8 @@ mod stubs {
                     stack += 1;
                     Loc::Stack(stack - 1)
                 }
-            });
+            };
+            args.push((loc, s));
         }
         let float_ret = match h.iface.ret {
             None => false,
@@ -388,23 +389,40 @@ mod stubs {
             }
             return;
         };
-        let mut args = [ptr::null::<u8>(); INLINE_ARGS];
-        for (a, &loc) in args.iter_mut().zip(layout.args.iter()) {
-            // SAFETY: the saved area has GPRS + FPRS words, and C passed
-            // the stack arguments the layout counts.
-            *a = unsafe {
+        // SAFETY (the `add`s): the saved area has GPRS + FPRS words, and
+        // C passed the stack arguments the layout counts.
+        let at = |loc: Loc| -> *const u8 {
+            unsafe {
                 match loc {
                     Loc::Reg(i) => saved.add(i).cast_const().cast(),
                     Loc::Stack(i) => stack.add(i).cast(),
                 }
-            };
-        }
+            }
+        };
         let result = if layout.float_ret {
             // SAFETY: within the saved area.
             unsafe { saved.add(GPRS) }
         } else {
             saved
         };
+        if let Some(d) = h.direct {
+            // The short way, with the slots read straight from where C put
+            // the arguments (every argument of a stub's layout is a scalar).
+            let mut slots = [0u64; INLINE_ARGS];
+            let n = layout.args.len();
+            for (slot, &(loc, s)) in slots.iter_mut().zip(layout.args.iter()) {
+                // SAFETY: `at` points to the argument's value.
+                *slot = unsafe { load_scalar(s, at(loc)) };
+            }
+            // SAFETY: the result points to a register-wide word.
+            if unsafe { h.finish_direct(d, result.cast(), &slots[..n]) } {
+                return;
+            }
+        }
+        let mut args = [ptr::null::<u8>(); INLINE_ARGS];
+        for (a, &(loc, _)) in args.iter_mut().zip(layout.args.iter()) {
+            *a = at(loc);
+        }
         // SAFETY: each argument pointer points to its value, and the
         // result to a register-wide word.
         unsafe { h.run(result.cast(), args.as_ptr()) }
@@ -471,6 +489,15 @@ impl Handler {
             // SAFETY: the caller's promise.
             *slot = unsafe { load_scalar(s, p) };
         }
+        // SAFETY: the caller's promise.
+        unsafe { self.finish_direct(d, result, slots) }
+    }
+
+    /// The rest of [`Self::run_direct`], from the argument slots.
+    ///
+    /// # Safety
+    /// `result` is the result buffer of this handler's CIF.
+    unsafe fn finish_direct(&self, d: Direct, result: *mut u8, slots: &[u64]) -> bool {
         let mut out = [0u64];
         match (d.run)(d.pid, slots, &mut out) {
             None => false,
