@@ -71,43 +71,21 @@ pub fn flag(
     let a = arr(args[0]);
     let (shape, strides) = (a.shape(), a.strides());
     let item = a.itemsize as i64;
-    let c_typed = matches!(&site.arg_types[0], Type::Array(t) if t.layout == Layout::C);
+    let typed = |l| matches!(&site.arg_types[0], Type::Array(t) if t.layout == l);
     let v = match (aux.numba, aux.fortran) {
-        // Numba answers from the type when it is C.
-        (true, false) if c_typed => true,
+        // Numba answers from the type when it is C or F.
+        (true, false) if typed(Layout::C) => true,
+        (true, true) if typed(Layout::F) => true,
         (true, false) => numba_contiguous(shape, strides, item),
         (true, true) => {
             let rs: Vec<i64> = shape.iter().rev().copied().collect();
             let rt: Vec<i64> = strides.iter().rev().copied().collect();
             numba_contiguous(&rs, &rt, item)
         }
-        (false, f) => numpy_contiguous(shape, strides, item, f),
+        (false, f) => crate::lib_layout::numpy_contiguous(shape, strides, item, f),
     };
     out[0] = u64::from(v);
     Ok(())
-}
-
-/// numpy's `_UpdateContiguousFlags`: an empty array is both; dimensions of
-/// one are skipped.
-fn numpy_contiguous(shape: &[i64], strides: &[i64], item: i64, fortran: bool) -> bool {
-    if shape.contains(&0) {
-        return true;
-    }
-    let order: Vec<usize> = if fortran {
-        (0..shape.len()).collect()
-    } else {
-        (0..shape.len()).rev().collect()
-    };
-    let mut sd = item;
-    for d in order {
-        if shape[d] != 1 {
-            if strides[d] != sd {
-                return false;
-            }
-            sd *= shape[d];
-        }
-    }
-    true
 }
 
 /// Numba's `is_contiguous` (numba/np/arrayobj.py): dimensions of zero or
