@@ -276,3 +276,42 @@ pub fn take_flat(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64])
     out[0] = res;
     Ok(())
 }
+
+/// The byte offset of element `k` (in C order, negative from the end) of
+/// `a`, or numpy's IndexError.
+fn flat_offset(a: &ArrayObj, k: i64) -> VmResult<isize> {
+    let size = a.size();
+    let i = if k < 0 { k + size } else { k };
+    if !(0..size).contains(&i) {
+        return err(
+            "IndexError",
+            format!("index {k} is out of bounds for size {size}"),
+        );
+    }
+    let mut rest = i;
+    let mut off = 0i64;
+    for d in (0..a.ndim as usize).rev() {
+        let n = a.shape[d].max(1);
+        off += (rest % n) * a.strides[d];
+        rest /= n;
+    }
+    Ok(off as isize)
+}
+
+/// `a.flat[k]`.
+pub fn flat_get(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let a = arr(args[0]);
+    let off = flat_offset(a, args[1] as i64)?;
+    // SAFETY: the offset of one of the array's elements.
+    out[0] = unsafe { a.dtype.load(a.data.offset(off)) };
+    Ok(())
+}
+
+/// `a.flat[k] = v`, the value converted to the element type.
+pub fn flat_set(_vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+    let a = arr(args[0]);
+    let off = flat_offset(a, args[1] as i64)?;
+    // SAFETY: as in `flat_get`.
+    unsafe { a.dtype.store(a.data.offset(off), args[2]) };
+    Ok(())
+}

@@ -14,6 +14,9 @@ pub fn subscript(inf: &mut Infer, e: &Expr, value: &Expr, index: &Expr) -> IResu
     if let Some(t) = super::records::fields_item(inf, e, value, index)? {
         return Ok(t);
     }
+    if let Some(t) = super::numpy::flat_subscript(inf, e, value, index, None)? {
+        return Ok(t);
+    }
     let vt = inf.expr(value)?;
     subscript_type(inf, e, value, &vt, index)
 }
@@ -25,6 +28,9 @@ pub fn assign_subscript(
     index: &Expr,
     t: &Type,
 ) -> IResult<()> {
+    if super::numpy::flat_subscript(inf, target, obj, index, Some(t))?.is_some() {
+        return Ok(());
+    }
     let ot = inf.expr(obj)?;
     assign_subscript_type(inf, target, obj, &ot, index, t)
 }

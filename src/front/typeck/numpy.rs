@@ -2769,6 +2769,95 @@ pub fn ndenumerate(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     Ok(super::builtin(inf.prog, "<ndenumerate>"))
 }
 
+/// `a.flat[k]` (a load, or with `store` a store of a value of that type):
+/// the element at index `k` in C order (negative from the end); the store
+/// `a.flat[:] = x` fills the array. `None` when `value` is no array's
+/// `.flat`.
+pub fn flat_subscript(
+    inf: &mut Infer,
+    e: &Expr,
+    value: &Expr,
+    index: &Expr,
+    store: Option<&Type>,
+) -> IResult<Option<Type>> {
+    let ExprKind::Attribute {
+        value: arr, attr, ..
+    } = &value.kind
+    else {
+        return Ok(None);
+    };
+    if attr != "flat" {
+        return Ok(None);
+    }
+    inf.expr(value)?;
+    let at = inf.out.ty(arr).clone();
+    let Type::Array(a) = &at else {
+        return Ok(None);
+    };
+    let elem = Type::of_dtype(a.dtype);
+    if let ExprKind::Slice { lower, upper, step } = &index.kind {
+        let (Some(t), None, None, None) = (store, lower, upper, step) else {
+            return Err(err(
+                inf,
+                index.span,
+                "a.flat sliced is not supported by rumba (only a.flat[k] and a.flat[:] = x)",
+            ));
+        };
+        if !t.is_number() {
+            return Err(err(
+                inf,
+                index.span,
+                "a.flat[:] = x takes a number in rumba",
+            ));
+        }
+        let slot = npy::slot_type(t);
+        inf.res(
+            e,
+            native("flat[:]=", npy::fill, vec![], vec![at.clone(), slot]),
+        );
+        return Ok(Some(Type::None));
+    }
+    let it = inf.expr(index)?;
+    if !it.is_int() {
+        return Err(inf.err(
+            "IndexError",
+            index.span,
+            format!(
+                "a.flat takes an integer index in rumba, not {}",
+                inf.tyname(&it)
+            ),
+        ));
+    }
+    let i64t = Type::Int(IntTy::I64);
+    match store {
+        None => {
+            let f = vm::lib_nditer::flat_get;
+            inf.res(e, native("flat[]", f, vec![], vec![at.clone(), i64t]));
+            Ok(Some(elem))
+        }
+        Some(t) => {
+            // An augmented assignment typed the target as a load first.
+            if let Some(Res::Call(c)) = inf.out.res.get(&e.id) {
+                if matches!(&c.kind, crate::front::typed::CallKind::Native { name, .. } if &**name == "flat[]")
+                {
+                    return Err(err(
+                        inf,
+                        e.span,
+                        "augmented assignment to a.flat[k] is not supported by rumba (write a.flat[k] = a.flat[k] + x)",
+                    ));
+                }
+            }
+            super::ops::check_convertible(inf, t, &elem, e.span)?;
+            let f = vm::lib_nditer::flat_set;
+            inf.res(
+                e,
+                native("flat[]=", f, vec![], vec![at.clone(), i64t, elem]),
+            );
+            Ok(Some(Type::None))
+        }
+    }
+}
+
 /// The array a `.flat` or `np.ndenumerate(...)` iterable walks, when it is
 /// written in place (a marker held in a variable has lost its array).
 pub fn flat_source<'e>(iter: &'e Expr, name: &str) -> Option<&'e Expr> {
@@ -2912,14 +3001,16 @@ fn order_layout(inf: &Infer, f: &str, e: &Expr, order: char, src: Layout) -> IRe
     Ok(match (order, src) {
         ('C', _) => Layout::C,
         ('F', _) => Layout::F,
-        (_, Layout::A) => return Err(err(
-            inf,
-            e.span,
-            format!(
+        (_, Layout::A) => {
+            return Err(err(
+                inf,
+                e.span,
+                format!(
                 "numpy.{f}(order='{order}') of an array of layout 'A' is not supported by rumba \
                      (its result's layout depends on the strides)"
             ),
-        )),
+            ))
+        }
         (_, l) => l,
     })
 }
