@@ -315,3 +315,24 @@ pub fn flat_set(_vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]
     unsafe { a.dtype.store(a.data.offset(off), args[2]) };
     Ok(())
 }
+
+/// `np.ravel_multi_index(index, shape)`: the C-order flat index of one
+/// tuple of indices (the index tuple's slots, then the shape's).
+pub fn ravel_multi_index(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let n = args.len() / 2;
+    let mut flat = 0i64;
+    for d in 0..n {
+        let (i, dim) = (args[d] as i64, args[n + d] as i64);
+        if !(0..dim).contains(&i) {
+            return err("ValueError", "invalid entry in coordinates array");
+        }
+        flat = flat.wrapping_mul(dim).wrapping_add(i);
+    }
+    out[0] = flat as u64;
+    Ok(())
+}

@@ -1265,12 +1265,23 @@ pub fn median(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 pub fn dot(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let (e, f, _, pos, _, _) = c.parts();
     let n = pos.len();
+    if f == "matmul" && inf.jitted() {
+        return Err(err(
+            inf,
+            e.span,
+            "numpy.matmul() is not supported by Numba in jitted code (use the @ operator)",
+        ));
+    }
     nargs(inf, e, f, n, 2, 2)?;
     let (Type::Array(x), Type::Array(y)) = (&pos[0], &pos[1]) else {
-        return Err(err(inf, e.span, "numpy.dot() expects two arrays"));
+        return Err(err(inf, e.span, format!("numpy.{f}() expects two arrays")));
     };
     if !(x.dtype.is_float() || x.dtype.is_int()) || !(y.dtype.is_float() || y.dtype.is_int()) {
-        return Err(err(inf, e.span, "numpy.dot() expects numeric arrays"));
+        return Err(err(
+            inf,
+            e.span,
+            format!("numpy.{f}() expects numeric arrays"),
+        ));
     }
     let dt = super::ops::promote(&Type::of_dtype(x.dtype), &Type::of_dtype(y.dtype))
         .dtype()
@@ -1290,7 +1301,13 @@ pub fn dot(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         (2, 1) => Type::array(x.dtype, 1, Layout::C),
         (1, 2) => Type::array(x.dtype, 1, Layout::C),
         (2, 2) => Type::array(x.dtype, 2, Layout::C),
-        _ => return Err(err(inf, e.span, "numpy.dot() supports 1-D and 2-D arrays")),
+        _ => {
+            return Err(err(
+                inf,
+                e.span,
+                format!("numpy.{f}() supports 1-D and 2-D arrays"),
+            ))
+        }
     };
     inf.res(
         e,
@@ -2674,6 +2691,52 @@ pub fn unravel_index(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     types.insert(0, Type::Int(IntTy::I64));
     inf.res(e, native(f, npy::unravel_index, argv, types));
     Ok(Type::tuple(vec![Type::Int(IntTy::I64); nd]))
+}
+
+/// `np.ravel_multi_index(index, shape)` of one tuple of int indices: the
+/// flat index in C order, a numpy int.
+pub fn ravel_multi_index(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, _, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
+    nargs(inf, e, f, pos.len(), 2, 2)?;
+    let i64t = Type::Int(IntTy::I64);
+    let n =
+        match (&pos[0], &pos[1]) {
+            (Type::Tuple(ix), Type::Tuple(dims))
+                if ix.len() == dims.len()
+                    && !ix.is_empty()
+                    && ix.iter().chain(dims.iter()).all(|t| t.is_int()) =>
+            {
+                ix.len()
+            }
+            _ => return Err(err(
+                inf,
+                e.span,
+                format!(
+                    "numpy.{f}() takes a tuple of int indices and a shape of as many ints in rumba"
+                ),
+            )),
+        };
+    let types = vec![Type::tuple(vec![i64t.clone(); n]); 2];
+    inf.res(
+        e,
+        native(f, vm::lib_nditer::ravel_multi_index, pos_args(2), types),
+    );
+    Ok(i64t)
+}
+
+/// `np.shape(a)`, `np.size(a)`, `np.ndim(a)`: the array's attribute.
+pub fn shape_of(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
+    nargs(inf, e, f, pos.len(), 1, 1)?;
+    array_arg(inf, &args[0], &pos[0], f)?;
+    let kind = ExprKind::Attribute {
+        value: Box::new(args[0].clone()),
+        attr: f.to_string(),
+        attr_span: e.span,
+    };
+    super::star::use_rewrite(inf, e, kind)
 }
 
 /// `np.meshgrid(x, y)` of two 1-D arrays.
