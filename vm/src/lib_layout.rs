@@ -124,6 +124,45 @@ pub fn flatten_f(
     r
 }
 
+/// `a.ravel()`: a 1-D view of a C-contiguous array, else a copy in C order.
+pub fn ravel(
+    vm: &mut Vm,
+    site: &NativeSite,
+    aux: &MapAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let a = arr(args[0]);
+    if !a.is_c_contiguous() {
+        return npy::flatten(vm, site, aux, args, out);
+    }
+    incref(a.base);
+    out[0] = ArrayObj::view(
+        a.dtype,
+        a.itemsize,
+        a.data,
+        &[a.size()],
+        &[a.itemsize as i64],
+        a.base,
+    );
+    Ok(())
+}
+
+/// `a.ravel('F')`: a 1-D view of a Fortran-contiguous array, else a copy
+/// in Fortran order.
+pub fn ravel_f(
+    vm: &mut Vm,
+    site: &NativeSite,
+    aux: &MapAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let t = reversed(arr(args[0]));
+    let r = ravel(vm, site, aux, &[t], out);
+    decref(t);
+    r
+}
+
 /// `a.reshape(shape, order='F')`: the elements read and placed in Fortran
 /// order, which is reshaping the reversed axes to the reversed shape.
 pub fn reshape_f(vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {

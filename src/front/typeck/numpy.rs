@@ -1631,6 +1631,15 @@ pub fn copy_in_order(
             native_aux(name, npy::map, recv, at, aux),
             Type::array(a.dtype, a.ndim, if a.ndim > 1 { l } else { Layout::C }),
         ),
+        // ravel views a contiguous array; flatten copies.
+        ("ravel", Layout::F) => (
+            native_aux(name, vm::lib_layout::ravel_f, recv, at, aux),
+            Type::array(a.dtype, 1, Layout::C),
+        ),
+        ("ravel", _) => (
+            native_aux(name, vm::lib_layout::ravel, recv, at, aux),
+            Type::array(a.dtype, 1, Layout::C),
+        ),
         (_, Layout::F) => (
             native_aux(name, vm::lib_layout::flatten_f, recv, at, aux),
             Type::array(a.dtype, 1, Layout::C),
@@ -2700,23 +2709,24 @@ pub fn ravel_multi_index(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     check_kws(inf, f, kws, &[])?;
     nargs(inf, e, f, pos.len(), 2, 2)?;
     let i64t = Type::Int(IntTy::I64);
-    let n =
-        match (&pos[0], &pos[1]) {
-            (Type::Tuple(ix), Type::Tuple(dims))
-                if ix.len() == dims.len()
-                    && !ix.is_empty()
-                    && ix.iter().chain(dims.iter()).all(|t| t.is_int()) =>
-            {
-                ix.len()
-            }
-            _ => return Err(err(
+    let n = match (&pos[0], &pos[1]) {
+        (Type::Tuple(ix), Type::Tuple(dims))
+            if ix.len() == dims.len()
+                && !ix.is_empty()
+                && ix.iter().chain(dims.iter()).all(|t| t.is_int()) =>
+        {
+            ix.len()
+        }
+        _ => {
+            return Err(err(
                 inf,
                 e.span,
                 format!(
                     "numpy.{f}() takes a tuple of int indices and a shape of as many ints in rumba"
                 ),
-            )),
-        };
+            ))
+        }
+    };
     let types = vec![Type::tuple(vec![i64t.clone(); n]); 2];
     inf.res(
         e,
