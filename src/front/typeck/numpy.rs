@@ -1551,6 +1551,7 @@ fn array_from(
 }
 
 /// `a.reshape(shape)` / `np.reshape(a, shape)`.
+#[allow(clippy::too_many_arguments)]
 pub fn reshape(
     inf: &mut Infer,
     e: &Expr,
