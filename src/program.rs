@@ -16,7 +16,7 @@ use vm::dtype::DType;
 use vm::ffi::clib::CLib;
 use vm::ffi::ctype::{CType, CTypeId, CTypes, Scalar};
 use vm::format::RecordType;
-use vm::types::{ConstKind, IntTy, Layout, Type};
+use vm::types::{ConstKind, IntTy, Type};
 
 /// A lambda's parameters (kept alive: their address is the lambda's key)
 /// and the function made for it.
@@ -596,7 +596,7 @@ impl Program {
                     DType::Record(id) => self.record_name(id),
                     d => d.name().to_string(),
                 };
-                let layout = if a.layout == Layout::C { "C" } else { "A" };
+                let layout = a.layout.name();
                 let aligned = !matches!(a.dtype, DType::Record(id) if self.is_packed(id));
                 let aligned = if aligned { "True" } else { "False" };
                 format!(

@@ -71,43 +71,21 @@ pub fn flag(
     let a = arr(args[0]);
     let (shape, strides) = (a.shape(), a.strides());
     let item = a.itemsize as i64;
-    let c_typed = matches!(&site.arg_types[0], Type::Array(t) if t.layout == Layout::C);
+    let typed = |l| matches!(&site.arg_types[0], Type::Array(t) if t.layout == l);
     let v = match (aux.numba, aux.fortran) {
-        // Numba answers from the type when it is C.
-        (true, false) if c_typed => true,
+        // Numba answers from the type when it is C or F.
+        (true, false) if typed(Layout::C) => true,
+        (true, true) if typed(Layout::F) => true,
         (true, false) => numba_contiguous(shape, strides, item),
         (true, true) => {
             let rs: Vec<i64> = shape.iter().rev().copied().collect();
             let rt: Vec<i64> = strides.iter().rev().copied().collect();
             numba_contiguous(&rs, &rt, item)
         }
-        (false, f) => numpy_contiguous(shape, strides, item, f),
+        (false, f) => crate::lib_layout::numpy_contiguous(shape, strides, item, f),
     };
     out[0] = u64::from(v);
     Ok(())
-}
-
-/// numpy's `_UpdateContiguousFlags`: an empty array is both; dimensions of
-/// one are skipped.
-fn numpy_contiguous(shape: &[i64], strides: &[i64], item: i64, fortran: bool) -> bool {
-    if shape.contains(&0) {
-        return true;
-    }
-    let order: Vec<usize> = if fortran {
-        (0..shape.len()).collect()
-    } else {
-        (0..shape.len()).rev().collect()
-    };
-    let mut sd = item;
-    for d in order {
-        if shape[d] != 1 {
-            if strides[d] != sd {
-                return false;
-            }
-            sd *= shape[d];
-        }
-    }
-    true
 }
 
 /// Numba's `is_contiguous` (numba/np/arrayobj.py): dimensions of zero or
@@ -296,5 +274,65 @@ pub fn take_flat(_vm: &mut Vm, site: &NativeSite, args: &[u64], out: &mut [u64])
         }
     }
     out[0] = res;
+    Ok(())
+}
+
+/// The byte offset of element `k` (in C order, negative from the end) of
+/// `a`, or numpy's IndexError.
+fn flat_offset(a: &ArrayObj, k: i64) -> VmResult<isize> {
+    let size = a.size();
+    let i = if k < 0 { k + size } else { k };
+    if !(0..size).contains(&i) {
+        return err(
+            "IndexError",
+            format!("index {k} is out of bounds for size {size}"),
+        );
+    }
+    let mut rest = i;
+    let mut off = 0i64;
+    for d in (0..a.ndim as usize).rev() {
+        let n = a.shape[d].max(1);
+        off += (rest % n) * a.strides[d];
+        rest /= n;
+    }
+    Ok(off as isize)
+}
+
+/// `a.flat[k]`.
+pub fn flat_get(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let a = arr(args[0]);
+    let off = flat_offset(a, args[1] as i64)?;
+    // SAFETY: the offset of one of the array's elements.
+    out[0] = unsafe { a.dtype.load(a.data.offset(off)) };
+    Ok(())
+}
+
+/// `a.flat[k] = v`, the value converted to the element type.
+pub fn flat_set(_vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+    let a = arr(args[0]);
+    let off = flat_offset(a, args[1] as i64)?;
+    // SAFETY: as in `flat_get`.
+    unsafe { a.dtype.store(a.data.offset(off), args[2]) };
+    Ok(())
+}
+
+/// `np.ravel_multi_index(index, shape)`: the C-order flat index of one
+/// tuple of indices (the index tuple's slots, then the shape's).
+pub fn ravel_multi_index(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let n = args.len() / 2;
+    let mut flat = 0i64;
+    for d in 0..n {
+        let (i, dim) = (args[d] as i64, args[n + d] as i64);
+        if !(0..dim).contains(&i) {
+            return err("ValueError", "invalid entry in coordinates array");
+        }
+        flat = flat.wrapping_mul(dim).wrapping_add(i);
+    }
+    out[0] = flat as u64;
     Ok(())
 }

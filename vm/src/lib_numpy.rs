@@ -7,7 +7,7 @@ use crate::error::{err, VmError, VmResult};
 use crate::format::shape_repr;
 use crate::interp::{self, Vm};
 use crate::native::NativeSite;
-use crate::types::Type;
+use crate::types::{Layout, Type};
 use crate::value::{c_strides, decref, incref, obj, ArrayObj, ListObj, RecordObj, MAX_NDIM};
 
 fn arr<'a>(slot: u64) -> &'a ArrayObj {
@@ -851,6 +851,9 @@ pub struct ReduceAux {
     pub runtime_axis: bool,
     /// The result's element dtype.
     pub out: DType,
+    /// In jitted code: Numba reads a Fortran array in memory order only
+    /// when its type says it is one; numpy whenever it is.
+    pub numba: bool,
 }
 
 /// numpy's pairwise summation (blocks of 8, split above 128 elements),
@@ -1008,7 +1011,7 @@ fn num_slot(v: Num, out_dt: DType) -> u64 {
 
 pub fn reduce(
     _vm: &mut Vm,
-    _site: &NativeSite,
+    site: &NativeSite,
     aux: &ReduceAux,
     args: &[u64],
     out: &mut [u64],
@@ -1061,9 +1064,30 @@ pub fn reduce(
             out[0] = res;
         }
         _ => {
+            // Sums and products add in the order the elements are visited.
+            let fortran = match &site.arg_types[0] {
+                Type::Array(t) if t.layout == Layout::F => true,
+                _ if aux.numba => false,
+                _ => {
+                    let c = crate::lib_layout::numpy_contiguous(
+                        a.shape(),
+                        a.strides(),
+                        a.itemsize as i64,
+                        false,
+                    );
+                    !c && crate::lib_layout::is_f_contiguous(a)
+                }
+            };
+            let summed = |op| {
+                matches!(
+                    op,
+                    ReduceOp::Sum | ReduceOp::Prod | ReduceOp::Mean | ReduceOp::Std | ReduceOp::Var
+                )
+            };
+            let in_memory = fortran
+                && (summed(aux.op) || matches!(aux.op, ReduceOp::Nan(n) if summed(n.base())));
             // SAFETY: offsets of the array's elements.
-            let vals: Vec<Num> = a
-                .offsets()
+            let vals: Vec<Num> = crate::lib_layout::reduce_offsets(a, in_memory)
                 .into_iter()
                 .map(|o| load(unsafe { a.data.offset(o) }))
                 .collect();

@@ -94,11 +94,24 @@ impl IntTy {
     }
 }
 
-/// Memory layout of an array type, as Numba tracks it: C-contiguous or any.
+/// Memory layout of an array type, as Numba tracks it: C-contiguous,
+/// Fortran-contiguous, or any.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Layout {
     C,
     A,
+    F,
+}
+
+impl Layout {
+    /// Numba's letter for it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Layout::C => "C",
+            Layout::A => "A",
+            Layout::F => "F",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -461,11 +474,7 @@ impl Type {
                     DType::Record(id) => rec(id),
                     d => d.name().to_string(),
                 };
-                let layout = match a.layout {
-                    Layout::C => "C",
-                    Layout::A => "A",
-                };
-                format!("array({dt}, {}d, {layout})", a.ndim)
+                format!("array({dt}, {}d, {})", a.ndim, a.layout.name())
             }
             Type::Record(id) => rec(*id),
             Type::Obj(c) if c.jit => format!("instance.jitclass.{}", c.name),

@@ -152,6 +152,7 @@ impl Lower<'_> {
             } => self.call(e, func, args, keywords, &t),
             ExprKind::Attribute { value, .. } => self.attribute(e, value, &t),
             ExprKind::Subscript { value, index } => {
+                let value = flat_array(self, value);
                 let vt = self.ty(value);
                 let v = self.expr(value)?;
                 if let Some(Res::FieldArray { offset, dtype }) = self.typed.res.get(&e.id).cloned()
@@ -2495,6 +2496,27 @@ impl Lower<'_> {
         if let Type::Dict(_) = ot {
             return self.dict_store(target, obj, index, v, vt);
         }
+        // `a.flat[k] = v` and `a.flat[:] = v`: the native takes the array,
+        // the index and the value.
+        let arr = flat_array(self, obj);
+        if let (false, Some(Res::Call(c))) = (
+            std::ptr::eq(arr, obj),
+            self.typed.res.get(&target.id).cloned(),
+        ) {
+            let mut args = vec![(self.expr(arr)?, self.ty(arr))];
+            if !matches!(index.kind, ExprKind::Slice { .. }) {
+                let it = self.ty(index);
+                let i = self.expr(index)?;
+                args.push((
+                    self.convert(&i, &it, &c.arg_types[1], false)?,
+                    c.arg_types[1].clone(),
+                ));
+            }
+            let want = c.arg_types.last().cloned().unwrap_or(Type::None);
+            args.push((self.convert(v, vt, &want, false)?, want));
+            self.native_call_with(&c, args, &Type::None)?;
+            return Ok(());
+        }
         if let (Type::List(_) | Type::TypedList(_), ExprKind::Slice { .. }) = (&ot, &index.kind) {
             return self.list_store_slice(obj, index, v);
         }
@@ -3119,5 +3141,18 @@ fn int_literal(e: &Expr) -> Option<i128> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// The array of `a.flat`, which `a.flat[k]` indexes (typing made the
+/// subscript a native taking the array); `value` itself otherwise.
+fn flat_array<'e>(l: &Lower, value: &'e Expr) -> &'e Expr {
+    match &value.kind {
+        ExprKind::Attribute { value: a, attr, .. }
+            if attr == "flat" && matches!(l.ty(a), Type::Array(_)) =>
+        {
+            a
+        }
+        _ => value,
     }
 }

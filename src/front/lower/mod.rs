@@ -527,6 +527,8 @@ impl<'p> Lower<'p> {
         arg_types: Vec<Type>,
         ret: Type,
     ) -> LResult<u32> {
+        // Natives make C-ordered arrays: a Fortran-typed result is reordered.
+        let native = vm::lib_layout::in_layout(name, native, arg_types.clone(), &ret);
         let site = NativeSite::new(name, native, arg_types, ret);
         let k = self.index_d(self.p.natives.len(), "calls in one function")?;
         self.p.natives.push(site);

@@ -719,7 +719,8 @@ fn parse_sig_type(inf: &mut Infer, s: &str) -> Option<Type> {
     }
     if let Some(open) = s.find('[') {
         let base = parse_sig_type(inf, s[..open].trim())?;
-        // One `:` per dimension, the last `::1` if C-contiguous.
+        // One `:` per dimension, the last `::1` if C-contiguous, the first
+        // if Fortran-contiguous.
         let inner = s[open + 1..].strip_suffix(']')?;
         let parts: Vec<&str> = inner.split(',').map(str::trim).collect();
         let last = parts.len() - 1;
@@ -728,6 +729,7 @@ fn parse_sig_type(inf: &mut Infer, s: &str) -> Option<Type> {
             match *p {
                 ":" => {}
                 "::1" if i == last => layout = Layout::C,
+                "::1" if i == 0 => layout = Layout::F,
                 _ => return None,
             }
         }

@@ -14,6 +14,9 @@ pub fn subscript(inf: &mut Infer, e: &Expr, value: &Expr, index: &Expr) -> IResu
     if let Some(t) = super::records::fields_item(inf, e, value, index)? {
         return Ok(t);
     }
+    if let Some(t) = super::numpy::flat_subscript(inf, e, value, index, None)? {
+        return Ok(t);
+    }
     let vt = inf.expr(value)?;
     subscript_type(inf, e, value, &vt, index)
 }
@@ -25,6 +28,9 @@ pub fn assign_subscript(
     index: &Expr,
     t: &Type,
 ) -> IResult<()> {
+    if super::numpy::flat_subscript(inf, target, obj, index, Some(t))?.is_some() {
+        return Ok(());
+    }
     let ot = inf.expr(obj)?;
     assign_subscript_type(inf, target, obj, &ot, index, t)
 }
@@ -147,7 +153,7 @@ pub fn subscript_type(
             // A view: sliced dimensions stay, indexed ones go, unindexed
             // trailing ones stay.
             let ndim = a.ndim as usize - (parts.len() - nslices);
-            let layout = view_layout(&parts, a.layout);
+            let layout = view_layout(&parts, a.layout, a.ndim as usize);
             inf.res(e, Res::SliceView);
             Ok(Type::array(a.dtype, ndim as u8, layout))
         }
@@ -352,32 +358,51 @@ pub fn subscript_type(
     }
 }
 
-/// Whether a view of a C-contiguous array is still C-contiguous (as numpy
-/// would find at run time): integer indices may only precede the kept
-/// dimensions, the first kept dimension may be cut without a step, and
-/// the ones after it must be whole.
-fn view_layout(parts: &[&Expr], layout: Layout) -> Layout {
-    if layout != Layout::C {
-        return layout;
+/// The layout of a view of an array (as numpy would find it at run time).
+/// A view of a C-contiguous array stays C-contiguous when integer indices
+/// only precede the kept dimensions, the first kept dimension is cut
+/// without a step and the ones after it are whole; a Fortran-contiguous
+/// array keeps its layout by the mirror rule. A contiguous 1-D view is C.
+fn view_layout(parts: &[&Expr], layout: Layout, ndim: usize) -> Layout {
+    let present = |b: &Option<Box<Expr>>| {
+        b.as_ref()
+            .is_some_and(|x| !matches!(x.kind, ExprKind::None))
+    };
+    // Per dimension: kept (with whether it is cut, or stepped) or indexed.
+    let mut dims: Vec<Option<(bool, bool)>> = parts
+        .iter()
+        .map(|p| match &p.kind {
+            ExprKind::Slice { lower, upper, step } => {
+                Some((present(lower) || present(upper), present(step)))
+            }
+            _ => None,
+        })
+        .collect();
+    dims.resize(ndim.max(dims.len()), Some((false, false)));
+    let kept_dims = dims.iter().filter(|d| d.is_some()).count();
+    match layout {
+        Layout::A => return Layout::A,
+        Layout::C => {}
+        Layout::F => dims.reverse(),
     }
     let mut kept = false;
-    for p in parts {
-        match &p.kind {
-            ExprKind::Slice { lower, upper, step } => {
-                let present = |b: &Option<Box<Expr>>| {
-                    b.as_ref()
-                        .is_some_and(|x| !matches!(x.kind, ExprKind::None))
-                };
-                if present(step) || (kept && (present(lower) || present(upper))) {
+    for d in dims {
+        match d {
+            Some((cut, stepped)) => {
+                if stepped || (kept && cut) {
                     return Layout::A;
                 }
                 kept = true;
             }
-            _ if kept => return Layout::A,
-            _ => {}
+            None if kept => return Layout::A,
+            None => {}
         }
     }
-    Layout::C
+    if kept_dims <= 1 {
+        Layout::C
+    } else {
+        layout
+    }
 }
 
 /// The type a scalar read from C memory has: a Python scalar (C values

@@ -14,7 +14,7 @@ pub fn iter_elem(inf: &mut Infer, iter: &Expr, t: &Type) -> IResult<Type> {
         Type::Array(a) => Ok(if a.ndim == 1 {
             Type::of_dtype(a.dtype)
         } else {
-            Type::array(a.dtype, a.ndim - 1, a.layout)
+            super::numpy::row_of(a)
         }),
         Type::List(e) | Type::TypedList(e) => Ok((**e).clone()),
         Type::Dict(_) | Type::Set(_) => Ok(super::dict::iter_elem(t).unwrap_or(Type::Unknown)),
@@ -78,7 +78,7 @@ pub fn unpack_types(inf: &mut Infer, t: &Type, n: usize, span: Span) -> IResult<
             if a.ndim == 1 {
                 Type::of_dtype(a.dtype)
             } else {
-                Type::array(a.dtype, a.ndim - 1, a.layout)
+                super::numpy::row_of(a)
             };
             n
         ]),

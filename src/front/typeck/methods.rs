@@ -81,24 +81,18 @@ pub fn method_call(
             let a = a.clone();
             match name {
                 "copy" | "flatten" | "ravel" => {
-                    no_kws(inf)?;
-                    want(inf, 0, 0)?;
-                    let aux = npy::MapAux {
-                        op: ArrayOp::Copy,
-                        from: a.dtype,
-                        to: a.dtype,
-                    };
-                    let f = if name == "copy" {
-                        npy::map
-                    } else {
-                        npy::flatten
-                    };
-                    method(inf, e, value, native_aux(name, f, all, types, aux));
-                    Ok(Type::array(
-                        a.dtype,
-                        if name == "copy" { a.ndim } else { 1 },
-                        Layout::C,
-                    ))
+                    if let Some(k) = kws.iter().find(|k| k.name != "order") {
+                        return Err(err(
+                            inf,
+                            k.name_span,
+                            format!("{name}() got an unexpected keyword argument '{}'", k.name),
+                        ));
+                    }
+                    want(inf, 0, 1)?;
+                    let order = args.first().or(kws.first().map(|k| &k.value));
+                    let (res, t) = super::numpy::copy_in_order(inf, e, name, &a, order)?;
+                    method(inf, e, value, res);
+                    Ok(t)
                 }
                 "take" => {
                     no_kws(inf)?;
@@ -159,12 +153,20 @@ pub fn method_call(
                     Ok(Type::None)
                 }
                 "reshape" => {
-                    no_kws(inf)?;
+                    if let Some(k) = kws.iter().find(|k| k.name != "order") {
+                        return Err(err(
+                            inf,
+                            k.name_span,
+                            format!("reshape() got an unexpected keyword argument '{}'", k.name),
+                        ));
+                    }
                     if n == 0 {
                         return Err(err(inf, e.span, "reshape() needs a shape"));
                     }
+                    let order = kws.first().map(|k| &k.value);
                     if n == 1 {
-                        return reshape(inf, e, rt, &args[0], &pos[0], all, Some(value.id));
+                        let (sh, st) = (&args[0], &pos[0]);
+                        return reshape(inf, e, rt, sh, st, all, Some(value.id), order);
                     }
                     // `a.reshape(2, 3)`: the dimensions as separate arguments.
                     let st = Type::tuple(pos.to_vec());
@@ -172,8 +174,9 @@ pub fn method_call(
                         return Err(err(inf, e.span, "reshape() takes integer dimensions"));
                     }
                     let _ = st;
-                    method(inf, e, value, native("reshape", npy::reshape, all, types));
-                    Ok(Type::array(a.dtype, n as u8, Layout::C))
+                    let (f, layout) = super::numpy::reshape_order(inf, &a, n as u8, order)?;
+                    method(inf, e, value, native("reshape", f, all, types));
+                    Ok(Type::array(a.dtype, n as u8, layout))
                 }
                 "astype" => {
                     no_kws(inf)?;
@@ -190,7 +193,7 @@ pub fn method_call(
                         value,
                         native_aux("astype", npy::map, vec![], vec![rt.clone()], aux),
                     );
-                    Ok(Type::array(to, a.ndim, Layout::C))
+                    Ok(Type::array(to, a.ndim, super::numpy::ew_layout(&[rt])))
                 }
                 "view" => {
                     want(inf, 1, 1)?;

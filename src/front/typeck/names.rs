@@ -350,14 +350,7 @@ pub fn attribute(
                     let at = Type::Array(a.clone());
                     return super::npcomplex::part(inf, e, &at, attr == "imag", vec![]);
                 }
-                "T" => (
-                    ArrayAttr::T,
-                    Type::array(
-                        a.dtype,
-                        a.ndim,
-                        if a.ndim <= 1 { a.layout } else { Layout::A },
-                    ),
-                ),
+                "T" => (ArrayAttr::T, super::numpy::transposed(a)),
                 _ => {
                     if let DType::Record(id) = a.dtype {
                         return field_array(inf, e, id, a.ndim, attr, attr_span);
@@ -762,8 +755,7 @@ fn type_attr(inf: &mut Infer, e: &Expr, t: &Type, attr: &str, span: Span) -> IRe
                     Ok(PYINT)
                 }
                 "layout" => {
-                    let l = if a.layout == Layout::C { "C" } else { "A" };
-                    inf.konst(e, Const::Str(Rc::from(l)));
+                    inf.konst(e, Const::Str(Rc::from(a.layout.name())));
                     Ok(Type::Str)
                 }
                 _ => Ok(Type::TypeObj(Rc::new(Type::of_dtype(a.dtype)))),

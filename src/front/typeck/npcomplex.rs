@@ -328,7 +328,7 @@ pub fn method(
             inf.res(e, res);
             Ok(Type::None)
         }
-        ("reshape", [st]) => reshape(inf, e, rt, &args[0], st, pos_args(1), recv),
+        ("reshape", [st]) => reshape(inf, e, rt, &args[0], st, pos_args(1), recv, None),
         ("reshape", dims) if dims.len() <= vm::value::MAX_NDIM && dims.iter().all(Type::is_int) => {
             let mut types = vec![rt.clone()];
             types.extend(dims.iter().cloned());

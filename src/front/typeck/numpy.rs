@@ -219,6 +219,7 @@ pub fn reduce(
         axis,
         runtime_axis,
         out: elem.dtype().unwrap_or(DType::F64),
+        numba: inf.jitted(),
     };
     let mut res = native_aux(op.name(), npy::reduce, args, types, aux);
     if let (Some(r), Res::Call(c)) = (recv, &mut res) {
@@ -267,7 +268,7 @@ fn map_to(
         to: out,
     };
     inf.res(e, native_aux("map", npy::map, args, types, aux));
-    Ok(Type::array(out, a.ndim, Layout::C))
+    Ok(Type::array(out, a.ndim, ew_layout(&[at])))
 }
 
 /// Elementwise `kind` of two operands, one at least an array: the native
@@ -286,7 +287,7 @@ fn array_binop(
     let aux = npy::BinAux::new(kind, lt, rt, out);
     let slots = vec![npy::slot_type(lt), npy::slot_type(rt)];
     inf.res(e, native_aux(name, npy::binop, args, slots, aux));
-    Type::array(out, bcast_ndim(&[lt, rt]), Layout::C)
+    Type::array(out, bcast_ndim(&[lt, rt]), ew_layout(&[lt, rt]))
 }
 
 /// The dimensions of an elementwise result: its operands' most.
@@ -527,12 +528,11 @@ pub fn new_array(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             (Arg::Pos(0), &args[0], pos[0].clone())
         }
     };
-    if let Some((_, k)) = kw(kws, "order") {
-        let at = if n == 3 { Some(&args[2]) } else { None };
-        order_c(inf, f, at.unwrap_or(&k.value))?;
-    } else if n == 3 {
-        order_c(inf, f, &args[2])?;
-    }
+    let order = match (kw(kws, "order"), n) {
+        (_, 3) => order_arg(inf, f, &args[2], true)?,
+        (Some((_, k)), _) => order_arg(inf, f, &k.value, true)?,
+        _ => 'C',
+    };
     let ndim = shape_ndim(inf, shape_e, &shape_t)?;
     let dt = match (n, dtype_kw_c(inf, kws, kwt)?) {
         (2 | 3, _) => dtype_arg_c(inf, &args[1], &pos[1])?,
@@ -545,14 +545,27 @@ pub fn new_array(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     };
     let aux = new_aux(inf, dt, ndim);
     inf.res(e, native_aux(f, nf, vec![shape_arg], vec![shape_t], aux));
-    Ok(Type::array(dt, ndim, Layout::C))
+    Ok(Type::array(dt, ndim, new_layout(order, ndim)))
+}
+
+/// The layout of a new array of `ndim` dimensions in `order` ('C' or 'F').
+fn new_layout(order: char, ndim: u8) -> Layout {
+    if order == 'F' && ndim > 1 {
+        Layout::F
+    } else {
+        Layout::C
+    }
 }
 
 pub fn full(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let (e, f, args, pos, kws, kwt) = c.parts();
     let n = pos.len();
-    check_kws(inf, f, kws, &["dtype", "fill_value"])?;
+    check_kws(inf, f, kws, &["dtype", "fill_value", "order"])?;
     nargs(inf, e, f, n, 1, 3)?;
+    let order = match kw(kws, "order") {
+        Some((_, k)) => order_arg(inf, f, &k.value, true)?,
+        None => 'C',
+    };
     let ndim = shape_ndim(inf, &args[0], &pos[0])?;
     let (fill, ft) = match (n, kw(kws, "fill_value")) {
         (1, Some((i, _))) => (Arg::Kw(i), kwt[i].clone()),
@@ -589,7 +602,7 @@ pub fn full(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             aux,
         ),
     );
-    Ok(Type::array(dt, ndim, Layout::C))
+    Ok(Type::array(dt, ndim, new_layout(order, ndim)))
 }
 
 /// `np.empty_like` and friends: an array shaped like another.
@@ -630,7 +643,7 @@ pub fn like(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         ),
     };
     inf.res(e, native_aux(f, nf, argv, types, aux));
-    Ok(Type::array(dt, ndim, Layout::C))
+    Ok(Type::array(dt, ndim, ew_layout(&[&pos[0]])))
 }
 
 pub fn arange(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
@@ -704,24 +717,83 @@ pub fn linspace(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     Ok(Type::array(dt, 1, Layout::C))
 }
 
-/// `np.array`, `np.asarray`, `np.ascontiguousarray`.
+/// `np.array`, `np.asarray`, `np.ascontiguousarray`, `np.asfortranarray`.
 pub fn array(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let (e, f, args, pos, kws, kwt) = c.parts();
     let n = pos.len();
-    check_kws(inf, f, kws, &["dtype", "copy"])?;
+    check_kws(inf, f, kws, &["dtype", "copy", "order"])?;
     nargs(inf, e, f, n, 1, 2)?;
     let dt_kw = match (n, dtype_kw_c(inf, kws, kwt)?) {
         (2, _) => Some(dtype_arg_c(inf, &args[1], &pos[1])?),
         (_, d) => d,
     };
-    array_from(inf, e, f, &args[0], &pos[0], dt_kw)
+    let order = match kw(kws, "order") {
+        Some((_, k)) if f.starts_with("as") && f != "asarray" => {
+            return Err(err(
+                inf,
+                k.name_span,
+                format!("numpy.{f}() got an unexpected keyword argument 'order'"),
+            ))
+        }
+        Some((_, k)) => Some(order_arg(inf, f, &k.value, false)?),
+        None => None,
+    };
+    let src = match &pos[0] {
+        Type::Array(a) => a.layout,
+        _ => Layout::C,
+    };
+    let layout = match (f, order) {
+        ("ascontiguousarray", _) => Layout::C,
+        ("asfortranarray", _) => Layout::F,
+        (_, Some(o)) => order_layout(inf, f, e, o, src)?,
+        // numpy's default order 'K' keeps a Fortran layout; `asarray`
+        // returns an array of its dtype itself.
+        (_, None) if src == Layout::F => Layout::F,
+        ("asarray", None) => match &pos[0] {
+            Type::Array(a) if dt_kw.is_none_or(|d| d == a.dtype) => a.layout,
+            _ => Layout::C,
+        },
+        _ => Layout::C,
+    };
+    // An array of another layout is copied, as numpy copies it.
+    let same = matches!(&pos[0], Type::Array(a) if a.layout == layout || a.ndim <= 1);
+    let how = if same || f == "array" { f } else { "array" };
+    let t = array_from(inf, e, how, &args[0], &pos[0], dt_kw)?;
+    Ok(match t {
+        Type::Array(a) if a.ndim > 1 => Type::array(a.dtype, a.ndim, layout),
+        t => t,
+    })
 }
 
+/// `np.copy(a)`: numpy's order 'K' (and Numba) keep a Fortran layout.
 pub fn copy(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let (e, f, _, pos, _, _) = c.parts();
     let n = pos.len();
     nargs(inf, e, f, n, 1, 1)?;
     map_array(inf, e, ArrayOp::Copy, &pos[0], pos_args(1), pos.to_vec())
+}
+
+/// `np.isfortran(a)`: whether `a` is Fortran-contiguous and not C-contiguous
+/// (Numba has no `isfortran`).
+pub fn isfortran(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
+    nargs(inf, e, f, pos.len(), 1, 1)?;
+    if inf.jitted() {
+        return Err(err(
+            inf,
+            e.span,
+            "numpy.isfortran() is not supported by Numba in jitted code",
+        ));
+    }
+    let Type::Array(_) = &pos[0] else {
+        return Err(unsupported(inf, args[0].span, f, &pos[0]));
+    };
+    inf.res(
+        e,
+        native(f, vm::lib_layout::isfortran, pos_args(1), pos.to_vec()),
+    );
+    Ok(Type::Bool)
 }
 
 /// A reduction (`Rule::Reduce`): over the whole array or one axis.
@@ -1193,12 +1265,23 @@ pub fn median(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 pub fn dot(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let (e, f, _, pos, _, _) = c.parts();
     let n = pos.len();
+    if f == "matmul" && inf.jitted() {
+        return Err(err(
+            inf,
+            e.span,
+            "numpy.matmul() is not supported by Numba in jitted code (use the @ operator)",
+        ));
+    }
     nargs(inf, e, f, n, 2, 2)?;
     let (Type::Array(x), Type::Array(y)) = (&pos[0], &pos[1]) else {
-        return Err(err(inf, e.span, "numpy.dot() expects two arrays"));
+        return Err(err(inf, e.span, format!("numpy.{f}() expects two arrays")));
     };
     if !(x.dtype.is_float() || x.dtype.is_int()) || !(y.dtype.is_float() || y.dtype.is_int()) {
-        return Err(err(inf, e.span, "numpy.dot() expects numeric arrays"));
+        return Err(err(
+            inf,
+            e.span,
+            format!("numpy.{f}() expects numeric arrays"),
+        ));
     }
     let dt = super::ops::promote(&Type::of_dtype(x.dtype), &Type::of_dtype(y.dtype))
         .dtype()
@@ -1218,7 +1301,13 @@ pub fn dot(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         (2, 1) => Type::array(x.dtype, 1, Layout::C),
         (1, 2) => Type::array(x.dtype, 1, Layout::C),
         (2, 2) => Type::array(x.dtype, 2, Layout::C),
-        _ => return Err(err(inf, e.span, "numpy.dot() supports 1-D and 2-D arrays")),
+        _ => {
+            return Err(err(
+                inf,
+                e.span,
+                format!("numpy.{f}() supports 1-D and 2-D arrays"),
+            ))
+        }
     };
     inf.res(
         e,
@@ -1263,10 +1352,12 @@ pub fn dtype(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 
 /// `np.reshape(a, shape)`.
 pub fn reshape_call(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let (e, f, args, pos, _, _) = c.parts();
+    let (e, f, args, pos, kws, _) = c.parts();
     let n = pos.len();
-    nargs(inf, e, f, n, 2, 2)?;
-    reshape(inf, e, &pos[0], &args[1], &pos[1], pos_args(2), None)
+    check_kws(inf, f, kws, &["order"])?;
+    nargs(inf, e, f, n, 2, 3)?;
+    let order = args.get(2).or(kw(kws, "order").map(|(_, k)| &k.value));
+    reshape(inf, e, &pos[0], &args[1], &pos[1], pos_args(2), None, order)
 }
 
 /// `np.recarray(shape, dtype)`: a record array whose fields are also
@@ -1460,6 +1551,7 @@ fn array_from(
 }
 
 /// `a.reshape(shape)` / `np.reshape(a, shape)`.
+#[allow(clippy::too_many_arguments)]
 pub fn reshape(
     inf: &mut Infer,
     e: &Expr,
@@ -1468,17 +1560,96 @@ pub fn reshape(
     st: &Type,
     args: Vec<Arg>,
     recv: Option<ExprId>,
+    order: Option<&Expr>,
 ) -> IResult<Type> {
     let Type::Array(a) = at else {
         return Err(err(inf, e.span, "reshape expects an array"));
     };
     let ndim = shape_ndim(inf, shape_e, st)?;
-    let mut res = native("reshape", npy::reshape, args, vec![at.clone(), st.clone()]);
+    let (f, layout) = reshape_order(inf, a, ndim, order)?;
+    let mut res = native("reshape", f, args, vec![at.clone(), st.clone()]);
     if let (Some(r), Res::Call(c)) = (recv, &mut res) {
         c.recv = Some(r);
     }
     inf.res(e, res);
-    Ok(Type::array(a.dtype, ndim, Layout::C))
+    Ok(Type::array(a.dtype, ndim, layout))
+}
+
+/// The native and the result's layout of a reshape to `ndim` dimensions in
+/// `order` ('C' by default; 'A' reads a Fortran array in Fortran order).
+pub fn reshape_order(
+    inf: &Infer,
+    a: &vm::types::ArrayTy,
+    ndim: u8,
+    order: Option<&Expr>,
+) -> IResult<(vm::native::NativeFn, Layout)> {
+    let o = match order {
+        Some(o) => order_arg(inf, "reshape", o, false)?,
+        None => 'C',
+    };
+    let fortran = match (o, order) {
+        ('K', Some(x)) => {
+            return Err(inf.err(
+                "ValueError",
+                x.span,
+                "order 'K' is not permitted for reshaping",
+            ))
+        }
+        ('A', Some(x)) => order_layout(inf, "reshape", x, 'A', a.layout)? == Layout::F,
+        (o, _) => o == 'F',
+    };
+    Ok(if fortran {
+        (vm::lib_layout::reshape_f, new_layout('F', ndim))
+    } else {
+        (npy::reshape as vm::native::NativeFn, Layout::C)
+    })
+}
+
+/// `a.copy(order)`, `a.ravel(order)`, `a.flatten(order)`: the native and
+/// the result type. A copy is C-ordered unless asked otherwise; ravel and
+/// flatten read the elements in the order asked.
+pub fn copy_in_order(
+    inf: &Infer,
+    e: &Expr,
+    name: &str,
+    a: &vm::types::ArrayTy,
+    order: Option<&Expr>,
+) -> IResult<(Res, Type)> {
+    let o = match order {
+        Some(o) => order_arg(inf, name, o, false)?,
+        None => 'C',
+    };
+    let layout = order_layout(inf, name, order.unwrap_or(e), o, a.layout)?;
+    let aux = npy::MapAux {
+        op: ArrayOp::Copy,
+        from: a.dtype,
+        to: a.dtype,
+    };
+    let at = vec![Type::Array(Rc::new(a.clone()))];
+    let recv = Vec::new();
+    Ok(match (name, layout) {
+        ("copy", l) => (
+            native_aux(name, npy::map, recv, at, aux),
+            Type::array(a.dtype, a.ndim, if a.ndim > 1 { l } else { Layout::C }),
+        ),
+        // ravel views a contiguous array; flatten copies.
+        ("ravel", Layout::F) => (
+            native_aux(name, vm::lib_layout::ravel_f, recv, at, aux),
+            Type::array(a.dtype, 1, Layout::C),
+        ),
+        ("ravel", _) => (
+            native_aux(name, vm::lib_layout::ravel, recv, at, aux),
+            Type::array(a.dtype, 1, Layout::C),
+        ),
+        (_, Layout::F) => (
+            native_aux(name, vm::lib_layout::flatten_f, recv, at, aux),
+            Type::array(a.dtype, 1, Layout::C),
+        ),
+        _ => (
+            native_aux(name, npy::flatten, recv, at, aux),
+            Type::array(a.dtype, 1, Layout::C),
+        ),
+    })
 }
 
 /// A dtype given as a type object (`np.float64`, `float`, a record dtype)
@@ -1765,10 +1936,26 @@ pub fn cumprod(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     Ok(Type::array(a.dtype, 1, Layout::C))
 }
 
-/// The array of `a`'s dtype with its axes reversed, as `a.T` views it.
+/// The array of `a`'s dtype with its axes reversed, as `a.T` views it:
+/// C and Fortran order trade places.
 pub fn transposed(a: &vm::types::ArrayTy) -> Type {
-    let layout = if a.ndim <= 1 { a.layout } else { Layout::A };
+    let layout = match a.layout {
+        _ if a.ndim <= 1 => a.layout,
+        Layout::C => Layout::F,
+        Layout::F => Layout::C,
+        Layout::A => Layout::A,
+    };
     Type::array(a.dtype, a.ndim, layout)
+}
+
+/// The type of `a[i]` (and of iterating `a`): a C array's rows are C,
+/// a Fortran array's are strided.
+pub fn row_of(a: &vm::types::ArrayTy) -> Type {
+    let layout = match a.layout {
+        Layout::F => Layout::A,
+        l => l,
+    };
+    Type::array(a.dtype, a.ndim - 1, layout)
 }
 
 /// `np.transpose(a)`: a view with the axes reversed.
@@ -1781,19 +1968,20 @@ pub fn transpose(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     Ok(transposed(a))
 }
 
-/// `np.ravel(a)`: the elements in C order, 1-D.
+/// `np.ravel(a, order='C')`: the elements in that order, 1-D.
 pub fn ravel(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let a = one_array(inf, c)?;
-    let aux = npy::MapAux {
-        op: ArrayOp::Copy,
-        from: a.dtype,
-        to: a.dtype,
+    let (e, f, args, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &["order"])?;
+    nargs(inf, e, f, pos.len(), 1, 2)?;
+    let a = array_arg(inf, &args[0], &pos[0], f)?;
+    let order = args.get(1).or(kw(kws, "order").map(|(_, k)| &k.value));
+    let (res, t) = copy_in_order(inf, e, "ravel", a, order)?;
+    let Res::Call(mut call) = res else {
+        return Err(err(inf, e.span, "bad ravel"));
     };
-    inf.res(
-        c.e,
-        native_aux("ravel", npy::flatten, pos_args(1), c.pos.to_vec(), aux),
-    );
-    Ok(Type::array(a.dtype, 1, Layout::C))
+    call.args = pos_args(1);
+    inf.res(e, Res::Call(call));
+    Ok(t)
 }
 
 /// `np.expand_dims(a, axis)`: a view with a new axis of length 1.
@@ -2515,6 +2703,53 @@ pub fn unravel_index(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     Ok(Type::tuple(vec![Type::Int(IntTy::I64); nd]))
 }
 
+/// `np.ravel_multi_index(index, shape)` of one tuple of int indices: the
+/// flat index in C order, a numpy int.
+pub fn ravel_multi_index(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, _, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
+    nargs(inf, e, f, pos.len(), 2, 2)?;
+    let i64t = Type::Int(IntTy::I64);
+    let n = match (&pos[0], &pos[1]) {
+        (Type::Tuple(ix), Type::Tuple(dims))
+            if ix.len() == dims.len()
+                && !ix.is_empty()
+                && ix.iter().chain(dims.iter()).all(|t| t.is_int()) =>
+        {
+            ix.len()
+        }
+        _ => {
+            return Err(err(
+                inf,
+                e.span,
+                format!(
+                    "numpy.{f}() takes a tuple of int indices and a shape of as many ints in rumba"
+                ),
+            ))
+        }
+    };
+    let types = vec![Type::tuple(vec![i64t.clone(); n]); 2];
+    inf.res(
+        e,
+        native(f, vm::lib_nditer::ravel_multi_index, pos_args(2), types),
+    );
+    Ok(i64t)
+}
+
+/// `np.shape(a)`, `np.size(a)`, `np.ndim(a)`: the array's attribute.
+pub fn shape_of(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
+    nargs(inf, e, f, pos.len(), 1, 1)?;
+    array_arg(inf, &args[0], &pos[0], f)?;
+    let kind = ExprKind::Attribute {
+        value: Box::new(args[0].clone()),
+        attr: f.to_string(),
+        attr_span: e.span,
+    };
+    super::star::use_rewrite(inf, e, kind)
+}
+
 /// `np.meshgrid(x, y)` of two 1-D arrays.
 pub fn meshgrid(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let (e, f, args, pos, kws, _) = c.parts();
@@ -2606,6 +2841,95 @@ pub fn ndenumerate(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     flat_dtype(inf, e, a.dtype, "numpy.ndenumerate()")?;
     inf.res(e, Res::Const);
     Ok(super::builtin(inf.prog, "<ndenumerate>"))
+}
+
+/// `a.flat[k]` (a load, or with `store` a store of a value of that type):
+/// the element at index `k` in C order (negative from the end); the store
+/// `a.flat[:] = x` fills the array. `None` when `value` is no array's
+/// `.flat`.
+pub fn flat_subscript(
+    inf: &mut Infer,
+    e: &Expr,
+    value: &Expr,
+    index: &Expr,
+    store: Option<&Type>,
+) -> IResult<Option<Type>> {
+    let ExprKind::Attribute {
+        value: arr, attr, ..
+    } = &value.kind
+    else {
+        return Ok(None);
+    };
+    if attr != "flat" {
+        return Ok(None);
+    }
+    inf.expr(value)?;
+    let at = inf.out.ty(arr).clone();
+    let Type::Array(a) = &at else {
+        return Ok(None);
+    };
+    let elem = Type::of_dtype(a.dtype);
+    if let ExprKind::Slice { lower, upper, step } = &index.kind {
+        let (Some(t), None, None, None) = (store, lower, upper, step) else {
+            return Err(err(
+                inf,
+                index.span,
+                "a.flat sliced is not supported by rumba (only a.flat[k] and a.flat[:] = x)",
+            ));
+        };
+        if !t.is_number() {
+            return Err(err(
+                inf,
+                index.span,
+                "a.flat[:] = x takes a number in rumba",
+            ));
+        }
+        let slot = npy::slot_type(t);
+        inf.res(
+            e,
+            native("flat[:]=", npy::fill, vec![], vec![at.clone(), slot]),
+        );
+        return Ok(Some(Type::None));
+    }
+    let it = inf.expr(index)?;
+    if !it.is_int() {
+        return Err(inf.err(
+            "IndexError",
+            index.span,
+            format!(
+                "a.flat takes an integer index in rumba, not {}",
+                inf.tyname(&it)
+            ),
+        ));
+    }
+    let i64t = Type::Int(IntTy::I64);
+    match store {
+        None => {
+            let f = vm::lib_nditer::flat_get;
+            inf.res(e, native("flat[]", f, vec![], vec![at.clone(), i64t]));
+            Ok(Some(elem))
+        }
+        Some(t) => {
+            // An augmented assignment typed the target as a load first.
+            if let Some(Res::Call(c)) = inf.out.res.get(&e.id) {
+                if matches!(&c.kind, crate::front::typed::CallKind::Native { name, .. } if &**name == "flat[]")
+                {
+                    return Err(err(
+                        inf,
+                        e.span,
+                        "augmented assignment to a.flat[k] is not supported by rumba (write a.flat[k] = a.flat[k] + x)",
+                    ));
+                }
+            }
+            super::ops::check_convertible(inf, t, &elem, e.span)?;
+            let f = vm::lib_nditer::flat_set;
+            inf.res(
+                e,
+                native("flat[]=", f, vec![], vec![at.clone(), i64t, elem]),
+            );
+            Ok(Some(Type::None))
+        }
+    }
 }
 
 /// The array a `.flat` or `np.ndenumerate(...)` iterable walks, when it is
@@ -2717,29 +3041,69 @@ pub fn take(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     Ok(t)
 }
 
-/// An `order` argument: 'C' (or 'A'/'K', which mean C for a new array);
-/// rumba has no Fortran-ordered arrays.
-fn order_c(inf: &Infer, f: &str, e: &Expr) -> IResult<()> {
+/// An `order` argument, a constant 'C', 'F', 'A' or 'K' (numpy's
+/// constructors of new arrays take only 'C' and 'F'); module code only, as
+/// Numba's functions take none.
+fn order_arg(inf: &Infer, f: &str, e: &Expr, new: bool) -> IResult<char> {
     if inf.jitted() {
         return Err(err(
             inf,
             e.span,
-            format!(
-                "numpy.{f}() takes no order in jitted code (Numba's takes a shape and a dtype)"
-            ),
+            format!("numpy.{f}() takes no order in jitted code (Numba's takes none)"),
         ));
     }
     match inf.const_of(e) {
-        Some(Const::Str(s)) if matches!(&**s, "C" | "A" | "K") => Ok(()),
-        Some(Const::Str(s)) if &**s == "F" => Err(err(
-            inf,
-            e.span,
-            format!("numpy.{f}(order='F'): Fortran-ordered arrays are not supported by rumba"),
-        )),
+        Some(Const::Str(s)) if matches!(&**s, "C" | "F") => Ok(if &**s == "F" { 'F' } else { 'C' }),
+        Some(Const::Str(s)) if matches!(&**s, "A" | "K") && !new => {
+            Ok(if &**s == "A" { 'A' } else { 'K' })
+        }
+        Some(Const::Str(_)) if new => {
+            Err(inf.err("ValueError", e.span, "only 'C' or 'F' order is permitted"))
+        }
         _ => Err(err(
             inf,
             e.span,
-            format!("numpy.{f}()'s order must be a constant 'C'"),
+            format!("numpy.{f}()'s order must be a constant 'C', 'F', 'A' or 'K'"),
         )),
+    }
+}
+
+/// The layout of a copy of an array of layout `src` in `order`: 'A' and
+/// 'K' keep a C or Fortran layout; what they give an array of any layout
+/// depends on its strides at run time, which rumba's types do not follow.
+fn order_layout(inf: &Infer, f: &str, e: &Expr, order: char, src: Layout) -> IResult<Layout> {
+    Ok(match (order, src) {
+        ('C', _) => Layout::C,
+        ('F', _) => Layout::F,
+        (_, Layout::A) => {
+            return Err(err(
+                inf,
+                e.span,
+                format!(
+                "numpy.{f}(order='{order}') of an array of layout 'A' is not supported by rumba \
+                     (its result's layout depends on the strides)"
+            ),
+            ))
+        }
+        (_, l) => l,
+    })
+}
+
+/// The layout an elementwise result takes from its operands, as Numba
+/// types it (and numpy lays it out): Fortran when no operand is C and
+/// one is Fortran, otherwise C.
+pub fn ew_layout(ts: &[&Type]) -> Layout {
+    let has = |l| {
+        ts.iter()
+            .any(|t| matches!(t, Type::Array(a) if a.layout == l && a.ndim > 1))
+    };
+    if has(Layout::F)
+        && !ts
+            .iter()
+            .any(|t| matches!(t, Type::Array(a) if a.layout == Layout::C))
+    {
+        Layout::F
+    } else {
+        Layout::C
     }
 }

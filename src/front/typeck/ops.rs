@@ -21,7 +21,12 @@ pub fn convertible(from: &Type, to: &Type) -> bool {
         (f, t) if (f.is_number() || f.is_complex()) && t.is_complex() => true,
         (Type::Ptr(_) | Type::CData(_), Type::Ptr(_)) => true,
         (Type::Int(_), Type::Ptr(_)) => false,
-        (Type::Array(a), Type::Array(b)) => a.dtype == b.dtype && a.ndim == b.ndim,
+        // A C or Fortran array is also one of any layout, not the reverse.
+        (Type::Array(a), Type::Array(b)) => {
+            a.dtype == b.dtype
+                && a.ndim == b.ndim
+                && (b.layout == Layout::A || a.layout == b.layout)
+        }
         (Type::Tuple(a), Type::Tuple(b)) => {
             a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| convertible(x, y))
         }
@@ -441,7 +446,11 @@ fn npy_binop_type(inf: &mut Infer, op: BinOp, lt: &Type, rt: &Type, span: Span) 
     }
     let dt = et.dtype()?;
     let _ = span;
-    Some(Type::array(dt, ln.max(rn), Layout::C))
+    Some(Type::array(
+        dt,
+        ln.max(rn),
+        super::numpy::ew_layout(&[lt, rt]),
+    ))
 }
 
 /// The result dtype of an operator on arrays in jitted code, as Numba's
@@ -587,7 +596,7 @@ pub fn unary_type(
         (UnaryOp::Neg | UnaryOp::Invert, Type::Array(a))
             if op == UnaryOp::Neg || !(a.dtype.is_float() || a.dtype == DType::C128) =>
         {
-            t.clone()
+            Type::array(a.dtype, a.ndim, super::numpy::ew_layout(&[t]))
         }
         _ => {
             return Err(inf.err(
@@ -725,7 +734,8 @@ pub fn compare_type(
             }
             if ops.len() == 1 {
                 let (ln, rn) = (array_ndim(&lt), array_ndim(&rt));
-                return Ok(Type::array(DType::Bool, ln.max(rn), Layout::C));
+                let layout = super::numpy::ew_layout(&[&lt, &rt]);
+                return Ok(Type::array(DType::Bool, ln.max(rn), layout));
             }
         }
         if !comparable(*op, &lt, &rt) {

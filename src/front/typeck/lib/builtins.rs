@@ -122,7 +122,7 @@ fn print(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         {
             inf.konst(a, Const::Str(s));
             *t = inf.set(a, Type::Str);
-        } else if holds_compile_time(t) {
+        } else if holds_compile_time(t) || matches!(t, Type::Const(..) | Type::Closure(..)) {
             return Err(type_err(
                 inf,
                 a.span,
@@ -925,6 +925,7 @@ fn isinstance(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             "list" => matches!(t, Type::List(_) | Type::MixedList(_)),
             "set" => matches!(t, Type::Set(_)),
             "dict" => matches!(t, Type::Dict(_)),
+            "numpy.ndarray" => matches!(t, Type::Array(_)),
             other => {
                 return Err(type_err(
                     inf,

@@ -201,7 +201,11 @@ fn literal_unroll(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 fn typeof_(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     arity(inf, c.e, "typeof", c.pos.len(), 1, 1)?;
     inf.res(c.e, Res::Const);
-    Ok(Type::TypeObj(Rc::new(c.pos[0].clone())))
+    Ok(match &c.pos[0] {
+        // Numba's Record type, which prints otherwise than the dtype.
+        Type::Record(id) => crate::front::typeck::records::numba_record(*id),
+        t => Type::TypeObj(Rc::new(t.clone())),
+    })
 }
 
 /// The type object a call's argument `i` names.
@@ -236,10 +240,9 @@ fn array_of(inf: &Infer, span: Span, dtype: &Type, ndim: i64, layout: &str) -> I
     let layout = match layout {
         "C" => Layout::C,
         "A" => Layout::A,
+        "F" => Layout::F,
         _ => {
-            let msg = format!(
-                "arrays of layout '{layout}' are not supported by rumba (only 'C' and 'A')"
-            );
+            let msg = format!("invalid layout '{layout}' (Numba's are 'C', 'F' and 'A')");
             return Err(type_err(inf, span, msg));
         }
     };
@@ -265,7 +268,8 @@ fn array_(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 /// `float64[:]`, `float64[:, ::1]`: an array type, C-contiguous when the
-/// last dimension's step is 1, otherwise of any layout.
+/// last dimension's step is 1, Fortran-contiguous when the first's is,
+/// otherwise of any layout.
 pub fn array_type_of(inf: &mut Infer, e: &Expr, dtype: &Type, parts: &[&Expr]) -> IResult<Type> {
     let step_one = |p: &Expr| match &p.kind {
         ExprKind::Slice {
@@ -344,6 +348,8 @@ pub fn type_object_str(inf: &Infer, t: &Type) -> Option<Rc<str>> {
                     items.len()
                 )))
             }
+            // `unaligned array(Record(...), 1d, C)` names its records so.
+            Type::Array(_) => Some(Rc::from(inf.prog.numba_name(inner))),
             t if t.dtype().is_none() => Some(Rc::from(name(t))),
             _ => None,
         },
