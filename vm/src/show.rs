@@ -326,7 +326,9 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
             },
             None => out.push_str("<class>"),
         },
-        Type::Const(..) | Type::Closure(..) | Type::Unknown => out.push_str("<object>"),
+        Type::Const(..) | Type::Closure(..) | Type::Gen(_) | Type::Unknown => {
+            out.push_str("<object>")
+        }
     }
 }
 

@@ -230,6 +230,8 @@ pub enum Type {
     CData(CTypeId),
     /// `range(start, stop, step)`: three slots.
     Range,
+    /// A generator object yielding values of this type (`lib_gen`).
+    Gen(Rc<Type>),
     /// A compile-time value.
     Const(ConstKind, u32),
     /// A nested script function that left the function defining it, with
@@ -371,6 +373,7 @@ impl Type {
                 | Type::CData(_)
                 | Type::Obj(_)
                 | Type::OptObj(_)
+                | Type::Gen(_)
         )
     }
 
@@ -475,6 +478,7 @@ impl Type {
             Type::Opt(t) => format!("OptionalType({})", t.numba_name(rec, ptr)),
             Type::Ptr(id) | Type::CData(id) => ptr(*id),
             Type::Range => "range_state64".into(),
+            Type::Gen(t) => format!("generator({})", t.numba_name(rec, ptr)),
             Type::Const(kind, id) => format!("{kind:?}#{id}"),
             Type::Closure(id, _) => format!("closure#{id}"),
             Type::TypeObj(t) => format!("typeref[{}]", t.numba_name(rec, ptr)),

@@ -1704,6 +1704,7 @@ impl Lower<'_> {
         let prep = self.jump(Op::FORPREP, base);
         let body = self.here();
         let v = self.iter_elem(&plan, base + 3, &el)?;
+        let exits = std::mem::take(&mut self.iter_exits);
         self.call_native(
             "append",
             Native::plain(base::list_append),
@@ -1713,6 +1714,7 @@ impl Lower<'_> {
         let back = self.jump(Op::FORLOOP, base);
         self.patch(back, body)?;
         self.patch_here(&[prep])?;
+        self.patch_here(&exits)?;
         Ok(smallvec::smallvec![lst])
     }
 
@@ -1757,6 +1759,7 @@ impl Lower<'_> {
             .cloned()
             .unwrap_or(Type::Unknown);
         let elem = self.iter_elem(&plan, base + 3, &elem_t)?;
+        let exits = std::mem::take(&mut self.iter_exits);
         self.assign(&g.target, &elem, &elem_t)?;
         let mut skips = Vec::new();
         for c in &g.ifs {
@@ -1767,6 +1770,7 @@ impl Lower<'_> {
         let back = self.jump(Op::FORLOOP, base);
         self.patch(back, body)?;
         self.patch_here(&[prep])?;
+        self.patch_here(&exits)?;
         Ok(())
     }
 
@@ -2805,6 +2809,9 @@ impl Lower<'_> {
                 let nparams = spec.args.iter().map(Type::slots).sum();
                 let callee_jitted = self.prog.funcs[spec.func as usize].opts.jit;
                 let pid = self.index_d(spec.proto, "functions")?;
+                if let Type::Gen(_) = &spec.ret {
+                    return self.gen_new(pid, &conv, t);
+                }
                 let dst = self.block_for(t)?;
                 let a = dst.first().copied().unwrap_or(0);
                 self.ad(Op::CALL, a, pid);

@@ -177,6 +177,9 @@ fn no_jump_out(inf: &Infer, body: &[Stmt], in_loop: bool) -> IResult<()> {
     for s in body {
         let what = match &s.kind {
             StmtKind::Return(_) => Some("return"),
+            // A generator left suspended there would never run the
+            // `finally` (CPython runs it when the generator is closed).
+            StmtKind::Yield(_) => Some("yield"),
             StmtKind::Break if !in_loop => Some("break"),
             StmtKind::Continue if !in_loop => Some("continue"),
             _ => None,

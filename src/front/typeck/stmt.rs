@@ -323,6 +323,8 @@ impl<'p> Infer<'p> {
                 }
             }
             StmtKind::Pass => {}
+            StmtKind::Return(value) if self.gen => self.gen_return(value)?,
+            StmtKind::Yield(value) => self.yield_stmt(value, s.span)?,
             StmtKind::Return(value) => {
                 if self.at_module {
                     return Err(self.err("SyntaxError", s.span, "'return' outside function"));

@@ -44,6 +44,7 @@ const ENTRIES: &[Entry] = &[
     func("map", crate::front::typeck::mapfilter::refused),
     func("max", minmax),
     func("min", minmax),
+    func("next", crate::front::typeck::generator::next),
     func("oct", radix),
     func("ord", ord),
     func("pow", pow),
@@ -122,6 +123,12 @@ fn print(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         {
             inf.konst(a, Const::Str(s));
             *t = inf.set(a, Type::Str);
+        } else if crate::front::typeck::generator::holds_gen(t) {
+            return Err(type_err(
+                inf,
+                a.span,
+                "printing a generator object is not supported by rumba (CPython prints its address)",
+            ));
         } else if holds_compile_time(t) {
             return Err(type_err(
                 inf,
