@@ -1368,8 +1368,14 @@ impl Lower<'_> {
             (
                 CmpOp::Eq | CmpOp::Ne | CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge,
                 Type::List(el) | Type::TypedList(el),
-                Type::List(_) | Type::TypedList(_),
+                Type::List(rel) | Type::TypedList(rel),
             ) => {
+                // Integers of different types compare as int64 (each
+                // slot holds its value sign- or zero-extended).
+                let el = match el != rel && super::super::typeck::ops::int64_elems(el, rel) {
+                    true => &std::rc::Rc::new(Type::Int(vm::types::IntTy::I64)),
+                    false => el,
+                };
                 use vm::lib_keyed::{list_compare, CmpKind, ListCmp};
                 let kind = match op {
                     CmpOp::Eq => CmpKind::Eq,
