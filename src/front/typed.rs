@@ -291,6 +291,9 @@ pub struct Typed {
     /// List comprehensions over a heterogeneous tuple, unrolled: a copy of
     /// the target and of the element per item, with ids of their own.
     pub unrolled_comps: HashMap<ExprId, Rc<[(Expr, Expr)]>>,
+    /// `f(*lst)`: the first element read from the list, which checks its
+    /// length against the parameters it fills.
+    pub spread_checks: HashMap<ExprId, vm::lib_tuple::SpreadAux>,
 }
 
 /// One copy of an unrolled loop's target and body, with ids of its own.

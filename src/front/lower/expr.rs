@@ -144,6 +144,10 @@ impl Lower<'_> {
             ExprKind::Subscript { value, index } => {
                 let vt = self.ty(value);
                 let v = self.expr(value)?;
+                if let Some(aux) = self.typed.spread_checks.get(&e.id).cloned() {
+                    let check = Native::with(vm::lib_tuple::spread_check, aux);
+                    self.call_native("*", check, &[(v.clone(), vt.clone())], &Type::None)?;
+                }
                 if let Some(Res::FieldArray { offset, dtype }) = self.typed.res.get(&e.id).cloned()
                 {
                     return self.field_array(v, vt, offset, dtype, &t);
@@ -1397,9 +1401,11 @@ impl Lower<'_> {
                 )?;
                 return Ok(r[0]);
             }
-            (CmpOp::In | CmpOp::NotIn, _, Type::List(_) | Type::TypedList(_)) => {
-                self.call_native("in", Native::plain(base::list_contains), &args, &Type::Bool)?
-            }
+            (
+                CmpOp::In | CmpOp::NotIn,
+                _,
+                Type::List(_) | Type::TypedList(_) | Type::VarTuple(_),
+            ) => self.call_native("in", Native::plain(base::list_contains), &args, &Type::Bool)?,
             (CmpOp::In | CmpOp::NotIn, Type::Str, Type::Str) => {
                 self.call_native("in", Native::plain(base::str_contains), &args, &Type::Bool)?
             }

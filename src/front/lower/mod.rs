@@ -1631,7 +1631,7 @@ impl<'p> Lower<'p> {
                     )
                 }
             },
-            Type::List(_) | Type::TypedList(_) => {
+            Type::List(_) | Type::TypedList(_) | Type::VarTuple(_) => {
                 let r = self.call_native(
                     "len",
                     Native::plain(base::list_len),
@@ -1766,7 +1766,7 @@ impl<'p> Lower<'p> {
             }
             Type::CData(_) => self.c_elem_load(srcs, t, idx, elem_t),
             Type::Dict(_) | Type::Set(_) => self.container_item(srcs, t, idx, elem_t),
-            Type::List(_) | Type::TypedList(_) => self.call_native(
+            Type::List(_) | Type::TypedList(_) | Type::VarTuple(_) => self.call_native(
                 "list item",
                 Native::plain(base::list_get),
                 &[

@@ -184,10 +184,11 @@ pub fn next(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     Ok(el)
 }
 
-/// A generator passed to a built-in that consumes it whole (`list`,
-/// `sum`, `sorted`...): the generator expression `(x for x in g)`.
+/// A generator (or a tuple of run-time length) passed to a built-in that
+/// consumes it whole (`list`, `sum`, `sorted`...): the generator
+/// expression `(x for x in g)`.
 pub fn consumed(arg: &Expr, t: &Type, id: ExprId) -> Option<Expr> {
-    if !matches!(t, Type::Gen(_)) {
+    if !matches!(t, Type::Gen(_) | Type::VarTuple(_)) {
         return None;
     }
     let var = Expr {

@@ -519,7 +519,7 @@ pub fn comparable(op: CmpOp, a: &Type, b: &Type) -> bool {
     match op {
         CmpOp::Is | CmpOp::IsNot => true,
         CmpOp::In | CmpOp::NotIn => match b {
-            Type::List(e) | Type::TypedList(e) => comparable(CmpOp::Eq, a, e),
+            Type::List(e) | Type::TypedList(e) | Type::VarTuple(e) => comparable(CmpOp::Eq, a, e),
             Type::Tuple(items) | Type::MixedList(items) => {
                 items.iter().all(|e| comparable(CmpOp::Eq, a, e))
             }

@@ -179,7 +179,7 @@ fn len(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             inf.res(e, intrinsic(Intrinsic::Len, pos_args(1), pos.to_vec()));
             Ok(PYINT)
         }
-        Type::List(_) | Type::TypedList(_) => {
+        Type::List(_) | Type::TypedList(_) | Type::VarTuple(_) => {
             inf.res(e, native("len", base::list_len, pos_args(1), pos.to_vec()));
             Ok(PYINT)
         }
@@ -856,6 +856,13 @@ fn tuple(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
                     aux,
                 ),
             );
+            Ok(t)
+        }
+        // Of a run-time length: a copy of the list, read as a tuple.
+        (Some(Type::List(el) | Type::VarTuple(el)), None) => {
+            let t = Type::VarTuple(el.clone());
+            let copy = native("tuple", base::list_copy, pos_args(1), pos.to_vec());
+            inf.res(e, copy);
             Ok(t)
         }
         (Some(t), _) => Err(type_err(
