@@ -294,6 +294,10 @@ pub struct Typed {
     /// `f(*lst)`: the first element read from the list, which checks its
     /// length against the parameters it fills.
     pub spread_checks: HashMap<ExprId, vm::lib_tuple::SpreadAux>,
+    /// Module statements in a `try` that catches NameError which read a
+    /// name never defined before anything else they do: they raise
+    /// NameError with this message when they run, as in CPython.
+    pub name_errors: HashMap<usize, Rc<str>>,
 }
 
 /// One copy of an unrolled loop's target and body, with ids of its own.

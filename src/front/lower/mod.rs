@@ -735,6 +735,16 @@ impl<'p> Lower<'p> {
             return Ok(());
         }
         self.span = s.span;
+        if let Some(msg) = self.typed.name_errors.get(&typed::stmt_key(s)).cloned() {
+            let m = self.temp(true)?;
+            self.load_str(m, &msg)?;
+            let aux = Rc::<str>::from("NameError");
+            let args = [(smallvec::smallvec![m], Type::Str)];
+            self.call_native("raise", Native::with(base::raise, aux), &args, &Type::None)?;
+            self.env = None;
+            self.release_temps();
+            return Ok(());
+        }
         let r = self.stmt_inner(s);
         self.release_temps();
         r
