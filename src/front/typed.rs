@@ -298,6 +298,8 @@ pub struct Typed {
     /// name never defined before anything else they do: they raise
     /// NameError with this message when they run, as in CPython.
     pub name_errors: HashMap<usize, Rc<str>>,
+    /// `with` statements: the statements each runs (`typeck/context.rs`).
+    pub with_stmts: HashMap<usize, Rc<[Stmt]>>,
 }
 
 /// One copy of an unrolled loop's target and body, with ids of its own.

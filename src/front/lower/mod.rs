@@ -948,7 +948,13 @@ impl<'p> Lower<'p> {
                 orelse,
                 finalbody,
             } => self.try_stmt(s, body, handlers, orelse, finalbody)?,
-            StmtKind::Nonlocal(_) | StmtKind::With { .. } => {
+            StmtKind::With { .. } => {
+                let Some(st) = self.typed.with_stmts.get(&typed::stmt_key(s)).cloned() else {
+                    return Err(self.err(s.span, "internal error: 'with' not typed"));
+                };
+                self.block(&st)?;
+            }
+            StmtKind::Nonlocal(_) => {
                 return Err(self.err(s.span, "unsupported statement"));
             }
         }

@@ -18,6 +18,7 @@
 pub mod calls;
 pub mod class;
 pub mod closure;
+pub mod context;
 pub mod dict;
 pub mod exc;
 pub mod expr;

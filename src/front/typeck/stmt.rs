@@ -85,6 +85,12 @@ impl<'p> Infer<'p> {
                             globals.insert(Rc::from(n.as_str()));
                         }
                     }
+                    StmtKind::With { items, body } => {
+                        for t in items.iter().filter_map(|i| i.target.as_ref()) {
+                            targets(t, out);
+                        }
+                        walk(body, out, globals);
+                    }
                     _ => {}
                 }
             }
@@ -462,12 +468,8 @@ impl<'p> Infer<'p> {
                 orelse,
                 finalbody,
             } => super::exc::infer_try(self, s, body, handlers, orelse, finalbody)?,
-            StmtKind::With { .. } => {
-                return Err(self.err(
-                    "SyntaxError",
-                    s.span,
-                    "'with' statements are not supported by rumba",
-                ))
+            StmtKind::With { items, body } => {
+                return self.infer_with(s, items, body);
             }
         }
         Ok(())
