@@ -113,8 +113,15 @@ fn advance(vm: &mut Vm, g: u64, value: &mut [u64]) -> VmResult<bool> {
             gen.state = State::Done;
             Ok(false)
         }
-        Err(e) => {
+        Err(mut e) => {
             gen.state = State::Done;
+            // PEP 479: a StopIteration leaving a generator's code would
+            // end the loop over it silently.
+            if e.kind == "StopIteration" {
+                e.kind = "RuntimeError".into();
+                e.msg = "generator raised StopIteration".into();
+                e.args = None;
+            }
             Err(e)
         }
     }

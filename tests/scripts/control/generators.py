@@ -108,3 +108,14 @@ try:
     next(g4)
 except StopIteration:
     print("stop")
+
+
+def leaks_stop(g):
+    yield next(g)
+    yield next(g)
+
+
+try:
+    print(list(leaks_stop(count(1))))
+except RuntimeError as e:
+    print("RuntimeError:", e)
