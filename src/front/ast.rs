@@ -331,6 +331,9 @@ pub enum StmtKind {
     Continue,
     Pass,
     Return(Option<Expr>),
+    /// `yield` or `yield value` as a statement (a generator's value only
+    /// goes out; `x = yield` is refused when parsed).
+    Yield(Option<Expr>),
     Assert {
         test: Expr,
         msg: Option<Expr>,

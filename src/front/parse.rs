@@ -322,7 +322,11 @@ impl<'a> Parser<'a> {
             TokenKind::Op(Op::Walrus) => {
                 self.unsupported(t.span, "assignment expressions (':=') are")
             }
-            TokenKind::Kw(kw @ (Kw::Yield | Kw::Await | Kw::Async)) => {
+            TokenKind::Kw(Kw::Yield) => self.unsupported(
+                t.span,
+                "'yield' inside an expression (a value sent into a generator) is",
+            ),
+            TokenKind::Kw(kw @ (Kw::Await | Kw::Async)) => {
                 self.unsupported(t.span, &format!("'{}' is", kw.text()))
             }
             _ => self.error(t.span, "invalid syntax"),
@@ -460,6 +464,21 @@ impl<'a> Parser<'a> {
                     Some(self.star_expressions()?)
                 };
                 StmtKind::Return(value)
+            }
+            TokenKind::Kw(Kw::Yield) => {
+                let t = self.bump();
+                if !self.in_func {
+                    return Err(self.error(t.span, "'yield' outside function"));
+                }
+                if matches!(self.kind(), TokenKind::Kw(Kw::From)) {
+                    return Err(self.unsupported(t.span, "'yield from' is"));
+                }
+                let value = if self.at_stmt_end() {
+                    None
+                } else {
+                    Some(self.star_expressions()?)
+                };
+                StmtKind::Yield(value)
             }
             TokenKind::Kw(Kw::Raise) => {
                 self.bump();
@@ -2188,6 +2207,7 @@ mod tests {
                 StmtKind::Continue => "continue".into(),
                 StmtKind::Pass => "pass".into(),
                 StmtKind::Return(v) => format!("(return{})", self.opt(v)),
+                StmtKind::Yield(v) => format!("(yield{})", self.opt(v)),
                 StmtKind::Assert { test, msg } => {
                     format!("(assert {}{})", self.expr(test), self.opt(msg))
                 }
@@ -2754,10 +2774,10 @@ mod tests {
                 16,
             ),
             (
-                "x = yield",
-                "'yield' is not supported by rumba".into(),
-                1,
-                5,
+                "def f():\n    x = yield",
+                "'yield' inside an expression (a value sent into a generator) is not supported by rumba".into(),
+                2,
+                9,
             ),
             (
                 "async def f(): pass",

@@ -291,6 +291,15 @@ pub struct Typed {
     /// List comprehensions over a heterogeneous tuple, unrolled: a copy of
     /// the target and of the element per item, with ids of their own.
     pub unrolled_comps: HashMap<ExprId, Rc<[(Expr, Expr)]>>,
+    /// `f(*lst)`: the first element read from the list, which checks its
+    /// length against the parameters it fills.
+    pub spread_checks: HashMap<ExprId, vm::lib_tuple::SpreadAux>,
+    /// Module statements in a `try` that catches NameError which read a
+    /// name never defined before anything else they do: they raise
+    /// NameError with this message when they run, as in CPython.
+    pub name_errors: HashMap<usize, Rc<str>>,
+    /// `with` statements: the statements each runs (`typeck/context.rs`).
+    pub with_stmts: HashMap<usize, Rc<[Stmt]>>,
 }
 
 /// One copy of an unrolled loop's target and body, with ids of its own.

@@ -250,6 +250,9 @@ ops! {
     CALLN Native Results,
     RET A Returns,
     RET0 A None,
+    /// A generator's `yield`: hands A.. (its result slots) to the
+    /// `lib_gen` native resuming it and suspends the frame there.
+    YIELD A Returns,
     // Globals.
     GGET Ag Write,
     GGETR Ag WriteRef,

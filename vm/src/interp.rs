@@ -150,6 +150,8 @@ pub struct Vm {
     pub files: Vec<(Rc<str>, Rc<str>)>,
     /// The base class of each script exception class raised so far.
     pub exc_bases: std::collections::HashMap<Rc<str>, Rc<str>>,
+    /// Where the generator frame that just yielded resumes (`Vm::resume`).
+    yielded: Option<usize>,
 }
 
 /// Offsets of the fields compiled code updates when it calls compiled code.
@@ -213,6 +215,7 @@ impl Vm {
             printopts: Default::default(),
             files: Vec::new(),
             exc_bases: Default::default(),
+            yielded: None,
         }
     }
 
@@ -380,6 +383,64 @@ impl Vm {
         self.top = saved_top;
         self.depth -= 1;
         r
+    }
+
+    /// Runs a generator's code (proto `pid`) from `pc`, its registers moved
+    /// from `saved` into a new frame, until it yields (its result slots to
+    /// `ret`, its registers moved back to `saved`: the pc to resume at) or
+    /// returns (`None`, the frame released). An error releases the frame.
+    pub fn resume(
+        &mut self,
+        pid: usize,
+        saved: &mut [u64],
+        pc: usize,
+        ret: &mut [u64],
+    ) -> VmResult<Option<usize>> {
+        let Some(proto) = self.protos.get(pid).cloned() else {
+            return err("SystemError", format!("no function {pid} in this VM"));
+        };
+        if saved.len() != proto.nregs || ret.len() != proto.nret || pc >= proto.code.len() {
+            return err(
+                "SystemError",
+                format!("{} resumed with a bad frame", proto.name),
+            );
+        }
+        if self.nested >= MAX_NESTED {
+            return err("RecursionError", "maximum recursion depth exceeded");
+        }
+        let base = self.top;
+        self.enter(&proto, base)?;
+        for (i, s) in saved.iter_mut().enumerate() {
+            // SAFETY: `enter` checked that the frame fits in the stack.
+            unsafe { *self.stack.add(base + i) = std::mem::take(s) };
+        }
+        let saved_top = self.top;
+        self.top = base + proto.nregs;
+        let mut ex = Exec {
+            frames: Vec::new(),
+            proto: Rc::as_ptr(&proto),
+            _entry: proto,
+            pid,
+            base,
+            pc,
+            record: false,
+            skip: false,
+        };
+        self.nested += 1;
+        self.yielded = None;
+        let r = self.run(&mut ex, ret);
+        self.nested -= 1;
+        self.top = saved_top;
+        self.depth -= 1;
+        r?;
+        let Some(next) = self.yielded.take() else {
+            return Ok(None);
+        };
+        for (i, s) in saved.iter_mut().enumerate() {
+            // SAFETY: the frame is still in place: YIELD did not release it.
+            *s = unsafe { std::mem::take(&mut *self.stack.add(base + i)) };
+        }
+        Ok(Some(next))
     }
 
     /// [`Vm::call`] of a function compiled as a trace (JFUNC), entered as
@@ -1255,6 +1316,23 @@ impl Vm {
                             pc = f.pc;
                             base = f.base;
                             break;
+                        }
+                        Op::YIELD => {
+                            // Only a generator's frame yields, and `resume`
+                            // runs it as the entry frame.
+                            if !frames.is_empty() {
+                                fail!(VmError::new("SystemError", "yield outside a generator"));
+                            }
+                            let refs = p!().ret_refs.as_ptr();
+                            for (i, slot) in ret.iter_mut().enumerate().take(p!().nret) {
+                                let v = r!(a + i);
+                                if *refs.add(i) {
+                                    incref(v);
+                                }
+                                *slot = v;
+                            }
+                            self.yielded = Some(pc!());
+                            return Ok(true);
                         }
                         Op::GGET => r!(a) = *self.globals.get_unchecked(ins.d()),
                         Op::GGETR => {

@@ -1286,7 +1286,7 @@ pub fn list_contains(
     out: &mut [u64],
 ) -> VmResult<()> {
     let el = match &site.arg_types[1] {
-        Type::List(el) | Type::TypedList(el) => (**el).clone(),
+        Type::List(el) | Type::TypedList(el) | Type::VarTuple(el) => (**el).clone(),
         _ => Type::None,
     };
     let k = site.arg_types[0].slots();

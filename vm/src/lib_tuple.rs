@@ -14,6 +14,32 @@ pub struct TupleAux {
     pub elem_refs: Vec<bool>,
 }
 
+/// `t[i]` of a tuple whose length is known only at run time (a list).
+pub fn var_tuple_get(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    // SAFETY: the slot of a run-time-length tuple holds a list.
+    let l = unsafe { crate::value::obj::<crate::value::ListObj>(args[0]) };
+    let n = l.len() as i64;
+    let i = args[1] as i64;
+    let j = if i < 0 { i + n } else { i };
+    if !(0..n).contains(&j) {
+        return err("IndexError", "tuple index out of range");
+    }
+    let k = l.elem_slots as usize;
+    for (s, o) in out.iter_mut().enumerate().take(k) {
+        let v = l.slots[j as usize * k + s];
+        if l.is_ref(s) {
+            incref(v);
+        }
+        *o = v;
+    }
+    Ok(())
+}
+
 /// `t[i]`: arguments are the tuple's slots then the index.
 pub fn tuple_get(
     _vm: &mut Vm,
@@ -117,4 +143,61 @@ pub fn index_found(
     } else {
         err("ValueError", "tuple.index(x): x not in tuple")
     }
+}
+
+/// A call `f(a, *lst)` of a script function: `before` arguments precede
+/// the list, which must give exactly the remaining `params`.
+#[derive(Clone, Debug)]
+pub struct SpreadAux {
+    pub fname: String,
+    pub params: Vec<String>,
+    pub before: usize,
+}
+
+/// Checks the list spread by `f(*lst)` against the parameters it fills,
+/// raising CPython's TypeError for a wrong count.
+pub fn spread_check(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &SpreadAux,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
+    // SAFETY: a spread list (or run-time-length tuple) is a list.
+    let n = unsafe { crate::value::obj::<crate::value::ListObj>(args[0]) }.len();
+    let total = aux.params.len();
+    let given = aux.before + n;
+    if given == total {
+        return Ok(());
+    }
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    let f = &aux.fname;
+    if given > total {
+        let verb = if given == 1 { "was" } else { "were" };
+        return err(
+            "TypeError",
+            format!(
+                "{f}() takes {total} positional argument{} but {given} {verb} given",
+                plural(total)
+            ),
+        );
+    }
+    let missing: Vec<String> = aux.params[given..]
+        .iter()
+        .map(|p| format!("'{p}'"))
+        .collect();
+    let names = match missing.as_slice() {
+        [one] => one.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [init @ .., last] => format!("{}, and {last}", init.join(", ")),
+        [] => String::new(),
+    };
+    err(
+        "TypeError",
+        format!(
+            "{f}() missing {} required positional argument{}: {names}",
+            missing.len(),
+            plural(missing.len())
+        ),
+    )
 }

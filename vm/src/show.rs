@@ -252,6 +252,22 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
             }
             out.push(')');
         }
+        Type::VarTuple(el) => {
+            // SAFETY: the slot of a run-time-length tuple holds a list.
+            let l = unsafe { obj::<ListObj>(s0) };
+            let n = el.slots().max(1);
+            out.push('(');
+            for i in 0..l.len() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                show(vm, el, &l.slots[i * n..i * n + el.slots()], true, out);
+            }
+            if l.len() == 1 {
+                out.push(',');
+            }
+            out.push(')');
+        }
         Type::List(el) | Type::TypedList(el) => {
             // A typed list shows its elements with `str`; its `repr` names
             // its type around them.
@@ -326,7 +342,9 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
             },
             None => out.push_str("<class>"),
         },
-        Type::Const(..) | Type::Closure(..) | Type::Unknown => out.push_str("<object>"),
+        Type::Const(..) | Type::Closure(..) | Type::Gen(_) | Type::Unknown => {
+            out.push_str("<object>")
+        }
     }
 }
 

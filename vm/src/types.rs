@@ -243,6 +243,12 @@ pub enum Type {
     CData(CTypeId),
     /// `range(start, stop, step)`: three slots.
     Range,
+    /// A generator object yielding values of this type (`lib_gen`).
+    Gen(Rc<Type>),
+    /// A tuple whose length is known only at run time (`tuple(lst)`,
+    /// `*args` spread from a list): held as a list, read-only, printed as
+    /// a tuple.
+    VarTuple(Rc<Type>),
     /// A compile-time value.
     Const(ConstKind, u32),
     /// A nested script function that left the function defining it, with
@@ -384,6 +390,8 @@ impl Type {
                 | Type::CData(_)
                 | Type::Obj(_)
                 | Type::OptObj(_)
+                | Type::Gen(_)
+                | Type::VarTuple(_)
         )
     }
 
@@ -484,6 +492,8 @@ impl Type {
             Type::Opt(t) => format!("OptionalType({})", t.numba_name(rec, ptr)),
             Type::Ptr(id) | Type::CData(id) => ptr(*id),
             Type::Range => "range_state64".into(),
+            Type::Gen(t) => format!("generator({})", t.numba_name(rec, ptr)),
+            Type::VarTuple(t) => format!("tuple({}, ...)", t.numba_name(rec, ptr)),
             Type::Const(kind, id) => format!("{kind:?}#{id}"),
             Type::Closure(id, _) => format!("closure#{id}"),
             Type::TypeObj(t) => format!("typeref[{}]", t.numba_name(rec, ptr)),

@@ -155,6 +155,10 @@ impl Lower<'_> {
                 let value = flat_array(self, value);
                 let vt = self.ty(value);
                 let v = self.expr(value)?;
+                if let Some(aux) = self.typed.spread_checks.get(&e.id).cloned() {
+                    let check = Native::with(vm::lib_tuple::spread_check, aux);
+                    self.call_native("*", check, &[(v.clone(), vt.clone())], &Type::None)?;
+                }
                 if let Some(Res::FieldArray { offset, dtype }) = self.typed.res.get(&e.id).cloned()
                 {
                     return self.field_array(v, vt, offset, dtype, &t);
@@ -1383,8 +1387,14 @@ impl Lower<'_> {
             (
                 CmpOp::Eq | CmpOp::Ne | CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge,
                 Type::List(el) | Type::TypedList(el),
-                Type::List(_) | Type::TypedList(_),
+                Type::List(rel) | Type::TypedList(rel),
             ) => {
+                // Integers of different types compare as int64 (each
+                // slot holds its value sign- or zero-extended).
+                let el = match el != rel && super::super::typeck::ops::int64_elems(el, rel) {
+                    true => &std::rc::Rc::new(Type::Int(vm::types::IntTy::I64)),
+                    false => el,
+                };
                 use vm::lib_keyed::{list_compare, CmpKind, ListCmp};
                 let kind = match op {
                     CmpOp::Eq => CmpKind::Eq,
@@ -1406,9 +1416,11 @@ impl Lower<'_> {
                 )?;
                 return Ok(r[0]);
             }
-            (CmpOp::In | CmpOp::NotIn, _, Type::List(_) | Type::TypedList(_)) => {
-                self.call_native("in", Native::plain(base::list_contains), &args, &Type::Bool)?
-            }
+            (
+                CmpOp::In | CmpOp::NotIn,
+                _,
+                Type::List(_) | Type::TypedList(_) | Type::VarTuple(_),
+            ) => self.call_native("in", Native::plain(base::list_contains), &args, &Type::Bool)?,
             (CmpOp::In | CmpOp::NotIn, Type::Str, Type::Str) => {
                 self.call_native("in", Native::plain(base::str_contains), &args, &Type::Bool)?
             }
@@ -1719,6 +1731,7 @@ impl Lower<'_> {
         let prep = self.jump(Op::FORPREP, base);
         let body = self.here();
         let v = self.iter_elem(&plan, base + 3, &el)?;
+        let exits = std::mem::take(&mut self.iter_exits);
         self.call_native(
             "append",
             Native::plain(base::list_append),
@@ -1728,6 +1741,7 @@ impl Lower<'_> {
         let back = self.jump(Op::FORLOOP, base);
         self.patch(back, body)?;
         self.patch_here(&[prep])?;
+        self.patch_here(&exits)?;
         Ok(smallvec::smallvec![lst])
     }
 
@@ -1772,6 +1786,7 @@ impl Lower<'_> {
             .cloned()
             .unwrap_or(Type::Unknown);
         let elem = self.iter_elem(&plan, base + 3, &elem_t)?;
+        let exits = std::mem::take(&mut self.iter_exits);
         self.assign(&g.target, &elem, &elem_t)?;
         let mut skips = Vec::new();
         for c in &g.ifs {
@@ -1782,6 +1797,7 @@ impl Lower<'_> {
         let back = self.jump(Op::FORLOOP, base);
         self.patch(back, body)?;
         self.patch_here(&[prep])?;
+        self.patch_here(&exits)?;
         Ok(())
     }
 
@@ -2846,6 +2862,9 @@ impl Lower<'_> {
                 let nparams = spec.args.iter().map(Type::slots).sum();
                 let callee_jitted = self.prog.funcs[spec.func as usize].opts.jit;
                 let pid = self.index_d(spec.proto, "functions")?;
+                if let Type::Gen(_) = &spec.ret {
+                    return self.gen_new(pid, &conv, t);
+                }
                 let dst = self.block_for(t)?;
                 let a = dst.first().copied().unwrap_or(0);
                 self.ad(Op::CALL, a, pid);

@@ -79,6 +79,11 @@ pub struct Lower<'p> {
     /// Whether each local that some path leaves unbound is bound (1) or
     /// not (0); only those locals have one.
     bound: HashMap<Rc<str>, Reg>,
+    /// A generator's code: `ret` is what it yields, `return` finishes it.
+    gen: bool,
+    /// Jumps out of the loop whose element was just read: a generator
+    /// it steps has finished (taken by the loop being lowered).
+    iter_exits: Vec<usize>,
 }
 
 fn err(file: &Rc<SourceFile>, span: Span, msg: impl Into<String>) -> Diag {
@@ -102,15 +107,23 @@ pub fn lower_spec(prog: &mut Program, s: SpecId) -> LResult<Proto> {
     let def = f.def.clone();
     let m = f.module;
     let name = f.name.clone();
-    let ret = spec.ret.clone();
+    let gen = matches!(spec.ret, Type::Gen(_));
+    let ret = match gen {
+        true => typed.ret.clone(),
+        false => spec.ret.clone(),
+    };
     let file = f.file.clone();
     let mut lw = Lower::new(prog, &typed, m, file, Storage::Local, ret.clone());
     lw.jitted = jitted;
+    lw.gen = gen;
     lw.numpy_errors = prog_numpy_errors;
     lw.p.boundscheck = boundscheck;
     lw.p.name = name;
-    // Counts calls, for the JIT.
-    lw.ad(Op::FUNC, 0, 0);
+    // Counts calls, for the JIT (a generator's code is resumed, never
+    // called).
+    if !gen {
+        lw.ad(Op::FUNC, 0, 0);
+    }
     // Parameters occupy the first registers, in order.
     let mut param_refs = Vec::new();
     for (pname, t) in &typed.params {
@@ -248,6 +261,8 @@ impl<'p> Lower<'p> {
             jitted: false,
             numpy_errors: false,
             bound: HashMap::new(),
+            gen: false,
+            iter_exits: Vec::new(),
         }
     }
 
@@ -722,6 +737,16 @@ impl<'p> Lower<'p> {
             return Ok(());
         }
         self.span = s.span;
+        if let Some(msg) = self.typed.name_errors.get(&typed::stmt_key(s)).cloned() {
+            let m = self.temp(true)?;
+            self.load_str(m, &msg)?;
+            let aux = Rc::<str>::from("NameError");
+            let args = [(smallvec::smallvec![m], Type::Str)];
+            self.call_native("raise", Native::with(base::raise, aux), &args, &Type::None)?;
+            self.env = None;
+            self.release_temps();
+            return Ok(());
+        }
         let r = self.stmt_inner(s);
         self.release_temps();
         r
@@ -852,6 +877,11 @@ impl<'p> Lower<'p> {
             }
             StmtKind::Pass | StmtKind::Global(_) | StmtKind::Import(_) => {}
             StmtKind::FunctionDef(_) | StmtKind::ClassDef(_) => {}
+            StmtKind::Return(_) if self.gen => {
+                self.emit_ret_none();
+                self.env = None;
+            }
+            StmtKind::Yield(value) => self.yield_value(value)?,
             StmtKind::Return(value) => {
                 let ret = self.ret.clone();
                 match value {
@@ -920,7 +950,13 @@ impl<'p> Lower<'p> {
                 orelse,
                 finalbody,
             } => self.try_stmt(s, body, handlers, orelse, finalbody)?,
-            StmtKind::Nonlocal(_) | StmtKind::With { .. } => {
+            StmtKind::With { .. } => {
+                let Some(st) = self.typed.with_stmts.get(&typed::stmt_key(s)).cloned() else {
+                    return Err(self.err(s.span, "internal error: 'with' not typed"));
+                };
+                self.block(&st)?;
+            }
+            StmtKind::Nonlocal(_) => {
                 return Err(self.err(s.span, "unsupported statement"));
             }
         }
@@ -1354,6 +1390,7 @@ impl<'p> Lower<'p> {
             .cloned()
             .unwrap_or(Type::Unknown);
         let elem = self.iter_elem(&plan, base + 3, &elem_t)?;
+        let exits = std::mem::take(&mut self.iter_exits);
         self.assign(target, &elem, &elem_t)?;
         self.release_temps();
         let labels = self.loop_body(body, &head, &exit)?;
@@ -1361,6 +1398,7 @@ impl<'p> Lower<'p> {
         let back = self.jump(Op::FORLOOP, base);
         self.patch(back, body_start)?;
         self.patch_here(&[prep])?;
+        self.patch_here(&exits)?;
         if let IterPlan::Seq(keep, t @ (Type::Dict(_) | Type::Set(_))) = &plan {
             self.container_end(keep, t)?;
         }
@@ -1407,6 +1445,9 @@ impl<'p> Lower<'p> {
                         None => None,
                     };
                     Ok(IterPlan::Enumerate(Box::new(inner), start, range_start))
+                }
+                "zip" if args.iter().any(|a| matches!(self.ty(a), Type::Gen(_))) => {
+                    self.zip_gen_plan(args, base)
                 }
                 "zip" => {
                     let mut plans = Vec::new();
@@ -1456,6 +1497,7 @@ impl<'p> Lower<'p> {
                 self.range_into(iter, base)?;
                 Ok(IterPlan::Range)
             }
+            Type::Gen(_) => self.gen_plan(iter, it, base),
             _ => {
                 let (src, len) = self.sequence(iter, it)?;
                 self.ad(Op::KINT, base, 0);
@@ -1604,7 +1646,7 @@ impl<'p> Lower<'p> {
                     )
                 }
             },
-            Type::List(_) | Type::TypedList(_) => {
+            Type::List(_) | Type::TypedList(_) | Type::VarTuple(_) => {
                 let r = self.call_native(
                     "len",
                     Native::plain(base::list_len),
@@ -1636,6 +1678,8 @@ impl<'p> Lower<'p> {
     fn iter_elem(&mut self, plan: &IterPlan, idx: Reg, elem_t: &Type) -> LResult<Regs> {
         match plan {
             IterPlan::Range => Ok(smallvec::smallvec![idx]),
+            IterPlan::Gen(g, t) => self.gen_step(*g, t, elem_t),
+            IterPlan::ZipLazy(parts) => self.zip_gen_elem(parts, idx, elem_t),
             IterPlan::Seq(src, t) => self.seq_item(src, t, idx, elem_t),
             IterPlan::Flat(src, t, indexed) => self.call_native(
                 "flat",
@@ -1737,7 +1781,7 @@ impl<'p> Lower<'p> {
             }
             Type::CData(_) => self.c_elem_load(srcs, t, idx, elem_t),
             Type::Dict(_) | Type::Set(_) => self.container_item(srcs, t, idx, elem_t),
-            Type::List(_) | Type::TypedList(_) => self.call_native(
+            Type::List(_) | Type::TypedList(_) | Type::VarTuple(_) => self.call_native(
                 "list item",
                 Native::plain(base::list_get),
                 &[
@@ -1773,6 +1817,17 @@ enum IterPlan {
     /// The array (in a register) whose elements `a.flat` or
     /// `np.ndenumerate` yields, and whether with their indices.
     Flat(Reg, Type, bool),
+    /// A generator (in a register) stepped each iteration.
+    Gen(Reg, Type),
+    /// `zip` of sequences and generators.
+    ZipLazy(Vec<ZipPart>),
+}
+
+/// One iterable of a `zip` over generators: a sequence with its length,
+/// or a generator.
+enum ZipPart {
+    Seq(Regs, Type, Reg),
+    Gen(Reg, Type),
 }
 
 fn const_truth(c: &Const) -> Option<bool> {
@@ -1788,6 +1843,7 @@ mod class;
 mod dict;
 mod exc;
 mod expr;
+mod generator;
 mod keyed;
 mod optional;
 mod record;

@@ -115,7 +115,7 @@ impl Lower<'_> {
     /// Returns None: an optional result's None, or no value.
     pub(super) fn ret_none(&mut self) -> LResult<()> {
         let ret = self.ret.clone();
-        if !matches!(ret, Type::Opt(_)) {
+        if self.gen || !matches!(ret, Type::Opt(_)) {
             self.emit_ret_none();
             return Ok(());
         }

@@ -30,7 +30,11 @@ pub fn infer_try(
     // also sees what the except region assigns.
     inf.try_assigned.push(Vec::new());
     inf.try_assigned.push(Vec::new());
-    inf.block(body)?;
+    if inf.at_module && handlers.iter().any(catches_name_error) {
+        try_body(inf, body)?;
+    } else {
+        inf.block(body)?;
+    }
     let region = inf.try_assigned.pop().unwrap_or_default();
     if !handlers.is_empty() {
         one_type(inf, &entry, &region)?;
@@ -171,12 +175,120 @@ fn one_type(inf: &Infer, entry: &Option<Env>, region: &[(Rc<str>, Type, Span)]) 
     Ok(())
 }
 
+/// Whether a handler catches NameError (by itself or a base class).
+fn catches_name_error(h: &ExceptHandler) -> bool {
+    let catches = |e: &Expr| {
+        matches!(&e.kind, ExprKind::Name(n)
+            if matches!(n.as_str(), "NameError" | "Exception" | "BaseException"))
+    };
+    match &h.typ {
+        None => true,
+        Some(Expr {
+            kind: ExprKind::Tuple(items),
+            ..
+        }) => items.iter().any(catches),
+        Some(t) => catches(t),
+    }
+}
+
+/// A module `try` body whose handlers catch NameError: a simple statement
+/// that reads a name never defined, before doing anything else, raises
+/// NameError when it runs (CPython finds out only then), where elsewhere
+/// it is a compile error.
+fn try_body(inf: &mut Infer, body: &[Stmt]) -> IResult<()> {
+    for s in body {
+        if inf.env.is_none() {
+            break;
+        }
+        match inf.stmt(s) {
+            Err(d) if d.kind == "NameError" && reads_first(s, &d.msg) => {
+                inf.out
+                    .name_errors
+                    .insert(stmt_key(s), Rc::from(d.msg.as_str()));
+                inf.env = None;
+            }
+            r => r?,
+        }
+    }
+    Ok(())
+}
+
+/// Whether `s` reads the undefined name of NameError message `msg` before
+/// anything it does could have an effect.
+fn reads_first(s: &Stmt, msg: &str) -> bool {
+    let Some(name) = msg
+        .strip_prefix("name '")
+        .and_then(|m| m.strip_suffix("' is not defined"))
+    else {
+        return false;
+    };
+    let first = match &s.kind {
+        StmtKind::Expr(e) | StmtKind::Assign { value: e, .. } => reached(e, name),
+        StmtKind::AugAssign { target, value, .. } => {
+            reached(target, name).or_else(|| reached(value, name))
+        }
+        _ => None,
+    };
+    first == Some(true)
+}
+
+/// In evaluation order: `Some(true)` when `e` reads `name` before any call
+/// (or code whose order is not plain), `Some(false)` when something else
+/// comes first, `None` when neither happens in `e`.
+fn reached(e: &Expr, name: &str) -> Option<bool> {
+    let seq = |items: &mut dyn Iterator<Item = &Expr>| {
+        for i in items {
+            if let Some(r) = reached(i, name) {
+                return Some(r);
+            }
+        }
+        None
+    };
+    match &e.kind {
+        ExprKind::Name(n) => (n == name).then_some(true),
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => seq(&mut std::iter::once(&**func)
+            .chain(args.iter())
+            .chain(keywords.iter().map(|k| &k.value)))
+        .or(Some(false)),
+        ExprKind::BinOp { left, right, .. } => seq(&mut [&**left, &**right].into_iter()),
+        ExprKind::Unary { operand, .. } | ExprKind::Starred(operand) => reached(operand, name),
+        ExprKind::Attribute { value, .. } => reached(value, name),
+        ExprKind::Subscript { value, index } => seq(&mut [&**value, &**index].into_iter()),
+        ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Set(items) => {
+            seq(&mut items.iter())
+        }
+        // Short-circuits, comprehensions and the like may skip or reorder.
+        ExprKind::BoolOp { values, .. } => values
+            .first()
+            .and_then(|v| reached(v, name))
+            .or(Some(false)),
+        ExprKind::Compare { left, .. } => reached(left, name).or(Some(false)),
+        ExprKind::IfExp { test, .. } => reached(test, name).or(Some(false)),
+        ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Imag(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bytes(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None
+        | ExprKind::Ellipsis => None,
+        _ => Some(false),
+    }
+}
+
 /// Refuses `return`, `break` and `continue` that would leave a block
 /// with a `finally` (nested loops and functions keep their own).
 fn no_jump_out(inf: &Infer, body: &[Stmt], in_loop: bool) -> IResult<()> {
     for s in body {
         let what = match &s.kind {
             StmtKind::Return(_) => Some("return"),
+            // A generator left suspended there would never run the
+            // `finally` (CPython runs it when the generator is closed).
+            StmtKind::Yield(_) => Some("yield"),
             StmtKind::Break if !in_loop => Some("break"),
             StmtKind::Continue if !in_loop => Some("continue"),
             _ => None,

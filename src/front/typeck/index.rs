@@ -278,6 +278,27 @@ pub fn subscript_type(
             inf.res(e, Res::ListItem);
             Ok((**el).clone())
         }
+        Type::VarTuple(el) if !is_slice(index) => {
+            let t = inf.expr(index)?;
+            if !t.is_int() && !t.is_bool() {
+                return Err(err(
+                    inf,
+                    index.span,
+                    format!(
+                        "tuple indices must be integers or slices, not {}",
+                        inf.tyname(&t)
+                    ),
+                ));
+            }
+            let item = native(
+                "tuple item",
+                vm::lib_tuple::var_tuple_get,
+                vec![],
+                vec![vt.clone(), PYINT],
+            );
+            inf.res(e, item);
+            Ok((**el).clone())
+        }
         Type::Str => {
             if is_slice(index) {
                 slice_bounds(inf, index)?;

@@ -11,6 +11,7 @@ use vm::types::{ConstKind, Type, PYINT};
 pub fn iter_elem(inf: &mut Infer, iter: &Expr, t: &Type) -> IResult<Type> {
     match t {
         Type::Range => Ok(PYINT),
+        Type::Gen(el) | Type::VarTuple(el) => Ok((**el).clone()),
         Type::Array(a) => Ok(if a.ndim == 1 {
             Type::of_dtype(a.dtype)
         } else {

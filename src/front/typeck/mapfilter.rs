@@ -20,6 +20,30 @@ pub fn rewrite_consumed(
     args: &[Expr],
     kws: &[Keyword],
 ) -> IResult<Option<Type>> {
+    if let Some(a) = args.first() {
+        // Calls of built-ins (`map`...) are typed below, in their place.
+        let builtin_call = match &a.kind {
+            ExprKind::Call { func: inner, .. } if matches!(inner.kind, ExprKind::Name(_)) => {
+                matches!(inf.expr(inner)?, Type::Const(ConstKind::Builtin, _))
+            }
+            ExprKind::GeneratorExp { .. } | ExprKind::Starred(_) => true,
+            _ => false,
+        };
+        let at = match builtin_call {
+            true => Type::Unknown,
+            false => inf.expr(a)?,
+        };
+        if let Some(gen) = super::generator::consumed(a, &at, e.id) {
+            let mut new_args = args.to_vec();
+            new_args[0] = gen;
+            let kind = ExprKind::Call {
+                func: Box::new(func.clone()),
+                args: new_args,
+                keywords: kws.to_vec(),
+            };
+            return use_rewrite(inf, e, kind).map(Some);
+        }
+    }
     let Some(Expr {
         kind:
             ExprKind::Call {

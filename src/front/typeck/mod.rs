@@ -18,12 +18,14 @@
 pub mod calls;
 pub mod class;
 pub mod closure;
+pub mod context;
 pub mod dict;
 pub mod exc;
 pub mod expr;
 pub mod ffi;
 pub mod fmt;
 pub mod funcs;
+pub mod generator;
 pub mod guvectorize;
 pub mod index;
 pub mod iterate;
@@ -148,6 +150,8 @@ pub struct Infer<'p> {
     /// Per enclosing `try` region: the variables assigned in it, with
     /// their types and where (see `exc`).
     pub(super) try_assigned: Vec<Vec<(Rc<str>, Type, Span)>>,
+    /// Typing a generator: `ret` gathers what it yields.
+    pub(super) gen: bool,
 }
 
 /// Infers one top-level statement of a module.
@@ -245,6 +249,7 @@ pub fn infer_spec(prog: &mut Program, rt: &mut dyn Runtime, s: SpecId) -> IResul
     inf.next_id = unroll::id_limit(&def.body);
     inf.spec = Some(s);
     inf.collect_locals(&def);
+    inf.gen = generator::is_generator(&def.body);
     let mut env = Env::new();
     let captures = inf.prog.funcs[fid as usize].captures.clone();
     for c in &captures {
@@ -293,6 +298,7 @@ pub fn infer_spec(prog: &mut Program, rt: &mut dyn Runtime, s: SpecId) -> IResul
     inf.env = Some(env);
     inf.block(&def.body)?;
     let ret = match (inf.ret.take(), inf.env.is_some()) {
+        (yields, _) if inf.gen => yields.map_or(Type::None, |(t, _)| t),
         (Some((t, _)), false) => t,
         (Some((t, span)), true) => {
             // Falling off the end returns None.
@@ -325,7 +331,7 @@ pub fn infer_spec(prog: &mut Program, rt: &mut dyn Runtime, s: SpecId) -> IResul
         .iter()
         .find_map(|(a, r)| if *a == args { r.clone() } else { None });
     let ret = match declared {
-        Some(r) if ret != Type::Unknown => r,
+        Some(r) if ret != Type::Unknown && !inf.gen => r,
         _ => ret,
     };
     let saw = inf.saw_unknown;
@@ -339,6 +345,12 @@ pub fn infer_spec(prog: &mut Program, rt: &mut dyn Runtime, s: SpecId) -> IResul
         ret
     };
     typed.ret = ret.clone();
+    // A generator's code yields its values; a call of it makes the object.
+    let ret = if inf.gen && ret != Type::Unknown {
+        generator::gen_type(ret)
+    } else {
+        ret
+    };
     let spec = &mut prog.specs[s as usize];
     spec.ret = ret;
     spec.deps = deps;
@@ -381,6 +393,7 @@ impl<'p> Infer<'p> {
             numpy_lists: HashSet::new(),
             field_lists: HashSet::new(),
             try_assigned: Vec::new(),
+            gen: false,
         }
     }
 

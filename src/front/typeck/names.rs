@@ -338,6 +338,13 @@ pub fn attribute(
             let (attr_kind, t) = match attr {
                 "shape" => (ArrayAttr::Shape, Type::tuple(vec![PYINT; a.ndim as usize])),
                 "size" => (ArrayAttr::Size, PYINT),
+                // Part of the type: a constant when reading the array has
+                // no effect (`r.ndim > 1` then picks a branch statically).
+                "ndim" if matches!(value.kind, ExprKind::Name(_)) => {
+                    inf.konst(e, Const::Int(a.ndim as i128));
+                    inf.res(e, Res::Const);
+                    return Ok(PYINT);
+                }
                 "ndim" => (ArrayAttr::Ndim, PYINT),
                 "itemsize" => (ArrayAttr::Itemsize, PYINT),
                 "nbytes" => (ArrayAttr::Nbytes, PYINT),

@@ -630,7 +630,7 @@ pub fn comparable(op: CmpOp, a: &Type, b: &Type) -> bool {
     match op {
         CmpOp::Is | CmpOp::IsNot => true,
         CmpOp::In | CmpOp::NotIn => match b {
-            Type::List(e) | Type::TypedList(e) => comparable(CmpOp::Eq, a, e),
+            Type::List(e) | Type::TypedList(e) | Type::VarTuple(e) => comparable(CmpOp::Eq, a, e),
             Type::Tuple(items) | Type::MixedList(items) => {
                 items.iter().all(|e| comparable(CmpOp::Eq, a, e))
             }
@@ -641,7 +641,7 @@ pub fn comparable(op: CmpOp, a: &Type, b: &Type) -> bool {
         CmpOp::Eq | CmpOp::Ne => match (a, b) {
             _ if never_equal(a, b) => true,
             (Type::List(x), Type::List(y)) | (Type::TypedList(x), Type::TypedList(y)) => {
-                x == y && list_comparable(x)
+                (x == y && list_comparable(x)) || int64_elems(x, y)
             }
             (x, y) if x.is_number() && y.is_number() => true,
             (c, t) | (t, c) if c.is_complex() && (t.is_number() || t.is_complex()) => true,
@@ -657,7 +657,7 @@ pub fn comparable(op: CmpOp, a: &Type, b: &Type) -> bool {
             (x, y) if x.is_number() && y.is_number() => true,
             (Type::Str, Type::Str) => true,
             (Type::List(x), Type::List(y)) | (Type::TypedList(x), Type::TypedList(y)) => {
-                x == y && list_comparable(x)
+                (x == y && list_comparable(x)) || int64_elems(x, y)
             }
             (Type::Ptr(_), Type::Ptr(_)) => true,
             (Type::Tuple(x), Type::Tuple(y)) => {
@@ -666,6 +666,14 @@ pub fn comparable(op: CmpOp, a: &Type, b: &Type) -> bool {
             _ => false,
         },
     }
+}
+
+/// Whether two lists' elements are integers of different types whose
+/// values all fit in int64, as which they compare (a list of int32 equals
+/// a list of int64 holding the same values, as in Python).
+pub fn int64_elems(x: &Type, y: &Type) -> bool {
+    let fits = |t: &Type| matches!(t, Type::Int(i) if i.signed || i.bits < 64);
+    fits(x) && fits(y)
 }
 
 /// Whether lists of `el` compare element by element in rumba: numbers

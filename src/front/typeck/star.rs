@@ -205,10 +205,6 @@ pub fn rewrite_call(
     args: &[Expr],
     kws: &[Keyword],
 ) -> IResult<Option<Type>> {
-    let expanded = expand(inf, args)?;
-    let args_now = expanded.as_deref().unwrap_or(args);
-    let spread = expand_kws(inf, kws)?;
-    let kws_now = spread.as_deref().unwrap_or(kws);
     let callee = match &func.kind {
         ExprKind::Name(_) => match inf.expr(func)? {
             Type::Const(ConstKind::Func, f) => Some(f),
@@ -216,6 +212,12 @@ pub fn rewrite_call(
         },
         _ => None,
     };
+    let listed = spread_list(inf, callee, args)?;
+    let args = listed.as_ref().map_or(args, |l| &l.args[..]);
+    let expanded = expand(inf, args)?;
+    let args_now = expanded.as_deref().unwrap_or(args);
+    let spread = expand_kws(inf, kws)?;
+    let kws_now = spread.as_deref().unwrap_or(kws);
     let vararg = callee.and_then(|f| {
         let p = &inf.prog.funcs[f as usize].def.params;
         p.vararg
@@ -228,6 +230,7 @@ pub fn rewrite_call(
     };
     let mut new_args = args_now.to_vec();
     let mut new_kws = kws_now.to_vec();
+    new_kws.extend(listed.as_ref().and_then(|l| l.vararg.clone()));
     let packs_kws = match callee {
         Some(f) => pack_kwargs(inf, f, &mut new_kws),
         None => false,
@@ -253,7 +256,13 @@ pub fn rewrite_call(
         }
         _ => false,
     };
-    if expanded.is_none() && spread.is_none() && !packs && !packs_kws && !captures {
+    if listed.is_none()
+        && expanded.is_none()
+        && spread.is_none()
+        && !packs
+        && !packs_kws
+        && !captures
+    {
         return Ok(None);
     }
     let kind = ExprKind::Call {
@@ -261,7 +270,179 @@ pub fn rewrite_call(
         args: new_args,
         keywords: new_kws,
     };
-    use_rewrite(inf, e, kind).map(Some)
+    let new = fresh(inf, kind, e.span);
+    if let (Some((k, aux)), ExprKind::Call { args, .. }) = (listed.and_then(|l| l.check), &new.kind)
+    {
+        if let Some(first) = args.get(k) {
+            inf.out.spread_checks.insert(first.id, aux);
+        }
+    }
+    let t = inf.expr(&new)?;
+    inf.out.rewrites.insert(e.id, new);
+    Ok(Some(t))
+}
+
+/// Whether evaluating `e` again gives the same value and has no effect
+/// (a name, an attribute, a slice of them by constants or names).
+fn reread(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Name(_) | ExprKind::Int(_) => true,
+        ExprKind::Attribute { value, .. } => reread(value),
+        ExprKind::Subscript { value, index } => {
+            reread(value) && matches!(index.kind, ExprKind::Slice { .. }) && reread(index)
+        }
+        ExprKind::Slice { lower, upper, step } => [lower, upper, step]
+            .into_iter()
+            .flatten()
+            .all(|b| reread(b)),
+        ExprKind::Unary { operand, .. } => matches!(operand.kind, ExprKind::Int(_)),
+        _ => false,
+    }
+}
+
+/// A call's arguments with a list spread (`f(a, *lst)`).
+struct ListSpread {
+    /// The arguments, the list's elements in its place.
+    args: Vec<Expr>,
+    /// The tuple of the list given to the function's `*args`.
+    vararg: Option<Keyword>,
+    /// The argument that reads the list's first element, and the length
+    /// check it makes.
+    check: Option<(usize, vm::lib_tuple::SpreadAux)>,
+}
+
+/// `f(a, *lst)` with `lst` a list (or a tuple of run-time length) as the
+/// last argument of a script function `f`: the list becomes `f`'s
+/// `*args` (as `tuple(lst)`) when the arguments before it fill the other
+/// parameters; otherwise it fills the remaining parameters, read element
+/// by element, the first read checking its length as CPython does.
+fn spread_list(inf: &mut Infer, callee: Option<u32>, args: &[Expr]) -> IResult<Option<ListSpread>> {
+    let Some((last, before)) = args.split_last() else {
+        return Ok(None);
+    };
+    let ExprKind::Starred(inner) = &last.kind else {
+        return Ok(None);
+    };
+    if before
+        .iter()
+        .any(|a| matches!(a.kind, ExprKind::Starred(_)))
+    {
+        return Ok(None);
+    }
+    // A list display spreads its items (their number is known).
+    if let ExprKind::List(items) = &inner.kind {
+        if !items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) {
+            let mut out = before.to_vec();
+            out.extend(items.iter().cloned());
+            return Ok(Some(ListSpread {
+                args: out,
+                vararg: None,
+                check: None,
+            }));
+        }
+    }
+    let t = inf.expr(inner)?;
+    let (Type::List(el) | Type::VarTuple(el)) = &t else {
+        return Ok(None);
+    };
+    if **el == Type::Unknown {
+        return Err(inf.err(
+            "TypeError",
+            last.span,
+            "'*' of a list that is never given an element is not supported by rumba (its element type is unknown)",
+        ));
+    }
+    let refuse = |inf: &Infer, msg: &str| -> IResult<Option<ListSpread>> {
+        Err(inf.err(
+            "TypeError",
+            last.span,
+            format!("'*' of a list {msg} in rumba"),
+        ))
+    };
+    let Some(f) = callee else {
+        return refuse(inf, "is spread only into a script function's parameters");
+    };
+    let def = inf.prog.funcs[f as usize].def.clone();
+    let params = &def.params;
+    let k = before.len();
+    if let Some(v) = &params.vararg {
+        if k != params.positional.len() {
+            return refuse(
+                inf,
+                "goes to '*args' only after arguments for each other parameter",
+            );
+        }
+        let span = last.span;
+        let call = Expr {
+            id: 0,
+            span,
+            kind: ExprKind::Call {
+                func: Box::new(Expr {
+                    id: 0,
+                    span,
+                    kind: ExprKind::Name("tuple".into()),
+                }),
+                args: vec![(**inner).clone()],
+                keywords: Vec::new(),
+            },
+        };
+        let name = fresh(inf, ExprKind::Name("tuple".into()), span);
+        let builtin = match inf.expr(&name)? {
+            Type::Const(ConstKind::Builtin, id) => inf.prog.builtin_name(id) == "tuple",
+            _ => false,
+        };
+        if !builtin {
+            return refuse(inf, "needs the built-in 'tuple'");
+        }
+        return Ok(Some(ListSpread {
+            args: before.to_vec(),
+            vararg: Some(Keyword {
+                name: format!("*{}", v.name),
+                name_span: span,
+                value: call,
+            }),
+            check: None,
+        }));
+    }
+    let rest = params.positional.get(k..).unwrap_or(&[]);
+    if rest.is_empty() || rest.iter().any(|p| p.default.is_some()) {
+        return refuse(
+            inf,
+            "fills only parameters without defaults (their number is part of the call's type)",
+        );
+    }
+    if !reread(inner) {
+        return Err(inf.err(
+            "SyntaxError",
+            last.span,
+            "'*' unpacking of this expression is not supported by rumba; assign it to a name first",
+        ));
+    }
+    let mut out = before.to_vec();
+    for i in 0..rest.len() {
+        out.push(Expr {
+            id: 0,
+            span: last.span,
+            kind: ExprKind::Subscript {
+                value: inner.clone(),
+                index: Box::new(Expr {
+                    id: 0,
+                    span: inner.span,
+                    kind: ExprKind::Int(i as i128),
+                }),
+            },
+        });
+    }
+    let aux = vm::lib_tuple::SpreadAux {
+        fname: def.name.clone(),
+        params: params.positional.iter().map(|p| p.name.clone()).collect(),
+        before: k,
+    };
+    Ok(Some(ListSpread {
+        args: out,
+        vararg: None,
+        check: Some((k, aux)),
+    }))
 }
 
 /// A call of a function with `**kwargs`: the keywords naming none of its

@@ -85,6 +85,12 @@ impl<'p> Infer<'p> {
                             globals.insert(Rc::from(n.as_str()));
                         }
                     }
+                    StmtKind::With { items, body } => {
+                        for t in items.iter().filter_map(|i| i.target.as_ref()) {
+                            targets(t, out);
+                        }
+                        walk(body, out, globals);
+                    }
                     _ => {}
                 }
             }
@@ -323,6 +329,8 @@ impl<'p> Infer<'p> {
                 }
             }
             StmtKind::Pass => {}
+            StmtKind::Return(value) if self.gen => self.gen_return(value)?,
+            StmtKind::Yield(value) => self.yield_stmt(value, s.span)?,
             StmtKind::Return(value) => {
                 if self.at_module {
                     return Err(self.err("SyntaxError", s.span, "'return' outside function"));
@@ -460,12 +468,8 @@ impl<'p> Infer<'p> {
                 orelse,
                 finalbody,
             } => super::exc::infer_try(self, s, body, handlers, orelse, finalbody)?,
-            StmtKind::With { .. } => {
-                return Err(self.err(
-                    "SyntaxError",
-                    s.span,
-                    "'with' statements are not supported by rumba",
-                ))
+            StmtKind::With { items, body } => {
+                return self.infer_with(s, items, body);
             }
         }
         Ok(())

@@ -51,7 +51,7 @@ macro_rules! walker {
                     $stmts(body, f);
                     $stmts(orelse, f);
                 }
-                StmtKind::Return(v) => {
+                StmtKind::Return(v) | StmtKind::Yield(v) => {
                     if let Some(v) = v {
                         $expr(v, f);
                     }

@@ -44,6 +44,7 @@ const ENTRIES: &[Entry] = &[
     func("map", crate::front::typeck::mapfilter::refused),
     func("max", minmax),
     func("min", minmax),
+    func("next", crate::front::typeck::generator::next),
     func("oct", radix),
     func("ord", ord),
     func("pow", pow),
@@ -122,6 +123,12 @@ fn print(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         {
             inf.konst(a, Const::Str(s));
             *t = inf.set(a, Type::Str);
+        } else if crate::front::typeck::generator::holds_gen(t) {
+            return Err(type_err(
+                inf,
+                a.span,
+                "printing a generator object is not supported by rumba (CPython prints its address)",
+            ));
         } else if holds_compile_time(t) || matches!(t, Type::Const(..) | Type::Closure(..)) {
             return Err(type_err(
                 inf,
@@ -172,7 +179,7 @@ fn len(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             inf.res(e, intrinsic(Intrinsic::Len, pos_args(1), pos.to_vec()));
             Ok(PYINT)
         }
-        Type::List(_) | Type::TypedList(_) => {
+        Type::List(_) | Type::TypedList(_) | Type::VarTuple(_) => {
             inf.res(e, native("len", base::list_len, pos_args(1), pos.to_vec()));
             Ok(PYINT)
         }
@@ -849,6 +856,13 @@ fn tuple(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
                     aux,
                 ),
             );
+            Ok(t)
+        }
+        // Of a run-time length: a copy of the list, read as a tuple.
+        (Some(Type::List(el) | Type::VarTuple(el)), None) => {
+            let t = Type::VarTuple(el.clone());
+            let copy = native("tuple", base::list_copy, pos_args(1), pos.to_vec());
+            inf.res(e, copy);
             Ok(t)
         }
         (Some(t), _) => Err(type_err(

@@ -1,0 +1,7 @@
+# compile error
+def g():
+    yield 1
+    yield 2.5
+
+
+print(list(g()))

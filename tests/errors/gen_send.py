@@ -1,0 +1,10 @@
+# compile error
+def acc():
+    total = 0
+    while True:
+        x = yield total
+        total += x
+
+
+g = acc()
+print(next(g))

@@ -1,0 +1,10 @@
+# compile error
+def inner():
+    yield 1
+
+
+def outer():
+    yield from inner()
+
+
+print(list(outer()))

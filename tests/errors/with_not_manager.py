@@ -1,0 +1,3 @@
+# compile error
+with 5 as x:
+    print(x)
