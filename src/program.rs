@@ -590,7 +590,7 @@ impl Program {
             Type::Array(a) => {
                 let dt = match a.dtype {
                     DType::Record(id) => self.record_name(id),
-                    d => d.name().to_string(),
+                    d => d.numba_name(),
                 };
                 let layout = if a.layout == Layout::C { "C" } else { "A" };
                 let aligned = !matches!(a.dtype, DType::Record(id) if self.is_packed(id));

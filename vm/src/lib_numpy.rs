@@ -354,6 +354,15 @@ pub fn from_list(
                     off += t.slots();
                 }
             }
+            (t, DType::Text { unicode, len }) => {
+                // SAFETY: the leaf is a str or bytes value.
+                let s = unsafe { crate::value::str_of(leaf[0]) };
+                if !unicode && *t == Type::Str {
+                    crate::lib_record::check_ascii(s)?;
+                }
+                // SAFETY: as above; the element holds `len` characters.
+                unsafe { crate::lib_record::write_text(p, len as usize, unicode, s) };
+            }
             (t, DType::C128) if t.is_complex() => {
                 // SAFETY: as above; a complex element is two doubles.
                 unsafe {

@@ -15,7 +15,9 @@ pub fn subscript(inf: &mut Infer, e: &Expr, value: &Expr, index: &Expr) -> IResu
         return Ok(t);
     }
     let vt = inf.expr(value)?;
-    subscript_type(inf, e, value, &vt, index)
+    let t = subscript_type(inf, e, value, &vt, index)?;
+    super::records::check_text_read(inf, &vt, e)?;
+    Ok(t)
 }
 
 pub fn assign_subscript(
@@ -494,7 +496,7 @@ pub fn assign_subscript_type(
                         Type::Array(src) => !matches!(src.dtype, DType::Record(_)),
                         _ => false,
                     };
-                    if !ok || matches!(a.dtype, DType::Record(_) | DType::C128) {
+                    if !ok || matches!(a.dtype, DType::Record(_) | DType::C128 | DType::Text { .. }) {
                         return Err(err(
                             inf,
                             target.span,
@@ -509,6 +511,9 @@ pub fn assign_subscript_type(
                     let Type::Array(view) = &et else {
                         return Err(err(inf, target.span, "bad slice assignment"));
                     };
+                    if super::records::text_slice_store(inf, target, &et, t)? {
+                        return Ok(());
+                    }
                     match t {
                         t if t.is_number() => {}
                         t if t.is_complex() && view.dtype == DType::C128 => {}

@@ -12,6 +12,7 @@ pub fn iter_elem(inf: &mut Infer, iter: &Expr, t: &Type) -> IResult<Type> {
     match t {
         Type::Range => Ok(PYINT),
         Type::Array(a) => Ok(if a.ndim == 1 {
+            super::records::check_text_iter(inf, iter, t)?;
             Type::of_dtype(a.dtype)
         } else {
             Type::array(a.dtype, a.ndim - 1, a.layout)
@@ -74,14 +75,21 @@ pub fn unpack_types(inf: &mut Infer, t: &Type, n: usize, span: Span) -> IResult<
         // Their length is checked when the assignment runs.
         Type::List(el) => Ok(vec![(**el).clone(); n]),
         Type::Str => Ok(vec![Type::Str; n]),
-        Type::Array(a) if !matches!(a.dtype, vm::dtype::DType::Record(_)) => Ok(vec![
-            if a.ndim == 1 {
-                Type::of_dtype(a.dtype)
-            } else {
-                Type::array(a.dtype, a.ndim - 1, a.layout)
-            };
-            n
-        ]),
+        Type::Array(a)
+            if !matches!(
+                a.dtype,
+                vm::dtype::DType::Record(_) | vm::dtype::DType::Text { .. }
+            ) =>
+        {
+            Ok(vec![
+                if a.ndim == 1 {
+                    Type::of_dtype(a.dtype)
+                } else {
+                    Type::array(a.dtype, a.ndim - 1, a.layout)
+                };
+                n
+            ])
+        }
         _ => Err(inf.err(
             "TypeError",
             span,

@@ -342,6 +342,13 @@ pub fn attribute(
                 "itemsize" => (ArrayAttr::Itemsize, PYINT),
                 "nbytes" => (ArrayAttr::Nbytes, PYINT),
                 "strides" | "flat" | "flags" => return super::numpy::layout_attr(inf, e, a, attr),
+                "dtype" if matches!(a.dtype, DType::Text { .. }) => {
+                    return Err(inf.err(
+                        "TypeError",
+                        attr_span,
+                        "the dtype of a string array is not supported by rumba",
+                    ))
+                }
                 "dtype" => {
                     inf.res(e, Res::Const);
                     return Ok(Type::TypeObj(Rc::new(Type::of_dtype(a.dtype))));
@@ -490,7 +497,8 @@ pub fn field_array(
     span: Span,
 ) -> IResult<Type> {
     let (offset, t) = field_of(inf, id, name, span)?;
-    let Some(dtype) = t.dtype() else {
+    let text = super::records::text_field_dtype(inf, id, name);
+    let Some(dtype) = text.or_else(|| t.dtype()) else {
         return Err(inf.err(
             "TypeError",
             span,
