@@ -41,6 +41,7 @@ impl<'p> Infer<'p> {
                 self.res(e, Res::Global(slots));
             } else {
                 self.res(e, Res::Local);
+                super::literal::read_local(self, e, n);
             }
             return Ok(ty);
         }
@@ -62,6 +63,7 @@ impl<'p> Infer<'p> {
                 self.res(e, Res::Const);
             } else {
                 self.res(e, Res::Global(g.slots.clone()));
+                super::literal::read_global(self, e, &g.ty, &g.slots);
             }
             return Ok(g.ty);
         }
