@@ -521,6 +521,12 @@ pub fn assign_subscript_type(
                         Type::Array(src) if src.ndim <= view.ndim => {}
                         Type::List(el)
                             if el.is_number() && !matches!(view.dtype, DType::Record(_)) => {}
+                        // Numba takes tuples of one type only.
+                        Type::Tuple(items)
+                            if !items.is_empty()
+                                && items.iter().all(Type::is_number)
+                                && (!inf.jitted() || items.iter().all(|i| i.dtype() == items[0].dtype()))
+                                && !matches!(view.dtype, DType::Record(_)) => {}
                         _ => {
                             return Err(err(
                                 inf,
