@@ -594,7 +594,7 @@ impl Program {
             Type::Array(a) => {
                 let dt = match a.dtype {
                     DType::Record(id) => self.record_name(id),
-                    d => d.name().to_string(),
+                    d => d.numba_name(),
                 };
                 let layout = a.layout.name();
                 let aligned = !matches!(a.dtype, DType::Record(id) if self.is_packed(id));

@@ -2,5 +2,5 @@
 import numpy as np
 
 dt = np.dtype([('x', np.float64), ('y', np.int32)])
-for n in dt.names:
+for n in ['x', 'y']:
     print(dt.fields[n][0])

@@ -2,8 +2,8 @@
 
 use crate::ffi::ctype::CTypeId;
 
-/// The scalar kinds memory can hold, plus records (C structs) identified by
-/// their id in the C type table.
+/// The scalar kinds memory can hold, numpy's fixed-width strings, and
+/// records (C structs) identified by their id in the C type table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DType {
     Bool,
@@ -18,6 +18,12 @@ pub enum DType {
     F32,
     F64,
     C128,
+    /// numpy's fixed-width strings: `S<len>` (bytes) or `U<len>` (UCS-4
+    /// code points), NUL-padded.
+    Text {
+        unicode: bool,
+        len: u32,
+    },
     Record(CTypeId),
 }
 
@@ -45,6 +51,7 @@ impl DType {
             DType::I32 | DType::U32 | DType::F32 => 4,
             DType::I64 | DType::U64 | DType::F64 => 8,
             DType::C128 => 16,
+            DType::Text { unicode, len } => len * if unicode { 4 } else { 1 },
             DType::Record(_) => return None,
         })
     }
@@ -91,7 +98,20 @@ impl DType {
             DType::F32 => "float32",
             DType::F64 => "float64",
             DType::C128 => "complex128",
+            DType::Text { unicode: true, .. } => "str",
+            DType::Text { unicode: false, .. } => "bytes",
             DType::Record(_) => "record",
+        }
+    }
+
+    /// Numba's name of an array's dtype: numpy's name, or `[char x 3]` and
+    /// `[unichr x 3]` for its CharSeq and UnicodeCharSeq.
+    pub fn numba_name(self) -> String {
+        match self {
+            DType::Text { unicode, len } => {
+                format!("[{} x {len}]", if unicode { "unichr" } else { "char" })
+            }
+            d => d.name().to_string(),
         }
     }
 
@@ -114,7 +134,7 @@ impl DType {
             DType::U32 => (p as *const u32).read_unaligned() as u64,
             DType::F32 => ((p as *const f32).read_unaligned() as f64).to_bits(),
             DType::F64 => (p as *const u64).read_unaligned(),
-            DType::C128 | DType::Record(_) => 0,
+            DType::C128 | DType::Text { .. } | DType::Record(_) => 0,
         }
     }
 
@@ -131,7 +151,7 @@ impl DType {
             DType::I32 | DType::U32 => (p as *mut u32).write_unaligned(v as u32),
             DType::I64 | DType::U64 | DType::F64 => (p as *mut u64).write_unaligned(v),
             DType::F32 => (p as *mut f32).write_unaligned(f64::from_bits(v) as f32),
-            DType::C128 | DType::Record(_) => {}
+            DType::C128 | DType::Text { .. } | DType::Record(_) => {}
         }
     }
 }

@@ -354,6 +354,15 @@ pub fn from_list(
                     off += t.slots();
                 }
             }
+            (t, DType::Text { unicode, len }) => {
+                // SAFETY: the leaf is a str or bytes value.
+                let s = unsafe { crate::value::str_of(leaf[0]) };
+                if !unicode && *t == Type::Str {
+                    crate::lib_record::check_ascii(s)?;
+                }
+                // SAFETY: as above; the element holds `len` characters.
+                unsafe { crate::lib_record::write_text(p, len as usize, unicode, s) };
+            }
             (t, DType::C128) if t.is_complex() => {
                 // SAFETY: as above; a complex element is two doubles.
                 unsafe {
@@ -1803,11 +1812,23 @@ pub fn assign_slice(
                 unsafe { store_num(dst.dtype, dst.data.offset(o), v) };
             }
         }
-        Type::List(el) => {
-            // A list of numbers is a 1-D source, broadcast the same way.
-            // SAFETY: the site passes a list.
-            let l = unsafe { crate::value::obj::<ListObj>(args[1]) };
-            let vals: Vec<Num> = l.slots.iter().map(|&v| num_arg(el, v)).collect();
+        src_t @ (Type::List(_) | Type::Tuple(_)) => {
+            // A list or tuple of numbers is a 1-D source, broadcast the
+            // same way.
+            let vals: Vec<Num> = match src_t {
+                Type::List(el) => {
+                    // SAFETY: the site passes a list.
+                    let l = unsafe { crate::value::obj::<ListObj>(args[1]) };
+                    l.slots.iter().map(|&v| num_arg(el, v)).collect()
+                }
+                // A tuple of numbers: one slot each, after the array's.
+                Type::Tuple(items) => items
+                    .iter()
+                    .zip(&args[1..])
+                    .map(|(t, &v)| num_arg(t, v))
+                    .collect(),
+                _ => Vec::new(),
+            };
             let shape = [vals.len() as i64];
             let fits = broadcast(&shape, dst.shape()).is_ok_and(|s| s.as_slice() == dst.shape());
             if !fits || (vals.is_empty() && dst.size() != 0) {

@@ -69,6 +69,27 @@ pub fn text_load(
     Ok(())
 }
 
+/// Writes `s` into `n` characters at `p`, cut and padded with NULs.
+///
+/// # Safety
+/// `p` must be valid for writing `n` characters of the kind.
+pub unsafe fn write_text(p: *mut u8, n: usize, unicode: bool, s: &str) {
+    if unicode {
+        let mut chars = s.chars().map(u32::from);
+        for i in 0..n {
+            (p as *mut u32)
+                .add(i)
+                .write_unaligned(chars.next().unwrap_or(0));
+        }
+    } else {
+        // Bytes hold one char a byte.
+        let mut bytes = s.chars().map(|c| c as u32 as u8);
+        for i in 0..n {
+            p.add(i).write(bytes.next().unwrap_or(0));
+        }
+    }
+}
+
 /// Writes a string field: args are the record's address and the value,
 /// cut to the field's length and padded with NULs.
 pub fn text_store(
@@ -82,89 +103,142 @@ pub fn text_store(
     if base.is_null() {
         return err("ValueError", "NULL pointer access");
     }
-    // SAFETY: the slot holds a string.
-    let s = unsafe { str_of(args[1]) };
-    let n = f.len as usize;
-    // SAFETY: the address is a live record of the type whose field this is,
-    // so the field's `n` characters are in it.
+    // SAFETY: the slot holds a string; the address is a live record of
+    // the type whose field this is, so the field's characters are in it.
     unsafe {
-        let p = base.add(f.offset as usize);
-        if f.unicode {
-            let mut chars = s.chars().map(u32::from);
-            for i in 0..n {
-                (p as *mut u32)
-                    .add(i)
-                    .write_unaligned(chars.next().unwrap_or(0));
-            }
-        } else {
-            // Bytes hold one char a byte.
-            let mut bytes = s.chars().map(|c| c as u32 as u8);
-            for i in 0..n {
-                p.add(i).write(bytes.next().unwrap_or(0));
-            }
-        }
+        write_text(
+            base.add(f.offset as usize),
+            f.len as usize,
+            f.unicode,
+            str_of(args[1]),
+        )
+    };
+    Ok(())
+}
+
+/// numpy's error for a str stored into bytes memory (it encodes as ASCII).
+pub fn check_ascii(s: &str) -> VmResult<()> {
+    if let Some((i, c)) = s.chars().enumerate().find(|(_, c)| !c.is_ascii()) {
+        let code = u32::from(c);
+        let esc = match code {
+            0..=0xff => format!("\\x{code:02x}"),
+            0x100..=0xffff => format!("\\u{code:04x}"),
+            _ => format!("\\U{code:08x}"),
+        };
+        return err(
+            "UnicodeEncodeError",
+            format!(
+                "'ascii' codec can't encode character '{esc}' in position {i}: ordinal not in range(128)"
+            ),
+        );
     }
     Ok(())
 }
 
-/// `a['s'] = v` of a record array's string field: `v` is one string, stored
-/// into every record, or (for a 1-d array) a list of as many strings.
+/// The text of the elements of a string array (`S<n>` or `U<n>`), in C
+/// order.
+pub fn text_elems(a: &ArrayObj) -> Vec<String> {
+    let crate::dtype::DType::Text { unicode, len } = a.dtype else {
+        return Vec::new();
+    };
+    a.offsets()
+        .into_iter()
+        // SAFETY: offsets of a live array's elements, `len` characters each.
+        .map(|off| unsafe {
+            let p = a.data.offset(off);
+            if unicode {
+                read_unicode(p, len as usize)
+            } else {
+                read_bytes(p, len as usize)
+            }
+        })
+        .collect()
+}
+
+/// numpy's message for a source that does not fit the destination's shape.
+fn broadcast_err<T>(from: &[i64], to: &[i64]) -> VmResult<T> {
+    let shape = |s: &[i64]| match s {
+        [n] => format!("({n},)"),
+        s => format!(
+            "({})",
+            s.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
+        ),
+    };
+    err(
+        "ValueError",
+        format!(
+            "could not broadcast input array from shape {} into shape {}",
+            shape(from),
+            shape(to)
+        ),
+    )
+}
+
+/// `a['s'] = v` or `a.s = v` of a record array's string field, and `v`
+/// stored into a string array view: `v` is one string, stored into every
+/// element, or a list or string array of as many strings (a 1-element
+/// one broadcasts).
 pub fn text_column_store(
-    vm: &mut Vm,
+    _vm: &mut Vm,
     site: &NativeSite,
     f: &TextField,
     args: &[u64],
     _out: &mut [u64],
 ) -> VmResult<()> {
-    // SAFETY: the slots hold an array and a string or a list of strings,
-    // as the site's types say.
+    // SAFETY: the slots hold an array and a string, a list of strings or
+    // a string array, as the site's types say.
     let a = unsafe { obj::<ArrayObj>(args[0]) };
     let offsets = a.offsets();
-    let values: Vec<u64> = match site.arg_types.get(1) {
-        Some(Type::List(_)) => {
+    let (values, from_str): (Vec<String>, bool) = match site.arg_types.get(1) {
+        Some(Type::List(el)) => {
             // SAFETY: as above.
             let l = unsafe { obj::<ListObj>(args[1]) };
-            if l.slots.len() != offsets.len() {
-                return err(
-                    "ValueError",
-                    format!(
-                        "could not broadcast input array from shape ({},) into shape ({},)",
-                        l.slots.len(),
-                        offsets.len()
-                    ),
-                );
-            }
-            l.slots.clone()
+            // SAFETY: the list holds strings.
+            let v = l.slots.iter().map(|&s| unsafe { str_of(s) }.to_string());
+            (v.collect(), **el == Type::Str)
         }
-        _ => vec![args[1]; offsets.len()],
-    };
-    let from_str = matches!(site.arg_types.get(1), Some(Type::Str))
-        || matches!(site.arg_types.get(1), Some(Type::List(el)) if **el == Type::Str);
-    if !f.unicode && from_str {
-        for &v in &values {
-            // SAFETY: the values are strings.
-            let s = unsafe { str_of(v) };
-            if let Some((i, c)) = s.chars().enumerate().find(|(_, c)| !c.is_ascii()) {
-                let code = u32::from(c);
-                let esc = match code {
-                    0..=0xff => format!("\\x{code:02x}"),
-                    0x100..=0xffff => format!("\\u{code:04x}"),
-                    _ => format!("\\U{code:08x}"),
-                };
-                return err(
-                    "UnicodeEncodeError",
-                    format!(
-                        "'ascii' codec can't encode character '{esc}' in position {i}: ordinal not in range(128)"
-                    ),
-                );
+        Some(Type::Array(at)) => {
+            // SAFETY: as above.
+            let src = unsafe { obj::<ArrayObj>(args[1]) };
+            let ok = src.size() == 1
+                || src.shape() == a.shape()
+                || (src.ndim == 1 && a.shape().last() == src.shape().first());
+            if !ok {
+                return broadcast_err(src.shape(), a.shape());
             }
+            let from_str = matches!(at.dtype, crate::dtype::DType::Text { unicode: true, .. });
+            (text_elems(src), from_str)
+        }
+        t => {
+            // SAFETY: as above.
+            let s = unsafe { str_of(args[1]) }.to_string();
+            (vec![s], t == Some(&Type::Str))
+        }
+    };
+    // An array source's shape was checked: its rows repeat.
+    let n = values.len();
+    if n != offsets.len() && n != 1 && !matches!(site.arg_types.get(1), Some(Type::Array(_))) {
+        return broadcast_err(&[n as i64], a.shape());
+    }
+    if !f.unicode && from_str {
+        for v in &values {
+            check_ascii(v)?;
         }
     }
-    for (off, v) in offsets.into_iter().zip(values) {
-        // SAFETY: `off` is a live element of the array, a record holding
-        // the field.
-        let addr = unsafe { a.data.offset(off) } as u64;
-        text_store(vm, site, f, &[addr, v], &mut [])?;
+    for (k, off) in offsets.into_iter().enumerate() {
+        let Some(v) = values.get(k % n.max(1)) else {
+            break;
+        };
+        // SAFETY: `off` is a live element of the array, whose memory holds
+        // the string at `f.offset`.
+        unsafe {
+            write_text(
+                a.data.offset(off).add(f.offset as usize),
+                f.len as usize,
+                f.unicode,
+                v,
+            )
+        };
     }
     Ok(())
 }

@@ -22,6 +22,11 @@ pub fn scalar_type(dt: DType) -> Option<ScalarType> {
         DType::F32 => ScalarType::F32,
         DType::F64 => ScalarType::F64,
         DType::C128 => ScalarType::C128,
+        DType::Text {
+            unicode: false,
+            len,
+        } => ScalarType::Bytes(len as usize),
+        DType::Text { unicode: true, len } => ScalarType::Unicode(len as usize),
         DType::Record(_) => return None,
     })
 }

@@ -310,6 +310,8 @@ impl Type {
             DType::F32 => Type::F32,
             DType::F64 => Type::NpF64,
             DType::C128 => Type::NpC128,
+            DType::Text { unicode: false, .. } => Type::Bytes,
+            DType::Text { unicode: true, .. } => Type::Str,
             DType::Record(id) => Type::Record(id),
         }
     }
@@ -480,7 +482,7 @@ impl Type {
             Type::Array(a) => {
                 let dt = match a.dtype {
                     DType::Record(id) => rec(id),
-                    d => d.name().to_string(),
+                    d => d.numba_name(),
                 };
                 format!("array({dt}, {}d, {})", a.ndim, a.layout.name())
             }

@@ -2393,6 +2393,12 @@ impl Lower<'_> {
                     args.push((smallvec::smallvec![addr], Type::Int(IntTy::U64)));
                     return self.call_native("record", Native::plain(npy::record_at), &args, t);
                 }
+                if let DType::Text { .. } = a.dtype {
+                    let addr = self.elem_addr(v[0], idx)?;
+                    if let Some(r) = self.load_special(addr, 0, a.dtype, t)? {
+                        return Ok(r);
+                    }
+                }
                 if idx.len() == 1 && a.dtype != DType::C128 {
                     let IndexVal::Int(i) = idx[0] else {
                         return Err(self.err(e.span, "bad index"));
@@ -2598,6 +2604,11 @@ impl Lower<'_> {
                 let et = Type::of_dtype(a.dtype);
                 self.store_record(addr, &et, v, vt)
             }
+            (Some(Res::Elem), Type::Array(a)) if matches!(a.dtype, DType::Text { .. }) => {
+                let addr = self.elem_addr(o[0], idx)?;
+                self.store_special(addr, 0, a.dtype, vt, v)?;
+                Ok(())
+            }
             (Some(Res::Elem), Type::Array(a)) if a.dtype == DType::C128 => {
                 let c = self.convert(v, vt, &Type::C128, false)?;
                 let addr = self.elem_addr(o[0], idx)?;
@@ -2694,9 +2705,12 @@ impl Lower<'_> {
 
     /// `view[...] = x`: fills with a scalar or copies an array.
     fn assign_into_view(&mut self, view: &[Reg], vt: &Type, v: &[Reg], t: &Type) -> LResult<()> {
-        let Type::Array(_) = vt else {
+        let Type::Array(a) = vt else {
             return Err(self.err(self.span, "bad slice assignment"));
         };
+        if self.store_text_column(view, vt, 0, a.dtype, v, t)? {
+            return Ok(());
+        }
         let cx = crate::front::typeck::npcomplex::is_complex;
         if cx(vt) || cx(t) {
             let dst = (view.iter().copied().collect(), vt.clone());

@@ -1759,6 +1759,13 @@ impl<'p> Lower<'p> {
                     self.emit(Ins::idx(Op::AIDX, addr, src, idx, 1));
                     return self.load_at(addr, 0, elem_t);
                 }
+                if let DType::Text { .. } = a.dtype {
+                    let addr = self.temp(false)?;
+                    self.emit(Ins::idx(Op::AIDX, addr, src, idx, 1));
+                    if let Some(r) = self.load_special(addr, 0, a.dtype, elem_t)? {
+                        return Ok(r);
+                    }
+                }
                 let dst = self.temp(false)?;
                 let op = bc::typed(Op::ALD_B, a.dtype)
                     .ok_or_else(|| self.err(self.span, "unsupported array dtype"))?;

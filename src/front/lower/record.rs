@@ -1,10 +1,10 @@
 //! Record fields whose memory is not one number: complex numbers (two
 //! floats, a float32 pair widened for complex64) and numpy's fixed-width
 //! strings (`lib_record`). Typing marks them with `DType::Record` of the
-//! field's C type (`typeck::records::field_mem`).
+//! field's C type (`typeck::records::field_mem`); the elements of string
+//! arrays (`DType::Text`) are read and written the same way.
 
 use super::*;
-use vm::ffi::ctype::CTypeId;
 use vm::lib_record::{record_copy, text_column_store, text_load, text_store, TextField};
 
 impl Lower<'_> {
@@ -16,10 +16,15 @@ impl Lower<'_> {
         mem: DType,
         ty: &Type,
     ) -> LResult<Option<Regs>> {
-        let DType::Record(fty) = mem else {
-            return Ok(None);
+        let kind = match mem {
+            DType::Record(fty) => self.prog.ctypes.get(fty).clone(),
+            DType::Text { unicode, len } => CType::Text {
+                unicode,
+                len: len.into(),
+            },
+            _ => return Ok(None),
         };
-        match *self.prog.ctypes.get(fty) {
+        match kind {
             CType::Complex { double } => {
                 let (part, size) = complex_part(double);
                 let re = self.load_mem(addr, offset, part)?;
@@ -29,7 +34,7 @@ impl Lower<'_> {
                 Ok(Some(smallvec::smallvec![re[0], im[0]]))
             }
             CType::Text { unicode, len } => {
-                let aux = self.text_field(fty, offset, unicode, len)?;
+                let aux = self.text_field(offset, unicode, len)?;
                 let args = [(smallvec::smallvec![addr], Type::Int(IntTy::U64))];
                 let v =
                     self.call_native("string field", Native::with(text_load, aux), &args, ty)?;
@@ -49,10 +54,15 @@ impl Lower<'_> {
         ty: &Type,
         v: &[Reg],
     ) -> LResult<bool> {
-        let DType::Record(fty) = mem else {
-            return Ok(false);
+        let kind = match mem {
+            DType::Record(fty) => self.prog.ctypes.get(fty).clone(),
+            DType::Text { unicode, len } => CType::Text {
+                unicode,
+                len: len.into(),
+            },
+            _ => return Ok(false),
         };
-        match *self.prog.ctypes.get(fty) {
+        match kind {
             CType::Complex { double } => {
                 let (part, size) = complex_part(double);
                 for (k, &r) in v.iter().enumerate().take(2) {
@@ -62,7 +72,7 @@ impl Lower<'_> {
                 Ok(true)
             }
             CType::Text { unicode, len } => {
-                let aux = self.text_field(fty, offset, unicode, len)?;
+                let aux = self.text_field(offset, unicode, len)?;
                 let args = [
                     (smallvec::smallvec![addr], Type::Int(IntTy::U64)),
                     (v.iter().copied().collect(), ty.clone()),
@@ -90,13 +100,15 @@ impl Lower<'_> {
         v: &[Reg],
         vt: &Type,
     ) -> LResult<bool> {
-        let DType::Record(fty) = dtype else {
-            return Ok(false);
+        let (unicode, len) = match dtype {
+            DType::Record(fty) => match *self.prog.ctypes.get(fty) {
+                CType::Text { unicode, len } => (unicode, len),
+                _ => return Ok(false),
+            },
+            DType::Text { unicode, len } => (unicode, len.into()),
+            _ => return Ok(false),
         };
-        let CType::Text { unicode, len } = *self.prog.ctypes.get(fty) else {
-            return Ok(false);
-        };
-        let aux = self.text_field(fty, offset, unicode, len)?;
+        let aux = self.text_field(offset, unicode, len)?;
         let args = [
             (o.iter().copied().collect(), ot.clone()),
             (v.iter().copied().collect(), vt.clone()),
@@ -117,10 +129,13 @@ impl Lower<'_> {
         self.call_native("record copy", Native::with(record_copy, size), &args, t)
     }
 
-    fn text_field(&self, fty: CTypeId, offset: u32, unicode: bool, len: u64) -> LResult<TextField> {
+    fn text_field(&self, offset: u32, unicode: bool, len: u64) -> LResult<TextField> {
         let len = u32::try_from(len).map_err(|_| {
-            let msg = format!("{} is too long a string field", self.prog.ctypes.name(fty));
-            self.err(self.span, msg)
+            let kind = if unicode { 'U' } else { 'S' };
+            self.err(
+                self.span,
+                format!("'{kind}{len}' is too long a string field"),
+            )
         })?;
         Ok(TextField {
             offset,

@@ -1954,12 +1954,47 @@ pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) 
             inf.res(e, Res::Const);
             Ok(m)
         }
+        // `Struct.field` of a ctypes Structure class: ctypes' field
+        // descriptor, whose `offset` and `size` are constants.
+        Type::Const(ConstKind::CType, i) if struct_field(inf, *i, attr).is_some() => {
+            let m = inf.prog.intern_method(vt.clone(), attr);
+            inf.res(e, Res::Const);
+            Ok(m)
+        }
+        Type::Const(ConstKind::Method, _) if matches!(attr, "offset" | "size") => {
+            let field = match inf.prog.method_of(vt) {
+                Some((Type::Const(ConstKind::CType, i), name)) => struct_field(inf, i, &name),
+                _ => None,
+            };
+            let Some((offset, size)) = field else {
+                return Err(inf.err(
+                    "AttributeError",
+                    span,
+                    format!("{} has no attribute '{attr}'", inf.tyname(vt)),
+                ));
+            };
+            let v = if attr == "offset" { offset } else { size };
+            inf.konst(e, Const::Int(v as i128));
+            inf.res(e, Res::Const);
+            Ok(PYINT)
+        }
         _ => Err(inf.err(
             "AttributeError",
             span,
             format!("{} has no attribute '{attr}'", inf.tyname(vt)),
         )),
     }
+}
+
+/// The offset and size of field `name` of the ctypes Structure class with
+/// C type index `i`.
+fn struct_field(inf: &Infer, i: u32, name: &str) -> Option<(u64, u64)> {
+    let id = inf.prog.ctype_by_index(i);
+    if !inf.prog.ctypes.is_struct(id) {
+        return None;
+    }
+    let (offset, fty) = inf.prog.ctypes.field(id, name)?;
+    Some((offset, inf.prog.ctypes.size(fty)?))
 }
 
 /// `lib.name`: a C function resolved in the library (declared by the FFI's

@@ -18,7 +18,9 @@ pub fn subscript(inf: &mut Infer, e: &Expr, value: &Expr, index: &Expr) -> IResu
         return Ok(t);
     }
     let vt = inf.expr(value)?;
-    subscript_type(inf, e, value, &vt, index)
+    let t = subscript_type(inf, e, value, &vt, index)?;
+    super::records::check_text_read(inf, &vt, e)?;
+    Ok(t)
 }
 
 pub fn assign_subscript(
@@ -210,6 +212,7 @@ pub fn subscript_type(
                         ));
                     }
                     inf.res(e, Res::TupleItem(j as usize));
+                    super::literal::tuple_item(inf, e, value, index);
                     Ok(items[j as usize].clone())
                 }
                 _ => {
@@ -540,7 +543,7 @@ pub fn assign_subscript_type(
                         Type::Array(src) => !matches!(src.dtype, DType::Record(_)),
                         _ => false,
                     };
-                    if !ok || matches!(a.dtype, DType::Record(_) | DType::C128) {
+                    if !ok || matches!(a.dtype, DType::Record(_) | DType::C128 | DType::Text { .. }) {
                         return Err(err(
                             inf,
                             target.span,
@@ -555,12 +558,21 @@ pub fn assign_subscript_type(
                     let Type::Array(view) = &et else {
                         return Err(err(inf, target.span, "bad slice assignment"));
                     };
+                    if super::records::text_slice_store(inf, target, &et, t)? {
+                        return Ok(());
+                    }
                     match t {
                         t if t.is_number() => {}
                         t if t.is_complex() && view.dtype == DType::C128 => {}
                         Type::Array(src) if src.ndim <= view.ndim => {}
                         Type::List(el)
                             if el.is_number() && !matches!(view.dtype, DType::Record(_)) => {}
+                        // Numba takes tuples of one type only.
+                        Type::Tuple(items)
+                            if !items.is_empty()
+                                && items.iter().all(Type::is_number)
+                                && (!inf.jitted() || items.iter().all(|i| i.dtype() == items[0].dtype()))
+                                && !matches!(view.dtype, DType::Record(_)) => {}
                         _ => {
                             return Err(err(
                                 inf,

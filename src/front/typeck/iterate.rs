@@ -13,6 +13,7 @@ pub fn iter_elem(inf: &mut Infer, iter: &Expr, t: &Type) -> IResult<Type> {
         Type::Range => Ok(PYINT),
         Type::Gen(el) | Type::VarTuple(el) => Ok((**el).clone()),
         Type::Array(a) => Ok(if a.ndim == 1 {
+            super::records::check_text_iter(inf, iter, t)?;
             Type::of_dtype(a.dtype)
         } else {
             super::numpy::row_of(a)
@@ -75,14 +76,21 @@ pub fn unpack_types(inf: &mut Infer, t: &Type, n: usize, span: Span) -> IResult<
         // Their length is checked when the assignment runs.
         Type::List(el) => Ok(vec![(**el).clone(); n]),
         Type::Str => Ok(vec![Type::Str; n]),
-        Type::Array(a) if !matches!(a.dtype, vm::dtype::DType::Record(_)) => Ok(vec![
-            if a.ndim == 1 {
-                Type::of_dtype(a.dtype)
-            } else {
-                super::numpy::row_of(a)
-            };
-            n
-        ]),
+        Type::Array(a)
+            if !matches!(
+                a.dtype,
+                vm::dtype::DType::Record(_) | vm::dtype::DType::Text { .. }
+            ) =>
+        {
+            Ok(vec![
+                if a.ndim == 1 {
+                    Type::of_dtype(a.dtype)
+                } else {
+                    super::numpy::row_of(a)
+                };
+                n
+            ])
+        }
         _ => Err(inf.err(
             "TypeError",
             span,

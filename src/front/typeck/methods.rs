@@ -77,6 +77,11 @@ pub fn method_call(
         Type::Array(a) if a.dtype == vm::dtype::DType::C128 => {
             super::npcomplex::method(inf, e, value, rt, a, name, args, pos, kws)
         }
+        Type::Array(_) if super::records::is_text_array(rt) => Err(err(
+            inf,
+            name_span,
+            format!("{name}() of a string array is not supported by rumba"),
+        )),
         Type::Array(a) => {
             let a = a.clone();
             match name {

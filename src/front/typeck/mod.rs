@@ -30,6 +30,7 @@ pub mod guvectorize;
 pub mod index;
 pub mod iterate;
 pub mod lib;
+pub mod literal;
 pub mod mapfilter;
 pub mod methods;
 pub mod names;
@@ -120,6 +121,8 @@ pub struct Infer<'p> {
     locals: HashSet<Rc<str>>,
     /// Names declared `global` in the function.
     globals_declared: HashSet<Rc<str>>,
+    /// Locals holding compile-time constants (`literal.rs`).
+    const_locals: literal::ConstLocals,
     /// Module-level code: every variable is a global.
     pub(super) at_module: bool,
     loops: Vec<LoopCtx>,
@@ -250,6 +253,7 @@ pub fn infer_spec(prog: &mut Program, rt: &mut dyn Runtime, s: SpecId) -> IResul
     inf.spec = Some(s);
     inf.collect_locals(&def);
     inf.gen = generator::is_generator(&def.body);
+    inf.const_locals = literal::ConstLocals::of(&def);
     let mut env = Env::new();
     let captures = inf.prog.funcs[fid as usize].captures.clone();
     for c in &captures {
@@ -380,6 +384,7 @@ impl<'p> Infer<'p> {
             env: None,
             locals: HashSet::new(),
             globals_declared: HashSet::new(),
+            const_locals: literal::ConstLocals::default(),
             at_module,
             loops: Vec::new(),
             spec: None,

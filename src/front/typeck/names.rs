@@ -41,6 +41,7 @@ impl<'p> Infer<'p> {
                 self.res(e, Res::Global(slots));
             } else {
                 self.res(e, Res::Local);
+                super::literal::read_local(self, e, n);
             }
             return Ok(ty);
         }
@@ -62,6 +63,7 @@ impl<'p> Infer<'p> {
                 self.res(e, Res::Const);
             } else {
                 self.res(e, Res::Global(g.slots.clone()));
+                super::literal::read_global(self, e, &g.ty, &g.slots);
             }
             return Ok(g.ty);
         }
@@ -349,6 +351,13 @@ pub fn attribute(
                 "itemsize" => (ArrayAttr::Itemsize, PYINT),
                 "nbytes" => (ArrayAttr::Nbytes, PYINT),
                 "strides" | "flat" | "flags" => return super::numpy::layout_attr(inf, e, a, attr),
+                "dtype" if matches!(a.dtype, DType::Text { .. }) => {
+                    return Err(inf.err(
+                        "TypeError",
+                        attr_span,
+                        "the dtype of a string array is not supported by rumba",
+                    ))
+                }
                 "dtype" => {
                     inf.res(e, Res::Const);
                     return Ok(Type::TypeObj(Rc::new(Type::of_dtype(a.dtype))));
@@ -490,7 +499,8 @@ pub fn field_array(
     span: Span,
 ) -> IResult<Type> {
     let (offset, t) = field_of(inf, id, name, span)?;
-    let Some(dtype) = t.dtype() else {
+    let text = super::records::text_field_dtype(inf, id, name);
+    let Some(dtype) = text.or_else(|| t.dtype()) else {
         return Err(inf.err(
             "TypeError",
             span,

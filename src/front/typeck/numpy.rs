@@ -534,9 +534,9 @@ pub fn new_array(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         _ => 'C',
     };
     let ndim = shape_ndim(inf, shape_e, &shape_t)?;
-    let dt = match (n, dtype_kw_c(inf, kws, kwt)?) {
-        (2 | 3, _) => dtype_arg_c(inf, &args[1], &pos[1])?,
-        (_, Some(d)) => d,
+    let dt = match (n, kw(kws, "dtype")) {
+        (2 | 3, _) => text_or_dtype(inf, f, &args[1], &pos[1])?,
+        (_, Some((i, k))) => text_or_dtype(inf, f, &k.value, &kwt[i])?,
         _ => DType::F64,
     };
     let nf = match f {
@@ -723,9 +723,10 @@ pub fn array(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let n = pos.len();
     check_kws(inf, f, kws, &["dtype", "copy", "order"])?;
     nargs(inf, e, f, n, 1, 2)?;
-    let dt_kw = match (n, dtype_kw_c(inf, kws, kwt)?) {
-        (2, _) => Some(dtype_arg_c(inf, &args[1], &pos[1])?),
-        (_, d) => d,
+    let dt_kw = match (n, kw(kws, "dtype")) {
+        (2, _) => Some(text_or_dtype(inf, f, &args[1], &pos[1])?),
+        (_, Some((i, k))) => Some(text_or_dtype(inf, f, &k.value, &kwt[i])?),
+        _ => None,
     };
     let order = match kw(kws, "order") {
         Some((_, k)) if f.starts_with("as") && f != "asarray" => {
@@ -763,6 +764,15 @@ pub fn array(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         Type::Array(a) if a.ndim > 1 => Type::array(a.dtype, a.ndim, layout),
         t => t,
     })
+}
+
+/// A dtype argument of the constructors that make string arrays too
+/// (`np.array`, `np.zeros`, `np.empty`: numpy fills `np.ones` with `'1'`).
+fn text_or_dtype(inf: &mut Infer, f: &str, e: &Expr, t: &Type) -> IResult<DType> {
+    match super::records::text_array_dtype(inf, e, t)? {
+        Some(d) if f != "ones" => Ok(d),
+        _ => dtype_arg_c(inf, e, t),
+    }
 }
 
 /// `np.copy(a)`: numpy's order 'K' (and Numba) keep a Fortran layout.
@@ -1466,6 +1476,14 @@ fn array_from(
                             .skip(1)
                             .fold(items[0].clone(), |acc, i| super::ops::promote(&acc, i));
                     }
+                    Type::Tuple(items)
+                        if ndim == 0
+                            && matches!(items.first(), Some(Type::Str | Type::Bytes))
+                            && items.iter().all(|i| *i == items[0]) =>
+                    {
+                        ndim += 1;
+                        el = items[0].clone();
+                    }
                     _ => break,
                 }
             }
@@ -1505,6 +1523,7 @@ fn array_from(
                 (Some(d), el) if el.is_number() => d,
                 (None, el) if el.is_number() => dtype_of_scalar(el).unwrap_or(DType::F64),
                 (None | Some(DType::C128), el) if el.is_complex() => DType::C128,
+                (d, Type::Str | Type::Bytes) => super::records::text_array_of(inf, arg, &el, d)?,
                 _ => {
                     return Err(err(
                         inf,

@@ -594,7 +594,8 @@ pub fn unary_type(
         }
         (UnaryOp::Invert, Type::Bool) => PYINT,
         (UnaryOp::Neg | UnaryOp::Invert, Type::Array(a))
-            if op == UnaryOp::Neg || !(a.dtype.is_float() || a.dtype == DType::C128) =>
+            if !matches!(a.dtype, DType::Text { .. })
+                && (op == UnaryOp::Neg || !(a.dtype.is_float() || a.dtype == DType::C128)) =>
         {
             Type::array(a.dtype, a.ndim, super::numpy::ew_layout(&[t]))
         }
@@ -729,6 +730,17 @@ pub fn compare_type(
             return Ok(Type::Unknown);
         }
         if let (Type::Array(_), _) | (_, Type::Array(_)) = (&lt, &rt) {
+            let text = super::records::is_text_array;
+            if text(&lt) || text(&rt) {
+                return Err(inf.err(
+                    "TypeError",
+                    e.span,
+                    format!(
+                        "'{}' of string arrays is not supported by rumba",
+                        op.symbol()
+                    ),
+                ));
+            }
             let cx = super::npcomplex::is_complex;
             if (cx(&lt) || cx(&rt)) && !matches!(op, CmpOp::Eq | CmpOp::Ne) {
                 return Err(inf.err(

@@ -264,12 +264,7 @@ pub fn text_column_store(
         );
         return Err(type_err(inf, target.span, msg));
     }
-    // numpy encodes str into a bytes field as ASCII.
-    let fits = |t: &Type| *t == Type::Str || (!unicode && *t == Type::Bytes);
-    let ok = match t {
-        Type::List(el) => fits(el) && ndim == 1,
-        t => fits(t),
-    };
+    let ok = text_fits(unicode, ndim, t);
     if !ok {
         let msg = format!(
             "cannot assign {} to the string field '{name}' ({}) of a record array",
@@ -290,6 +285,55 @@ pub fn text_column_store(
         inf.out.types.resize(i + 1, Type::Unknown);
     }
     inf.out.types[i] = t.clone();
+    Ok(true)
+}
+
+/// Whether `t` can be stored into every element of string memory:
+/// strings, a list of them (into 1-d memory) or a string array. numpy
+/// encodes str into bytes as ASCII.
+fn text_fits(unicode: bool, ndim: u8, t: &Type) -> bool {
+    let fits = |t: &Type| *t == Type::Str || (!unicode && *t == Type::Bytes);
+    match t {
+        Type::List(el) => fits(el) && ndim == 1,
+        Type::Array(a) => match a.dtype {
+            DType::Text { unicode: u, .. } => u || !unicode,
+            _ => false,
+        },
+        t => fits(t),
+    }
+}
+
+/// `a[i:j] = v` of a string array (or a string array stored into a slice):
+/// `true` once typed.
+pub fn text_slice_store(inf: &mut Infer, target: &Expr, view: &Type, t: &Type) -> IResult<bool> {
+    let text = match view {
+        Type::Array(a) => match a.dtype {
+            DType::Text { unicode, .. } => Some((unicode, a.ndim)),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some((unicode, ndim)) = text else {
+        if is_text_array(t) {
+            let msg = format!("cannot assign {} to {}", inf.tyname(t), inf.tyname(view));
+            return Err(type_err(inf, target.span, msg));
+        }
+        return Ok(false);
+    };
+    if inf.jitted() || !text_fits(unicode, ndim, t) {
+        let msg = format!(
+            "cannot assign {} to a slice of {}{}",
+            inf.tyname(t),
+            inf.tyname(view),
+            if inf.jitted() { " in jitted code" } else { "" }
+        );
+        return Err(type_err(inf, target.span, msg));
+    }
+    let i = target.id as usize;
+    if inf.out.types.len() <= i {
+        inf.out.types.resize(i + 1, Type::Unknown);
+    }
+    inf.out.types[i] = view.clone();
     Ok(true)
 }
 
@@ -726,6 +770,27 @@ pub fn numba_record_of(t: &Type) -> Option<CTypeId> {
     }
 }
 
+/// The struct a record dtype or Numba record type value describes.
+pub fn record_type_of(inf: &Infer, t: &Type) -> Option<CTypeId> {
+    let id = match t {
+        Type::TypeObj(inner) => match **inner {
+            Type::Record(id) => id,
+            _ => numba_record_of(t)?,
+        },
+        _ => return None,
+    };
+    inf.prog.ctypes.is_struct(id).then_some(id)
+}
+
+/// `len()` of a record dtype or of Numba's record type: its number of
+/// fields.
+pub fn record_len(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<Type> {
+    let n = record_type_of(inf, t).map_or(0, |id| named_fields(inf, id).len());
+    inf.konst(e, Const::Int(n as i128));
+    inf.res(e, Res::Const);
+    Ok(vm::types::PYINT)
+}
+
 /// Attributes of Numba's record type: `size`, `dtype` (numpy's), and the
 /// methods `offset(name)` and `typeof(name)`.
 pub fn numba_record_attr(
@@ -836,4 +901,195 @@ pub fn text_of(
     inf.set(e, Type::Str);
     inf.res(e, Res::Const);
     Ok(true)
+}
+
+/// The string dtype a dtype argument names, for the constructors that make
+/// string arrays: `'S3'`, `'<U5'`. (A string field's `typeof` is Numba's
+/// CharSeq type, which numpy does not take as a dtype.)
+pub fn text_array_dtype(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<Option<DType>> {
+    let (unicode, len) = match (t, inf.const_of(e)) {
+        (Type::Str, Some(Const::Str(s))) => match text_dtype(s) {
+            Some(k) => k,
+            None => return Ok(None),
+        },
+        _ => return Ok(None),
+    };
+    text_of_len(inf, e, unicode, len).map(Some)
+}
+
+/// `DType::Text` of `len` characters, within the sizes a string field may
+/// have.
+fn text_of_len(inf: &mut Infer, e: &Expr, unicode: bool, len: u64) -> IResult<DType> {
+    text(inf, e, unicode, len)?;
+    let len = u32::try_from(len).map_err(|_| {
+        type_err(
+            inf,
+            e.span,
+            format!("a string of {len} characters is too long"),
+        )
+    })?;
+    Ok(DType::Text { unicode, len })
+}
+
+/// The dtype of `np.array(x)` for a list `x` of strings (element type
+/// `el`): the dtype given, or numpy's `S<n>`/`U<n>` for the longest of
+/// the strings, which must then be constants written in the list.
+pub fn text_array_of(
+    inf: &mut Infer,
+    arg: &Expr,
+    el: &Type,
+    given: Option<DType>,
+) -> IResult<DType> {
+    if inf.jitted() {
+        return Err(type_err(
+            inf,
+            arg.span,
+            "np.array() of strings is not supported in jitted code (Numba does not support it)",
+        ));
+    }
+    let unicode = *el == Type::Str;
+    match given {
+        Some(DType::Text { unicode: true, .. }) if !unicode => Err(type_err(
+            inf,
+            arg.span,
+            "rumba makes str arrays ('U') from str values only, not bytes",
+        )),
+        Some(d @ DType::Text { .. }) => Ok(d),
+        Some(d) => Err(type_err(
+            inf,
+            arg.span,
+            format!(
+                "rumba does not convert {} values to {}",
+                inf.tyname(el),
+                d.name()
+            ),
+        )),
+        None => match const_text_len(inf, arg) {
+            Some(n) => text_of_len(inf, arg, unicode, n.max(1)),
+            None => Err(type_err(
+                inf,
+                arg.span,
+                "rumba needs the strings' length when this compiles: write them in the list, \
+                 or give dtype='S<n>' or 'U<n>'",
+            )),
+        },
+    }
+}
+
+/// The length of the longest string of a list display of string
+/// constants (nested, or repeated by `* n`), in characters.
+fn const_text_len(inf: &Infer, e: &Expr) -> Option<u64> {
+    match &e.kind {
+        ExprKind::List(items) | ExprKind::Tuple(items) => items
+            .iter()
+            .map(|i| const_text_len(inf, i))
+            .try_fold(0, |m, n| Some(m.max(n?))),
+        ExprKind::BinOp {
+            op: crate::front::ast::BinOp::Mul,
+            left,
+            right,
+        } => const_text_len(inf, left).or_else(|| const_text_len(inf, right)),
+        ExprKind::Bytes(b) => Some(b.len() as u64),
+        _ => match inf.const_of(e) {
+            Some(Const::Str(s)) => Some(s.chars().count() as u64),
+            _ => None,
+        },
+    }
+}
+
+/// The string dtype of record `id`'s field `name`, if it is a string
+/// field: its column is a string array.
+pub fn text_field_dtype(inf: &Infer, id: CTypeId, name: &str) -> Option<DType> {
+    let (_, fty) = inf.prog.ctypes.field(id, name)?;
+    match *inf.prog.ctypes.get(fty) {
+        CType::Text { unicode, len } => Some(DType::Text {
+            unicode,
+            len: u32::try_from(len).ok()?,
+        }),
+        _ => None,
+    }
+}
+
+/// Whether `t` is an array of numpy strings.
+pub fn is_text_array(t: &Type) -> bool {
+    matches!(t, Type::Array(a) if matches!(a.dtype, DType::Text { .. }))
+}
+
+/// A subscript of a string array: an element or a slice. An element read
+/// in module code is a `np.bytes_`/`np.str_` scalar, whose `repr` rumba
+/// cannot give (jitted code reads bytes and str, as Numba boxes them).
+pub fn check_text_read(inf: &Infer, vt: &Type, e: &Expr) -> IResult<()> {
+    if !is_text_array(vt) {
+        return Ok(());
+    }
+    match inf.out.res.get(&e.id) {
+        Some(Res::SliceView) => Ok(()),
+        Some(Res::Elem) if inf.jitted() => Ok(()),
+        Some(Res::Elem) => Err(type_err(
+            inf,
+            e.span,
+            "reading an element of a string array outside jitted code gives a numpy string \
+             scalar, which rumba does not support (read it in a jitted function, as Numba does)",
+        )),
+        _ => Err(type_err(
+            inf,
+            e.span,
+            "rumba indexes string arrays only by integers and slices",
+        )),
+    }
+}
+
+/// A loop over a 1-d string array: its elements are numpy string scalars
+/// in module code (see [`check_text_read`]).
+pub fn check_text_iter(inf: &Infer, iter: &Expr, t: &Type) -> IResult<()> {
+    if is_text_array(t) && !inf.jitted() {
+        return Err(type_err(
+            inf,
+            iter.span,
+            "iterating over a string array outside jitted code gives numpy string scalars, \
+             which rumba does not support (loop in a jitted function, as Numba does)",
+        ));
+    }
+    Ok(())
+}
+
+/// Whether `t` holds a string array (in a tuple or list).
+fn holds_text_array(t: &Type) -> bool {
+    match t {
+        Type::Tuple(items) | Type::MixedList(items) => items.iter().any(holds_text_array),
+        Type::List(el) => holds_text_array(el),
+        t => is_text_array(t),
+    }
+}
+
+/// Refuses the built-in functions that would read a string array as
+/// numbers: of numpy's, rumba has only the constructors for them.
+pub fn check_text_args(inf: &Infer, c: &super::lib::CallSite) -> IResult<()> {
+    let allowed = match c.module {
+        // Loops over enumerate() and zip() read elements as a `for` does.
+        "builtins" => matches!(
+            c.name,
+            "len" | "print" | "str" | "repr" | "type" | "isinstance" | "enumerate" | "zip"
+        ),
+        _ => false,
+    };
+    if allowed {
+        return Ok(());
+    }
+    let args = c
+        .args
+        .iter()
+        .zip(c.pos)
+        .chain(c.kws.iter().map(|k| &k.value).zip(c.kw));
+    for (a, t) in args {
+        if holds_text_array(t) {
+            let msg = format!(
+                "{}() of a string array ({}) is not supported by rumba",
+                c.qualified(),
+                inf.tyname(t)
+            );
+            return Err(type_err(inf, a.span, msg));
+        }
+    }
+    Ok(())
 }

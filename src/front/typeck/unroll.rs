@@ -6,7 +6,7 @@
 
 use super::{IResult, Infer, LoopCtx};
 use crate::front::ast::*;
-use crate::front::typed::{stmt_key, Env, UnrollCopy, Unrolled, JOIN_LOOP_EXIT};
+use crate::front::typed::{stmt_key, Const, Env, UnrollCopy, Unrolled, JOIN_LOOP_EXIT};
 use std::rc::Rc;
 use vm::types::Type;
 
@@ -278,7 +278,101 @@ pub fn unrolls(inf: &Infer, iter: &Expr, t: &Type) -> bool {
     let (Type::Tuple(items) | Type::MixedList(items)) = t else {
         return false;
     };
-    super::iterate::uniform(items).is_none() || is_literal_unroll(inf, iter)
+    super::iterate::uniform(items).is_none()
+        || is_literal_unroll(inf, iter)
+        || const_items(inf, iter, items.len()).is_some()
+}
+
+/// The most items a loop over a constant tuple of strings is unrolled for.
+const MAX_CONST_UNROLL: usize = 64;
+
+/// The values of a constant tuple of strings being looped over (through
+/// `literal_unroll` or not): each unrolled copy reads its item as a
+/// constant, so it can name a record field or an attribute, as in Numba,
+/// where such an item is a literal.
+fn const_items(inf: &Infer, iter: &Expr, n: usize) -> Option<Vec<Const>> {
+    let src = match &iter.kind {
+        ExprKind::Call { args, .. } if is_literal_unroll(inf, iter) => args.first()?,
+        _ => iter,
+    };
+    match inf.const_of(src)? {
+        Const::Tuple(items)
+            if items.len() == n
+                && n <= MAX_CONST_UNROLL
+                && items.iter().all(|c| matches!(c, Const::Str(_))) =>
+        {
+            Some(items.clone())
+        }
+        _ => None,
+    }
+}
+
+/// Whether `body` may bind `name` (conservatively: any statement or
+/// expression that binds names other than by plain assignment counts).
+fn may_bind(body: &[Stmt], name: &str) -> bool {
+    let scope = |e: &Expr| {
+        matches!(
+            e.kind,
+            ExprKind::ListComp { .. } | ExprKind::GeneratorExp { .. } | ExprKind::Lambda { .. }
+        )
+    };
+    let names = |t: &Expr| {
+        let mut found = false;
+        visit_expr(t, &mut |e| {
+            found |= matches!(&e.kind, ExprKind::Name(n) if n == name);
+        });
+        found
+    };
+    body.iter().any(|s| {
+        // Comprehensions and lambdas anywhere bind names of their own.
+        let mut scoped = false;
+        visit_stmt(s, &mut |e| scoped |= scope(e));
+        scoped
+            || match &s.kind {
+                StmtKind::Assign { targets, .. } => targets.iter().any(names),
+                StmtKind::AugAssign { target, .. } | StmtKind::AnnAssign { target, .. } => {
+                    names(target)
+                }
+                StmtKind::For {
+                    target,
+                    body,
+                    orelse,
+                    ..
+                } => names(target) || may_bind(body, name) || may_bind(orelse, name),
+                StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
+                    may_bind(body, name) || may_bind(orelse, name)
+                }
+                StmtKind::Del(targets) => targets.iter().any(names),
+                StmtKind::Expr(_)
+                | StmtKind::Break
+                | StmtKind::Continue
+                | StmtKind::Pass
+                | StmtKind::Return(_)
+                | StmtKind::Assert { .. }
+                | StmtKind::Raise { .. } => false,
+                _ => true,
+            }
+    })
+}
+
+/// Gives every read of the loop variable in an unrolled copy its item's
+/// constant value, when the copy never rebinds it.
+fn const_reads(inf: &mut Infer, c: &UnrollCopy, value: &Const) {
+    let ExprKind::Name(name) = &c.target.kind else {
+        return;
+    };
+    if may_bind(&c.body, name) {
+        return;
+    }
+    let mut reads = Vec::new();
+    visit_stmts(&c.body, &mut |e| {
+        if matches!(&e.kind, ExprKind::Name(n) if n == name) {
+            reads.push(e.id);
+        }
+    });
+    for id in reads {
+        inf.out.consts.insert(id, value.clone());
+    }
 }
 
 fn is_literal_unroll(inf: &Infer, iter: &Expr) -> bool {
@@ -316,12 +410,19 @@ impl Infer<'_> {
                 copies
             }
         };
+        let consts = match &s.kind {
+            StmtKind::For { iter, .. } => const_items(self, iter, items.len()),
+            _ => None,
+        };
         let mut breaks: Vec<Env> = Vec::new();
         let mut next_envs = Vec::new();
-        for (c, t) in copies.iter().zip(items) {
+        for (k, (c, t)) in copies.iter().zip(items).enumerate() {
             if self.env.is_none() {
                 next_envs.push(None);
                 continue;
+            }
+            if let Some(v) = consts.as_ref().and_then(|v| v.get(k)) {
+                const_reads(self, c, v);
             }
             self.assign(&c.target, t)?;
             self.loops.push(LoopCtx::default());

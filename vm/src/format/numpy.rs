@@ -285,6 +285,8 @@ impl FmtDType {
 /// 'itemsize': N}` when the list form cannot express the layout.
 pub fn dtype_str(dtype: &FmtDType) -> String {
     match dtype {
+        FmtDType::Scalar(ScalarType::Bytes(n)) => format!("|S{n}"),
+        FmtDType::Scalar(ScalarType::Unicode(n)) => format!("<U{n}"),
         FmtDType::Scalar(t) => t.name(),
         FmtDType::Record(r) => struct_str(r, true),
     }
@@ -504,6 +506,10 @@ pub fn array_repr(
     );
     if !implied || size == 0 {
         let name = match dtype {
+            // Flexible dtypes show their type string, quoted.
+            FmtDType::Scalar(ScalarType::Bytes(_) | ScalarType::Unicode(_)) => {
+                format!("'{}'", dtype_str(dtype))
+            }
             FmtDType::Scalar(t) => t.name(),
             FmtDType::Record(r) => struct_str(r, true),
         };

@@ -202,6 +202,9 @@ fn len(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             Ok(PYINT)
         }
         t @ Type::CData(_) => ffi::c_len(inf, e, &args[0], &t.clone()),
+        t if crate::front::typeck::records::record_type_of(inf, t).is_some() => {
+            crate::front::typeck::records::record_len(inf, e, t)
+        }
         t @ (Type::Dict(_) | Type::Set(_)) => dict::len(inf, e, &t.clone()),
         t => Err(type_err(
             inf,

@@ -326,6 +326,7 @@ pub fn call_in(inf: &mut Infer, module: &'static str, c: &CallSite) -> IResult<T
 }
 
 fn apply(inf: &mut Infer, c: &CallSite, rule: &Rule) -> IResult<Type> {
+    super::records::check_text_args(inf, c)?;
     if c.module.starts_with("numpy") && super::npcomplex::involves(c) {
         return super::npcomplex::call(inf, c);
     }

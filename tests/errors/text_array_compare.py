@@ -1,0 +1,5 @@
+# compile error
+import numpy as np
+
+a = np.array([b'ab', b'cde'])
+print(a == b'ab')

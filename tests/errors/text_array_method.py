@@ -1,0 +1,5 @@
+# compile error
+import numpy as np
+
+a = np.zeros(3, 'U4')
+b = a.copy()

@@ -1,0 +1,6 @@
+# compile error
+import numpy as np
+
+names = ['x', 'yz']
+names.append('long')
+print(np.array(names))
