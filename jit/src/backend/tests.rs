@@ -42,7 +42,7 @@ trait Backend {
 #[cfg(target_arch = "x86_64")]
 struct X64 {
     mcode: MCode,
-    links: HashMap<u32, usize>,
+    links: HashMap<u32, (usize, Option<super::LoopEntry>)>,
     feat: super::x86_64::Features,
 }
 
@@ -59,11 +59,16 @@ impl Backend for X64 {
             t,
             no,
             kind,
-            &|n| links.get(&n).copied(),
+            &|n| {
+                links.get(&n).map(|(entry, l)| super::Link {
+                    entry: *entry,
+                    into_loop: l.as_ref(),
+                })
+            },
             &mut self.mcode,
             self.feat,
         )?;
-        self.links.insert(no, code.link);
+        self.links.insert(no, (code.link, code.loop_entry.clone()));
         Ok(code)
     }
 
@@ -1455,6 +1460,88 @@ fn side_trace_patched_onto_an_exit_links_back() {
         assert_eq!(regs, [10, 10, 1000 + (0..10).sum::<u64>() - 5]);
         // An exit no guard uses cannot be patched.
         assert!(b.patch(&side_code, 0, code.entry).is_err());
+    }
+}
+
+/// The side trace of `side_trace_patched_onto_an_exit_links_back`, entering
+/// the root's loop body with the loop's values (`Trace::into_loop`) instead
+/// of its entry; the loop rotated (it ends in its first guard).
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn side_trace_enters_the_loop_body() {
+    let root = "
+0000    int SLOAD  #0
+0001    int SLOAD  #1
+0002    int SLOAD  #2
+....        SNAP #0  pc=0 [0=0000 2=0002]
+0003 >  int LT     0000 0001  [#0]
+....        SNAP #1  pc=5 [0=0000 2=0002]
+0004 >  int NE     0000 k5  [#1]
+0005    int ADD    0002 0000
+0006    int ADD    0000 k1
+0007 ------ LOOP ------
+....        SNAP #2  pc=0 [0=0006 2=0005]
+0008 >  int LT     0006 0001  [#2]
+....        SNAP #3  pc=5 [0=0006 2=0005]
+0009 >  int NE     0006 k5  [#3]
+0010    int ADD    0005 0006
+0011    int ADD    0006 k1
+0012    int PHI    0005 0010
+0013    int PHI    0006 0011
+";
+    let side = "
+0000    int SLOAD  #0
+0001    int SLOAD  #2
+0002    int ADD    0001 k1000
+0003    int ADD    0000 k1
+0004    int SLOAD  #1
+....        SNAP #0  pc=0 [0=0003 2=0002]
+";
+    for mut b in backends() {
+        let code = b.compile(&parse(root, End::Loop), 1, Kind::Root).unwrap();
+        let entry = code
+            .loop_entry
+            .clone()
+            .expect("a loop trace has a loop entry");
+        let mut reads: Vec<u32> = entry.locs.iter().map(|(r, _)| r.idx() as u32).collect();
+        reads.sort();
+        assert_eq!(reads, [1, 5, 6]);
+        let mut side_t = parse(side, End::Link(1));
+        side_t.into_loop = Some(vec![
+            (Ref::ins(1), Ref::ins(4)),
+            (Ref::ins(5), Ref::ins(2)),
+            (Ref::ins(6), Ref::ins(3)),
+        ]);
+        let side_code = b.compile(&side_t, 2, Kind::Side).unwrap();
+        b.patch(&code, 3, side_code.entry).unwrap();
+        for n in [10, 6, 7] {
+            let mut regs = [0, n, 0];
+            assert_eq!(b.run(&code, &mut regs, &ctx()), exit_id(1, 2));
+            assert_eq!(regs, [n, n, 1000 + (0..n).sum::<u64>() - 5]);
+        }
+    }
+}
+
+/// `y + (x != 0)` and `y + (x == 0)` (x86-64 adds the carry of `cmp x, 1`).
+#[test]
+fn adding_a_zero_test() {
+    let text = "
+0000    int SLOAD  #0
+0001    int SLOAD  #1
+0002    int NE     0000 k0
+0003    int ADD    0001 0002
+0004    int EQ     0000 k0
+0005    int ADD    0004 0003
+....        SNAP #0  pc=0 [2=0003 3=0005]
+";
+    let t = parse(text, End::Exit);
+    for mut b in backends() {
+        for x in [0, 1, -1, 5, i64::MIN, i64::MAX] {
+            let mut regs = [x as u64, 40, 0, 0];
+            assert_eq!(exec(b.as_mut(), &t, &mut regs), exit_id(1, 0));
+            let y = 40 + u64::from(x != 0);
+            assert_eq!(regs, [x as u64, 40, y, y + u64::from(x == 0)]);
+        }
     }
 }
 

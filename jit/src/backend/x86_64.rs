@@ -40,7 +40,7 @@
 #![allow(clippy::useless_conversion)]
 
 use super::regalloc::{self, Alloc, Loc, Place, Reg, RegSet, Target};
-use super::{slot_offset, AsmError, Code, Kind};
+use super::{slot_offset, AsmError, Code, Kind, Link, LoopEntry};
 use crate::ir::{CArg, End, Field, MemTy, Opc, Ref, Trace, Ty, NOT_ENTERED, RETURNED};
 use crate::mcode::{MCode, McodeError};
 use dynasmrt::x64::X64Relocation;
@@ -293,6 +293,26 @@ fn fuse_addr(t: &Trace, carried: &[bool], off: Ref) -> Addr {
     Addr { index, scale, disp }
 }
 
+/// `y + (x != 0)` or `y + (x == 0)` (what if-conversion makes of a
+/// counter bumped under a condition): `cmp x, 1` sets the carry exactly
+/// when `x` is 0, and `sbb`/`adc` add it, without materializing the
+/// comparison. Returns `y`, `x` and whether the comparison is `!=`.
+fn carry_add(t: &Trace, carried: &[bool], ins: &crate::ir::Ins) -> Option<(Ref, Ref, bool)> {
+    if ins.op != Opc::ADD || ins.ty != Ty::Int {
+        return None;
+    }
+    let flag = |c: Ref| {
+        let d = t.ins.get(c.is_ins().then(|| c.idx())?)?;
+        let zero = t.int_const(d.b) == Some(0) && d.a.is_ins() && !carried[c.idx()];
+        (zero && !d.is_guard() && matches!(d.op, Opc::NE | Opc::EQ)).then(|| (d.a, d.op == Opc::NE))
+    };
+    match (flag(ins.b), flag(ins.a)) {
+        (Some((x, ne)), _) => Some((ins.a, x, ne)),
+        (None, Some((x, ne))) => Some((ins.b, x, ne)),
+        _ => None,
+    }
+}
+
 /// What each instruction reads, destroys, and how memory accesses address.
 struct Legal {
     reads: Vec<[Ref; 3]>,
@@ -323,6 +343,9 @@ fn legalize(t: &Trace, feat: Features) -> Legal {
             let a = fuse_addr(t, &carried, ins.b);
             reads[1] = a.index;
             l.addrs[i] = Some(a);
+        }
+        if let Some((y, x, _)) = carry_add(t, &carried, ins) {
+            reads = [y, x, Ref::NONE];
         }
         if ins.op == Opc::CALLT {
             // Frame addresses are rematerialized from `regs` at the call.
@@ -524,6 +547,33 @@ struct Asm<'a> {
     pool: HashMap<u64, DynamicLabel>,
     notes: Vec<(usize, String)>,
     err: Option<AsmError>,
+    /// A rotated loop (see [`rotation`]): its first guard, which branches
+    /// back to the body while it holds, and the body's label.
+    rotate: Option<(usize, DynamicLabel)>,
+    /// Values carried around the loop ([`super::carried`]).
+    carried: Vec<bool>,
+}
+
+/// Where to rotate the loop so that it ends in its first guard: a loop
+/// body that starts computing a condition (a range loop's index and bound)
+/// and then guards it runs as body, PHI moves, condition, branch back,
+/// saving the jump back to the top of every iteration. The guard's index,
+/// when what comes before it is pure integer or float arithmetic.
+fn rotation(t: &Trace, ra: &Alloc) -> Option<usize> {
+    let lp = t.loop_ref()?.idx();
+    if t.end != End::Loop {
+        return None;
+    }
+    let g = (lp + 1..t.ins.len()).find(|&k| ra.needed[k] && t.ins[k].is_guard())?;
+    let ins = &t.ins[g];
+    let cc =
+        ins.op.is(crate::ir::flag::CMP) && matches!(fcond(ins.op), None | Some((_, FCond::Cc(_))));
+    let pure = t.ins[lp + 1..g]
+        .iter()
+        .zip(&ra.needed[lp + 1..g])
+        .all(|(i, &n)| !n || i.op.is(crate::ir::flag::PURE) && i.op != Opc::PHI);
+    let body = (g + 1..t.ins.len()).any(|k| ra.needed[k] && t.ins[k].op != Opc::PHI);
+    (cc && pure && body).then_some(g)
 }
 
 impl Asm<'_> {
@@ -926,7 +976,20 @@ impl Asm<'_> {
             }
             Opc::XSTORE => self.xstore(i),
             op if op.is(crate::ir::flag::CMP) => self.compare(i),
-            Opc::ADD => self.alu(i, true, |s, t, x| alu!(s, add, t, x)),
+            Opc::ADD => match carry_add(self.t, &self.carried, &ins) {
+                Some((y, x, ne)) => {
+                    let t = self.dst(i, &[x]);
+                    self.load_gpr(t, y);
+                    let x = self.gpr(x, S2);
+                    asm!(self.ops; cmp Rq(x), 1);
+                    match ne {
+                        true => asm!(self.ops; sbb Rq(t), -1),
+                        false => asm!(self.ops; adc Rq(t), 0),
+                    }
+                    self.store(i, t);
+                }
+                None => self.alu(i, true, |s, t, x| alu!(s, add, t, x)),
+            },
             Opc::SUB => self.alu(i, false, |s, t, x| alu!(s, sub, t, x)),
             Opc::BAND => self.alu(i, true, |s, t, x| alu!(s, and, t, x)),
             Opc::BOR => self.alu(i, true, |s, t, x| alu!(s, or, t, x)),
@@ -1274,6 +1337,13 @@ impl Asm<'_> {
         };
         if ins.is_guard() {
             let exit = self.exit(ins.snap);
+            if let (Some((g, body)), FCond::Cc(cc)) = (self.rotate, cond) {
+                if g == i {
+                    self.jcc(cc, body);
+                    asm!(self.ops; jmp =>exit);
+                    return;
+                }
+            }
             match cond {
                 FCond::Cc(cc) => self.jcc(cc.not(), exit),
                 FCond::Eq => asm!(self.ops; jne =>exit; jp =>exit),
@@ -1751,6 +1821,34 @@ impl Asm<'_> {
         }
     }
 
+    /// The end of a side trace that enters trace `e`'s loop body: each value
+    /// the loop reads into its location there, at once, in `e`'s frame.
+    fn enter_loop(&mut self, e: &LoopEntry, args: &[(Ref, Ref)]) {
+        let mut moves = Vec::new();
+        let mut consts = Vec::new();
+        for &(to, from) in args {
+            let Some(&(_, d)) = e.locs.iter().find(|(r, _)| *r == to) else {
+                continue;
+            };
+            if from.is_const() {
+                consts.push((d, from));
+            } else {
+                moves.push((d, self.ra.loc(from)));
+            }
+        }
+        if moves.len() + consts.len() != e.locs.len() {
+            self.fail(AsmError::Invalid("a loop value without a source".into()));
+        }
+        for (d, s) in regalloc::order_moves(&moves) {
+            self.mov_place(d, s);
+        }
+        for (d, k) in consts {
+            self.load_const(d, k);
+        }
+        let (frame, addr) = (e.frame, e.addr);
+        asm!(self.ops; lea rsp, [rbp - frame]; jmp extern addr);
+    }
+
     /// The back-edge: every PHI's b into its a's location, at once.
     fn phis(&mut self) {
         let mut moves = Vec::new();
@@ -1776,11 +1874,11 @@ impl Asm<'_> {
 }
 
 /// Compiles a validated trace.
-pub(super) fn assemble(
+pub(super) fn assemble<'l>(
     t: &Trace,
     trace_no: u32,
     kind: Kind,
-    links: &dyn Fn(u32) -> Option<usize>,
+    links: &dyn Fn(u32) -> Option<Link<'l>>,
     mcode: &mut MCode,
     feat: Features,
 ) -> Result<Code, AsmError> {
@@ -1800,7 +1898,10 @@ pub(super) fn assemble(
         pool: HashMap::new(),
         notes: Vec::new(),
         err: None,
+        rotate: None,
+        carried: super::carried(t),
     };
+    let rotate = rotation(t, &ra);
     if kind == Kind::Root {
         let l = a.ops.new_dynamic_label();
         a.c_entry(l);
@@ -1820,6 +1921,7 @@ pub(super) fn assemble(
     let start = a.ops.new_dynamic_label();
     let loop_label = a.ops.new_dynamic_label();
     asm!(a.ops; =>start);
+    let mut loop_at = None;
     for i in 0..t.ins.len() {
         if !ra.needed[i] {
             continue;
@@ -1827,12 +1929,29 @@ pub(super) fn assemble(
         if t.ins[i].op == Opc::LOOP {
             a.note("->LOOP".into());
             asm!(a.ops; =>loop_label);
+            loop_at = Some(a.ops.offset().0);
+            if let Some(g) = rotate {
+                let (head, body) = (a.ops.new_dynamic_label(), a.ops.new_dynamic_label());
+                a.rotate = Some((g, body));
+                asm!(a.ops; jmp =>head; =>body);
+                for k in (g + 1..t.ins.len()).filter(|&k| ra.needed[k]) {
+                    a.ins(k);
+                }
+                a.phis();
+                a.note("->loop condition".into());
+                asm!(a.ops; =>head);
+                for k in (i + 1..=g).filter(|&k| ra.needed[k]) {
+                    a.ins(k);
+                }
+                break;
+            }
         }
         a.ins(i);
     }
     let end_snap = regalloc::end_snapshot(t);
     let epilogue = a.ops.new_dynamic_label();
     match t.end {
+        End::Loop if rotate.is_some() => {}
         End::Loop if t.loop_ref().is_some() => {
             a.phis();
             asm!(a.ops; jmp =>loop_label);
@@ -1853,9 +1972,15 @@ pub(super) fn assemble(
                 a.write_back(s);
             }
             match t.end {
-                End::Link(n) if n != trace_no => match links(n) {
-                    Some(addr) => asm!(a.ops; jmp extern addr),
-                    None => a.fail(AsmError::Unsupported(format!(
+                End::Link(n) if n != trace_no => match (links(n), &t.into_loop) {
+                    (Some(l), None) => asm!(a.ops; jmp extern l.entry),
+                    (
+                        Some(Link {
+                            into_loop: Some(e), ..
+                        }),
+                        Some(args),
+                    ) => a.enter_loop(e, args),
+                    _ => a.fail(AsmError::Unsupported(format!(
                         "link to trace {n}, not compiled"
                     ))),
                 },
@@ -1903,6 +2028,7 @@ pub(super) fn assemble(
     if let Some(e) = a.err {
         return Err(e);
     }
+    let frame = a.frame;
     let notes = a.notes;
     let bytes = a
         .ops
@@ -1914,11 +2040,17 @@ pub(super) fn assemble(
             "machine code moved while assembling".into(),
         ));
     }
+    let loop_entry = loop_at.filter(|_| t.end == End::Loop).map(|at| LoopEntry {
+        addr: base + at,
+        frame,
+        locs: ra.at_loop.clone(),
+    });
     Ok(Code {
         trace: trace_no,
         kind,
         entry: base,
         link: base + link,
+        loop_entry,
         size: bytes.len(),
         exits,
         bytes,

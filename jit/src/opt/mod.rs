@@ -4,6 +4,7 @@
 pub mod abc;
 pub mod dce;
 pub mod fold;
+pub mod link;
 pub mod r#loop;
 
 #[cfg(test)]

@@ -564,3 +564,88 @@ fn a_select_carried_around_a_loop() {
 ",
     );
 }
+
+/// A root loop trace, peeled, and a side trace linking to it: the side
+/// trace after `link::into_loop`, then dead-code elimination.
+fn into_loop(root: &str, side: &str) -> String {
+    let mut r = build(root);
+    r.t.snaps.last_mut().expect("loop snapshot").pc = 0;
+    peel(&mut r).expect("loop peels");
+    dce(&mut r.t);
+    let mut s = build(side);
+    s.t.end = End::Link(0);
+    s.t.into_loop = super::link::into_loop(&mut s, &r.t);
+    dce(&mut s.t);
+    s.t.dump()
+}
+
+#[test]
+fn a_side_trace_enters_the_loop_body() {
+    // A sum over an array; the side trace starts the loop at index 0. The
+    // copied pre-roll reuses its array header load and folds the first
+    // index; the loop's values go to the loop body.
+    let got = into_loop(
+        "
+0000    int SLOAD #0
+0001    int SLOAD #1
+0002    int ADD 0000 k1
+....        SNAP #0 pc=1 []
+0003 >  int LT 0002 0001 [#0]
+0004    int SLOAD #2
+0005    int FLOAD 0004 .data
+0006    int SHL 0002 k3
+0007    num XLOAD 0005 0006 .f64
+0008    num SLOAD #3
+0009    num FADD 0008 0007
+....        SNAP #1 pc=4294967295 [0=0002 3=0009]
+",
+        "
+0000    int SLOAD #2
+0001    int FLOAD 0000 .data
+0002    num XLOAD 0001 k0 .f64
+....        SNAP #0 pc=0 [0=k0 3=0002 4=k7]
+",
+    );
+    check(
+        &got,
+        "
+0000    int SLOAD #2
+0001    int FLOAD 0000 .data
+0002    num XLOAD 0001 k0 .f64
+....        SNAP #0 pc=0 [0=k0 3=0002 4=k7]
+0003    int SLOAD #1
+....        SNAP #1 pc=1 [0=k0 3=0002 4=k7]
+0004 >  int GT 0003 k1 [#1]
+0005    num XLOAD 0001 k8 .f64
+0006    num FADD 0002 0005
+....        SNAP #2 pc=0 [0=k0 3=0002 4=k7]
+---- into the loop: 0000=k0 0001=0003 0002=k1 0004=0000 0005=0001 0006=k8 0007=0005 0008=0002 0009=0006
+",
+    );
+}
+
+#[test]
+fn a_side_trace_whose_copy_always_fails_links_to_the_entry() {
+    // The side trace leaves the loop's index at its bound: the copied
+    // loop guard always fails, so the side trace keeps its plain link.
+    let got = into_loop(
+        "
+0000    int SLOAD #0
+0001    int ADD 0000 k1
+....        SNAP #0 pc=1 []
+0002 >  int LT 0001 k10 [#0]
+....        SNAP #1 pc=4294967295 [0=0001]
+",
+        "
+0000    int SLOAD #5
+....        SNAP #0 pc=0 [0=k9 1=0000]
+",
+    );
+    check(
+        &got,
+        "
+0000    int SLOAD #5
+....        SNAP #0 pc=0 [0=k9 1=0000]
+",
+    );
+}
