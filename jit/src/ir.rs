@@ -716,10 +716,6 @@ pub struct Trace {
     /// liveness left out of it: a copy of it in the loop body must not
     /// fill them in from the loop's state.
     pub dead: HashMap<u32, Vec<u32>>,
-    /// A side trace ending in `End::Link` that enters its target's loop
-    /// body instead of its entry (`opt::link`): per value the target's
-    /// loop reads from its pre-roll, (the target's ref, this trace's).
-    pub into_loop: Option<Vec<(Ref, Ref)>>,
 }
 
 impl Trace {
@@ -895,14 +891,6 @@ impl Trace {
         while next_snap < self.snaps.len() {
             self.dump_snap(&mut out, next_snap);
             next_snap += 1;
-        }
-        if let Some(args) = &self.into_loop {
-            out.push_str("---- into the loop:");
-            for &(to, from) in args {
-                let _ = write!(out, " {:04}=", to.idx());
-                self.fmt_ref(&mut out, from);
-            }
-            out.push('\n');
         }
         out
     }

@@ -7,9 +7,9 @@
 //! counting.
 
 use crate::backend::{self, Code, Kind};
-use crate::ir::{End, Ref, Trace};
+use crate::ir::{End, Trace};
 use crate::mcode::MCode;
-use crate::opt::{dce::dce, link, r#loop::peel};
+use crate::opt::{dce::dce, r#loop::peel};
 use crate::record::{Recorder, Start, Step};
 use crate::stats::{Abort, Stats};
 use std::collections::HashMap;
@@ -178,16 +178,6 @@ impl Jit {
                 return;
             }
         }
-        if let End::Link(n) = b.t.end {
-            let target = self.traces.get(n as usize);
-            if let Some((c, e)) = target.and_then(|c| Some((c, c.code.loop_entry.as_ref()?))) {
-                if let Some(args) = link::into_loop(&mut b, &c.ir) {
-                    // Only what the loop reads stays live to the jump.
-                    let reads = |r: &Ref| e.locs.iter().any(|(x, _)| x == r);
-                    b.t.into_loop = Some(args.into_iter().filter(|(r, _)| reads(r)).collect());
-                }
-            }
-        }
         let mut t = b.t;
         dce(&mut t);
         if self.opts.dump.ir {
@@ -200,12 +190,7 @@ impl Jit {
             Kind::Root
         };
         let traces = &self.traces;
-        let links = |n: u32| {
-            traces.get(n as usize).map(|c| backend::Link {
-                entry: c.code.link,
-                into_loop: c.code.loop_entry.as_ref(),
-            })
-        };
+        let links = |n: u32| traces.get(n as usize).map(|c| c.code.link);
         let code = match backend::assemble(&t, no, kind, &links, &mut self.mcode) {
             Ok(c) => c,
             Err(e) => {
@@ -299,12 +284,7 @@ impl Tier for Jit {
         for (n, c) in self.traces.iter().enumerate() {
             let exits: u64 = c.exits.iter().map(|&e| u64::from(e)).sum();
             let what = match (c.parent, c.func) {
-                (Some((t, e)), _) => match (c.ir.end, &c.ir.into_loop) {
-                    (End::Link(n), Some(_)) => {
-                        format!("side trace of {t} at exit {e}, into the loop of {n}")
-                    }
-                    _ => format!("side trace of {t} at exit {e}"),
-                },
+                (Some((t, e)), _) => format!("side trace of {t} at exit {e}"),
                 (None, true) => format!("function at {}", where_is(vm, c.pid, c.pc)),
                 (None, false) => format!("loop at {}", where_is(vm, c.pid, c.pc)),
             };

@@ -1569,8 +1569,7 @@ pub(super) fn assemble(
             }
             match t.end {
                 End::Link(n) if n != trace_no => match links(n) {
-                    // Entering a loop body (`Trace::into_loop`) is x86-64's.
-                    Some(addr) if t.into_loop.is_none() => asm!(a.ops; b extern addr),
+                    Some(addr) => asm!(a.ops; b extern addr),
                     None => a.fail(AsmError::Unsupported(format!(
                         "link to trace {n}, not compiled"
                     ))),
@@ -1635,7 +1634,6 @@ pub(super) fn assemble(
         ));
     }
     Ok(Code {
-        loop_entry: None,
         trace: trace_no,
         kind,
         entry: base,

@@ -181,9 +181,6 @@ pub struct Code {
     pub entry: usize,
     /// Where `End::Link` of another trace jumps: past the prologue.
     pub link: usize,
-    /// Where a side trace enters the loop body (`Trace::into_loop`), for a
-    /// loop trace whose backend allows it.
-    pub loop_entry: Option<LoopEntry>,
     /// Bytes of code and constants.
     pub size: usize,
     /// For each snapshot, where the patchable jump that ends its exit stub
@@ -195,22 +192,6 @@ pub struct Code {
     notes: Vec<(usize, String)>,
     /// Where instructions end and the constant pool begins.
     code_len: usize,
-}
-
-/// What a link to another trace jumps to: its entry past the prologue, and
-/// its loop body when it has one a side trace may enter.
-pub struct Link<'a> {
-    pub entry: usize,
-    pub into_loop: Option<&'a LoopEntry>,
-}
-
-/// A loop trace's `LOOP`: its address, the frame the loop runs with and
-/// where it reads each value from its pre-roll.
-#[derive(Clone, Debug)]
-pub struct LoopEntry {
-    pub addr: usize,
-    pub frame: i32,
-    pub locs: Vec<(Ref, regalloc::Loc)>,
 }
 
 impl Code {
@@ -263,11 +244,11 @@ impl Code {
 /// the [`Code::link`] of another trace, for `End::Link` (a link to
 /// `trace_no` itself jumps to its own start). An error aborts the trace;
 /// nothing is written to `mcode` then.
-pub fn assemble<'l>(
+pub fn assemble(
     trace: &Trace,
     trace_no: u32,
     kind: Kind,
-    links: &dyn Fn(u32) -> Option<Link<'l>>,
+    links: &dyn Fn(u32) -> Option<usize>,
     mcode: &mut MCode,
 ) -> Result<Code, AsmError> {
     validate(trace)?;
@@ -284,7 +265,7 @@ pub fn assemble<'l>(
     }
     #[cfg(target_arch = "aarch64")]
     {
-        aarch64::assemble(trace, trace_no, kind, &|n| links(n).map(|l| l.entry), mcode)
+        aarch64::assemble(trace, trace_no, kind, links, mcode)
     }
     #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
     {

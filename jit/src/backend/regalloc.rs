@@ -92,8 +92,6 @@ pub struct Alloc {
     /// Whether an instruction must be emitted (it has an effect or its
     /// value is used).
     pub needed: Vec<bool>,
-    /// The pre-roll values the loop reads, with their locations at `LOOP`.
-    pub at_loop: Vec<(Ref, Loc)>,
 }
 
 impl Alloc {
@@ -152,8 +150,6 @@ pub fn allocate(
     if let Some(s) = end_snap {
         snap_vals(s).for_each(|r| mark(&mut used, r));
     }
-    let into_loop = t.into_loop.iter().flatten().map(|&(_, r)| r);
-    into_loop.clone().for_each(|r| mark(&mut used, r));
     for i in (0..n).rev() {
         let ins = &t.ins[i];
         needed[i] = ins.op != Opc::NOP && (!ins.removable() || ins.op == Opc::PHI || used[i]);
@@ -192,18 +188,11 @@ pub fn allocate(
     if let Some(s) = end_snap {
         snap_vals(s).for_each(|r| note(&mut end, r, e));
     }
-    into_loop.for_each(|r| note(&mut end, r, e));
-    // What the loop reads from the pre-roll, where a side trace entering
-    // the loop body must put it.
-    let mut at_loop: Vec<usize> = Vec::new();
     if let Some(l) = lp {
         let head = 2 * l as u32 + 1;
         for v in 0..l {
             if end[v] > head && !phi_a[v] {
                 end[v] = e;
-            }
-            if used[v] && t.ins[v].ty != Ty::Void && (end[v] > head || phi_a[v]) {
-                at_loop.push(v);
             }
         }
     }
@@ -293,14 +282,9 @@ pub fn allocate(
             _ => scan.spill(v, hint_of[v])?,
         }
     }
-    let at_loop = at_loop
-        .into_iter()
-        .map(|v| (Ref::ins(v), scan.loc[v]))
-        .collect();
     Ok(Alloc {
         loc: scan.loc,
         needed,
-        at_loop,
     })
 }
 

@@ -42,7 +42,7 @@ trait Backend {
 #[cfg(target_arch = "x86_64")]
 struct X64 {
     mcode: MCode,
-    links: HashMap<u32, (usize, Option<super::LoopEntry>)>,
+    links: HashMap<u32, usize>,
     feat: super::x86_64::Features,
 }
 
@@ -59,16 +59,11 @@ impl Backend for X64 {
             t,
             no,
             kind,
-            &|n| {
-                links.get(&n).map(|(entry, l)| super::Link {
-                    entry: *entry,
-                    into_loop: l.as_ref(),
-                })
-            },
+            &|n| links.get(&n).copied(),
             &mut self.mcode,
             self.feat,
         )?;
-        self.links.insert(no, (code.link, code.loop_entry.clone()));
+        self.links.insert(no, code.link);
         Ok(code)
     }
 
@@ -1463,65 +1458,6 @@ fn side_trace_patched_onto_an_exit_links_back() {
     }
 }
 
-/// The side trace of `side_trace_patched_onto_an_exit_links_back`, entering
-/// the root's loop body with the loop's values (`Trace::into_loop`) instead
-/// of its entry; the loop rotated (it ends in its first guard).
-#[cfg(target_arch = "x86_64")]
-#[test]
-fn side_trace_enters_the_loop_body() {
-    let root = "
-0000    int SLOAD  #0
-0001    int SLOAD  #1
-0002    int SLOAD  #2
-....        SNAP #0  pc=0 [0=0000 2=0002]
-0003 >  int LT     0000 0001  [#0]
-....        SNAP #1  pc=5 [0=0000 2=0002]
-0004 >  int NE     0000 k5  [#1]
-0005    int ADD    0002 0000
-0006    int ADD    0000 k1
-0007 ------ LOOP ------
-....        SNAP #2  pc=0 [0=0006 2=0005]
-0008 >  int LT     0006 0001  [#2]
-....        SNAP #3  pc=5 [0=0006 2=0005]
-0009 >  int NE     0006 k5  [#3]
-0010    int ADD    0005 0006
-0011    int ADD    0006 k1
-0012    int PHI    0005 0010
-0013    int PHI    0006 0011
-";
-    let side = "
-0000    int SLOAD  #0
-0001    int SLOAD  #2
-0002    int ADD    0001 k1000
-0003    int ADD    0000 k1
-0004    int SLOAD  #1
-....        SNAP #0  pc=0 [0=0003 2=0002]
-";
-    for mut b in backends() {
-        let code = b.compile(&parse(root, End::Loop), 1, Kind::Root).unwrap();
-        let entry = code
-            .loop_entry
-            .clone()
-            .expect("a loop trace has a loop entry");
-        let mut reads: Vec<u32> = entry.locs.iter().map(|(r, _)| r.idx() as u32).collect();
-        reads.sort();
-        assert_eq!(reads, [1, 5, 6]);
-        let mut side_t = parse(side, End::Link(1));
-        side_t.into_loop = Some(vec![
-            (Ref::ins(1), Ref::ins(4)),
-            (Ref::ins(5), Ref::ins(2)),
-            (Ref::ins(6), Ref::ins(3)),
-        ]);
-        let side_code = b.compile(&side_t, 2, Kind::Side).unwrap();
-        b.patch(&code, 3, side_code.entry).unwrap();
-        for n in [10, 6, 7] {
-            let mut regs = [0, n, 0];
-            assert_eq!(b.run(&code, &mut regs, &ctx()), exit_id(1, 2));
-            assert_eq!(regs, [n, n, 1000 + (0..n).sum::<u64>() - 5]);
-        }
-    }
-}
-
 /// `y + (x != 0)` and `y + (x == 0)` (x86-64 adds the carry of `cmp x, 1`).
 #[test]
 fn adding_a_zero_test() {
@@ -1975,6 +1911,50 @@ fn disassembly_marks_exits_and_loop() {
             // Each exit stub ends in a `b` that patch_exit rewrites.
             #[cfg(target_arch = "aarch64")]
             assert_eq!(mcode.read(at + 3, 1).map(|b| b[0] & 0xfc), Some(0x14));
+        }
+    }
+}
+
+/// A loop that computes its condition first is rotated on x86-64: the
+/// body, then the condition and a branch back while it holds, so the
+/// iteration takes no jump back to the top.
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn loops_end_in_their_condition() {
+    let text = "
+0000    int SLOAD  #0
+0001    int SLOAD  #1
+0002    int ADD    0000 k1
+....        SNAP #0  pc=0 [0=0000 1=0001]
+0003 >  int LT     0002 k10  [#0]
+0004    int ADD    0001 0002
+0005 ------ LOOP ------
+0006    int ADD    0002 k1
+....        SNAP #1  pc=0 [0=0002 1=0004]
+0007 >  int LT     0006 k10  [#1]
+0008    int ADD    0004 0006
+0009    int PHI    0002 0006
+0010    int PHI    0004 0008
+";
+    let t = parse(text, End::Loop);
+    let mut mcode = MCode::new(1 << 16).unwrap();
+    let code = super::assemble(&t, 1, Kind::Root, &|_| None, &mut mcode).unwrap();
+    let asm = super::disasm(&code);
+    let cond = asm.find("->loop condition:").unwrap_or_else(|| panic!("not rotated:\n{asm}"));
+    let block: Vec<&str> = asm[cond..]
+        .lines()
+        .skip(1)
+        .take_while(|l| !l.starts_with("->"))
+        .collect();
+    let n = block.len();
+    assert!(n >= 2 && block[n - 2].contains(" jl ") && block[n - 1].contains(" jmp "), "{asm}");
+    for mut b in backends() {
+        for n in [0u64, 1, 5, 9, 10] {
+            let mut regs = [n, 100];
+            let exit = if n < 9 { 1 } else { 0 };
+            assert_eq!(exec(b.as_mut(), &t, &mut regs), exit_id(1, exit));
+            let sum = (n + 1..10).sum::<u64>();
+            assert_eq!(regs, [n.max(9), 100 + sum]);
         }
     }
 }

@@ -40,7 +40,7 @@
 #![allow(clippy::useless_conversion)]
 
 use super::regalloc::{self, Alloc, Loc, Place, Reg, RegSet, Target};
-use super::{slot_offset, AsmError, Code, Kind, Link, LoopEntry};
+use super::{slot_offset, AsmError, Code, Kind};
 use crate::ir::{CArg, End, Field, MemTy, Opc, Ref, Trace, Ty, NOT_ENTERED, RETURNED};
 use crate::mcode::{MCode, McodeError};
 use dynasmrt::x64::X64Relocation;
@@ -303,7 +303,9 @@ fn carry_add(t: &Trace, carried: &[bool], ins: &crate::ir::Ins) -> Option<(Ref, 
     }
     let flag = |c: Ref| {
         let d = t.ins.get(c.is_ins().then(|| c.idx())?)?;
-        let zero = t.int_const(d.b) == Some(0) && d.a.is_ins() && !carried[c.idx()];
+        // Neither may be carried: x is read where the addition is.
+        let zero =
+            t.int_const(d.b) == Some(0) && d.a.is_ins() && !carried[c.idx()] && !carried[d.a.idx()];
         (zero && !d.is_guard() && matches!(d.op, Opc::NE | Opc::EQ)).then(|| (d.a, d.op == Opc::NE))
     };
     match (flag(ins.b), flag(ins.a)) {
@@ -1821,34 +1823,6 @@ impl Asm<'_> {
         }
     }
 
-    /// The end of a side trace that enters trace `e`'s loop body: each value
-    /// the loop reads into its location there, at once, in `e`'s frame.
-    fn enter_loop(&mut self, e: &LoopEntry, args: &[(Ref, Ref)]) {
-        let mut moves = Vec::new();
-        let mut consts = Vec::new();
-        for &(to, from) in args {
-            let Some(&(_, d)) = e.locs.iter().find(|(r, _)| *r == to) else {
-                continue;
-            };
-            if from.is_const() {
-                consts.push((d, from));
-            } else {
-                moves.push((d, self.ra.loc(from)));
-            }
-        }
-        if moves.len() + consts.len() != e.locs.len() {
-            self.fail(AsmError::Invalid("a loop value without a source".into()));
-        }
-        for (d, s) in regalloc::order_moves(&moves) {
-            self.mov_place(d, s);
-        }
-        for (d, k) in consts {
-            self.load_const(d, k);
-        }
-        let (frame, addr) = (e.frame, e.addr);
-        asm!(self.ops; lea rsp, [rbp - frame]; jmp extern addr);
-    }
-
     /// The back-edge: every PHI's b into its a's location, at once.
     fn phis(&mut self) {
         let mut moves = Vec::new();
@@ -1874,11 +1848,11 @@ impl Asm<'_> {
 }
 
 /// Compiles a validated trace.
-pub(super) fn assemble<'l>(
+pub(super) fn assemble(
     t: &Trace,
     trace_no: u32,
     kind: Kind,
-    links: &dyn Fn(u32) -> Option<Link<'l>>,
+    links: &dyn Fn(u32) -> Option<usize>,
     mcode: &mut MCode,
     feat: Features,
 ) -> Result<Code, AsmError> {
@@ -1921,7 +1895,6 @@ pub(super) fn assemble<'l>(
     let start = a.ops.new_dynamic_label();
     let loop_label = a.ops.new_dynamic_label();
     asm!(a.ops; =>start);
-    let mut loop_at = None;
     for i in 0..t.ins.len() {
         if !ra.needed[i] {
             continue;
@@ -1929,7 +1902,6 @@ pub(super) fn assemble<'l>(
         if t.ins[i].op == Opc::LOOP {
             a.note("->LOOP".into());
             asm!(a.ops; =>loop_label);
-            loop_at = Some(a.ops.offset().0);
             if let Some(g) = rotate {
                 let (head, body) = (a.ops.new_dynamic_label(), a.ops.new_dynamic_label());
                 a.rotate = Some((g, body));
@@ -1972,15 +1944,9 @@ pub(super) fn assemble<'l>(
                 a.write_back(s);
             }
             match t.end {
-                End::Link(n) if n != trace_no => match (links(n), &t.into_loop) {
-                    (Some(l), None) => asm!(a.ops; jmp extern l.entry),
-                    (
-                        Some(Link {
-                            into_loop: Some(e), ..
-                        }),
-                        Some(args),
-                    ) => a.enter_loop(e, args),
-                    _ => a.fail(AsmError::Unsupported(format!(
+                End::Link(n) if n != trace_no => match links(n) {
+                    Some(addr) => asm!(a.ops; jmp extern addr),
+                    None => a.fail(AsmError::Unsupported(format!(
                         "link to trace {n}, not compiled"
                     ))),
                 },
@@ -2028,7 +1994,6 @@ pub(super) fn assemble<'l>(
     if let Some(e) = a.err {
         return Err(e);
     }
-    let frame = a.frame;
     let notes = a.notes;
     let bytes = a
         .ops
@@ -2040,17 +2005,11 @@ pub(super) fn assemble<'l>(
             "machine code moved while assembling".into(),
         ));
     }
-    let loop_entry = loop_at.filter(|_| t.end == End::Loop).map(|at| LoopEntry {
-        addr: base + at,
-        frame,
-        locs: ra.at_loop.clone(),
-    });
     Ok(Code {
         trace: trace_no,
         kind,
         entry: base,
         link: base + link,
-        loop_entry,
         size: bytes.len(),
         exits,
         bytes,

@@ -27,9 +27,6 @@ pub fn dce(t: &mut Trace) {
             live[r.idx()] = true;
         }
     };
-    for &(_, r) in t.into_loop.iter().flatten() {
-        mark(&mut live, r);
-    }
     for (s, _) in t.snaps.iter().zip(&snap_live).filter(|(_, &l)| l) {
         for e in t.snap_entries(s) {
             mark(&mut live, e.val);

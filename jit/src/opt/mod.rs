@@ -4,7 +4,6 @@
 pub mod abc;
 pub mod dce;
 pub mod fold;
-pub mod link;
 pub mod r#loop;
 
 #[cfg(test)]
