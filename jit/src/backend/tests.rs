@@ -1940,14 +1940,19 @@ fn loops_end_in_their_condition() {
     let mut mcode = MCode::new(1 << 16).unwrap();
     let code = super::assemble(&t, 1, Kind::Root, &|_| None, &mut mcode).unwrap();
     let asm = super::disasm(&code);
-    let cond = asm.find("->loop condition:").unwrap_or_else(|| panic!("not rotated:\n{asm}"));
+    let cond = asm
+        .find("->loop condition:")
+        .unwrap_or_else(|| panic!("not rotated:\n{asm}"));
     let block: Vec<&str> = asm[cond..]
         .lines()
         .skip(1)
         .take_while(|l| !l.starts_with("->"))
         .collect();
     let n = block.len();
-    assert!(n >= 2 && block[n - 2].contains(" jl ") && block[n - 1].contains(" jmp "), "{asm}");
+    assert!(
+        n >= 2 && block[n - 2].contains(" jl ") && block[n - 1].contains(" jmp "),
+        "{asm}"
+    );
     for mut b in backends() {
         for n in [0u64, 1, 5, 9, 10] {
             let mut regs = [n, 100];
