@@ -394,7 +394,7 @@ fn num_unop(op: Opc, x: f64) -> Option<f64> {
 /// `depth` definitions deep but not through values carried around a loop.
 fn not_negative(t: &Trace, r: Ref, barrier: &std::collections::HashSet<Ref>, depth: u32) -> bool {
     if let Some(x) = t.num_const(r) {
-        return !(x < 0.0);
+        return x >= 0.0 || x.is_nan();
     }
     if depth == 0 || !r.is_ins() || barrier.contains(&r) {
         return false;
