@@ -5,6 +5,7 @@
 pub mod backend;
 pub mod ir;
 pub mod live;
+pub mod math;
 pub mod mcode;
 pub mod opt;
 pub mod record;

@@ -673,7 +673,7 @@ impl Recorder {
             FMAX => bin!(Opc::FMAX, Ty::Num, num),
             FSQRT => un!(Opc::FSQRT, Ty::Num, num),
             F32R => un!(Opc::F32R, Ty::Num, num),
-            FMATH => self.math(ins, pc)?,
+            FMATH => self.math(ins, pc, regs(ins.b()))?,
             FFLOORDIV | FMOD | FPOW | POW | FMATH2 => self.helper(op, ins, pc)?,
             I2F => un!(Opc::I2F, Ty::Num, int),
             U2F => un!(Opc::U2F, Ty::Num, int),
@@ -1644,9 +1644,10 @@ impl Recorder {
         }
     }
 
-    /// A math function through the VM's C-ABI helper (which fails on
-    /// domain errors exactly as the interpreter does).
-    fn math(&mut self, ins: BcIns, pc: usize) -> Rec<()> {
+    /// A math function: sqrt as an instruction, most others as direct
+    /// calls (`crate::math`), the rest through the VM's C-ABI helper (which
+    /// fails on domain errors exactly as the interpreter does).
+    fn math(&mut self, ins: BcIns, pc: usize, now: u64) -> Rec<()> {
         let f = MathFn::from_u8(ins.c() as u8).ok_or("bad math function")?;
         let x = self.num(ins.b());
         // sqrt is an instruction; math.sqrt raises below zero (NaN and
@@ -1659,6 +1660,24 @@ impl Recorder {
             let v = self.b.ins(Opc::FSQRT, Ty::Num, x, Ref::NONE);
             return self.set(ins.a(), v);
         }
+        // Called directly, the result in a register; Python's may fail,
+        // and then (or on any result that is not finite) the trace exits
+        // to the interpreter, which calls again and raises or returns.
+        if let Some(addr) = crate::math::plain(f) {
+            let v = self.direct_math(addr, x);
+            return self.set(ins.a(), v);
+        }
+        // Not when this call's result is not finite: the trace would
+        // exit there every time.
+        let finite = vm::interp::math1(Some(f), f64::from_bits(now))
+            .is_ok_and(|r| f64::from_bits(r).is_finite());
+        if let Some(addr) = crate::math::python(f).filter(|_| finite) {
+            let v = self.direct_math(addr, x);
+            let size = self.b.ins(Opc::FABS, Ty::Num, v, Ref::NONE);
+            let inf = self.b.knum(f64::INFINITY);
+            self.guard(Opc::FLT, size, inf, pc)?;
+            return self.set(ins.a(), v);
+        }
         let fk = self.b.kint(f as i64);
         let out = self.sref(self.slot_of(ins.a()));
         let int = CArg::Int(MemTy::I64);
@@ -1667,6 +1686,26 @@ impl Recorder {
         let s = self.slot_of(ins.a());
         self.set_clean(s, Val::Lazy(Lazy::Mem(s)));
         Ok(())
+    }
+
+    /// A call of `f64 addr(f64)` that cannot fail.
+    fn direct_math(&mut self, addr: usize, x: Ref) -> Ref {
+        self.b.t.calls.push(CallInfo {
+            addr,
+            args: vec![(x, CArg::F64)],
+            ret: Some(CArg::F64),
+            fixed: None,
+            name: "math".into(),
+        });
+        let call = (self.b.t.calls.len() - 1) as u32;
+        self.b.emit(Ins::new(
+            Opc::CALL,
+            Ty::Num,
+            Ref::NONE,
+            Ref::NONE,
+            Ref::NONE,
+            call,
+        ))
     }
 
     /// Operations the interpreter computes with a fallible helper:

@@ -1458,6 +1458,29 @@ fn side_trace_patched_onto_an_exit_links_back() {
     }
 }
 
+/// `y + (x != 0)` and `y + (x == 0)` (x86-64 adds the carry of `cmp x, 1`).
+#[test]
+fn adding_a_zero_test() {
+    let text = "
+0000    int SLOAD  #0
+0001    int SLOAD  #1
+0002    int NE     0000 k0
+0003    int ADD    0001 0002
+0004    int EQ     0000 k0
+0005    int ADD    0004 0003
+....        SNAP #0  pc=0 [2=0003 3=0005]
+";
+    let t = parse(text, End::Exit);
+    for mut b in backends() {
+        for x in [0, 1, -1, 5, i64::MIN, i64::MAX] {
+            let mut regs = [x as u64, 40, 0, 0];
+            assert_eq!(exec(b.as_mut(), &t, &mut regs), exit_id(1, 0));
+            let y = 40 + u64::from(x != 0);
+            assert_eq!(regs, [x as u64, 40, y, y + u64::from(x == 0)]);
+        }
+    }
+}
+
 #[test]
 fn end_exit_and_link_write_back_the_last_snapshot() {
     let first = "
@@ -1888,6 +1911,55 @@ fn disassembly_marks_exits_and_loop() {
             // Each exit stub ends in a `b` that patch_exit rewrites.
             #[cfg(target_arch = "aarch64")]
             assert_eq!(mcode.read(at + 3, 1).map(|b| b[0] & 0xfc), Some(0x14));
+        }
+    }
+}
+
+/// A loop that computes its condition first is rotated on x86-64: the
+/// body, then the condition and a branch back while it holds, so the
+/// iteration takes no jump back to the top.
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn loops_end_in_their_condition() {
+    let text = "
+0000    int SLOAD  #0
+0001    int SLOAD  #1
+0002    int ADD    0000 k1
+....        SNAP #0  pc=0 [0=0000 1=0001]
+0003 >  int LT     0002 k10  [#0]
+0004    int ADD    0001 0002
+0005 ------ LOOP ------
+0006    int ADD    0002 k1
+....        SNAP #1  pc=0 [0=0002 1=0004]
+0007 >  int LT     0006 k10  [#1]
+0008    int ADD    0004 0006
+0009    int PHI    0002 0006
+0010    int PHI    0004 0008
+";
+    let t = parse(text, End::Loop);
+    let mut mcode = MCode::new(1 << 16).unwrap();
+    let code = super::assemble(&t, 1, Kind::Root, &|_| None, &mut mcode).unwrap();
+    let asm = super::disasm(&code);
+    let cond = asm
+        .find("->loop condition:")
+        .unwrap_or_else(|| panic!("not rotated:\n{asm}"));
+    let block: Vec<&str> = asm[cond..]
+        .lines()
+        .skip(1)
+        .take_while(|l| !l.starts_with("->"))
+        .collect();
+    let n = block.len();
+    assert!(
+        n >= 2 && block[n - 2].contains(" jl ") && block[n - 1].contains(" jmp "),
+        "{asm}"
+    );
+    for mut b in backends() {
+        for n in [0u64, 1, 5, 9, 10] {
+            let mut regs = [n, 100];
+            let exit = if n < 9 { 1 } else { 0 };
+            assert_eq!(exec(b.as_mut(), &t, &mut regs), exit_id(1, exit));
+            let sum = (n + 1..10).sum::<u64>();
+            assert_eq!(regs, [n.max(9), 100 + sum]);
         }
     }
 }

@@ -303,6 +303,28 @@ fn fuse_addr(t: &Trace, carried: &[bool], off: Ref) -> Addr {
     }
 }
 
+/// `y + (x != 0)` or `y + (x == 0)` (what if-conversion makes of a
+/// counter bumped under a condition): `cmp x, 1` sets the carry exactly
+/// when `x` is 0, and `sbb`/`adc` add it, without materializing the
+/// comparison. Returns `y`, `x` and whether the comparison is `!=`.
+fn carry_add(t: &Trace, carried: &[bool], ins: &crate::ir::Ins) -> Option<(Ref, Ref, bool)> {
+    if ins.op != Opc::ADD || ins.ty != Ty::Int {
+        return None;
+    }
+    let flag = |c: Ref| {
+        let d = t.ins.get(c.is_ins().then(|| c.idx())?)?;
+        // Neither may be carried: x is read where the addition is.
+        let zero =
+            t.int_const(d.b) == Some(0) && d.a.is_ins() && !carried[c.idx()] && !carried[d.a.idx()];
+        (zero && !d.is_guard() && matches!(d.op, Opc::NE | Opc::EQ)).then(|| (d.a, d.op == Opc::NE))
+    };
+    match (flag(ins.b), flag(ins.a)) {
+        (Some((x, ne)), _) => Some((ins.a, x, ne)),
+        (None, Some((x, ne))) => Some((ins.b, x, ne)),
+        _ => None,
+    }
+}
+
 /// What each instruction reads, destroys, and how memory accesses address.
 struct Legal {
     reads: Vec<[Ref; 3]>,
@@ -338,6 +360,9 @@ fn legalize(t: &Trace, feat: Features) -> Legal {
                 reads[0] = Ref::NONE;
             }
             l.addrs[i] = Some(a);
+        }
+        if let Some((y, x, _)) = carry_add(t, &carried, ins) {
+            reads = [y, x, Ref::NONE];
         }
         if ins.op == Opc::CALLT {
             // Frame addresses are rematerialized from `regs` at the call.
@@ -618,6 +643,33 @@ struct Asm<'a> {
     pool: HashMap<u64, DynamicLabel>,
     notes: Vec<(usize, String)>,
     err: Option<AsmError>,
+    /// A rotated loop (see [`rotation`]): its first guard, which branches
+    /// back to the body while it holds, and the body's label.
+    rotate: Option<(usize, DynamicLabel)>,
+    /// Values carried around the loop ([`super::carried`]).
+    carried: Vec<bool>,
+}
+
+/// Where to rotate the loop so that it ends in its first guard: a loop
+/// body that starts computing a condition (a range loop's index and bound)
+/// and then guards it runs as body, PHI moves, condition, branch back,
+/// saving the jump back to the top of every iteration. The guard's index,
+/// when what comes before it is pure integer or float arithmetic.
+fn rotation(t: &Trace, ra: &Alloc) -> Option<usize> {
+    let lp = t.loop_ref()?.idx();
+    if t.end != End::Loop {
+        return None;
+    }
+    let g = (lp + 1..t.ins.len()).find(|&k| ra.needed[k] && t.ins[k].is_guard())?;
+    let ins = &t.ins[g];
+    let cc =
+        ins.op.is(crate::ir::flag::CMP) && matches!(fcond(ins.op), None | Some((_, FCond::Cc(_))));
+    let pure = t.ins[lp + 1..g]
+        .iter()
+        .zip(&ra.needed[lp + 1..g])
+        .all(|(i, &n)| !n || i.op.is(crate::ir::flag::PURE) && i.op != Opc::PHI);
+    let body = (g + 1..t.ins.len()).any(|k| ra.needed[k] && t.ins[k].op != Opc::PHI);
+    (cc && pure && body).then_some(g)
 }
 
 impl Asm<'_> {
@@ -1031,7 +1083,20 @@ impl Asm<'_> {
             }
             Opc::XSTORE => self.xstore(i),
             op if op.is(crate::ir::flag::CMP) => self.compare(i),
-            Opc::ADD => self.alu(i, true, |s, t, x| alu!(s, add, t, x)),
+            Opc::ADD => match carry_add(self.t, &self.carried, &ins) {
+                Some((y, x, ne)) => {
+                    let t = self.dst(i, &[x]);
+                    self.load_gpr(t, y);
+                    let x = self.gpr(x, S2);
+                    asm!(self.ops; cmp Rq(x), 1);
+                    match ne {
+                        true => asm!(self.ops; sbb Rq(t), -1),
+                        false => asm!(self.ops; adc Rq(t), 0),
+                    }
+                    self.store(i, t);
+                }
+                None => self.alu(i, true, |s, t, x| alu!(s, add, t, x)),
+            },
             Opc::SUB => self.alu(i, false, |s, t, x| alu!(s, sub, t, x)),
             Opc::BAND => self.alu(i, true, |s, t, x| alu!(s, and, t, x)),
             Opc::BOR => self.alu(i, true, |s, t, x| alu!(s, or, t, x)),
@@ -1383,6 +1448,13 @@ impl Asm<'_> {
         };
         if ins.is_guard() {
             let exit = self.exit(ins.snap);
+            if let (Some((g, body)), FCond::Cc(cc)) = (self.rotate, cond) {
+                if g == i {
+                    self.jcc(cc, body);
+                    asm!(self.ops; jmp =>exit);
+                    return;
+                }
+            }
             match cond {
                 FCond::Cc(cc) => {
                     self.jcc(cc.not(), exit);
@@ -1923,7 +1995,10 @@ pub(super) fn assemble(
         pool: HashMap::new(),
         notes: Vec::new(),
         err: None,
+        rotate: None,
+        carried: super::carried(t),
     };
+    let rotate = rotation(t, &ra);
     if kind == Kind::Root {
         let l = a.ops.new_dynamic_label();
         a.c_entry(l);
@@ -1954,6 +2029,21 @@ pub(super) fn assemble(
         if t.ins[i].op == Opc::LOOP {
             a.note("->LOOP".into());
             asm!(a.ops; =>loop_label);
+            if let Some(g) = rotate {
+                let (head, body) = (a.ops.new_dynamic_label(), a.ops.new_dynamic_label());
+                a.rotate = Some((g, body));
+                asm!(a.ops; jmp =>head; =>body);
+                for k in (g + 1..t.ins.len()).filter(|&k| ra.needed[k]) {
+                    a.ins(k);
+                }
+                a.phis();
+                a.note("->loop condition".into());
+                asm!(a.ops; =>head);
+                for k in (i + 1..=g).filter(|&k| ra.needed[k]) {
+                    a.ins(k);
+                }
+                break;
+            }
         }
         // A load a call did for itself is not emitted again.
         if !done {
@@ -1963,6 +2053,7 @@ pub(super) fn assemble(
     let end_snap = regalloc::end_snapshot(t);
     let epilogue = a.ops.new_dynamic_label();
     match t.end {
+        End::Loop if rotate.is_some() => {}
         End::Loop if t.loop_ref().is_some() => {
             a.phis();
             asm!(a.ops; jmp =>loop_label);

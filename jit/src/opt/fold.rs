@@ -390,6 +390,27 @@ fn num_unop(op: Opc, x: f64) -> Option<f64> {
 }
 
 /// Folds a pure instruction.
+/// Whether float `r` is never less than zero (it may be NaN), looking
+/// `depth` definitions deep but not through values carried around a loop.
+fn not_negative(t: &Trace, r: Ref, barrier: &std::collections::HashSet<Ref>, depth: u32) -> bool {
+    if let Some(x) = t.num_const(r) {
+        return x >= 0.0 || x.is_nan();
+    }
+    if depth == 0 || !r.is_ins() || barrier.contains(&r) {
+        return false;
+    }
+    let ins = &t.ins[r.idx()];
+    let both =
+        || not_negative(t, ins.a, barrier, depth - 1) && not_negative(t, ins.b, barrier, depth - 1);
+    match ins.op {
+        Opc::FABS | Opc::FSQRT => true,
+        Opc::FMUL if ins.a == ins.b => true,
+        // Not a quotient: 1 / -0.0 is -inf.
+        Opc::FADD | Opc::FMUL => both(),
+        _ => false,
+    }
+}
+
 fn fold(t: &mut Trace, ins: Ins, barrier: &std::collections::HashSet<Ref>) -> Folded {
     use Opc::*;
     let (a, b) = (ins.a, ins.b);
@@ -422,6 +443,11 @@ fn fold(t: &mut Trace, ins: Ins, barrier: &std::collections::HashSet<Ref>) -> Fo
         if let Some(v) = num_op(ins.op, x, y) {
             return Folded::Num(v);
         }
+    }
+    // x < 0 is false for a square, a sum of squares, a root or an absolute
+    // value (true NaN-ness included): math.sqrt's guard on a distance.
+    if ins.op == FNLT && nb.is_some_and(|y| y <= 0.0) && not_negative(t, a, barrier, 4) {
+        return verdict(true);
     }
     if b.is_none() {
         if let Some(x) = ka {

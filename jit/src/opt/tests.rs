@@ -564,3 +564,39 @@ fn a_select_carried_around_a_loop() {
 ",
     );
 }
+
+#[test]
+fn square_roots_of_sums_of_squares_need_no_sign_guard() {
+    // math.sqrt's guard (x not below zero) holds for d*d + e*e and |x|,
+    // but not for a quotient (1 / -0.0 is -inf) or a plain load.
+    let got = opt("
+0000    num SLOAD #0
+0001    num SLOAD #1
+0002    num FMUL 0000 0000
+0003    num FMUL 0001 0001
+0004    num FADD 0002 0003
+....        SNAP #0 pc=1 []
+0005 >  int FNLT 0004 k0.0 [#0]
+0006    num FABS 0000
+0007 >  int FNLT 0006 k0.0 [#0]
+0008    num FDIV k1.0 0003
+0009 >  int FNLT 0008 k0.0 [#0]
+0010 >  int FNLT 0001 k0.0 [#0]
+....        SNAP #1 pc=2 [2=0004]
+");
+    check(
+        &got,
+        "
+0000    num SLOAD #0
+0001    num SLOAD #1
+0002    num FMUL 0000 0000
+0003    num FMUL 0001 0001
+0004    num FADD 0002 0003
+....        SNAP #0 pc=1 []
+0006    num FDIV k1.0 0003
+0007 >  int FNLT 0006 k0.0 [#0]
+0008 >  int FNLT 0001 k0.0 [#0]
+....        SNAP #1 pc=2 [2=0004]
+",
+    );
+}
