@@ -197,6 +197,7 @@ const HOSTILE: &[&str] = &[
 /// divisor it trusts, and crash as they would under CPython; rumba cannot
 /// check either (see the README). Nothing else is exempt.
 const UNCHECKED: &[(&str, &str)] = &[
+    ("ffi/callback_direct.py", "C's fold and qsort read as many elements as they are told"),
     ("ffi/cffi_callback_error.py", "C's fold reads as many elements as it is told"),
     ("ffi/cffi_callbacks.py", "qsort and fold read as many elements as they are told; a callback writes through its void *"),
     ("ffi/cffi_from_buffer.py", "C fills and sums buffers by the lengths it is given; writes through a cast pointer"),
