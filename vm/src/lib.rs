@@ -14,6 +14,7 @@ pub mod lib_complex;
 pub mod lib_dict;
 pub mod lib_exc;
 pub mod lib_gufunc;
+pub mod lib_itertools;
 pub mod lib_keyed;
 pub mod lib_math;
 pub mod lib_nditer;

@@ -1378,6 +1378,9 @@ impl<'p> Lower<'p> {
             if matches!(name, "flat" | "ndenumerate") {
                 return self.flat_plan(iter, name, base);
             }
+            if name.starts_with("itertools.") {
+                return self.itertools_plan(iter, name, base);
+            }
             let ExprKind::Call { args, keywords, .. } = &iter.kind else {
                 return Err(self.err(iter.span, "bad iteration"));
             };
@@ -1789,6 +1792,7 @@ mod class;
 mod dict;
 mod exc;
 mod expr;
+mod itertools;
 mod keyed;
 mod optional;
 mod record;
