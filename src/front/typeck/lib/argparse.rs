@@ -397,6 +397,7 @@ fn add_argument(
                 "store" => {}
                 "store_true" => action.kind = Kind::StoreConst(true),
                 "store_false" => action.kind = Kind::StoreConst(false),
+                "count" => action.kind = Kind::Count,
                 a => {
                     return Err(type_err(
                         inf,
@@ -459,6 +460,17 @@ fn add_argument(
         action.ty = ValTy::Bool;
         action.nargs = Nargs::Exactly(0);
         action.default = Some(Val::Bool(!b));
+    }
+    if action.kind == Kind::Count {
+        if ty.is_some() || action.nargs != Nargs::One || !action.choices.is_empty() || positional {
+            return Err(type_err(
+                inf,
+                e.span,
+                "action='count' takes no type=, nargs= or choices= and needs an option name in rumba",
+            ));
+        }
+        action.ty = ValTy::Int;
+        action.nargs = Nargs::Exactly(0);
     }
     if action.kind == Kind::Store {
         action.ty = ty.unwrap_or(ValTy::Str);
@@ -537,6 +549,20 @@ fn add_argument(
                 ));
             };
             action.default = Some(v);
+        } else if action.kind == Kind::Count {
+            match c {
+                Const::Int(n) => action.default = Some(Val::Int(n as i64)),
+                _ => {
+                    return Err(type_err(
+                        inf,
+                        span,
+                        format!(
+                            "rumba types args.{} as int: its default must be an int constant",
+                            action.dest
+                        ),
+                    ))
+                }
+            }
         } else {
             match c {
                 Const::Bool(b) => action.default = Some(Val::Bool(b)),
