@@ -140,6 +140,9 @@ pub enum Kind {
     StoreConst(bool),
     /// `count`: each occurrence adds one to the value (from the default).
     Count,
+    /// `append`: each occurrence adds its value to a copy of the default
+    /// list.
+    Append,
     Help,
 }
 
@@ -625,6 +628,16 @@ impl Parser {
                     Some(Val::Int(n)) => Val::Int(n.wrapping_add(1)),
                     _ => Val::Int(1),
                 },
+                Kind::Append => {
+                    let v = self.values(a, &strings)?;
+                    match values[i].take().or_else(|| a.default.clone()) {
+                        Some(Val::List(mut l)) => {
+                            l.push(v);
+                            Val::List(l)
+                        }
+                        _ => Val::List(vec![v]),
+                    }
+                }
                 _ => self.values(a, &strings)?,
             });
         }
