@@ -1400,6 +1400,41 @@ pub fn defaultdict_getitem(
     Ok(())
 }
 
+/// `od.move_to_end(k)` (to the front when the site's last argument is
+/// false): a KeyError naming the key if it is missing.
+pub fn dict_move_to_end(
+    vm: &mut Vm,
+    site: &NativeSite,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
+    let t = dict_ty(&site.arg_types[0]);
+    let (key, ks) = arg_key(&t, args);
+    let last = args[1 + ks.len()] != 0;
+    let d = dict(args[0]);
+    let Some(&i) = d.index.get(&key) else {
+        return Err(key_error(vm, &t, ks));
+    };
+    let e = d.remove(i);
+    let kn = d.ks.n;
+    d.set(key, &e[..kn], &e[kn..]);
+    // `set` added references of its own.
+    d.ks.release(&e[..kn]);
+    d.vs.release(&e[kn..]);
+    if !last {
+        let n = d.len() - 1;
+        let w = d.width();
+        let moved: Vec<u64> = d.slots.drain(n * w..).collect();
+        d.slots.splice(0..0, moved);
+        let k = d.keys.remove(n);
+        d.keys.insert(0, k);
+        for (j, k) in d.keys.iter().enumerate() {
+            d.index.insert(k.clone(), j);
+        }
+    }
+    Ok(())
+}
+
 /// `c[k]` of a `Counter`: a missing key counts 0 (and stays missing).
 pub fn counter_getitem(
     _vm: &mut Vm,

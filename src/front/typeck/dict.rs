@@ -10,7 +10,7 @@
 
 use super::{native, native_aux, pos_args, IResult, Infer};
 use crate::front::ast::*;
-use crate::front::typed::Res;
+use crate::front::typed::{Arg, Const, Res};
 use std::rc::Rc;
 use vm::lib_dict::{self as ld, ElemOp, SetCmp, SetOp, View};
 use vm::types::{DictKind, DictTy, Type, PYINT};
@@ -429,7 +429,8 @@ pub fn method(
     kws: &[Keyword],
 ) -> IResult<Type> {
     let n = pos.len();
-    if let Some(k) = kws.first() {
+    let last_kw = name == "move_to_end" && kws.len() == 1 && kws[0].name == "last";
+    if let Some(k) = kws.first().filter(|_| !last_kw) {
         return Err(err(
             inf,
             k.name_span,
@@ -516,6 +517,39 @@ pub fn method(
                     };
                     method_res(inf, e, value, native(name, f, all, types));
                     Ok(d.val.clone())
+                }
+                "move_to_end" if d.kind == DictKind::Ordered => {
+                    want(inf, 1, 2 - kws.len())?;
+                    check_key(inf, &args[0], &pos[0], &d.key, "dict")?;
+                    let (a, last) = match (n, kws.first()) {
+                        (2, _) => (vec![Arg::Pos(0), Arg::Pos(1)], pos[1].clone()),
+                        (_, Some(k)) => {
+                            (vec![Arg::Pos(0), Arg::Kw(0)], inf.out.ty(&k.value).clone())
+                        }
+                        _ => (
+                            vec![Arg::Pos(0), Arg::Const(Const::Bool(true), Type::Bool)],
+                            Type::Bool,
+                        ),
+                    };
+                    if !last.is_bool() {
+                        return Err(err(
+                            inf,
+                            e.span,
+                            "move_to_end()'s last must be a bool in rumba",
+                        ));
+                    }
+                    method_res(
+                        inf,
+                        e,
+                        value,
+                        native(
+                            name,
+                            ld::dict_move_to_end,
+                            a,
+                            vec![rt.clone(), d.key.clone(), Type::Bool],
+                        ),
+                    );
+                    Ok(Type::None)
                 }
                 "keys" | "values" | "items" => {
                     want(inf, 0, 0)?;

@@ -72,3 +72,15 @@ od = OrderedDict([("a", 1), ("b", 2)])
 od["c"] = 3
 print(od, list(od.keys()), od["b"], len(od))
 print(OrderedDict({"k": 1.5}))
+
+om = OrderedDict([("a", 1), ("b", 2), ("c", 3)])
+om.move_to_end("a")
+print(om)
+om.move_to_end("c", last=False)
+print(om, list(om))
+om.move_to_end("b", False)
+print(om, om["b"], om.popitem())
+try:
+    om.move_to_end("zz")
+except KeyError as e:
+    print("KeyError", e)
