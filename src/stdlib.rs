@@ -6,6 +6,7 @@
 /// The source of the standard module `name`, if rumba ships it in Python.
 pub fn source(name: &str) -> Option<&'static str> {
     match name {
+        "bisect" => Some(include_str!("stdlib/bisect.py")),
         "functools" => Some(include_str!("stdlib/functools.py")),
         "heapq" => Some(include_str!("stdlib/heapq.py")),
         "operator" => Some(include_str!("stdlib/operator.py")),

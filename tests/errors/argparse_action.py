@@ -2,5 +2,5 @@
 import argparse
 
 p = argparse.ArgumentParser()
-p.add_argument('-v', action='count', default=0)
+p.add_argument('-v', action='extend', nargs='+', default=[])
 print(p.parse_args())

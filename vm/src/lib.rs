@@ -15,6 +15,7 @@ pub mod lib_dict;
 pub mod lib_exc;
 pub mod lib_gen;
 pub mod lib_gufunc;
+pub mod lib_itertools;
 pub mod lib_keyed;
 pub mod lib_layout;
 pub mod lib_math;

@@ -138,6 +138,11 @@ pub enum Kind {
     Store,
     /// `store_true` / `store_false`: the value set when the flag is given.
     StoreConst(bool),
+    /// `count`: each occurrence adds one to the value (from the default).
+    Count,
+    /// `append`: each occurrence adds its value to a copy of the default
+    /// list.
+    Append,
     Help,
 }
 
@@ -618,7 +623,23 @@ impl Parser {
             if a.kind == Kind::Help {
                 return Err(Stop::Help);
             }
-            values[i] = Some(self.values(a, &strings)?);
+            values[i] = Some(match a.kind {
+                Kind::Count => match values[i].take().or_else(|| a.default.clone()) {
+                    Some(Val::Int(n)) => Val::Int(n.wrapping_add(1)),
+                    _ => Val::Int(1),
+                },
+                Kind::Append => {
+                    let v = self.values(a, &strings)?;
+                    match values[i].take().or_else(|| a.default.clone()) {
+                        Some(Val::List(mut l)) => {
+                            l.push(v);
+                            Val::List(l)
+                        }
+                        _ => Val::List(vec![v]),
+                    }
+                }
+                _ => self.values(a, &strings)?,
+            });
         }
         Ok(stop)
     }

@@ -10,7 +10,7 @@
 use crate::error::{err, VmError, VmResult};
 use crate::interp::Vm;
 use crate::native::NativeSite;
-use crate::types::{DictTy, Type};
+use crate::types::{DictKind, DictTy, Factory, Type};
 use crate::value::{decref, incref, into_slot, obj_mut, str_of, Header, ListObj, ObjKind};
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -260,9 +260,11 @@ impl DictObj {
         }))
     }
 
-    /// Fixes the layout of a dict created empty before its types were known.
+    /// Fixes the layout of a dict created empty before its types were known
+    /// (a Counter's or defaultdict's value type may be known before its key
+    /// type).
     fn adopt(&mut self, t: &DictTy) {
-        if self.keys.is_empty() && self.ks.n + self.vs.n == 0 {
+        if self.keys.is_empty() && t.key != Type::Unknown && t.val != Type::Unknown {
             self.ks = Slots::of(&t.key);
             self.vs = Slots::of(&t.val);
         }
@@ -355,6 +357,7 @@ fn dict_ty(t: &Type) -> Rc<DictTy> {
             key: Type::None,
             val: Type::None,
             numba: false,
+            kind: Default::default(),
         }),
     }
 }
@@ -1356,6 +1359,309 @@ pub fn iter_end(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64])
     Ok(())
 }
 
+// ----------------------------------------------------------- collections
+
+/// An empty value of type `t` (a new reference), the value a
+/// `defaultdict`'s built-in factory makes: `0`, `0.0`, `False`, `''`,
+/// `()`, or an empty list, set or dict.
+fn empty_value(t: &Type, out: &mut [u64]) {
+    match t {
+        Type::Str => out[0] = crate::value::new_str(""),
+        Type::List(el) => out[0] = ListObj::create(el.slots() as u32, Rc::from(el.ref_flags())),
+        Type::Set(el) => out[0] = SetObj::create(el),
+        Type::Dict(d) => out[0] = DictObj::create(d),
+        _ => out[..t.slots()].fill(0),
+    }
+}
+
+/// `d[k]` of a `defaultdict` whose factory is a built-in type: a missing
+/// key is inserted with an empty value first.
+pub fn defaultdict_getitem(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let t = dict_ty(&site.arg_types[0]);
+    let d = dict(args[0]);
+    d.adopt(&t);
+    let (key, ks) = arg_key(&t, args);
+    let i = match d.index.get(&key) {
+        Some(&i) => i,
+        None => {
+            let mut v = vec![0; t.val.slots()];
+            empty_value(&t.val, &mut v);
+            d.set(key, ks, &v);
+            d.vs.release(&v);
+            d.len() - 1
+        }
+    };
+    read_val(d, i, out);
+    Ok(())
+}
+
+/// `od.move_to_end(k)` (to the front when the site's last argument is
+/// false): a KeyError naming the key if it is missing.
+pub fn dict_move_to_end(
+    vm: &mut Vm,
+    site: &NativeSite,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
+    let t = dict_ty(&site.arg_types[0]);
+    let (key, ks) = arg_key(&t, args);
+    let last = args[1 + ks.len()] != 0;
+    let d = dict(args[0]);
+    let Some(&i) = d.index.get(&key) else {
+        return Err(key_error(vm, &t, ks));
+    };
+    let e = d.remove(i);
+    let kn = d.ks.n;
+    d.set(key, &e[..kn], &e[kn..]);
+    // `set` added references of its own.
+    d.ks.release(&e[..kn]);
+    d.vs.release(&e[kn..]);
+    if !last {
+        let n = d.len() - 1;
+        let w = d.width();
+        let moved: Vec<u64> = d.slots.drain(n * w..).collect();
+        d.slots.splice(0..0, moved);
+        let k = d.keys.remove(n);
+        d.keys.insert(0, k);
+        for (j, k) in d.keys.iter().enumerate() {
+            d.index.insert(k.clone(), j);
+        }
+    }
+    Ok(())
+}
+
+/// `c[k]` of a `Counter`: a missing key counts 0 (and stays missing).
+pub fn counter_getitem(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let t = dict_ty(&site.arg_types[0]);
+    let (key, _) = arg_key(&t, args);
+    let d = dict(args[0]);
+    match d.index.get(&key) {
+        Some(&i) => read_val(d, i, out),
+        None => out[0] = 0,
+    }
+    Ok(())
+}
+
+/// The count of `key` in a counter, 0 if missing.
+fn count_of(d: &DictObj, key: &Key) -> i64 {
+    d.index
+        .get(key)
+        .map_or(0, |&i| d.val_slots(i).first().copied().unwrap_or(0) as i64)
+}
+
+/// Adds `n` to the count of the key in `ks`.
+fn add_count(d: &mut DictObj, t: &Type, ks: &[u64], n: i64) {
+    let key = key_of(t, ks);
+    let c = count_of(d, &key).wrapping_add(n);
+    d.set(key, ks, &[c as u64]);
+}
+
+/// Counts every element of `src` (a list, or a string's characters) of
+/// type `st` into `d`, `sign` times each.
+fn count_into(d: &mut DictObj, key: &Type, st: &Type, src: u64, sign: i64) {
+    match st {
+        Type::Str => {
+            // SAFETY: the site's type makes the argument a string.
+            let s = unsafe { str_of(src) }.to_string();
+            for ch in s.chars() {
+                let c = crate::value::new_str(ch.to_string());
+                add_count(d, key, &[c], sign);
+                decref(c);
+            }
+        }
+        Type::Dict(_) => {
+            let other = dict(src);
+            for i in 0..other.len() {
+                let n = other.val_slots(i).first().copied().unwrap_or(0) as i64;
+                let ks = other.key_slots(i).to_vec();
+                add_count(d, key, &ks, sign.wrapping_mul(n));
+            }
+        }
+        _ => {
+            // SAFETY: the site's type makes the argument a list.
+            let l = unsafe { crate::value::obj::<ListObj>(src) };
+            let n = key.slots();
+            if n > 0 {
+                for e in l.slots.chunks(n) {
+                    add_count(d, key, e, sign);
+                }
+            }
+        }
+    }
+}
+
+/// `Counter(iterable)`: a list, a string, or a mapping of counts.
+pub fn counter_from(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let t = dict_ty(&site.ret);
+    let c = DictObj::create(&t);
+    count_into(dict(c), &t.key, &site.arg_types[0], args[0], 1);
+    out[0] = c;
+    Ok(())
+}
+
+/// `c.update(iterable)` (`sign` 1) and `c.subtract(iterable)` (`sign` -1).
+pub fn counter_update(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    sign: &i64,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
+    let t = dict_ty(&site.arg_types[0]);
+    let d = dict(args[0]);
+    d.adopt(&t);
+    if args[0] == args[1] {
+        // c.update(c) doubles every count (c.subtract(c) zeroes them).
+        for i in 0..d.len() {
+            let at = i * d.width() + d.ks.n;
+            let n = d.slots[at] as i64;
+            d.slots[at] = n.wrapping_add(sign.wrapping_mul(n)) as u64;
+        }
+        return Ok(());
+    }
+    count_into(d, &t.key, &site.arg_types[1], args[1], *sign);
+    Ok(())
+}
+
+/// The entry indices of a counter from the highest count down; equal
+/// counts keep insertion order (CPython's `most_common` is a stable sort).
+fn by_count(d: &DictObj) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..d.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(d.val_slots(i)[0] as i64));
+    order
+}
+
+/// `c.most_common()` and, with a second argument, `c.most_common(n)`: a
+/// list of (key, count) tuples.
+pub fn counter_most_common(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let d = dict(args[0]);
+    let mut order = by_count(d);
+    if site.arg_types.len() == 2 {
+        order.truncate((args[1] as i64).max(0) as usize);
+    }
+    let el = match site.ret.list_elem() {
+        Some(el) => (**el).clone(),
+        None => Type::None,
+    };
+    let l = ListObj::create(el.slots() as u32, Rc::from(el.ref_flags()));
+    // SAFETY: just created.
+    let lst = unsafe { obj_mut::<ListObj>(l) };
+    for i in order {
+        let mut e = d.key_slots(i).to_vec();
+        e.extend_from_slice(d.val_slots(i));
+        lst.push(&e);
+    }
+    out[0] = l;
+    Ok(())
+}
+
+/// `c.elements()`: each key repeated as many times as its count, in
+/// insertion order (as a list).
+pub fn counter_elements(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let d = dict(args[0]);
+    let t = dict_ty(&site.arg_types[0]);
+    let l = ListObj::create(t.key.slots() as u32, Rc::from(t.key.ref_flags()));
+    // SAFETY: just created.
+    let lst = unsafe { obj_mut::<ListObj>(l) };
+    for i in 0..d.len() {
+        for _ in 0..(d.val_slots(i)[0] as i64).max(0) {
+            lst.push(d.key_slots(i));
+        }
+    }
+    out[0] = l;
+    Ok(())
+}
+
+/// `c.total()`: the sum of the counts.
+pub fn counter_total(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let d = dict(args[0]);
+    out[0] = (0..d.len()).fold(0i64, |s, i| s.wrapping_add(d.val_slots(i)[0] as i64)) as u64;
+    Ok(())
+}
+
+/// A binary operator on two counters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CounterOp {
+    Add,
+    Sub,
+    Or,
+    And,
+}
+
+/// `a + b`, `a - b`, `a | b`, `a & b` of counters, as CPython's `Counter`
+/// computes them: a new counter keeping the positive results, `a`'s keys
+/// first.
+pub fn counter_binop(
+    _vm: &mut Vm,
+    site: &NativeSite,
+    op: &CounterOp,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let t = dict_ty(&site.ret);
+    let (a, b) = (dict(args[0]), dict(args[1]));
+    let r = DictObj::create(&t);
+    let res = dict(r);
+    for i in 0..a.len() {
+        let (x, y) = (a.val_slots(i)[0] as i64, count_of(b, &a.keys[i]));
+        let n = match op {
+            CounterOp::Add => x.wrapping_add(y),
+            CounterOp::Sub => x.wrapping_sub(y),
+            CounterOp::Or => x.max(y),
+            CounterOp::And => x.min(y),
+        };
+        if n > 0 {
+            res.set(a.keys[i].clone(), a.key_slots(i), &[n as u64]);
+        }
+    }
+    for i in 0..b.len() {
+        if a.index.contains_key(&b.keys[i]) {
+            continue;
+        }
+        let y = b.val_slots(i)[0] as i64;
+        let n = match op {
+            CounterOp::Add | CounterOp::Or => y,
+            CounterOp::Sub => 0i64.wrapping_sub(y),
+            CounterOp::And => 0,
+        };
+        if n > 0 {
+            res.set(b.keys[i].clone(), b.key_slots(i), &[n as u64]);
+        }
+    }
+    out[0] = r;
+    Ok(())
+}
+
 // ------------------------------------------------------------- printing
 
 /// `str()`/`repr()` of a dict: CPython's `{k!r: v!r}`; a Numba typed dict
@@ -1371,9 +1677,48 @@ pub unsafe fn entries<'a>(slot: u64) -> impl Iterator<Item = (&'a [u64], &'a [u6
 
 pub fn show_dict(vm: &Vm, t: &DictTy, slot: u64, out: &mut String) {
     let d = dict(slot);
+    match &t.kind {
+        DictKind::Plain => show_entries(vm, t, d, &(0..d.len()).collect::<Vec<_>>(), out),
+        DictKind::Default(f) => {
+            out.push_str("defaultdict(");
+            match f {
+                Factory::Type(name) => out.push_str(&format!("<class '{name}'>")),
+                // Typing refuses this text (CPython shows the address).
+                Factory::Func(_, name) => out.push_str(&format!("<function {name}>")),
+            }
+            out.push_str(", ");
+            show_entries(vm, t, d, &(0..d.len()).collect::<Vec<_>>(), out);
+            out.push(')');
+        }
+        DictKind::Counter if d.is_empty() => out.push_str("Counter()"),
+        DictKind::Counter => {
+            out.push_str("Counter(");
+            show_entries(vm, t, d, &by_count(d), out);
+            out.push(')');
+        }
+        DictKind::Ordered if d.is_empty() => out.push_str("OrderedDict()"),
+        DictKind::Ordered => {
+            out.push_str("OrderedDict([");
+            for i in 0..d.len() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push('(');
+                crate::show::show(vm, &t.key, d.key_slots(i), true, out);
+                out.push_str(", ");
+                crate::show::show(vm, &t.val, d.val_slots(i), true, out);
+                out.push(')');
+            }
+            out.push_str("])");
+        }
+    }
+}
+
+/// `{k: v, ...}` of the entries `order` lists.
+fn show_entries(vm: &Vm, t: &DictTy, d: &DictObj, order: &[usize], out: &mut String) {
     out.push('{');
-    for i in 0..d.len() {
-        if i > 0 {
+    for (n, &i) in order.iter().enumerate() {
+        if n > 0 {
             out.push_str(", ");
         }
         crate::show::show(vm, &t.key, d.key_slots(i), !t.numba, out);

@@ -54,6 +54,20 @@ fn order(t: &Type, a: &[u64], b: &[u64]) -> Option<Ordering> {
             }
             Some(Ordering::Equal)
         }
+        Type::List(el) => {
+            // Item by item, then the shorter list first, as Python does.
+            let (x, y) = (list(a[0]), list(b[0]));
+            let n = el.slots();
+            let (lx, ly) = (x.slots.len() / n.max(1), y.slots.len() / n.max(1));
+            for i in 0..lx.min(ly) {
+                let (p, q) = (&x.slots[i * n..(i + 1) * n], &y.slots[i * n..(i + 1) * n]);
+                match order(el, p, q) {
+                    Some(Ordering::Equal) => {}
+                    o => return o,
+                }
+            }
+            Some(lx.cmp(&ly))
+        }
         Type::Str => {
             // SAFETY: string slots hold strings.
             let (x, y) = unsafe { (str_of(a[0]), str_of(b[0])) };

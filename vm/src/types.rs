@@ -128,6 +128,32 @@ pub struct DictTy {
     pub key: Type,
     pub val: Type,
     pub numba: bool,
+    pub kind: DictKind,
+}
+
+/// Which of `collections`' dict subclasses a dict is, if any: they hold
+/// entries as a dict does and differ in reading a missing key and in
+/// printing.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum DictKind {
+    #[default]
+    Plain,
+    /// `OrderedDict`: prints as `OrderedDict([(k, v), ...])`.
+    Ordered,
+    /// `Counter`: a missing key reads 0 (and is not inserted).
+    Counter,
+    /// `defaultdict(factory)`: a missing key read is inserted with the
+    /// factory's value.
+    Default(Factory),
+}
+
+/// A `defaultdict`'s factory: a built-in type, whose value the dict makes
+/// (an empty value of the dict's value type), or a script function of no
+/// arguments, by function id, with its name.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Factory {
+    Type(Rc<str>),
+    Func(u32, Rc<str>),
 }
 
 /// A `collections.namedtuple` class: its name and field names, and for

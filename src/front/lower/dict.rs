@@ -4,6 +4,7 @@
 
 use super::*;
 use vm::lib_dict::{self as ld, View};
+use vm::types::{DictKind, Factory};
 
 fn key_type(t: &Type) -> Type {
     match t {
@@ -52,22 +53,59 @@ impl Lower<'_> {
         self.convert(&r, &it, key, false)
     }
 
-    /// `d[k]` of the dict in `v`.
+    /// `d[k]` of the dict in `v`; `e` is the subscript and `obj` the dict's
+    /// expression, where a defaultdict's or Counter's types may be refined.
     pub(super) fn dict_getitem(
         &mut self,
+        e: &Expr,
+        obj: &Expr,
         v: &[Reg],
         vt: &Type,
         index: &Expr,
         t: &Type,
     ) -> LResult<Regs> {
-        let k = self.key(index, &key_type(vt))?;
-        self.getitem_with(v, vt, k, t)
+        let vt = self.refined(obj, vt.clone())?;
+        let vt = self.refined(e, vt)?;
+        let k = self.key(index, &key_type(&vt))?;
+        self.getitem_with(v, &vt, k, t)
     }
 
+    /// `d[k]`: a Counter reads 0 for a missing key; a defaultdict inserts
+    /// its factory's value first (a function's is called only then).
     fn getitem_with(&mut self, v: &[Reg], vt: &Type, k: Regs, t: &Type) -> LResult<Regs> {
+        let Type::Dict(d) = vt else {
+            return Err(self.err(self.span, "bad dict"));
+        };
+        if d.key == Type::Unknown && matches!(d.kind, DictKind::Default(_)) {
+            return Err(self.err(
+                self.span,
+                "cannot infer this defaultdict's key type: store a key or add to an item first",
+            ));
+        }
+        let f = match &d.kind {
+            DictKind::Counter => ld::counter_getitem,
+            DictKind::Default(Factory::Type(_)) => ld::defaultdict_getitem,
+            DictKind::Default(Factory::Func(f, _)) => {
+                let found = self.contains(&k, &d.key, v, vt)?;
+                let skip = self.jump(Op::JT, found[0]);
+                let Some(&s) = self.prog.funcs[*f as usize].specs.get(&Vec::new()) else {
+                    return Err(self.err(self.span, "the defaultdict's factory is not compiled"));
+                };
+                let spec = &self.prog.specs[s as usize];
+                let (proto, ret) = (spec.proto, spec.ret.clone());
+                let pid = self.index_d(proto, "functions")?;
+                let dst = self.block_for(&ret)?;
+                self.ad(Op::CALL, dst.first().copied().unwrap_or(0), pid);
+                self.arg_words(&[], 0)?;
+                self.setitem_with(v, vt, k.clone(), &dst, &ret)?;
+                self.patch_here(&[skip])?;
+                ld::dict_getitem
+            }
+            DictKind::Plain | DictKind::Ordered => ld::dict_getitem,
+        };
         self.call_native(
             "dict item",
-            Native::plain(ld::dict_getitem),
+            Native::plain(f),
             &[(v.iter().copied().collect(), vt.clone()), (k, key_type(vt))],
             t,
         )
@@ -129,7 +167,13 @@ impl Lower<'_> {
         op: BinOp,
         value: &Expr,
     ) -> LResult<()> {
-        let dt = self.ty(obj);
+        // A Counter's or defaultdict's key type refined by the read.
+        let mut dt = self.ty(obj);
+        if let Some((name, old, new)) = self.typed.refines.get(&obj.id).cloned() {
+            let r = self.read_var(&name, &old)?;
+            self.write_var(&name, &new, &r)?;
+            dt = new;
+        }
         let o = self.expr(obj)?;
         let Type::Dict(d) = &dt else {
             return Err(self.err(target.span, "bad dict"));

@@ -164,7 +164,7 @@ impl Lower<'_> {
                     return self.field_array(v, vt, offset, dtype, &t);
                 }
                 if let Type::Dict(_) = vt {
-                    return self.dict_getitem(&v, &vt, index, &t);
+                    return self.dict_getitem(e, value, &v, &vt, index, &t);
                 }
                 if let Some(Res::Call(c)) = self.typed.res.get(&e.id).cloned() {
                     // String indexing and list slicing go through natives.
@@ -616,6 +616,17 @@ impl Lower<'_> {
                 res,
             ),
             (_, Type::Set(_), Type::Set(_)) => self.set_binop(op, l, lt, r, rt),
+            (_, Type::Dict(_), Type::Dict(_)) => {
+                match crate::front::typeck::lib::collections::counter_op(op, lt, rt) {
+                    Some(cop) => self.call_native(
+                        op.symbol(),
+                        Native::with(vm::lib_dict::counter_binop, cop),
+                        &args(l, lt, r, rt),
+                        res,
+                    ),
+                    None => Err(self.err(self.span, "unsupported dict operator")),
+                }
+            }
             (BinOp::Add, Type::List(_), Type::List(_)) => self.call_native(
                 "list +",
                 Native::plain(base::list_concat),

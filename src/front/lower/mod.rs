@@ -1415,6 +1415,9 @@ impl<'p> Lower<'p> {
             if matches!(name, "flat" | "ndenumerate") {
                 return self.flat_plan(iter, name, base);
             }
+            if name.starts_with("itertools.") {
+                return self.itertools_plan(iter, name, base);
+            }
             let ExprKind::Call { args, keywords, .. } = &iter.kind else {
                 return Err(self.err(iter.span, "bad iteration"));
             };
@@ -1851,6 +1854,7 @@ mod dict;
 mod exc;
 mod expr;
 mod generator;
+mod itertools;
 mod keyed;
 mod optional;
 mod record;

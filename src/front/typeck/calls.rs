@@ -108,7 +108,8 @@ pub fn call(
         if matches!(
             inf.prog.builtin_name(id),
             "sum" | "any" | "all" | "min" | "max" | "sorted" | "list" | "tuple"
-        ) {
+        ) || inf.prog.builtin_name(id) == "collections.Counter"
+        {
             if let Some(t) = super::mapfilter::rewrite_consumed(inf, e, func, args, kws)? {
                 return Ok(t);
             }

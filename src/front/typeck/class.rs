@@ -1119,6 +1119,7 @@ pub fn annotation_type(inf: &mut Infer, e: &Expr) -> IResult<Type> {
                 key: k.clone(),
                 val: v.clone(),
                 numba: true,
+                kind: Default::default(),
             })),
             ("typing.Tuple", _) => Type::tuple(ts),
             _ => return Err(bad(inf)),

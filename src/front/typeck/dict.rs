@@ -10,10 +10,10 @@
 
 use super::{native, native_aux, pos_args, IResult, Infer};
 use crate::front::ast::*;
-use crate::front::typed::Res;
+use crate::front::typed::{Arg, Const, Res};
 use std::rc::Rc;
 use vm::lib_dict::{self as ld, ElemOp, SetCmp, SetOp, View};
-use vm::types::{DictTy, Type, PYINT};
+use vm::types::{DictKind, DictTy, Type, PYINT};
 
 fn err(inf: &Infer, span: Span, msg: impl Into<String>) -> crate::front::diag::Diag {
     inf.err("TypeError", span, msg)
@@ -28,7 +28,21 @@ pub fn in_jit(inf: &Infer) -> bool {
 }
 
 pub fn dict_type(key: Type, val: Type, numba: bool) -> Type {
-    Type::Dict(Rc::new(DictTy { key, val, numba }))
+    Type::Dict(Rc::new(DictTy {
+        key,
+        val,
+        numba,
+        kind: DictKind::Plain,
+    }))
+}
+
+/// A dict of `d`'s flavour and kind with these key and value types.
+pub fn retyped(d: &DictTy, key: Type, val: Type) -> Type {
+    Type::Dict(Rc::new(DictTy {
+        key,
+        val,
+        ..d.clone()
+    }))
 }
 
 pub fn check_hashable(inf: &Infer, span: Span, t: &Type) -> IResult<()> {
@@ -182,7 +196,13 @@ fn check_val(inf: &Infer, a: &Expr, t: &Type, d: &DictTy) -> IResult<()> {
 
 /// Gives an empty dict or set variable the type its first store shows;
 /// `at` is the storing expression, where lowering moves the variable.
-fn refine(inf: &mut Infer, at: &Expr, obj: &Expr, old: &Type, new: Type) -> IResult<Type> {
+pub(crate) fn refine(
+    inf: &mut Infer,
+    at: &Expr,
+    obj: &Expr,
+    old: &Type,
+    new: Type,
+) -> IResult<Type> {
     if new == *old {
         return Ok(new);
     }
@@ -194,19 +214,58 @@ fn refine(inf: &mut Infer, at: &Expr, obj: &Expr, old: &Type, new: Type) -> IRes
         ));
     };
     let var: Rc<str> = Rc::from(var.as_str());
-    if let Some(env) = inf.env.as_mut() {
-        if let Some(v) = env.get_mut(&var) {
-            v.ty = new.clone();
-        }
+    if let Some(v) = inf.env.as_mut().and_then(|env| env.get_mut(&var)) {
+        v.ty = new.clone();
     }
     inf.out
         .fills
         .entry(var.clone())
+        .and_modify(|f| f.1 = new.clone())
         .or_insert_with(|| (old.clone(), new.clone()));
     inf.out
         .refines
         .insert(at.id, (var, old.clone(), new.clone()));
     Ok(new)
+}
+
+/// `d[k].append(x)` where `d` is a defaultdict of empty lists (or sets) of
+/// unknown type: the dict's value type becomes `new_val`, recorded at
+/// `d[k]`. False if `item` is not such a dict's item.
+pub fn refine_item(inf: &mut Infer, item: &Expr, new_val: Type) -> IResult<bool> {
+    let ExprKind::Subscript { value: obj, .. } = &item.kind else {
+        return Ok(false);
+    };
+    let ExprKind::Name(var) = &obj.kind else {
+        return Ok(false);
+    };
+    // The dict's type now, as the read of `d[k]` may have refined it.
+    let Some(ot) = inf
+        .env
+        .as_ref()
+        .and_then(|env| env.get(var.as_str()))
+        .map(|v| v.ty.clone())
+    else {
+        return Ok(false);
+    };
+    let Type::Dict(d) = &ot else {
+        return Ok(false);
+    };
+    if !matches!(d.kind, DictKind::Default(_)) {
+        return Ok(false);
+    }
+    refine(inf, item, obj, &ot, retyped(d, d.key.clone(), new_val))?;
+    Ok(true)
+}
+
+/// Whether values of type `t` are not known yet, or are empty containers
+/// whose element types are not (a defaultdict's list values).
+fn open_container(t: &Type) -> bool {
+    match t {
+        Type::Unknown => true,
+        Type::List(e) | Type::Set(e) => **e == Type::Unknown,
+        Type::Dict(d) => d.key == Type::Unknown && d.val == Type::Unknown,
+        _ => false,
+    }
 }
 
 pub(super) fn no_unknown(t: &Type) -> bool {
@@ -217,11 +276,29 @@ pub(super) fn no_unknown(t: &Type) -> bool {
     }
 }
 
-/// `d[k]`.
-pub fn subscript(inf: &mut Infer, index: &Expr, d: &DictTy) -> IResult<Type> {
+/// `d[k]`. Reading a `defaultdict` or `Counter` whose key type is not
+/// known yet gives it the key's type (a defaultdict stores the key); the
+/// refinement is recorded at the dict's name, which lowering moves before
+/// reading (an augmented assignment's store records its own at the target).
+pub fn subscript(
+    inf: &mut Infer,
+    e: &Expr,
+    obj: &Expr,
+    ot: &Type,
+    index: &Expr,
+    d: &DictTy,
+) -> IResult<Type> {
     let kt = inf.expr(index)?;
     if let ExprKind::Slice { .. } = index.kind {
         return Err(err(inf, index.span, "unhashable type: 'slice'"));
+    }
+    // Refinements a previous pass over a loop recorded here.
+    inf.out.refines.remove(&obj.id);
+    inf.out.refines.remove(&e.id);
+    if d.kind != DictKind::Plain && d.key == Type::Unknown && no_unknown(&kt) {
+        check_hashable(inf, index.span, &kt)?;
+        refine(inf, obj, obj, ot, retyped(d, kt.clone(), d.val.clone()))?;
+        return Ok(d.val.clone());
     }
     check_key(inf, index, &kt, &d.key, "dict")?;
     Ok(d.val.clone())
@@ -241,18 +318,21 @@ pub fn assign_subscript(
     check_hashable(inf, index.span, &kt)?;
     inf.out.refines.remove(&target.id);
     let d =
-        if (d.key == Type::Unknown || d.val == Type::Unknown) && no_unknown(&kt) && no_unknown(t) {
+        if (d.key == Type::Unknown || open_container(&d.val)) && no_unknown(&kt) && no_unknown(t) {
             let key = if d.key == Type::Unknown {
                 kt.clone()
             } else {
                 d.key.clone()
             };
-            let val = if d.val == Type::Unknown {
+            let val = if open_container(&d.val)
+                && std::mem::discriminant(&d.val) == std::mem::discriminant(t)
+                || d.val == Type::Unknown
+            {
                 t.clone()
             } else {
                 d.val.clone()
             };
-            let new = dict_type(key, val, d.numba);
+            let new = retyped(d, key, val);
             match refine(inf, target, obj, ot, new)? {
                 Type::Dict(n) => n,
                 _ => return Err(err(inf, obj.span, "bad dict")),
@@ -349,7 +429,8 @@ pub fn method(
     kws: &[Keyword],
 ) -> IResult<Type> {
     let n = pos.len();
-    if let Some(k) = kws.first() {
+    let last_kw = name == "move_to_end" && kws.len() == 1 && kws[0].name == "last";
+    if let Some(k) = kws.first().filter(|_| !last_kw) {
         return Err(err(
             inf,
             k.name_span,
@@ -370,6 +451,14 @@ pub fn method(
     inf.out.refines.remove(&e.id);
     match rt {
         Type::Dict(d) => {
+            if d.kind == DictKind::Counter {
+                let d = d.clone();
+                if let Some(t) =
+                    super::lib::collections::counter_method(inf, e, value, rt, &d, name, args, pos)?
+                {
+                    return Ok(t);
+                }
+            }
             let mut d = (**d).clone();
             let all = pos_args(n);
             match name {
@@ -395,7 +484,7 @@ pub fn method(
                         && no_unknown(&pos[1])
                     {
                         check_hashable(inf, args[0].span, &pos[0])?;
-                        let new = dict_type(pos[0].clone(), pos[1].clone(), d.numba);
+                        let new = retyped(&d, pos[0].clone(), pos[1].clone());
                         if let Type::Dict(nd) = refine(inf, e, value, rt, new)? {
                             d = (*nd).clone();
                         }
@@ -403,7 +492,7 @@ pub fn method(
                     check_key(inf, &args[0], &pos[0], &d.key, "dict")?;
                     // An empty dict's get() returns its default's type.
                     if d.val == Type::Unknown && n == 2 {
-                        let mut types = vec![dict_type(d.key.clone(), pos[1].clone(), d.numba)];
+                        let mut types = vec![retyped(&d, d.key.clone(), pos[1].clone())];
                         types.extend([d.key.clone(), pos[1].clone()]);
                         let f = if name == "pop" {
                             ld::dict_pop
@@ -428,6 +517,39 @@ pub fn method(
                     };
                     method_res(inf, e, value, native(name, f, all, types));
                     Ok(d.val.clone())
+                }
+                "move_to_end" if d.kind == DictKind::Ordered => {
+                    want(inf, 1, 2 - kws.len())?;
+                    check_key(inf, &args[0], &pos[0], &d.key, "dict")?;
+                    let (a, last) = match (n, kws.first()) {
+                        (2, _) => (vec![Arg::Pos(0), Arg::Pos(1)], pos[1].clone()),
+                        (_, Some(k)) => {
+                            (vec![Arg::Pos(0), Arg::Kw(0)], inf.out.ty(&k.value).clone())
+                        }
+                        _ => (
+                            vec![Arg::Pos(0), Arg::Const(Const::Bool(true), Type::Bool)],
+                            Type::Bool,
+                        ),
+                    };
+                    if !last.is_bool() {
+                        return Err(err(
+                            inf,
+                            e.span,
+                            "move_to_end()'s last must be a bool in rumba",
+                        ));
+                    }
+                    method_res(
+                        inf,
+                        e,
+                        value,
+                        native(
+                            name,
+                            ld::dict_move_to_end,
+                            a,
+                            vec![rt.clone(), d.key.clone(), Type::Bool],
+                        ),
+                    );
+                    Ok(Type::None)
                 }
                 "keys" | "values" | "items" => {
                     want(inf, 0, 0)?;
@@ -508,7 +630,10 @@ pub fn method(
                     want(inf, 1, 1)?;
                     if name == "add" && el == Type::Unknown && no_unknown(&pos[0]) {
                         check_hashable(inf, args[0].span, &pos[0])?;
-                        refine(inf, e, value, rt, Type::Set(Rc::new(pos[0].clone())))?;
+                        let new = Type::Set(Rc::new(pos[0].clone()));
+                        if !refine_item(inf, value, new.clone())? {
+                            refine(inf, e, value, rt, new)?;
+                        }
                         el = pos[0].clone();
                     }
                     if name == "add" && !in_jit(inf) && pos[0] != el && pos[0] != Type::Unknown {

@@ -264,6 +264,7 @@ impl<'p> Infer<'p> {
         } = p
         {
             let t = self.expr(value)?;
+            super::lib::collections::check_text(self, value.span, &t)?;
             super::records::text_of(
                 self,
                 value,

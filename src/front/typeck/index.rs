@@ -249,7 +249,7 @@ pub fn subscript_type(
         }
         Type::Dict(d) => {
             let d = d.clone();
-            super::dict::subscript(inf, index, &d)
+            super::dict::subscript(inf, e, value, vt, index, &d)
         }
         Type::List(el) | Type::TypedList(el) => {
             if is_slice(index) {

@@ -112,7 +112,7 @@ pub fn helper_name_of(prog: &Program, t: &Type) -> Option<&'static str> {
             "<reversed>" => Some("reversed"),
             "<flat>" => Some("flat"),
             "<ndenumerate>" => Some("ndenumerate"),
-            _ => None,
+            n => super::lib::itertools::helper_of(n),
         },
         _ => None,
     }
@@ -126,6 +126,9 @@ pub fn iter_call_elem(inf: &mut Infer, iter: &Expr, t: &Type) -> IResult<Option<
     };
     if matches!(name.as_str(), "flat" | "ndenumerate") {
         return Ok(super::numpy::flat_elem(inf, iter, &name));
+    }
+    if name.starts_with("itertools.") {
+        return super::lib::itertools::iter_elem_of(inf, iter, &name).map(Some);
     }
     let ExprKind::Call { args, keywords, .. } = &iter.kind else {
         return Ok(None);

@@ -381,41 +381,49 @@ pub fn method_call(
                         ))
                     }
                 };
-                let ExprKind::Name(var) = &value.kind else {
-                    return Err(err(inf, value.span, "cannot infer the element type of this empty list; give it an element or a declared type"));
-                };
-                let var: Rc<str> = Rc::from(var.as_str());
-                let new = if typed {
-                    super::lib::numba_typed::item_type(inf, args[n - 1].span, &new)?
+                // `d[k].append(x)` of a defaultdict of lists: the dict's
+                // value type is refined at `d[k]`.
+                let item_t = Type::List(Rc::new(new.clone()));
+                let (new, new_t) = if !typed && super::dict::refine_item(inf, value, item_t.clone())? {
+                    (new, item_t)
                 } else {
-                    new
-                };
-                let new_t = if typed {
-                    Type::TypedList(Rc::new(new.clone()))
-                } else {
-                    Type::List(Rc::new(new.clone()))
-                };
-                match inf.env.as_mut().and_then(|env| env.get_mut(&var)) {
-                    Some(v) => {
-                        v.ty = new_t.clone();
-                        inf.out
-                            .fills
-                            .entry(var.clone())
-                            .or_insert_with(|| (rt.clone(), new_t.clone()));
-                        inf.out
-                            .refines
-                            .insert(e.id, (var, rt.clone(), new_t.clone()));
-                    }
-                    // A module's empty list filled from a function keeps
-                    // its slots under the refined type.
-                    None if matches!(inf.out.res.get(&value.id), Some(Res::Global(_))) => {
-                        if !super::dict::no_unknown(&new) {
-                            return Err(err(inf, args[0].span, "cannot infer the element type of this empty list"));
+                    let ExprKind::Name(var) = &value.kind else {
+                        return Err(err(inf, value.span, "cannot infer the element type of this empty list; give it an element or a declared type"));
+                    };
+                    let var: Rc<str> = Rc::from(var.as_str());
+                    let new = if typed {
+                        super::lib::numba_typed::item_type(inf, args[n - 1].span, &new)?
+                    } else {
+                        new
+                    };
+                    let new_t = if typed {
+                        Type::TypedList(Rc::new(new.clone()))
+                    } else {
+                        Type::List(Rc::new(new.clone()))
+                    };
+                    match inf.env.as_mut().and_then(|env| env.get_mut(&var)) {
+                        Some(v) => {
+                            v.ty = new_t.clone();
+                            inf.out
+                                .fills
+                                .entry(var.clone())
+                                .or_insert_with(|| (rt.clone(), new_t.clone()));
+                            inf.out
+                                .refines
+                                .insert(e.id, (var, rt.clone(), new_t.clone()));
                         }
-                        refine_global(inf, &var, &new_t);
+                        // A module's empty list filled from a function keeps
+                        // its slots under the refined type.
+                        None if matches!(inf.out.res.get(&value.id), Some(Res::Global(_))) => {
+                            if !super::dict::no_unknown(&new) {
+                                return Err(err(inf, args[0].span, "cannot infer the element type of this empty list"));
+                            }
+                            refine_global(inf, &var, &new_t);
+                        }
+                        None => return Err(err(inf, value.span, format!("cannot infer the element type of the list '{var}'"))),
                     }
-                    None => return Err(err(inf, value.span, format!("cannot infer the element type of the list '{var}'"))),
-                }
+                    (new, new_t)
+                };
                 types[0] = new_t.clone();
                 rt = new_t;
                 el = new;

@@ -335,6 +335,11 @@ pub fn binop_type(
         (_, Type::Set(_), Type::Set(_)) => {
             super::dict::binop_type(op, lt, rt).ok_or_else(|| bad(inf))
         }
+        (_, Type::Dict(_), Type::Dict(_))
+            if super::lib::collections::counter_op(op, lt, rt).is_some() =>
+        {
+            Ok(lt.clone())
+        }
         (BinOp::Mul, Type::List(_), Type::Int(_)) => Ok(lt.clone()),
         (BinOp::Mul, Type::Int(_), Type::List(_)) => Ok(rt.clone()),
         (BinOp::Add, Type::Tuple(a), Type::Tuple(b)) => {

@@ -146,10 +146,10 @@ impl<'p> Infer<'p> {
                 .filter(|u| super::expr::same_repr(x, u) && super::expr::same_repr(y, u))
                 .map(|t| Type::TypedList(Rc::new(t))),
             (Type::Set(x), Type::Set(y)) => self.unify(x, y).map(|t| Type::Set(Rc::new(t))),
-            (Type::Dict(x), Type::Dict(y)) if x.numba == y.numba => {
+            (Type::Dict(x), Type::Dict(y)) if x.numba == y.numba && x.kind == y.kind => {
                 let key = self.unify(&x.key, &y.key)?;
                 let val = self.unify(&x.val, &y.val)?;
-                Some(super::dict::dict_type(key, val, x.numba))
+                Some(super::dict::retyped(x, key, val))
             }
             (Type::Tuple(x), Type::Tuple(y)) if x.len() == y.len() => {
                 let items: Option<Vec<Type>> = x

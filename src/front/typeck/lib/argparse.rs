@@ -258,6 +258,9 @@ fn field_type(a: &Action) -> Type {
         ValTy::Str => Type::Str,
         ValTy::Bool => Type::Bool,
     };
+    if a.kind == Kind::Append {
+        return Type::List(Rc::new(scalar));
+    }
     match a.nargs {
         Nargs::One | Nargs::Optional | Nargs::Exactly(0) => scalar,
         _ => Type::List(Rc::new(scalar)),
@@ -375,12 +378,23 @@ fn add_argument(
     let mut dest = None;
     let mut ty = None;
     let mut default = None;
+    let mut default_list: Option<(Vec<Const>, Span)> = None;
     for k in kws {
         let what = format!("add_argument({}=...)", k.name);
         match k.name.as_str() {
             "dest" => dest = Some((const_str(inf, &k.value, &what)?, k.value.span)),
             "type" => ty = Some(type_of(inf, &k.value)?),
-            "default" => default = Some((konst(inf, &k.value, &what)?, k.value.span)),
+            "default" => match &k.value.kind {
+                // An append action's list of constants.
+                ExprKind::List(items) => {
+                    let mut vals = Vec::new();
+                    for it in items {
+                        vals.push(konst(inf, it, "each default item")?);
+                    }
+                    default_list = Some((vals, k.value.span));
+                }
+                _ => default = Some((konst(inf, &k.value, &what)?, k.value.span)),
+            },
             "help" => action.help = Some(const_str(inf, &k.value, &what)?),
             "metavar" => action.metavar = Some(const_str(inf, &k.value, &what)?),
             "required" if !positional => match konst(inf, &k.value, &what)? {
@@ -397,6 +411,8 @@ fn add_argument(
                 "store" => {}
                 "store_true" => action.kind = Kind::StoreConst(true),
                 "store_false" => action.kind = Kind::StoreConst(false),
+                "count" => action.kind = Kind::Count,
+                "append" => action.kind = Kind::Append,
                 a => {
                     return Err(type_err(
                         inf,
@@ -459,6 +475,59 @@ fn add_argument(
         action.ty = ValTy::Bool;
         action.nargs = Nargs::Exactly(0);
         action.default = Some(Val::Bool(!b));
+    }
+    if action.kind == Kind::Append {
+        if action.nargs != Nargs::One || positional {
+            return Err(type_err(
+                inf,
+                e.span,
+                "action='append' takes no nargs= and needs an option name in rumba",
+            ));
+        }
+        action.ty = ty.unwrap_or(ValTy::Str);
+        if default.is_some() {
+            return Err(type_err(
+                inf,
+                e.span,
+                format!("rumba types args.{} as a list: its default must be a list display of constants", names.join("/")),
+            ));
+        }
+        if let Some((items, span)) = default_list.take() {
+            let mut vals = Vec::new();
+            for c in &items {
+                let v = match (val_of(c), action.ty) {
+                    (Some(v @ Val::Int(_)), ValTy::Int)
+                    | (Some(v @ Val::Float(_)), ValTy::Float)
+                    | (Some(v @ Val::Str(_)), ValTy::Str) => v,
+                    _ => {
+                        return Err(type_err(
+                            inf,
+                            span,
+                            format!("the default list of an append action of type {} must hold {} constants in rumba", action.ty.name(), action.ty.name()),
+                        ))
+                    }
+                };
+                vals.push(v);
+            }
+            action.default = Some(Val::List(vals));
+        }
+    } else if let Some((_, span)) = default_list {
+        return Err(type_err(
+            inf,
+            span,
+            "a list default is supported by rumba only for action='append'",
+        ));
+    }
+    if action.kind == Kind::Count {
+        if ty.is_some() || action.nargs != Nargs::One || !action.choices.is_empty() || positional {
+            return Err(type_err(
+                inf,
+                e.span,
+                "action='count' takes no type=, nargs= or choices= and needs an option name in rumba",
+            ));
+        }
+        action.ty = ValTy::Int;
+        action.nargs = Nargs::Exactly(0);
     }
     if action.kind == Kind::Store {
         action.ty = ty.unwrap_or(ValTy::Str);
@@ -537,6 +606,20 @@ fn add_argument(
                 ));
             };
             action.default = Some(v);
+        } else if action.kind == Kind::Count {
+            match c {
+                Const::Int(n) => action.default = Some(Val::Int(n as i64)),
+                _ => {
+                    return Err(type_err(
+                        inf,
+                        span,
+                        format!(
+                            "rumba types args.{} as int: its default must be an int constant",
+                            action.dest
+                        ),
+                    ))
+                }
+            }
         } else {
             match c {
                 Const::Bool(b) => action.default = Some(Val::Bool(b)),

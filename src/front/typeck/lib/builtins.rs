@@ -109,6 +109,7 @@ fn print(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         false => pos.to_vec(),
     };
     for (a, t) in c.args.iter().zip(&mut types) {
+        super::collections::check_text(inf, a.span, t)?;
         // An iteration helper's object has no value here to print.
         if let Some(h) = iterate::helper_name_of(inf.prog, t) {
             return Err(type_err(
@@ -270,6 +271,7 @@ fn text(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let (e, short, _, pos, _, _) = c.parts();
     let n = pos.len();
     arity(inf, e, short, n, 1, 1)?;
+    super::collections::check_text(inf, c.args[0].span, &pos[0])?;
     if let Some(t) = crate::front::typeck::class::text_call(inf, c, short != "str")? {
         return Ok(t);
     }
@@ -725,6 +727,7 @@ pub fn sortable(t: &Type) -> bool {
 fn orderable(t: &Type) -> bool {
     match t {
         Type::Tuple(items) => items.iter().all(orderable),
+        Type::List(el) => orderable(el),
         Type::Str => true,
         t => t.is_number() && *t != Type::C128,
     }

@@ -16,6 +16,7 @@ pub mod cffi;
 pub mod cmath;
 pub mod collections;
 pub mod ctypes;
+pub mod itertools;
 pub mod math;
 pub mod np_random;
 pub mod np_records;
@@ -194,6 +195,7 @@ pub const MODULES: &[&Module] = &[
     &time::TIMEIT,
     &random::RANDOM,
     &collections::COLLECTIONS,
+    &itertools::ITERTOOLS,
     &argparse::ARGPARSE,
     &np_testing::TESTING,
     &cffi::CFFI,

@@ -1,0 +1,11 @@
+from collections import Counter
+
+from numba import njit
+
+
+@njit
+def f(xs):
+    return Counter(xs)
+
+
+print(f([1, 2, 2]))
