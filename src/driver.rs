@@ -527,6 +527,27 @@ impl Runtime for Driver {
         }
     }
 
+    fn run_spec(&mut self, prog: &mut Program, s: SpecId) -> Result<Option<Vec<u64>>, Diag> {
+        if self.checking {
+            return Ok(None);
+        }
+        typeck::infer_to_fixpoint(prog, self, s as usize)?;
+        self.finish_session(prog, s as usize)?;
+        let pid = prog.specs[s as usize].proto;
+        let mut out = vec![0; prog.protos[pid].nret];
+        if let Err(e) = self.vm.call(pid, &[], &mut out) {
+            self.vm.out.flush();
+            let text = self.render_traceback(&e);
+            self.pending = Some(Failure::Runtime(e, text));
+            return Err(Diag::new(
+                "RuntimeError",
+                "the typing function failed",
+                None,
+            ));
+        }
+        Ok(Some(out))
+    }
+
     fn str_global(&self, slot: usize) -> Option<String> {
         let v = *self.vm.globals.get(slot)?;
         // SAFETY: typing asks only for slots of str globals, which hold a

@@ -88,6 +88,7 @@ pub fn merge_opts(into: &mut FuncOpts, o: FuncOpts) {
     into.gufunc = into.gufunc.take().or(o.gufunc);
     into.stencil = into.stencil.take().or(o.stencil);
     into.overload_of = into.overload_of.or(o.overload_of);
+    into.prefer_literal |= o.prefer_literal;
     into.numpy_errors |= o.numpy_errors;
     into.boundscheck |= o.boundscheck;
 }
@@ -302,7 +303,13 @@ pub fn call_script(
             ));
         }
     }
-    let s = inf.specialize(f, types.clone(), e.span)?;
+    // A literal argument is part of the specialization, passed as nothing.
+    for (a, t) in call_args.iter_mut().zip(&types) {
+        if let (Some(id), Arg::Pos(_) | Arg::Kw(_)) = (super::literal::literal_of(t), &a) {
+            *a = Arg::Const(inf.prog.literals[id as usize].0.clone(), t.clone());
+        }
+    }
+    let s = super::literal::specialize(inf, e, f, &mut types, &mut call_args, args, kws)?;
     let ret = inf.spec_ret(s);
     for (i, t) in types.iter().enumerate() {
         if untyped_empty(t) {

@@ -28,6 +28,7 @@ pub mod guvectorize;
 pub mod index;
 pub mod iterate;
 pub mod lib;
+pub mod literal;
 pub mod mapfilter;
 pub mod methods;
 pub mod names;
@@ -70,6 +71,10 @@ pub trait Runtime {
     /// Runs module `m`'s str expression `e` now, as a statement of its own,
     /// and gives its value (a library path the script computes).
     fn eval_str(&mut self, prog: &mut Program, m: ModId, e: &Expr) -> IResult<String>;
+    /// Compiles specialization `s` (of plain module code taking no values)
+    /// and runs it now (an overload's typing function): its result slots,
+    /// or `None` when checking, which runs nothing.
+    fn run_spec(&mut self, prog: &mut Program, s: SpecId) -> IResult<Option<Vec<u64>>>;
     /// The address of a new C function of type `fty` that calls compiled
     /// script code.
     fn callback(

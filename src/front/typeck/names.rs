@@ -31,6 +31,9 @@ impl<'p> Infer<'p> {
                     format!("rumba passes a '**{n}' parameter on only as '**{n}' in a call (its dict is not built)"),
                 ));
             }
+            if let Type::Const(ConstKind::Literal, id) = ty {
+                return Ok(super::literal::read(self, e, id));
+            }
             if var.maybe && (is_local || self.at_module) && ty.slots() > 0 {
                 self.out.unbound_checks.insert(e.id, Rc::from(n));
             }
@@ -256,6 +259,9 @@ pub fn attribute(
         return Ok(t);
     }
     let vt = inf.expr(value)?;
+    if let Some(id) = super::literal::literal_of(&vt) {
+        return super::literal::type_attr(inf, e, value, id, attr, attr_span);
+    }
     if let (Type::Exc, "args") = (&vt, attr) {
         inf.res(
             e,

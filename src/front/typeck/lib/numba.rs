@@ -69,6 +69,10 @@ const TYPE_FUNCS: &[Entry] = &[
     item("NoneType", Item::Object),
     item("Literal", Item::Object),
     item("IntegerLiteral", Item::Object),
+    item("StringLiteral", Item::Object),
+    item("BooleanLiteral", Item::Object),
+    func("literal", crate::front::typeck::literal::literal_type),
+    func("unliteral", crate::front::typeck::literal::unliteral),
 ];
 
 /// `numba.extending`: `overload` and `register_jitable`.
@@ -95,6 +99,7 @@ const ENTRIES: &[Entry] = &[
     func("generated_jit", funcs::jit),
     func("jit", funcs::jit),
     func("literal_unroll", literal_unroll),
+    func("literally", crate::front::typeck::literal::literally),
     func("njit", funcs::jit),
     item("NULL", Item::Const(Value::Null)),
     func("optional", crate::front::typeck::class::optional),
@@ -337,6 +342,7 @@ pub fn type_object_str(inf: &Infer, t: &Type) -> Option<Rc<str>> {
     match t {
         // A UniTuple's str (not its repr, which signatures show) says "x".
         Type::TypeObj(inner) => match &**inner {
+            Type::Const(ConstKind::Literal, id) => Some(Rc::from(inf.prog.literal_name(*id))),
             Type::Tuple(items) if !items.is_empty() && items.iter().all(|t| *t == items[0]) => {
                 Some(Rc::from(format!(
                     "UniTuple({} x {})",
