@@ -340,22 +340,33 @@ pub fn type_object_str(inf: &Infer, t: &Type) -> Option<Rc<str>> {
         )));
     }
     match t {
-        // A UniTuple's str (not its repr, which signatures show) says "x".
         Type::TypeObj(inner) => match &**inner {
             Type::Const(ConstKind::Literal, id) => Some(Rc::from(inf.prog.literal_name(*id))),
-            Type::Tuple(items) if !items.is_empty() && items.iter().all(|t| *t == items[0]) => {
-                Some(Rc::from(format!(
-                    "UniTuple({} x {})",
-                    name(&items[0]),
-                    items.len()
-                )))
-            }
-            t if t.dtype().is_none() => Some(Rc::from(name(t))),
+            t if t.dtype().is_none() => Some(Rc::from(type_str(t, &name))),
             _ => None,
         },
         _ => None,
     }
 }
+
+/// Numba's `str` of a type, where it differs from the name signatures
+/// show: a UniTuple says "x", and a reflected list type taken of a value
+/// ends with its (absent) initial value.
+fn type_str(t: &Type, name: &dyn Fn(&Type) -> String) -> String {
+    match t {
+        Type::Tuple(items) if !items.is_empty() && items.iter().all(|t| *t == items[0]) => {
+            format!("UniTuple({} x {})", type_str(&items[0], name), items.len())
+        }
+        Type::Tuple(items) => {
+            let parts: Vec<String> = items.iter().map(|t| type_str(t, name)).collect();
+            format!("Tuple({})", parts.join(", "))
+        }
+        Type::List(el) => format!("reflected list({})<iv=None>", type_str(el, name)),
+        Type::Set(el) => format!("reflected set({})", type_str(el, name)),
+        t => name(t),
+    }
+}
+
 
 /// `types.UniTuple(T, n)`.
 fn unituple(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
