@@ -71,6 +71,10 @@ pub fn define_function(inf: &mut Infer, def: &Rc<FunctionDef>) -> IResult<Type> 
     }
     // A callback decorator makes the name a C function pointer.
     if let Some((fty, numba)) = callback {
+        // Made per captured values, when its address is asked for.
+        if super::closure::captures_run_time(inf, id, def.name_span)? {
+            return Ok(Type::Const(ConstKind::Func, id));
+        }
         let c = super::ffi::make_callback(inf, id, fty, numba, def.name_span)?;
         return Ok(Type::Const(ConstKind::CFunc, c));
     }

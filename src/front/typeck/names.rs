@@ -262,6 +262,11 @@ pub fn attribute(
     if let Some(id) = super::literal::literal_of(&vt) {
         return super::literal::type_attr(inf, e, value, id, attr, attr_span);
     }
+    if let Type::Closure(f, env) = &vt {
+        if inf.prog.funcs[*f as usize].opts.callback.is_some() {
+            return super::closure::cfunc_attr(inf, e, *f, env, attr, attr_span);
+        }
+    }
     if let (Type::Exc, "args") = (&vt, attr) {
         inf.res(
             e,

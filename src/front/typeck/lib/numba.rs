@@ -367,7 +367,6 @@ fn type_str(t: &Type, name: &dyn Fn(&Type) -> String) -> String {
     }
 }
 
-
 /// `types.UniTuple(T, n)`.
 fn unituple(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     arity(inf, c.e, &c.qualified(), c.pos.len(), 2, 2)?;
