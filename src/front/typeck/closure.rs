@@ -141,6 +141,24 @@ pub fn escape(inf: &mut Infer, e: &Expr, t: Type) -> IResult<Type> {
 /// closure that may escape (not for one passed to a sibling it calls,
 /// which Numba inlines).
 fn escape_from(inf: &mut Infer, e: &Expr, t: Type, strict: bool) -> IResult<Type> {
+    // A tuple or list display of nested functions: each takes its own.
+    match (&e.kind, &t) {
+        (ExprKind::Tuple(items), Type::Tuple(ts))
+        | (ExprKind::List(items), Type::MixedList(ts))
+            if items.len() == ts.len() =>
+        {
+            let mut out = Vec::new();
+            for (i, it) in items.iter().zip(ts.iter()) {
+                out.push(escape_from(inf, i, it.clone(), strict)?);
+            }
+            let t = match t {
+                Type::Tuple(_) => Type::tuple(out),
+                _ => Type::MixedList(out.into()),
+            };
+            return Ok(inf.set(e, t));
+        }
+        _ => {}
+    }
     let Type::Const(ConstKind::Func, f) = t else {
         return Ok(t);
     };
