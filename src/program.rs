@@ -65,6 +65,10 @@ pub struct FuncOpts {
     /// `overload(prefer_literal=True)`: constant arguments are tried as
     /// literal types first.
     pub prefer_literal: bool,
+    /// `generated_jit` (Numba before 0.59): the function is called with
+    /// its arguments' Numba types and returns the implementation, as an
+    /// overload's typing function does.
+    pub generated: bool,
     /// `error_model='numpy'`: a float division by zero gives inf or nan.
     pub numpy_errors: bool,
     /// `boundscheck=True`: index errors say what Numba's checks say.

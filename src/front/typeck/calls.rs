@@ -134,7 +134,7 @@ pub fn call(
         }
         Type::Const(ConstKind::Func, f)
             if !inf.prog.funcs[f as usize].opts.overloads.is_empty()
-                && super::expr::jitted(inf) =>
+                && (super::expr::jitted(inf) || inf.prog.funcs[f as usize].opts.generated) =>
         {
             super::overload::call(inf, e, f, args, &pos, kws, &kw)
         }

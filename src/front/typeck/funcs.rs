@@ -25,6 +25,9 @@ pub fn define_function(inf: &mut Infer, def: &Rc<FunctionDef>) -> IResult<Type> 
             Type::Const(ConstKind::Builtin, id) if is_jit_decorator(inf.prog.builtin_name(id)) => {
                 opts.jit = true;
             }
+            Type::Const(ConstKind::Builtin, id) if inf.prog.builtin_name(id) == "numba.generated_jit" => {
+                opts.generated = true;
+            }
             Type::Const(ConstKind::Builtin, id) if inf.prog.builtin_name(id) == "numba.vectorize" => {
                 opts.jit = true;
                 opts.ufunc = true;
@@ -66,6 +69,10 @@ pub fn define_function(inf: &mut Infer, def: &Rc<FunctionDef>) -> IResult<Type> 
     if !inf.prog.funcs[id as usize].opts.sigs.is_empty() {
         compile_eagerly(inf, id, def)?;
     }
+    // A `generated_jit` function is the typing function of its own calls.
+    if inf.prog.funcs[id as usize].opts.generated {
+        inf.prog.funcs[id as usize].opts.overload_of = Some(id);
+    }
     if let Some(target) = inf.prog.funcs[id as usize].opts.overload_of {
         super::overload::register(inf, target, id, def)?;
     }
@@ -93,6 +100,7 @@ pub fn merge_opts(into: &mut FuncOpts, o: FuncOpts) {
     into.stencil = into.stencil.take().or(o.stencil);
     into.overload_of = into.overload_of.or(o.overload_of);
     into.prefer_literal |= o.prefer_literal;
+    into.generated |= o.generated;
     into.numpy_errors |= o.numpy_errors;
     into.boundscheck |= o.boundscheck;
 }
@@ -100,11 +108,7 @@ pub fn merge_opts(into: &mut FuncOpts, o: FuncOpts) {
 fn is_jit_decorator(name: &str) -> bool {
     matches!(
         name,
-        "numba.jit"
-            | "numba.njit"
-            | "numba.autojit"
-            | "numba.generated_jit"
-            | "numba.extending.register_jitable"
+        "numba.jit" | "numba.njit" | "numba.autojit" | "numba.extending.register_jitable"
     )
 }
 

@@ -58,6 +58,38 @@ pub fn overload(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     Ok(Type::Const(ConstKind::Decorator, id))
 }
 
+/// `generated_jit(nopython=True, ...)`: a decorator making the function
+/// the typing function of its own calls.
+pub fn generated_jit(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, _, args, _, kws, _) = c.parts();
+    if let Some(a) = args.first() {
+        return Err(inf.err(
+            "TypeError",
+            a.span,
+            "rumba's generated_jit takes options only (nopython=, cache=, nogil=)",
+        ));
+    }
+    if let Some(k) = kws.iter().find(|k| {
+        !matches!(
+            k.name.as_str(),
+            "nopython" | "cache" | "nogil" | "fastmath" | "boundscheck"
+        )
+    }) {
+        return Err(inf.err(
+            "TypeError",
+            k.name_span,
+            format!("unsupported generated_jit option '{}'", k.name),
+        ));
+    }
+    let id = inf.prog.decorators.len() as u32;
+    inf.prog.decorators.push(FuncOpts {
+        generated: true,
+        ..FuncOpts::default()
+    });
+    inf.res(e, Res::Const);
+    Ok(Type::Const(ConstKind::Decorator, id))
+}
+
 /// Makes `typing` an overload of `target`. A typing function nested in
 /// another keeps the values it reads of its definer (modules, functions,
 /// types), as Numba runs it later.

@@ -96,7 +96,10 @@ const ENTRIES: &[Entry] = &[
     func("cfunc", ffi::cfunc),
     func("deferred_type", crate::front::typeck::class::deferred_type),
     func("farray", ffi::carray),
-    func("generated_jit", funcs::jit),
+    func(
+        "generated_jit",
+        crate::front::typeck::overload::generated_jit,
+    ),
     func("jit", funcs::jit),
     func("literal_unroll", literal_unroll),
     func("literally", crate::front::typeck::literal::literally),
