@@ -24,7 +24,7 @@ use std::path::PathBuf;
 use std::rc::Rc;
 use vm::bytecode::Proto;
 use vm::error::VmError;
-use vm::ffi::callback::{Callback, Direct, OnError, Target};
+use vm::ffi::callback::{Callback, Direct};
 use vm::ffi::clib::{self, CLib};
 use vm::ffi::ctype::{CTypeId, CTypes};
 use vm::interp::{Output, Vm};
@@ -527,6 +527,27 @@ impl Runtime for Driver {
         }
     }
 
+    fn run_spec(&mut self, prog: &mut Program, s: SpecId) -> Result<Option<Vec<u64>>, Diag> {
+        if self.checking {
+            return Ok(None);
+        }
+        typeck::infer_to_fixpoint(prog, self, s as usize)?;
+        self.finish_session(prog, s as usize)?;
+        let pid = prog.specs[s as usize].proto;
+        let mut out = vec![0; prog.protos[pid].nret];
+        if let Err(e) = self.vm.call(pid, &[], &mut out) {
+            self.vm.out.flush();
+            let text = self.render_traceback(&e);
+            self.pending = Some(Failure::Runtime(e, text));
+            return Err(Diag::new(
+                "RuntimeError",
+                "the typing function failed",
+                None,
+            ));
+        }
+        Ok(Some(out))
+    }
+
     fn str_global(&self, slot: usize) -> Option<String> {
         let v = *self.vm.globals.get(slot)?;
         // SAFETY: typing asks only for slots of str globals, which hold a
@@ -547,51 +568,8 @@ impl Runtime for Driver {
             to_c,
             to_float,
         } = cb;
-        // The VM is reached only while a script's C call lends it (see
-        // `Vm::lend_to_c`): C may keep the pointer and call it later, or
-        // from another thread, and then the callback fails instead.
-        let target: Target = Box::new(move |args, out| {
-            Vm::with_lent(|vm| {
-                let nret = nret.unwrap_or_else(|| vm.protos.get(proto).map_or(0, |p| p.nret));
-                let (mut inline, mut heap) = ([0u64; 2], Vec::new());
-                let r: &mut [u64] = match inline.get_mut(..nret) {
-                    Some(r) => r,
-                    None => {
-                        heap.resize(nret, 0);
-                        &mut heap
-                    }
-                };
-                vm.call(proto, args, r)?;
-                // C may write to the same stdout after this returns, and a
-                // compiled trace elides its own flushes around C calls on
-                // the promise that nothing script-side is left buffered.
-                vm.out.flush();
-                match (to_c, r.first()) {
-                    (true, Some(&v)) if to_float => out[0] = (v as i64 as f64).to_bits(),
-                    (true, Some(&v)) => out[0] = v,
-                    // A result C does not take (a `void` callback's) is dropped.
-                    _ => {
-                        let refs = vm.protos.get(proto).map_or(&[][..], |p| &p.ret_refs);
-                        for (&v, _) in r.iter().zip(refs).filter(|(_, &is_ref)| is_ref) {
-                            vm::value::decref(v);
-                        }
-                    }
-                }
-                Ok(())
-            })
-            .unwrap_or_else(|| {
-                Err(VmError::new(
-                    "RuntimeError",
-                    "C called this callback while no script code was calling C (it kept the \
-                     function pointer, or called it from another thread)",
-                ))
-            })
-        });
-        let on_error: OnError = Box::new(move |e| {
-            let text =
-                Vm::with_lent(|vm| vm.render_traceback(e)).unwrap_or_else(|| format!("{e}\n"));
-            eprint!("From callback {name}:\n{text}");
-        });
+        let target = vm::lib_cfunc::target(proto, nret, to_c, to_float, Vec::new());
+        let on_error = vm::lib_cfunc::on_error(name);
         let mut cb = Callback::new(ctypes, fty, target, on_error, 0)?;
         if to_c && matches!(nret, None | Some(1)) {
             cb.set_direct(Direct {

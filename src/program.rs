@@ -8,7 +8,7 @@
 use crate::front::ast;
 use crate::front::ast::Span;
 use crate::front::diag::SourceFile;
-use crate::front::typed::{FuncId, Global, ModId, SpecId, Typed};
+use crate::front::typed::{Const, FuncId, Global, ModId, SpecId, Typed};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use vm::bytecode::Proto;
@@ -63,6 +63,13 @@ pub struct FuncOpts {
     pub overload_of: Option<FuncId>,
     /// The `overload` typing functions of this function, in order.
     pub overloads: Vec<FuncId>,
+    /// `overload(prefer_literal=True)`: constant arguments are tried as
+    /// literal types first.
+    pub prefer_literal: bool,
+    /// `generated_jit` (Numba before 0.59): the function is called with
+    /// its arguments' Numba types and returns the implementation, as an
+    /// overload's typing function does.
+    pub generated: bool,
     /// `error_model='numpy'`: a float division by zero gives inf or nan.
     pub numpy_errors: bool,
     /// `boundscheck=True`: index errors say what Numba's checks say.
@@ -118,7 +125,7 @@ pub struct ClassInfo {
     /// For a subclass of a built-in exception, that exception's name.
     pub exc_base: Option<Rc<str>>,
     pub methods: Vec<(String, FuncId, MethodKind)>,
-    pub consts: Vec<(String, crate::front::typed::Const, Type)>,
+    pub consts: Vec<(String, Const, Type)>,
     pub fields: Vec<FieldInfo>,
     pub nslots: usize,
     /// Attributes declared (a jitclass spec or annotations): no others.
@@ -250,6 +257,20 @@ pub struct Program {
     pub dump_out: String,
     /// Configured decorators (`jit(nopython=True)`), by id.
     pub decorators: Vec<FuncOpts>,
+    /// Numba literals (`ConstKind::Literal`) by id: the value and the type
+    /// it has as a plain value.
+    pub literals: Vec<(Const, Type)>,
+    /// The typing functions of overloads that have run for their argument
+    /// types (a specialization each; Numba runs one once per types), with
+    /// the values the implementation they returned captured, as literals.
+    pub typing_ran: HashMap<SpecId, Rc<[Type]>>,
+    /// The parameters a specialization that failed with `ForceLiteralArg`
+    /// must be given as literals (`numba.literally`).
+    pub literal_request: Option<(SpecId, Vec<usize>)>,
+    /// The function whose next call leaves a request for literal
+    /// arguments to its caller: an overload's implementation, tried again
+    /// by the overload with literal types.
+    pub literal_hold: Option<FuncId>,
     builtin_ids: HashMap<Rc<str>, u32>,
     builtin_names: Vec<Rc<str>>,
     /// Methods of compile-time values (`int32.pointer`), by id.
@@ -530,6 +551,34 @@ impl Program {
     }
 
     /// The printable name of a type, as error messages and dumps use it.
+    /// The literal of `value` (of plain type `t`), interned.
+    pub fn intern_literal(&mut self, value: Const, t: Type) -> Type {
+        let id = match self
+            .literals
+            .iter()
+            .position(|(v, lt)| *v == value && *lt == t)
+        {
+            Some(i) => i,
+            None => {
+                self.literals.push((value, t));
+                self.literals.len() - 1
+            }
+        };
+        Type::Const(ConstKind::Literal, id as u32)
+    }
+
+    /// Numba's name of a literal: `Literal[int](2)`.
+    pub fn literal_name(&self, id: u32) -> String {
+        match self.literals.get(id as usize) {
+            Some((Const::Int(v), _)) => format!("Literal[int]({v})"),
+            Some((Const::Bool(b), _)) => {
+                format!("Literal[bool]({})", if *b { "True" } else { "False" })
+            }
+            Some((Const::Str(s), _)) => format!("Literal[str]({s})"),
+            _ => "Literal".to_string(),
+        }
+    }
+
     pub fn type_name(&self, t: &Type) -> String {
         match t {
             Type::Const(ConstKind::Func, id) | Type::Closure(id, _) => {
@@ -543,6 +592,7 @@ impl Program {
             }
             Type::Const(ConstKind::Builtin, id) => format!("built-in '{}'", self.builtin_name(*id)),
             Type::Const(ConstKind::Decorator, _) => "decorator".into(),
+            Type::Const(ConstKind::Literal, id) => self.literal_name(*id),
             Type::Const(k, _) => format!("{k:?}").to_lowercase(),
             Type::TypeObj(inner) => format!("type[{}]", self.type_name(inner)),
             _ => t.numba_name(&|id| self.ctypes.name(id), &|id| {
@@ -636,6 +686,7 @@ impl Program {
                 format!("unaligned {}", t.numba_name(&rec, &ptr))
             }
             Type::TypeObj(inner) => format!("typeref[{}]", self.numba_name(inner)),
+            Type::Const(ConstKind::Literal, id) => self.literal_name(*id),
             _ => t.numba_name(&rec, &ptr),
         }
     }

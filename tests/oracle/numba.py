@@ -590,6 +590,39 @@ def njit(*args, **options):
 autojit = jit
 
 
+class _NumberKind(type):
+    """`isinstance(t, types.Integer)` (or Float) of a number type object."""
+
+    def __instancecheck__(cls, t):
+        return isinstance(t, Number) and t.dtype.kind in cls._kinds
+
+
+class Integer(metaclass=_NumberKind):
+    _kinds = "iu"
+
+
+class Float(metaclass=_NumberKind):
+    _kinds = "f"
+
+
+def generated_jit(function=None, **options):
+    """Numba before 0.59: the function, called with its arguments' types
+    (once per types), returns the implementation."""
+
+    def wrap(fn):
+        made = {}
+
+        def dispatch(*args):
+            key = tuple(typeof(a) for a in args)
+            if key not in made:
+                made[key] = fn(*key)
+            return made[key](*args)
+
+        return dispatch
+
+    return wrap(function) if function is not None else wrap
+
+
 def _ctype(t):
     """The ctypes type of a Numba type, for cfunc."""
     if t == none:
@@ -686,6 +719,7 @@ _type_names = {k: v for k, v in list(globals().items()) if isinstance(v, Type)}
 types = _pytypes.ModuleType("numba.types")
 types.__dict__.update(_type_names)
 types.Type, types.Record, types.Array, types.CPointer = Type, Record, ArrayType, PointerType
+types.Integer, types.Float = Integer, Float
 sys.modules["numba.types"] = types
 
 # Like Numba's, `from numba import *` gives the decorators and the type

@@ -210,6 +210,9 @@ pub enum ConstKind {
     Deferred,
     /// An `argparse.ArgumentParser`, by index of the front end's parsers.
     ArgParser,
+    /// A Numba literal (`Literal[int](2)`): an argument specialized on its
+    /// value, by index of the front end's literals.
+    Literal,
 }
 
 /// Scalars come in two flavours, as in numpy 2: Python's `bool`, `int`

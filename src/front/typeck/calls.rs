@@ -41,6 +41,8 @@ pub fn call(
                 .field(*id, attr)
                 .and_then(|(_, f)| inf.prog.ctypes.pointee(f))
                 .is_some_and(|f| inf.prog.ctypes.is_func(f)),
+            // A cfunc's `.ctypes`: a C function pointer.
+            Type::Closure(f, _) => inf.prog.funcs[*f as usize].opts.callback.is_some(),
             _ => false,
         };
         if let Some(t) = super::class::deferred_method(inf, e, &rt, attr, args)? {
@@ -133,7 +135,7 @@ pub fn call(
         }
         Type::Const(ConstKind::Func, f)
             if !inf.prog.funcs[f as usize].opts.overloads.is_empty()
-                && super::expr::jitted(inf) =>
+                && (super::expr::jitted(inf) || inf.prog.funcs[f as usize].opts.generated) =>
         {
             super::overload::call(inf, e, f, args, &pos, kws, &kw)
         }

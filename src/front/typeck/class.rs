@@ -872,11 +872,22 @@ pub fn define_class(inf: &mut Infer, def: &Rc<ClassDef>) -> IResult<Type> {
             ))
         }
     };
-    if jit.is_some() && (base.is_some() || exc.is_some()) {
+    // A jitclass takes the methods of a plain base class, as Numba does,
+    // but cannot extend a jitclass.
+    if let (Some(_), Some(b)) = (&jit, base) {
+        if inf.prog.classes[b as usize].ty.jit {
+            return Err(inf.err(
+                "TypeError",
+                def.name_span,
+                "cannot subclass from a jitclass",
+            ));
+        }
+    }
+    if jit.is_some() && exc.is_some() {
         return Err(inf.err(
             "SyntaxError",
             def.name_span,
-            "a jitclass cannot inherit (as in Numba)",
+            "a jitclass cannot inherit from an exception (as in Numba)",
         ));
     }
     define(inf, def, base, exc, jit)

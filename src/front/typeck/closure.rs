@@ -12,7 +12,7 @@ use crate::front::typed::{Arg, Res};
 use crate::program::FuncInfo;
 use std::collections::{BTreeSet, HashSet};
 use std::rc::Rc;
-use vm::types::{ConstKind, Type};
+use vm::types::{ConstKind, Type, PYINT};
 
 /// Names a body assigns (its locals), without descending into nested
 /// functions.
@@ -141,6 +141,24 @@ pub fn escape(inf: &mut Infer, e: &Expr, t: Type) -> IResult<Type> {
 /// closure that may escape (not for one passed to a sibling it calls,
 /// which Numba inlines).
 fn escape_from(inf: &mut Infer, e: &Expr, t: Type, strict: bool) -> IResult<Type> {
+    // A tuple or list display of nested functions: each takes its own.
+    match (&e.kind, &t) {
+        (ExprKind::Tuple(items), Type::Tuple(ts))
+        | (ExprKind::List(items), Type::MixedList(ts))
+            if items.len() == ts.len() =>
+        {
+            let mut out = Vec::new();
+            for (i, it) in items.iter().zip(ts.iter()) {
+                out.push(escape_from(inf, i, it.clone(), strict)?);
+            }
+            let t = match t {
+                Type::Tuple(_) => Type::tuple(out),
+                _ => Type::MixedList(out.into()),
+            };
+            return Ok(inf.set(e, t));
+        }
+        _ => {}
+    }
     let Type::Const(ConstKind::Func, f) = t else {
         return Ok(t);
     };
@@ -415,4 +433,77 @@ pub fn builtin_key(inf: &mut Infer, k: &Expr) -> u32 {
     });
     inf.prog.key_funcs.insert(key, id);
     id
+}
+
+/// Whether nested function `f` reads values of its definer that exist only
+/// at run time (a cfunc a factory makes, per call).
+pub fn captures_run_time(inf: &mut Infer, f: u32, span: Span) -> IResult<bool> {
+    if inf.prog.funcs[f as usize].captures.is_empty() || inf.prog.frozen.contains_key(&f) {
+        return Ok(false);
+    }
+    let env = capture_types(inf, f, span, false)?;
+    Ok(env.iter().any(|t| t.slots() > 0))
+}
+
+/// `.address`, `.cffi` and `.ctypes` of a cfunc whose function captured
+/// run-time values: a C function made for those values (one per distinct
+/// values), which calls the function with them.
+pub fn cfunc_attr(
+    inf: &mut Infer,
+    e: &Expr,
+    f: u32,
+    env: &[Type],
+    attr: &str,
+    span: Span,
+) -> IResult<Type> {
+    let Some((fty, numba)) = inf.prog.funcs[f as usize].opts.callback else {
+        return Err(inf.err(
+            "AttributeError",
+            span,
+            format!("function has no attribute '{attr}'"),
+        ));
+    };
+    let name = inf.prog.funcs[f as usize].name.clone();
+    let ret = match attr {
+        "address" => PYINT,
+        // Numba's `.cffi` is a `void *` cdata; `.ctypes` a function pointer.
+        "cffi" => Type::Ptr(vm::ffi::ctype::CTypeId::VOID),
+        "ctypes" => Type::Ptr(fty),
+        _ => {
+            return Err(inf.err(
+                "AttributeError",
+                span,
+                format!("rumba's cfunc '{name}', made with values of the function defining it, has no attribute '{attr}' (only address, cffi and ctypes)"),
+            ))
+        }
+    };
+    if let Some(t) = env
+        .iter()
+        .find(|t| t.is_ref() || !(t.is_number() || t.is_bool()) && t.slots() > 0)
+    {
+        return Err(inf.err(
+            "TypeError",
+            span,
+            format!(
+                "cfunc '{name}' reads a value of type {} of the function that defines it: rumba makes such a cfunc's C function for captured numbers and compile-time values only",
+                inf.tyname(t)
+            ),
+        ));
+    }
+    let (_, _, target) = super::ffi::callback_target(inf, f, fty, numba, env.to_vec(), span)?;
+    let maker = vm::lib_cfunc::Maker::new(
+        inf.prog.ctypes.clone(),
+        fty,
+        target.proto,
+        target.name,
+        target.nret,
+        target.to_c,
+        target.to_float,
+    );
+    let closure = Type::Closure(f, env.into());
+    inf.res(
+        e,
+        super::native_aux(attr, vm::lib_cfunc::address, vec![], vec![closure], maker),
+    );
+    Ok(ret)
 }

@@ -8,8 +8,8 @@
 use super::lib::CallSite;
 use super::{native_aux, IResult, Infer};
 use crate::front::ast::*;
-use crate::front::typed::FuncId;
 use crate::front::typed::{Arg, CInit, CSlot, Call, CallKind, Const, Intrinsic, Res};
+use crate::front::typed::{FuncId, SpecId};
 use crate::program::{CFuncState, FfiState, FuncOpts, LibState};
 use std::rc::Rc;
 use vm::dtype::DType;
@@ -1691,17 +1691,17 @@ fn c_arg(
     }
 }
 
-/// Compiles script function `f` behind a C function pointer of type `fty`:
-/// the callback cffi's `ffi.callback`, ctypes' CFUNCTYPE and Numba's
-/// `cfunc` make. `numba` gives the arguments their C types exactly (as
-/// Numba's cfunc does) rather than as Python ints and floats.
-pub fn make_callback(
+/// The specialization of script function `f` (with captures of types
+/// `captures`) that a C function pointer of type `fty` calls, its return
+/// type, and what the C function runs.
+pub fn callback_target(
     inf: &mut Infer,
     f: FuncId,
     fty: CTypeId,
     numba: bool,
+    captures: Vec<Type>,
     span: Span,
-) -> IResult<u32> {
+) -> IResult<(SpecId, Type, super::CallbackTarget)> {
     let CType::Func(sig) = inf.prog.ctypes.get(fty).clone() else {
         return Err(err(inf, span, "a callback needs a function type"));
     };
@@ -1730,11 +1730,8 @@ pub fn make_callback(
         params.push(t);
     }
     let mut args = params;
-    args.extend(super::closure::capture_types(inf, f, span, true)?);
+    args.extend(captures);
     let s = inf.specialize(f, args, span)?;
-    if let Some(&c) = inf.prog.callbacks.get(&(s, fty, numba)) {
-        return Ok(c);
-    }
     let ret = inf.spec_ret(s);
     let want = if inf.prog.ctypes.is_void(sig.ret) {
         Type::None
@@ -1768,6 +1765,25 @@ pub fn make_callback(
         to_c: want.slots() == 1,
         to_float,
     };
+    Ok((s, ret, target))
+}
+
+/// Compiles script function `f` behind a C function pointer of type `fty`:
+/// the callback cffi's `ffi.callback`, ctypes' CFUNCTYPE and Numba's
+/// `cfunc` make. `numba` gives the arguments their C types exactly (as
+/// Numba's cfunc does) rather than as Python ints and floats.
+pub fn make_callback(
+    inf: &mut Infer,
+    f: FuncId,
+    fty: CTypeId,
+    numba: bool,
+    span: Span,
+) -> IResult<u32> {
+    let captures = super::closure::capture_types(inf, f, span, true)?;
+    let (s, ret, target) = callback_target(inf, f, fty, numba, captures, span)?;
+    if let Some(&c) = inf.prog.callbacks.get(&(s, fty, numba)) {
+        return Ok(c);
+    }
     let addr = inf
         .rt
         .callback(&inf.prog.ctypes, fty, target)

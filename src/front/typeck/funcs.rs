@@ -25,6 +25,9 @@ pub fn define_function(inf: &mut Infer, def: &Rc<FunctionDef>) -> IResult<Type> 
             Type::Const(ConstKind::Builtin, id) if is_jit_decorator(inf.prog.builtin_name(id)) => {
                 opts.jit = true;
             }
+            Type::Const(ConstKind::Builtin, id) if inf.prog.builtin_name(id) == "numba.generated_jit" => {
+                opts.generated = true;
+            }
             Type::Const(ConstKind::Builtin, id) if inf.prog.builtin_name(id) == "numba.vectorize" => {
                 opts.jit = true;
                 opts.ufunc = true;
@@ -66,11 +69,19 @@ pub fn define_function(inf: &mut Infer, def: &Rc<FunctionDef>) -> IResult<Type> 
     if !inf.prog.funcs[id as usize].opts.sigs.is_empty() {
         compile_eagerly(inf, id, def)?;
     }
+    // A `generated_jit` function is the typing function of its own calls.
+    if inf.prog.funcs[id as usize].opts.generated {
+        inf.prog.funcs[id as usize].opts.overload_of = Some(id);
+    }
     if let Some(target) = inf.prog.funcs[id as usize].opts.overload_of {
         super::overload::register(inf, target, id, def)?;
     }
     // A callback decorator makes the name a C function pointer.
     if let Some((fty, numba)) = callback {
+        // Made per captured values, when its address is asked for.
+        if super::closure::captures_run_time(inf, id, def.name_span)? {
+            return Ok(Type::Const(ConstKind::Func, id));
+        }
         let c = super::ffi::make_callback(inf, id, fty, numba, def.name_span)?;
         return Ok(Type::Const(ConstKind::CFunc, c));
     }
@@ -88,6 +99,8 @@ pub fn merge_opts(into: &mut FuncOpts, o: FuncOpts) {
     into.gufunc = into.gufunc.take().or(o.gufunc);
     into.stencil = into.stencil.take().or(o.stencil);
     into.overload_of = into.overload_of.or(o.overload_of);
+    into.prefer_literal |= o.prefer_literal;
+    into.generated |= o.generated;
     into.numpy_errors |= o.numpy_errors;
     into.boundscheck |= o.boundscheck;
 }
@@ -95,11 +108,7 @@ pub fn merge_opts(into: &mut FuncOpts, o: FuncOpts) {
 fn is_jit_decorator(name: &str) -> bool {
     matches!(
         name,
-        "numba.jit"
-            | "numba.njit"
-            | "numba.autojit"
-            | "numba.generated_jit"
-            | "numba.extending.register_jitable"
+        "numba.jit" | "numba.njit" | "numba.autojit" | "numba.extending.register_jitable"
     )
 }
 
@@ -302,7 +311,13 @@ pub fn call_script(
             ));
         }
     }
-    let s = inf.specialize(f, types.clone(), e.span)?;
+    // A literal argument is part of the specialization, passed as nothing.
+    for (a, t) in call_args.iter_mut().zip(&types) {
+        if let (Some(id), Arg::Pos(_) | Arg::Kw(_)) = (super::literal::literal_of(t), &a) {
+            *a = Arg::Const(inf.prog.literals[id as usize].0.clone(), t.clone());
+        }
+    }
+    let s = super::literal::specialize(inf, e, f, &mut types, &mut call_args, args, kws)?;
     let ret = inf.spec_ret(s);
     for (i, t) in types.iter().enumerate() {
         if untyped_empty(t) {

@@ -212,7 +212,7 @@ pub fn subscript_type(
                         ));
                     }
                     inf.res(e, Res::TupleItem(j as usize));
-                    super::literal::tuple_item(inf, e, value, index);
+                    super::const_names::tuple_item(inf, e, value, index);
                     Ok(items[j as usize].clone())
                 }
                 _ => {

@@ -30,6 +30,7 @@ pub mod guvectorize;
 pub mod index;
 pub mod iterate;
 pub mod lib;
+pub mod const_names;
 pub mod literal;
 pub mod mapfilter;
 pub mod methods;
@@ -74,6 +75,10 @@ pub trait Runtime {
     /// Runs module `m`'s str expression `e` now, as a statement of its own,
     /// and gives its value (a library path the script computes).
     fn eval_str(&mut self, prog: &mut Program, m: ModId, e: &Expr) -> IResult<String>;
+    /// Compiles specialization `s` (of plain module code taking no values)
+    /// and runs it now (an overload's typing function): its result slots,
+    /// or `None` when checking, which runs nothing.
+    fn run_spec(&mut self, prog: &mut Program, s: SpecId) -> IResult<Option<Vec<u64>>>;
     /// The address of a new C function of type `fty` that calls compiled
     /// script code.
     fn callback(
@@ -122,7 +127,7 @@ pub struct Infer<'p> {
     /// Names declared `global` in the function.
     globals_declared: HashSet<Rc<str>>,
     /// Locals holding compile-time constants (`literal.rs`).
-    const_locals: literal::ConstLocals,
+    const_locals: const_names::ConstLocals,
     /// Module-level code: every variable is a global.
     pub(super) at_module: bool,
     loops: Vec<LoopCtx>,
@@ -253,7 +258,7 @@ pub fn infer_spec(prog: &mut Program, rt: &mut dyn Runtime, s: SpecId) -> IResul
     inf.spec = Some(s);
     inf.collect_locals(&def);
     inf.gen = generator::is_generator(&def.body);
-    inf.const_locals = literal::ConstLocals::of(&def);
+    inf.const_locals = const_names::ConstLocals::of(&def);
     let mut env = Env::new();
     let captures = inf.prog.funcs[fid as usize].captures.clone();
     for c in &captures {
@@ -384,7 +389,7 @@ impl<'p> Infer<'p> {
             env: None,
             locals: HashSet::new(),
             globals_declared: HashSet::new(),
-            const_locals: literal::ConstLocals::default(),
+            const_locals: const_names::ConstLocals::default(),
             at_module,
             loops: Vec::new(),
             spec: None,

@@ -31,6 +31,9 @@ impl<'p> Infer<'p> {
                     format!("rumba passes a '**{n}' parameter on only as '**{n}' in a call (its dict is not built)"),
                 ));
             }
+            if let Type::Const(ConstKind::Literal, id) = ty {
+                return Ok(super::literal::read(self, e, id));
+            }
             if var.maybe && (is_local || self.at_module) && ty.slots() > 0 {
                 self.out.unbound_checks.insert(e.id, Rc::from(n));
             }
@@ -41,7 +44,7 @@ impl<'p> Infer<'p> {
                 self.res(e, Res::Global(slots));
             } else {
                 self.res(e, Res::Local);
-                super::literal::read_local(self, e, n);
+                super::const_names::read_local(self, e, n);
             }
             return Ok(ty);
         }
@@ -63,7 +66,7 @@ impl<'p> Infer<'p> {
                 self.res(e, Res::Const);
             } else {
                 self.res(e, Res::Global(g.slots.clone()));
-                super::literal::read_global(self, e, &g.ty, &g.slots);
+                super::const_names::read_global(self, e, &g.ty, &g.slots);
             }
             return Ok(g.ty);
         }
@@ -258,6 +261,14 @@ pub fn attribute(
         return Ok(t);
     }
     let vt = inf.expr(value)?;
+    if let Some(id) = super::literal::literal_of(&vt) {
+        return super::literal::type_attr(inf, e, value, id, attr, attr_span);
+    }
+    if let Type::Closure(f, env) = &vt {
+        if inf.prog.funcs[*f as usize].opts.callback.is_some() {
+            return super::closure::cfunc_attr(inf, e, *f, env, attr, attr_span);
+        }
+    }
     if let (Type::Exc, "args") = (&vt, attr) {
         inf.res(
             e,

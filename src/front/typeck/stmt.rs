@@ -266,7 +266,7 @@ impl<'p> Infer<'p> {
                 for target in targets {
                     self.assign(target, &t)?;
                 }
-                super::literal::assigned(self, targets, value);
+                super::const_names::assigned(self, targets, value);
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(s, target, *op, value)?,
             StmtKind::AnnAssign { target, value, .. } => {

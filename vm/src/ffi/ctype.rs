@@ -324,6 +324,7 @@ enum Piece {
     Type(CTypeId),
 }
 
+#[derive(Clone)]
 struct Entry {
     ty: CType,
     /// `None` for types without a size: void, functions, open arrays and
@@ -337,6 +338,7 @@ struct Entry {
 type StructKey = (Vec<(String, CTypeId)>, Option<u64>);
 
 /// The type table, with the C namespaces cdef fills.
+#[derive(Clone)]
 pub struct CTypes {
     abi: Abi,
     entries: Vec<Entry>,

@@ -927,7 +927,7 @@ fn isinstance(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         let t = &pos[0];
         if let Type::TypeObj(nt) = t {
             // A Numba type, as an overload's typing function sees it.
-            if let Some(yes) = numba_type_class(&name, nt) {
+            if let Some(yes) = numba_type_class(inf.prog, &name, nt) {
                 answer |= yes;
                 continue;
             }
@@ -971,10 +971,23 @@ fn isinstance(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 
 /// Whether the Numba type `t` is an instance of the class of Numba types
 /// `class` (`numba.types.Array`); `None` for other classes.
-fn numba_type_class(class: &str, t: &Type) -> Option<bool> {
+fn numba_type_class(prog: &crate::program::Program, class: &str, t: &Type) -> Option<bool> {
     let name = class
         .strip_prefix("numba.types.")
         .or_else(|| class.strip_prefix("numba.core.types."))?;
+    // A literal is an instance of `Literal` and of its value's class,
+    // except a string literal, which Numba does not make a `UnicodeType`.
+    let lit = crate::front::typeck::literal::literal_of(t);
+    if let Some((kind, plain)) =
+        lit.and_then(|id| crate::front::typeck::literal::class_of(prog, id))
+    {
+        return Some(match name {
+            "Literal" => true,
+            "IntegerLiteral" | "StringLiteral" | "BooleanLiteral" => name == kind,
+            "UnicodeType" => false,
+            _ => numba_type_class(prog, class, &plain)?,
+        });
+    }
     Some(match name {
         "Array" => matches!(t, Type::Array(_)),
         "Number" => t.is_number() || *t == Type::C128,
@@ -993,8 +1006,7 @@ fn numba_type_class(class: &str, t: &Type) -> Option<bool> {
         },
         "UnicodeType" => *t == Type::Str,
         "NoneType" => *t == Type::None,
-        // rumba types no value as a literal.
-        "Literal" | "IntegerLiteral" => false,
+        "Literal" | "IntegerLiteral" | "StringLiteral" | "BooleanLiteral" => false,
         _ => return None,
     })
 }

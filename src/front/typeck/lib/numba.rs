@@ -69,6 +69,10 @@ const TYPE_FUNCS: &[Entry] = &[
     item("NoneType", Item::Object),
     item("Literal", Item::Object),
     item("IntegerLiteral", Item::Object),
+    item("StringLiteral", Item::Object),
+    item("BooleanLiteral", Item::Object),
+    func("literal", crate::front::typeck::literal::literal_type),
+    func("unliteral", crate::front::typeck::literal::unliteral),
 ];
 
 /// `numba.extending`: `overload` and `register_jitable`.
@@ -92,9 +96,13 @@ const ENTRIES: &[Entry] = &[
     func("cfunc", ffi::cfunc),
     func("deferred_type", crate::front::typeck::class::deferred_type),
     func("farray", ffi::carray),
-    func("generated_jit", funcs::jit),
+    func(
+        "generated_jit",
+        crate::front::typeck::overload::generated_jit,
+    ),
     func("jit", funcs::jit),
     func("literal_unroll", literal_unroll),
+    func("literally", crate::front::typeck::literal::literally),
     func("njit", funcs::jit),
     item("NULL", Item::Const(Value::Null)),
     func("optional", crate::front::typeck::class::optional),
@@ -339,21 +347,32 @@ pub fn type_object_str(inf: &Infer, t: &Type) -> Option<Rc<str>> {
         )));
     }
     match t {
-        // A UniTuple's str (not its repr, which signatures show) says "x".
         Type::TypeObj(inner) => match &**inner {
-            Type::Tuple(items) if !items.is_empty() && items.iter().all(|t| *t == items[0]) => {
-                Some(Rc::from(format!(
-                    "UniTuple({} x {})",
-                    name(&items[0]),
-                    items.len()
-                )))
-            }
+            Type::Const(ConstKind::Literal, id) => Some(Rc::from(inf.prog.literal_name(*id))),
             // `unaligned array(Record(...), 1d, C)` names its records so.
             Type::Array(_) => Some(Rc::from(inf.prog.numba_name(inner))),
-            t if t.dtype().is_none() => Some(Rc::from(name(t))),
+            t if t.dtype().is_none() => Some(Rc::from(type_str(t, &name))),
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// Numba's `str` of a type, where it differs from the name signatures
+/// show: a UniTuple says "x", and a reflected list type taken of a value
+/// ends with its (absent) initial value.
+fn type_str(t: &Type, name: &dyn Fn(&Type) -> String) -> String {
+    match t {
+        Type::Tuple(items) if !items.is_empty() && items.iter().all(|t| *t == items[0]) => {
+            format!("UniTuple({} x {})", type_str(&items[0], name), items.len())
+        }
+        Type::Tuple(items) => {
+            let parts: Vec<String> = items.iter().map(|t| type_str(t, name)).collect();
+            format!("Tuple({})", parts.join(", "))
+        }
+        Type::List(el) => format!("reflected list({})<iv=None>", type_str(el, name)),
+        Type::Set(el) => format!("reflected set({})", type_str(el, name)),
+        t => name(t),
     }
 }
 

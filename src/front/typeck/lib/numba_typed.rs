@@ -107,12 +107,13 @@ pub fn item_type(inf: &Infer, span: Span, t: &Type) -> IResult<Type> {
         ),
         Type::TypedList(el) => Type::TypedList(Rc::new(item_type(inf, span, el)?)),
         Type::Array(a) if !matches!(a.dtype, vm::dtype::DType::Record(_)) => t.clone(),
+        Type::Obj(c) if c.jit => t.clone(),
         _ => {
             return Err(inf.err(
                 "TypeError",
                 span,
                 format!(
-                    "rumba's numba.typed.List holds int64, float64, bool, complex128, str, arrays, tuples of them and typed lists, not {}",
+                    "rumba's numba.typed.List holds int64, float64, bool, complex128, str, arrays, jitclass instances, tuples of them and typed lists, not {}",
                     inf.tyname(t)
                 ),
             ))
