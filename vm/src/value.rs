@@ -22,6 +22,7 @@ pub enum ObjKind {
     Dict,
     Set,
     Inst,
+    RandGen,
 }
 
 /// Common header of every heap object.
@@ -90,6 +91,9 @@ fn free(obj: Ref) {
             ObjKind::Dict => drop(Box::from_raw(obj as *mut crate::lib_dict::DictObj)),
             ObjKind::Set => drop(Box::from_raw(obj as *mut crate::lib_dict::SetObj)),
             ObjKind::Inst => drop(Box::from_raw(obj as *mut crate::lib_class::InstObj)),
+            ObjKind::RandGen => drop(Box::from_raw(
+                obj as *mut crate::lib_random::generator::GenObj,
+            )),
         }
     }
 }

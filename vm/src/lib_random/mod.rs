@@ -19,9 +19,11 @@
 //!   `gauss` by the polar method: [`PyRandom::seed_numba`] and
 //!   [`PyRandom::gauss_numba`]; the other methods draw as CPython's.
 
+pub mod generator;
 pub mod natives;
 pub mod numba;
 pub mod py;
+mod ziggurat;
 
 use crate::error::{err, VmResult};
 use crate::lib_math::libm;
@@ -135,6 +137,25 @@ impl Mt19937 {
         let a = (self.next_u32() >> 5) as f64;
         let b = (self.next_u32() >> 6) as f64;
         (a * 67108864.0 + b) / 9007199254740992.0
+    }
+}
+
+/// A bit generator as numpy's distributions draw from it (`bitgen_t`).
+pub trait Bits {
+    fn next_u32(&mut self) -> u32;
+    fn next_u64(&mut self) -> u64;
+    fn next_double(&mut self) -> f64;
+}
+
+impl Bits for Mt19937 {
+    fn next_u32(&mut self) -> u32 {
+        Mt19937::next_u32(self)
+    }
+    fn next_u64(&mut self) -> u64 {
+        Mt19937::next_u64(self)
+    }
+    fn next_double(&mut self) -> f64 {
+        Mt19937::next_double(self)
     }
 }
 
@@ -500,7 +521,7 @@ fn binomial_inversion(mt: &mut Mt19937, n: i64, p: f64) -> i64 {
 /// `random_binomial_btpe`: Kachitvichyanukul and Schmeiser's
 /// triangle/parallelogram/exponential rejection, for r = min(p, 1-p) and
 /// n * r > 30 (Numba's port is the same).
-fn binomial_btpe(mt: &mut Mt19937, n: i64, r: f64) -> i64 {
+fn binomial_btpe<B: Bits>(mt: &mut B, n: i64, r: f64) -> i64 {
     let q = 1.0 - r;
     let fm = n as f64 * r + r;
     let m = fm.floor() as i64;
@@ -638,7 +659,7 @@ fn loggam(x: f64) -> f64 {
 }
 
 /// `random_poisson` (numpy's and Numba's alike).
-fn draw_poisson(mt: &mut Mt19937, lam: f64) -> i64 {
+fn draw_poisson<B: Bits>(mt: &mut B, lam: f64) -> i64 {
     if lam >= 10.0 {
         return poisson_ptrs(mt, lam);
     }
@@ -659,7 +680,7 @@ fn draw_poisson(mt: &mut Mt19937, lam: f64) -> i64 {
 }
 
 /// `random_poisson_ptrs`: Hörmann's transformed rejection.
-fn poisson_ptrs(mt: &mut Mt19937, lam: f64) -> i64 {
+fn poisson_ptrs<B: Bits>(mt: &mut B, lam: f64) -> i64 {
     let slam = lam.sqrt();
     let loglam = libm::log(lam);
     let b = 0.931 + 2.53 * slam;

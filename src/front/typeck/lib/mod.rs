@@ -17,6 +17,7 @@ pub mod cmath;
 pub mod collections;
 pub mod ctypes;
 pub mod math;
+pub mod np_generator;
 pub mod np_random;
 pub mod np_records;
 pub mod np_testing;

@@ -22,7 +22,10 @@ pub const RANDOM: Module = Module {
 };
 
 const ENTRIES: &[Entry] = &[
+    func("Generator", super::np_generator::generator),
+    func("PCG64", super::np_generator::new_seeded),
     func("choice", choice),
+    func("default_rng", super::np_generator::new_seeded),
     func("exponential", exponential),
     func("normal", normal),
     func("permutation", permutation),
@@ -45,18 +48,22 @@ const I64: Type = Type::Int(IntTy::I64);
 
 /// A parameter's default: a float, or none (`size`, `high`).
 #[derive(Clone, Copy)]
-enum Default {
+pub(super) enum Default {
     Required,
     Float(f64),
     None,
 }
 
 /// One bound argument: where it comes from, its type and expression.
-type Bound<'a> = Option<(Arg, Type, &'a Expr)>;
+pub(super) type Bound<'a> = Option<(Arg, Type, &'a Expr)>;
 
 /// Binds the call's arguments to `params` as Python does; `None` for a
 /// parameter left to its default (or given as `None`).
-fn bind<'a>(inf: &Infer, c: &CallSite<'a>, params: &[(&str, Default)]) -> IResult<Vec<Bound<'a>>> {
+pub(super) fn bind<'a>(
+    inf: &Infer,
+    c: &CallSite<'a>,
+    params: &[(&str, Default)],
+) -> IResult<Vec<Bound<'a>>> {
     let q = c.qualified();
     arity(inf, c.e, &q, c.pos.len(), 0, params.len())?;
     let names: Vec<&str> = params.iter().map(|p| p.0).collect();
@@ -94,7 +101,7 @@ fn bind<'a>(inf: &Infer, c: &CallSite<'a>, params: &[(&str, Default)]) -> IResul
 }
 
 /// A float parameter: its argument converted to float64, or its default.
-fn float_param(inf: &mut Infer, b: &Bound, d: Default) -> IResult<(Arg, Type)> {
+pub(super) fn float_param(inf: &mut Infer, b: &Bound, d: Default) -> IResult<(Arg, Type)> {
     match (b, d) {
         (Some((arg, t, e)), _) => {
             check_convertible(inf, t, &Type::F64, e.span)?;
@@ -105,7 +112,7 @@ fn float_param(inf: &mut Infer, b: &Bound, d: Default) -> IResult<(Arg, Type)> {
     }
 }
 
-fn int_param(inf: &Infer, b: &Bound) -> IResult<(Arg, Type)> {
+pub(super) fn int_param(inf: &Infer, b: &Bound) -> IResult<(Arg, Type)> {
     match b {
         Some((arg, t, _)) if t.is_int() || t.is_bool() => Ok((arg.clone(), I64)),
         Some((_, t, e)) => Err(type_err(

@@ -1,0 +1,258 @@
+//! numpy's `Generator` (`np.random.default_rng(seed)`,
+//! `np.random.Generator(np.random.PCG64(seed))`) and its methods, drawing
+//! numpy's PCG64 stream bit for bit (vm/src/lib_random/generator.rs). A
+//! Generator passed into jitted code draws from the same state, as in
+//! Numba.
+
+use super::np_random::{bind, float_param, int_param, Bound, Default};
+use super::CallSite;
+use crate::front::ast::{Expr, Keyword};
+use crate::front::typeck::numpy::shape_ndim;
+use crate::front::typeck::{native, native_aux, type_err, IResult, Infer};
+use crate::front::typed::{Arg, Res};
+use vm::dtype::DType;
+use vm::lib_numpy::NewAux;
+use vm::lib_random::generator::{self as gen, GenAux, GenDraw};
+use vm::types::{IntTy, Layout, Type, PYINT};
+
+const I64: Type = Type::Int(IntTy::I64);
+
+/// `default_rng(seed=None)` and `PCG64(seed=None)`: an int seed, or none
+/// for one from the clock.
+pub fn new_seeded(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let b = bind(inf, c, &[("seed", Default::None)])?;
+    let (args, types) = match &b[0] {
+        None => (Vec::new(), Vec::new()),
+        Some((_, t @ (Type::NpGenerator | Type::NpBitGen), _)) if c.name == "default_rng" => {
+            return wrap(inf, c, &b[0], t.clone());
+        }
+        Some((_, t, e)) if !(t.is_int() || t.is_bool()) => {
+            return Err(type_err(
+                inf,
+                e.span,
+                format!(
+                    "numpy.random.{}() of {} is not supported by rumba (an int seed or None)",
+                    c.name,
+                    inf.tyname(t)
+                ),
+            ))
+        }
+        b => {
+            let (arg, t) = int_param(inf, b)?;
+            (vec![arg], vec![t])
+        }
+    };
+    let seeded = !args.is_empty();
+    inf.res(
+        c.e,
+        native_aux(c.name, gen::new_seeded, args, types, seeded),
+    );
+    Ok(match c.name {
+        "PCG64" => Type::NpBitGen,
+        _ => Type::NpGenerator,
+    })
+}
+
+/// `Generator(bit_generator)`, and `default_rng` of a Generator or a bit
+/// generator: the same state.
+pub fn generator(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let b = bind(inf, c, &[("bit_generator", Default::Required)])?;
+    match &b[0] {
+        Some((_, Type::NpBitGen, _)) => wrap(inf, c, &b[0], Type::NpBitGen),
+        Some((_, t, e)) => Err(type_err(
+            inf,
+            e.span,
+            format!(
+                "numpy.random.Generator() of {} is not supported by rumba (a numpy.random.PCG64)",
+                inf.tyname(t)
+            ),
+        )),
+        None => Err(type_err(
+            inf,
+            c.e.span,
+            "numpy.random.Generator() needs a bit generator",
+        )),
+    }
+}
+
+fn wrap(inf: &mut Infer, c: &CallSite, b: &Bound, t: Type) -> IResult<Type> {
+    let Some((arg, _, _)) = b else {
+        return Err(type_err(inf, c.e.span, "a generator is needed"));
+    };
+    inf.res(c.e, native(c.name, gen::wrap, vec![arg.clone()], vec![t]));
+    Ok(Type::NpGenerator)
+}
+
+/// Records a method call: the receiver is evaluated as the first argument.
+fn emit(inf: &mut Infer, e: &Expr, value: &Expr, mut res: Res) {
+    if let Res::Call(c) = &mut res {
+        c.recv = Some(value.id);
+    }
+    inf.res(e, res);
+}
+
+/// A method call on a Generator.
+#[allow(clippy::too_many_arguments)]
+pub fn method(
+    inf: &mut Infer,
+    e: &Expr,
+    value: &Expr,
+    name: &str,
+    args: &[Expr],
+    pos: &[Type],
+    kws: &[Keyword],
+    kw: &[Type],
+) -> IResult<Type> {
+    let c = CallSite {
+        e,
+        module: "Generator",
+        name,
+        args,
+        pos,
+        kws,
+        kw,
+    };
+    let f1 = Default::Float(1.0);
+    let (d, params): (GenDraw, Vec<(&str, Default)>) = match name {
+        "random" => (GenDraw::Random, vec![]),
+        "standard_normal" => (GenDraw::StandardNormal, vec![]),
+        "standard_exponential" => (GenDraw::StandardExponential, vec![]),
+        "normal" => (
+            GenDraw::Normal,
+            vec![("loc", Default::Float(0.0)), ("scale", f1)],
+        ),
+        "uniform" => (
+            GenDraw::Uniform,
+            vec![("low", Default::Float(0.0)), ("high", f1)],
+        ),
+        "exponential" => (GenDraw::Exponential, vec![("scale", f1)]),
+        "standard_gamma" => (GenDraw::StandardGamma, vec![("shape", Default::Required)]),
+        "gamma" => (
+            GenDraw::Gamma,
+            vec![("shape", Default::Required), ("scale", f1)],
+        ),
+        "beta" => (
+            GenDraw::Beta,
+            vec![("a", Default::Required), ("b", Default::Required)],
+        ),
+        "poisson" => (GenDraw::Poisson, vec![("lam", f1)]),
+        "binomial" => (
+            GenDraw::Binomial,
+            vec![("n", Default::Required), ("p", Default::Required)],
+        ),
+        "integers" => return integers(inf, &c, value),
+        _ => {
+            return Err(type_err(
+                inf,
+                e.span,
+                format!("numpy.random.Generator.{name}() is not supported by rumba"),
+            ))
+        }
+    };
+    let mut all = params.clone();
+    all.push(("size", Default::None));
+    let b = bind(inf, &c, &all)?;
+    let mut argv = Vec::new();
+    for (i, (_, dflt)) in params.iter().enumerate() {
+        argv.push(match (d, i) {
+            (GenDraw::Binomial, 0) => int_param(inf, &b[0])?,
+            _ => float_param(inf, &b[i], *dflt)?,
+        });
+    }
+    draw(inf, &c, value, d, argv, &b[params.len()])
+}
+
+/// `integers(low, high=None, size=None, endpoint=False)`: `integers(n)`
+/// draws from [0, n) (in module code; Numba needs `high`).
+fn integers(inf: &mut Infer, c: &CallSite, value: &Expr) -> IResult<Type> {
+    let high_default = match inf.jitted() {
+        true => Default::Required,
+        false => Default::None,
+    };
+    let b = bind(
+        inf,
+        c,
+        &[
+            ("low", Default::Required),
+            ("high", high_default),
+            ("size", Default::None),
+            ("endpoint", Default::None),
+        ],
+    )?;
+    let closed = match &b[3] {
+        None => false,
+        Some((_, _, e)) => match inf.const_of(e) {
+            Some(crate::front::typed::Const::Bool(v)) => *v,
+            _ => {
+                return Err(type_err(
+                    inf,
+                    e.span,
+                    "Generator.integers()'s endpoint must be a constant True or False in rumba",
+                ))
+            }
+        },
+    };
+    let args = match &b[1] {
+        None => vec![int_param(inf, &None)?, int_param(inf, &b[0])?],
+        high => vec![int_param(inf, &b[0])?, int_param(inf, high)?],
+    };
+    let d = match closed {
+        true => GenDraw::IntegersClosed,
+        false => GenDraw::Integers,
+    };
+    draw(inf, c, value, d, args, &b[2])
+}
+
+/// Records a draw of `d` with its parameters and `size`: one value, or an
+/// array of float64 or int64.
+fn draw(
+    inf: &mut Infer,
+    c: &CallSite,
+    value: &Expr,
+    d: GenDraw,
+    args: Vec<(Arg, Type)>,
+    size: &Bound,
+) -> IResult<Type> {
+    let dtype = match d.is_int() {
+        true => DType::I64,
+        false => DType::F64,
+    };
+    let (mut argv, mut types): (Vec<Arg>, Vec<Type>) = args.into_iter().unzip();
+    types.insert(0, Type::NpGenerator);
+    let array = match size {
+        None => None,
+        Some((arg, t, e)) => {
+            let ndim = shape_ndim(inf, e, t)?;
+            argv.push(arg.clone());
+            types.push(match t {
+                Type::Tuple(items) => Type::tuple(vec![I64; items.len()]),
+                _ => I64,
+            });
+            Some(NewAux {
+                dtype,
+                ndim,
+                itemsize: 8,
+            })
+        }
+    };
+    let aux = GenAux {
+        draw: d,
+        jit: inf.jitted(),
+        array,
+    };
+    emit(
+        inf,
+        c.e,
+        value,
+        native_aux(c.name, gen::draw, argv, types, aux),
+    );
+    Ok(match (array, d) {
+        (Some(a), _) => Type::array(dtype, a.ndim, Layout::C),
+        // numpy gives an int64 scalar for integers, a Python int for
+        // poisson and binomial.
+        (None, GenDraw::Integers | GenDraw::IntegersClosed) => I64,
+        (None, GenDraw::Poisson | GenDraw::Binomial) if !inf.jitted() => PYINT,
+        (None, GenDraw::Poisson | GenDraw::Binomial) => I64,
+        (None, _) => Type::F64,
+    })
+}

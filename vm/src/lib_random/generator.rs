@@ -1,0 +1,663 @@
+//! numpy's `Generator` over a `PCG64` bit generator, bit for bit with
+//! numpy 2.4: `SeedSequence` seeding (numpy/random/bit_generator.pyx),
+//! PCG64's XSL-RR output (src/pcg64/pcg64.h) and the distributions of
+//! src/distributions/distributions.c (ziggurat normal and exponential,
+//! Lemire's bounded integers). Numba 0.68 ports the same C code, so a
+//! Generator passed into jitted code draws the same stream from the same
+//! state; jitted code skips numpy's argument checks, as Numba does.
+
+use super::ziggurat::*;
+use super::{binomial_btpe, draw_poisson, Bits};
+use crate::error::{err, VmResult};
+use crate::interp::Vm;
+use crate::lib_math::libm;
+use crate::lib_numpy::NewAux;
+use crate::native::NativeSite;
+use crate::value::{obj, obj_mut, ArrayObj, Header, ObjKind};
+
+/// PCG64's state: the 128-bit LCG and the buffered upper half of the last
+/// 64-bit output, which `next_u32` hands out next.
+#[derive(Clone)]
+pub struct Pcg64 {
+    state: u128,
+    inc: u128,
+    has_u32: bool,
+    uinteger: u32,
+}
+
+const PCG_MULT: u128 = (2549297995355413924u128 << 64) | 4865540595714422341;
+
+impl Pcg64 {
+    /// `pcg64_set_seed`: the LCG started from `state` on stream `seq`.
+    fn new(state: u128, seq: u128) -> Pcg64 {
+        let mut p = Pcg64 {
+            state: 0,
+            inc: (seq << 1) | 1,
+            has_u32: false,
+            uinteger: 0,
+        };
+        p.step();
+        p.state = p.state.wrapping_add(state);
+        p.step();
+        p
+    }
+
+    fn step(&mut self) {
+        self.state = self.state.wrapping_mul(PCG_MULT).wrapping_add(self.inc);
+    }
+
+    /// `PCG64(seed)`: four 64-bit words of `SeedSequence(entropy)`, the
+    /// first two the state, the last two the stream.
+    pub fn seeded(entropy: &[u32]) -> Pcg64 {
+        let w = seed_sequence(entropy);
+        let word = |i: usize| w[2 * i] as u64 | (w[2 * i + 1] as u64) << 32;
+        let state = (word(0) as u128) << 64 | word(1) as u128;
+        let seq = (word(2) as u128) << 64 | word(3) as u128;
+        Pcg64::new(state, seq)
+    }
+}
+
+impl Bits for Pcg64 {
+    fn next_u64(&mut self) -> u64 {
+        self.step();
+        let s = self.state;
+        ((s >> 64) as u64 ^ s as u64).rotate_right((s >> 122) as u32)
+    }
+
+    fn next_u32(&mut self) -> u32 {
+        if self.has_u32 {
+            self.has_u32 = false;
+            return self.uinteger;
+        }
+        let next = self.next_u64();
+        self.has_u32 = true;
+        self.uinteger = (next >> 32) as u32;
+        next as u32
+    }
+
+    fn next_double(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 * (1.0 / 9007199254740992.0)
+    }
+}
+
+/// The 32-bit words of a non-negative seed, least significant first (`[0]`
+/// for 0), as `_int_to_uint32_array` makes them.
+pub fn seed_words(seed: i64) -> VmResult<Vec<u32>> {
+    if seed < 0 {
+        return err("ValueError", "expected non-negative integer");
+    }
+    let s = seed as u64;
+    Ok(if s >> 32 == 0 {
+        vec![s as u32]
+    } else {
+        vec![s as u32, (s >> 32) as u32]
+    })
+}
+
+/// `SeedSequence(entropy).generate_state(8, uint32)` with the default pool
+/// of four words and no spawn key.
+fn seed_sequence(entropy: &[u32]) -> [u32; 8] {
+    const INIT_A: u32 = 0x43b0d7e5;
+    const MULT_A: u32 = 0x931e8875;
+    const INIT_B: u32 = 0x8b51f9dd;
+    const MULT_B: u32 = 0x58f38ded;
+    const MIX_MULT_L: u32 = 0xca01f9dd;
+    const MIX_MULT_R: u32 = 0x4973f715;
+    let mut hash_const = INIT_A;
+    let mut hashmix = |value: u32| {
+        let mut v = value ^ hash_const;
+        hash_const = hash_const.wrapping_mul(MULT_A);
+        v = v.wrapping_mul(hash_const);
+        v ^ (v >> 16)
+    };
+    let mix = |x: u32, y: u32| {
+        let r = MIX_MULT_L
+            .wrapping_mul(x)
+            .wrapping_sub(MIX_MULT_R.wrapping_mul(y));
+        r ^ (r >> 16)
+    };
+    let mut pool = [0u32; 4];
+    for (i, p) in pool.iter_mut().enumerate() {
+        *p = hashmix(entropy.get(i).copied().unwrap_or(0));
+    }
+    for src in 0..4 {
+        for dst in 0..4 {
+            if src != dst {
+                pool[dst] = mix(pool[dst], hashmix(pool[src]));
+            }
+        }
+    }
+    for &e in entropy.iter().skip(4) {
+        for p in pool.iter_mut() {
+            *p = mix(*p, hashmix(e));
+        }
+    }
+    let mut hash_const = INIT_B;
+    let mut out = [0u32; 8];
+    for (i, o) in out.iter_mut().enumerate() {
+        let mut v = pool[i % 4] ^ hash_const;
+        hash_const = hash_const.wrapping_mul(MULT_B);
+        v = v.wrapping_mul(hash_const);
+        *o = v ^ (v >> 16);
+    }
+    out
+}
+
+/// A Generator (or its PCG64) as a heap object: `Generator(bitgen)` shares
+/// the bit generator's object, as numpy shares its state.
+#[repr(C)]
+pub struct GenObj {
+    hdr: Header,
+    pub bits: Pcg64,
+}
+
+impl GenObj {
+    pub fn new_slot(bits: Pcg64) -> u64 {
+        crate::value::into_slot(Box::new(GenObj {
+            hdr: Header::new(ObjKind::RandGen),
+            bits,
+        }))
+    }
+}
+
+/// `random_standard_normal`: the 256-layer ziggurat.
+pub fn standard_normal<B: Bits>(b: &mut B) -> f64 {
+    loop {
+        let r = b.next_u64();
+        let idx = (r & 0xff) as usize;
+        let r = r >> 8;
+        let sign = r & 1;
+        let rabs = (r >> 1) & 0x000f_ffff_ffff_ffff;
+        let mut x = rabs as f64 * WI_DOUBLE[idx];
+        if sign != 0 {
+            x = -x;
+        }
+        if rabs < KI_DOUBLE[idx] {
+            return x;
+        }
+        if idx == 0 {
+            // The tail beyond the base layer.
+            loop {
+                let xx = -ZIGGURAT_NOR_INV_R * libm::log1p(-b.next_double());
+                let yy = -libm::log1p(-b.next_double());
+                if yy + yy > xx * xx {
+                    return if (rabs >> 8) & 1 != 0 {
+                        -(ZIGGURAT_NOR_R + xx)
+                    } else {
+                        ZIGGURAT_NOR_R + xx
+                    };
+                }
+            }
+        }
+        if (FI_DOUBLE[idx - 1] - FI_DOUBLE[idx]) * b.next_double() + FI_DOUBLE[idx]
+            < libm::exp(-0.5 * x * x)
+        {
+            return x;
+        }
+    }
+}
+
+/// `random_standard_exponential`: the exponential ziggurat.
+pub fn standard_exponential<B: Bits>(b: &mut B) -> f64 {
+    loop {
+        let ri = b.next_u64() >> 3;
+        let idx = (ri & 0xff) as usize;
+        let ri = ri >> 8;
+        let x = ri as f64 * WE_DOUBLE[idx];
+        if ri < KE_DOUBLE[idx] {
+            return x;
+        }
+        if idx == 0 {
+            return ZIGGURAT_EXP_R - libm::log1p(-b.next_double());
+        }
+        if (FE_DOUBLE[idx - 1] - FE_DOUBLE[idx]) * b.next_double() + FE_DOUBLE[idx] < libm::exp(-x)
+        {
+            return x;
+        }
+    }
+}
+
+/// `random_standard_gamma`: Marsaglia and Tsang from 1 on, Johnk's
+/// rejection below, on the ziggurat normal and exponential.
+pub fn standard_gamma<B: Bits>(b: &mut B, shape: f64) -> f64 {
+    if shape == 1.0 {
+        return standard_exponential(b);
+    }
+    if shape == 0.0 {
+        return 0.0;
+    }
+    if shape < 1.0 {
+        loop {
+            let u = b.next_double();
+            let v = standard_exponential(b);
+            if u <= 1.0 - shape {
+                let x = libm::pow(u, 1.0 / shape);
+                if x <= v {
+                    return x;
+                }
+            } else {
+                let y = -libm::log((1.0 - u) / shape);
+                let x = libm::pow(1.0 - shape + shape * y, 1.0 / shape);
+                if x <= v + y {
+                    return x;
+                }
+            }
+        }
+    }
+    let bb = shape - 1.0 / 3.0;
+    let c = 1.0 / (9.0 * bb).sqrt();
+    loop {
+        let (x, v) = loop {
+            let x = standard_normal(b);
+            let v = 1.0 + c * x;
+            if v > 0.0 {
+                break (x, v);
+            }
+        };
+        let v = v * v * v;
+        let u = b.next_double();
+        if u < 1.0 - 0.0331 * (x * x) * (x * x) {
+            return bb * v;
+        }
+        if libm::log(u) < 0.5 * x * x + bb * (1.0 - v + libm::log(v)) {
+            return bb * v;
+        }
+    }
+}
+
+/// `random_beta`: Johnk's algorithm when both are at most 1 (a single
+/// uniform for tiny parameters), else a ratio of gammas.
+pub fn beta<B: Bits>(b: &mut B, a: f64, bp: f64) -> f64 {
+    const TINY: f64 = 3e-103;
+    if a <= 1.0 && bp <= 1.0 {
+        if a < TINY && bp < TINY {
+            let u = b.next_double();
+            return if (a + bp) * u < a { 1.0 } else { 0.0 };
+        }
+        loop {
+            let u = b.next_double();
+            let v = b.next_double();
+            let x = libm::pow(u, 1.0 / a);
+            let y = libm::pow(v, 1.0 / bp);
+            let xpy = x + y;
+            if xpy <= 1.0 && u + v > 0.0 {
+                if x > 0.0 && y > 0.0 {
+                    return x / xpy;
+                }
+                // One of them underflowed: work with logarithms.
+                let log_x = libm::log(u) / a;
+                let log_y = libm::log(v) / bp;
+                let delta = log_x - log_y;
+                return if delta > 0.0 {
+                    libm::exp(-libm::log1p(libm::exp(-delta)))
+                } else {
+                    libm::exp(delta - libm::log1p(libm::exp(delta)))
+                };
+            }
+        }
+    }
+    let ga = standard_gamma(b, a);
+    let gb = standard_gamma(b, bp);
+    ga / (ga + gb)
+}
+
+/// `random_binomial_inversion`: (1-p)**n through log1p.
+fn binomial_inversion<B: Bits>(b: &mut B, n: i64, p: f64) -> i64 {
+    let q = 1.0 - p;
+    let qn = libm::exp(n as f64 * libm::log1p(-p));
+    let np = n as f64 * p;
+    let bound = (n as f64).min(np + 10.0 * (np * q + 1.0).sqrt()) as i64;
+    let mut x = 0;
+    let mut px = qn;
+    let mut u = b.next_double();
+    while u > px {
+        x += 1;
+        if x > bound {
+            x = 0;
+            px = qn;
+            u = b.next_double();
+        } else {
+            u -= px;
+            px = ((n - x + 1) as f64 * p * px) / (x as f64 * q);
+        }
+    }
+    x
+}
+
+/// `random_binomial`.
+pub fn binomial<B: Bits>(b: &mut B, n: i64, p: f64) -> i64 {
+    if n == 0 || p == 0.0 {
+        return 0;
+    }
+    if p <= 0.5 {
+        if p * n as f64 <= 30.0 {
+            binomial_inversion(b, n, p)
+        } else {
+            binomial_btpe(b, n, p)
+        }
+    } else {
+        let q = 1.0 - p;
+        if q * n as f64 <= 30.0 {
+            n - binomial_inversion(b, n, q)
+        } else {
+            n - binomial_btpe(b, n, q)
+        }
+    }
+}
+
+/// `random_bounded_uint64` with Lemire's method (Generator.integers): a
+/// value in [off, off + rng], 32-bit draws when rng fits in 32 bits.
+pub fn bounded_u64<B: Bits>(b: &mut B, off: u64, rng: u64) -> u64 {
+    if rng == 0 {
+        return off;
+    }
+    if rng <= u32::MAX as u64 {
+        if rng == u32::MAX as u64 {
+            return off.wrapping_add(b.next_u32() as u64);
+        }
+        let excl = rng as u32 + 1;
+        let mut m = b.next_u32() as u64 * excl as u64;
+        let mut leftover = m as u32;
+        if leftover < excl {
+            let threshold = (u32::MAX - rng as u32) % excl;
+            while leftover < threshold {
+                m = b.next_u32() as u64 * excl as u64;
+                leftover = m as u32;
+            }
+        }
+        return off.wrapping_add(m >> 32);
+    }
+    if rng == u64::MAX {
+        return off.wrapping_add(b.next_u64());
+    }
+    let excl = rng + 1;
+    let mut m = b.next_u64() as u128 * excl as u128;
+    let mut leftover = m as u64;
+    if leftover < excl {
+        let threshold = (u64::MAX - rng) % excl;
+        while leftover < threshold {
+            m = b.next_u64() as u128 * excl as u128;
+            leftover = m as u64;
+        }
+    }
+    off.wrapping_add((m >> 64) as u64)
+}
+
+/// `random_interval`: a value in [0, max] by masked rejection (shuffles).
+pub fn interval<B: Bits>(b: &mut B, max: u64) -> u64 {
+    if max == 0 {
+        return 0;
+    }
+    let mask = super::gen_mask(max);
+    loop {
+        let v = if max <= u32::MAX as u64 {
+            b.next_u32() as u64 & mask
+        } else {
+            b.next_u64() & mask
+        };
+        if v <= max {
+            return v;
+        }
+    }
+}
+
+/// What a Generator method draws; its float parameters come first in the
+/// arguments (int64 for the bounds of `Integers` and `n` of `Binomial`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenDraw {
+    Random,
+    StandardNormal,
+    Normal,
+    Uniform,
+    StandardExponential,
+    Exponential,
+    StandardGamma,
+    Gamma,
+    Beta,
+    Poisson,
+    /// `binomial(n, p)`: n as int64, p as float64.
+    Binomial,
+    /// `integers(low, high)` in [low, high).
+    Integers,
+    /// `integers(low, high, endpoint=True)`.
+    IntegersClosed,
+}
+
+impl GenDraw {
+    pub fn nparams(self) -> usize {
+        use GenDraw::*;
+        match self {
+            Random | StandardNormal | StandardExponential => 0,
+            Exponential | StandardGamma | Poisson => 1,
+            Normal | Uniform | Gamma | Beta | Binomial | Integers | IntegersClosed => 2,
+        }
+    }
+
+    /// Whether the values are integers (an int64 array).
+    pub fn is_int(self) -> bool {
+        matches!(
+            self,
+            GenDraw::Poisson | GenDraw::Binomial | GenDraw::Integers | GenDraw::IntegersClosed
+        )
+    }
+}
+
+/// A Generator method call site: the draw, whether jitted code calls it
+/// (Numba checks no arguments), and the array it fills (`None` for one
+/// value; the shape follows the parameters).
+#[derive(Clone, Copy, Debug)]
+pub struct GenAux {
+    pub draw: GenDraw,
+    pub jit: bool,
+    pub array: Option<NewAux>,
+}
+
+/// numpy's `CONS_NON_NEGATIVE`.
+fn non_negative(v: f64, name: &str) -> VmResult<()> {
+    if v < 0.0 {
+        return err("ValueError", format!("{name} < 0"));
+    }
+    Ok(())
+}
+
+/// numpy's `CONS_POSITIVE`.
+fn positive(v: f64, name: &str) -> VmResult<()> {
+    if v <= 0.0 {
+        return err("ValueError", format!("{name} <= 0"));
+    }
+    Ok(())
+}
+
+/// numpy's argument checks of a draw, made once per call.
+fn check(d: GenDraw, p: &[u64]) -> VmResult<()> {
+    let f = |i: usize| f64::from_bits(p[i]);
+    match d {
+        GenDraw::Normal => non_negative(f(1), "scale"),
+        GenDraw::Exponential => non_negative(f(0), "scale"),
+        GenDraw::Uniform => {
+            let range = f(1) - f(0);
+            if !range.is_finite() {
+                return err("OverflowError", "high - low range exceeds valid bounds");
+            }
+            non_negative(range, "high - low")
+        }
+        GenDraw::StandardGamma => non_negative(f(0), "shape"),
+        GenDraw::Gamma => {
+            non_negative(f(0), "shape")?;
+            non_negative(f(1), "scale")
+        }
+        GenDraw::Beta => {
+            positive(f(0), "a")?;
+            positive(f(1), "b")
+        }
+        GenDraw::Poisson => {
+            // numpy's POISSON_LAM_MAX: int64 max - 10 * sqrt(int64 max).
+            const LAM_MAX: f64 = 9.223372006484771e18;
+            if f(0).is_nan() || f(0) < 0.0 {
+                return err("ValueError", "lam < 0 or lam is NaN");
+            }
+            if f(0) > LAM_MAX {
+                return err("ValueError", "lam value too large");
+            }
+            Ok(())
+        }
+        GenDraw::Binomial => {
+            if (p[0] as i64) < 0 {
+                return err("ValueError", "n < 0");
+            }
+            if !(0.0..=1.0).contains(&f(1)) {
+                return err("ValueError", "p < 0, p > 1 or p is NaN");
+            }
+            Ok(())
+        }
+        GenDraw::Integers | GenDraw::IntegersClosed => {
+            let (low, high) = (p[0] as i64, p[1] as i64);
+            if d == GenDraw::Integers && low >= high {
+                return err("ValueError", "low >= high");
+            }
+            if low > high {
+                return err("ValueError", "low > high");
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Numba's checks of `integers` in jitted code (its other methods check
+/// nothing).
+fn check_numba(d: GenDraw, p: &[u64]) -> VmResult<()> {
+    if matches!(d, GenDraw::Integers | GenDraw::IntegersClosed) {
+        let (low, high) = (p[0] as i64, p[1] as i64);
+        let high = if d == GenDraw::Integers {
+            high as i128 - 1
+        } else {
+            high as i128
+        };
+        if low as i128 > high {
+            return err("ValueError", "low is greater than high in given interval");
+        }
+    }
+    Ok(())
+}
+
+/// One value as a slot (the arguments already checked).
+fn one(b: &mut Pcg64, d: GenDraw, p: &[u64]) -> u64 {
+    let f = |i: usize| f64::from_bits(p[i]);
+    match d {
+        GenDraw::Random => b.next_double().to_bits(),
+        GenDraw::StandardNormal => standard_normal(b).to_bits(),
+        GenDraw::Normal => (f(0) + f(1) * standard_normal(b)).to_bits(),
+        GenDraw::Uniform => (f(0) + (f(1) - f(0)) * b.next_double()).to_bits(),
+        GenDraw::StandardExponential => standard_exponential(b).to_bits(),
+        GenDraw::Exponential => (f(0) * standard_exponential(b)).to_bits(),
+        GenDraw::StandardGamma => standard_gamma(b, f(0)).to_bits(),
+        GenDraw::Gamma => (f(1) * standard_gamma(b, f(0))).to_bits(),
+        GenDraw::Beta => beta(b, f(0), f(1)).to_bits(),
+        GenDraw::Poisson => draw_poisson(b, f(0)) as u64,
+        GenDraw::Binomial => binomial(b, p[0] as i64, f(1)) as u64,
+        GenDraw::Integers => {
+            let (low, high) = (p[0] as i64, p[1] as i64);
+            let rng = (high as u64).wrapping_sub(low as u64).wrapping_sub(1);
+            bounded_u64(b, low as u64, rng)
+        }
+        GenDraw::IntegersClosed => {
+            let (low, high) = (p[0] as i64, p[1] as i64);
+            bounded_u64(b, low as u64, (high as u64).wrapping_sub(low as u64))
+        }
+    }
+}
+
+/// The shape of `size`: its int64 slots, none negative.
+pub fn shape_of(args: &[u64]) -> VmResult<Vec<i64>> {
+    let shape: Vec<i64> = args.iter().map(|&v| v as i64).collect();
+    if shape.iter().any(|&d| d < 0) {
+        return err("ValueError", "negative dimensions are not allowed");
+    }
+    Ok(shape)
+}
+
+/// The generator object in a slot.
+///
+/// # Safety
+/// The slot must hold a live [`GenObj`] (a Generator- or PCG64-typed slot).
+unsafe fn bits_of<'a>(slot: u64) -> &'a mut Pcg64 {
+    &mut obj_mut::<GenObj>(slot).bits
+}
+
+/// A Generator method: the generator, the draw's parameters, then the
+/// dimensions of `size` when it fills an array.
+pub fn draw(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &GenAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let np = aux.draw.nparams();
+    let p = &args[1..1 + np];
+    if aux.jit {
+        check_numba(aux.draw, p)?;
+    }
+    let shape = match aux.array {
+        Some(new) => Some((new, shape_of(&args[1 + np..1 + np + new.ndim as usize])?)),
+        None => None,
+    };
+    if !aux.jit {
+        check(aux.draw, p)?;
+    }
+    // SAFETY: the site passes the Generator first.
+    let b = unsafe { bits_of(args[0]) };
+    let Some((new, shape)) = shape else {
+        out[0] = one(b, aux.draw, p);
+        return Ok(());
+    };
+    let a = ArrayObj::zeros(new.dtype, new.itemsize, &shape).ok_or_else(oom)?;
+    // SAFETY: a fresh array slot.
+    let arr = unsafe { obj::<ArrayObj>(a) };
+    for off in arr.offsets() {
+        let v = one(b, aux.draw, p);
+        // SAFETY: the offset of one of the array's own elements.
+        unsafe { new.dtype.store(arr.data.offset(off), v) };
+    }
+    out[0] = a;
+    Ok(())
+}
+
+/// `np.random.default_rng(seed)`, `np.random.PCG64(seed)`: a new
+/// generator seeded from an int (`default_rng()` from the clock, as numpy's
+/// from the system's entropy).
+pub fn new_seeded(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    seeded: &bool,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let words = if *seeded {
+        seed_words(args[0] as i64)?
+    } else {
+        let t = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        vec![
+            t as u32,
+            (t >> 32) as u32,
+            (t >> 64) as u32,
+            (t >> 96) as u32,
+        ]
+    };
+    out[0] = GenObj::new_slot(Pcg64::seeded(&words));
+    Ok(())
+}
+
+/// `np.random.Generator(bitgen)`: the same object, now typed a Generator.
+pub fn wrap(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    crate::value::incref(args[0]);
+    out[0] = args[0];
+    Ok(())
+}
+
+fn oom() -> crate::error::VmError {
+    crate::error::VmError::new("MemoryError", "unable to allocate the array")
+}
