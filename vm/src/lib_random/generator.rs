@@ -6,6 +6,7 @@
 //! Generator passed into jitted code draws the same stream from the same
 //! state; jitted code skips numpy's argument checks, as Numba does.
 
+use super::natives::{cumsum_normalized, oom, p_cdf, p_values, shuffle_rows, PErrors};
 use super::ziggurat::*;
 use super::{binomial_btpe, draw_poisson, Bits};
 use crate::error::{err, VmResult};
@@ -13,7 +14,7 @@ use crate::interp::Vm;
 use crate::lib_math::libm;
 use crate::lib_numpy::NewAux;
 use crate::native::NativeSite;
-use crate::value::{obj, obj_mut, ArrayObj, Header, ObjKind};
+use crate::value::{obj, obj_mut, ArrayObj, Header, ListObj, ObjKind};
 
 /// PCG64's state: the 128-bit LCG and the buffered upper half of the last
 /// 64-bit output, which `next_u32` hands out next.
@@ -624,6 +625,262 @@ pub fn draw(
     Ok(())
 }
 
+/// `Generator.shuffle(x)` of an array: its first axis, in place.
+pub fn shuffle(_vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
+    // SAFETY: the site passes the Generator, then an array.
+    let (b, a) = unsafe { (bits_of(args[0]), obj::<ArrayObj>(args[1])) };
+    shuffle_rows(a, &mut |i| interval(b, i));
+    Ok(())
+}
+
+/// `Generator.shuffle(x)` of a list (numpy's path for sequences: the same
+/// draws).
+pub fn shuffle_list(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
+    // SAFETY: the site passes the Generator, then a list.
+    let (b, l) = unsafe { (bits_of(args[0]), obj_mut::<ListObj>(args[1])) };
+    let k = l.elem_slots as usize;
+    let n = l.slots.len().checked_div(k).unwrap_or(0);
+    for i in (1..n).rev() {
+        let j = interval(b, i as u64) as usize;
+        for s in 0..k {
+            l.slots.swap(i * k + s, j * k + s);
+        }
+    }
+    Ok(())
+}
+
+/// `Generator.permutation(n)`: a shuffled `arange(n)`.
+pub fn permutation(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let n = args[1] as i64;
+    if n < 0 {
+        return err("ValueError", "negative dimensions are not allowed");
+    }
+    let dt = crate::dtype::DType::I64;
+    let a = ArrayObj::zeros(dt, 8, &[n]).ok_or_else(oom)?;
+    // SAFETY: a fresh int64 array of n elements.
+    let arr = unsafe { obj::<ArrayObj>(a) };
+    for i in 0..n as usize {
+        // SAFETY: element i of the fresh array.
+        unsafe { dt.store(arr.data.add(i * 8), i as u64) };
+    }
+    // SAFETY: the site passes the Generator first.
+    let b = unsafe { bits_of(args[0]) };
+    shuffle_rows(arr, &mut |i| interval(b, i));
+    out[0] = a;
+    Ok(())
+}
+
+/// `Generator.permutation(a)`: a shuffled C-ordered copy of the array.
+pub fn permutation_of(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    // SAFETY: the site passes the Generator, then an array.
+    let (b, src) = unsafe { (bits_of(args[0]), obj::<ArrayObj>(args[1])) };
+    let a = ArrayObj::zeros(src.dtype, src.itemsize, src.shape()).ok_or_else(oom)?;
+    // SAFETY: a fresh array of the source's shape, dtype and item size.
+    let dst = unsafe { obj::<ArrayObj>(a) };
+    let size = src.itemsize as usize;
+    for (k, off) in src.offsets().into_iter().enumerate() {
+        // SAFETY: an element of each array, of `size` bytes.
+        unsafe {
+            std::ptr::copy_nonoverlapping(src.data.offset(off), dst.data.add(k * size), size)
+        };
+    }
+    shuffle_rows(dst, &mut |i| interval(b, i));
+    out[0] = a;
+    Ok(())
+}
+
+/// A `Generator.choice` site: the array it fills (`None` for one value),
+/// whether it draws from a 1-D array (else from `range(a)`), `replace=False`
+/// and whether `p=` comes last.
+#[derive(Clone, Copy, Debug)]
+pub struct GenChoiceAux {
+    pub array: Option<NewAux>,
+    pub from_array: bool,
+    pub unique: bool,
+    pub weighted: bool,
+}
+
+const P_ERRORS: PErrors = PErrors([
+    "p must be 1-dimensional",
+    "a and p must have same size",
+    "Probabilities contain NaN",
+    "Probabilities are not non-negative",
+    "Probabilities do not sum to 1. See Notes section of docstring for more information.",
+]);
+
+/// `_shuffle_int`: Fisher-Yates of `data[first..]` down from the end, with
+/// Lemire's bounded draws.
+fn shuffle_int<B: Bits>(b: &mut B, data: &mut [i64], first: usize) {
+    for i in (first..data.len()).rev() {
+        let j = bounded_u64(b, 0, i as u64) as usize;
+        data.swap(i, j);
+    }
+}
+
+/// `count` distinct indices in [0, n) as numpy draws them without `p`: a
+/// tail shuffle for a large sample of a large population, else Floyd's
+/// algorithm over an open-addressing set, then shuffled.
+fn sample_unique<B: Bits>(b: &mut B, n: i64, count: i64) -> Vec<i64> {
+    if n > 10000 && count > n / 50 {
+        let mut idx: Vec<i64> = (0..n).collect();
+        shuffle_int(b, &mut idx, (n - count).max(1) as usize);
+        return idx.split_off((n - count) as usize);
+    }
+    let mask = super::gen_mask((1.2 * count as f64) as u64);
+    let mut set = vec![u64::MAX; mask as usize + 1];
+    let mut idx = Vec::with_capacity(count as usize);
+    for j in (n - count) as u64..n as u64 {
+        let val = bounded_u64(b, 0, j);
+        let mut loc = (val & mask) as usize;
+        while set[loc] != u64::MAX && set[loc] != val {
+            loc = (loc + 1) & mask as usize;
+        }
+        if set[loc] == u64::MAX {
+            set[loc] = val;
+            idx.push(val as i64);
+        } else {
+            let mut loc = (j & mask) as usize;
+            while set[loc] != u64::MAX {
+                loc = (loc + 1) & mask as usize;
+            }
+            set[loc] = j;
+            idx.push(j as i64);
+        }
+    }
+    shuffle_int(b, &mut idx, 1);
+    idx
+}
+
+/// `count` distinct indices drawn with probabilities `p`: rounds of uniform
+/// draws searched in the cumulative sums of the probabilities left, keeping
+/// the first of each new index.
+fn sample_unique_weighted<B: Bits>(b: &mut B, p: &[f64], count: usize) -> VmResult<Vec<i64>> {
+    if p.iter().filter(|&&v| v > 0.0).count() < count {
+        return err("ValueError", "Fewer non-zero entries in p than size");
+    }
+    let mut p = p.to_vec();
+    let mut found: Vec<i64> = Vec::with_capacity(count);
+    while found.len() < count {
+        let x: Vec<f64> = (found.len()..count).map(|_| b.next_double()).collect();
+        for &f in &found {
+            p[f as usize] = 0.0;
+        }
+        let cdf = cumsum_normalized(&p);
+        let mut new: Vec<i64> = Vec::new();
+        for u in x {
+            let k = cdf.partition_point(|&c| c <= u) as i64;
+            if !new.contains(&k) {
+                new.push(k);
+            }
+        }
+        found.extend(new);
+    }
+    Ok(found)
+}
+
+/// `Generator.choice(a, size=None, replace=True, p=None)` in module code
+/// (Numba has no Generator.choice): the generator, `a`, the dimensions of
+/// `size`, then `p`.
+pub fn choice(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &GenChoiceAux,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let src = aux.from_array.then(|| {
+        // SAFETY: the site passes an array as `a` when `from_array`.
+        unsafe { obj::<ArrayObj>(args[1]) }
+    });
+    let n = match src {
+        Some(a) => a.shape[0],
+        None => args[1] as i64,
+    };
+    let ndim = aux.array.map_or(0, |a| a.ndim as usize);
+    let shape = shape_of(&args[2..2 + ndim])?;
+    let count: i64 = shape.iter().product();
+    if n <= 0 && (aux.array.is_none() || count != 0) {
+        return err(
+            "ValueError",
+            match src {
+                Some(_) => "a cannot be empty unless no samples are taken",
+                None => "a must be a positive integer unless no samples are taken",
+            },
+        );
+    }
+    let p = match aux.weighted {
+        // SAFETY: the site passes the float64 array `p` last.
+        true => Some(unsafe { obj::<ArrayObj>(args[args.len() - 1]) }),
+        false => None,
+    };
+    let cdf = match p {
+        Some(p) => Some(p_cdf(p, n, &P_ERRORS)?),
+        None => None,
+    };
+    // SAFETY: the site passes the Generator first.
+    let b = unsafe { bits_of(args[0]) };
+    let idx: Vec<i64> = if aux.unique {
+        if count > n {
+            return err(
+                "ValueError",
+                "Cannot take a larger sample than population when replace is False",
+            );
+        }
+        match p {
+            Some(p) => sample_unique_weighted(b, &p_values(p), count as usize)?,
+            None => sample_unique(b, n, count),
+        }
+    } else {
+        match &cdf {
+            Some(cdf) => (0..count)
+                .map(|_| {
+                    let u = b.next_double();
+                    cdf.partition_point(|&c| c <= u) as i64
+                })
+                .collect(),
+            None => (0..count)
+                .map(|_| bounded_u64(b, 0, (n - 1) as u64) as i64)
+                .collect(),
+        }
+    };
+    // The chosen element's bits (or the index itself).
+    let elem = |j: i64| -> u64 {
+        match src {
+            // SAFETY: j is in [0, n), an element of the 1-D source.
+            Some(a) => unsafe { a.dtype.load(a.data.offset((j * a.strides[0]) as isize)) },
+            None => j as u64,
+        }
+    };
+    let Some(new) = aux.array else {
+        out[0] = elem(idx[0]);
+        return Ok(());
+    };
+    let a = ArrayObj::zeros(new.dtype, new.itemsize, &shape).ok_or_else(oom)?;
+    // SAFETY: a fresh array slot.
+    let arr = unsafe { obj::<ArrayObj>(a) };
+    for (off, &j) in arr.offsets().into_iter().zip(&idx) {
+        // SAFETY: the offset of one of the array's own elements.
+        unsafe { new.dtype.store(arr.data.offset(off), elem(j)) };
+    }
+    out[0] = a;
+    Ok(())
+}
+
 /// `np.random.default_rng(seed)`, `np.random.PCG64(seed)`: a new
 /// generator seeded from an int (`default_rng()` from the clock, as numpy's
 /// from the system's entropy).
@@ -656,8 +913,4 @@ pub fn wrap(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> 
     crate::value::incref(args[0]);
     out[0] = args[0];
     Ok(())
-}
-
-fn oom() -> crate::error::VmError {
-    crate::error::VmError::new("MemoryError", "unable to allocate the array")
 }

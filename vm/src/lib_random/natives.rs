@@ -155,6 +155,12 @@ pub fn seed(
 /// Shuffles an array's first axis in place, as mtrand's `_shuffle_raw`
 /// (the same draws for 1-D and n-D arrays).
 fn shuffle_array(rs: &mut RandomState, a: &ArrayObj) {
+    shuffle_rows(a, &mut |i| rs.random_interval(i));
+}
+
+/// Fisher-Yates over an array's first axis from the end: row i swaps with
+/// row `pick(i)`, in [0, i].
+pub fn shuffle_rows(a: &ArrayObj, pick: &mut dyn FnMut(u64) -> u64) {
     let n = a.shape().first().copied().unwrap_or(0);
     if n <= 1 {
         return;
@@ -190,7 +196,7 @@ fn shuffle_array(rs: &mut RandomState, a: &ArrayObj) {
     let size = a.itemsize as usize;
     let s0 = a.strides[0] as isize;
     for i in (1..n).rev() {
-        let j = rs.random_interval(i as u64) as isize;
+        let j = pick(i as u64) as isize;
         let i = i as isize;
         if i == j {
             continue;
@@ -316,17 +322,30 @@ pub struct ChoiceAux {
 /// numpy's validation of `choice`'s `p` (kahan_sum, then its checks) and
 /// the normalized cumulative sums it searches.
 fn choice_cdf(p: &ArrayObj, n: i64) -> VmResult<Vec<f64>> {
-    let vals: Vec<f64> = p
-        .offsets()
-        .into_iter()
-        // SAFETY: offsets of the float64 array's own elements.
-        .map(|o| unsafe { f64::from_bits(p.dtype.load(p.data.offset(o))) })
-        .collect();
+    p_cdf(p, n, &LEGACY_P_ERRORS)
+}
+
+/// The messages of `choice`'s checks of `p`: 1-D, its size, NaN, negative,
+/// its sum.
+pub struct PErrors(pub [&'static str; 5]);
+
+const LEGACY_P_ERRORS: PErrors = PErrors([
+    "'p' must be 1-dimensional",
+    "'a' and 'p' must have same size",
+    "probabilities contain NaN",
+    "probabilities are not non-negative",
+    "probabilities do not sum to 1",
+]);
+
+/// `choice`'s validation of `p` (kahan_sum, then its checks) and the
+/// normalized cumulative sums it searches.
+pub fn p_cdf(p: &ArrayObj, n: i64, msg: &PErrors) -> VmResult<Vec<f64>> {
+    let vals = p_values(p);
     if p.ndim != 1 {
-        return err("ValueError", "'p' must be 1-dimensional");
+        return err("ValueError", msg.0[0]);
     }
     if vals.len() as i64 != n {
-        return err("ValueError", "'a' and 'p' must have same size");
+        return err("ValueError", msg.0[1]);
     }
     let mut sum = vals.first().copied().unwrap_or(0.0);
     let mut c = 0.0;
@@ -337,17 +356,31 @@ fn choice_cdf(p: &ArrayObj, n: i64) -> VmResult<Vec<f64>> {
         sum = t;
     }
     if sum.is_nan() {
-        return err("ValueError", "probabilities contain NaN");
+        return err("ValueError", msg.0[2]);
     }
     if vals.iter().any(|&v| v < 0.0) {
-        return err("ValueError", "probabilities are not non-negative");
+        return err("ValueError", msg.0[3]);
     }
     if (sum - 1.0).abs() > f64::EPSILON.sqrt() {
-        return err("ValueError", "probabilities do not sum to 1");
+        return err("ValueError", msg.0[4]);
     }
+    Ok(cumsum_normalized(&vals))
+}
+
+/// The elements of the float64 array `p`.
+pub fn p_values(p: &ArrayObj) -> Vec<f64> {
+    p.offsets()
+        .into_iter()
+        // SAFETY: offsets of the float64 array's own elements.
+        .map(|o| unsafe { f64::from_bits(p.dtype.load(p.data.offset(o))) })
+        .collect()
+}
+
+/// `cdf = p.cumsum(); cdf /= cdf[-1]`.
+pub fn cumsum_normalized(vals: &[f64]) -> Vec<f64> {
     let mut cdf = Vec::with_capacity(vals.len());
     let mut acc = 0.0;
-    for v in vals {
+    for &v in vals {
         acc += v;
         cdf.push(acc);
     }
@@ -355,7 +388,7 @@ fn choice_cdf(p: &ArrayObj, n: i64) -> VmResult<Vec<f64>> {
     for v in &mut cdf {
         *v /= last;
     }
-    Ok(cdf)
+    cdf
 }
 
 /// `np.random.choice(a, size)` with replacement: each value is
@@ -491,6 +524,6 @@ pub fn choice(
     Ok(())
 }
 
-fn oom() -> crate::error::VmError {
+pub(super) fn oom() -> crate::error::VmError {
     crate::error::VmError::new("MemoryError", "unable to allocate the array")
 }

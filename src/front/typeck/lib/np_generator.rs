@@ -141,6 +141,8 @@ pub fn method(
             vec![("n", Default::Required), ("p", Default::Required)],
         ),
         "integers" => return integers(inf, &c, value),
+        "shuffle" | "permutation" => return shuffle(inf, &c, value),
+        "choice" => return choice(inf, &c, value),
         _ => {
             return Err(type_err(
                 inf,
@@ -254,5 +256,147 @@ fn draw(
         (None, GenDraw::Poisson | GenDraw::Binomial) if !inf.jitted() => PYINT,
         (None, GenDraw::Poisson | GenDraw::Binomial) => I64,
         (None, _) => Type::F64,
+    })
+}
+
+/// `shuffle(x)` of an array (its first axis) or, in module code, a list;
+/// `permutation(x)` of an int or an array.
+fn shuffle(inf: &mut Infer, c: &CallSite, value: &Expr) -> IResult<Type> {
+    let b = bind(inf, c, &[("x", Default::Required)])?;
+    let Some((arg, t, e)) = &b[0] else {
+        return Err(type_err(inf, c.e.span, "Generator.shuffle() needs x"));
+    };
+    let (f, at, rt): (vm::native::NativeFn, Type, Type) = match (c.name, t) {
+        ("shuffle", Type::Array(_)) => (gen::shuffle, t.clone(), Type::None),
+        ("shuffle", Type::List(_)) if !inf.jitted() => (gen::shuffle_list, t.clone(), Type::None),
+        ("permutation", Type::Array(a)) if a.ndim > 0 => (
+            gen::permutation_of,
+            t.clone(),
+            Type::array(a.dtype, a.ndim, Layout::C),
+        ),
+        ("permutation", t) if t.is_int() => {
+            (gen::permutation, I64, Type::array(DType::I64, 1, Layout::C))
+        }
+        (_, t) => {
+            return Err(type_err(
+                inf,
+                e.span,
+                format!(
+                    "Generator.{}() of {} is not supported by rumba",
+                    c.name,
+                    inf.tyname(t)
+                ),
+            ))
+        }
+    };
+    let res = native(c.name, f, vec![arg.clone()], vec![Type::NpGenerator, at]);
+    emit(inf, c.e, value, res);
+    Ok(rt)
+}
+
+/// `choice(a, size=None, replace=True, p=None)` from `range(a)` or a 1-D
+/// array, in module code.
+fn choice(inf: &mut Infer, c: &CallSite, value: &Expr) -> IResult<Type> {
+    if inf.jitted() {
+        return Err(type_err(
+            inf,
+            c.e.span,
+            "Generator.choice() is not supported in jitted code (Numba does not support it)",
+        ));
+    }
+    let b = bind(
+        inf,
+        c,
+        &[
+            ("a", Default::Required),
+            ("size", Default::None),
+            ("replace", Default::None),
+            ("p", Default::None),
+        ],
+    )?;
+    let unique = match &b[2] {
+        None => false,
+        Some((_, _, e)) => match inf.const_of(e) {
+            Some(crate::front::typed::Const::Bool(r)) => !*r,
+            _ => {
+                return Err(type_err(
+                    inf,
+                    e.span,
+                    "Generator.choice()'s replace must be a constant True or False in rumba",
+                ))
+            }
+        },
+    };
+    let Some((arg, t, e)) = &b[0] else {
+        return Err(type_err(inf, c.e.span, "Generator.choice() needs a"));
+    };
+    let (from_array, dtype, at) = match t {
+        Type::Array(a) if a.ndim == 1 && a.dtype.scalar_size().is_some() => {
+            (true, a.dtype, t.clone())
+        }
+        t if t.is_int() => (false, DType::I64, I64),
+        t => {
+            return Err(type_err(
+                inf,
+                e.span,
+                format!(
+                    "Generator.choice() from {} is not supported by rumba (an int or a 1-d array)",
+                    inf.tyname(t)
+                ),
+            ))
+        }
+    };
+    let mut argv = vec![arg.clone()];
+    let mut types = vec![Type::NpGenerator, at];
+    let array = match &b[1] {
+        None => None,
+        Some((arg, t, e)) => {
+            let ndim = shape_ndim(inf, e, t)?;
+            argv.push(arg.clone());
+            types.push(match t {
+                Type::Tuple(items) => Type::tuple(vec![I64; items.len()]),
+                _ => I64,
+            });
+            Some(NewAux {
+                dtype,
+                ndim,
+                itemsize: dtype.scalar_size().unwrap_or(8),
+            })
+        }
+    };
+    let weighted = match &b[3] {
+        None => false,
+        Some((arg, t @ Type::Array(pa), _)) if pa.dtype == DType::F64 => {
+            argv.push(arg.clone());
+            types.push(t.clone());
+            true
+        }
+        Some((_, t, e)) => {
+            return Err(type_err(
+                inf,
+                e.span,
+                format!(
+                    "Generator.choice()'s p must be a float64 array in rumba, not {}",
+                    inf.tyname(t)
+                ),
+            ))
+        }
+    };
+    let aux = gen::GenChoiceAux {
+        array,
+        from_array,
+        unique,
+        weighted,
+    };
+    emit(
+        inf,
+        c.e,
+        value,
+        native_aux("choice", gen::choice, argv, types, aux),
+    );
+    Ok(match (array, from_array) {
+        (Some(a), _) => Type::array(dtype, a.ndim, Layout::C),
+        (None, true) => Type::of_dtype(dtype),
+        (None, false) => PYINT,
     })
 }
