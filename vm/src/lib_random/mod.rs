@@ -478,6 +478,136 @@ impl RandomState {
     }
 }
 
+impl RandomState {
+    /// The other legacy distributions (mtrand.pyx over
+    /// legacy-distributions.c and distributions.c) with numpy's checks, as
+    /// a slot: float bits, or an int for `Geometric`. `a`, `b`, `c` are the
+    /// float parameters in order.
+    pub fn more(&mut self, d: natives::Draw, a: f64, b: f64, c: f64) -> VmResult<u64> {
+        use natives::Draw::*;
+        let v = match d {
+            Geometric => {
+                if !(a > 0.0 && a <= 1.0) {
+                    return err("ValueError", "p <= 0, p > 1 or p contains NaNs");
+                }
+                return Ok(self.geometric(a) as u64);
+            }
+            Chisquare => {
+                positive(a, "df")?;
+                2.0 * self.legacy_standard_gamma(a / 2.0)
+            }
+            F => {
+                positive(a, "dfnum")?;
+                positive(b, "dfden")?;
+                let num = 2.0 * self.legacy_standard_gamma(a / 2.0) * b;
+                num / (2.0 * self.legacy_standard_gamma(b / 2.0) * a)
+            }
+            StandardT => {
+                positive(a, "df")?;
+                let num = self.standard_normal();
+                let denom = self.legacy_standard_gamma(a / 2.0);
+                (a / 2.0).sqrt() * num / denom.sqrt()
+            }
+            StandardCauchy => {
+                let num = self.standard_normal();
+                num / self.standard_normal()
+            }
+            Lognormal => {
+                non_negative(b, "sigma")?;
+                libm::exp(a + b * self.standard_normal())
+            }
+            Laplace => {
+                non_negative(b, "scale")?;
+                loop {
+                    let u = self.mt.next_double();
+                    if u >= 0.5 {
+                        break a - b * libm::log(2.0 - u - u);
+                    }
+                    if u > 0.0 {
+                        break a + b * libm::log(u + u);
+                    }
+                }
+            }
+            Logistic => {
+                non_negative(b, "scale")?;
+                loop {
+                    let u = self.mt.next_double();
+                    if u > 0.0 {
+                        break a + b * libm::log(u / (1.0 - u));
+                    }
+                }
+            }
+            Gumbel => {
+                non_negative(b, "scale")?;
+                loop {
+                    let u = 1.0 - self.mt.next_double();
+                    if u < 1.0 {
+                        break a - b * libm::log(-libm::log(u));
+                    }
+                }
+            }
+            Weibull => {
+                non_negative(a, "a")?;
+                if a == 0.0 {
+                    0.0
+                } else {
+                    libm::pow(self.standard_exponential(), 1.0 / a)
+                }
+            }
+            Pareto => {
+                positive(a, "a")?;
+                libm::exp(self.standard_exponential() / a) - 1.0
+            }
+            Power => {
+                positive(a, "a")?;
+                libm::pow(1.0 - libm::exp(-self.standard_exponential()), 1.0 / a)
+            }
+            Rayleigh => {
+                non_negative(a, "scale")?;
+                a * (-2.0 * libm::log1p(-self.mt.next_double())).sqrt()
+            }
+            Triangular => {
+                if a > b {
+                    return err("ValueError", "left > mode");
+                }
+                if b > c {
+                    return err("ValueError", "mode > right");
+                }
+                if a == c {
+                    return err("ValueError", "left == right");
+                }
+                let base = c - a;
+                let leftbase = b - a;
+                let ratio = leftbase / base;
+                let u = self.mt.next_double();
+                if u <= ratio {
+                    a + (u * leftbase * base).sqrt()
+                } else {
+                    c - ((1.0 - u) * (c - b) * base).sqrt()
+                }
+            }
+            _ => return err("ValueError", "not a legacy distribution"),
+        };
+        Ok(v.to_bits())
+    }
+
+    /// `legacy_random_geometric`: a search from 1/3 on, inversion below.
+    fn geometric(&mut self, p: f64) -> i64 {
+        if p >= 0.333333333333333333333333 {
+            let q = 1.0 - p;
+            let (mut x, mut sum, mut prod) = (1, p, p);
+            let u = self.mt.next_double();
+            while u > sum {
+                prod *= q;
+                sum += prod;
+                x += 1;
+            }
+            return x;
+        }
+        (libm::log1p(-self.mt.next_double()) / libm::log(1.0 - p)).ceil() as i64
+    }
+}
+
 /// numpy's `CONS_NON_NEGATIVE`: a negative sign bit (not NaN) is an error.
 fn non_negative(v: f64, name: &str) -> VmResult<()> {
     if !v.is_nan() && v.is_sign_negative() {

@@ -55,15 +55,50 @@ pub enum Draw {
     Exponential,
     /// `standard_exponential()`.
     StandardExponential,
+    StandardGamma,
+    Gamma,
+    Beta,
+    /// `poisson(lam)`: an int.
+    Poisson,
+    /// `binomial(n, p)`: n an int64 slot, p a float; an int.
+    Binomial,
+    /// `geometric(p)`: an int.
+    Geometric,
+    Chisquare,
+    F,
+    StandardT,
+    StandardCauchy,
+    Lognormal,
+    Laplace,
+    Logistic,
+    Gumbel,
+    Weibull,
+    Pareto,
+    Power,
+    Rayleigh,
+    /// `triangular(left, mode, right)`.
+    Triangular,
 }
 
 impl Draw {
     pub fn nparams(self) -> usize {
+        use Draw::*;
         match self {
-            Draw::Random | Draw::StandardNormal | Draw::StandardExponential => 0,
-            Draw::Exponential => 1,
-            Draw::Normal | Draw::Uniform | Draw::Randint => 2,
+            Random | StandardNormal | StandardExponential | StandardCauchy => 0,
+            Exponential | StandardGamma | Poisson | Geometric | Chisquare | StandardT | Weibull
+            | Pareto | Power | Rayleigh => 1,
+            Normal | Uniform | Randint | Gamma | Beta | Binomial | F | Lognormal | Laplace
+            | Logistic | Gumbel => 2,
+            Triangular => 3,
         }
+    }
+
+    /// Whether the values are ints (an int64 array, a Python int).
+    pub fn is_int(self) -> bool {
+        matches!(
+            self,
+            Draw::Randint | Draw::Poisson | Draw::Binomial | Draw::Geometric
+        )
     }
 }
 
@@ -79,7 +114,7 @@ pub struct DrawAux {
 /// One value as a slot, Numba's argument checks in jitted code, numpy's
 /// elsewhere.
 fn one(rs: &mut RandomState, d: Draw, jit: bool, p: &[u64]) -> VmResult<u64> {
-    let f = |i: usize| f64::from_bits(p[i]);
+    let f = |i: usize| p.get(i).map_or(0.0, |&v| f64::from_bits(v));
     Ok(match (d, jit) {
         (Draw::Random, _) => rs.random_sample().to_bits(),
         (Draw::StandardNormal, _) => rs.standard_normal().to_bits(),
@@ -92,6 +127,18 @@ fn one(rs: &mut RandomState, d: Draw, jit: bool, p: &[u64]) -> VmResult<u64> {
         (Draw::Exponential, false) => rs.exponential(f(0))?.to_bits(),
         (Draw::Randint, true) => numba::randint(rs, p[0] as i64, p[1] as i64)? as u64,
         (Draw::Randint, false) => rs.randint(p[0] as i64, p[1] as i64)? as u64,
+        (Draw::StandardGamma, true) => numba::gamma(rs, f(0), 1.0)?.to_bits(),
+        (Draw::StandardGamma, false) => rs.standard_gamma(f(0))?.to_bits(),
+        (Draw::Gamma, true) => numba::gamma(rs, f(0), f(1))?.to_bits(),
+        (Draw::Gamma, false) => rs.gamma(f(0), f(1))?.to_bits(),
+        (Draw::Beta, true) => numba::beta(rs, f(0), f(1))?.to_bits(),
+        (Draw::Beta, false) => rs.beta(f(0), f(1))?.to_bits(),
+        (Draw::Poisson, true) => numba::poisson(rs, f(0))? as u64,
+        (Draw::Poisson, false) => rs.poisson(f(0))? as u64,
+        (Draw::Binomial, true) => numba::binomial(rs, p[0] as i64, f(1))? as u64,
+        (Draw::Binomial, false) => rs.binomial(p[0] as i64, f(1))? as u64,
+        (d, true) => numba::more(rs, d, f(0), f(1), f(2))?,
+        (d, false) => rs.more(d, f(0), f(1), f(2))?,
     })
 }
 
