@@ -1009,6 +1009,40 @@ impl PyRandom {
         mu + sigma * z
     }
 
+    /// The indices `random.sample(population, k)` picks from a population
+    /// of n: a pool for a small population, else rejection of repeats
+    /// (CPython 3.11's choice by set size).
+    pub fn sample_indices(&mut self, n: usize, k: i64) -> VmResult<Vec<usize>> {
+        if k < 0 || k as u64 > n as u64 {
+            return err("ValueError", "Sample larger than population or is negative");
+        }
+        let k = k as usize;
+        let mut setsize = 21.0;
+        if k > 5 {
+            setsize += libm::pow(4.0, (libm::log(k as f64 * 3.0) / libm::log(4.0)).ceil());
+        }
+        let mut out = Vec::with_capacity(k);
+        if n as f64 <= setsize {
+            let mut pool: Vec<usize> = (0..n).collect();
+            for i in 0..k {
+                let j = self.randbelow((n - i) as u64) as usize;
+                out.push(pool[j]);
+                pool[j] = pool[n - i - 1];
+            }
+        } else {
+            let mut selected = std::collections::HashSet::new();
+            for _ in 0..k {
+                let mut j = self.randbelow(n as u64) as usize;
+                while selected.contains(&j) {
+                    j = self.randbelow(n as u64) as usize;
+                }
+                selected.insert(j);
+                out.push(j);
+            }
+        }
+        Ok(out)
+    }
+
     /// `random.expovariate(lambd)`.
     pub fn expovariate(&mut self, lambd: f64) -> f64 {
         -libm::log(1.0 - self.random()) / lambd

@@ -45,9 +45,14 @@ pub fn poisson(rs: &mut RandomState, lam: f64) -> VmResult<i64> {
 }
 
 /// `np.random.gamma(shape, scale)` (and `standard_gamma(shape)` with scale
-/// 1): CPython's `random.gammavariate` (Cheng for shape > 1, Kennedy and
-/// Gentle's GS below 1) on numpy's uniform stream.
+/// 1): CPython's `random.gammavariate` on numpy's uniform stream.
 pub fn gamma(rs: &mut RandomState, alpha: f64, beta: f64) -> VmResult<f64> {
+    gammavariate(&mut || rs.random_sample(), alpha, beta)
+}
+
+/// CPython's `random.gammavariate` (Cheng for shape > 1, Kennedy and
+/// Gentle's GS below 1) on the uniform stream `random`.
+pub fn gammavariate(random: &mut dyn FnMut() -> f64, alpha: f64, beta: f64) -> VmResult<f64> {
     if alpha <= 0.0 || beta <= 0.0 {
         return err("ValueError", "gammavariate: alpha and beta must be > 0.0");
     }
@@ -57,11 +62,11 @@ pub fn gamma(rs: &mut RandomState, alpha: f64, beta: f64) -> VmResult<f64> {
         let bbb = alpha - libm::log(4.0);
         let ccc = alpha + ainv;
         loop {
-            let u1 = rs.random_sample();
+            let u1 = random();
             if !(1e-7 < u1 && u1 < 0.9999999) {
                 continue;
             }
-            let u2 = 1.0 - rs.random_sample();
+            let u2 = 1.0 - random();
             let v = libm::log(u1 / (1.0 - u1)) / ainv;
             let x = alpha * libm::exp(v);
             let z = u1 * u1 * u2;
@@ -72,11 +77,11 @@ pub fn gamma(rs: &mut RandomState, alpha: f64, beta: f64) -> VmResult<f64> {
         }
     }
     if alpha == 1.0 {
-        return Ok(-libm::log(1.0 - rs.random_sample()) * beta);
+        return Ok(-libm::log(1.0 - random()) * beta);
     }
     let e = std::f64::consts::E;
     loop {
-        let u = rs.random_sample();
+        let u = random();
         let b = (e + alpha) / e;
         let p = b * u;
         let x = if p <= 1.0 {
@@ -84,7 +89,7 @@ pub fn gamma(rs: &mut RandomState, alpha: f64, beta: f64) -> VmResult<f64> {
         } else {
             -libm::log((b - p) / alpha)
         };
-        let u1 = rs.random_sample();
+        let u1 = random();
         let accept = if p > 1.0 {
             u1 <= libm::pow(x, alpha - 1.0)
         } else {
