@@ -9,6 +9,7 @@
 use super::natives::{cumsum_normalized, oom, p_cdf, p_values, shuffle_rows, PErrors};
 use super::ziggurat::*;
 use super::{binomial_btpe, draw_poisson, Bits};
+use crate::dtype::DType;
 use crate::error::{err, VmResult};
 use crate::interp::Vm;
 use crate::lib_math::libm;
@@ -384,6 +385,83 @@ pub fn bounded_u64<B: Bits>(b: &mut B, off: u64, rng: u64) -> u64 {
     off.wrapping_add((m >> 64) as u64)
 }
 
+/// numpy's 32-bit buffer for 8- and 16-bit and bool draws, kept across
+/// one array fill.
+#[derive(Default)]
+pub struct Buffered {
+    bcnt: u32,
+    buf: u32,
+}
+
+impl Buffered {
+    /// `buffered_uint8`, `buffered_uint16`: the next `width` bits of the
+    /// buffer, lowest first.
+    fn next<B: Bits>(&mut self, b: &mut B, width: u32) -> u32 {
+        if self.bcnt == 0 {
+            self.buf = b.next_u32();
+            self.bcnt = 32 / width - 1;
+        } else {
+            self.buf >>= width;
+            self.bcnt -= 1;
+        }
+        self.buf & ((1u32 << width) - 1)
+    }
+}
+
+/// `random_buffered_bounded_uint8/16` with Lemire's method: a value in
+/// [0, rng] of `width` bits.
+fn bounded_small<B: Bits>(b: &mut B, rng: u32, width: u32, st: &mut Buffered) -> u32 {
+    let max = (1u32 << width) - 1;
+    if rng == max {
+        return st.next(b, width);
+    }
+    let excl = rng + 1;
+    let mut m = st.next(b, width) * excl;
+    let mut leftover = m & max;
+    if leftover < excl {
+        let threshold = (max - rng) % excl;
+        while leftover < threshold {
+            m = st.next(b, width) * excl;
+            leftover = m & max;
+        }
+    }
+    m >> width
+}
+
+/// One value of `integers` of dtype `dt`: `off + [0, rng]` as numpy's
+/// `random_bounded_*_fill` draws it for that width, wrapping to int64.
+pub fn bounded_dt<B: Bits>(b: &mut B, dt: DType, off: i64, rng: u64, st: &mut Buffered) -> u64 {
+    if rng == 0 {
+        return off as u64;
+    }
+    let v = match dt.scalar_size().unwrap_or(8) {
+        1 if dt == DType::Bool => {
+            if st.bcnt == 0 {
+                st.buf = b.next_u32();
+                st.bcnt = 31;
+            } else {
+                st.buf >>= 1;
+                st.bcnt -= 1;
+            }
+            return (st.buf & 1) as u64;
+        }
+        1 => bounded_small(b, rng as u32, 8, st) as u64,
+        2 => bounded_small(b, rng as u32, 16, st) as u64,
+        _ => return bounded_u64(b, off as u64, rng),
+    };
+    (off as u64).wrapping_add(v)
+}
+
+/// The bounds of an integer dtype.
+fn dtype_bounds(dt: DType) -> (i128, i128) {
+    let bits = 8 * dt.scalar_size().unwrap_or(8);
+    match dt {
+        DType::Bool => (0, 1),
+        d if d.is_signed() => (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1),
+        _ => (0, (1i128 << bits) - 1),
+    }
+}
+
 /// `random_interval`: a value in [0, max] by masked rejection (shuffles).
 pub fn interval<B: Bits>(b: &mut B, max: u64) -> u64 {
     if max == 0 {
@@ -451,6 +529,8 @@ pub struct GenAux {
     pub draw: GenDraw,
     pub jit: bool,
     pub array: Option<NewAux>,
+    /// The dtype of `integers` (int64 for the others).
+    pub dtype: DType,
 }
 
 /// numpy's `CONS_NON_NEGATIVE`.
@@ -511,39 +591,51 @@ fn check(d: GenDraw, p: &[u64]) -> VmResult<()> {
             }
             Ok(())
         }
-        GenDraw::Integers | GenDraw::IntegersClosed => {
-            let (low, high) = (p[0] as i64, p[1] as i64);
-            if d == GenDraw::Integers && low >= high {
-                return err("ValueError", "low >= high");
-            }
-            if low > high {
-                return err("ValueError", "low > high");
-            }
-            Ok(())
-        }
         _ => Ok(()),
     }
 }
 
-/// Numba's checks of `integers` in jitted code (its other methods check
-/// nothing).
-fn check_numba(d: GenDraw, p: &[u64]) -> VmResult<()> {
-    if matches!(d, GenDraw::Integers | GenDraw::IntegersClosed) {
-        let (low, high) = (p[0] as i64, p[1] as i64);
-        let high = if d == GenDraw::Integers {
-            high as i128 - 1
-        } else {
-            high as i128
-        };
-        if low as i128 > high {
-            return err("ValueError", "low is greater than high in given interval");
-        }
+/// The checks of `integers(low, high)` for `dt`, numpy's messages in module
+/// code, Numba's in jitted code.
+fn check_integers(d: GenDraw, dt: DType, p: &[u64], jit: bool) -> VmResult<()> {
+    let low = p[0] as i64 as i128;
+    let high = match d {
+        GenDraw::Integers => p[1] as i64 as i128 - 1,
+        _ => p[1] as i64 as i128,
+    };
+    let (lb, ub) = dtype_bounds(dt);
+    let name = dt.name();
+    let (low_msg, high_msg) = match jit {
+        true => (
+            "low is out of bounds".to_string(),
+            "high is out of bounds".to_string(),
+        ),
+        false => (
+            format!("low is out of bounds for {name}"),
+            format!("high is out of bounds for {name}"),
+        ),
+    };
+    if low < lb {
+        return err("ValueError", low_msg);
+    }
+    if high > ub {
+        return err("ValueError", high_msg);
+    }
+    if low > high {
+        return err(
+            "ValueError",
+            match (jit, d) {
+                (true, _) => "low is greater than high in given interval",
+                (false, GenDraw::Integers) => "low >= high",
+                (false, _) => "low > high",
+            },
+        );
     }
     Ok(())
 }
 
 /// One value as a slot (the arguments already checked).
-fn one(b: &mut Pcg64, d: GenDraw, p: &[u64]) -> u64 {
+fn one(b: &mut Pcg64, d: GenDraw, p: &[u64], dt: DType, st: &mut Buffered) -> u64 {
     let f = |i: usize| f64::from_bits(p[i]);
     match d {
         GenDraw::Random => b.next_double().to_bits(),
@@ -557,14 +649,13 @@ fn one(b: &mut Pcg64, d: GenDraw, p: &[u64]) -> u64 {
         GenDraw::Beta => beta(b, f(0), f(1)).to_bits(),
         GenDraw::Poisson => draw_poisson(b, f(0)) as u64,
         GenDraw::Binomial => binomial(b, p[0] as i64, f(1)) as u64,
-        GenDraw::Integers => {
+        GenDraw::Integers | GenDraw::IntegersClosed => {
             let (low, high) = (p[0] as i64, p[1] as i64);
-            let rng = (high as u64).wrapping_sub(low as u64).wrapping_sub(1);
-            bounded_u64(b, low as u64, rng)
-        }
-        GenDraw::IntegersClosed => {
-            let (low, high) = (p[0] as i64, p[1] as i64);
-            bounded_u64(b, low as u64, (high as u64).wrapping_sub(low as u64))
+            let mut rng = (high as u64).wrapping_sub(low as u64);
+            if d == GenDraw::Integers {
+                rng = rng.wrapping_sub(1);
+            }
+            bounded_dt(b, dt, low, rng, st)
         }
     }
 }
@@ -597,8 +688,9 @@ pub fn draw(
 ) -> VmResult<()> {
     let np = aux.draw.nparams();
     let p = &args[1..1 + np];
-    if aux.jit {
-        check_numba(aux.draw, p)?;
+    let ints = matches!(aux.draw, GenDraw::Integers | GenDraw::IntegersClosed);
+    if ints {
+        check_integers(aux.draw, aux.dtype, p, aux.jit)?;
     }
     let shape = match aux.array {
         Some(new) => Some((new, shape_of(&args[1 + np..1 + np + new.ndim as usize])?)),
@@ -609,15 +701,16 @@ pub fn draw(
     }
     // SAFETY: the site passes the Generator first.
     let b = unsafe { bits_of(args[0]) };
+    let mut st = Buffered::default();
     let Some((new, shape)) = shape else {
-        out[0] = one(b, aux.draw, p);
+        out[0] = one(b, aux.draw, p, aux.dtype, &mut st);
         return Ok(());
     };
     let a = ArrayObj::zeros(new.dtype, new.itemsize, &shape).ok_or_else(oom)?;
     // SAFETY: a fresh array slot.
     let arr = unsafe { obj::<ArrayObj>(a) };
     for off in arr.offsets() {
-        let v = one(b, aux.draw, p);
+        let v = one(b, aux.draw, p, aux.dtype, &mut st);
         // SAFETY: the offset of one of the array's own elements.
         unsafe { new.dtype.store(arr.data.offset(off), v) };
     }

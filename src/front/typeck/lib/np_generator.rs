@@ -161,7 +161,7 @@ pub fn method(
             _ => float_param(inf, &b[i], *dflt)?,
         });
     }
-    draw(inf, &c, value, d, argv, &b[params.len()])
+    draw(inf, &c, value, d, argv, &b[params.len()], DType::I64)
 }
 
 /// `integers(low, high=None, size=None, endpoint=False)`: `integers(n)`
@@ -178,10 +178,25 @@ fn integers(inf: &mut Infer, c: &CallSite, value: &Expr) -> IResult<Type> {
             ("low", Default::Required),
             ("high", high_default),
             ("size", Default::None),
+            ("dtype", Default::None),
             ("endpoint", Default::None),
         ],
     )?;
-    let closed = match &b[3] {
+    let dtype = match &b[3] {
+        None => DType::I64,
+        Some((_, t, e)) => {
+            let dt = crate::front::typeck::numpy::dtype_arg(inf, e, t)?;
+            if !(dt.is_int() || dt == DType::Bool) {
+                return Err(type_err(
+                    inf,
+                    e.span,
+                    format!("Unsupported dtype dtype('{}') for integers", dt.name()),
+                ));
+            }
+            dt
+        }
+    };
+    let closed = match &b[4] {
         None => false,
         Some((_, _, e)) => match inf.const_of(e) {
             Some(crate::front::typed::Const::Bool(v)) => *v,
@@ -202,7 +217,7 @@ fn integers(inf: &mut Infer, c: &CallSite, value: &Expr) -> IResult<Type> {
         true => GenDraw::IntegersClosed,
         false => GenDraw::Integers,
     };
-    draw(inf, c, value, d, args, &b[2])
+    draw(inf, c, value, d, args, &b[2], dtype)
 }
 
 /// Records a draw of `d` with its parameters and `size`: one value, or an
@@ -214,9 +229,10 @@ fn draw(
     d: GenDraw,
     args: Vec<(Arg, Type)>,
     size: &Bound,
+    int_dtype: DType,
 ) -> IResult<Type> {
     let dtype = match d.is_int() {
-        true => DType::I64,
+        true => int_dtype,
         false => DType::F64,
     };
     let (mut argv, mut types): (Vec<Arg>, Vec<Type>) = args.into_iter().unzip();
@@ -233,7 +249,7 @@ fn draw(
             Some(NewAux {
                 dtype,
                 ndim,
-                itemsize: 8,
+                itemsize: dtype.scalar_size().unwrap_or(8),
             })
         }
     };
@@ -241,6 +257,7 @@ fn draw(
         draw: d,
         jit: inf.jitted(),
         array,
+        dtype,
     };
     emit(
         inf,
@@ -252,7 +269,7 @@ fn draw(
         (Some(a), _) => Type::array(dtype, a.ndim, Layout::C),
         // numpy gives an int64 scalar for integers, a Python int for
         // poisson and binomial.
-        (None, GenDraw::Integers | GenDraw::IntegersClosed) => I64,
+        (None, GenDraw::Integers | GenDraw::IntegersClosed) => Type::of_dtype(dtype),
         (None, GenDraw::Poisson | GenDraw::Binomial) if !inf.jitted() => PYINT,
         (None, GenDraw::Poisson | GenDraw::Binomial) => I64,
         (None, _) => Type::F64,
