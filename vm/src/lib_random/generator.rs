@@ -480,6 +480,27 @@ pub fn interval<B: Bits>(b: &mut B, max: u64) -> u64 {
     }
 }
 
+/// `random_geometric`: a search from 1/3 on, inversion below (capped at
+/// int64's maximum).
+fn geometric<B: Bits>(b: &mut B, p: f64) -> i64 {
+    if p >= 0.333333333333333333333333 {
+        let q = 1.0 - p;
+        let (mut x, mut sum, mut prod) = (1, p, p);
+        let u = b.next_double();
+        while u > sum {
+            prod *= q;
+            sum += prod;
+            x += 1;
+        }
+        return x;
+    }
+    let z = (-standard_exponential(b) / libm::log1p(-p)).ceil();
+    if z >= 9.223372036854776e18 {
+        return i64::MAX;
+    }
+    z as i64
+}
+
 /// What a Generator method draws; its float parameters come first in the
 /// arguments (int64 for the bounds of `Integers` and `n` of `Binomial`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -500,15 +521,34 @@ pub enum GenDraw {
     Integers,
     /// `integers(low, high, endpoint=True)`.
     IntegersClosed,
+    /// `geometric(p)`: an int.
+    Geometric,
+    Chisquare,
+    F,
+    StandardT,
+    StandardCauchy,
+    Pareto,
+    Weibull,
+    Power,
+    Laplace,
+    Gumbel,
+    Logistic,
+    Lognormal,
+    Rayleigh,
+    /// `triangular(left, mode, right)`.
+    Triangular,
 }
 
 impl GenDraw {
     pub fn nparams(self) -> usize {
         use GenDraw::*;
         match self {
-            Random | StandardNormal | StandardExponential => 0,
-            Exponential | StandardGamma | Poisson => 1,
-            Normal | Uniform | Gamma | Beta | Binomial | Integers | IntegersClosed => 2,
+            Random | StandardNormal | StandardExponential | StandardCauchy => 0,
+            Exponential | StandardGamma | Poisson | Geometric | Chisquare | StandardT | Pareto
+            | Weibull | Power | Rayleigh => 1,
+            Normal | Uniform | Gamma | Beta | Binomial | Integers | IntegersClosed | F
+            | Laplace | Gumbel | Logistic | Lognormal => 2,
+            Triangular => 3,
         }
     }
 
@@ -516,7 +556,11 @@ impl GenDraw {
     pub fn is_int(self) -> bool {
         matches!(
             self,
-            GenDraw::Poisson | GenDraw::Binomial | GenDraw::Integers | GenDraw::IntegersClosed
+            GenDraw::Poisson
+                | GenDraw::Binomial
+                | GenDraw::Integers
+                | GenDraw::IntegersClosed
+                | GenDraw::Geometric
         )
     }
 }
@@ -551,7 +595,7 @@ fn positive(v: f64, name: &str) -> VmResult<()> {
 
 /// numpy's argument checks of a draw, made once per call.
 fn check(d: GenDraw, p: &[u64]) -> VmResult<()> {
-    let f = |i: usize| f64::from_bits(p[i]);
+    let f = |i: usize| p.get(i).map_or(0.0, |&v| f64::from_bits(v));
     match d {
         GenDraw::Normal => non_negative(f(1), "scale"),
         GenDraw::Exponential => non_negative(f(0), "scale"),
@@ -588,6 +632,34 @@ fn check(d: GenDraw, p: &[u64]) -> VmResult<()> {
             }
             if !(0.0..=1.0).contains(&f(1)) {
                 return err("ValueError", "p < 0, p > 1 or p is NaN");
+            }
+            Ok(())
+        }
+        GenDraw::Geometric => {
+            if !(f(0) > 0.0 && f(0) <= 1.0) {
+                return err("ValueError", "p <= 0, p > 1 or p contains NaNs");
+            }
+            Ok(())
+        }
+        GenDraw::Chisquare | GenDraw::StandardT => positive(f(0), "df"),
+        GenDraw::F => {
+            positive(f(0), "dfnum")?;
+            positive(f(1), "dfden")
+        }
+        GenDraw::Pareto | GenDraw::Power => positive(f(0), "a"),
+        GenDraw::Weibull => non_negative(f(0), "a"),
+        GenDraw::Rayleigh => non_negative(f(0), "scale"),
+        GenDraw::Laplace | GenDraw::Gumbel | GenDraw::Logistic => non_negative(f(1), "scale"),
+        GenDraw::Lognormal => non_negative(f(1), "sigma"),
+        GenDraw::Triangular => {
+            if f(0) > f(1) {
+                return err("ValueError", "left > mode");
+            }
+            if f(1) > f(2) {
+                return err("ValueError", "mode > right");
+            }
+            if f(0) == f(2) {
+                return err("ValueError", "left == right");
             }
             Ok(())
         }
@@ -636,7 +708,7 @@ fn check_integers(d: GenDraw, dt: DType, p: &[u64], jit: bool) -> VmResult<()> {
 
 /// One value as a slot (the arguments already checked).
 fn one(b: &mut Pcg64, d: GenDraw, p: &[u64], dt: DType, st: &mut Buffered) -> u64 {
-    let f = |i: usize| f64::from_bits(p[i]);
+    let f = |i: usize| p.get(i).map_or(0.0, |&v| f64::from_bits(v));
     match d {
         GenDraw::Random => b.next_double().to_bits(),
         GenDraw::StandardNormal => standard_normal(b).to_bits(),
@@ -649,6 +721,64 @@ fn one(b: &mut Pcg64, d: GenDraw, p: &[u64], dt: DType, st: &mut Buffered) -> u6
         GenDraw::Beta => beta(b, f(0), f(1)).to_bits(),
         GenDraw::Poisson => draw_poisson(b, f(0)) as u64,
         GenDraw::Binomial => binomial(b, p[0] as i64, f(1)) as u64,
+        GenDraw::Geometric => geometric(b, f(0)) as u64,
+        GenDraw::Chisquare => (2.0 * standard_gamma(b, f(0) / 2.0)).to_bits(),
+        GenDraw::F => {
+            let num = 2.0 * standard_gamma(b, f(0) / 2.0) * f(1);
+            (num / (2.0 * standard_gamma(b, f(1) / 2.0) * f(0))).to_bits()
+        }
+        GenDraw::StandardT => {
+            let num = standard_normal(b);
+            let denom = standard_gamma(b, f(0) / 2.0);
+            ((f(0) / 2.0).sqrt() * num / denom.sqrt()).to_bits()
+        }
+        GenDraw::StandardCauchy => {
+            let num = standard_normal(b);
+            (num / standard_normal(b)).to_bits()
+        }
+        GenDraw::Pareto => libm::expm1(standard_exponential(b) / f(0)).to_bits(),
+        GenDraw::Weibull if f(0) == 0.0 => 0.0f64.to_bits(),
+        GenDraw::Weibull => libm::pow(standard_exponential(b), 1.0 / f(0)).to_bits(),
+        GenDraw::Power => libm::pow(-libm::expm1(-standard_exponential(b)), 1.0 / f(0)).to_bits(),
+        GenDraw::Laplace => {
+            let u = loop {
+                let u = b.next_double();
+                if u > 0.0 {
+                    break u;
+                }
+            };
+            let v = match u >= 0.5 {
+                true => f(0) - f(1) * libm::log(2.0 - u - u),
+                false => f(0) + f(1) * libm::log(u + u),
+            };
+            v.to_bits()
+        }
+        GenDraw::Gumbel => loop {
+            let u = 1.0 - b.next_double();
+            if u < 1.0 {
+                break (f(0) - f(1) * libm::log(-libm::log(u))).to_bits();
+            }
+        },
+        GenDraw::Logistic => loop {
+            let u = b.next_double();
+            if u > 0.0 {
+                break (f(0) + f(1) * libm::log(u / (1.0 - u))).to_bits();
+            }
+        },
+        GenDraw::Lognormal => libm::exp(f(0) + f(1) * standard_normal(b)).to_bits(),
+        GenDraw::Rayleigh => (f(0) * (2.0 * standard_exponential(b)).sqrt()).to_bits(),
+        GenDraw::Triangular => {
+            let (left, mode, right) = (f(0), f(1), f(2));
+            let base = right - left;
+            let leftbase = mode - left;
+            let ratio = leftbase / base;
+            let u = b.next_double();
+            let v = match u <= ratio {
+                true => left + (u * leftbase * base).sqrt(),
+                false => right - ((1.0 - u) * (right - mode) * base).sqrt(),
+            };
+            v.to_bits()
+        }
         GenDraw::Integers | GenDraw::IntegersClosed => {
             let (low, high) = (p[0] as i64, p[1] as i64);
             let mut rng = (high as u64).wrapping_sub(low as u64);

@@ -140,6 +140,38 @@ pub fn method(
             GenDraw::Binomial,
             vec![("n", Default::Required), ("p", Default::Required)],
         ),
+        "geometric" => (GenDraw::Geometric, vec![("p", Default::Required)]),
+        "chisquare" => (GenDraw::Chisquare, vec![("df", Default::Required)]),
+        "f" => (
+            GenDraw::F,
+            vec![("dfnum", Default::Required), ("dfden", Default::Required)],
+        ),
+        "standard_t" => (GenDraw::StandardT, vec![("df", Default::Required)]),
+        "standard_cauchy" => (GenDraw::StandardCauchy, vec![]),
+        "pareto" => (GenDraw::Pareto, vec![("a", Default::Required)]),
+        "weibull" => (GenDraw::Weibull, vec![("a", Default::Required)]),
+        "power" => (GenDraw::Power, vec![("a", Default::Required)]),
+        "rayleigh" => (GenDraw::Rayleigh, vec![("scale", f1)]),
+        "laplace" | "gumbel" | "logistic" => (
+            match name {
+                "laplace" => GenDraw::Laplace,
+                "gumbel" => GenDraw::Gumbel,
+                _ => GenDraw::Logistic,
+            },
+            vec![("loc", Default::Float(0.0)), ("scale", f1)],
+        ),
+        "lognormal" => (
+            GenDraw::Lognormal,
+            vec![("mean", Default::Float(0.0)), ("sigma", f1)],
+        ),
+        "triangular" => (
+            GenDraw::Triangular,
+            vec![
+                ("left", Default::Required),
+                ("mode", Default::Required),
+                ("right", Default::Required),
+            ],
+        ),
         "integers" => return integers(inf, &c, value),
         "shuffle" | "permutation" => return shuffle(inf, &c, value),
         "choice" => return choice(inf, &c, value),
@@ -151,6 +183,13 @@ pub fn method(
             ))
         }
     };
+    if d == GenDraw::Gumbel && inf.jitted() {
+        return Err(type_err(
+            inf,
+            e.span,
+            "Generator.gumbel() is not supported in jitted code (Numba does not support it)",
+        ));
+    }
     let mut all = params.clone();
     all.push(("size", Default::None));
     let b = bind(inf, &c, &all)?;
@@ -270,8 +309,8 @@ fn draw(
         // numpy gives an int64 scalar for integers, a Python int for
         // poisson and binomial.
         (None, GenDraw::Integers | GenDraw::IntegersClosed) => Type::of_dtype(dtype),
-        (None, GenDraw::Poisson | GenDraw::Binomial) if !inf.jitted() => PYINT,
-        (None, GenDraw::Poisson | GenDraw::Binomial) => I64,
+        (None, GenDraw::Poisson | GenDraw::Binomial | GenDraw::Geometric) if !inf.jitted() => PYINT,
+        (None, GenDraw::Poisson | GenDraw::Binomial | GenDraw::Geometric) => I64,
         (None, _) => Type::F64,
     })
 }
