@@ -483,7 +483,7 @@ pub fn interval<B: Bits>(b: &mut B, max: u64) -> u64 {
 /// `random_geometric`: a search from 1/3 on, inversion below (capped at
 /// int64's maximum).
 fn geometric<B: Bits>(b: &mut B, p: f64) -> i64 {
-    if p >= 0.333333333333333333333333 {
+    if p >= 0.333_333_333_333_333_3 {
         let q = 1.0 - p;
         let (mut x, mut sum, mut prod) = (1, p, p);
         let u = b.next_double();
@@ -1101,6 +1101,25 @@ pub fn choice(
         unsafe { new.dtype.store(arr.data.offset(off), elem(j)) };
     }
     out[0] = a;
+    Ok(())
+}
+
+/// `Generator.bytes(length)`: little-endian 32-bit draws, cut to length
+/// (a bytes value holds one char per byte).
+pub fn bytes(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
+    let length = args[1] as i64;
+    if length < 0 {
+        return err("ValueError", "negative dimensions are not allowed");
+    }
+    // SAFETY: the site passes the Generator first.
+    let b = unsafe { bits_of(args[0]) };
+    // `(length - 1) // 4 + 1` in C's truncating division: one word for 0.
+    let words = ((length - 1) / 4 + 1) as usize;
+    let mut s = String::with_capacity(words * 4);
+    for _ in 0..words {
+        s.extend(b.next_u32().to_le_bytes().map(char::from));
+    }
+    out[0] = crate::value::new_str(s.chars().take(length as usize).collect::<String>());
     Ok(())
 }
 

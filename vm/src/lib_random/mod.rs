@@ -593,7 +593,7 @@ impl RandomState {
 
     /// `legacy_random_geometric`: a search from 1/3 on, inversion below.
     fn geometric(&mut self, p: f64) -> i64 {
-        if p >= 0.333333333333333333333333 {
+        if p >= 0.333_333_333_333_333_3 {
             let q = 1.0 - p;
             let (mut x, mut sum, mut prod) = (1, p, p);
             let u = self.mt.next_double();

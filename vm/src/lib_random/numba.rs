@@ -173,7 +173,7 @@ pub fn more(rs: &mut RandomState, d: Draw, a: f64, b: f64, c: f64) -> VmResult<u
                 return err("ValueError", "geometric(): p outside of (0, 1]");
             }
             let q = 1.0 - a;
-            if a >= 0.333333333333333333333333 {
+            if a >= 0.333_333_333_333_333_3 {
                 let (mut x, mut sum, mut prod) = (1, a, a);
                 let u = rs.random_sample();
                 while u > sum {

@@ -175,6 +175,7 @@ pub fn method(
         "integers" => return integers(inf, &c, value),
         "shuffle" | "permutation" => return shuffle(inf, &c, value),
         "choice" => return choice(inf, &c, value),
+        "bytes" => return bytes(inf, &c, value),
         _ => {
             return Err(type_err(
                 inf,
@@ -455,4 +456,20 @@ fn choice(inf: &mut Infer, c: &CallSite, value: &Expr) -> IResult<Type> {
         (None, true) => Type::of_dtype(dtype),
         (None, false) => PYINT,
     })
+}
+
+/// `bytes(length)`, in module code (Numba has no Generator.bytes).
+fn bytes(inf: &mut Infer, c: &CallSite, value: &Expr) -> IResult<Type> {
+    if inf.jitted() {
+        return Err(type_err(
+            inf,
+            c.e.span,
+            "Generator.bytes() is not supported in jitted code (Numba does not support it)",
+        ));
+    }
+    let b = bind(inf, c, &[("length", Default::Required)])?;
+    let (arg, t) = int_param(inf, &b[0])?;
+    let res = native("bytes", gen::bytes, vec![arg], vec![Type::NpGenerator, t]);
+    emit(inf, c.e, value, res);
+    Ok(Type::Bytes)
 }
