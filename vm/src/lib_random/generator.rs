@@ -1115,7 +1115,8 @@ pub fn bytes(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) ->
     let b = unsafe { bits_of(args[0]) };
     // `(length - 1) // 4 + 1` in C's truncating division: one word for 0.
     let words = ((length - 1) / 4 + 1) as usize;
-    let mut s = String::with_capacity(words * 4);
+    let mut s = String::new();
+    s.try_reserve(words.saturating_mul(4)).map_err(|_| oom())?;
     for _ in 0..words {
         s.extend(b.next_u32().to_le_bytes().map(char::from));
     }
