@@ -285,6 +285,10 @@ pub enum Type {
     Closure(u32, Rc<[Type]>),
     /// A type used as a value (`np.float64`, `int32.pointer()`).
     TypeObj(Rc<Type>),
+    /// numpy's `Generator` and its `PCG64` bit generator (one heap object,
+    /// vm/src/lib_random/generator.rs).
+    NpGenerator,
+    NpBitGen,
     /// The type of an expression whose value is not known yet (the result
     /// of a recursive call during inference).
     #[default]
@@ -423,6 +427,8 @@ impl Type {
                 | Type::OptObj(_)
                 | Type::Gen(_)
                 | Type::VarTuple(_)
+                | Type::NpGenerator
+                | Type::NpBitGen
         )
     }
 
@@ -528,6 +534,8 @@ impl Type {
             Type::Const(kind, id) => format!("{kind:?}#{id}"),
             Type::Closure(id, _) => format!("closure#{id}"),
             Type::TypeObj(t) => format!("typeref[{}]", t.numba_name(rec, ptr)),
+            Type::NpGenerator => "NumPyRandomGeneratorType".into(),
+            Type::NpBitGen => "NumPyRandomBitGeneratorType".into(),
             Type::Unknown => "undefined".into(),
         }
     }

@@ -23,6 +23,7 @@ pub enum ObjKind {
     Set,
     Inst,
     Gen,
+    RandGen,
 }
 
 /// Common header of every heap object.
@@ -92,6 +93,9 @@ fn free(obj: Ref) {
             ObjKind::Set => drop(Box::from_raw(obj as *mut crate::lib_dict::SetObj)),
             ObjKind::Inst => drop(Box::from_raw(obj as *mut crate::lib_class::InstObj)),
             ObjKind::Gen => drop(Box::from_raw(obj as *mut crate::lib_gen::GenObj)),
+            ObjKind::RandGen => drop(Box::from_raw(
+                obj as *mut crate::lib_random::generator::GenObj,
+            )),
         }
     }
 }

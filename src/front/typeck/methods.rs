@@ -68,6 +68,9 @@ pub fn method_call(
     let all = recv_args(n);
     match rt {
         Type::Ptr(_) if name == "data_as" => super::ffi::data_as(inf, e, value, args, pos),
+        Type::NpGenerator => {
+            super::lib::np_generator::method(inf, e, value, name, args, pos, kws, kwt)
+        }
         Type::C128 | Type::NpC128 if name == "conjugate" => {
             no_kws(inf)?;
             want(inf, 0, 0)?;

@@ -19,9 +19,11 @@
 //!   `gauss` by the polar method: [`PyRandom::seed_numba`] and
 //!   [`PyRandom::gauss_numba`]; the other methods draw as CPython's.
 
+pub mod generator;
 pub mod natives;
 pub mod numba;
 pub mod py;
+mod ziggurat;
 
 use crate::error::{err, VmResult};
 use crate::lib_math::libm;
@@ -135,6 +137,25 @@ impl Mt19937 {
         let a = (self.next_u32() >> 5) as f64;
         let b = (self.next_u32() >> 6) as f64;
         (a * 67108864.0 + b) / 9007199254740992.0
+    }
+}
+
+/// A bit generator as numpy's distributions draw from it (`bitgen_t`).
+pub trait Bits {
+    fn next_u32(&mut self) -> u32;
+    fn next_u64(&mut self) -> u64;
+    fn next_double(&mut self) -> f64;
+}
+
+impl Bits for Mt19937 {
+    fn next_u32(&mut self) -> u32 {
+        Mt19937::next_u32(self)
+    }
+    fn next_u64(&mut self) -> u64 {
+        Mt19937::next_u64(self)
+    }
+    fn next_double(&mut self) -> f64 {
+        Mt19937::next_double(self)
     }
 }
 
@@ -457,6 +478,136 @@ impl RandomState {
     }
 }
 
+impl RandomState {
+    /// The other legacy distributions (mtrand.pyx over
+    /// legacy-distributions.c and distributions.c) with numpy's checks, as
+    /// a slot: float bits, or an int for `Geometric`. `a`, `b`, `c` are the
+    /// float parameters in order.
+    pub fn more(&mut self, d: natives::Draw, a: f64, b: f64, c: f64) -> VmResult<u64> {
+        use natives::Draw::*;
+        let v = match d {
+            Geometric => {
+                if !(a > 0.0 && a <= 1.0) {
+                    return err("ValueError", "p <= 0, p > 1 or p contains NaNs");
+                }
+                return Ok(self.geometric(a) as u64);
+            }
+            Chisquare => {
+                positive(a, "df")?;
+                2.0 * self.legacy_standard_gamma(a / 2.0)
+            }
+            F => {
+                positive(a, "dfnum")?;
+                positive(b, "dfden")?;
+                let num = 2.0 * self.legacy_standard_gamma(a / 2.0) * b;
+                num / (2.0 * self.legacy_standard_gamma(b / 2.0) * a)
+            }
+            StandardT => {
+                positive(a, "df")?;
+                let num = self.standard_normal();
+                let denom = self.legacy_standard_gamma(a / 2.0);
+                (a / 2.0).sqrt() * num / denom.sqrt()
+            }
+            StandardCauchy => {
+                let num = self.standard_normal();
+                num / self.standard_normal()
+            }
+            Lognormal => {
+                non_negative(b, "sigma")?;
+                libm::exp(a + b * self.standard_normal())
+            }
+            Laplace => {
+                non_negative(b, "scale")?;
+                loop {
+                    let u = self.mt.next_double();
+                    if u >= 0.5 {
+                        break a - b * libm::log(2.0 - u - u);
+                    }
+                    if u > 0.0 {
+                        break a + b * libm::log(u + u);
+                    }
+                }
+            }
+            Logistic => {
+                non_negative(b, "scale")?;
+                loop {
+                    let u = self.mt.next_double();
+                    if u > 0.0 {
+                        break a + b * libm::log(u / (1.0 - u));
+                    }
+                }
+            }
+            Gumbel => {
+                non_negative(b, "scale")?;
+                loop {
+                    let u = 1.0 - self.mt.next_double();
+                    if u < 1.0 {
+                        break a - b * libm::log(-libm::log(u));
+                    }
+                }
+            }
+            Weibull => {
+                non_negative(a, "a")?;
+                if a == 0.0 {
+                    0.0
+                } else {
+                    libm::pow(self.standard_exponential(), 1.0 / a)
+                }
+            }
+            Pareto => {
+                positive(a, "a")?;
+                libm::exp(self.standard_exponential() / a) - 1.0
+            }
+            Power => {
+                positive(a, "a")?;
+                libm::pow(1.0 - libm::exp(-self.standard_exponential()), 1.0 / a)
+            }
+            Rayleigh => {
+                non_negative(a, "scale")?;
+                a * (-2.0 * libm::log1p(-self.mt.next_double())).sqrt()
+            }
+            Triangular => {
+                if a > b {
+                    return err("ValueError", "left > mode");
+                }
+                if b > c {
+                    return err("ValueError", "mode > right");
+                }
+                if a == c {
+                    return err("ValueError", "left == right");
+                }
+                let base = c - a;
+                let leftbase = b - a;
+                let ratio = leftbase / base;
+                let u = self.mt.next_double();
+                if u <= ratio {
+                    a + (u * leftbase * base).sqrt()
+                } else {
+                    c - ((1.0 - u) * (c - b) * base).sqrt()
+                }
+            }
+            _ => return err("ValueError", "not a legacy distribution"),
+        };
+        Ok(v.to_bits())
+    }
+
+    /// `legacy_random_geometric`: a search from 1/3 on, inversion below.
+    fn geometric(&mut self, p: f64) -> i64 {
+        if p >= 0.333_333_333_333_333_3 {
+            let q = 1.0 - p;
+            let (mut x, mut sum, mut prod) = (1, p, p);
+            let u = self.mt.next_double();
+            while u > sum {
+                prod *= q;
+                sum += prod;
+                x += 1;
+            }
+            return x;
+        }
+        (libm::log1p(-self.mt.next_double()) / libm::log(1.0 - p)).ceil() as i64
+    }
+}
+
 /// numpy's `CONS_NON_NEGATIVE`: a negative sign bit (not NaN) is an error.
 fn non_negative(v: f64, name: &str) -> VmResult<()> {
     if !v.is_nan() && v.is_sign_negative() {
@@ -500,7 +651,7 @@ fn binomial_inversion(mt: &mut Mt19937, n: i64, p: f64) -> i64 {
 /// `random_binomial_btpe`: Kachitvichyanukul and Schmeiser's
 /// triangle/parallelogram/exponential rejection, for r = min(p, 1-p) and
 /// n * r > 30 (Numba's port is the same).
-fn binomial_btpe(mt: &mut Mt19937, n: i64, r: f64) -> i64 {
+fn binomial_btpe<B: Bits>(mt: &mut B, n: i64, r: f64) -> i64 {
     let q = 1.0 - r;
     let fm = n as f64 * r + r;
     let m = fm.floor() as i64;
@@ -638,7 +789,7 @@ fn loggam(x: f64) -> f64 {
 }
 
 /// `random_poisson` (numpy's and Numba's alike).
-fn draw_poisson(mt: &mut Mt19937, lam: f64) -> i64 {
+fn draw_poisson<B: Bits>(mt: &mut B, lam: f64) -> i64 {
     if lam >= 10.0 {
         return poisson_ptrs(mt, lam);
     }
@@ -659,7 +810,7 @@ fn draw_poisson(mt: &mut Mt19937, lam: f64) -> i64 {
 }
 
 /// `random_poisson_ptrs`: Hörmann's transformed rejection.
-fn poisson_ptrs(mt: &mut Mt19937, lam: f64) -> i64 {
+fn poisson_ptrs<B: Bits>(mt: &mut B, lam: f64) -> i64 {
     let slam = lam.sqrt();
     let loglam = libm::log(lam);
     let b = 0.931 + 2.53 * slam;
@@ -856,6 +1007,40 @@ impl PyRandom {
             }
         };
         mu + sigma * z
+    }
+
+    /// The indices `random.sample(population, k)` picks from a population
+    /// of n: a pool for a small population, else rejection of repeats
+    /// (CPython 3.11's choice by set size).
+    pub fn sample_indices(&mut self, n: usize, k: i64) -> VmResult<Vec<usize>> {
+        if k < 0 || k as u64 > n as u64 {
+            return err("ValueError", "Sample larger than population or is negative");
+        }
+        let k = k as usize;
+        let mut setsize = 21.0;
+        if k > 5 {
+            setsize += libm::pow(4.0, (libm::log(k as f64 * 3.0) / libm::log(4.0)).ceil());
+        }
+        let mut out = Vec::with_capacity(k);
+        if n as f64 <= setsize {
+            let mut pool: Vec<usize> = (0..n).collect();
+            for i in 0..k {
+                let j = self.randbelow((n - i) as u64) as usize;
+                out.push(pool[j]);
+                pool[j] = pool[n - i - 1];
+            }
+        } else {
+            let mut selected = std::collections::HashSet::new();
+            for _ in 0..k {
+                let mut j = self.randbelow(n as u64) as usize;
+                while selected.contains(&j) {
+                    j = self.randbelow(n as u64) as usize;
+                }
+                selected.insert(j);
+                out.push(j);
+            }
+        }
+        Ok(out)
     }
 
     /// `random.expovariate(lambd)`.

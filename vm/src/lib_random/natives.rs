@@ -55,15 +55,50 @@ pub enum Draw {
     Exponential,
     /// `standard_exponential()`.
     StandardExponential,
+    StandardGamma,
+    Gamma,
+    Beta,
+    /// `poisson(lam)`: an int.
+    Poisson,
+    /// `binomial(n, p)`: n an int64 slot, p a float; an int.
+    Binomial,
+    /// `geometric(p)`: an int.
+    Geometric,
+    Chisquare,
+    F,
+    StandardT,
+    StandardCauchy,
+    Lognormal,
+    Laplace,
+    Logistic,
+    Gumbel,
+    Weibull,
+    Pareto,
+    Power,
+    Rayleigh,
+    /// `triangular(left, mode, right)`.
+    Triangular,
 }
 
 impl Draw {
     pub fn nparams(self) -> usize {
+        use Draw::*;
         match self {
-            Draw::Random | Draw::StandardNormal | Draw::StandardExponential => 0,
-            Draw::Exponential => 1,
-            Draw::Normal | Draw::Uniform | Draw::Randint => 2,
+            Random | StandardNormal | StandardExponential | StandardCauchy => 0,
+            Exponential | StandardGamma | Poisson | Geometric | Chisquare | StandardT | Weibull
+            | Pareto | Power | Rayleigh => 1,
+            Normal | Uniform | Randint | Gamma | Beta | Binomial | F | Lognormal | Laplace
+            | Logistic | Gumbel => 2,
+            Triangular => 3,
         }
+    }
+
+    /// Whether the values are ints (an int64 array, a Python int).
+    pub fn is_int(self) -> bool {
+        matches!(
+            self,
+            Draw::Randint | Draw::Poisson | Draw::Binomial | Draw::Geometric
+        )
     }
 }
 
@@ -79,7 +114,7 @@ pub struct DrawAux {
 /// One value as a slot, Numba's argument checks in jitted code, numpy's
 /// elsewhere.
 fn one(rs: &mut RandomState, d: Draw, jit: bool, p: &[u64]) -> VmResult<u64> {
-    let f = |i: usize| f64::from_bits(p[i]);
+    let f = |i: usize| p.get(i).map_or(0.0, |&v| f64::from_bits(v));
     Ok(match (d, jit) {
         (Draw::Random, _) => rs.random_sample().to_bits(),
         (Draw::StandardNormal, _) => rs.standard_normal().to_bits(),
@@ -92,6 +127,18 @@ fn one(rs: &mut RandomState, d: Draw, jit: bool, p: &[u64]) -> VmResult<u64> {
         (Draw::Exponential, false) => rs.exponential(f(0))?.to_bits(),
         (Draw::Randint, true) => numba::randint(rs, p[0] as i64, p[1] as i64)? as u64,
         (Draw::Randint, false) => rs.randint(p[0] as i64, p[1] as i64)? as u64,
+        (Draw::StandardGamma, true) => numba::gamma(rs, f(0), 1.0)?.to_bits(),
+        (Draw::StandardGamma, false) => rs.standard_gamma(f(0))?.to_bits(),
+        (Draw::Gamma, true) => numba::gamma(rs, f(0), f(1))?.to_bits(),
+        (Draw::Gamma, false) => rs.gamma(f(0), f(1))?.to_bits(),
+        (Draw::Beta, true) => numba::beta(rs, f(0), f(1))?.to_bits(),
+        (Draw::Beta, false) => rs.beta(f(0), f(1))?.to_bits(),
+        (Draw::Poisson, true) => numba::poisson(rs, f(0))? as u64,
+        (Draw::Poisson, false) => rs.poisson(f(0))? as u64,
+        (Draw::Binomial, true) => numba::binomial(rs, p[0] as i64, f(1))? as u64,
+        (Draw::Binomial, false) => rs.binomial(p[0] as i64, f(1))? as u64,
+        (d, true) => numba::more(rs, d, f(0), f(1), f(2))?,
+        (d, false) => rs.more(d, f(0), f(1), f(2))?,
     })
 }
 
@@ -155,6 +202,12 @@ pub fn seed(
 /// Shuffles an array's first axis in place, as mtrand's `_shuffle_raw`
 /// (the same draws for 1-D and n-D arrays).
 fn shuffle_array(rs: &mut RandomState, a: &ArrayObj) {
+    shuffle_rows(a, &mut |i| rs.random_interval(i));
+}
+
+/// Fisher-Yates over an array's first axis from the end: row i swaps with
+/// row `pick(i)`, in [0, i].
+pub fn shuffle_rows(a: &ArrayObj, pick: &mut dyn FnMut(u64) -> u64) {
     let n = a.shape().first().copied().unwrap_or(0);
     if n <= 1 {
         return;
@@ -190,7 +243,7 @@ fn shuffle_array(rs: &mut RandomState, a: &ArrayObj) {
     let size = a.itemsize as usize;
     let s0 = a.strides[0] as isize;
     for i in (1..n).rev() {
-        let j = rs.random_interval(i as u64) as isize;
+        let j = pick(i as u64) as isize;
         let i = i as isize;
         if i == j {
             continue;
@@ -316,17 +369,30 @@ pub struct ChoiceAux {
 /// numpy's validation of `choice`'s `p` (kahan_sum, then its checks) and
 /// the normalized cumulative sums it searches.
 fn choice_cdf(p: &ArrayObj, n: i64) -> VmResult<Vec<f64>> {
-    let vals: Vec<f64> = p
-        .offsets()
-        .into_iter()
-        // SAFETY: offsets of the float64 array's own elements.
-        .map(|o| unsafe { f64::from_bits(p.dtype.load(p.data.offset(o))) })
-        .collect();
+    p_cdf(p, n, &LEGACY_P_ERRORS)
+}
+
+/// The messages of `choice`'s checks of `p`: 1-D, its size, NaN, negative,
+/// its sum.
+pub struct PErrors(pub [&'static str; 5]);
+
+const LEGACY_P_ERRORS: PErrors = PErrors([
+    "'p' must be 1-dimensional",
+    "'a' and 'p' must have same size",
+    "probabilities contain NaN",
+    "probabilities are not non-negative",
+    "probabilities do not sum to 1",
+]);
+
+/// `choice`'s validation of `p` (kahan_sum, then its checks) and the
+/// normalized cumulative sums it searches.
+pub fn p_cdf(p: &ArrayObj, n: i64, msg: &PErrors) -> VmResult<Vec<f64>> {
+    let vals = p_values(p);
     if p.ndim != 1 {
-        return err("ValueError", "'p' must be 1-dimensional");
+        return err("ValueError", msg.0[0]);
     }
     if vals.len() as i64 != n {
-        return err("ValueError", "'a' and 'p' must have same size");
+        return err("ValueError", msg.0[1]);
     }
     let mut sum = vals.first().copied().unwrap_or(0.0);
     let mut c = 0.0;
@@ -337,17 +403,31 @@ fn choice_cdf(p: &ArrayObj, n: i64) -> VmResult<Vec<f64>> {
         sum = t;
     }
     if sum.is_nan() {
-        return err("ValueError", "probabilities contain NaN");
+        return err("ValueError", msg.0[2]);
     }
     if vals.iter().any(|&v| v < 0.0) {
-        return err("ValueError", "probabilities are not non-negative");
+        return err("ValueError", msg.0[3]);
     }
     if (sum - 1.0).abs() > f64::EPSILON.sqrt() {
-        return err("ValueError", "probabilities do not sum to 1");
+        return err("ValueError", msg.0[4]);
     }
+    Ok(cumsum_normalized(&vals))
+}
+
+/// The elements of the float64 array `p`.
+pub fn p_values(p: &ArrayObj) -> Vec<f64> {
+    p.offsets()
+        .into_iter()
+        // SAFETY: offsets of the float64 array's own elements.
+        .map(|o| unsafe { f64::from_bits(p.dtype.load(p.data.offset(o))) })
+        .collect()
+}
+
+/// `cdf = p.cumsum(); cdf /= cdf[-1]`.
+pub fn cumsum_normalized(vals: &[f64]) -> Vec<f64> {
     let mut cdf = Vec::with_capacity(vals.len());
     let mut acc = 0.0;
-    for v in vals {
+    for &v in vals {
         acc += v;
         cdf.push(acc);
     }
@@ -355,7 +435,7 @@ fn choice_cdf(p: &ArrayObj, n: i64) -> VmResult<Vec<f64>> {
     for v in &mut cdf {
         *v /= last;
     }
-    Ok(cdf)
+    cdf
 }
 
 /// `np.random.choice(a, size)` with replacement: each value is
@@ -491,6 +571,6 @@ pub fn choice(
     Ok(())
 }
 
-fn oom() -> crate::error::VmError {
+pub(super) fn oom() -> crate::error::VmError {
     crate::error::VmError::new("MemoryError", "unable to allocate the array")
 }

@@ -7,6 +7,7 @@
 //! check their arguments differently; gamma, standard_gamma, beta and
 //! binomial use Numba's own algorithms.
 
+use super::natives::Draw;
 use super::{binomial_btpe, draw_poisson, RandomState};
 use crate::error::{err, VmResult};
 use crate::lib_math::libm;
@@ -44,9 +45,14 @@ pub fn poisson(rs: &mut RandomState, lam: f64) -> VmResult<i64> {
 }
 
 /// `np.random.gamma(shape, scale)` (and `standard_gamma(shape)` with scale
-/// 1): CPython's `random.gammavariate` (Cheng for shape > 1, Kennedy and
-/// Gentle's GS below 1) on numpy's uniform stream.
+/// 1): CPython's `random.gammavariate` on numpy's uniform stream.
 pub fn gamma(rs: &mut RandomState, alpha: f64, beta: f64) -> VmResult<f64> {
+    gammavariate(&mut || rs.random_sample(), alpha, beta)
+}
+
+/// CPython's `random.gammavariate` (Cheng for shape > 1, Kennedy and
+/// Gentle's GS below 1) on the uniform stream `random`.
+pub fn gammavariate(random: &mut dyn FnMut() -> f64, alpha: f64, beta: f64) -> VmResult<f64> {
     if alpha <= 0.0 || beta <= 0.0 {
         return err("ValueError", "gammavariate: alpha and beta must be > 0.0");
     }
@@ -56,11 +62,11 @@ pub fn gamma(rs: &mut RandomState, alpha: f64, beta: f64) -> VmResult<f64> {
         let bbb = alpha - libm::log(4.0);
         let ccc = alpha + ainv;
         loop {
-            let u1 = rs.random_sample();
+            let u1 = random();
             if !(1e-7 < u1 && u1 < 0.9999999) {
                 continue;
             }
-            let u2 = 1.0 - rs.random_sample();
+            let u2 = 1.0 - random();
             let v = libm::log(u1 / (1.0 - u1)) / ainv;
             let x = alpha * libm::exp(v);
             let z = u1 * u1 * u2;
@@ -71,11 +77,11 @@ pub fn gamma(rs: &mut RandomState, alpha: f64, beta: f64) -> VmResult<f64> {
         }
     }
     if alpha == 1.0 {
-        return Ok(-libm::log(1.0 - rs.random_sample()) * beta);
+        return Ok(-libm::log(1.0 - random()) * beta);
     }
     let e = std::f64::consts::E;
     loop {
-        let u = rs.random_sample();
+        let u = random();
         let b = (e + alpha) / e;
         let p = b * u;
         let x = if p <= 1.0 {
@@ -83,7 +89,7 @@ pub fn gamma(rs: &mut RandomState, alpha: f64, beta: f64) -> VmResult<f64> {
         } else {
             -libm::log((b - p) / alpha)
         };
-        let u1 = rs.random_sample();
+        let u1 = random();
         let accept = if p > 1.0 {
             u1 <= libm::pow(x, alpha - 1.0)
         } else {
@@ -154,4 +160,106 @@ pub fn binomial(rs: &mut RandomState, n: i64, p: f64) -> VmResult<i64> {
         }
     }
     Ok(total)
+}
+
+/// The other distributions as Numba 0.68 compiles them
+/// (numba/np/random/legacy.py), as a slot: float bits, or an int for
+/// `Geometric`. `a`, `b`, `c` are the float parameters in order.
+pub fn more(rs: &mut RandomState, d: Draw, a: f64, b: f64, c: f64) -> VmResult<u64> {
+    use Draw::*;
+    let v = match d {
+        Geometric => {
+            if a <= 0.0 || a > 1.0 {
+                return err("ValueError", "geometric(): p outside of (0, 1]");
+            }
+            let q = 1.0 - a;
+            if a >= 0.333_333_333_333_333_3 {
+                let (mut x, mut sum, mut prod) = (1, a, a);
+                let u = rs.random_sample();
+                while u > sum {
+                    prod *= q;
+                    sum += prod;
+                    x += 1;
+                }
+                return Ok(x as u64);
+            }
+            let v = (libm::log(1.0 - rs.random_sample()) / libm::log(q)).ceil();
+            return Ok(v as i64 as u64);
+        }
+        Chisquare => 2.0 * gamma(rs, a / 2.0, 1.0)?,
+        F => {
+            let num = 2.0 * gamma(rs, a / 2.0, 1.0)? * b;
+            num / (2.0 * gamma(rs, b / 2.0, 1.0)? * a)
+        }
+        StandardT => {
+            let n = rs.standard_normal();
+            let g = gamma(rs, a / 2.0, 1.0)?;
+            (a / 2.0).sqrt() * n / g.sqrt()
+        }
+        StandardCauchy => {
+            let num = rs.standard_normal();
+            num / rs.standard_normal()
+        }
+        Lognormal => libm::exp(normal(rs, a, b)),
+        Laplace => {
+            let u = rs.random_sample();
+            if u < 0.5 {
+                a + b * libm::log(u + u)
+            } else {
+                a - b * libm::log(2.0 - u - u)
+            }
+        }
+        Logistic => {
+            let u = rs.random_sample();
+            a + b * libm::log(u / (1.0 - u))
+        }
+        Gumbel => {
+            let u = 1.0 - rs.random_sample();
+            a - b * libm::log(-libm::log(u))
+        }
+        Weibull => {
+            let u = 1.0 - rs.random_sample();
+            libm::pow(-libm::log(u), one_over(a)?)
+        }
+        Pareto => {
+            let u = 1.0 - rs.random_sample();
+            1.0 / libm::pow(u, one_over(a)?) - 1.0
+        }
+        Power => {
+            if a <= 0.0 {
+                return err("ValueError", "power(): a <= 0");
+            }
+            libm::pow(1.0 - libm::exp(-rs.standard_exponential()), 1.0 / a)
+        }
+        Rayleigh => {
+            if a <= 0.0 {
+                return err("ValueError", "rayleigh(): scale <= 0");
+            }
+            a * (-2.0 * libm::log(1.0 - rs.random_sample())).sqrt()
+        }
+        Triangular => {
+            let (mut left, mut right) = (a, c);
+            if right == left {
+                return Ok(left.to_bits());
+            }
+            let mut u = rs.random_sample();
+            let mut cc = (b - left) / (right - left);
+            if u > cc {
+                u = 1.0 - u;
+                cc = 1.0 - cc;
+                std::mem::swap(&mut left, &mut right);
+            }
+            left + (right - left) * (u * cc).sqrt()
+        }
+        _ => return err("ValueError", "not a legacy distribution"),
+    };
+    Ok(v.to_bits())
+}
+
+/// `1.0 / a`, Python's ZeroDivisionError for 0.
+fn one_over(a: f64) -> VmResult<f64> {
+    if a == 0.0 {
+        return err("ZeroDivisionError", "division by zero");
+    }
+    Ok(1.0 / a)
 }

@@ -3,6 +3,7 @@
 //! `init_genrand`, `gauss` by the polar method, its own range checks), each
 //! seeded only by `random.seed` called on its side, as under Numba.
 
+use super::numba::gammavariate;
 use super::PyRandom;
 use crate::error::{err, VmResult};
 use crate::interp::Vm;
@@ -56,6 +57,11 @@ pub enum PyDraw {
     Normalvariate,
     Expovariate,
     Getrandbits,
+    Gammavariate,
+    Betavariate,
+    Lognormvariate,
+    Paretovariate,
+    Weibullvariate,
     /// The index `choice` picks in a sequence of the given length.
     Below,
     ShuffleList,
@@ -119,6 +125,29 @@ pub fn call(
             (-libm::log(1.0 - u) / f(0)).to_bits()
         }
         PyDraw::Getrandbits => getrandbits(r, i(0), jit)?,
+        PyDraw::Gammavariate => gammavariate(&mut || r.random(), f(0), f(1))?.to_bits(),
+        PyDraw::Betavariate => {
+            // CPython's and Numba's: 0 when the first gamma is.
+            let y = gammavariate(&mut || r.random(), f(0), 1.0)?;
+            match y == 0.0 {
+                true => 0.0f64.to_bits(),
+                false => (y / (y + gammavariate(&mut || r.random(), f(1), 1.0)?)).to_bits(),
+            }
+        }
+        PyDraw::Lognormvariate if jit => libm::exp(r.gauss_numba(f(0), f(1))).to_bits(),
+        PyDraw::Lognormvariate => libm::exp(normalvariate(r, f(0), f(1))).to_bits(),
+        PyDraw::Paretovariate => {
+            let u = 1.0 - r.random();
+            match jit {
+                // Numba keeps an older CPython's spelling, one rounding more.
+                true => (1.0 / libm::pow(u, 1.0 / f(0))).to_bits(),
+                false => libm::pow(u, -1.0 / f(0)).to_bits(),
+            }
+        }
+        PyDraw::Weibullvariate => {
+            let u = 1.0 - r.random();
+            (f(0) * libm::pow(-libm::log(u), 1.0 / f(1))).to_bits()
+        }
         PyDraw::Below => r.choice(i(0).max(0) as usize)? as u64,
         PyDraw::ShuffleList => {
             // SAFETY: the site passes a list.
@@ -232,4 +261,60 @@ fn getrandbits(r: &mut PyRandom, k: i64, jit: bool) -> VmResult<u64> {
         );
     }
     Ok(r.getrandbits(k as u32))
+}
+
+/// `random.sample(population, k)` in module code: a new list of k elements
+/// of a list (`range` is false) or of a range (its three slots).
+pub fn sample(
+    vm: &mut Vm,
+    _site: &NativeSite,
+    range: &bool,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let r = &mut vm.pyrandom.python;
+    if *range {
+        let (start, stop, step) = (args[0] as i64, args[1] as i64, args[2] as i64);
+        let n = range_len(start, stop, step);
+        let idx = r.sample_indices(n, args[3] as i64)?;
+        let l = ListObj::create(1, std::rc::Rc::from(vec![false]));
+        // SAFETY: the fresh list.
+        let list = unsafe { obj_mut::<ListObj>(l) };
+        list.slots = idx
+            .into_iter()
+            .map(|j| start.wrapping_add(step.wrapping_mul(j as i64)) as u64)
+            .collect();
+        out[0] = l;
+        return Ok(());
+    }
+    // SAFETY: the site passes a list.
+    let src = unsafe { obj::<ListObj>(args[0]) };
+    let k = src.elem_slots as usize;
+    let idx = r.sample_indices(src.len(), args[1] as i64)?;
+    let l = ListObj::create(src.elem_slots, src.refs.clone());
+    // SAFETY: the fresh list.
+    let list = unsafe { obj_mut::<ListObj>(l) };
+    for j in idx {
+        for s in 0..k {
+            let v = src.slots[j * k + s];
+            if src.is_ref(s) {
+                crate::value::incref(v);
+            }
+            list.slots.push(v);
+        }
+    }
+    out[0] = l;
+    Ok(())
+}
+
+/// `len(range(start, stop, step))` (step is never 0).
+fn range_len(start: i64, stop: i64, step: i64) -> usize {
+    let (lo, hi, st) = match step > 0 {
+        true => (start as i128, stop as i128, step as i128),
+        false => (stop as i128, start as i128, -(step as i128)),
+    };
+    match hi > lo {
+        true => ((hi - lo + st - 1) / st) as usize,
+        false => 0,
+    }
 }

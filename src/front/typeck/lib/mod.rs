@@ -18,6 +18,7 @@ pub mod collections;
 pub mod ctypes;
 pub mod itertools;
 pub mod math;
+pub mod np_generator;
 pub mod np_random;
 pub mod np_records;
 pub mod np_testing;

@@ -22,7 +22,29 @@ pub const RANDOM: Module = Module {
 };
 
 const ENTRIES: &[Entry] = &[
+    func("beta", distribution),
+    func("binomial", distribution),
+    func("chisquare", distribution),
+    func("f", distribution),
+    func("gamma", distribution),
+    func("geometric", distribution),
+    func("gumbel", distribution),
+    func("laplace", distribution),
+    func("logistic", distribution),
+    func("lognormal", distribution),
+    func("pareto", distribution),
+    func("poisson", distribution),
+    func("power", distribution),
+    func("rayleigh", distribution),
+    func("standard_cauchy", distribution),
+    func("standard_gamma", distribution),
+    func("standard_t", distribution),
+    func("triangular", distribution),
+    func("weibull", distribution),
+    func("Generator", super::np_generator::generator),
+    func("PCG64", super::np_generator::new_seeded),
     func("choice", choice),
+    func("default_rng", super::np_generator::new_seeded),
     func("exponential", exponential),
     func("normal", normal),
     func("permutation", permutation),
@@ -45,18 +67,22 @@ const I64: Type = Type::Int(IntTy::I64);
 
 /// A parameter's default: a float, or none (`size`, `high`).
 #[derive(Clone, Copy)]
-enum Default {
+pub(super) enum Default {
     Required,
     Float(f64),
     None,
 }
 
 /// One bound argument: where it comes from, its type and expression.
-type Bound<'a> = Option<(Arg, Type, &'a Expr)>;
+pub(super) type Bound<'a> = Option<(Arg, Type, &'a Expr)>;
 
 /// Binds the call's arguments to `params` as Python does; `None` for a
 /// parameter left to its default (or given as `None`).
-fn bind<'a>(inf: &Infer, c: &CallSite<'a>, params: &[(&str, Default)]) -> IResult<Vec<Bound<'a>>> {
+pub(super) fn bind<'a>(
+    inf: &Infer,
+    c: &CallSite<'a>,
+    params: &[(&str, Default)],
+) -> IResult<Vec<Bound<'a>>> {
     let q = c.qualified();
     arity(inf, c.e, &q, c.pos.len(), 0, params.len())?;
     let names: Vec<&str> = params.iter().map(|p| p.0).collect();
@@ -94,7 +120,7 @@ fn bind<'a>(inf: &Infer, c: &CallSite<'a>, params: &[(&str, Default)]) -> IResul
 }
 
 /// A float parameter: its argument converted to float64, or its default.
-fn float_param(inf: &mut Infer, b: &Bound, d: Default) -> IResult<(Arg, Type)> {
+pub(super) fn float_param(inf: &mut Infer, b: &Bound, d: Default) -> IResult<(Arg, Type)> {
     match (b, d) {
         (Some((arg, t, e)), _) => {
             check_convertible(inf, t, &Type::F64, e.span)?;
@@ -105,7 +131,7 @@ fn float_param(inf: &mut Infer, b: &Bound, d: Default) -> IResult<(Arg, Type)> {
     }
 }
 
-fn int_param(inf: &Infer, b: &Bound) -> IResult<(Arg, Type)> {
+pub(super) fn int_param(inf: &Infer, b: &Bound) -> IResult<(Arg, Type)> {
     match b {
         Some((arg, t, _)) if t.is_int() || t.is_bool() => Ok((arg.clone(), I64)),
         Some((_, t, e)) => Err(type_err(
@@ -129,9 +155,9 @@ fn draw(
     mut args: Vec<(Arg, Type)>,
     size: &Bound,
 ) -> IResult<Type> {
-    let (dtype, scalar) = match d {
-        Draw::Randint => (DType::I64, vm::types::PYINT),
-        _ => (DType::F64, Type::F64),
+    let (dtype, scalar) = match d.is_int() {
+        true => (DType::I64, vm::types::PYINT),
+        false => (DType::F64, Type::F64),
     };
     let array = match size {
         None => None,
@@ -461,4 +487,51 @@ fn choice(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         (None, true) => Type::of_dtype(dtype),
         (None, false) => vm::types::PYINT,
     })
+}
+
+/// The other distributions: their parameters (floats, but `binomial`'s n)
+/// and `size`.
+fn distribution(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    use self::Default::{Float, Required};
+    let (d, params): (Draw, &[(&str, Default)]) = match c.name {
+        "beta" => (Draw::Beta, &[("a", Required), ("b", Required)]),
+        "binomial" => (Draw::Binomial, &[("n", Required), ("p", Required)]),
+        "chisquare" => (Draw::Chisquare, &[("df", Required)]),
+        "f" => (Draw::F, &[("dfnum", Required), ("dfden", Required)]),
+        "gamma" => (Draw::Gamma, &[("shape", Required), ("scale", Float(1.0))]),
+        "geometric" => (Draw::Geometric, &[("p", Required)]),
+        "gumbel" => (Draw::Gumbel, &[("loc", Float(0.0)), ("scale", Float(1.0))]),
+        "laplace" => (Draw::Laplace, &[("loc", Float(0.0)), ("scale", Float(1.0))]),
+        "logistic" => (
+            Draw::Logistic,
+            &[("loc", Float(0.0)), ("scale", Float(1.0))],
+        ),
+        "lognormal" => (
+            Draw::Lognormal,
+            &[("mean", Float(0.0)), ("sigma", Float(1.0))],
+        ),
+        "pareto" => (Draw::Pareto, &[("a", Required)]),
+        "poisson" => (Draw::Poisson, &[("lam", Float(1.0))]),
+        "power" => (Draw::Power, &[("a", Required)]),
+        "rayleigh" => (Draw::Rayleigh, &[("scale", Float(1.0))]),
+        "standard_cauchy" => (Draw::StandardCauchy, &[]),
+        "standard_gamma" => (Draw::StandardGamma, &[("shape", Required)]),
+        "standard_t" => (Draw::StandardT, &[("df", Required)]),
+        "triangular" => (
+            Draw::Triangular,
+            &[("left", Required), ("mode", Required), ("right", Required)],
+        ),
+        _ => (Draw::Weibull, &[("a", Required)]),
+    };
+    let mut all = params.to_vec();
+    all.push(("size", Default::None));
+    let b = bind(inf, c, &all)?;
+    let mut args = Vec::new();
+    for (i, (_, dflt)) in params.iter().enumerate() {
+        args.push(match (d, i) {
+            (Draw::Binomial, 0) => int_param(inf, &b[0])?,
+            _ => float_param(inf, &b[i], *dflt)?,
+        });
+    }
+    draw(inf, c, d, args, &b[params.len()])
 }

@@ -18,18 +18,24 @@ pub const RANDOM: Module = Module {
 };
 
 const ENTRIES: &[Entry] = &[
+    func("betavariate", floats),
     func("choice", choice),
     func("expovariate", floats),
+    func("gammavariate", floats),
     func("gauss", floats),
     func("getrandbits", ints),
+    func("lognormvariate", floats),
     func("normalvariate", floats),
+    func("paretovariate", floats),
     func("randint", ints),
     func("random", floats),
     func("randrange", ints),
+    func("sample", sample),
     func("seed", seed),
     func("shuffle", shuffle),
     func("triangular", floats),
     func("uniform", floats),
+    func("weibullvariate", floats),
 ];
 
 /// The hidden keyword of `choice`'s rewrite: the length of the sequence,
@@ -91,6 +97,11 @@ fn floats(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         "gauss" => (PyDraw::Gauss, 0, 2),
         "normalvariate" => (PyDraw::Normalvariate, 0, 2),
         "expovariate" => (PyDraw::Expovariate, 1, 1),
+        "gammavariate" => (PyDraw::Gammavariate, 2, 2),
+        "betavariate" => (PyDraw::Betavariate, 2, 2),
+        "lognormvariate" => (PyDraw::Lognormvariate, 2, 2),
+        "paretovariate" => (PyDraw::Paretovariate, 1, 1),
+        "weibullvariate" => (PyDraw::Weibullvariate, 2, 2),
         _ => (PyDraw::Triangular2, 0, 3),
     };
     positional(inf, c, min, max)?;
@@ -199,7 +210,10 @@ fn choice(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             ),
         ));
     }
-    if !crate::front::typeck::expr::pure(seq) {
+    let pure = crate::front::typeck::expr::pure;
+    // A display of pure items evaluates to equal values twice.
+    let display = matches!(&seq.kind, ExprKind::List(items) if items.iter().all(pure));
+    if !(pure(seq) || display) {
         return Err(type_err(
             inf,
             seq.span,
@@ -255,4 +269,64 @@ fn shuffle(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     };
     emit(inf, c, draw, vec![(Arg::Pos(0), t.clone())]);
     Ok(Type::None)
+}
+
+/// `sample(population, k)` of a list or a range, in module code (Numba has
+/// no `random.sample`): a new list.
+fn sample(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    if inf.jitted() {
+        return Err(type_err(
+            inf,
+            c.e.span,
+            "random.sample() is not supported in jitted code (Numba does not support it)",
+        ));
+    }
+    let q = c.qualified();
+    check_kws(inf, &q, c.kws, &["k"])?;
+    let k = match (c.pos.len(), c.kws.first()) {
+        (2, None) => (Arg::Pos(1), &c.pos[1], &c.args[1]),
+        (1, Some(k)) => (Arg::Kw(0), &c.kw[0], &k.value),
+        _ => {
+            arity(inf, c.e, &q, c.pos.len() + c.kws.len(), 2, 2)?;
+            return Err(type_err(
+                inf,
+                c.e.span,
+                "random.sample() takes population and k",
+            ));
+        }
+    };
+    if !(k.1.is_int() || k.1.is_bool()) {
+        return Err(type_err(
+            inf,
+            k.2.span,
+            format!(
+                "random.sample()'s k must be an int, not {}",
+                inf.tyname(k.1)
+            ),
+        ));
+    }
+    let kt = Type::Int(IntTy::I64);
+    let (range, rt) = match &c.pos[0] {
+        Type::List(_) => (false, c.pos[0].clone()),
+        Type::Range => (true, Type::List(std::rc::Rc::new(PYINT))),
+        t => {
+            return Err(type_err(
+                inf,
+                c.args[0].span,
+                format!(
+                    "random.sample() of {} is not supported by rumba (a list or a range)",
+                    inf.tyname(t)
+                ),
+            ))
+        }
+    };
+    let res = native_aux(
+        "sample",
+        py::sample,
+        vec![Arg::Pos(0), k.0],
+        vec![c.pos[0].clone(), kt],
+        range,
+    );
+    inf.res(c.e, res);
+    Ok(rt)
 }
