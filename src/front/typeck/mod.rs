@@ -18,6 +18,7 @@
 pub mod calls;
 pub mod class;
 pub mod closure;
+pub mod const_names;
 pub mod context;
 pub mod dict;
 pub mod exc;
@@ -30,7 +31,6 @@ pub mod guvectorize;
 pub mod index;
 pub mod iterate;
 pub mod lib;
-pub mod const_names;
 pub mod literal;
 pub mod mapfilter;
 pub mod methods;

@@ -315,10 +315,17 @@ impl RandomState {
     }
 
     /// `permutation(n)`: a shuffled `arange(n)` (empty for n <= 0).
-    pub fn permutation(&mut self, n: i64) -> Vec<i64> {
-        let mut v: Vec<i64> = (0..n).collect();
+    pub fn permutation(&mut self, n: i64) -> VmResult<Vec<i64>> {
+        let mut v: Vec<i64> = Vec::new();
+        if v.try_reserve_exact(n.max(0) as usize).is_err() {
+            return err(
+                "MemoryError",
+                format!("unable to allocate a permutation of {n} values"),
+            );
+        }
+        v.extend(0..n);
         self.shuffle(&mut v);
-        v
+        Ok(v)
     }
 
     /// `choice(n)`: one index in [0, n), drawn as `randint(0, n)`.

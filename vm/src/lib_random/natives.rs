@@ -524,7 +524,7 @@ pub fn choice(
                 "Cannot take a larger sample than population when 'replace=False'",
             );
         }
-        let perm = rs.permutation(n);
+        let perm = rs.permutation(n)?;
         let Some(new) = aux.array else {
             out[0] = elem(perm[0]);
             return Ok(());

@@ -126,12 +126,12 @@ fn integers() {
     let mut l: Vec<i64> = (0..20).collect();
     rs.shuffle(&mut l);
     a.extend(l);
-    a.extend(rs.permutation(10));
+    a.extend(rs.permutation(10).unwrap());
     for _ in 0..5 {
         a.push(rs.choice(7).unwrap());
     }
-    a.extend(rs.permutation(1));
-    a.extend(rs.permutation(0));
+    a.extend(rs.permutation(1).unwrap());
+    a.extend(rs.permutation(0).unwrap());
     assert_eq!(a, NP_SHUFFLE);
 
     let mut rs = seeded(15);
@@ -277,7 +277,7 @@ fn numba_streams() {
         let mut a: Vec<i64> = (0..10).collect();
         rs.shuffle(&mut a);
         n.extend(a);
-        n.extend(rs.permutation(10));
+        n.extend(rs.permutation(10).unwrap());
         for _ in 0..6 {
             n.push(numba::binomial(rs, 20, 0.5).unwrap());
         }

@@ -111,8 +111,19 @@ fn count_arg(inf: &Infer, e: &Expr, what: &str) -> IResult<usize> {
     if v < 0 {
         return Err(inf.err("ValueError", e.span, format!("{what} must be non-negative")));
     }
+    // It sizes the tuples the items are, and tuples live in registers.
+    if v > MAX_WIDTH {
+        return Err(inf.err(
+            "MemoryError",
+            e.span,
+            format!("{what}={v} makes tuples wider than rumba's {MAX_WIDTH} values"),
+        ));
+    }
     Ok(v as usize)
 }
+
+/// The widest `r`/`repeat`.
+const MAX_WIDTH: i64 = 1024;
 
 fn int_arg(inf: &Infer, e: &Expr, t: &Type, what: &str) -> IResult<()> {
     if t.is_int() || t.is_bool() {
