@@ -33,7 +33,11 @@ impl Infer<'_> {
         items: &[WithItem],
         body: &[Stmt],
     ) -> IResult<()> {
-        no_exit_skip(self, body, false)?;
+        // What would leave (or suspend) the body without running __exit__.
+        let refusal = |w: &str| {
+            format!("'{w}' inside a 'with' body is not supported by rumba (__exit__ would not run)")
+        };
+        super::exc::no_jump_out(self, body, false, &refusal)?;
         let key = stmt_key(s);
         let stmts = match self.out.with_stmts.get(&key) {
             Some(st) => st.clone(),
@@ -113,55 +117,6 @@ impl Infer<'_> {
         }
         Ok(())
     }
-}
-
-/// Refuses what would leave (or suspend) a `with` body without running
-/// `__exit__`; loops nested in the body keep their `break`/`continue`.
-fn no_exit_skip(inf: &Infer, body: &[Stmt], in_loop: bool) -> IResult<()> {
-    for s in body {
-        let what = match &s.kind {
-            StmtKind::Return(_) => Some("return"),
-            StmtKind::Yield(_) => Some("yield"),
-            StmtKind::Break if !in_loop => Some("break"),
-            StmtKind::Continue if !in_loop => Some("continue"),
-            _ => None,
-        };
-        if let Some(w) = what {
-            return Err(inf.err(
-                "SyntaxError",
-                s.span,
-                format!(
-                    "'{w}' inside a 'with' body is not supported by rumba (__exit__ would not run)"
-                ),
-            ));
-        }
-        match &s.kind {
-            StmtKind::If { body, orelse, .. } => {
-                no_exit_skip(inf, body, in_loop)?;
-                no_exit_skip(inf, orelse, in_loop)?;
-            }
-            StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
-                no_exit_skip(inf, body, true)?;
-                no_exit_skip(inf, orelse, in_loop)?;
-            }
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            } => {
-                for b in [body, orelse, finalbody] {
-                    no_exit_skip(inf, b, in_loop)?;
-                }
-                for h in handlers {
-                    no_exit_skip(inf, &h.body, in_loop)?;
-                }
-            }
-            StmtKind::With { body, .. } => no_exit_skip(inf, body, in_loop)?,
-            _ => {}
-        }
-    }
-    Ok(())
 }
 
 /// The statements `with items: body` runs (ids to be renumbered).

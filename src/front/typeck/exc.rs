@@ -18,11 +18,14 @@ pub fn infer_try(
     finalbody: &[Stmt],
 ) -> IResult<()> {
     if !finalbody.is_empty() {
+        let refusal = |w: &str| {
+            format!("'{w}' out of a 'try' statement with 'finally' is not supported by rumba")
+        };
         for b in [body, orelse, finalbody] {
-            no_jump_out(inf, b, false)?;
+            no_jump_out(inf, b, false, &refusal)?;
         }
         for h in handlers {
-            no_jump_out(inf, &h.body, false)?;
+            no_jump_out(inf, &h.body, false, &refusal)?;
         }
     }
     let entry = inf.env.clone();
@@ -280,34 +283,37 @@ fn reached(e: &Expr, name: &str) -> Option<bool> {
     }
 }
 
-/// Refuses `return`, `break` and `continue` that would leave a block
-/// with a `finally` (nested loops and functions keep their own).
-fn no_jump_out(inf: &Infer, body: &[Stmt], in_loop: bool) -> IResult<()> {
+/// Refuses `return`, `yield`, and a `break` or `continue` not inside a
+/// loop of its own, in `body` (a block with a `finally`, or a `with`
+/// body, whose exit code must run); `refusal` words the error for the
+/// statement's keyword.
+pub fn no_jump_out(
+    inf: &Infer,
+    body: &[Stmt],
+    in_loop: bool,
+    refusal: &dyn Fn(&str) -> String,
+) -> IResult<()> {
     for s in body {
         let what = match &s.kind {
             StmtKind::Return(_) => Some("return"),
-            // A generator left suspended there would never run the
-            // `finally` (CPython runs it when the generator is closed).
+            // A generator left suspended there would never run the exit
+            // code (CPython runs it when the generator is closed).
             StmtKind::Yield(_) => Some("yield"),
             StmtKind::Break if !in_loop => Some("break"),
             StmtKind::Continue if !in_loop => Some("continue"),
             _ => None,
         };
         if let Some(w) = what {
-            return Err(inf.err(
-                "SyntaxError",
-                s.span,
-                format!("'{w}' out of a 'try' statement with 'finally' is not supported by rumba"),
-            ));
+            return Err(inf.err("SyntaxError", s.span, refusal(w)));
         }
         match &s.kind {
             StmtKind::If { body, orelse, .. } => {
-                no_jump_out(inf, body, in_loop)?;
-                no_jump_out(inf, orelse, in_loop)?;
+                no_jump_out(inf, body, in_loop, refusal)?;
+                no_jump_out(inf, orelse, in_loop, refusal)?;
             }
             StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
-                no_jump_out(inf, body, true)?;
-                no_jump_out(inf, orelse, in_loop)?;
+                no_jump_out(inf, body, true, refusal)?;
+                no_jump_out(inf, orelse, in_loop, refusal)?;
             }
             StmtKind::Try {
                 body,
@@ -316,13 +322,13 @@ fn no_jump_out(inf: &Infer, body: &[Stmt], in_loop: bool) -> IResult<()> {
                 finalbody,
             } => {
                 for b in [body, orelse, finalbody] {
-                    no_jump_out(inf, b, in_loop)?;
+                    no_jump_out(inf, b, in_loop, refusal)?;
                 }
                 for h in handlers {
-                    no_jump_out(inf, &h.body, in_loop)?;
+                    no_jump_out(inf, &h.body, in_loop, refusal)?;
                 }
             }
-            StmtKind::With { body, .. } => no_jump_out(inf, body, in_loop)?,
+            StmtKind::With { body, .. } => no_jump_out(inf, body, in_loop, refusal)?,
             _ => {}
         }
     }
