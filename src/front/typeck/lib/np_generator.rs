@@ -4,14 +4,12 @@
 //! Generator passed into jitted code draws from the same state, as in
 //! Numba.
 
-use super::np_random::{bind, float_param, int_param, Bound, Default};
+use super::np_random::{bind, float_param, int_param, size_arg, Bound, Default};
 use super::CallSite;
 use crate::front::ast::{Expr, Keyword};
-use crate::front::typeck::numpy::shape_ndim;
 use crate::front::typeck::{native, native_aux, type_err, IResult, Infer};
 use crate::front::typed::{Arg, Res};
 use vm::dtype::DType;
-use vm::lib_numpy::NewAux;
 use vm::lib_random::generator::{self as gen, GenAux, GenDraw};
 use vm::types::{IntTy, Layout, Type, PYINT};
 
@@ -277,22 +275,11 @@ fn draw(
     };
     let (mut argv, mut types): (Vec<Arg>, Vec<Type>) = args.into_iter().unzip();
     types.insert(0, Type::NpGenerator);
-    let array = match size {
-        None => None,
-        Some((arg, t, e)) => {
-            let ndim = shape_ndim(inf, e, t)?;
-            argv.push(arg.clone());
-            types.push(match t {
-                Type::Tuple(items) => Type::tuple(vec![I64; items.len()]),
-                _ => I64,
-            });
-            Some(NewAux {
-                dtype,
-                ndim,
-                itemsize: dtype.scalar_size().unwrap_or(8),
-            })
-        }
-    };
+    let array = size_arg(inf, size, dtype)?.map(|((arg, t), aux)| {
+        argv.push(arg);
+        types.push(t);
+        aux
+    });
     let aux = GenAux {
         draw: d,
         jit: inf.jitted(),
@@ -405,22 +392,11 @@ fn choice(inf: &mut Infer, c: &CallSite, value: &Expr) -> IResult<Type> {
     };
     let mut argv = vec![arg.clone()];
     let mut types = vec![Type::NpGenerator, at];
-    let array = match &b[1] {
-        None => None,
-        Some((arg, t, e)) => {
-            let ndim = shape_ndim(inf, e, t)?;
-            argv.push(arg.clone());
-            types.push(match t {
-                Type::Tuple(items) => Type::tuple(vec![I64; items.len()]),
-                _ => I64,
-            });
-            Some(NewAux {
-                dtype,
-                ndim,
-                itemsize: dtype.scalar_size().unwrap_or(8),
-            })
-        }
-    };
+    let array = size_arg(inf, &b[1], dtype)?.map(|((arg, t), aux)| {
+        argv.push(arg);
+        types.push(t);
+        aux
+    });
     let weighted = match &b[3] {
         None => false,
         Some((arg, t @ Type::Array(pa), _)) if pa.dtype == DType::F64 => {

@@ -76,6 +76,32 @@ pub(super) enum Default {
 /// One bound argument: where it comes from, its type and expression.
 pub(super) type Bound<'a> = Option<(Arg, Type, &'a Expr)>;
 
+/// A bound `size=`: the argument the native takes (its ints as int64) and
+/// the layout of the array of `dtype` it draws; `None` for one value.
+pub(super) fn size_arg(
+    inf: &Infer,
+    size: &Bound,
+    dtype: DType,
+) -> IResult<Option<((Arg, Type), NewAux)>> {
+    let Some((arg, t, e)) = size else {
+        return Ok(None);
+    };
+    let ndim = shape_ndim(inf, e, t)?;
+    let st = match t {
+        Type::Tuple(items) => Type::tuple(vec![I64; items.len()]),
+        _ => I64,
+    };
+    let itemsize = dtype.scalar_size().unwrap_or(8);
+    Ok(Some((
+        (arg.clone(), st),
+        NewAux {
+            dtype,
+            ndim,
+            itemsize,
+        },
+    )))
+}
+
 /// Binds the call's arguments to `params` as Python does; `None` for a
 /// parameter left to its default (or given as `None`).
 pub(super) fn bind<'a>(
@@ -159,22 +185,10 @@ fn draw(
         true => (DType::I64, vm::types::PYINT),
         false => (DType::F64, Type::F64),
     };
-    let array = match size {
-        None => None,
-        Some((arg, t, e)) => {
-            let ndim = shape_ndim(inf, e, t)?;
-            let st = match t {
-                Type::Tuple(items) => Type::tuple(vec![I64; items.len()]),
-                _ => I64,
-            };
-            args.push((arg.clone(), st));
-            Some(NewAux {
-                dtype,
-                ndim,
-                itemsize: 8,
-            })
-        }
-    };
+    let array = size_arg(inf, size, dtype)?.map(|(arg, aux)| {
+        args.push(arg);
+        aux
+    });
     let aux = DrawAux {
         draw: d,
         jit: inf.jitted(),
@@ -426,22 +440,11 @@ fn choice(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     };
     let mut argv = vec![arg.clone()];
     let mut types = vec![at];
-    let array = match &b[1] {
-        None => None,
-        Some((arg, t, e)) => {
-            let ndim = shape_ndim(inf, e, t)?;
-            argv.push(arg.clone());
-            types.push(match t {
-                Type::Tuple(items) => Type::tuple(vec![I64; items.len()]),
-                _ => I64,
-            });
-            Some(NewAux {
-                dtype,
-                ndim,
-                itemsize: dtype.scalar_size().unwrap_or(8),
-            })
-        }
-    };
+    let array = size_arg(inf, &b[1], dtype)?.map(|((arg, t), aux)| {
+        argv.push(arg);
+        types.push(t);
+        aux
+    });
     let weighted = match &b[3] {
         None => false,
         Some((_, _, e)) if inf.jitted() => {
