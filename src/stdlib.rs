@@ -11,6 +11,16 @@ pub fn source(name: &str) -> Option<&'static str> {
         "heapq" => Some(include_str!("stdlib/heapq.py")),
         "operator" => Some(include_str!("stdlib/operator.py")),
         "string" => Some(include_str!("stdlib/string.py")),
+        "_rumba_numpy" => Some(include_str!("stdlib/_rumba_numpy.py")),
+        _ => None,
+    }
+}
+
+/// The shipped module holding the Python-written part of built-in module
+/// `name`, looked up for names its native table lacks.
+pub fn twin(name: &str) -> Option<&'static str> {
+    match name {
+        "numpy" => Some("_rumba_numpy"),
         _ => None,
     }
 }

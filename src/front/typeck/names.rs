@@ -7,7 +7,7 @@ use super::lib;
 use super::ops::check_convertible;
 use super::{intrinsic, native, IResult, Infer};
 use crate::front::ast::*;
-use crate::front::typed::{ArrayAttr, Const, ImportVal, Intrinsic, Res};
+use crate::front::typed::{ArrayAttr, Const, ImportVal, Intrinsic, ModId, Res};
 use crate::program::Program;
 use std::rc::Rc;
 use vm::dtype::DType;
@@ -172,14 +172,17 @@ pub fn import_from(
         if let Some((slot, t)) = lib::global(inf, module, name) {
             return Ok(Some(ImportVal::Global(vec![slot], t)));
         }
-        return match module_attr(inf, id, name) {
-            Some(t) => Ok(Some(ImportVal::Static(t))),
-            None => Err(inf.err(
-                "ImportError",
-                span,
-                format!("cannot import name '{name}' from '{module}'"),
-            )),
-        };
+        if let Some(t) = module_attr(inf, id, name) {
+            return Ok(Some(ImportVal::Static(t)));
+        }
+        if let Some(twin) = shipped_twin(inf, module, name, span)? {
+            return import_global(inf, twin, module, name, span);
+        }
+        return Err(inf.err(
+            "ImportError",
+            span,
+            format!("cannot import name '{name}' from '{module}'"),
+        ));
     }
     let (_, m) = import(inf, module, None, span)?;
     let Type::Const(ConstKind::Module, mid) = m else {
@@ -189,6 +192,17 @@ pub fn import_from(
             format!("cannot import from '{module}'"),
         ));
     };
+    import_global(inf, mid, module, name, span)
+}
+
+/// `from module import name` of script module `mid`'s global.
+fn import_global(
+    inf: &mut Infer,
+    mid: ModId,
+    module: &str,
+    name: &str,
+    span: Span,
+) -> IResult<Option<ImportVal>> {
     match inf.prog.modules[mid as usize].globals.get(name).cloned() {
         Some(g) if g.ty.slots() == 0 => Ok(Some(ImportVal::Static(g.ty))),
         Some(g) => {
@@ -311,6 +325,9 @@ pub fn attribute(
                     Ok(t)
                 }
                 None => {
+                    if let Some(twin) = shipped_twin(inf, &module, attr, attr_span)? {
+                        return module_global(inf, e, twin, attr, attr_span);
+                    }
                     // Tables that list every name of the real module can
                     // say the name does not exist, as Python does.
                     let complete = lib::module(&module).is_some_and(|m| m.complete);
@@ -327,26 +344,7 @@ pub fn attribute(
                 }
             }
         }
-        Type::Const(ConstKind::Module, m) => {
-            let g = inf.prog.modules[*m as usize].globals.get(attr).cloned();
-            let Some(g) = g else {
-                return Err(inf.err(
-                    "AttributeError",
-                    attr_span,
-                    format!(
-                        "module '{}' has no attribute '{attr}'",
-                        inf.prog.modules[*m as usize].name
-                    ),
-                ));
-            };
-            inf.deps.push((*m, attr.to_string(), g.ty.clone()));
-            if g.ty.slots() == 0 {
-                inf.res(e, Res::Const);
-            } else {
-                inf.res(e, Res::Global(g.slots.clone()));
-            }
-            Ok(g.ty)
-        }
+        Type::Const(ConstKind::Module, m) => module_global(inf, e, *m, attr, attr_span),
         Type::Array(a) => {
             let (attr_kind, t) = match attr {
                 "shape" => (ArrayAttr::Shape, Type::tuple(vec![PYINT; a.ndim as usize])),
@@ -495,6 +493,54 @@ pub fn attribute(
 }
 
 /// An attribute of a built-in module that is a compile-time value.
+/// `m.attr` of a script module (or a shipped one).
+fn module_global(
+    inf: &mut Infer,
+    e: &Expr,
+    m: ModId,
+    attr: &str,
+    attr_span: Span,
+) -> IResult<Type> {
+    let Some(g) = inf.prog.modules[m as usize].globals.get(attr).cloned() else {
+        return Err(inf.err(
+            "AttributeError",
+            attr_span,
+            format!(
+                "module '{}' has no attribute '{attr}'",
+                inf.prog.modules[m as usize].name
+            ),
+        ));
+    };
+    inf.deps.push((m, attr.to_string(), g.ty.clone()));
+    if g.ty.slots() == 0 {
+        inf.res(e, Res::Const);
+    } else {
+        inf.res(e, Res::Global(g.slots.clone()));
+    }
+    Ok(g.ty)
+}
+
+/// The shipped Python module that defines `attr` for built-in `module`
+/// (numpy functions written in Python, as Numba writes its own), loaded
+/// when first needed so that scripts not using them pay nothing.
+fn shipped_twin(inf: &mut Infer, module: &str, attr: &str, span: Span) -> IResult<Option<ModId>> {
+    let Some(twin) = crate::stdlib::twin(module).filter(|_| !attr.starts_with('_')) else {
+        return Ok(None);
+    };
+    let m = inf.rt.import(inf.prog, twin).map_err(|e| match e {
+        super::ImportError::NotFound => inf.err(
+            "ModuleNotFoundError",
+            span,
+            format!("No module named '{twin}'"),
+        ),
+        super::ImportError::Failed(d) => d,
+    })?;
+    Ok(inf.prog.modules[m as usize]
+        .globals
+        .contains_key(attr)
+        .then_some(m))
+}
+
 pub fn module_attr(inf: &mut Infer, m: u32, attr: &str) -> Option<Type> {
     let module = inf.prog.builtin_name(m).to_string();
     lib::static_attr(inf, &module, attr)

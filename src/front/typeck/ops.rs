@@ -734,7 +734,8 @@ pub fn compare_type(
         if lt == Type::Unknown || rt == Type::Unknown {
             return Ok(Type::Unknown);
         }
-        if let (Type::Array(_), _) | (_, Type::Array(_)) = (&lt, &rt) {
+        let identity = matches!(op, CmpOp::Is | CmpOp::IsNot);
+        if let ((Type::Array(_), _) | (_, Type::Array(_)), false) = ((&lt, &rt), identity) {
             let text = super::records::is_text_array;
             if text(&lt) || text(&rt) {
                 return Err(inf.err(
