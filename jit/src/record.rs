@@ -38,6 +38,9 @@ const MAX_SELECT_ARM: usize = 4;
 const MAX_SELECTS: usize = 2;
 /// Iterations of inner loops one trace may unroll (LuaJIT's `loopunroll`).
 const LOOP_UNROLL: u32 = 15;
+/// Iterations left in a compiled loop that a side trace unrolls rather
+/// than entering the loop's trace.
+const UNROLL_LEFT: u64 = 4;
 /// IR instructions an inner loop's iteration may add and still be unrolled
 /// into a root trace (LuaJIT's limit).
 const UNROLL_BODY: usize = 24;
@@ -872,6 +875,23 @@ impl Recorder {
                 }
                 self.loops_seen.insert((self.frames.len(), pc));
             }
+            JFORLOOP if self.start == Start::Side => {
+                // A side trace continues across a compiled loop it leaves,
+                // and unrolls one with a few iterations left (entering its
+                // trace would run the pre-roll for them, then exit):
+                // otherwise it rejoins the loop's trace.
+                let orig = vm
+                    .traces
+                    .get(ins.d())
+                    .map(|t| t.orig)
+                    .ok_or("bad trace entry")?;
+                match trips_left(orig, regs) {
+                    Some(n) if n <= UNROLL_LEFT && n <= u64::from(self.unroll) => {
+                        return self.forloop(proto, orig, pc, regs);
+                    }
+                    _ => return self.link_or_exit(vm, ins, pc),
+                }
+            }
             JFORLOOP | JLOOP => {
                 // A compiled loop: rejoin its trace rather than record it.
                 return self.link_or_exit(vm, ins, pc);
@@ -1184,10 +1204,12 @@ impl Recorder {
         regs: &dyn Fn(usize) -> u64,
     ) -> Rec<Step> {
         let a = ins.a();
+        let left = trips_left(ins, regs);
         if !self.is_start(pc) {
             if self.loops_seen.insert((self.frames.len(), pc)) {
                 self.loop_ref = self.b.t.ins.len();
-            } else {
+            } else if left != Some(0) || self.start != Start::Side {
+                // A side trace continues across a loop it leaves.
                 self.unroll(pc)?;
             }
         }
@@ -1978,6 +2000,25 @@ impl Recorder {
 }
 
 /// The register of argument `i` of the call at `pc`.
+/// Iterations a FORLOOP about to run will still start (0: it leaves its
+/// loop), read from the live registers; None when the index would
+/// overflow or the step is zero.
+fn trips_left(ins: BcIns, regs: &dyn Fn(usize) -> u64) -> Option<u64> {
+    let a = ins.a();
+    let (iv, ev, sv) = (regs(a) as i64, regs(a + 1) as i64, regs(a + 2) as i64);
+    let next = iv.checked_add(sv)?;
+    let (span, step) = match sv {
+        0 => return None,
+        s if s > 0 => (i128::from(ev) - i128::from(next), i128::from(s)),
+        s => (i128::from(next) - i128::from(ev), -i128::from(s)),
+    };
+    Some(if span <= 0 {
+        0
+    } else {
+        ((span + step - 1) / step) as u64
+    })
+}
+
 fn arg_reg(code: &vm::bytecode::Code, pc: usize, i: usize) -> usize {
     let w = code.get(pc + 1 + i / 4).map_or(0, |w| w.0);
     (w >> (16 * (i % 4)) & 0xffff) as usize

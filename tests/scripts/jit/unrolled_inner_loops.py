@@ -1,7 +1,9 @@
 # Short inner loops unrolled into traces: a while loop that runs a few
 # iterations each time it is entered (its own recordings leave it), in a
 # loop whose other branch exits to side traces; a range loop longer than
-# the unrolling limit; a loop inside an inlined helper called twice.
+# the unrolling limit; a loop inside an inlined helper called twice;
+# compiled loops with a few iterations left, which side traces unroll or
+# continue past (triangular pair loops, a nest over a small 3-D array).
 import numpy as np
 from numba import njit
 
@@ -49,9 +51,37 @@ def twice(a, n):
     return s
 
 
+@njit
+def pairs(p, steps):
+    n = p.shape[0]
+    acc = 0.0
+    for s in range(steps):
+        for i in range(n):
+            for j in range(i + 1, n):
+                d = p[i] - p[j]
+                acc += d * d * (s % 3 + 1)
+                p[j] += 0.001 * d
+        for i in range(n):
+            p[i] *= 0.999
+    return acc
+
+
+@njit
+def fill(z):
+    for i in range(z.shape[0]):
+        for j in range(z.shape[1]):
+            for k in range(z.shape[2]):
+                z[i, j, k] = i * 100 + j * 10 + k
+    return z.sum()
+
+
 print(flips(5000))
 print(flips(3))
 print(rows(400, 23))
 print(rows(400, 3))
 a = np.arange(10, dtype=np.int64) * 3 - 7
 print(twice(a, 2000))
+for n in (1, 2, 5, 7):
+    print(round(pairs(np.arange(n, dtype=np.float64) * 1.5, 200), 6))
+for shape in ((4, 5, 6), (2, 1, 3), (3, 4, 1), (1, 2, 9)):
+    print(fill(np.zeros(shape)))
