@@ -122,3 +122,21 @@ fn a_root_trace_never_leaves_its_loop() {
     assert!(r.contains("left the loop"), "{r}");
     assert!(r.contains(": loop at t.py:3 (f)"), "{r}");
 }
+
+#[test]
+fn side_traces_unroll_short_inner_loops() {
+    // The helper's while loop runs 0 to 3 iterations per call, twice per
+    // outer iteration: its own recordings leave it, so after the second
+    // such abort the outer loop's root trace unrolls it (LuaJIT's
+    // `innerloopleft`) and so do the side traces, instead of aborting at
+    // its second iteration (the outer loop aborted twice before).
+    let r = run_both(
+        "def span(a, lo, hi):\n    t = 0\n    while lo < hi:\n        t += a[lo]\n        lo += 2\n    return t\n\n\ndef twice(a, n):\n    s = 0\n    for k in range(n):\n        s += span(a, k % 3, k % 7) - span(a, k % 5, k % 4 + 3)\n    return s\n\n\nprint(twice([3, 1, 4, 1, 5, 9, 2, 6, 5, 3], 2000))\n",
+    );
+    if r.is_empty() {
+        return;
+    }
+    assert!(count(&r, "side traces)") >= 1, "{r}");
+    assert!(r.contains(": loop at t.py:11 (twice)"), "{r}");
+    assert!(r.matches("t.py:11 (twice): inner loop").count() <= 1, "{r}");
+}

@@ -36,6 +36,17 @@ const MAX_INLINE_DEPTH: usize = 8;
 const MAX_SELECT_ARM: usize = 4;
 /// Registers such a branch may select.
 const MAX_SELECTS: usize = 2;
+/// Iterations of inner loops one trace may unroll (LuaJIT's `loopunroll`).
+const LOOP_UNROLL: u32 = 15;
+/// Iterations left in a compiled loop that a side trace unrolls rather
+/// than entering the loop's trace.
+const UNROLL_LEFT: u64 = 4;
+/// IR instructions an inner loop's iteration may add and still be unrolled
+/// into a root trace (LuaJIT's limit).
+const UNROLL_BODY: usize = 24;
+/// The abort reason of a root loop recording whose iteration left its
+/// loop; a loop that keeps giving it has a low trip count (see `unroll`).
+pub const LEFT_LOOP: &str = "left the loop";
 
 /// Where a slot's value comes from when it is not an IR value yet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -105,6 +116,13 @@ pub struct Recorder {
     /// Loop instructions already passed at each inline depth: meeting one
     /// again means an inner loop.
     loops_seen: HashSet<(usize, usize)>,
+    /// Loops (proto, pc) whose own root recordings keep leaving them: a
+    /// root trace may unroll them as inner loops.
+    pub short_loops: HashSet<(usize, usize)>,
+    /// Inner loop iterations this trace may still unroll, and the IR
+    /// length when the last one began.
+    unroll: u32,
+    loop_ref: usize,
     /// A call the trace makes as CALLT, which the interpreter is running:
     /// recording resumes when it returns to (stack base, pc) in the caller.
     called: Option<(usize, usize)>,
@@ -151,6 +169,9 @@ impl Recorder {
             cur_pid: pid,
             nonnull: HashSet::new(),
             loops_seen: HashSet::new(),
+            short_loops: HashSet::new(),
+            unroll: LOOP_UNROLL,
+            loop_ref: 0,
             called: None,
             need_flush: true,
             last_snap: None,
@@ -516,7 +537,7 @@ impl Recorder {
                 self.body = self.loop_body(pid, pc);
             }
             if self.body.is_some_and(|(lo, hi)| pc < lo || pc > hi) {
-                return abort("left the loop");
+                return abort(LEFT_LOOP);
             }
         }
         self.count += 1;
@@ -840,11 +861,7 @@ impl Recorder {
                 }
             }
             FORLOOP => return self.forloop(proto, ins, pc, regs),
-            LOOP => {
-                if !self.loops_seen.insert((self.frames.len(), pc)) {
-                    return abort("inner loop");
-                }
-            }
+            LOOP => self.loop_ins(pc)?,
             JFORLOOP | JLOOP if self.count == 1 => {
                 // A side trace starts where its parent left the loop, which
                 // the interpreter runs once as the original instruction.
@@ -858,16 +875,29 @@ impl Recorder {
                 }
                 self.loops_seen.insert((self.frames.len(), pc));
             }
+            JFORLOOP if self.start == Start::Side => {
+                // A side trace continues across a compiled loop it leaves,
+                // and unrolls one with a few iterations left (entering its
+                // trace would run the pre-roll for them, then exit):
+                // otherwise it rejoins the loop's trace.
+                let orig = vm
+                    .traces
+                    .get(ins.d())
+                    .map(|t| t.orig)
+                    .ok_or("bad trace entry")?;
+                match trips_left(orig, regs) {
+                    Some(n) if n <= UNROLL_LEFT && n <= u64::from(self.unroll) => {
+                        return self.forloop(proto, orig, pc, regs);
+                    }
+                    _ => return self.link_or_exit(vm, ins, pc),
+                }
+            }
             JFORLOOP | JLOOP => {
                 // A compiled loop: rejoin its trace rather than record it.
                 return self.link_or_exit(vm, ins, pc);
             }
             IFORLOOP => return self.forloop(proto, ins, pc, regs),
-            ILOOP => {
-                if !self.loops_seen.insert((self.frames.len(), pc)) {
-                    return abort("inner loop");
-                }
-            }
+            ILOOP => self.loop_ins(pc)?,
             // A function's entry counts calls; inlined, it does nothing.
             FUNC | JFUNC | IFUNC => {}
             CALL => self.call(vm, proto, ins, pc)?,
@@ -982,15 +1012,54 @@ impl Recorder {
     }
 
     /// Follows a jump; a backward jump to a loop already passed is an
-    /// inner loop.
+    /// inner loop, which the loop instruction then unrolls or aborts on.
     fn jump(&mut self, pc: usize, off: isize) -> Rec<()> {
         let target = (pc as isize + 1 + off) as usize;
         if off < 0
             && self.loops_seen.contains(&(self.frames.len(), target))
             && !self.is_start(target)
+            && !self.may_unroll(target)
         {
             return abort("inner loop");
         }
+        Ok(())
+    }
+
+    /// A LOOP instruction: the first pass enters the loop, a later one is
+    /// another iteration of an inner loop.
+    fn loop_ins(&mut self, pc: usize) -> Rec<()> {
+        if self.loops_seen.insert((self.frames.len(), pc)) {
+            self.loop_ref = self.b.t.ins.len();
+            return Ok(());
+        }
+        self.unroll(pc)
+    }
+
+    /// Whether this trace may unroll the inner loop at `pc`: a side trace
+    /// may (it runs from an exit to a rejoin, so it follows the path the
+    /// interpreter takes), a root trace only a loop whose own recordings
+    /// keep leaving it, as LuaJIT's `innerloopleft`: the loop runs a few
+    /// iterations each time, too few to become a loop trace of its own.
+    fn may_unroll(&self, pc: usize) -> bool {
+        self.start == Start::Side || self.short_loops.contains(&(self.cur_pid, pc))
+    }
+
+    /// Another iteration of the inner loop at `pc`: unrolled into the
+    /// trace within LuaJIT's limits (iterations per trace, and for a root
+    /// trace the body's length), or the recording aborts.
+    fn unroll(&mut self, pc: usize) -> Rec<()> {
+        if !self.may_unroll(pc) {
+            return abort("inner loop");
+        }
+        let n = self.b.t.ins.len();
+        if self.start != Start::Side && n - self.loop_ref > UNROLL_BODY {
+            return abort("inner loop too long to unroll");
+        }
+        if self.unroll == 0 {
+            return abort("inner loop unrolled too often");
+        }
+        self.unroll -= 1;
+        self.loop_ref = n;
         Ok(())
     }
 
@@ -1135,8 +1204,14 @@ impl Recorder {
         regs: &dyn Fn(usize) -> u64,
     ) -> Rec<Step> {
         let a = ins.a();
-        if !self.is_start(pc) && !self.loops_seen.insert((self.frames.len(), pc)) {
-            return abort("inner loop");
+        let left = trips_left(ins, regs);
+        if !self.is_start(pc) {
+            if self.loops_seen.insert((self.frames.len(), pc)) {
+                self.loop_ref = self.b.t.ins.len();
+            } else if left != Some(0) || self.start != Start::Side {
+                // A side trace continues across a loop it leaves.
+                self.unroll(pc)?;
+            }
         }
         let (i, stop, step) = (self.int(a), self.int(a + 1), self.int(a + 2));
         let (iv, ev, sv) = (regs(a) as i64, regs(a + 1) as i64, regs(a + 2) as i64);
@@ -1925,6 +2000,25 @@ impl Recorder {
 }
 
 /// The register of argument `i` of the call at `pc`.
+/// Iterations a FORLOOP about to run will still start (0: it leaves its
+/// loop), read from the live registers; None when the index would
+/// overflow or the step is zero.
+fn trips_left(ins: BcIns, regs: &dyn Fn(usize) -> u64) -> Option<u64> {
+    let a = ins.a();
+    let (iv, ev, sv) = (regs(a) as i64, regs(a + 1) as i64, regs(a + 2) as i64);
+    let next = iv.checked_add(sv)?;
+    let (span, step) = match sv {
+        0 => return None,
+        s if s > 0 => (i128::from(ev) - i128::from(next), i128::from(s)),
+        s => (i128::from(next) - i128::from(ev), -i128::from(s)),
+    };
+    Some(if span <= 0 {
+        0
+    } else {
+        ((span + step - 1) / step) as u64
+    })
+}
+
 fn arg_reg(code: &vm::bytecode::Code, pc: usize, i: usize) -> usize {
     let w = code.get(pc + 1 + i / 4).map_or(0, |w| w.0);
     (w >> (16 * (i % 4)) & 0xffff) as usize

@@ -10,9 +10,9 @@ use crate::backend::{self, Code, Kind};
 use crate::ir::{End, Trace};
 use crate::mcode::MCode;
 use crate::opt::{dce::dce, r#loop::peel};
-use crate::record::{Recorder, Start, Step};
+use crate::record::{Recorder, Start, Step, LEFT_LOOP};
 use crate::stats::{Abort, Stats};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::time::Instant;
 use vm::bytecode::Op;
 use vm::interp::Vm;
@@ -88,6 +88,8 @@ struct Recording {
 #[derive(Default)]
 struct Penalty {
     aborts: u32,
+    /// Recordings that aborted because their iteration left the loop.
+    left: u32,
     /// Hot events to ignore before the next attempt.
     skip: u32,
 }
@@ -144,6 +146,7 @@ impl Jit {
         }
         let p = self.penalties.entry(key).or_default();
         p.aborts += 1;
+        p.left += u32::from(why == LEFT_LOOP);
         p.skip = 1 << p.aborts.min(10);
         if p.aborts >= self.opts.max_aborts {
             vm.blacklist(key.0, key.1);
@@ -155,6 +158,17 @@ impl Jit {
                 ));
             }
         }
+    }
+
+    /// Loops whose recordings left them more than once: they run a few
+    /// iterations at a time, so root traces may unroll them (LuaJIT's
+    /// `innerloopleft`).
+    fn short_loops(&self) -> HashSet<(usize, usize)> {
+        self.penalties
+            .iter()
+            .filter(|(_, p)| p.left >= 2)
+            .map(|(&k, _)| k)
+            .collect()
     }
 
     /// Optimizes and assembles a finished recording.
@@ -341,10 +355,9 @@ impl Tier for Jit {
                 Some(Op::FUNC) => Start::Func,
                 _ => Start::Loop,
             };
-            self.recording = Some(Recording {
-                rec: Recorder::new(vm, start, at.pid, at.pc, at.base),
-                parent: None,
-            });
+            let mut rec = Recorder::new(vm, start, at.pid, at.pc, at.base);
+            rec.short_loops = self.short_loops();
+            self.recording = Some(Recording { rec, parent: None });
         }
         let Some(mut r) = self.recording.take() else {
             return false;

@@ -1225,7 +1225,9 @@ impl Vm {
                         Op::JFORLOOP | Op::JLOOP => {
                             let t = self.traces.get_unchecked(ins.d());
                             let (orig, mcode, size) = (t.orig, t.mcode, t.frame_size);
-                            if ex.skip || base + size > STACK_SLOTS {
+                            // While recording, a compiled loop the trace
+                            // unrolls runs as its original instruction.
+                            if RECORD || ex.skip || base + size > STACK_SLOTS {
                                 ex.skip = false;
                                 if op == Op::JFORLOOP {
                                     forloop!(orig.a(), orig.di());
