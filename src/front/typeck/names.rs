@@ -484,7 +484,9 @@ pub fn attribute(
                 format!("{} has no attribute '{attr}'", inf.tyname(&vt)),
             ))
         }
-        Type::Const(..) | Type::TypeObj(_) => const_attr(inf, e, &vt, attr, attr_span),
+        Type::Const(..) | Type::TypeObj(_) | Type::NpClass(_) => {
+            const_attr(inf, e, &vt, attr, attr_span)
+        }
         Type::Unknown => Ok(Type::Unknown),
         _ => Err(inf.err(
             "AttributeError",
@@ -734,6 +736,7 @@ pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) 
             Ok(Type::Str)
         }
         (Type::TypeObj(t), _) => type_attr(inf, e, t, attr, span),
+        (Type::NpClass(t), _) => super::nptypes::class_attr(inf, e, t, attr, span),
         // A built-in class with a table of its own (`List.empty_list`).
         (Type::Const(ConstKind::Builtin, id), _)
             if lib::module(inf.prog.builtin_name(*id)).is_some() =>
@@ -832,10 +835,12 @@ fn type_attr(inf: &mut Infer, e: &Expr, t: &Type, attr: &str, span: Span) -> IRe
             }
             _ => Err(inf.err("AttributeError", span, "only record dtypes have names")),
         },
-        _ => Err(inf.err(
-            "AttributeError",
-            span,
-            format!("type {} has no attribute '{attr}'", inf.tyname(t)),
-        )),
+        _ => super::nptypes::dtype_attr(inf, e, t, attr).ok_or_else(|| {
+            inf.err(
+                "AttributeError",
+                span,
+                format!("type {} has no attribute '{attr}'", inf.tyname(t)),
+            )
+        }),
     }
 }
