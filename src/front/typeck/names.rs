@@ -404,6 +404,9 @@ pub fn attribute(
                 Type::NpF64
             })
         }
+        t if t.is_number() && !t.is_bool() && matches!(attr, "real" | "imag") => {
+            super::npscalar::part(inf, e, value, t, attr == "imag", attr_span)
+        }
         Type::Range if matches!(attr, "start" | "stop" | "step") => {
             let part = match attr {
                 "start" => 0,

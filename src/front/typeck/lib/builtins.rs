@@ -353,6 +353,9 @@ fn round(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             "round()'s ndigits must be an integer",
         ));
     }
+    if let Some(kind) = crate::front::typeck::npscalar::round_kind(inf, t) {
+        return Ok(crate::front::typeck::npscalar::round_call(inf, e, t, kind));
+    }
     let rt = if t.is_int() {
         t.clone()
     } else {
