@@ -22,6 +22,7 @@ pub mod lib_layout;
 pub mod lib_math;
 pub mod lib_nditer;
 pub mod lib_npcomplex;
+pub mod lib_npscalar;
 pub mod lib_nptesting;
 pub mod lib_numpy;
 pub mod lib_os;

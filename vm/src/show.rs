@@ -344,10 +344,22 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
             }
         }
         Type::TypeObj(inner) => match inner.dtype() {
+            // A numpy dtype reprs as `dtype('float64')`; Numba's scalar
+            // types (Python's int, float and complex flavours) as names.
+            Some(d) if repr && !inner.is_py_scalar() && !matches!(d, DType::Record(_)) => {
+                match scalar_type(d) {
+                    Some(st) => out.push_str(&format::dtype_repr(&FmtDType::Scalar(st), &[])),
+                    None => out.push_str(d.name()),
+                }
+            }
             Some(d) => match fmt_dtype(vm, d) {
                 Some(fd) => out.push_str(&format::dtype_str(&fd)),
                 None => out.push_str(d.name()),
             },
+            None => out.push_str("<class>"),
+        },
+        Type::NpClass(inner) => match inner.dtype() {
+            Some(d) => out.push_str(&format!("<class 'numpy.{}'>", d.name())),
             None => out.push_str("<class>"),
         },
         Type::Const(..) | Type::Closure(..) | Type::Gen(_) | Type::Unknown => {

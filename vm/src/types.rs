@@ -283,8 +283,12 @@ pub enum Type {
     /// A nested script function that left the function defining it, with
     /// the values of its captures (laid out as their tuple).
     Closure(u32, Rc<[Type]>),
-    /// A type used as a value (`np.float64`, `int32.pointer()`).
+    /// A type used as a value (`numba.float64`, `int32.pointer()`, a
+    /// numpy dtype such as `a.dtype`).
     TypeObj(Rc<Type>),
+    /// A numpy scalar class (`np.float64`), by the scalar type its calls
+    /// make: a dtype where numpy takes one, printed as a class.
+    NpClass(Rc<Type>),
     /// numpy's `Generator` and its `PCG64` bit generator (one heap object,
     /// vm/src/lib_random/generator.rs).
     NpGenerator,
@@ -435,7 +439,7 @@ impl Type {
     /// How many slots a value of this type occupies.
     pub fn slots(&self) -> usize {
         match self {
-            Type::None | Type::Const(..) | Type::TypeObj(_) | Type::Unknown => 0,
+            Type::None | Type::Const(..) | Type::TypeObj(_) | Type::NpClass(_) | Type::Unknown => 0,
             Type::Tuple(items) | Type::MixedList(items) | Type::Closure(_, items) => {
                 items.iter().map(Type::slots).sum()
             }
@@ -534,6 +538,7 @@ impl Type {
             Type::Const(kind, id) => format!("{kind:?}#{id}"),
             Type::Closure(id, _) => format!("closure#{id}"),
             Type::TypeObj(t) => format!("typeref[{}]", t.numba_name(rec, ptr)),
+            Type::NpClass(t) => format!("class({})", t.numba_name(rec, ptr)),
             Type::NpGenerator => "NumPyRandomGeneratorType".into(),
             Type::NpBitGen => "NumPyRandomBitGeneratorType".into(),
             Type::Unknown => "undefined".into(),

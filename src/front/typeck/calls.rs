@@ -213,6 +213,7 @@ pub fn call(
             Type::Obj(c) => super::class::construct(inf, e, c, args, &pos, kws, &kw),
             _ => cast_call(inf, e, &t, args, &pos, kws, &kw),
         },
+        Type::NpClass(t) => cast_call(inf, e, &t, args, &pos, kws, &kw),
         Type::Const(ConstKind::HostFn, h) => {
             let entry = inf.prog.hosts[h as usize].clone();
             if let Some(k) = kws.first() {
@@ -313,7 +314,7 @@ fn arg_types(inf: &mut Infer, args: &[Expr], kws: &[Keyword]) -> IResult<(Vec<Ty
                 for i in items {
                     let t = inf.expr(i)?;
                     if let Type::Tuple(parts) = &t {
-                        all_types &= parts[1..].iter().any(|p| matches!(p, Type::TypeObj(_) | Type::Const(..)) || *p == Type::Str);
+                        all_types &= parts[1..].iter().any(|p| matches!(p, Type::TypeObj(_) | Type::NpClass(_) | Type::Const(..)) || *p == Type::Str);
                     }
                 }
                 if all_types {

@@ -623,6 +623,9 @@ pub fn method_call(
                 inf.tyname(rt)
             ),
         )),
+        t if t.is_number() || t.is_complex() => {
+            super::npscalar::method_call(inf, e, value, rt, name, name_span, args, pos, kws, kwt)
+        }
         _ => Err(inf.err(
             "AttributeError",
             name_span,

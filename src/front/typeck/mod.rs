@@ -36,6 +36,8 @@ pub mod mapfilter;
 pub mod methods;
 pub mod names;
 pub mod npcomplex;
+pub mod npscalar;
+pub mod nptypes;
 pub mod numpy;
 pub mod ops;
 pub mod optional;

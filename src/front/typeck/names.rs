@@ -402,6 +402,9 @@ pub fn attribute(
                 Type::NpF64
             })
         }
+        t if t.is_number() && !t.is_bool() && matches!(attr, "real" | "imag") => {
+            super::npscalar::part(inf, e, value, t, attr == "imag", attr_span)
+        }
         Type::Range if matches!(attr, "start" | "stop" | "step") => {
             let part = match attr {
                 "start" => 0,
@@ -482,7 +485,9 @@ pub fn attribute(
                 format!("{} has no attribute '{attr}'", inf.tyname(&vt)),
             ))
         }
-        Type::Const(..) | Type::TypeObj(_) => const_attr(inf, e, &vt, attr, attr_span),
+        Type::Const(..) | Type::TypeObj(_) | Type::NpClass(_) => {
+            const_attr(inf, e, &vt, attr, attr_span)
+        }
         Type::Unknown => Ok(Type::Unknown),
         _ => Err(inf.err(
             "AttributeError",
@@ -780,6 +785,7 @@ pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) 
             Ok(Type::Str)
         }
         (Type::TypeObj(t), _) => type_attr(inf, e, t, attr, span),
+        (Type::NpClass(t), _) => super::nptypes::class_attr(inf, e, t, attr, span),
         // A built-in class with a table of its own (`List.empty_list`).
         (Type::Const(ConstKind::Builtin, id), _)
             if lib::module(inf.prog.builtin_name(*id)).is_some() =>
@@ -878,10 +884,12 @@ fn type_attr(inf: &mut Infer, e: &Expr, t: &Type, attr: &str, span: Span) -> IRe
             }
             _ => Err(inf.err("AttributeError", span, "only record dtypes have names")),
         },
-        _ => Err(inf.err(
-            "AttributeError",
-            span,
-            format!("type {} has no attribute '{attr}'", inf.tyname(t)),
-        )),
+        _ => super::nptypes::dtype_attr(inf, e, t, attr).ok_or_else(|| {
+            inf.err(
+                "AttributeError",
+                span,
+                format!("type {} has no attribute '{attr}'", inf.tyname(t)),
+            )
+        }),
     }
 }

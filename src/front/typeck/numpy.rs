@@ -1356,7 +1356,7 @@ pub fn dtype(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             .ok_or_else(|| err(inf, args[0].span, format!("data type '{s}' not understood")))?;
         return Ok(Type::TypeObj(Rc::new(t)));
     }
-    let dt = dtype_arg(inf, &args[0], &pos[0])?;
+    let dt = dtype_arg_c(inf, &args[0], &pos[0])?;
     Ok(Type::TypeObj(Rc::new(Type::of_dtype(dt))))
 }
 
@@ -1694,7 +1694,7 @@ pub fn dtype_arg_c(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<DType> {
         return Ok(dt);
     }
     let ty = match t {
-        Type::TypeObj(inner) => (**inner).clone(),
+        Type::TypeObj(inner) | Type::NpClass(inner) => (**inner).clone(),
         Type::Const(ConstKind::Builtin, id) => match inf.prog.builtin_name(*id) {
             "float" => Type::F64,
             "int" => PYINT,
@@ -1814,6 +1814,8 @@ pub fn boxed(t: &Type) -> Type {
         })),
         Type::List(e) => Type::List(Rc::new(boxed(e))),
         Type::Opt(e) => Type::Opt(Rc::new(boxed(e))),
+        // Numba's type for a numpy class prints as its name.
+        Type::NpClass(c) => Type::TypeObj(c.clone()),
         t => t.clone(),
     }
 }

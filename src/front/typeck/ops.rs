@@ -69,7 +69,8 @@ pub fn truth_type(inf: &mut Infer, t: &Type, span: Span) -> IResult<()> {
         | Type::Named(_)
         | Type::MixedList(_)
         | Type::Const(..)
-        | Type::TypeObj(_) => Ok(()),
+        | Type::TypeObj(_)
+        | Type::NpClass(_) => Ok(()),
         Type::Array(_) => Err(inf.err(
             "ValueError",
             span,
@@ -805,6 +806,12 @@ fn array_ndim(t: &Type) -> u8 {
 
 /// Compile-time comparisons: constants, and `is None` on known types.
 fn fold_compare(inf: &Infer, op: CmpOp, l: &Expr, r: &Expr, lt: &Type, rt: &Type) -> Option<bool> {
+    // A numpy class equals the dtype of its scalars (`a.dtype == np.float64`).
+    if let (CmpOp::Eq | CmpOp::Ne, Type::NpClass(x) | Type::TypeObj(x), Type::NpClass(y) | Type::TypeObj(y)) =
+        (op, lt, rt)
+    {
+        return Some((x == y) == (op == CmpOp::Eq));
+    }
     if matches!(op, CmpOp::Is | CmpOp::IsNot) {
         let same = match (lt, rt) {
             (Type::Opt(_), _) | (_, Type::Opt(_)) => return None,

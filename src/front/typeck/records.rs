@@ -88,7 +88,9 @@ fn field_ctype(inf: &mut Infer, te: &Expr) -> IResult<CTypeId> {
                 field_of_type(inf, te, &Type::of_dtype(dt))
             }
         },
-        Type::TypeObj(inner) if matches!(**inner, Type::C128 | Type::NpC128) => {
+        Type::TypeObj(inner) | Type::NpClass(inner)
+            if matches!(**inner, Type::C128 | Type::NpC128) =>
+        {
             Ok(inf.prog.ctypes.complex(true))
         }
         _ => {
@@ -358,7 +360,7 @@ pub fn field_list_value(inf: &mut Infer, e: &Expr, items: &[Expr]) -> IResult<Op
         let t = inf.expr(&parts[1])?;
         let field_type = match (&t, &parts[1].kind) {
             (Type::Str, ExprKind::Str(_)) => true,
-            (Type::TypeObj(_) | Type::Const(ConstKind::Builtin, _), _) => {
+            (Type::TypeObj(_) | Type::NpClass(_) | Type::Const(ConstKind::Builtin, _), _) => {
                 all_text = false;
                 true
             }

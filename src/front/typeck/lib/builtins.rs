@@ -110,6 +110,7 @@ fn print(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     };
     for (a, t) in c.args.iter().zip(&mut types) {
         super::collections::check_text(inf, a.span, t)?;
+        crate::front::typeck::nptypes::check_type_repr(inf, a.span, t, false)?;
         // An iteration helper's object has no value here to print.
         if let Some(h) = iterate::helper_name_of(inf.prog, t) {
             return Err(type_err(
@@ -272,6 +273,8 @@ fn text(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let n = pos.len();
     arity(inf, e, short, n, 1, 1)?;
     super::collections::check_text(inf, c.args[0].span, &pos[0])?;
+    let span = c.args[0].span;
+    crate::front::typeck::nptypes::check_type_repr(inf, span, &pos[0], short != "str")?;
     if let Some(t) = crate::front::typeck::class::text_call(inf, c, short != "str")? {
         return Ok(t);
     }
@@ -349,6 +352,9 @@ fn round(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             args[1].span,
             "round()'s ndigits must be an integer",
         ));
+    }
+    if let Some(kind) = crate::front::typeck::npscalar::round_kind(inf, t) {
+        return Ok(crate::front::typeck::npscalar::round_call(inf, e, t, kind));
     }
     let rt = if t.is_int() {
         t.clone()
@@ -695,7 +701,10 @@ fn sorted(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 /// have no slots, so a list of them is empty at run time).
 fn holds_compile_time(t: &Type) -> bool {
     let compile_time = |e: &Type| {
-        matches!(e, Type::TypeObj(_) | Type::Const(..) | Type::Closure(..)) || holds_compile_time(e)
+        matches!(
+            e,
+            Type::TypeObj(_) | Type::NpClass(_) | Type::Const(..) | Type::Closure(..)
+        ) || holds_compile_time(e)
     };
     match t {
         Type::List(e) | Type::TypedList(e) | Type::Set(e) => compile_time(e),
@@ -910,6 +919,10 @@ fn isinstance(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         let name = match cls {
             Type::TypeObj(inner) if matches!(**inner, Type::Obj(_)) => {
                 answer |= crate::front::typeck::class::isinstance(inf, &pos[0], cls);
+                continue;
+            }
+            Type::NpClass(inner) if !numba => {
+                answer |= pos[0] == **inner;
                 continue;
             }
             Type::Const(ConstKind::Builtin, id) => inf.prog.builtin_name(*id).to_string(),

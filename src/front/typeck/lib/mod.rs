@@ -260,6 +260,7 @@ pub fn static_attr(inf: &mut Infer, module: &str, name: &str) -> Option<Type> {
     let entry = self::module(module)?.entry(name)?;
     Some(match &entry.item {
         Item::Module(full) => Type::Const(ConstKind::BuiltinModule, inf.prog.intern_builtin(full)),
+        Item::Type(t) if module == "numpy" => Type::NpClass(Rc::new(t.clone())),
         Item::Type(t) => Type::TypeObj(Rc::new(t.clone())),
         Item::CType(id) => ctype_value(*id),
         Item::CPointer(id) => ctype_value(inf.prog.ctypes.pointer(*id)),
