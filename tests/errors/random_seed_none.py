@@ -1,3 +1,11 @@
 # compile error
 import numpy as np
-np.random.seed()
+from numba import njit
+
+
+@njit
+def f():
+    np.random.seed()
+
+
+f()

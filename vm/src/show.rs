@@ -243,6 +243,8 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
         }
         Type::NpGenerator if repr => out.push_str(&format!("Generator(PCG64) at 0x{s0:X}")),
         Type::NpGenerator => out.push_str("Generator(PCG64)"),
+        Type::NpRandomState if repr => out.push_str(&format!("RandomState(MT19937) at 0x{s0:X}")),
+        Type::NpRandomState => out.push_str("RandomState(MT19937)"),
         Type::NpBitGen => out.push_str(&format!("<numpy.random._pcg64.PCG64 object at {s0:#x}>")),
         Type::Named(n) => {
             out.push_str(&n.name);

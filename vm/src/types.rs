@@ -293,6 +293,8 @@ pub enum Type {
     /// vm/src/lib_random/generator.rs).
     NpGenerator,
     NpBitGen,
+    /// numpy's legacy `RandomState` object (module code only, as in Numba).
+    NpRandomState,
     /// The type of an expression whose value is not known yet (the result
     /// of a recursive call during inference).
     #[default]
@@ -433,6 +435,7 @@ impl Type {
                 | Type::VarTuple(_)
                 | Type::NpGenerator
                 | Type::NpBitGen
+                | Type::NpRandomState
         )
     }
 
@@ -541,6 +544,7 @@ impl Type {
             Type::NpClass(t) => format!("class({})", t.numba_name(rec, ptr)),
             Type::NpGenerator => "NumPyRandomGeneratorType".into(),
             Type::NpBitGen => "NumPyRandomBitGeneratorType".into(),
+            Type::NpRandomState => "pyobject".into(),
             Type::Unknown => "undefined".into(),
         }
     }

@@ -24,6 +24,7 @@ pub enum ObjKind {
     Inst,
     Gen,
     RandGen,
+    RandState,
 }
 
 /// Common header of every heap object.
@@ -95,6 +96,9 @@ fn free(obj: Ref) {
             ObjKind::Gen => drop(Box::from_raw(obj as *mut crate::lib_gen::GenObj)),
             ObjKind::RandGen => drop(Box::from_raw(
                 obj as *mut crate::lib_random::generator::GenObj,
+            )),
+            ObjKind::RandState => drop(Box::from_raw(
+                obj as *mut crate::lib_random::natives::StateObj,
             )),
         }
     }

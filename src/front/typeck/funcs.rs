@@ -310,6 +310,13 @@ pub fn call_script(
                 ),
             ));
         }
+        if types.contains(&Type::NpRandomState) {
+            return Err(inf.err(
+                "TypeError",
+                e.span,
+                format!("cannot pass a numpy.random.RandomState to the jitted {name}(): Numba does not support RandomState"),
+            ));
+        }
     }
     // A literal argument is part of the specialization, passed as nothing.
     for (a, t) in call_args.iter_mut().zip(&types) {

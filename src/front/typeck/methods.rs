@@ -71,6 +71,9 @@ pub fn method_call(
         Type::NpGenerator => {
             super::lib::np_generator::method(inf, e, value, name, args, pos, kws, kwt)
         }
+        Type::NpRandomState => {
+            super::lib::np_random::state_method(inf, e, value, name, args, pos, kws, kwt)
+        }
         Type::C128 | Type::NpC128 if name == "conjugate" => {
             no_kws(inf)?;
             want(inf, 0, 0)?;

@@ -225,6 +225,27 @@ impl RandomState {
         Ok(())
     }
 
+    /// `get_state()`: the key, the position in it and the cached
+    /// Gaussian, if any.
+    pub fn get_state(&self) -> (&[u32; N], usize, Option<f64>) {
+        (&self.mt.key, self.mt.pos, self.gauss)
+    }
+
+    /// `set_state(...)` from a key of 624 words, a position and the cached
+    /// Gaussian.
+    pub fn set_state(&mut self, key: &[u32], pos: i64, gauss: Option<f64>) -> VmResult<()> {
+        let Ok(key) = <[u32; N]>::try_from(key) else {
+            return err("ValueError", "state must be 624 elements");
+        };
+        let Some(pos) = usize::try_from(pos).ok().filter(|&p| p <= N) else {
+            return err("ValueError", "pos must be between 0 and 624");
+        };
+        self.mt.key = key;
+        self.mt.pos = pos;
+        self.gauss = gauss;
+        Ok(())
+    }
+
     /// The underlying bit generator.
     pub fn bits(&mut self) -> &mut Mt19937 {
         &mut self.mt
@@ -593,9 +614,196 @@ impl RandomState {
                     c - ((1.0 - u) * (c - b) * base).sqrt()
                 }
             }
+            Wald => {
+                positive(a, "mean")?;
+                positive(b, "scale")?;
+                let mu_2l = a / (2.0 * b);
+                let y = self.standard_normal();
+                let y = a * y * y;
+                let x = a + mu_2l * (y - (4.0 * b * y + y * y).sqrt());
+                match self.mt.next_double() <= a / (a + x) {
+                    true => x,
+                    false => a * a / x,
+                }
+            }
+            Vonmises => {
+                non_negative(b, "kappa")?;
+                vonmises(&mut self.mt, a, b, false)
+            }
+            Zipf => {
+                if !(a > 1.0) {
+                    return err("ValueError", "a <= 1 or a is NaN");
+                }
+                return Ok(self.zipf(a) as u64);
+            }
+            Logseries => {
+                if !(0.0..1.0).contains(&a) {
+                    return err("ValueError", "p < 0, p >= 1 or p is NaN");
+                }
+                return Ok(self.logseries(a) as u64);
+            }
+            NegativeBinomial => {
+                positive(a, "n")?;
+                if !(0.0..=1.0).contains(&b) {
+                    return err("ValueError", "p < 0, p > 1 or p is NaN");
+                }
+                let y = (1.0 - b) / b * self.legacy_standard_gamma(a);
+                return Ok(draw_poisson(&mut self.mt, y) as u64);
+            }
+            NoncentralChisquare => {
+                positive(a, "df")?;
+                non_negative(b, "nonc")?;
+                self.noncentral_chisquare(a, b)
+            }
+            NoncentralF => {
+                positive(a, "dfnum")?;
+                positive(b, "dfden")?;
+                non_negative(c, "nonc")?;
+                let t = self.noncentral_chisquare(a, c) * b;
+                t / (2.0 * self.legacy_standard_gamma(b / 2.0) * a)
+            }
             _ => return err("ValueError", "not a legacy distribution"),
         };
         Ok(v.to_bits())
+    }
+
+    /// `legacy_noncentral_chisquare`.
+    fn noncentral_chisquare(&mut self, df: f64, nonc: f64) -> f64 {
+        if nonc == 0.0 {
+            return 2.0 * self.legacy_standard_gamma(df / 2.0);
+        }
+        if 1.0 < df {
+            let chi2 = 2.0 * self.legacy_standard_gamma((df - 1.0) / 2.0);
+            let n = self.standard_normal() + nonc.sqrt();
+            return chi2 + n * n;
+        }
+        let i = draw_poisson(&mut self.mt, nonc / 2.0);
+        let out = 2.0 * self.legacy_standard_gamma((df + 2.0 * i as f64) / 2.0);
+        // numpy draws before it checks, so the stream moves on.
+        match nonc.is_nan() {
+            true => f64::NAN,
+            false => out,
+        }
+    }
+
+    /// `legacy_random_zipf`: rejection, truncated to int64.
+    fn zipf(&mut self, a: f64) -> i64 {
+        let am1 = a - 1.0;
+        let b = libm::pow(2.0, am1);
+        loop {
+            let u = 1.0 - self.mt.next_double();
+            let v = self.mt.next_double();
+            let x = libm::pow(u, -1.0 / am1).floor();
+            if x > i64::MAX as f64 || x < 1.0 {
+                continue;
+            }
+            let t = libm::pow(1.0 + 1.0 / x, am1);
+            if v * x * (t - 1.0) / (b - 1.0) <= t / b {
+                return x as i64;
+            }
+        }
+    }
+
+    /// `legacy_logseries`.
+    fn logseries(&mut self, p: f64) -> i64 {
+        let r = libm::log(1.0 - p);
+        loop {
+            let v = self.mt.next_double();
+            if v >= p {
+                return 1;
+            }
+            let u = self.mt.next_double();
+            let q = 1.0 - libm::exp(r * u);
+            if v <= q * q {
+                let result = c_long((1.0 + libm::log(v) / libm::log(q)).floor());
+                if result < 1 || v == 0.0 {
+                    continue;
+                }
+                return result;
+            }
+            return if v >= q { 1 } else { 2 };
+        }
+    }
+
+    /// `hypergeometric(ngood, nbad, nsample)` with numpy's checks
+    /// (`legacy_random_hypergeometric`: HYP below 11 draws, HRUA* above).
+    pub fn hypergeometric(&mut self, good: i64, bad: i64, sample: i64) -> VmResult<i64> {
+        if good.checked_add(bad).is_none_or(|t| t < sample) {
+            return err("ValueError", "ngood + nbad < nsample");
+        }
+        if good < 0 {
+            return err("ValueError", "ngood < 0");
+        }
+        if bad < 0 {
+            return err("ValueError", "nbad < 0");
+        }
+        if sample < 1 {
+            return err("ValueError", "nsample < 1 or nsample is NaN");
+        }
+        let mt = &mut self.mt;
+        if sample <= 10 {
+            let d1 = bad + good - sample;
+            let d2 = good.min(bad) as f64;
+            let mut y = d2;
+            let mut k = sample;
+            while y > 0.0 {
+                let u = mt.next_double();
+                y -= (u + y / (d1 + k) as f64).floor() as i64 as f64;
+                k -= 1;
+                if k == 0 {
+                    break;
+                }
+            }
+            let z = (d2 - y) as i64;
+            return Ok(if good > bad { sample - z } else { z });
+        }
+        const D1: f64 = 1.7155277699214135;
+        const D2: f64 = 0.8989161620588988;
+        let mingoodbad = good.min(bad);
+        let popsize = good + bad;
+        let maxgoodbad = good.max(bad);
+        let m = sample.min(popsize - sample);
+        let d4 = mingoodbad as f64 / popsize as f64;
+        let d5 = 1.0 - d4;
+        let d6 = m as f64 * d4 + 0.5;
+        let d7 =
+            ((popsize - m) as f64 * sample as f64 * d4 * d5 / (popsize - 1) as f64 + 0.5).sqrt();
+        let d8 = D1 * d7 + D2;
+        let d9 = ((m + 1) as f64 * (mingoodbad + 1) as f64 / (popsize + 2) as f64).floor() as i64;
+        let lg = |z: i64| {
+            loggam((z + 1) as f64)
+                + loggam((mingoodbad - z + 1) as f64)
+                + loggam((m - z + 1) as f64)
+                + loggam((maxgoodbad - m + z + 1) as f64)
+        };
+        let d10 = lg(d9);
+        let d11 = ((m.min(mingoodbad) as f64) + 1.0).min((d6 + 16.0 * d7).floor());
+        let mut z = loop {
+            let x = mt.next_double();
+            let y = mt.next_double();
+            let w = d6 + d8 * (y - 0.5) / x;
+            if w < 0.0 || w >= d11 {
+                continue;
+            }
+            let z = w.floor() as i64;
+            let t = d10 - lg(z);
+            if x * (4.0 - x) - 3.0 <= t {
+                break z;
+            }
+            if x * (x - t) >= 1.0 {
+                continue;
+            }
+            if 2.0 * libm::log(x) <= t {
+                break z;
+            }
+        };
+        if good > bad {
+            z = m - z;
+        }
+        if m < sample {
+            z = good - z;
+        }
+        Ok(z)
     }
 
     /// `legacy_random_geometric`: a search from 1/3 on, inversion below.
@@ -816,6 +1024,65 @@ fn draw_poisson<B: Bits>(mt: &mut B, lam: f64) -> i64 {
     }
 }
 
+/// C's conversion of a double to a 64-bit integer on x86-64: NaN and
+/// values out of range give the "integer indefinite" value, `i64::MIN`.
+fn c_long(x: f64) -> i64 {
+    match x.is_nan() || !(-9.223372036854776e18..9.223372036854776e18).contains(&x) {
+        true => i64::MIN,
+        false => x as i64,
+    }
+}
+
+/// `legacy_vonmises` and, with `wide`, `random_vonmises` (which falls back
+/// to a wrapped normal above kappa 1e6).
+fn vonmises<B: Bits>(b: &mut B, mu: f64, kappa: f64, wide: bool) -> f64 {
+    use std::f64::consts::PI;
+    if kappa.is_nan() {
+        return f64::NAN;
+    }
+    if kappa < 1e-8 {
+        return PI * (2.0 * b.next_double() - 1.0);
+    }
+    let s = if kappa < 1e-5 {
+        1.0 / kappa + kappa
+    } else if kappa <= 1e6 || !wide {
+        let r = 1.0 + (1.0 + 4.0 * kappa * kappa).sqrt();
+        let rho = (r - (2.0 * r).sqrt()) / (2.0 * kappa);
+        (1.0 + rho * rho) / (2.0 * rho)
+    } else {
+        let mut result = mu + (1.0 / kappa).sqrt() * generator::standard_normal(b);
+        if result < -PI {
+            result += 2.0 * PI;
+        }
+        if result > PI {
+            result -= 2.0 * PI;
+        }
+        return result;
+    };
+    let w = loop {
+        let u = b.next_double();
+        let z = libm::cos(PI * u);
+        let w = (1.0 + s * z) / (s + z);
+        let y = kappa * (s - w);
+        let v = b.next_double();
+        if y * (2.0 - y) - v >= 0.0 || libm::log(y / v) + 1.0 - y >= 0.0 {
+            break w;
+        }
+    };
+    let u = b.next_double();
+    let mut result = libm::acos(w);
+    if u < 0.5 {
+        result = -result;
+    }
+    result += mu;
+    let neg = result < 0.0;
+    let m = (result.abs() + PI) % (2.0 * PI) - PI;
+    match neg {
+        true => -m,
+        false => m,
+    }
+}
+
 /// `random_poisson_ptrs`: Hörmann's transformed rejection.
 fn poisson_ptrs<B: Bits>(mt: &mut B, lam: f64) -> i64 {
     let slam = lam.sqrt();
@@ -828,7 +1095,7 @@ fn poisson_ptrs<B: Bits>(mt: &mut B, lam: f64) -> i64 {
         let u = mt.next_double() - 0.5;
         let v = mt.next_double();
         let us = 0.5 - u.abs();
-        let k = ((2.0 * a / us + b) * u + lam + 0.43).floor() as i64;
+        let k = c_long(((2.0 * a / us + b) * u + lam + 0.43).floor());
         if us >= 0.07 && v <= vr {
             return k;
         }

@@ -1,13 +1,14 @@
 //! The natives behind `np.random`: one [`RandomState`] for module code
 //! (numpy's global state) and one for jitted code (Numba's own), each
-//! seeded only by `np.random.seed` called where it draws.
+//! seeded only by `np.random.seed` called where it draws, and the
+//! `RandomState` objects module code makes.
 
 use super::{numba, RandomState};
 use crate::error::{err, VmResult};
 use crate::interp::Vm;
 use crate::lib_numpy::NewAux;
 use crate::native::NativeSite;
-use crate::value::{obj, obj_mut, ArrayObj, ListObj};
+use crate::value::{obj, obj_mut, ArrayObj, Header, ListObj, ObjKind};
 
 /// numpy's global state and Numba's.
 pub struct Generators {
@@ -29,11 +30,36 @@ impl Default for Generators {
     }
 }
 
-fn state(vm: &mut Vm, jit: bool) -> &mut RandomState {
-    if jit {
-        &mut vm.random.numba
-    } else {
-        &mut vm.random.numpy
+/// Where a draw's state lives: numpy's global one (module code), Numba's
+/// (jitted code), or a `RandomState` object passed first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Src {
+    Numpy,
+    Numba,
+    Obj,
+}
+
+impl Src {
+    /// Whether the draw follows Numba's algorithms and checks.
+    pub fn jit(self) -> bool {
+        self == Src::Numba
+    }
+}
+
+/// `np.random.RandomState(seed)`: a state of its own.
+#[repr(C)]
+pub struct StateObj {
+    hdr: Header,
+    pub rs: RandomState,
+}
+
+/// The state a site draws from and the arguments after the receiver.
+fn source<'a>(vm: &'a mut Vm, src: Src, args: &'a [u64]) -> (&'a mut RandomState, &'a [u64]) {
+    match src {
+        Src::Numba => (&mut vm.random.numba, args),
+        Src::Numpy => (&mut vm.random.numpy, args),
+        // SAFETY: an `Obj` site passes a RandomState-typed slot first.
+        Src::Obj => (unsafe { &mut obj_mut::<StateObj>(args[0]).rs }, &args[1..]),
     }
 }
 
@@ -78,6 +104,18 @@ pub enum Draw {
     Rayleigh,
     /// `triangular(left, mode, right)`.
     Triangular,
+    Vonmises,
+    Wald,
+    /// `zipf(a)`: an int.
+    Zipf,
+    /// `logseries(p)`: an int.
+    Logseries,
+    /// `negative_binomial(n, p)`: an int.
+    NegativeBinomial,
+    NoncentralChisquare,
+    NoncentralF,
+    /// `hypergeometric(ngood, nbad, nsample)`: int64 slots; an int.
+    Hypergeometric,
 }
 
 impl Draw {
@@ -87,9 +125,10 @@ impl Draw {
             Random | StandardNormal | StandardExponential | StandardCauchy => 0,
             Exponential | StandardGamma | Poisson | Geometric | Chisquare | StandardT | Weibull
             | Pareto | Power | Rayleigh => 1,
+            Zipf | Logseries => 1,
             Normal | Uniform | Randint | Gamma | Beta | Binomial | F | Lognormal | Laplace
-            | Logistic | Gumbel => 2,
-            Triangular => 3,
+            | Logistic | Gumbel | Vonmises | Wald | NegativeBinomial | NoncentralChisquare => 2,
+            Triangular | NoncentralF | Hypergeometric => 3,
         }
     }
 
@@ -97,7 +136,14 @@ impl Draw {
     pub fn is_int(self) -> bool {
         matches!(
             self,
-            Draw::Randint | Draw::Poisson | Draw::Binomial | Draw::Geometric
+            Draw::Randint
+                | Draw::Poisson
+                | Draw::Binomial
+                | Draw::Geometric
+                | Draw::Zipf
+                | Draw::Logseries
+                | Draw::NegativeBinomial
+                | Draw::Hypergeometric
         )
     }
 }
@@ -107,7 +153,7 @@ impl Draw {
 #[derive(Clone, Copy, Debug)]
 pub struct DrawAux {
     pub draw: Draw,
-    pub jit: bool,
+    pub src: Src,
     pub array: Option<NewAux>,
 }
 
@@ -137,6 +183,12 @@ fn one(rs: &mut RandomState, d: Draw, jit: bool, p: &[u64]) -> VmResult<u64> {
         (Draw::Poisson, false) => rs.poisson(f(0))? as u64,
         (Draw::Binomial, true) => numba::binomial(rs, p[0] as i64, f(1))? as u64,
         (Draw::Binomial, false) => rs.binomial(p[0] as i64, f(1))? as u64,
+        (Draw::Hypergeometric, true) => {
+            numba::hypergeometric(rs, p[0] as i64, p[1] as i64, p[2] as i64) as u64
+        }
+        (Draw::Hypergeometric, false) => {
+            rs.hypergeometric(p[0] as i64, p[1] as i64, p[2] as i64)? as u64
+        }
         (d, true) => numba::more(rs, d, f(0), f(1), f(2))?,
         (d, false) => rs.more(d, f(0), f(1), f(2))?,
     })
@@ -150,9 +202,10 @@ pub fn draw(
     out: &mut [u64],
 ) -> VmResult<()> {
     let np = aux.draw.nparams();
-    let rs = state(vm, aux.jit);
+    let (rs, args) = source(vm, aux.src, args);
+    let jit = aux.src.jit();
     let Some(new) = aux.array else {
-        out[0] = one(rs, aux.draw, aux.jit, &args[..np])?;
+        out[0] = one(rs, aux.draw, jit, &args[..np])?;
         return Ok(());
     };
     let shape: Vec<i64> = args[np..np + new.ndim as usize]
@@ -167,13 +220,13 @@ pub fn draw(
     }
     if shape.contains(&0) {
         // The arguments are checked even when nothing is drawn.
-        one(&mut rs.clone(), aux.draw, aux.jit, &args[..np])?;
+        one(&mut rs.clone(), aux.draw, jit, &args[..np])?;
     }
     let a = ArrayObj::zeros(new.dtype, new.itemsize, &shape).ok_or_else(oom)?;
     // SAFETY: a fresh array slot.
     let arr = unsafe { obj::<ArrayObj>(a) };
     for off in arr.offsets() {
-        let v = match one(rs, aux.draw, aux.jit, &args[..np]) {
+        let v = match one(rs, aux.draw, jit, &args[..np]) {
             Ok(v) => v,
             Err(e) => {
                 crate::value::decref(a);
@@ -192,11 +245,12 @@ pub fn draw(
 pub fn seed(
     vm: &mut Vm,
     _site: &NativeSite,
-    jit: &bool,
+    src: &Src,
     args: &[u64],
     _out: &mut [u64],
 ) -> VmResult<()> {
-    state(vm, *jit).seed_checked(args[0] as i64)
+    let (rs, args) = source(vm, *src, args);
+    rs.seed_checked(args[0] as i64)
 }
 
 /// Shuffles an array's first axis in place, as mtrand's `_shuffle_raw`
@@ -266,13 +320,14 @@ pub fn shuffle_rows(a: &ArrayObj, pick: &mut dyn FnMut(u64) -> u64) {
 pub fn shuffle(
     vm: &mut Vm,
     _site: &NativeSite,
-    jit: &bool,
+    src: &Src,
     args: &[u64],
     _out: &mut [u64],
 ) -> VmResult<()> {
+    let (rs, args) = source(vm, *src, args);
     // SAFETY: the site passes an array.
     let a = unsafe { obj::<ArrayObj>(args[0]) };
-    shuffle_array(state(vm, *jit), a);
+    shuffle_array(rs, a);
     Ok(())
 }
 
@@ -280,11 +335,11 @@ pub fn shuffle(
 pub fn shuffle_list(
     vm: &mut Vm,
     _site: &NativeSite,
-    jit: &bool,
+    src: &Src,
     args: &[u64],
     _out: &mut [u64],
 ) -> VmResult<()> {
-    let rs = state(vm, *jit);
+    let (rs, args) = source(vm, *src, args);
     // SAFETY: the site passes a list.
     let l = unsafe { obj_mut::<ListObj>(args[0]) };
     let k = l.elem_slots as usize;
@@ -302,10 +357,11 @@ pub fn shuffle_list(
 pub fn permutation(
     vm: &mut Vm,
     _site: &NativeSite,
-    jit: &bool,
+    src: &Src,
     args: &[u64],
     out: &mut [u64],
 ) -> VmResult<()> {
+    let (rs, args) = source(vm, *src, args);
     let n = (args[0] as i64).max(0);
     let dt = crate::dtype::DType::I64;
     let a = ArrayObj::zeros(dt, 8, &[n]).ok_or_else(oom)?;
@@ -315,7 +371,7 @@ pub fn permutation(
         // SAFETY: element i of the fresh array.
         unsafe { dt.store(arr.data.add(i * 8), i as u64) };
     }
-    shuffle_array(state(vm, *jit), arr);
+    shuffle_array(rs, arr);
     out[0] = a;
     Ok(())
 }
@@ -324,10 +380,11 @@ pub fn permutation(
 pub fn permutation_of(
     vm: &mut Vm,
     _site: &NativeSite,
-    jit: &bool,
+    src: &Src,
     args: &[u64],
     out: &mut [u64],
 ) -> VmResult<()> {
+    let (rs, args) = source(vm, *src, args);
     // SAFETY: the site passes an array.
     let src = unsafe { obj::<ArrayObj>(args[0]) };
     if src.ndim == 0 {
@@ -346,7 +403,7 @@ pub fn permutation_of(
             std::ptr::copy_nonoverlapping(src.data.offset(off), dst.data.add(k * size), size)
         };
     }
-    shuffle_array(state(vm, *jit), dst);
+    shuffle_array(rs, dst);
     out[0] = a;
     Ok(())
 }
@@ -355,7 +412,7 @@ pub fn permutation_of(
 /// and whether it draws from an array (else from `range(n)`).
 #[derive(Clone, Copy, Debug)]
 pub struct ChoiceAux {
-    pub jit: bool,
+    pub src: Src,
     pub array: Option<NewAux>,
     pub from_array: bool,
     /// `replace=False`: the first values of a permutation of the
@@ -447,6 +504,8 @@ pub fn choice(
     args: &[u64],
     out: &mut [u64],
 ) -> VmResult<()> {
+    let (rs, args) = source(vm, aux.src, args);
+    let jit = aux.src.jit();
     let src = aux.from_array.then(|| {
         // SAFETY: the site passes an array when `from_array`.
         unsafe { obj::<ArrayObj>(args[0]) }
@@ -464,7 +523,6 @@ pub fn choice(
         )?),
         false => None,
     };
-    let rs = state(vm, aux.jit);
     let pick = |rs: &mut RandomState| -> VmResult<i64> {
         if let Some(cdf) = &cdf {
             // searchsorted(side='right') of a uniform draw.
@@ -480,7 +538,7 @@ pub fn choice(
                 },
             );
         }
-        if aux.jit {
+        if jit {
             numba::randint(rs, 0, n)
         } else {
             rs.randint(0, n)
@@ -494,7 +552,7 @@ pub fn choice(
             None => j as u64,
         }
     };
-    if aux.unique && (aux.array.is_some() || !aux.jit) {
+    if aux.unique && (aux.array.is_some() || !jit) {
         let shape: Vec<i64> = match aux.array {
             Some(new) => args[1..1 + new.ndim as usize]
                 .iter()
@@ -509,7 +567,7 @@ pub fn choice(
             );
         }
         let count: i64 = shape.iter().product();
-        if n == 0 && count != 0 && !aux.jit {
+        if n == 0 && count != 0 && !jit {
             return err(
                 "ValueError",
                 match src {
@@ -573,4 +631,108 @@ pub fn choice(
 
 pub(super) fn oom() -> crate::error::VmError {
     crate::error::VmError::new("MemoryError", "unable to allocate the array")
+}
+
+/// `np.random.RandomState(seed)`; the site's data says whether a seed is
+/// given (else the clock seeds it, as numpy's seeds from the system).
+pub fn new_state(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    seeded: &bool,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let mut rs = Generators::default().numpy;
+    if *seeded {
+        rs.seed_checked(args[0] as i64)?;
+    }
+    out[0] = crate::value::into_slot(Box::new(StateObj {
+        hdr: Header::new(ObjKind::RandState),
+        rs,
+    }));
+    Ok(())
+}
+
+/// `seed()` without a seed: a fresh state from the clock.
+pub fn reseed(
+    vm: &mut Vm,
+    _site: &NativeSite,
+    src: &Src,
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
+    let fresh = match src {
+        Src::Numba => Generators::default().numba,
+        _ => Generators::default().numpy,
+    };
+    *source(vm, *src, args).0 = fresh;
+    Ok(())
+}
+
+/// `get_state()`: `('MT19937', key, pos, has_gauss, cached_gaussian)`,
+/// the key a fresh uint32 array.
+pub fn get_state(
+    vm: &mut Vm,
+    _site: &NativeSite,
+    src: &Src,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let (rs, _) = source(vm, *src, args);
+    let (key, pos, gauss) = rs.get_state();
+    let dt = crate::dtype::DType::U32;
+    let a = ArrayObj::zeros(dt, 4, &[key.len() as i64]).ok_or_else(oom)?;
+    // SAFETY: a fresh uint32 array of the key's length.
+    let arr = unsafe { obj::<ArrayObj>(a) };
+    for (i, &k) in key.iter().enumerate() {
+        // SAFETY: element i of the fresh array.
+        unsafe { dt.store(arr.data.add(i * 4), k as u64) };
+    }
+    out[0] = crate::value::new_str("MT19937");
+    out[1] = a;
+    out[2] = pos as u64;
+    out[3] = gauss.is_some() as u64;
+    out[4] = gauss.unwrap_or(0.0).to_bits();
+    Ok(())
+}
+
+/// `set_state(state)` of `(name, key, pos)` or `(name, key, pos,
+/// has_gauss, cached_gaussian)`; the site's data says which.
+pub fn set_state(
+    vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &(Src, bool),
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
+    let (rs, args) = source(vm, aux.0, args);
+    // SAFETY: the site passes the state's name, then its uint32 key array.
+    let (name, key) = unsafe { (crate::value::str_of(args[0]), obj::<ArrayObj>(args[1])) };
+    if name != "MT19937" {
+        return err(
+            "ValueError",
+            "set_state can only be used with legacy MT19937 state instances.",
+        );
+    }
+    if key.ndim != 1 {
+        return err("ValueError", "state must be 624 elements");
+    }
+    let words: Vec<u32> = key
+        .offsets()
+        .into_iter()
+        // SAFETY: offsets of the uint32 array's own elements.
+        .map(|o| unsafe { key.dtype.load(key.data.offset(o)) as u32 })
+        .collect();
+    if words.len() < 624 {
+        let n = words.len();
+        return err(
+            "IndexError",
+            format!("index {n} is out of bounds for axis 0 with size {n}"),
+        );
+    }
+    let gauss = match aux.1 && args[3] != 0 {
+        true => Some(f64::from_bits(args[4])),
+        false => None,
+    };
+    rs.set_state(&words[..624], args[2] as i64, gauss)
 }

@@ -8,7 +8,7 @@
 //! binomial use Numba's own algorithms.
 
 use super::natives::Draw;
-use super::{binomial_btpe, draw_poisson, RandomState};
+use super::{binomial_btpe, c_long, draw_poisson, RandomState};
 use crate::error::{err, VmResult};
 use crate::lib_math::libm;
 
@@ -251,9 +251,128 @@ pub fn more(rs: &mut RandomState, d: Draw, a: f64, b: f64, c: f64) -> VmResult<u
             }
             left + (right - left) * (u * cc).sqrt()
         }
+        Vonmises => vonmisesvariate(&mut || rs.random_sample(), a, b),
+        Wald => {
+            if a <= 0.0 {
+                return err("ValueError", "wald(): mean <= 0");
+            }
+            if b <= 0.0 {
+                return err("ValueError", "wald(): scale <= 0");
+            }
+            let mu_2l = a / (2.0 * b);
+            let y = rs.standard_normal();
+            let y = a * y * y;
+            let x = a + mu_2l * (y - (4.0 * b * y + y * y).sqrt());
+            match rs.random_sample() <= a / (a + x) {
+                true => x,
+                false => a * a / x,
+            }
+        }
+        Zipf => {
+            if a <= 1.0 {
+                return err("ValueError", "zipf(): a <= 1");
+            }
+            let am1 = a - 1.0;
+            let b = libm::pow(2.0, am1);
+            loop {
+                let u = 1.0 - rs.random_sample();
+                let v = rs.random_sample();
+                let x = c_long(libm::pow(u, -1.0 / am1).floor());
+                if x < 1 {
+                    continue;
+                }
+                let t = libm::pow(1.0 + 1.0 / x as f64, am1);
+                if v * x as f64 * (t - 1.0) / (b - 1.0) <= t / b {
+                    return Ok(x as u64);
+                }
+            }
+        }
+        Logseries => {
+            if a <= 0.0 || a > 1.0 {
+                return err("ValueError", "logseries(): p outside of (0, 1]");
+            }
+            let r = libm::log(1.0 - a);
+            let v = rs.random_sample();
+            if v >= a {
+                return Ok(1);
+            }
+            let u = rs.random_sample();
+            let q = 1.0 - libm::exp(r * u);
+            let k = match (v <= q * q, v >= q) {
+                (true, _) => c_long(1.0 + libm::log(v) / libm::log(q)),
+                (false, true) => 1,
+                (false, false) => 2,
+            };
+            return Ok(k as u64);
+        }
+        NegativeBinomial => {
+            if a <= 0.0 {
+                return err("ValueError", "negative_binomial(): n <= 0");
+            }
+            if !(0.0..=1.0).contains(&b) {
+                return err("ValueError", "negative_binomial(): p outside of [0, 1]");
+            }
+            let y = gamma(rs, a, (1.0 - b) / b)?;
+            return Ok(poisson(rs, y)? as u64);
+        }
         _ => return err("ValueError", "not a legacy distribution"),
     };
     Ok(v.to_bits())
+}
+
+/// CPython's `random.vonmisesvariate` (Numba's `np.random.vonmises`) on
+/// the uniform stream `random`.
+pub fn vonmisesvariate(random: &mut dyn FnMut() -> f64, mu: f64, kappa: f64) -> f64 {
+    use std::f64::consts::PI;
+    if kappa <= 1e-6 {
+        return 2.0 * PI * random();
+    }
+    let s = 0.5 / kappa;
+    let r = s + (1.0 + s * s).sqrt();
+    let z = loop {
+        let u1 = random();
+        let z = libm::cos(PI * u1);
+        let d = z / (r + z);
+        let u2 = random();
+        if u2 < 1.0 - d * d || u2 <= (1.0 - d) * libm::exp(d) {
+            break z;
+        }
+    };
+    let q = 1.0 / r;
+    let f = (q + z) / (1.0 + q * z);
+    let theta = match random() > 0.5 {
+        true => mu + libm::acos(f),
+        false => mu - libm::acos(f),
+    };
+    py_mod(theta, 2.0 * PI)
+}
+
+/// Python's float `%`: the sign of the divisor.
+fn py_mod(x: f64, y: f64) -> f64 {
+    let m = x % y;
+    match m {
+        0.0 => 0.0f64.copysign(y),
+        m if (m < 0.0) != (y < 0.0) => m + y,
+        m => m,
+    }
+}
+
+/// `np.random.hypergeometric(ngood, nbad, nsample)`: numpy's HYP
+/// algorithm for every sample size, unchecked.
+pub fn hypergeometric(rs: &mut RandomState, good: i64, bad: i64, sample: i64) -> i64 {
+    let d1 = bad.wrapping_add(good).wrapping_sub(sample);
+    let d2 = good.min(bad) as f64;
+    let mut y = d2;
+    let mut k = sample;
+    while y > 0.0 && k > 0 {
+        y -= (rs.random_sample() + y / d1.wrapping_add(k) as f64).floor();
+        k -= 1;
+    }
+    let z = c_long(d2 - y);
+    match good > bad {
+        true => sample.wrapping_sub(z),
+        false => z,
+    }
 }
 
 /// `1.0 / a`, Python's ZeroDivisionError for 0.

@@ -3,15 +3,15 @@
 //! draws from Numba's own state, module code from numpy's, as under Numba:
 //! each is seeded by `np.random.seed` called on its side.
 
-use super::{func, CallSite, Entry, Module};
+use super::{func, CallSite, Entry, Item, Module, Rule};
 use crate::front::ast::Expr;
 use crate::front::typeck::numpy::shape_ndim;
 use crate::front::typeck::ops::check_convertible;
 use crate::front::typeck::{arity, check_kws, native_aux, type_err, IResult, Infer};
-use crate::front::typed::{Arg, Const};
+use crate::front::typed::{Arg, Const, Res};
 use vm::dtype::DType;
 use vm::lib_numpy::NewAux;
-use vm::lib_random::natives::{self as rnd, Draw, DrawAux};
+use vm::lib_random::natives::{self as rnd, Draw, DrawAux, Src};
 use vm::types::{IntTy, Layout, Type};
 
 pub const RANDOM: Module = Module {
@@ -29,9 +29,14 @@ const ENTRIES: &[Entry] = &[
     func("gamma", distribution),
     func("geometric", distribution),
     func("gumbel", distribution),
+    func("hypergeometric", distribution),
     func("laplace", distribution),
     func("logistic", distribution),
     func("lognormal", distribution),
+    func("logseries", distribution),
+    func("negative_binomial", distribution),
+    func("noncentral_chisquare", distribution),
+    func("noncentral_f", distribution),
     func("pareto", distribution),
     func("poisson", distribution),
     func("power", distribution),
@@ -40,10 +45,15 @@ const ENTRIES: &[Entry] = &[
     func("standard_gamma", distribution),
     func("standard_t", distribution),
     func("triangular", distribution),
+    func("vonmises", distribution),
+    func("wald", distribution),
     func("weibull", distribution),
+    func("zipf", distribution),
     func("Generator", super::np_generator::generator),
     func("PCG64", super::np_generator::new_seeded),
+    func("RandomState", new_state),
     func("choice", choice),
+    func("get_state", get_state),
     func("default_rng", super::np_generator::new_seeded),
     func("exponential", exponential),
     func("normal", normal),
@@ -57,6 +67,7 @@ const ENTRIES: &[Entry] = &[
     func("random_sample", random),
     func("sample", random),
     func("seed", seed),
+    func("set_state", set_state),
     func("shuffle", shuffle),
     func("standard_exponential", random),
     func("standard_normal", random),
@@ -64,6 +75,176 @@ const ENTRIES: &[Entry] = &[
 ];
 
 const I64: Type = Type::Int(IntTy::I64);
+
+/// The state a call draws from: a `RandomState` object's (a method call),
+/// Numba's (jitted code) or numpy's global one.
+fn src(inf: &Infer, c: &CallSite) -> Src {
+    match (c.module, inf.jitted()) {
+        ("RandomState", _) => Src::Obj,
+        (_, true) => Src::Numba,
+        (_, false) => Src::Numpy,
+    }
+}
+
+/// Refuses what Numba does not support in jitted code.
+fn module_only(inf: &Infer, c: &CallSite) -> IResult<()> {
+    match inf.jitted() {
+        true => Err(type_err(
+            inf,
+            c.e.span,
+            format!(
+                "{}() is not supported in jitted code (Numba does not support it)",
+                c.qualified()
+            ),
+        )),
+        false => Ok(()),
+    }
+}
+
+/// `np.random.RandomState(seed=None)`, in module code.
+fn new_state(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    module_only(inf, c)?;
+    let b = bind(inf, c, &[("seed", Default::None)])?;
+    let (args, types) = match &b[0] {
+        None => (vec![], vec![]),
+        b => {
+            let (arg, t) = int_param(inf, b)?;
+            (vec![arg], vec![t])
+        }
+    };
+    let seeded = !args.is_empty();
+    inf.res(
+        c.e,
+        native_aux("RandomState", rnd::new_state, args, types, seeded),
+    );
+    Ok(Type::NpRandomState)
+}
+
+/// The tuple `get_state()` gives: `('MT19937', key, pos, has_gauss,
+/// cached_gaussian)`.
+fn state_tuple() -> Type {
+    Type::tuple(vec![
+        Type::Str,
+        Type::array(DType::U32, 1, Layout::C),
+        vm::types::PYINT,
+        vm::types::PYINT,
+        Type::F64,
+    ])
+}
+
+/// `get_state()`, in module code.
+fn get_state(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    module_only(inf, c)?;
+    bind(inf, c, &[])?;
+    let src = src(inf, c);
+    inf.res(
+        c.e,
+        native_aux("get_state", rnd::get_state, vec![], vec![], src),
+    );
+    Ok(state_tuple())
+}
+
+/// `set_state(state)` of the tuple `get_state()` gives, or of its first
+/// three items, in module code.
+fn set_state(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    module_only(inf, c)?;
+    let b = bind(inf, c, &[("state", Default::Required)])?;
+    let Some((arg, t, e)) = &b[0] else {
+        return Err(type_err(inf, c.e.span, "set_state() needs a state"));
+    };
+    let full = state_tuple();
+    let Type::Tuple(want) = &full else {
+        return Err(type_err(inf, e.span, "set_state() needs a state tuple"));
+    };
+    let fits = |n: usize| match t {
+        Type::Tuple(items) if items.len() == n => {
+            items.iter().zip(want.iter()).all(|(have, want)| {
+                have == want
+                    || (have.is_int() && want.is_int())
+                    || (have.is_float() && want.is_float())
+            })
+        }
+        _ => false,
+    };
+    let arg_t = match (fits(5), fits(3)) {
+        (true, _) => full.clone(),
+        (_, true) => Type::tuple(want[..3].to_vec()),
+        _ => {
+            return Err(type_err(
+                inf,
+                e.span,
+                format!(
+                    "set_state() of {} is not supported by rumba (the tuple get_state() gives)",
+                    inf.tyname(t)
+                ),
+            ))
+        }
+    };
+    let aux = (src(inf, c), fits(5));
+    inf.res(
+        c.e,
+        native_aux(
+            "set_state",
+            rnd::set_state,
+            vec![arg.clone()],
+            vec![arg_t],
+            aux,
+        ),
+    );
+    Ok(Type::None)
+}
+
+/// A method call on a `RandomState` object: the module function of that
+/// name, drawing from the object's state (its receiver evaluated first).
+#[allow(clippy::too_many_arguments)]
+pub fn state_method(
+    inf: &mut Infer,
+    e: &Expr,
+    value: &Expr,
+    name: &str,
+    args: &[Expr],
+    pos: &[Type],
+    kws: &[crate::front::ast::Keyword],
+    kw: &[Type],
+) -> IResult<Type> {
+    let c = CallSite {
+        e,
+        module: "RandomState",
+        name,
+        args,
+        pos,
+        kws,
+        kw,
+    };
+    if inf.jitted() {
+        return Err(type_err(
+            inf,
+            e.span,
+            format!("RandomState.{name}() is not supported in jitted code (Numba does not support RandomState)"),
+        ));
+    }
+    let rule = ENTRIES.iter().find(|en| en.name == name).map(|en| &en.item);
+    let f = match rule {
+        Some(Item::Func(Rule::Custom(f)))
+            if !matches!(name, "RandomState" | "Generator" | "PCG64" | "default_rng") =>
+        {
+            *f
+        }
+        _ => {
+            return Err(type_err(
+                inf,
+                e.span,
+                format!("RandomState.{name}() is not supported by rumba"),
+            ))
+        }
+    };
+    let t = f(inf, &c)?;
+    if let Some(Res::Call(call)) = inf.out.res.get_mut(&e.id) {
+        call.recv = Some(value.id);
+        call.arg_types.insert(0, Type::NpRandomState);
+    }
+    Ok(t)
+}
 
 /// A parameter's default: a float, or none (`size`, `high`).
 #[derive(Clone, Copy)]
@@ -191,7 +372,7 @@ fn draw(
     });
     let aux = DrawAux {
         draw: d,
-        jit: inf.jitted(),
+        src: src(inf, c),
         array,
     };
     let (argv, types) = args.into_iter().unzip();
@@ -240,7 +421,7 @@ fn rand(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         DType::F64,
         DrawAux {
             draw: d,
-            jit: inf.jitted(),
+            src: src(inf, c),
             array: (n > 0).then_some(NewAux {
                 dtype: DType::F64,
                 ndim: n as u8,
@@ -302,19 +483,25 @@ fn randint(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     draw(inf, c, Draw::Randint, args, &b[2])
 }
 
-/// `seed(n)`: seeds the state of the side it is called on.
+/// `seed(n)`: seeds the state of the side it is called on; `seed()` (in
+/// module code) from the clock.
 fn seed(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let b = bind(inf, c, &[("seed", Default::None)])?;
     if b[0].is_none() {
-        return Err(type_err(
-            inf,
-            c.e.span,
-            "numpy.random.seed() needs an int seed in rumba (seeding from the system is not supported)",
-        ));
+        if inf.jitted() {
+            return Err(type_err(
+                inf,
+                c.e.span,
+                "numpy.random.seed() needs an int seed in jitted code (as in Numba)",
+            ));
+        }
+        let src = src(inf, c);
+        inf.res(c.e, native_aux("seed", rnd::reseed, vec![], vec![], src));
+        return Ok(Type::None);
     }
     let (arg, t) = int_param(inf, &b[0])?;
-    let jit = inf.jitted();
-    inf.res(c.e, native_aux("seed", rnd::seed, vec![arg], vec![t], jit));
+    let src = src(inf, c);
+    inf.res(c.e, native_aux("seed", rnd::seed, vec![arg], vec![t], src));
     Ok(Type::None)
 }
 
@@ -342,10 +529,10 @@ fn shuffle(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             ))
         }
     };
-    let jit = inf.jitted();
+    let src = src(inf, c);
     inf.res(
         c.e,
-        native_aux("shuffle", f, vec![arg.clone()], vec![t.clone()], jit),
+        native_aux("shuffle", f, vec![arg.clone()], vec![t.clone()], src),
     );
     Ok(Type::None)
 }
@@ -360,15 +547,15 @@ fn permutation(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             "numpy.random.permutation() needs an argument",
         ));
     };
-    let jit = inf.jitted();
+    let src = src(inf, c);
     let (f, at, rt) = match t {
         Type::Array(a) => (
-            rnd::permutation_of as vm::native::AuxFn<bool>,
+            rnd::permutation_of as vm::native::AuxFn<Src>,
             t.clone(),
             Type::array(a.dtype, a.ndim, Layout::C),
         ),
         t if t.is_int() => (
-            rnd::permutation as vm::native::AuxFn<bool>,
+            rnd::permutation as vm::native::AuxFn<Src>,
             I64,
             Type::array(DType::I64, 1, Layout::C),
         ),
@@ -385,7 +572,7 @@ fn permutation(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     };
     inf.res(
         c.e,
-        native_aux("permutation", f, vec![arg.clone()], vec![at], jit),
+        native_aux("permutation", f, vec![arg.clone()], vec![at], src),
     );
     Ok(rt)
 }
@@ -478,7 +665,7 @@ fn choice(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         }
     };
     let aux = rnd::ChoiceAux {
-        jit: inf.jitted(),
+        src: src(inf, c),
         array,
         from_array,
         unique,
@@ -524,15 +711,39 @@ fn distribution(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             Draw::Triangular,
             &[("left", Required), ("mode", Required), ("right", Required)],
         ),
+        "vonmises" => (Draw::Vonmises, &[("mu", Required), ("kappa", Required)]),
+        "wald" => (Draw::Wald, &[("mean", Required), ("scale", Required)]),
+        "zipf" => (Draw::Zipf, &[("a", Required)]),
+        "logseries" => (Draw::Logseries, &[("p", Required)]),
+        "negative_binomial" => (Draw::NegativeBinomial, &[("n", Required), ("p", Required)]),
+        "noncentral_chisquare" => (
+            Draw::NoncentralChisquare,
+            &[("df", Required), ("nonc", Required)],
+        ),
+        "noncentral_f" => (
+            Draw::NoncentralF,
+            &[("dfnum", Required), ("dfden", Required), ("nonc", Required)],
+        ),
+        "hypergeometric" => (
+            Draw::Hypergeometric,
+            &[
+                ("ngood", Required),
+                ("nbad", Required),
+                ("nsample", Required),
+            ],
+        ),
         _ => (Draw::Weibull, &[("a", Required)]),
     };
+    if matches!(d, Draw::NoncentralChisquare | Draw::NoncentralF) {
+        module_only(inf, c)?;
+    }
     let mut all = params.to_vec();
     all.push(("size", Default::None));
     let b = bind(inf, c, &all)?;
     let mut args = Vec::new();
     for (i, (_, dflt)) in params.iter().enumerate() {
         args.push(match (d, i) {
-            (Draw::Binomial, 0) => int_param(inf, &b[0])?,
+            (Draw::Binomial, 0) | (Draw::Hypergeometric, _) => int_param(inf, &b[i])?,
             _ => float_param(inf, &b[i], *dflt)?,
         });
     }
