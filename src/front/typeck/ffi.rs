@@ -742,6 +742,7 @@ fn ffi_method(
             );
             Ok(Type::Ptr(elem))
         }
+        "buffer" => super::buffers::ffi_buffer(inf, e, args, pos),
         "string" => {
             arity(inf, 1, 1)?;
             match &pos[0] {

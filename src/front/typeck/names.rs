@@ -347,6 +347,7 @@ pub fn attribute(
             }
             Ok(g.ty)
         }
+        Type::ByteBuf(k) => super::buffers::attr(inf, e, &vt, *k, attr),
         Type::Array(a) => {
             let (attr_kind, t) = match attr {
                 "shape" => (ArrayAttr::Shape, Type::tuple(vec![PYINT; a.ndim as usize])),
