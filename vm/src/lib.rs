@@ -8,6 +8,7 @@ pub mod format;
 pub mod interp;
 pub mod lib_argparse;
 pub mod lib_base;
+pub mod lib_buffer;
 pub mod lib_cfunc;
 pub mod lib_class;
 pub mod lib_cmath;

@@ -457,7 +457,7 @@ pub fn slice_positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item =
     })
 }
 
-fn slice_args(
+pub fn slice_args(
     plan: &crate::lib_numpy::SliceAux,
     args: &[u64],
     len: i64,

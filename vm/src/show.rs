@@ -337,6 +337,7 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
         }
         Type::Ptr(_) => out.push_str(&format!("<pointer {s0:#x}>")),
         Type::CData(_) => out.push_str("<cdata>"),
+        Type::ByteBuf(k) => out.push_str(&crate::lib_buffer::show(*k, s0)),
         Type::Range => {
             let (a, b, c) = (s0 as i64, slots[1] as i64, slots[2] as i64);
             if c == 1 {

@@ -234,6 +234,9 @@ pub enum Type {
     None,
     Str,
     Bytes,
+    /// A bytes-like buffer (`lib_buffer`): one reference to a 1-D uint8
+    /// array viewing the bytes, whose base keeps their owner alive.
+    ByteBuf(BufKind),
     /// A caught exception (`except E as e`), as `lib_exc` holds it.
     Exc,
     /// A caught exception's `args`, which rumba can only print: the
@@ -299,6 +302,28 @@ pub enum Type {
     /// of a recursive call during inference).
     #[default]
     Unknown,
+}
+
+/// Which bytes-like object a `Type::ByteBuf` is: they index, slice and
+/// print differently.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BufKind {
+    /// Python's `bytearray` (of a fixed size in rumba).
+    ByteArray,
+    /// cffi's `ffi.buffer(cdata)`: items and slices are bytes.
+    CffiBuffer,
+    /// A `memoryview` of bytes: slices are views.
+    MemoryView,
+}
+
+impl BufKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            BufKind::ByteArray => "bytearray",
+            BufKind::CffiBuffer => "buffer",
+            BufKind::MemoryView => "memoryview",
+        }
+    }
 }
 
 /// The bit of a `Deferred` id that marks `optional()` of it.
@@ -420,6 +445,7 @@ impl Type {
             self,
             Type::Str
                 | Type::Bytes
+                | Type::ByteBuf(_)
                 | Type::Exc
                 | Type::ExcArgs
                 | Type::List(_)
@@ -491,6 +517,7 @@ impl Type {
             Type::None => "none".into(),
             Type::Str => "unicode_type".into(),
             Type::Bytes => "bytes".into(),
+            Type::ByteBuf(k) => format!("{}(uint8, 1d, C)", k.name()),
             Type::Exc => "Exception".into(),
             Type::ExcArgs => "exception args".into(),
             Type::Tuple(items) => {

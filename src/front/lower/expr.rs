@@ -4,6 +4,7 @@ use super::*;
 use vm::lib_npcomplex as cxn;
 
 /// An evaluated index: an integer register or slice bounds.
+#[derive(Clone, Copy)]
 pub enum IndexVal {
     Int(Reg),
     Slice {
@@ -2462,6 +2463,7 @@ impl Lower<'_> {
                 )
             }
             (Some(Res::Field { .. }), _) => self.load_field(e, v, vt),
+            (Some(Res::Call(_)), Type::ByteBuf(k)) => self.load_buffer_item(e, v, vt, *k, idx, t),
             (Some(Res::PtrElem(len)), Type::Ptr(_) | Type::CData(_)) => {
                 let IndexVal::Int(i) = idx[0] else {
                     return Err(self.err(e.span, "bad index"));
@@ -2528,6 +2530,10 @@ impl Lower<'_> {
         let ot = self.ty(obj);
         if let Type::Dict(_) = ot {
             return self.dict_store(target, obj, index, v, vt);
+        }
+        if let (Type::ByteBuf(_), Some(Res::Call(c))) = (&ot, self.typed.res.get(&target.id)) {
+            let c = c.clone();
+            return self.store_buffer(&c, obj, index, v, vt);
         }
         // `a.flat[k] = v` and `a.flat[:] = v`: the native takes the array,
         // the index and the value.
@@ -2667,6 +2673,7 @@ impl Lower<'_> {
                 Ok(())
             }
             (Some(Res::Field { .. }), _) => self.store_field_with(target, o, ot, v, vt),
+            (Some(Res::Call(c)), Type::ByteBuf(_)) => self.store_buffer_with(&c, o, ot, idx, v, vt),
             // A sub-array field: its view is filled or copied into.
             (Some(Res::Call(c)), Type::Record(_)) => {
                 let view = self.native_call_with(

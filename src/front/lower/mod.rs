@@ -1849,6 +1849,7 @@ fn const_truth(c: &Const) -> Option<bool> {
     }
 }
 
+mod buffer;
 mod class;
 mod dict;
 mod exc;

@@ -742,6 +742,7 @@ fn ffi_method(
             );
             Ok(Type::Ptr(elem))
         }
+        "buffer" => super::buffers::ffi_buffer(inf, e, args, pos),
         "string" => {
             arity(inf, 1, 1)?;
             match &pos[0] {
@@ -1886,6 +1887,27 @@ pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) 
             Ok(m)
         }
         Type::Const(ConstKind::Lib, l) => lib_attr(inf, e, *l, attr, span),
+        // A built-in function's name (`numba.carray.__name__`).
+        Type::Const(ConstKind::Builtin, id)
+            if attr == "__name__"
+                && matches!(
+                    super::lib::lookup(inf.prog.builtin_name(*id)).map(|en| &en.item),
+                    Some(super::lib::Item::Func(_))
+                ) =>
+        {
+            // numpy's aliases are named after what they alias.
+            let name = match super::lib::split(inf.prog.builtin_name(*id)) {
+                ("numpy", "abs") => "absolute",
+                ("numpy", "bitwise_not") => "invert",
+                ("numpy", "conj") => "conjugate",
+                ("numpy", "mod") => "remainder",
+                ("numpy", "true_divide") => "divide",
+                (_, name) => name,
+            };
+            inf.konst(e, Const::Str(Rc::from(name)));
+            inf.res(e, Res::Const);
+            Ok(Type::Str)
+        }
         Type::Const(ConstKind::CFunc, c) => {
             let f = &inf.prog.c.funcs[*c as usize];
             match attr {
@@ -2327,7 +2349,17 @@ pub fn array_type(inf: &mut Infer, elem: &Type, n: &Expr) -> IResult<Type> {
 pub fn carray(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let name = c.qualified();
     super::arity(inf, c.e, &name, c.pos.len(), 2, 3)?;
-    super::check_kws(inf, &name, c.kws, &[])?;
+    super::check_kws(inf, &name, c.kws, &["dtype"])?;
+    // The dtype, by position or as `dtype=`.
+    let dtype_arg = match (c.args.get(2).zip(c.pos.get(2)), c.kws.first()) {
+        (Some(_), Some(k)) => {
+            let msg = format!("{name}() got multiple values for argument 'dtype'");
+            return Err(err(inf, k.name_span, msg));
+        }
+        (Some(a), None) => Some(a),
+        (None, Some(k)) => Some((&k.value, &c.kw[0])),
+        (None, None) => None,
+    };
     let Type::Ptr(p) = c.pos[0] else {
         let msg = format!("{name}() takes a C pointer, not {}", inf.tyname(&c.pos[0]));
         return Err(err(inf, c.args[0].span, msg));
@@ -2337,8 +2369,8 @@ pub fn carray(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         .ctype_value_type(p)
         .and_then(|t| t.dtype())
         .filter(|_| p != CTypeId::VOID);
-    let given = match c.pos.get(2) {
-        Some(t) => Some(super::numpy::dtype_arg(inf, &c.args[2], t)?),
+    let given = match dtype_arg {
+        Some((x, t)) => Some(super::numpy::dtype_arg(inf, x, t)?),
         None => None,
     };
     let dtype = match (pointee, given) {
@@ -2348,7 +2380,7 @@ pub fn carray(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
                 b.name(),
                 a.name()
             );
-            return Err(err(inf, c.args[2].span, msg));
+            return Err(err(inf, dtype_arg.map_or(c.e.span, |(x, _)| x.span), msg));
         }
         (Some(d), _) | (None, Some(d)) => d,
         (None, None) => {

@@ -326,6 +326,7 @@ pub fn subscript_type(
             );
             Ok(Type::Str)
         }
+        Type::ByteBuf(k) => super::buffers::subscript(inf, e, vt, *k, index),
         Type::Record(id) => {
             let id = *id;
             inf.expr(index)?;
@@ -669,6 +670,11 @@ pub fn assign_subscript_type(
             check_convertible(inf, t, &et, target.span)?;
             inf.res(target, Res::PtrElem(len));
             set(inf, et);
+            Ok(())
+        }
+        Type::ByteBuf(k) => {
+            let st = super::buffers::assign_subscript(inf, target, ot, *k, index, t)?;
+            set(inf, st);
             Ok(())
         }
         Type::Tuple(_) => Err(err(

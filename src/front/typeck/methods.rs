@@ -68,6 +68,10 @@ pub fn method_call(
     let all = recv_args(n);
     match rt {
         Type::Ptr(_) if name == "data_as" => super::ffi::data_as(inf, e, value, args, pos),
+        Type::ByteBuf(k) => super::buffers::method(inf, e, value, rt, *k, name, pos, kws),
+        Type::Array(_) if name == "tobytes" => {
+            super::buffers::array_tobytes(inf, e, value, rt, pos)
+        }
         Type::NpGenerator => {
             super::lib::np_generator::method(inf, e, value, name, args, pos, kws, kwt)
         }

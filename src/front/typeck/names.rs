@@ -345,6 +345,7 @@ pub fn attribute(
             }
         }
         Type::Const(ConstKind::Module, m) => module_global(inf, e, *m, attr, attr_span),
+        Type::ByteBuf(k) => super::buffers::attr(inf, e, &vt, *k, attr),
         Type::Array(a) => {
             let (attr_kind, t) = match attr {
                 "shape" => (ArrayAttr::Shape, Type::tuple(vec![PYINT; a.ndim as usize])),

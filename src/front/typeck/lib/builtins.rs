@@ -25,7 +25,8 @@ const ENTRIES: &[Entry] = &[
     func("ascii", text),
     func("bin", radix),
     func("bool", scalar),
-    func("bytes", bytes_call),
+    func("bytearray", crate::front::typeck::buffers::bytearray),
+    func("bytes", crate::front::typeck::buffers::bytes_call),
     func("chr", chr),
     func("complex", complex),
     func("dict", dict::dict_ctor),
@@ -43,6 +44,7 @@ const ENTRIES: &[Entry] = &[
     func("list", list),
     func("map", crate::front::typeck::mapfilter::refused),
     func("max", minmax),
+    func("memoryview", crate::front::typeck::buffers::memoryview),
     func("min", minmax),
     func("next", crate::front::typeck::generator::next),
     func("oct", radix),
@@ -111,6 +113,7 @@ fn print(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     for (a, t) in c.args.iter().zip(&mut types) {
         super::collections::check_text(inf, a.span, t)?;
         crate::front::typeck::nptypes::check_type_repr(inf, a.span, t, false)?;
+        crate::front::typeck::buffers::check_print(inf, a.span, t)?;
         // An iteration helper's object has no value here to print.
         if let Some(h) = iterate::helper_name_of(inf.prog, t) {
             return Err(type_err(
@@ -204,6 +207,7 @@ fn len(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             Ok(PYINT)
         }
         t @ Type::CData(_) => ffi::c_len(inf, e, &args[0], &t.clone()),
+        t @ Type::ByteBuf(_) => crate::front::typeck::buffers::len(inf, e, &t.clone()),
         t if crate::front::typeck::records::record_type_of(inf, t).is_some() => {
             crate::front::typeck::records::record_len(inf, e, t)
         }
@@ -897,14 +901,6 @@ fn tuple(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 /// a `bool` is one).
 /// `bytes` is known as a class (`isinstance(x, bytes)`); bytes are made
 /// by literals only.
-fn bytes_call(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    Err(type_err(
-        inf,
-        c.parts().0.span,
-        "bytes() is not supported by rumba (bytes literals are)",
-    ))
-}
-
 fn isinstance(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let (e, _, args, pos, kws, _) = c.parts();
     check_kws(inf, "isinstance", kws, &[])?;

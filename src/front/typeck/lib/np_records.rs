@@ -12,6 +12,7 @@ pub const ENTRIES: &[Entry] = &[
     func("complex128", field_type_only),
     func("complex64", field_type_only),
     item("ctypeslib", Item::Module("numpy.ctypeslib")),
+    func("frombuffer", crate::front::typeck::buffers::frombuffer),
     item("rec", Item::Module("numpy.rec")),
     func("str_", field_type_only),
 ];

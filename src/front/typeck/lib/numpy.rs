@@ -193,7 +193,7 @@ const ENTRIES: &[Entry] = &[
     reduce("nanstd", ReduceOp::Nan(NanOp::Std)),
     reduce("nansum", ReduceOp::Nan(NanOp::Sum)),
     reduce("nanvar", ReduceOp::Nan(NanOp::Var)),
-    item("ndarray", Item::Object),
+    func("ndarray", crate::front::typeck::buffers::ndarray),
     func("ndim", np::shape_of),
     func("ndindex", np::ndindex),
     func("ndenumerate", np::ndenumerate),

@@ -1,0 +1,4 @@
+# compile error
+ba = bytearray(b"abc")
+ba[0:1] = b"xyz"
+print(ba)

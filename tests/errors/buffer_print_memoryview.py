@@ -1,0 +1,3 @@
+# compile error
+m = memoryview(bytearray(4))
+print(m)
