@@ -132,9 +132,7 @@ pub fn round_n(
             }
         }
         RoundKind::NumbaF64 => numba_round(f64::from_bits(x), n, false).to_bits(),
-        RoundKind::NumbaF32 => {
-            (numba_round(f64::from_bits(x), n, true) as f32 as f64).to_bits()
-        }
+        RoundKind::NumbaF32 => (numba_round(f64::from_bits(x), n, true) as f32 as f64).to_bits(),
     };
     Ok(())
 }

@@ -49,7 +49,10 @@ pub fn round_call(inf: &mut Infer, e: &Expr, t: &Type, kind: RoundKind) -> Type 
         RoundKind::NumbaF64 => (Type::F64, if t.is_int() { Type::F64 } else { t.clone() }),
     };
     let args = vec![Arg::Pos(0), Arg::Pos(1)];
-    inf.res(e, native_aux("round", nps::round_n, args, vec![slot, PYINT], kind));
+    inf.res(
+        e,
+        native_aux("round", nps::round_n, args, vec![slot, PYINT], kind),
+    );
     rt
 }
 
@@ -80,7 +83,10 @@ pub fn method_call(
             return Err(type_err(
                 inf,
                 e.span,
-                format!("{name}() takes at most {max} arguments ({} given)", n + kws.len()),
+                format!(
+                    "{name}() takes at most {max} arguments ({} given)",
+                    n + kws.len()
+                ),
             ));
         }
         Ok(())
@@ -89,23 +95,41 @@ pub fn method_call(
     match name {
         "conjugate" if real => {
             takes(inf, 0, &[])?;
-            method(inf, e, value, super::intrinsic(Intrinsic::Cast, vec![], vec![rt.clone()]));
+            method(
+                inf,
+                e,
+                value,
+                super::intrinsic(Intrinsic::Cast, vec![], vec![rt.clone()]),
+            );
             Ok(rt.clone())
         }
         "item" if numpy_scalar(rt) || (jitted && (rt.is_number() || rt.is_complex())) => {
             takes(inf, 0, &[])?;
             let to = super::numpy::boxed(rt);
-            method(inf, e, value, super::intrinsic(Intrinsic::Cast, vec![], vec![rt.clone()]));
+            method(
+                inf,
+                e,
+                value,
+                super::intrinsic(Intrinsic::Cast, vec![], vec![rt.clone()]),
+            );
             Ok(to)
         }
         "is_integer" | "round" if jitted => Err(inf.err(
             "TypingError",
             name_span,
-            format!("Numba does not support the {name}() method of {} in jitted code", inf.tyname(rt)),
+            format!(
+                "Numba does not support the {name}() method of {} in jitted code",
+                inf.tyname(rt)
+            ),
         )),
         "is_integer" if rt.is_float() || (rt.is_int() && !rt.is_py_scalar()) => {
             takes(inf, 0, &[])?;
-            method(inf, e, value, native("is_integer", nps::is_integer, vec![], vec![Type::F64]));
+            method(
+                inf,
+                e,
+                value,
+                native("is_integer", nps::is_integer, vec![], vec![Type::F64]),
+            );
             Ok(Type::Bool)
         }
         "round" if numpy_scalar(rt) && !rt.is_complex() && !rt.is_bool() => {
@@ -120,7 +144,11 @@ pub fn method_call(
                 return Err(type_err(inf, at, "round()'s decimals must be an integer"));
             }
             let Some(kind) = round_kind(inf, rt) else {
-                return Err(type_err(inf, e.span, "round() of this scalar is not supported"));
+                return Err(type_err(
+                    inf,
+                    e.span,
+                    "round() of this scalar is not supported",
+                ));
             };
             let slot = match kind {
                 RoundKind::NpF32 => Type::F32,
@@ -140,9 +168,19 @@ pub fn method_call(
 }
 
 /// `x.real` (the value) and `x.imag` (zero of its type) of a real number.
-pub fn part(inf: &mut Infer, e: &Expr, value: &Expr, t: &Type, imag: bool, span: Span) -> IResult<Type> {
+pub fn part(
+    inf: &mut Infer,
+    e: &Expr,
+    value: &Expr,
+    t: &Type,
+    imag: bool,
+    span: Span,
+) -> IResult<Type> {
     if !imag {
-        inf.res(e, super::intrinsic(Intrinsic::Cast, vec![], vec![t.clone()]));
+        inf.res(
+            e,
+            super::intrinsic(Intrinsic::Cast, vec![], vec![t.clone()]),
+        );
         return Ok(t.clone());
     }
     if !super::expr::pure(value) {
@@ -152,7 +190,14 @@ pub fn part(inf: &mut Infer, e: &Expr, value: &Expr, t: &Type, imag: bool, span:
             "the imag of a real number computed in place is not supported by rumba; assign it to a name first",
         ));
     }
-    inf.konst(e, if t.is_int() { Const::Int(0) } else { Const::Float(0.0) });
+    inf.konst(
+        e,
+        if t.is_int() {
+            Const::Int(0)
+        } else {
+            Const::Float(0.0)
+        },
+    );
     inf.res(e, Res::Const);
     Ok(t.clone())
 }

@@ -249,6 +249,34 @@ fn map_array(
     map_to(inf, e, op, a.dtype, at, args, types)
 }
 
+/// A one-operand elementwise ufunc keeping the dtype (`np.abs`,
+/// `np.negative`, ...): into `out=` (or the second positional) when given.
+fn map_or_out(inf: &mut Infer, c: &CallSite, op: ArrayOp) -> IResult<Type> {
+    let (e, f, _, pos, _, _) = c.parts();
+    let Some((arg, ot)) = ufunc_out(inf, c, 1)? else {
+        return map_array(inf, e, op, &pos[0], pos_args(1), vec![pos[0].clone()]);
+    };
+    let Type::Array(a) = &pos[0] else {
+        return Err(err(
+            inf,
+            e.span,
+            format!("numpy.{f}() with out= needs an array argument"),
+        ));
+    };
+    check_out_cast(inf, e, f, a.dtype, &ot)?;
+    let aux = npy::MapAux {
+        op,
+        from: a.dtype,
+        to: a.dtype,
+    };
+    let types = vec![pos[0].clone(), ot.clone()];
+    inf.res(
+        e,
+        native_aux(f, npy::map_out, vec![Arg::Pos(0), arg], types, aux),
+    );
+    Ok(ot)
+}
+
 /// An elementwise operation over an array (`np.sqrt(a)`) giving dtype `out`.
 fn map_to(
     inf: &mut Infer,
@@ -777,7 +805,8 @@ fn text_or_dtype(inf: &mut Infer, f: &str, e: &Expr, t: &Type) -> IResult<DType>
 
 /// `np.copy(a)`: numpy's order 'K' (and Numba) keep a Fortran layout.
 pub fn copy(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let (e, f, _, pos, _, _) = c.parts();
+    let (e, f, _, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
     let n = pos.len();
     nargs(inf, e, f, n, 1, 1)?;
     map_array(inf, e, ArrayOp::Copy, &pos[0], pos_args(1), pos.to_vec())
@@ -830,11 +859,14 @@ pub fn reduction(inf: &mut Infer, c: &CallSite, op: ReduceOp) -> IResult<Type> {
 
 /// `np.abs`, `np.absolute`, `np.fabs`.
 pub fn abs(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let (e, f, args, pos, _, _) = c.parts();
+    let (e, f, args, pos, kws, _) = c.parts();
+    if let Some(Type::Array(_)) = pos.first() {
+        return map_or_out(inf, c, ArrayOp::Abs);
+    }
+    check_kws(inf, f, kws, &[])?;
     let n = pos.len();
     nargs(inf, e, f, n, 1, 1)?;
     match &pos[0] {
-        Type::Array(_) => map_array(inf, e, ArrayOp::Abs, &pos[0], pos_args(1), pos.to_vec()),
         t if t.is_number() => {
             let rt = if f == "fabs" {
                 Type::NpF64
@@ -851,11 +883,14 @@ pub fn abs(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 pub fn square(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let (e, f, args, pos, _, _) = c.parts();
+    let (e, f, args, pos, kws, _) = c.parts();
+    if let Some(Type::Array(_)) = pos.first() {
+        return map_or_out(inf, c, ArrayOp::Square);
+    }
+    check_kws(inf, f, kws, &[])?;
     let n = pos.len();
     nargs(inf, e, f, n, 1, 1)?;
     match &pos[0] {
-        Type::Array(_) => map_array(inf, e, ArrayOp::Square, &pos[0], pos_args(1), pos.to_vec()),
         t if t.is_number() => {
             let rt = npy_scalar(t);
             super::ops::binop_type(inf, BinOp::Mul, &rt, &rt, &args[0], &args[0], e.span)?;
@@ -968,10 +1003,8 @@ pub fn binary(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 /// `np.negative`, `np.positive`, `np.invert`, `np.logical_not` of an array.
 pub fn unary(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     let (e, f, args, pos, _, _) = c.parts();
-    let n = pos.len();
-    nargs(inf, e, f, n, 1, 1)?;
-    match &pos[0] {
-        Type::Array(a) => {
+    match pos.first() {
+        Some(Type::Array(a)) => {
             let op = match f {
                 "negative" => ArrayOp::Neg,
                 "positive" => ArrayOp::Copy,
@@ -984,8 +1017,9 @@ pub fn unary(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
                     "numpy.logical_not() of non-bool arrays is not supported",
                 ));
             }
-            map_array(inf, e, op, &pos[0], pos_args(1), pos.to_vec())
+            map_or_out(inf, c, op)
         }
+        None => nargs(inf, e, f, 0, 1, 1).map(|_| Type::None),
         _ => Err(err(
             inf,
             args[0].span,
@@ -1086,7 +1120,8 @@ pub fn round(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 pub fn clip(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let (e, f, args, pos, _, _) = c.parts();
+    let (e, f, args, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
     let n = pos.len();
     nargs(inf, e, f, n, 3, 3)?;
     let Type::Array(a) = &pos[0] else {
@@ -1115,7 +1150,8 @@ pub fn clip(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 
 /// `np.where(cond, a, b)`.
 pub fn where_(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let (e, f, args, pos, _, _) = c.parts();
+    let (e, f, args, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
     let n = pos.len();
     if n == 1 {
         return nonzero(inf, c);
@@ -1247,14 +1283,16 @@ pub fn concatenate(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 pub fn unique(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let (e, f, _, pos, _, _) = c.parts();
+    let (e, f, _, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
     let n = pos.len();
     nargs(inf, e, f, n, 1, 1)?;
     map_array(inf, e, ArrayOp::Unique, &pos[0], pos_args(1), pos.to_vec())
 }
 
 pub fn median(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let (e, f, args, pos, _, _) = c.parts();
+    let (e, f, args, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
     let n = pos.len();
     nargs(inf, e, f, n, 1, 1)?;
     let Type::Array(a) = &pos[0] else {
@@ -1273,7 +1311,8 @@ pub fn median(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 pub fn dot(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let (e, f, _, pos, _, _) = c.parts();
+    let (e, f, _, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
     let n = pos.len();
     if f == "matmul" && inf.jitted() {
         return Err(err(
@@ -1327,17 +1366,79 @@ pub fn dot(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 pub fn cumsum(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let (e, f, _, pos, _, _) = c.parts();
+    let (e, f, _, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
     let n = pos.len();
     nargs(inf, e, f, n, 1, 1)?;
     map_array(inf, e, ArrayOp::Cumsum, &pos[0], pos_args(1), pos.to_vec())
 }
 
 pub fn sort(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let (e, f, _, pos, _, _) = c.parts();
+    let (e, f, args, pos, kws, _) = c.parts();
     let n = pos.len();
     nargs(inf, e, f, n, 1, 1)?;
+    if let Type::Array(a) = &pos[0] {
+        if let DType::Record(id) = a.dtype {
+            check_kws(inf, f, kws, &["order", "kind"])?;
+            let order = kw(kws, "order").map(|(_, k)| &k.value);
+            return sort_records(inf, e, &args[0], &pos[0], a.ndim, id, order);
+        }
+    }
+    // Every sorting kind gives the same sorted values.
+    check_kws(inf, f, kws, &["kind"])?;
     map_array(inf, e, ArrayOp::Sort, &pos[0], pos_args(1), pos.to_vec())
+}
+
+/// `np.sort(records, order=...)`: by the named fields (a name or a list
+/// of names), then the other fields in dtype order.
+fn sort_records(
+    inf: &mut Infer,
+    e: &Expr,
+    ae: &Expr,
+    at: &Type,
+    ndim: u8,
+    id: vm::ffi::ctype::CTypeId,
+    order: Option<&Expr>,
+) -> IResult<Type> {
+    let names = inf.prog.ctypes.field_names(id);
+    let fields = inf.prog.record_fields(id);
+    if ndim != 1 || fields.len() != names.len() {
+        return Err(err(
+            inf,
+            ae.span,
+            "rumba sorts 1-D record arrays whose fields are all numbers",
+        ));
+    }
+    let mut first: Vec<usize> = Vec::new();
+    let wanted: Vec<&Expr> = match order.map(|o| &o.kind) {
+        None => Vec::new(),
+        Some(ExprKind::List(items) | ExprKind::Tuple(items)) => items.iter().collect(),
+        Some(_) => order.into_iter().collect(),
+    };
+    for w in wanted {
+        let name = const_str(inf, w, "a field name")?;
+        let i = names
+            .iter()
+            .position(|n| **n == *name)
+            .ok_or_else(|| err(inf, w.span, format!("no field of name {name}")))?;
+        if !first.contains(&i) {
+            first.push(i);
+        }
+    }
+    let rest = (0..names.len())
+        .filter(|i| !first.contains(i))
+        .collect::<Vec<_>>();
+    let keys = first.into_iter().chain(rest).map(|i| fields[i]).collect();
+    let aux = vm::lib_recsort::SortKeys {
+        dtype: DType::Record(id),
+        keys,
+    };
+    let sort = vm::lib_recsort::sort_records;
+    inf.res(
+        e,
+        native_aux("sort", sort, pos_args(1), vec![at.clone()], aux),
+    );
+    Ok(Type::array(DType::Record(id), 1, Layout::C))
 }
 
 pub fn dtype(inf: &mut Infer, c: &CallSite) -> IResult<Type> {

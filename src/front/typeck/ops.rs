@@ -807,8 +807,11 @@ fn array_ndim(t: &Type) -> u8 {
 /// Compile-time comparisons: constants, and `is None` on known types.
 fn fold_compare(inf: &Infer, op: CmpOp, l: &Expr, r: &Expr, lt: &Type, rt: &Type) -> Option<bool> {
     // A numpy class equals the dtype of its scalars (`a.dtype == np.float64`).
-    if let (CmpOp::Eq | CmpOp::Ne, Type::NpClass(x) | Type::TypeObj(x), Type::NpClass(y) | Type::TypeObj(y)) =
-        (op, lt, rt)
+    if let (
+        CmpOp::Eq | CmpOp::Ne,
+        Type::NpClass(x) | Type::TypeObj(x),
+        Type::NpClass(y) | Type::TypeObj(y),
+    ) = (op, lt, rt)
     {
         return Some((x == y) == (op == CmpOp::Eq));
     }

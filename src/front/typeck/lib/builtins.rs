@@ -332,8 +332,9 @@ fn abs(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 }
 
 fn round(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let (e, _, args, pos, _, _) = c.parts();
+    let (e, _, args, pos, kws, _) = c.parts();
     let n = pos.len();
+    check_kws(inf, "round", kws, &[])?;
     arity(inf, e, "round", n, 1, 2)?;
     let t = &pos[0];
     if !t.is_number() {

@@ -1,0 +1,2 @@
+# compile error
+print(round(2.567, ndigits=1))
