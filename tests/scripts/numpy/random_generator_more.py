@@ -1,22 +1,24 @@
-# the other Generator distributions (numpy's distributions.c, ported alike by
-# Numba): geometric, chisquare, f, standard_t, standard_cauchy, pareto, weibull,
-# power, rayleigh, laplace, gumbel (module code only), logistic, lognormal, triangular
 import numpy as np
 from numba import njit
-g = np.random.default_rng(31)
-print(g.geometric(0.5), g.geometric(0.1), g.chisquare(3.0), g.f(2.0, 5.0), g.standard_t(4.0), g.standard_cauchy())
-print(g.pareto(3.0), g.weibull(1.5), g.weibull(0.0), g.power(2.0), g.rayleigh(2.0), g.rayleigh())
-print(g.laplace(1.0, 2.0), g.gumbel(), g.logistic(0.5, 0.1), g.lognormal(0.5, 0.2), g.lognormal(), g.triangular(0.0, 1.0, 3.0))
-print(g.geometric(0.2, 4), g.chisquare(2.0, (2, 2)), g.laplace(size=3), g.triangular(-1.0, 0.0, 1.0, 2))
-
+g = np.random.default_rng(42)
+print(g.wald(1.0, 2.0), g.wald(0.5, 3.0, size=3))
+print(g.vonmises(0.5, 2.0), g.vonmises(0.0, 0.1, size=3))
+print(g.zipf(2.0), g.zipf(3.5, size=4))
+print(g.logseries(0.6), g.logseries(0.9, size=4))
+print(g.negative_binomial(5, 0.4), g.negative_binomial(2.5, 0.7, size=4))
+print(g.noncentral_chisquare(3.0, 1.5), g.noncentral_chisquare(0.5, 2.0, size=3))
+print(g.noncentral_f(3.0, 5.0, 1.2), g.noncentral_f(2.0, 4.0, 0.0, size=2))
+try:
+    g.zipf(0.5)
+except ValueError as e:
+    print("ValueError", e)
 
 @njit
-def more(gen, n):
-    return (gen.geometric(0.25), gen.chisquare(4.0), gen.f(3.0, 7.0), gen.standard_t(2.5), gen.standard_cauchy(),
-            gen.pareto(2.0), gen.weibull(2.0), gen.power(3.0), gen.rayleigh(1.5), gen.laplace(0.0, 1.0),
-            gen.logistic(0.0, 1.0), gen.lognormal(0.0, 1.0), gen.triangular(0.0, 2.0, 5.0),
-            gen.geometric(0.7, n), gen.lognormal(1.0, 0.5, n))
+def draws(g):
+    s = 0.0
+    for i in range(100):
+        s += g.wald(1.0, 2.0) + g.zipf(2.0) + g.logseries(0.5) + g.negative_binomial(3, 0.5)
+        s += g.noncentral_chisquare(3.0, 1.5) + g.noncentral_f(3.0, 5.0, 1.2)
+    return s
 
-
-for x in more(np.random.default_rng(4), 3):
-    print(x)
+print(draws(np.random.default_rng(7)))

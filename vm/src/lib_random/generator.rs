@@ -501,6 +501,82 @@ fn geometric<B: Bits>(b: &mut B, p: f64) -> i64 {
     z as i64
 }
 
+/// `random_wald`; Numba's port keeps the formula numpy had before 2.x.
+fn wald<B: Bits>(b: &mut B, mean: f64, scale: f64, jit: bool) -> f64 {
+    let y = standard_normal(b);
+    let y = mean * y * y;
+    let x = match jit {
+        true => mean + mean / (2.0 * scale) * (y - (4.0 * scale * y + y * y).sqrt()),
+        false => mean * (1.0 - 2.0 / (1.0 + (1.0 + 4.0 * scale / y).sqrt())),
+    };
+    match b.next_double() <= mean / (mean + x) {
+        true => x,
+        false => mean * mean / x,
+    }
+}
+
+/// `random_zipf`: rejection on U in (Umin, 1], truncated to int64
+/// (numpy returns 1 at once from a = 1025 on, Numba's port does not).
+fn zipf<B: Bits>(b: &mut B, a: f64, jit: bool) -> i64 {
+    if a >= 1025.0 && !jit {
+        return 1;
+    }
+    let am1 = a - 1.0;
+    let bb = libm::pow(2.0, am1);
+    let umin = libm::pow(i64::MAX as f64, -am1);
+    loop {
+        let u01 = b.next_double();
+        let u = u01 * umin + (1.0 - u01);
+        let v = b.next_double();
+        let x = libm::pow(u, -1.0 / am1).floor();
+        if x > i64::MAX as f64 || x < 1.0 {
+            continue;
+        }
+        let t = libm::pow(1.0 + 1.0 / x, am1);
+        if v * x * (t - 1.0) / (bb - 1.0) <= t / bb {
+            return x as i64;
+        }
+    }
+}
+
+/// `random_logseries`.
+fn logseries<B: Bits>(b: &mut B, p: f64) -> i64 {
+    let r = libm::log1p(-p);
+    loop {
+        let v = b.next_double();
+        if v >= p {
+            return 1;
+        }
+        let u = b.next_double();
+        let q = -libm::expm1(r * u);
+        if v <= q * q {
+            let result = super::c_long((1.0 + libm::log(v) / libm::log(q)).floor());
+            if result < 1 || v == 0.0 {
+                continue;
+            }
+            return result;
+        }
+        return if v >= q { 1 } else { 2 };
+    }
+}
+
+/// `random_noncentral_chisquare`.
+fn noncentral_chisquare<B: Bits>(b: &mut B, df: f64, nonc: f64) -> f64 {
+    if nonc.is_nan() {
+        return f64::NAN;
+    }
+    if nonc == 0.0 {
+        return 2.0 * standard_gamma(b, df / 2.0);
+    }
+    if 1.0 < df {
+        let chi2 = 2.0 * standard_gamma(b, (df - 1.0) / 2.0);
+        let n = standard_normal(b) + nonc.sqrt();
+        return chi2 + n * n;
+    }
+    let i = draw_poisson(b, nonc / 2.0);
+    2.0 * standard_gamma(b, (df + 2.0 * i as f64) / 2.0)
+}
+
 /// What a Generator method draws; its float parameters come first in the
 /// arguments (int64 for the bounds of `Integers` and `n` of `Binomial`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -537,6 +613,16 @@ pub enum GenDraw {
     Rayleigh,
     /// `triangular(left, mode, right)`.
     Triangular,
+    Wald,
+    Vonmises,
+    /// `zipf(a)`: an int.
+    Zipf,
+    /// `logseries(p)`: an int.
+    Logseries,
+    /// `negative_binomial(n, p)`: an int.
+    NegativeBinomial,
+    NoncentralChisquare,
+    NoncentralF,
 }
 
 impl GenDraw {
@@ -546,9 +632,11 @@ impl GenDraw {
             Random | StandardNormal | StandardExponential | StandardCauchy => 0,
             Exponential | StandardGamma | Poisson | Geometric | Chisquare | StandardT | Pareto
             | Weibull | Power | Rayleigh => 1,
+            Zipf | Logseries => 1,
             Normal | Uniform | Gamma | Beta | Binomial | Integers | IntegersClosed | F
-            | Laplace | Gumbel | Logistic | Lognormal => 2,
-            Triangular => 3,
+            | Laplace | Gumbel | Logistic | Lognormal | Wald | Vonmises | NegativeBinomial
+            | NoncentralChisquare => 2,
+            Triangular | NoncentralF => 3,
         }
     }
 
@@ -561,6 +649,9 @@ impl GenDraw {
                 | GenDraw::Integers
                 | GenDraw::IntegersClosed
                 | GenDraw::Geometric
+                | GenDraw::Zipf
+                | GenDraw::Logseries
+                | GenDraw::NegativeBinomial
         )
     }
 }
@@ -651,6 +742,35 @@ fn check(d: GenDraw, p: &[u64]) -> VmResult<()> {
         GenDraw::Rayleigh => non_negative(f(0), "scale"),
         GenDraw::Laplace | GenDraw::Gumbel | GenDraw::Logistic => non_negative(f(1), "scale"),
         GenDraw::Lognormal => non_negative(f(1), "sigma"),
+        GenDraw::Wald => {
+            positive(f(0), "mean")?;
+            positive(f(1), "scale")
+        }
+        GenDraw::Vonmises => non_negative(f(1), "kappa"),
+        GenDraw::Zipf if !(f(0) > 1.0) => err("ValueError", "a <= 1 or a is NaN"),
+        GenDraw::Logseries if !(0.0..1.0).contains(&f(0)) => {
+            err("ValueError", "p < 0, p >= 1 or p is NaN")
+        }
+        GenDraw::NegativeBinomial => {
+            const LAM_MAX: f64 = 9.223372006484771e18;
+            let (n, p) = (f(0), f(1));
+            if n.is_nan() {
+                return err("ValueError", "n must not be NaN");
+            }
+            positive(n, "n")?;
+            if !(p > 0.0 && p <= 1.0) {
+                return err("ValueError", "p <= 0, p > 1 or p contains NaNs");
+            }
+            if (1.0 - p) / p * (n + 10.0 * n.sqrt()) > LAM_MAX {
+                return err(
+                    "ValueError",
+                    "n too large or p too small, see Generator.negative_binomial Notes",
+                );
+            }
+            Ok(())
+        }
+        GenDraw::NoncentralChisquare => noncentral_check(d, p),
+        GenDraw::NoncentralF => noncentral_check(d, p),
         GenDraw::Triangular => {
             if f(0) > f(1) {
                 return err("ValueError", "left > mode");
@@ -664,6 +784,24 @@ fn check(d: GenDraw, p: &[u64]) -> VmResult<()> {
             Ok(())
         }
         _ => Ok(()),
+    }
+}
+
+/// The checks of `noncentral_chisquare(df, nonc)` and
+/// `noncentral_f(dfnum, dfden, nonc)`, which Numba makes too, with the
+/// same messages.
+fn noncentral_check(d: GenDraw, p: &[u64]) -> VmResult<()> {
+    let f = |i: usize| p.get(i).map_or(0.0, |&v| f64::from_bits(v));
+    match d {
+        GenDraw::NoncentralF => {
+            positive(f(0), "dfnum")?;
+            positive(f(1), "dfden")?;
+            non_negative(f(2), "nonc")
+        }
+        _ => {
+            positive(f(0), "df")?;
+            non_negative(f(1), "nonc")
+        }
     }
 }
 
@@ -706,8 +844,9 @@ fn check_integers(d: GenDraw, dt: DType, p: &[u64], jit: bool) -> VmResult<()> {
     Ok(())
 }
 
-/// One value as a slot (the arguments already checked).
-fn one(b: &mut Pcg64, d: GenDraw, p: &[u64], dt: DType, st: &mut Buffered) -> u64 {
+/// One value as a slot (the arguments already checked); `jit` picks
+/// Numba's versions of `wald` and `zipf`.
+fn one(b: &mut Pcg64, d: GenDraw, p: &[u64], dt: DType, st: &mut Buffered, jit: bool) -> u64 {
     let f = |i: usize| p.get(i).map_or(0.0, |&v| f64::from_bits(v));
     match d {
         GenDraw::Random => b.next_double().to_bits(),
@@ -779,6 +918,19 @@ fn one(b: &mut Pcg64, d: GenDraw, p: &[u64], dt: DType, st: &mut Buffered) -> u6
             };
             v.to_bits()
         }
+        GenDraw::Wald => wald(b, f(0), f(1), jit).to_bits(),
+        GenDraw::Vonmises => super::vonmises(b, f(0), f(1), true).to_bits(),
+        GenDraw::Zipf => zipf(b, f(0), jit) as u64,
+        GenDraw::Logseries => logseries(b, f(0)) as u64,
+        GenDraw::NegativeBinomial => {
+            let y = (1.0 - f(1)) / f(1) * standard_gamma(b, f(0));
+            draw_poisson(b, y) as u64
+        }
+        GenDraw::NoncentralChisquare => noncentral_chisquare(b, f(0), f(1)).to_bits(),
+        GenDraw::NoncentralF => {
+            let t = noncentral_chisquare(b, f(0), f(2)) * f(1);
+            (t / (2.0 * standard_gamma(b, f(1) / 2.0) * f(0))).to_bits()
+        }
         GenDraw::Integers | GenDraw::IntegersClosed => {
             let (low, high) = (p[0] as i64, p[1] as i64);
             let mut rng = (high as u64).wrapping_sub(low as u64);
@@ -828,19 +980,24 @@ pub fn draw(
     };
     if !aux.jit {
         check(aux.draw, p)?;
+    } else if matches!(
+        aux.draw,
+        GenDraw::NoncentralChisquare | GenDraw::NoncentralF
+    ) {
+        noncentral_check(aux.draw, p)?;
     }
     // SAFETY: the site passes the Generator first.
     let b = unsafe { bits_of(args[0]) };
     let mut st = Buffered::default();
     let Some((new, shape)) = shape else {
-        out[0] = one(b, aux.draw, p, aux.dtype, &mut st);
+        out[0] = one(b, aux.draw, p, aux.dtype, &mut st, aux.jit);
         return Ok(());
     };
     let a = ArrayObj::zeros(new.dtype, new.itemsize, &shape).ok_or_else(oom)?;
     // SAFETY: a fresh array slot.
     let arr = unsafe { obj::<ArrayObj>(a) };
     for off in arr.offsets() {
-        let v = one(b, aux.draw, p, aux.dtype, &mut st);
+        let v = one(b, aux.draw, p, aux.dtype, &mut st, aux.jit);
         // SAFETY: the offset of one of the array's own elements.
         unsafe { new.dtype.store(arr.data.offset(off), v) };
     }

@@ -170,6 +170,32 @@ pub fn method(
                 ("right", Default::Required),
             ],
         ),
+        "wald" => (
+            GenDraw::Wald,
+            vec![("mean", Default::Required), ("scale", Default::Required)],
+        ),
+        "vonmises" => (
+            GenDraw::Vonmises,
+            vec![("mu", Default::Required), ("kappa", Default::Required)],
+        ),
+        "zipf" => (GenDraw::Zipf, vec![("a", Default::Required)]),
+        "logseries" => (GenDraw::Logseries, vec![("p", Default::Required)]),
+        "negative_binomial" => (
+            GenDraw::NegativeBinomial,
+            vec![("n", Default::Required), ("p", Default::Required)],
+        ),
+        "noncentral_chisquare" => (
+            GenDraw::NoncentralChisquare,
+            vec![("df", Default::Required), ("nonc", Default::Required)],
+        ),
+        "noncentral_f" => (
+            GenDraw::NoncentralF,
+            vec![
+                ("dfnum", Default::Required),
+                ("dfden", Default::Required),
+                ("nonc", Default::Required),
+            ],
+        ),
         "integers" => return integers(inf, &c, value),
         "shuffle" | "permutation" => return shuffle(inf, &c, value),
         "choice" => return choice(inf, &c, value),
@@ -182,11 +208,13 @@ pub fn method(
             ))
         }
     };
-    if d == GenDraw::Gumbel && inf.jitted() {
+    if matches!(d, GenDraw::Gumbel | GenDraw::Vonmises) && inf.jitted() {
         return Err(type_err(
             inf,
             e.span,
-            "Generator.gumbel() is not supported in jitted code (Numba does not support it)",
+            format!(
+                "Generator.{name}() is not supported in jitted code (Numba does not support it)"
+            ),
         ));
     }
     let mut all = params.clone();
@@ -297,8 +325,8 @@ fn draw(
         // numpy gives an int64 scalar for integers, a Python int for
         // poisson and binomial.
         (None, GenDraw::Integers | GenDraw::IntegersClosed) => Type::of_dtype(dtype),
-        (None, GenDraw::Poisson | GenDraw::Binomial | GenDraw::Geometric) if !inf.jitted() => PYINT,
-        (None, GenDraw::Poisson | GenDraw::Binomial | GenDraw::Geometric) => I64,
+        (None, d) if d.is_int() && !inf.jitted() => PYINT,
+        (None, d) if d.is_int() => I64,
         (None, _) => Type::F64,
     })
 }
