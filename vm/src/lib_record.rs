@@ -288,3 +288,80 @@ pub fn field_offset(
         None => err("KeyError", format!("'{name}'")),
     }
 }
+
+/// A comparison of string arrays (or of one with a string), elementwise
+/// over their broadcast shape: which sides are arrays.
+pub struct TextCmp {
+    pub op: crate::lib_keyed::CmpKind,
+    pub left_array: bool,
+    pub right_array: bool,
+}
+
+/// One side's strings over the broadcast shape `shape` (a string's trailing
+/// NULs are not part of it, as in numpy's string memory).
+fn text_side(slot: u64, array: bool, shape: &[i64], n: usize) -> Vec<String> {
+    if !array {
+        // SAFETY: a string slot holds a string.
+        let s = unsafe { str_of(slot) }.trim_end_matches('\0').to_string();
+        return vec![s; n];
+    }
+    // SAFETY: array slots hold arrays.
+    let a = unsafe { obj::<ArrayObj>(slot) };
+    let crate::dtype::DType::Text { unicode, len } = a.dtype else {
+        return Vec::new();
+    };
+    crate::lib_numpy::broadcast_offsets(a, shape)
+        .into_iter()
+        // SAFETY: broadcast offsets stay within the array.
+        .map(|off| unsafe {
+            let p = a.data.offset(off);
+            match unicode {
+                true => read_unicode(p, len as usize),
+                false => read_bytes(p, len as usize),
+            }
+        })
+        .collect()
+}
+
+pub fn text_compare(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    c: &TextCmp,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    use crate::lib_keyed::CmpKind;
+    let shape_of = |slot: u64, array: bool| -> Vec<i64> {
+        match array {
+            // SAFETY: array slots hold arrays.
+            true => unsafe { obj::<ArrayObj>(slot) }.shape().to_vec(),
+            false => Vec::new(),
+        }
+    };
+    let (ls, rs) = (
+        shape_of(args[0], c.left_array),
+        shape_of(args[1], c.right_array),
+    );
+    let shape = crate::lib_numpy::broadcast(&ls, &rs)?;
+    let n = shape.iter().product::<i64>().max(0) as usize;
+    let l = text_side(args[0], c.left_array, &shape, n);
+    let r = text_side(args[1], c.right_array, &shape, n);
+    let res = ArrayObj::zeros(crate::dtype::DType::Bool, 1, &shape)
+        .ok_or_else(|| crate::error::VmError::new("MemoryError", ""))?;
+    // SAFETY: just allocated, C-contiguous with one byte an element.
+    let data = unsafe { obj::<ArrayObj>(res) }.data;
+    for (i, (a, b)) in l.iter().zip(&r).enumerate() {
+        let v = match c.op {
+            CmpKind::Eq => a == b,
+            CmpKind::Ne => a != b,
+            CmpKind::Lt => a < b,
+            CmpKind::Le => a <= b,
+            CmpKind::Gt => a > b,
+            CmpKind::Ge => a >= b,
+        };
+        // SAFETY: `i` is below the result's size.
+        unsafe { *data.add(i) = u8::from(v) };
+    }
+    out[0] = res;
+    Ok(())
+}

@@ -1300,6 +1300,10 @@ impl Lower<'_> {
             let (lt, rt) = (self.ty(left), self.ty(right));
             let l = self.expr(left)?;
             let r = self.expr(right)?;
+            let text = super::super::typeck::records::is_text_array;
+            if text(&lt) || text(&rt) {
+                return self.text_compare(*op, &l, &lt, &r, &rt, t);
+            }
             return self.array_compare(*op, &l, &lt, &r, &rt, t);
         }
         let dst = self.temp(false)?;

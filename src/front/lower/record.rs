@@ -8,6 +8,38 @@ use super::*;
 use vm::lib_record::{record_copy, text_column_store, text_load, text_store, TextField};
 
 impl Lower<'_> {
+    /// `a == s` of string arrays (`typeck::records::text_compare`).
+    pub(super) fn text_compare(
+        &mut self,
+        op: CmpOp,
+        l: &[Reg],
+        lt: &Type,
+        r: &[Reg],
+        rt: &Type,
+        t: &Type,
+    ) -> LResult<Regs> {
+        use vm::lib_keyed::CmpKind;
+        let op = match op {
+            CmpOp::Eq => CmpKind::Eq,
+            CmpOp::Ne => CmpKind::Ne,
+            CmpOp::Lt => CmpKind::Lt,
+            CmpOp::Le => CmpKind::Le,
+            CmpOp::Gt => CmpKind::Gt,
+            _ => CmpKind::Ge,
+        };
+        let aux = vm::lib_record::TextCmp {
+            op,
+            left_array: matches!(lt, Type::Array(_)),
+            right_array: matches!(rt, Type::Array(_)),
+        };
+        let args = [
+            (l.iter().copied().collect(), lt.clone()),
+            (r.iter().copied().collect(), rt.clone()),
+        ];
+        let native = Native::with(vm::lib_record::text_compare, aux);
+        self.call_native("string compare", native, &args, t)
+    }
+
     /// Loads the field at `addr + offset`, if its memory is of that kind.
     pub(super) fn load_special(
         &mut self,

@@ -739,14 +739,7 @@ pub fn compare_type(
         if let ((Type::Array(_), _) | (_, Type::Array(_)), false) = ((&lt, &rt), identity) {
             let text = super::records::is_text_array;
             if text(&lt) || text(&rt) {
-                return Err(inf.err(
-                    "TypeError",
-                    e.span,
-                    format!(
-                        "'{}' of string arrays is not supported by rumba",
-                        op.symbol()
-                    ),
-                ));
+                return super::records::text_compare(inf, e, *op, ops.len(), &lt, &rt);
             }
             let cx = super::npcomplex::is_complex;
             if (cx(&lt) || cx(&rt)) && !matches!(op, CmpOp::Eq | CmpOp::Ne) {

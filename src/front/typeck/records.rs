@@ -5,7 +5,7 @@
 //! jitted code reads and writes them.
 
 use super::{const_str, type_err, IResult, Infer};
-use crate::front::ast::{Expr, ExprKind, Keyword};
+use crate::front::ast::{CmpOp, Expr, ExprKind, Keyword};
 use crate::front::typed::{Const, Res};
 use vm::dtype::DType;
 use vm::ffi::ctype::{CType, CTypeId};
@@ -1010,6 +1010,54 @@ pub fn text_field_dtype(inf: &Infer, id: CTypeId, name: &str) -> Option<DType> {
         }),
         _ => None,
     }
+}
+
+/// `a == b"x"`, `a < b` of string arrays: elementwise over the broadcast
+/// shape, bytes with bytes and str with str, as numpy compares. Jitted
+/// code compares two arrays only (Numba's `a == "x"` is the identity
+/// test, False).
+pub fn text_compare(
+    inf: &Infer,
+    e: &Expr,
+    op: CmpOp,
+    nops: usize,
+    lt: &Type,
+    rt: &Type,
+) -> IResult<Type> {
+    let kind = |t: &Type| match t {
+        Type::Array(a) => match a.dtype {
+            DType::Text { unicode, .. } => Some((unicode, true, a.ndim)),
+            _ => None,
+        },
+        Type::Str => Some((true, false, 0)),
+        Type::Bytes => Some((false, false, 0)),
+        _ => None,
+    };
+    let refuse = |what: &str| {
+        Err(type_err(
+            inf,
+            e.span,
+            format!("'{}' of {what} is not supported by rumba", op.symbol()),
+        ))
+    };
+    if nops != 1
+        || !matches!(
+            op,
+            CmpOp::Eq | CmpOp::Ne | CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge
+        )
+    {
+        return refuse("string arrays");
+    }
+    let (Some((lu, la, ln)), Some((ru, ra, rn))) = (kind(lt), kind(rt)) else {
+        return refuse("a string array and a value other than a string");
+    };
+    if lu != ru {
+        return refuse("bytes with str strings");
+    }
+    if inf.jitted() && !(la && ra) {
+        return refuse("a string array and a string in jitted code (Numba compares the objects)");
+    }
+    Ok(Type::array(DType::Bool, ln.max(rn), vm::types::Layout::C))
 }
 
 /// Whether `t` is an array of numpy strings.
