@@ -2,4 +2,4 @@
 import numpy as np
 
 a = np.array([b'ab', b'cde'])
-print(a == b'ab')
+print(a == 'ab')
