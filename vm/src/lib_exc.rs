@@ -77,9 +77,15 @@ pub fn base_of(kind: &str) -> Option<&'static str> {
         "UnboundLocalError" => "NameError",
         "ModuleNotFoundError" => "ImportError",
         "FileNotFoundError" | "PermissionError" | "FileExistsError" => "OSError",
-        "UnicodeError" => "ValueError",
+        "UnicodeError" | "numpy.exceptions.AxisError" => "ValueError",
         _ => "Exception",
     })
+}
+
+/// A built-in exception class's second base: numpy's AxisError is an
+/// IndexError as well as a ValueError.
+fn second_base(kind: &str) -> Option<&'static str> {
+    (kind == "numpy.exceptions.AxisError").then_some("IndexError")
 }
 
 /// `except A` / `except (A, B)`: whether the exception in args[0] is an
@@ -92,16 +98,20 @@ pub fn matches(
     out: &mut [u64],
 ) -> VmResult<()> {
     let (kind, _, _, _) = parts(args[0]);
-    out[0] = classes.iter().any(|c| {
-        let mut k: Option<Rc<str>> = Some(Rc::from(kind));
+    let chain = |vm: &Vm, from: &str, c: &str| {
+        let mut k: Option<Rc<str>> = Some(Rc::from(from));
         while let Some(x) = k {
-            if x == *c {
+            if *x == *c {
                 return true;
             }
             k = base_in(vm, &x);
         }
         false
-    }) as u64;
+    };
+    out[0] = classes
+        .iter()
+        .any(|c| chain(vm, kind, c) || second_base(kind).is_some_and(|b| chain(vm, b, c)))
+        as u64;
     Ok(())
 }
 
@@ -177,6 +187,8 @@ pub fn args_of(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) 
 
 /// `type(e).__name__`: the exception's class name.
 pub fn kind_of(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    out[0] = new_str(parts(args[0]).0);
+    // `__name__` leaves out the module (numpy.exceptions.AxisError).
+    let kind = parts(args[0]).0;
+    out[0] = new_str(kind.rsplit('.').next().unwrap_or(kind));
     Ok(())
 }

@@ -1326,6 +1326,64 @@ pub fn transpose(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]
     Ok(())
 }
 
+/// How `permute_axes` reorders an array's axes: `np.transpose(a, axes)`
+/// (the axes follow the array), `np.swapaxes(a, i, j)`,
+/// `np.moveaxis(a, source, destination)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AxesOp {
+    Given,
+    Swap,
+    Move,
+}
+
+/// A view of the array with its axes reordered, numpy's checks and
+/// messages.
+pub fn permute_axes(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    op: &AxesOp,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let a = arr(args[0]);
+    let nd = a.shape().len();
+    let axis = |v: u64, what: &str| {
+        check_axis(v as i64, nd as u8)
+            .map(usize::from)
+            .map_err(|e| match what {
+                "" => e,
+                _ => VmError::new(&e.kind, format!("{what}: {}", e.msg)),
+            })
+    };
+    let mut perm: Vec<usize> = (0..nd).collect();
+    match op {
+        AxesOp::Given => {
+            if args.len() - 1 != nd {
+                return err("ValueError", "axes don't match array");
+            }
+            let mut seen = [false; crate::value::MAX_NDIM];
+            for (p, &v) in perm.iter_mut().zip(&args[1..]) {
+                *p = axis(v, "")?;
+                if std::mem::replace(&mut seen[*p], true) {
+                    return err("ValueError", "repeated axis in transpose");
+                }
+            }
+        }
+        AxesOp::Swap => perm.swap(axis(args[1], "axis1")?, axis(args[2], "axis2")?),
+        AxesOp::Move => {
+            let src = axis(args[1], "source")?;
+            let dst = axis(args[2], "destination")?;
+            perm.remove(src);
+            perm.insert(dst, src);
+        }
+    }
+    let shape: Vec<i64> = perm.iter().map(|&p| a.shape()[p]).collect();
+    let strides: Vec<i64> = perm.iter().map(|&p| a.strides()[p]).collect();
+    incref(a.base);
+    out[0] = ArrayObj::view(a.dtype, a.itemsize, a.data, &shape, &strides, a.base);
+    Ok(())
+}
+
 pub fn fill(_vm: &mut Vm, site: &NativeSite, args: &[u64], _out: &mut [u64]) -> VmResult<()> {
     fill_with(arr(args[0]), num_arg(&site.arg_types[1], args[1]));
     Ok(())

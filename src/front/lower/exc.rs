@@ -158,8 +158,12 @@ impl Lower<'_> {
                     _ => Rc::from("BaseException"),
                 },
                 Type::Const(ConstKind::Builtin, id) => {
+                    // numpy's classes keep their module, as raised.
                     let q = self.prog.builtin_name(id);
-                    Rc::from(q.rsplit('.').next().unwrap_or(q))
+                    match q.starts_with("numpy.") {
+                        true => Rc::from(q),
+                        false => Rc::from(q.rsplit('.').next().unwrap_or(q)),
+                    }
                 }
                 _ => Rc::from("BaseException"),
             })

@@ -294,10 +294,41 @@ pub fn method_call(
                 }
                 "transpose" => {
                     no_kws(inf)?;
-                    want(inf, 0, 0)?;
-                    let res = native("transpose", npy::transpose, vec![], vec![rt.clone()]);
-                    method(inf, e, value, res);
-                    Ok(super::numpy::transposed(&a))
+                    match pos {
+                        [] | [Type::None] => {
+                            let res =
+                                native("transpose", npy::transpose, vec![], vec![rt.clone()]);
+                            method(inf, e, value, res);
+                            return Ok(super::numpy::transposed(&a));
+                        }
+                        // `a.transpose((1, 0, 2))`
+                        [t @ Type::Tuple(_)] => super::numpy::axes_tuple(inf, &args[0], t)?,
+                        // `a.transpose(1, 0, 2)`
+                        _ => super::numpy::axes_tuple(inf, e, &Type::tuple(pos.to_vec()))?,
+                    }
+                    let aux = npy::AxesOp::Given;
+                    method(
+                        inf,
+                        e,
+                        value,
+                        native_aux("transpose", npy::permute_axes, all, types, aux),
+                    );
+                    Ok(super::numpy::permuted(&a))
+                }
+                "swapaxes" => {
+                    no_kws(inf)?;
+                    want(inf, 2, 2)?;
+                    if !pos.iter().all(|t| t.is_int()) {
+                        return Err(err(inf, e.span, "swapaxes() takes integer axes"));
+                    }
+                    let aux = npy::AxesOp::Swap;
+                    method(
+                        inf,
+                        e,
+                        value,
+                        native_aux("swapaxes", npy::permute_axes, all, types, aux),
+                    );
+                    Ok(super::numpy::permuted(&a))
                 }
                 "dot" => {
                     want(inf, 1, 1)?;

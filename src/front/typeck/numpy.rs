@@ -2080,14 +2080,101 @@ pub fn row_of(a: &vm::types::ArrayTy) -> Type {
     Type::array(a.dtype, a.ndim - 1, layout)
 }
 
-/// `np.transpose(a)`: a view with the axes reversed.
+/// `np.transpose(a)`, `np.transpose(a, axes)`: a view with the axes
+/// reversed, or in the order `axes` gives.
 pub fn transpose(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
-    let a = one_array(inf, c)?;
-    inf.res(
-        c.e,
-        native("transpose", npy::transpose, pos_args(1), c.pos.to_vec()),
-    );
-    Ok(transposed(a))
+    let (e, f, args, pos, kws, kwt) = c.parts();
+    check_kws(inf, f, kws, &["axes"])?;
+    nargs(inf, e, f, pos.len(), 1, 2)?;
+    let a = array_arg(inf, &args[0], &pos[0], f)?;
+    let axes = match (pos.get(1), kw(kws, "axes")) {
+        (Some(t), None) => Some((Arg::Pos(1), t, &args[1])),
+        (None, Some((i, k))) => Some((Arg::Kw(i), &kwt[i], &k.value)),
+        (None, None) => None,
+        _ => {
+            return Err(err(
+                inf,
+                e.span,
+                "numpy.transpose() got multiple values for argument 'axes'",
+            ))
+        }
+    };
+    match axes {
+        None | Some((_, Type::None, _)) => {
+            inf.res(
+                e,
+                native(
+                    "transpose",
+                    npy::transpose,
+                    pos_args(1),
+                    vec![pos[0].clone()],
+                ),
+            );
+            Ok(transposed(a))
+        }
+        Some((arg, t, x)) => {
+            axes_tuple(inf, x, t)?;
+            let types = vec![pos[0].clone(), t.clone()];
+            let aux = npy::AxesOp::Given;
+            let res = native_aux(f, npy::permute_axes, vec![Arg::Pos(0), arg], types, aux);
+            inf.res(e, res);
+            Ok(permuted(a))
+        }
+    }
+}
+
+/// The axes of `transpose(a, axes)`: a tuple of ints (numpy checks
+/// them against the array when it runs).
+pub fn axes_tuple(inf: &Infer, x: &Expr, t: &Type) -> IResult<()> {
+    match t {
+        Type::Tuple(items)
+            if items.len() <= vm::value::MAX_NDIM && items.iter().all(|i| i.is_int()) =>
+        {
+            Ok(())
+        }
+        t => Err(err(
+            inf,
+            x.span,
+            format!(
+                "transpose()'s axes must be a tuple of ints in rumba, not {}",
+                inf.tyname(t)
+            ),
+        )),
+    }
+}
+
+/// The type of a view of `a` with its axes reordered.
+pub fn permuted(a: &vm::types::ArrayTy) -> Type {
+    let layout = if a.ndim <= 1 { a.layout } else { Layout::A };
+    Type::array(a.dtype, a.ndim, layout)
+}
+
+/// `np.swapaxes(a, axis1, axis2)`, `np.moveaxis(a, source, destination)`:
+/// views with two axes exchanged, or one moved.
+pub fn swapaxes(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let (e, f, args, pos, kws, _) = c.parts();
+    check_kws(inf, f, kws, &[])?;
+    nargs(inf, e, f, pos.len(), 3, 3)?;
+    let a = array_arg(inf, &args[0], &pos[0], f)?;
+    for (x, t) in args[1..].iter().zip(&pos[1..]) {
+        if !t.is_int() {
+            return Err(err(
+                inf,
+                x.span,
+                format!(
+                    "numpy.{f}() takes integer axes in rumba, not {}",
+                    inf.tyname(t)
+                ),
+            ));
+        }
+    }
+    let aux = match f {
+        "moveaxis" => npy::AxesOp::Move,
+        _ => npy::AxesOp::Swap,
+    };
+    let res = native_aux(f, npy::permute_axes, pos_args(3), pos.to_vec(), aux);
+    inf.res(e, res);
+    Ok(permuted(a))
 }
 
 /// `np.ravel(a, order='C')`: the elements in that order, 1-D.

@@ -199,6 +199,7 @@ pub const MODULES: &[&Module] = &[
     &itertools::ITERTOOLS,
     &argparse::ARGPARSE,
     &np_testing::TESTING,
+    &numpy::EXCEPTIONS,
     &cffi::CFFI,
     &ctypes::CTYPES,
     &ctypes::UTIL,

@@ -17,6 +17,14 @@ pub const NUMPY: Module = Module {
     star: false,
 };
 
+/// `numpy.exceptions`: the classes numpy raises that are not CPython's.
+pub const EXCEPTIONS: Module = Module {
+    name: "numpy.exceptions",
+    entries: &[&[item("AxisError", Item::Exception)]],
+    complete: false,
+    star: false,
+};
+
 const fn u1(name: &'static str, f: MathFn) -> Entry {
     item(name, Item::Func(Rule::Ufunc1(f, Ret::Float)))
 }
@@ -181,6 +189,7 @@ const ENTRIES: &[Entry] = &[
     func("meshgrid", np::meshgrid),
     reduce("min", ReduceOp::Min),
     func("minimum", np::binary),
+    func("moveaxis", np::swapaxes),
     func("mod", np::binary),
     func("multiply", np::binary),
     float("nan", f64::NAN),
@@ -238,6 +247,7 @@ const ENTRIES: &[Entry] = &[
     u1("sqrt", MathFn::Sqrt),
     func("square", np::square),
     func("stack", np::stack),
+    func("swapaxes", np::swapaxes),
     reduce("std", ReduceOp::Std),
     func("subtract", np::binary),
     reduce("sum", ReduceOp::Sum),
@@ -245,6 +255,7 @@ const ENTRIES: &[Entry] = &[
     u1("tan", MathFn::Tan),
     u1("tanh", MathFn::Tanh),
     item("testing", Item::Module("numpy.testing")),
+    item("exceptions", Item::Module("numpy.exceptions")),
     func("trace", np::trace),
     func("transpose", np::transpose),
     func("tril", np::manip),
