@@ -481,3 +481,276 @@ def correlate(a, v, mode="valid"):
     if a.size == 0 or v.size == 0:
         raise ValueError("Array arguments cannot be empty")
     return _correlate(a, np.conj(v), mode)
+
+
+def _as_array(a):
+    if isinstance(a, np.ndarray):
+        return a
+    if isinstance(a, (list, tuple)):
+        return np.array(a)
+    return np.array([a])
+
+
+def atleast_1d(a):
+    return _as_array(a)
+
+
+def atleast_2d(a):
+    x = _as_array(a)
+    if x.ndim == 1:
+        return x.reshape(1, x.shape[0])
+    return x
+
+
+def atleast_3d(a):
+    x = _as_array(a)
+    if x.ndim == 1:
+        return x.reshape(1, x.shape[0], 1)
+    if x.ndim == 2:
+        return x.reshape(x.shape[0], x.shape[1], 1)
+    return x
+
+
+def row_stack(tup):
+    return np.vstack(tup)
+
+
+def _split_points(ary, indices_or_sections, axis, equal):
+    ntotal = ary.shape[axis]
+    if isinstance(indices_or_sections, int):
+        nsections = indices_or_sections
+        if nsections <= 0:
+            raise ValueError("number sections must be larger than 0.")
+        each, extras = divmod(ntotal, nsections)
+        if equal and extras != 0:
+            raise ValueError("array split does not result in an equal division")
+        points = [0]
+        for i in range(nsections):
+            points.append(points[-1] + (each + 1 if i < extras else each))
+        return points
+    points = [0]
+    for i in indices_or_sections:
+        points.append(i)
+    points.append(ntotal)
+    return points
+
+
+def _split(ary, indices_or_sections, axis, equal):
+    if axis < 0:
+        axis += ary.ndim
+    points = _split_points(ary, indices_or_sections, axis, equal)
+    sary = np.swapaxes(ary, axis, 0)
+    subs = []
+    for i in range(len(points) - 1):
+        subs.append(np.swapaxes(sary[points[i]:points[i + 1]], axis, 0))
+    return subs
+
+
+def array_split(ary, indices_or_sections, axis=0):
+    return _split(ary, indices_or_sections, axis, False)
+
+
+def split(ary, indices_or_sections, axis=0):
+    return _split(ary, indices_or_sections, axis, True)
+
+
+def hsplit(ary, indices_or_sections):
+    if ary.ndim == 0:
+        raise ValueError("hsplit only works on arrays of 1 or more dimensions")
+    if ary.ndim > 1:
+        return _split(ary, indices_or_sections, 1, True)
+    return _split(ary, indices_or_sections, 0, True)
+
+
+def vsplit(ary, indices_or_sections):
+    if ary.ndim < 2:
+        raise ValueError("vsplit only works on arrays of 2 or more dimensions")
+    return _split(ary, indices_or_sections, 0, True)
+
+
+def dsplit(ary, indices_or_sections):
+    if ary.ndim < 3:
+        raise ValueError("dsplit only works on arrays of 3 or more dimensions")
+    return _split(ary, indices_or_sections, 2, True)
+
+
+def rot90(m, k=1):
+    if m.ndim < 2:
+        raise ValueError("Axes must be different.")
+    k = k % 4
+    if k == 0:
+        return m[:, :]
+    if k == 2:
+        return m[::-1, ::-1]
+    t = np.swapaxes(m, 0, 1)
+    if k == 1:
+        return t[::-1, :]
+    return t[:, ::-1]
+
+
+def isscalar(element):
+    return isinstance(element, (int, float, complex, bool, str, bytes))
+
+
+def iscomplexobj(x):
+    return _as_array(x).dtype.kind == "c"
+
+
+def isrealobj(x):
+    return not iscomplexobj(x)
+
+
+def iscomplex(x):
+    a = _as_array(x)
+    if a.dtype.kind == "c":
+        return a.imag != 0
+    return np.zeros(a.shape, np.bool_)
+
+
+def isreal(x):
+    return np.logical_not(iscomplex(x))
+
+
+def heaviside(x1, x2):
+    if isinstance(x1, np.ndarray):
+        return np.where(x1 < 0, 0.0, np.where(x1 > 0, 1.0, np.where(x1 == 0, x2, np.nan)))
+    if x1 < 0:
+        return np.float64(0.0)
+    if x1 > 0:
+        return np.float64(1.0)
+    if x1 == 0:
+        return np.float64(x2)
+    return np.float64(np.nan)
+
+
+def polyval(p, x):
+    p = _as_array(p)
+    if isinstance(x, np.ndarray):
+        y = np.zeros_like(x) * x + p[0]
+    else:
+        y = 0 * x + p[0]
+    for i in range(1, len(p)):
+        y = y * x + p[i]
+    return y
+
+
+def gradient(f, dx=1.0):
+    if f.ndim != 1:
+        raise ValueError("rumba's numpy.gradient() takes 1-D arrays")
+    n = f.shape[0]
+    if n < 2:
+        raise ValueError(
+            "Shape of array too small to calculate a numerical gradient, "
+            "at least (edge_order + 1) elements are required."
+        )
+    a = f.astype(np.float64)
+    out = np.empty(n)
+    out[1:-1] = (a[2:] - a[:-2]) / (2.0 * dx)
+    out[0] = (a[1] - a[0]) / dx
+    out[-1] = (a[-1] - a[-2]) / dx
+    return out
+
+
+def unwrap(p, discont=None, period=6.283185307179586):
+    a = p.astype(np.float64)
+    dd = np.diff(a)
+    if discont is None:
+        discont = period / 2
+    high = period / 2
+    low = -high
+    ddmod = np.mod(dd - low, period) + low
+    for i in range(dd.shape[0]):
+        if ddmod[i] == low and dd[i] > 0:
+            ddmod[i] = high
+    ph_correct = ddmod - dd
+    for i in range(dd.shape[0]):
+        if abs(dd[i]) < discont:
+            ph_correct[i] = 0.0
+    up = a.copy()
+    up[1:] = a[1:] + np.cumsum(ph_correct)
+    return up
+
+
+def tile(A, reps):
+    a = _as_array(A)
+    if isinstance(reps, int):
+        if a.ndim == 1:
+            out = np.empty(a.shape[0] * reps, a.dtype)
+            for r in range(reps):
+                out[r * a.shape[0]:(r + 1) * a.shape[0]] = a
+            return out
+        if a.ndim == 2:
+            return tile(a, (1, reps))
+        raise ValueError("rumba's numpy.tile() takes 1-D and 2-D arrays")
+    if len(reps) != 2:
+        raise ValueError("rumba's numpy.tile() takes an int or two repetitions")
+    b = atleast_2d(a)
+    n, m = b.shape
+    out = np.empty((n * reps[0], m * reps[1]), b.dtype)
+    for i in range(reps[0]):
+        for j in range(reps[1]):
+            out[i * n:(i + 1) * n, j * m:(j + 1) * m] = b
+    return out
+
+
+def delete(arr, obj):
+    a = arr.ravel()
+    n = a.shape[0]
+    keep = np.ones(n, np.bool_)
+    if isinstance(obj, int):
+        if obj < -n or obj >= n:
+            raise IndexError(
+                "index " + str(obj) + " is out of bounds for axis 0 with size " + str(n)
+            )
+        keep[obj] = False
+    else:
+        for i in obj:
+            if i < -n or i >= n:
+                raise IndexError(
+                    "index " + str(i) + " is out of bounds for axis 0 with size " + str(n)
+                )
+            keep[i] = False
+    return a[keep]
+
+
+def insert(arr, obj, values):
+    a = arr.ravel()
+    n = a.shape[0]
+    if obj < -n or obj > n:
+        raise IndexError(
+            "index " + str(obj) + " is out of bounds for axis 0 with size " + str(n)
+        )
+    if obj < 0:
+        obj += n
+    v = _as_array(values).ravel()
+    k = v.shape[0]
+    out = np.empty(n + k, a.dtype)
+    out[:obj] = a[:obj]
+    for i in range(k):
+        out[obj + i] = v[i]
+    out[obj + k:] = a[obj:]
+    return out
+
+
+def take_along_axis(arr, indices, axis):
+    if arr.ndim != indices.ndim:
+        raise ValueError("`indices` and `arr` must have the same number of dimensions")
+    if arr.ndim == 1:
+        return arr[indices]
+    if arr.ndim != 2:
+        raise ValueError("rumba's numpy.take_along_axis() takes 1-D and 2-D arrays")
+    if axis < 0:
+        axis += 2
+    rows = max(indices.shape[0], arr.shape[0]) if axis == 1 else indices.shape[0]
+    cols = indices.shape[1] if axis == 1 else max(indices.shape[1], arr.shape[1])
+    out = np.empty((rows, cols), arr.dtype)
+    for i in range(rows):
+        for j in range(cols):
+            ii = i if indices.shape[0] > 1 else 0
+            jj = j if indices.shape[1] > 1 else 0
+            k = indices[ii, jj]
+            if axis == 0:
+                out[i, j] = arr[k, j if arr.shape[1] > 1 else 0]
+            else:
+                out[i, j] = arr[i if arr.shape[0] > 1 else 0, k]
+    return out
