@@ -754,3 +754,54 @@ def take_along_axis(arr, indices, axis):
             else:
                 out[i, j] = arr[i if arr.shape[0] > 1 else 0, k]
     return out
+
+
+def _cov_rows(m, rowvar):
+    x = atleast_2d(_as_array(m)).astype(np.float64)
+    if not rowvar and x.shape[0] != 1:
+        return x.T.copy()
+    return x
+
+
+def _cov(m, y, rowvar, bias, ddof):
+    x = _cov_rows(m, rowvar)
+    if y is not None:
+        x = np.concatenate((x, _cov_rows(y, rowvar)), axis=0)
+    d = 0 if bias else 1
+    if ddof is not None:
+        d = ddof
+    fact = x.shape[1] - d
+    if fact <= 0:
+        fact = 0
+    avg = x.mean(axis=1)
+    x = x - avg.reshape(x.shape[0], 1)
+    return np.dot(x, x.T) * np.true_divide(1, fact)
+
+
+def _one_variable(c, m, y):
+    if c.shape[0] == 1 and (m.ndim != 1 or y is not None):
+        raise ValueError("rumba's numpy.cov()/corrcoef() of a single variable takes a 1-D array")
+
+
+def cov(m, y=None, rowvar=True, bias=False, ddof=None):
+    c = _cov(m, y, rowvar, bias, ddof)
+    mm = _as_array(m)
+    if y is None:
+        if mm.ndim == 1:
+            return c[0, 0]
+    _one_variable(c, mm, y)
+    return c
+
+
+def corrcoef(x, y=None, rowvar=True):
+    c = _cov(x, y, rowvar, False, None)
+    xx = _as_array(x)
+    if y is None:
+        if xx.ndim == 1:
+            return c[0, 0] / c[0, 0]
+    _one_variable(c, xx, y)
+    stddev = np.sqrt(np.diag(c))
+    n = stddev.shape[0]
+    c = c / stddev.reshape(n, 1)
+    c = c / stddev.reshape(1, n)
+    return np.clip(c, -1, 1)

@@ -271,6 +271,9 @@ pub fn attribute(
     if let Some(t) = super::numpy::array_flag(inf, e, value, attr)? {
         return Ok(t);
     }
+    if let Some(t) = super::numpy::info_attr(inf, e, value, attr)? {
+        return Ok(t);
+    }
     if let Some(t) = super::class::type_name(inf, e, value, attr)? {
         return Ok(t);
     }

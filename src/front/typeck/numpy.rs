@@ -2080,6 +2080,139 @@ pub fn row_of(a: &vm::types::ArrayTy) -> Type {
     Type::array(a.dtype, a.ndim - 1, layout)
 }
 
+/// `np.finfo(T).attr` and `np.iinfo(T).attr`: constants of the machine
+/// types, folded while compiling (rumba has no objects for the info
+/// records themselves).
+pub fn info_attr(inf: &mut Infer, e: &Expr, value: &Expr, attr: &str) -> IResult<Option<Type>> {
+    let ExprKind::Call {
+        func,
+        args,
+        keywords,
+    } = &value.kind
+    else {
+        return Ok(None);
+    };
+    let ([x], true) = (&args[..], keywords.is_empty()) else {
+        return Ok(None);
+    };
+    // Only a name that could be numpy's is typed here: other callees
+    // (`type(e)`, `obj.method(x)`) are not values on their own.
+    let named = match &func.kind {
+        ExprKind::Name(n) => n.as_str(),
+        ExprKind::Attribute { attr, .. } => attr.as_str(),
+        _ => "",
+    };
+    if !matches!(named, "finfo" | "iinfo") {
+        return Ok(None);
+    }
+    let which = match inf.expr(func)? {
+        Type::Const(ConstKind::Builtin, id) => match inf.prog.builtin_name(id) {
+            "numpy.finfo" => "finfo",
+            "numpy.iinfo" => "iinfo",
+            _ => return Ok(None),
+        },
+        _ => return Ok(None),
+    };
+    let xt = inf.expr(x)?;
+    let dt = match &xt {
+        t if t.is_number() => t.dtype().unwrap_or(DType::F64),
+        t => dtype_arg_c(inf, x, t)?,
+    };
+    let bad = |inf: &Infer, what: String| Err(err(inf, e.span, what));
+    let (c, t) = match (which, dt) {
+        ("finfo", DType::F64 | DType::F32) => {
+            let f32 = dt == DType::F32;
+            let ft = if f32 { Type::F32 } else { Type::NpF64 };
+            let (nmant, nexp, minexp, maxexp, precision) = match f32 {
+                true => (23i128, 8i128, -126i128, 128i128, 6i128),
+                false => (52, 11, -1022, 1024, 15),
+            };
+            let eps = 2f64.powi(-(nmant as i32));
+            let max = if f32 { f32::MAX as f64 } else { f64::MAX };
+            let tiny = 2f64.powi(minexp as i32);
+            let float = |v: f64| {
+                (
+                    Const::Float(if f32 { v as f32 as f64 } else { v }),
+                    ft.clone(),
+                )
+            };
+            let int = |v: i128| (Const::Int(v), PYINT);
+            match attr {
+                "bits" => int(1 + nexp + nmant),
+                "eps" => float(eps),
+                "epsneg" => float(eps / 2.0),
+                "max" => float(max),
+                "min" => float(-max),
+                "tiny" | "smallest_normal" => float(tiny),
+                "smallest_subnormal" => float(tiny * eps),
+                "resolution" => float(if f32 { 1e-6 } else { 1e-15 }),
+                "precision" => int(precision),
+                "maxexp" => int(maxexp),
+                "minexp" => int(minexp),
+                "nmant" => int(nmant),
+                "nexp" | "iexp" => int(nexp),
+                "machep" => int(-nmant),
+                "negep" => int(-nmant - 1),
+                _ => {
+                    return bad(
+                        inf,
+                        format!("numpy.finfo has no attribute '{attr}' in rumba"),
+                    )
+                }
+            }
+        }
+        ("iinfo", d) if d.is_int() => {
+            let bits = 8 * d.scalar_size().unwrap_or(8);
+            let (min, max) = match d.is_signed() {
+                true => (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1),
+                false => (0, (1i128 << bits) - 1),
+            };
+            match attr {
+                "bits" => (Const::Int(bits as i128), PYINT),
+                "min" => (Const::Int(min), PYINT),
+                "max" if max <= i64::MAX as i128 => (Const::Int(max), PYINT),
+                "max" => {
+                    return bad(
+                        inf,
+                        "numpy.iinfo(uint64).max does not fit in rumba's 64-bit int".into(),
+                    )
+                }
+                "kind" => {
+                    let k = if d.is_signed() { "i" } else { "u" };
+                    (Const::Str(Rc::from(k)), Type::Str)
+                }
+                _ => {
+                    return bad(
+                        inf,
+                        format!("numpy.iinfo has no attribute '{attr}' in rumba"),
+                    )
+                }
+            }
+        }
+        _ => {
+            return bad(
+                inf,
+                format!("numpy.{which}() of {} is not supported", dt.name()),
+            )
+        }
+    };
+    inf.konst(e, c);
+    inf.res(e, Res::Const);
+    Ok(Some(t))
+}
+
+/// `np.finfo(T)` / `np.iinfo(T)` other than for one of their attributes.
+pub fn info(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    Err(err(
+        inf,
+        c.e.span,
+        format!(
+            "rumba supports numpy.{}() only to read an attribute (numpy.{0}(T).max)",
+            c.name
+        ),
+    ))
+}
+
 /// `np.transpose(a)`, `np.transpose(a, axes)`: a view with the axes
 /// reversed, or in the order `axes` gives.
 pub fn transpose(inf: &mut Infer, c: &CallSite) -> IResult<Type> {

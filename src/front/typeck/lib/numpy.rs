@@ -246,6 +246,8 @@ const ENTRIES: &[Entry] = &[
     func("sort", np::sort),
     u1("sqrt", MathFn::Sqrt),
     func("square", np::square),
+    func("finfo", np::info),
+    func("iinfo", np::info),
     func("stack", np::stack),
     func("swapaxes", np::swapaxes),
     reduce("std", ReduceOp::Std),
