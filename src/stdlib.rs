@@ -12,6 +12,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "operator" => Some(include_str!("stdlib/operator.py")),
         "string" => Some(include_str!("stdlib/string.py")),
         "_rumba_numpy" => Some(include_str!("stdlib/_rumba_numpy.py")),
+        "_rumba_numpy_linalg" => Some(include_str!("stdlib/_rumba_numpy_linalg.py")),
         _ => None,
     }
 }
@@ -21,6 +22,7 @@ pub fn source(name: &str) -> Option<&'static str> {
 pub fn twin(name: &str) -> Option<&'static str> {
     match name {
         "numpy" => Some("_rumba_numpy"),
+        "numpy.linalg" => Some("_rumba_numpy_linalg"),
         _ => None,
     }
 }

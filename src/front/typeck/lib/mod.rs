@@ -200,6 +200,7 @@ pub const MODULES: &[&Module] = &[
     &argparse::ARGPARSE,
     &np_testing::TESTING,
     &numpy::EXCEPTIONS,
+    &numpy::LINALG,
     &cffi::CFFI,
     &ctypes::CTYPES,
     &ctypes::UTIL,

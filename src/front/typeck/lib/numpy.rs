@@ -17,6 +17,14 @@ pub const NUMPY: Module = Module {
     star: false,
 };
 
+/// `numpy.linalg`: written in Python (src/stdlib/_rumba_numpy_linalg.py).
+pub const LINALG: Module = Module {
+    name: "numpy.linalg",
+    entries: &[],
+    complete: false,
+    star: false,
+};
+
 /// `numpy.exceptions`: the classes numpy raises that are not CPython's.
 pub const EXCEPTIONS: Module = Module {
     name: "numpy.exceptions",
@@ -258,6 +266,7 @@ const ENTRIES: &[Entry] = &[
     u1("tanh", MathFn::Tanh),
     item("testing", Item::Module("numpy.testing")),
     item("exceptions", Item::Module("numpy.exceptions")),
+    item("linalg", Item::Module("numpy.linalg")),
     func("trace", np::trace),
     func("transpose", np::transpose),
     func("tril", np::manip),
