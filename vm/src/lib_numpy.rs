@@ -2587,6 +2587,115 @@ fn selected(a: &ArrayObj, idx: &ArrayObj) -> VmResult<(Vec<isize>, Vec<i64>, usi
 pub fn take(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
     let (a, idx) = (arr(args[0]), arr(args[1]));
     let (picked, lead, k) = selected(a, idx)?;
+    out[0] = gather(a, picked, lead, k)?;
+    Ok(())
+}
+
+/// `a[i0, i1, ...]` with int arrays and ints as the first indices (at
+/// least one an array, no slices): which index items are arrays.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MultiIndex {
+    pub arrays: Vec<bool>,
+}
+
+impl MultiIndex {
+    /// The multi-index a tuple of index items is, if it is one.
+    pub fn of(items: &[Type]) -> Option<MultiIndex> {
+        let arrays: Vec<bool> = items
+            .iter()
+            .map(|t| matches!(t, Type::Array(a) if a.dtype.is_int()))
+            .collect();
+        let ok = items
+            .iter()
+            .all(|t| t.is_int() || matches!(t, Type::Array(a) if a.dtype.is_int()));
+        (ok && arrays.contains(&true)).then_some(MultiIndex { arrays })
+    }
+}
+
+/// The element offsets `a[i0, i1, ...]` selects (one per position of the
+/// index arrays broadcast together), that shape, and how many axes the
+/// index consumed.
+fn selected_multi(
+    a: &ArrayObj,
+    m: &MultiIndex,
+    idx: &[u64],
+) -> VmResult<(Vec<isize>, Vec<i64>, usize)> {
+    let arrays: Vec<&ArrayObj> = m
+        .arrays
+        .iter()
+        .zip(idx)
+        .filter(|(is, _)| **is)
+        .map(|(_, &s)| arr(s))
+        .collect();
+    let mut lead: Vec<i64> = Vec::new();
+    for ix in &arrays {
+        lead = broadcast(&lead, ix.shape()).map_err(|_| {
+            let shapes: String = arrays.iter().map(|x| shape_repr(x.shape()) + " ").collect();
+            VmError::new(
+                "IndexError",
+                format!("shape mismatch: indexing arrays could not be broadcast together with shapes {shapes}"),
+            )
+        })?;
+    }
+    let n = lead.iter().product::<i64>().max(0) as usize;
+    let mut picked = vec![0isize; n];
+    for (d, (&is, &s)) in m.arrays.iter().zip(idx).enumerate() {
+        let (len, stride) = (a.shape()[d], a.strides()[d] as isize);
+        let at = |i: i64| -> VmResult<isize> {
+            let j = if i < 0 { i + len } else { i };
+            if !(0..len).contains(&j) {
+                return err(
+                    "IndexError",
+                    format!("index {i} is out of bounds for axis {d} with size {len}"),
+                );
+            }
+            Ok(j as isize * stride)
+        };
+        if is {
+            let ix = arr(s);
+            for (p, o) in picked.iter_mut().zip(broadcast_offsets(ix, &lead)) {
+                // SAFETY: a broadcast offset of one of the index's elements.
+                *p += at(unsafe { load_i(ix.dtype, ix.data.offset(o)) })?;
+            }
+        } else {
+            let o = at(s as i64)?;
+            picked.iter_mut().for_each(|p| *p += o);
+        }
+    }
+    Ok((picked, lead, m.arrays.len()))
+}
+
+/// `a[r, c]`: the selected elements (with the axes after the index) in a
+/// new array.
+pub fn take_multi(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    m: &MultiIndex,
+    args: &[u64],
+    out: &mut [u64],
+) -> VmResult<()> {
+    let a = arr(args[0]);
+    let (picked, lead, k) = selected_multi(a, m, &args[1..])?;
+    out[0] = gather(a, picked, lead, k)?;
+    Ok(())
+}
+
+/// `a[r, c] = v`.
+pub fn put_multi(
+    _vm: &mut Vm,
+    _site: &NativeSite,
+    aux: &(MultiIndex, Operand),
+    args: &[u64],
+    _out: &mut [u64],
+) -> VmResult<()> {
+    let a = arr(args[0]);
+    let (idx, v) = args[1..].split_at(args.len() - 2);
+    let (picked, lead, k) = selected_multi(a, &aux.0, idx)?;
+    scatter(a, picked, lead, k, &aux.1, v[0], false)
+}
+
+/// A new array of the blocks at `picked` (each the axes from `k` on).
+fn gather(a: &ArrayObj, picked: Vec<isize>, lead: Vec<i64>, k: usize) -> VmResult<u64> {
     let rest = &a.shape()[k..];
     let inner = block_offsets(rest, &a.strides()[k..]);
     let mut shape = lead;
@@ -2605,8 +2714,7 @@ pub fn take(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> 
             }
         }
     }
-    out[0] = res;
-    Ok(())
+    Ok(res)
 }
 
 /// `a[idx] = v` with a bool mask or an int array: `v` is a scalar (an
@@ -2621,13 +2729,27 @@ pub fn put(
 ) -> VmResult<()> {
     let (a, idx) = (arr(args[0]), arr(args[1]));
     let (picked, lead, k) = selected(a, idx)?;
+    scatter(a, picked, lead, k, value, args[2], idx.dtype == DType::Bool)
+}
+
+/// Stores `value` (in `slot`) into the blocks at `picked`, broadcast as
+/// numpy does; `mask` when a bool mask selected them.
+fn scatter(
+    a: &ArrayObj,
+    picked: Vec<isize>,
+    lead: Vec<i64>,
+    k: usize,
+    value: &Operand,
+    slot: u64,
+    mask: bool,
+) -> VmResult<()> {
     let rest = a.shape()[k..].to_vec();
     let inner = block_offsets(&rest, &a.strides()[k..]);
     let count = picked.len() * inner.len();
     let float = a.dtype.is_float();
     let vals: Vec<Num> = match *value {
         Operand::Array(dt) => {
-            let v = arr(args[2]);
+            let v = arr(slot);
             let vs = values_of(v, float || dt.is_float());
             let mut want = lead.clone();
             want.extend_from_slice(&rest);
@@ -2637,7 +2759,7 @@ pub fn put(
                 vs.iter().cycle().take(count).copied().collect()
             } else if vs.is_empty() && count == 0 {
                 vs
-            } else if idx.dtype == DType::Bool && v.ndim == 1 {
+            } else if mask && v.ndim == 1 {
                 return err(
                     "ValueError",
                     format!(
@@ -2650,14 +2772,14 @@ pub fn put(
                     "ValueError",
                     format!(
                         "shape mismatch: value array of shape {} could not be broadcast to indexing result of shape {}",
-                        shape_repr(v.shape()),
-                        shape_repr(&want)
+                        tight_shape(v.shape()),
+                        tight_shape(&want)
                     ),
                 );
             }
         }
-        Operand::Float => vec![Num::F(f64::from_bits(args[2])); count],
-        Operand::Int => vec![Num::I(args[2] as i64); count],
+        Operand::Float => vec![Num::F(f64::from_bits(slot)); count],
+        Operand::Int => vec![Num::I(slot as i64); count],
     };
     let mut it = vals.into_iter();
     for base in picked {

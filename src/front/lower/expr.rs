@@ -174,6 +174,19 @@ impl Lower<'_> {
                     let mut args = vec![(v, vt)];
                     match &index.kind {
                         _ if keyed => {}
+                        // `a[r, c]` (typeck's multi_fancy): the items in order.
+                        ExprKind::Tuple(parts)
+                            if parts
+                                .iter()
+                                .filter(|p| matches!(self.ty(p), Type::Array(_)))
+                                .count()
+                                > 1 =>
+                        {
+                            for p in parts {
+                                let pt = self.ty(p);
+                                args.push((self.expr(p)?, pt));
+                            }
+                        }
                         // An index array among slices and ints: the view's
                         // scalars in order, the array last.
                         ExprKind::Tuple(parts)
@@ -2602,7 +2615,13 @@ impl Lower<'_> {
             (i, it),
             (v, slot),
         ];
-        let native = Native::with(npy::put, npy::Operand::of(vt));
+        let native = match &args[1].1 {
+            Type::Tuple(items) => match npy::MultiIndex::of(items) {
+                Some(m) => Native::with(npy::put_multi, (m, npy::Operand::of(vt))),
+                None => Native::with(npy::put, npy::Operand::of(vt)),
+            },
+            _ => Native::with(npy::put, npy::Operand::of(vt)),
+        };
         self.call_native("index store", native, &args, &Type::None)?;
         Ok(())
     }

@@ -125,8 +125,22 @@ pub fn subscript_type(
                         return fancy(inf, e, vt, &a, p, ix);
                     }
                     if let Type::Tuple(items) = &it {
+                        if vm::lib_numpy::MultiIndex::of(items).is_some() {
+                            return multi_fancy(inf, e, vt, &a, index, items);
+                        }
                         return tuple_index(inf, e, &a, p, items);
                     }
+                }
+            }
+            // `a[r, c]`: two index arrays or more, no slices.
+            if parts.len() > 1 && !parts.iter().any(|p| is_slice(p)) {
+                let mut items = Vec::new();
+                for p in &parts {
+                    items.push(inf.expr(p)?);
+                }
+                let arrays = items.iter().filter(|t| matches!(t, Type::Array(_))).count();
+                if arrays > 1 && vm::lib_numpy::MultiIndex::of(&items).is_some() {
+                    return multi_fancy(inf, e, vt, &a, index, &items);
                 }
             }
             let mut nslices = 0;
@@ -532,11 +546,15 @@ pub fn assign_subscript_type(
                     set(inf, et);
                     Ok(())
                 }
-                Some(Res::Call(_)) if matches!(index.kind, ExprKind::Tuple(_)) => Err(err(
-                    inf,
-                    index.span,
-                    "assigning through an index array mixed with slices or ints is not supported by rumba",
-                )),
+                Some(Res::Call(_))
+                    if matches!(index.kind, ExprKind::Tuple(_)) && !multi_store(inf, index) =>
+                {
+                    Err(err(
+                        inf,
+                        index.span,
+                        "assigning through an index array mixed with slices is not supported by rumba",
+                    ))
+                }
                 Some(Res::Call(_)) => {
                     // Fancy assignment: a number, or an array of numbers.
                     let ok = match t {
@@ -750,6 +768,63 @@ fn fancy(
         native("index", vm::lib_numpy::take, vec![], vec![vt.clone(), it]),
     );
     Ok(Type::array(a.dtype, ndim, Layout::C))
+}
+
+/// Whether `a[index] = v` stores through int arrays and ints only.
+fn multi_store(inf: &Infer, index: &Expr) -> bool {
+    matches!(inf.out.ty(index), Type::Tuple(items) if vm::lib_numpy::MultiIndex::of(items).is_some())
+}
+
+/// `a[r, c]`, `a[np.nonzero(m)]`: int arrays (and ints) as the first
+/// indices, broadcast together; the result has their shape followed by
+/// the axes not indexed.
+fn multi_fancy(
+    inf: &mut Infer,
+    e: &Expr,
+    vt: &Type,
+    a: &vm::types::ArrayTy,
+    index: &Expr,
+    items: &[Type],
+) -> IResult<Type> {
+    if items.len() > a.ndim as usize {
+        return Err(inf.err(
+            "IndexError",
+            index.span,
+            format!(
+                "too many indices for array: array is {}-dimensional, but {} were indexed",
+                a.ndim,
+                items.len()
+            ),
+        ));
+    }
+    let lead = items
+        .iter()
+        .map(|t| if let Type::Array(x) = t { x.ndim } else { 0 })
+        .max()
+        .unwrap_or(0);
+    let ndim = lead as usize + a.ndim as usize - items.len();
+    if ndim == 0 || ndim > vm::value::MAX_NDIM {
+        return Err(err(
+            inf,
+            index.span,
+            format!(
+                "rumba supports arrays of 1 to {} dimensions",
+                vm::value::MAX_NDIM
+            ),
+        ));
+    }
+    let Some(m) = vm::lib_numpy::MultiIndex::of(items) else {
+        return Err(err(inf, index.span, "bad index"));
+    };
+    let it = Type::tuple(items.to_vec());
+    // A stored `a[r, c] = v` reads the index as one tuple.
+    if matches!(index.kind, ExprKind::Tuple(_)) {
+        inf.set(index, it.clone());
+    }
+    let types = vec![vt.clone(), it];
+    let res = super::native_aux("index", vm::lib_numpy::take_multi, vec![], types, m);
+    inf.res(e, res);
+    Ok(Type::array(a.dtype, ndim as u8, Layout::C))
 }
 
 /// `a[t]` with `t` a tuple of ints (as `np.ndenumerate` yields): one index
