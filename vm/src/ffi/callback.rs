@@ -73,8 +73,7 @@ pub struct Direct {
     pub to_float: bool,
 }
 
-pub type DirectFn =
-    fn(usize, &Cell<Memo>, &[u64], &mut [u64]) -> Option<Result<(), Box<VmError>>>;
+pub type DirectFn = fn(usize, &Cell<Memo>, &[u64], &mut [u64]) -> Option<Result<(), Box<VmError>>>;
 
 /// What [`Direct::run`] keeps between calls of one callback: the VM it
 /// applies to (a VM's unique number, 0 for none) and two words about the
