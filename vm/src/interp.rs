@@ -565,8 +565,10 @@ impl Vm {
         // references, so only its parameters are stored (one by one: a
         // call of memcpy for the two words of a comparator costs more).
         let regs = unsafe { vm.stack.add(base) };
-        for (i, &a) in args.iter().enumerate() {
-            unsafe { regs.add(i).write_volatile(a) };
+        let mut i = 0;
+        while i < args.len() {
+            unsafe { regs.add(i).write_volatile(*args.as_ptr().add(i)) };
+            i += 1;
         }
         vm.depth = depth + 1;
         vm.top = base + m.size;
@@ -1702,6 +1704,7 @@ impl Vm {
             depth,
             limit: self.native_limit,
             stack_end: self.stack_end,
+            call_room: self.stack_end.wrapping_sub(crate::tier::CALL_ROOM),
         };
         let restore = Restore(LENT.replace(vm));
         // SAFETY: the caller's promise; traces have this signature.
