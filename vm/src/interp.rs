@@ -562,13 +562,15 @@ impl Vm {
             return None;
         }
         // SAFETY: the frame fits in the stack; the function holds no
-        // references, so only its parameters are stored (one by one: a
-        // call of memcpy for the two words of a comparator costs more).
+        // references, so only its parameters are stored (a comparator's two
+        // as two stores: a general loop costs more than the call it serves).
         let regs = unsafe { vm.stack.add(base) };
-        let mut i = 0;
-        while i < args.len() {
-            unsafe { regs.add(i).write_volatile(*args.as_ptr().add(i)) };
-            i += 1;
+        match *args {
+            [a, b] => unsafe {
+                regs.write(a);
+                regs.add(1).write(b);
+            },
+            _ => unsafe { std::ptr::copy_nonoverlapping(args.as_ptr(), regs, args.len()) },
         }
         vm.depth = depth + 1;
         vm.top = base + m.size;
