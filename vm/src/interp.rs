@@ -492,6 +492,7 @@ impl Vm {
     /// it keeps the VM's uid, the trace's code and its frame size, which
     /// stay so for the VM's life (traces are never removed, protos never
     /// change): later calls on that VM go straight to the code.
+    #[inline(always)]
     pub fn call_lent(
         pid: usize,
         memo: &Cell<Memo>,
@@ -505,6 +506,19 @@ impl Vm {
             // SAFETY: the memo is this VM's.
             return unsafe { Vm::call_memo(lent, pid, m, args, ret) };
         }
+        Vm::call_lent_first(pid, memo, args, ret)
+    }
+
+    /// `call_lent` without a memo for the lent VM: the checks, the call,
+    /// then the memo. Out of line, so that the memo's way, inlined into
+    /// the callback stubs' dispatch, stays short.
+    #[inline(never)]
+    fn call_lent_first(
+        pid: usize,
+        memo: &Cell<Memo>,
+        args: &[u64],
+        ret: &mut [u64],
+    ) -> Option<Result<(), Box<VmError>>> {
         Vm::with_lent(|vm| {
             let r = vm.call_trace_from_c(pid, args, ret)?;
             if let Some(m) = vm.memo(pid, args.len(), ret.len()) {
@@ -542,6 +556,7 @@ impl Vm {
     /// # Safety
     /// `lent` is `LENT`'s VM and `m` its memo of function `pid`, with
     /// `args` and `ret` of the lengths the memo was made for.
+    #[inline(always)]
     unsafe fn call_memo(
         lent: *mut Vm,
         pid: usize,
@@ -1691,6 +1706,7 @@ impl Vm {
     /// # Safety
     /// `mcode` is a trace's entry the tier installed, and `regs` has the
     /// trace's frame size of stack slots.
+    #[inline(always)]
     unsafe fn enter_trace(&mut self, mcode: usize, regs: *mut u64, ret: *mut u64) -> u64 {
         let limit = self.native_limit;
         self.native_limit = limit.min(self.depth + NATIVE_ROOM);

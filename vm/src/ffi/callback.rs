@@ -59,23 +59,21 @@ pub type Target = Box<dyn Fn(&[u64], &mut [u64]) -> Result<(), VmError>>;
 pub type OnError = Box<dyn Fn(&VmError)>;
 
 /// A shorter way to a callback's target that a stub takes when it can:
-/// `run(pid, memo, args, ret)` calls script function `pid` with the
-/// argument slots, its one result going to `ret[0]`, or returns `None`
-/// (nothing done) when it cannot, and the target runs instead. The VM
-/// provides it (`Vm::call_lent`), which enters a compiled function trace
-/// without the layers a target goes through; `memo` is the callback's own
-/// [`Memo`], where `run` keeps what it found out about `pid`.
+/// [`Vm::call_lent`](crate::interp::Vm::call_lent) calls script function
+/// `pid` with the argument slots, its one result going to `ret[0]`, or
+/// returns `None` (nothing done) when it cannot, and the target runs
+/// instead. It enters a compiled function trace without the layers a
+/// target goes through, keeping in the callback's own [`Memo`] what it
+/// found out about `pid`. (Called directly, not through a function
+/// pointer, so that it inlines into the stubs' dispatch.)
 #[derive(Clone, Copy)]
 pub struct Direct {
-    pub run: DirectFn,
     pub pid: usize,
     /// The result is an integer that C takes as a float.
     pub to_float: bool,
 }
 
-pub type DirectFn = fn(usize, &Cell<Memo>, &[u64], &mut [u64]) -> Option<Result<(), Box<VmError>>>;
-
-/// What [`Direct::run`] keeps between calls of one callback: the VM it
+/// What `Vm::call_lent` keeps between calls of one callback: the VM it
 /// applies to (a VM's unique number, 0 for none) and two words about the
 /// function there.
 #[derive(Clone, Copy, Default)]
@@ -108,7 +106,7 @@ struct Handler {
     #[cfg(all(target_arch = "x86_64", target_os = "linux"))]
     layout: Option<stubs::Layout>,
     direct: Option<Direct>,
-    /// `Direct::run`'s memo.
+    /// `Vm::call_lent`'s memo.
     memo: Cell<Memo>,
 }
 
@@ -530,7 +528,7 @@ impl Handler {
     #[inline(always)]
     unsafe fn finish_direct(&self, d: Direct, result: *mut u8, slots: &[u64]) -> bool {
         let mut out = [0u64];
-        match (d.run)(d.pid, &self.memo, slots, &mut out) {
+        match crate::interp::Vm::call_lent(d.pid, &self.memo, slots, &mut out) {
             None => false,
             Some(Ok(())) => {
                 let v = match d.to_float {
