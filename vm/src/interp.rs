@@ -60,6 +60,7 @@ impl Output {
         };
     }
 
+    #[inline]
     pub fn flush(&mut self) {
         // Cheap when nothing is buffered: C calls flush before each call.
         if let Output::Stdout(w) = self {

@@ -574,6 +574,7 @@ impl Handler {
     /// # Safety
     /// `result` is the result buffer of this handler's CIF, and a struct
     /// result slot is a record reference or 0.
+    #[inline(always)]
     unsafe fn store_result(&self, v: u64, result: *mut u8) {
         match self.iface.ret {
             None => {}
