@@ -573,7 +573,6 @@ impl Runtime for Driver {
         let mut cb = Callback::new(ctypes, fty, target, on_error, 0)?;
         if to_c && matches!(nret, None | Some(1)) {
             cb.set_direct(Direct {
-                run: Vm::call_lent,
                 pid: proto,
                 to_float,
             });

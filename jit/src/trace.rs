@@ -204,8 +204,11 @@ impl Jit {
             Kind::Root
         };
         let traces = &self.traces;
-        let links = |n: u32| traces.get(n as usize).map(|c| c.code.link);
-        let code = match backend::assemble(&t, no, kind, &links, &mut self.mcode) {
+        let links = |n: u32| traces.get(n as usize).map(|c| (c.code.link, c.code.saved));
+        let parent_saved = parent
+            .and_then(|(pt, _)| traces.get(pt as usize))
+            .map_or(0, |c| c.code.saved);
+        let code = match backend::assemble(&t, no, kind, parent_saved, &links, &mut self.mcode) {
             Ok(c) => c,
             Err(e) => {
                 self.abort(vm, (pid, pc), parent, e.to_string());

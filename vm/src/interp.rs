@@ -11,6 +11,7 @@
 use crate::bytecode::{arg_words, Ins, MathFn, MathFn2, Op, Proto};
 use crate::dtype::DType;
 use crate::error::{err, TraceEntry, VmError, VmResult};
+use crate::ffi::callback::Memo;
 use crate::native::NativeSite;
 use crate::tier::{At, Frame, Tier, TraceCode, TraceCtx, NOT_ENTERED, RETURNED};
 use crate::value::{decref, incref, obj, ArrayObj};
@@ -59,6 +60,7 @@ impl Output {
         };
     }
 
+    #[inline]
     pub fn flush(&mut self) {
         // Cheap when nothing is buffered: C calls flush before each call.
         if let Output::Stdout(w) = self {
@@ -152,6 +154,9 @@ pub struct Vm {
     pub exc_bases: std::collections::HashMap<Rc<str>, Rc<str>>,
     /// Where the generator frame that just yielded resumes (`Vm::resume`).
     yielded: Option<usize>,
+    /// This VM's number, unique in the process: callbacks remember what
+    /// they found out about a VM's function by it (`Vm::call_lent`).
+    uid: u64,
 }
 
 /// Offsets of the fields compiled code updates when it calls compiled code.
@@ -216,6 +221,10 @@ impl Vm {
             files: Vec::new(),
             exc_bases: Default::default(),
             yielded: None,
+            uid: {
+                static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+                NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            },
         }
     }
 
@@ -478,19 +487,138 @@ impl Vm {
     /// callback's target makes the call, and raises what it must). The
     /// error is boxed: this runs for every call of a qsort comparator, and
     /// an unboxed one would be copied through every layer.
+    ///
+    /// `memo` is the callback's. Once a call found `pid` compiled, taking
+    /// exactly `args`, returning exactly `ret` and holding no references,
+    /// it keeps the VM's uid, the trace's code and its frame size, which
+    /// stay so for the VM's life (traces are never removed, protos never
+    /// change): later calls on that VM go straight to the code.
+    #[inline(always)]
     pub fn call_lent(
         pid: usize,
+        memo: &Cell<Memo>,
+        args: &[u64],
+        ret: &mut [u64],
+    ) -> Option<Result<(), Box<VmError>>> {
+        let lent = LENT.get();
+        let m = memo.get();
+        // SAFETY: a lent VM is alive; only its uid is read here.
+        if !lent.is_null() && unsafe { (*lent).uid } == m.vm {
+            // SAFETY: the memo is this VM's.
+            return unsafe { Vm::call_memo(lent, pid, m, args, ret) };
+        }
+        Vm::call_lent_first(pid, memo, args, ret)
+    }
+
+    /// `call_lent` without a memo for the lent VM: the checks, the call,
+    /// then the memo. Out of line, so that the memo's way, inlined into
+    /// the callback stubs' dispatch, stays short.
+    #[inline(never)]
+    fn call_lent_first(
+        pid: usize,
+        memo: &Cell<Memo>,
         args: &[u64],
         ret: &mut [u64],
     ) -> Option<Result<(), Box<VmError>>> {
         Vm::with_lent(|vm| {
             let r = vm.call_trace_from_c(pid, args, ret)?;
+            if let Some(m) = vm.memo(pid, args.len(), ret.len()) {
+                memo.set(m);
+            }
             if r.is_ok() {
                 vm.out.flush();
             }
             Some(r)
         })
         .flatten()
+    }
+
+    /// What `call_lent` may remember of function `pid` (see there).
+    fn memo(&self, pid: usize, nargs: usize, nret: usize) -> Option<Memo> {
+        let p = self.protos.get(pid)?;
+        let first = p.code.get(0)?;
+        let t = self.traces.get(first.d())?;
+        let plain = first.op() == Some(Op::JFUNC)
+            && p.nparams == nargs
+            && p.nret == nret
+            && p.ref_regs.is_empty()
+            && !p.param_refs.contains(&true);
+        plain.then(|| Memo {
+            vm: self.uid,
+            code: t.mcode,
+            size: p.nregs.max(t.frame_size),
+        })
+    }
+
+    /// `call_trace_from_c` of the function `m` describes, on the lent VM
+    /// `lent`: the checks that depend on the VM's state, the arguments,
+    /// the call.
+    ///
+    /// # Safety
+    /// `lent` is `LENT`'s VM and `m` its memo of function `pid`, with
+    /// `args` and `ret` of the lengths the memo was made for.
+    #[inline(always)]
+    unsafe fn call_memo(
+        lent: *mut Vm,
+        pid: usize,
+        m: Memo,
+        args: &[u64],
+        ret: &mut [u64],
+    ) -> Option<Result<(), Box<VmError>>> {
+        // As `with_lent`: no other `&mut Vm` while this one is used.
+        LENT.set(std::ptr::null_mut());
+        let _restore = Restore(lent);
+        // SAFETY: the caller's promise; taken out of `LENT` above.
+        let vm = unsafe { &mut *lent };
+        let (base, depth, nested) = (vm.top, vm.depth, vm.nested);
+        if nested >= MAX_NESTED
+            || depth >= vm.native_limit.min(MAX_DEPTH)
+            || base + m.size > STACK_SLOTS
+        {
+            return None;
+        }
+        // SAFETY: the frame fits in the stack; the function holds no
+        // references, so only its parameters are stored (a comparator's two
+        // as two stores: a general loop costs more than the call it serves).
+        let regs = unsafe { vm.stack.add(base) };
+        match *args {
+            [a, b] => unsafe {
+                regs.write(a);
+                regs.add(1).write(b);
+            },
+            _ => unsafe { std::ptr::copy_nonoverlapping(args.as_ptr(), regs, args.len()) },
+        }
+        vm.depth = depth + 1;
+        vm.top = base + m.size;
+        vm.nested = nested + 1;
+        // SAFETY: the memo's code is the function's trace, for this frame.
+        let id = unsafe { vm.enter_trace(m.code, regs, ret.as_mut_ptr()) };
+        vm.nested = nested;
+        vm.top = base;
+        vm.depth = depth;
+        if id != RETURNED {
+            return Some(vm.finish_from_c(id, pid, base, ret));
+        }
+        vm.out.flush();
+        Some(Ok(()))
+    }
+
+    /// The rest of a call a C callback made whose trace left through an
+    /// exit: the interpreter finishes it on the frame at `base`.
+    #[cold]
+    fn finish_from_c(
+        &mut self,
+        id: u64,
+        pid: usize,
+        base: usize,
+        ret: &mut [u64],
+    ) -> Result<(), Box<VmError>> {
+        let proto = self.protos[pid].clone();
+        let r = self.resume_call(id, &proto, pid, base, ret);
+        if r.is_ok() {
+            self.out.flush();
+        }
+        r.map_err(Box::new)
     }
 
     /// [`Vm::call`] of a function whose code is a compiled trace, when the
@@ -1581,6 +1709,7 @@ impl Vm {
     /// # Safety
     /// `mcode` is a trace's entry the tier installed, and `regs` has the
     /// trace's frame size of stack slots.
+    #[inline(always)]
     unsafe fn enter_trace(&mut self, mcode: usize, regs: *mut u64, ret: *mut u64) -> u64 {
         let limit = self.native_limit;
         self.native_limit = limit.min(self.depth + NATIVE_ROOM);
@@ -1596,6 +1725,7 @@ impl Vm {
             depth,
             limit: self.native_limit,
             stack_end: self.stack_end,
+            call_room: self.stack_end.wrapping_sub(crate::tier::CALL_ROOM),
         };
         let restore = Restore(LENT.replace(vm));
         // SAFETY: the caller's promise; traces have this signature.

@@ -105,7 +105,15 @@ pub struct TraceCtx {
     /// One past the VM stack's last slot: compiled calls check their
     /// callee's frame has room below it.
     pub stack_end: *mut u64,
+    /// `stack_end` less [`CALL_ROOM`] slots (never dereferenced): a caller
+    /// whose frame starts below it has room for a callee's frame.
+    pub call_room: *mut u64,
 }
+
+/// Slots a compiled caller may need above its frame's start for a call:
+/// its callee's frame starts within the caller's (a trace's frame has at
+/// most the JIT's `FRAME_LIMIT` slots) and reaches as many more.
+pub const CALL_ROOM: usize = 1 << 15;
 
 /// Runs native call `pc` of `proto` on the frame at `regs`, with its
 /// argument slots at `args`, as the interpreter's CALLN would. Returns 0,

@@ -1644,6 +1644,7 @@ pub(super) fn assemble(
         bytes,
         notes,
         code_len,
+        saved: 7,
     })
 }
 

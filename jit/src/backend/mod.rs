@@ -40,7 +40,9 @@
 //!   at `a`, its results going to `b`. `ctx.limit` bounds the nesting and
 //!   `ctx.stack_end` the VM stack: when the callee's depth would reach the
 //!   limit, or `a` plus `FRAME_LIMIT` slots passes the stack's end, the
-//!   code is [`NOT_ENTERED`](crate::ir::NOT_ENTERED); otherwise the
+//!   code is [`NOT_ENTERED`](crate::ir::NOT_ENTERED) (x86-64 checks the
+//!   stricter `a`'s frame below `ctx.call_room` where `a` lies in the
+//!   caller's frame); otherwise the
 //!   callee runs with its depth one more, as `entry(a, ctx, b)`, whose
 //!   result is the code (on x86-64 the call enters the callee's internal
 //!   entry instead, without the C ABI's register saves and with the depth
@@ -83,6 +85,8 @@ pub struct Ctx {
     pub limit: usize,
     /// One past the VM stack's last slot.
     pub stack_end: *mut u64,
+    /// `stack_end` less `vm::tier::CALL_ROOM` slots.
+    pub call_room: *mut u64,
 }
 
 // The VM builds the context and reads the codes; the backends address
@@ -99,6 +103,8 @@ const _: () = {
     assert!(offset_of!(Ctx, depth) == 16);
     assert!(offset_of!(Ctx, limit) == offset_of!(TraceCtx, limit));
     assert!(offset_of!(Ctx, stack_end) == offset_of!(TraceCtx, stack_end));
+    assert!(offset_of!(Ctx, call_room) == offset_of!(TraceCtx, call_room));
+    assert!(2 * crate::trace::FRAME_LIMIT as usize <= vm::tier::CALL_ROOM);
     assert!(crate::ir::RETURNED == vm::tier::RETURNED);
     assert!(crate::ir::NOT_ENTERED == vm::tier::NOT_ENTERED);
 };
@@ -198,6 +204,9 @@ pub struct Code {
     notes: Vec<(usize, String)>,
     /// Where instructions end and the constant pool begins.
     code_len: usize,
+    /// x86-64: which of rbx r12 r13 (bits 0 to 2) the frame holds saved
+    /// past this trace's entry (see `x86_64.rs`); AArch64 saves them all.
+    pub saved: u8,
 }
 
 impl Code {
@@ -251,15 +260,17 @@ impl Code {
     }
 }
 
-/// Compiles `trace` as trace number `trace_no` into `mcode`. `links` gives
-/// the [`Code::link`] of another trace, for `End::Link` (a link to
-/// `trace_no` itself jumps to its own start). An error aborts the trace;
-/// nothing is written to `mcode` then.
+/// Compiles `trace` as trace number `trace_no` into `mcode`; a side
+/// trace's parent has [`Code::saved`] `parent_saved`. `links` gives the
+/// [`Code::link`] and [`Code::saved`] of another trace, for `End::Link` (a
+/// link to `trace_no` itself jumps to its own start). An error aborts the
+/// trace; nothing is written to `mcode` then.
 pub fn assemble(
     trace: &Trace,
     trace_no: u32,
     kind: Kind,
-    links: &dyn Fn(u32) -> Option<usize>,
+    parent_saved: u8,
+    links: &dyn Fn(u32) -> Option<(usize, u8)>,
     mcode: &mut MCode,
 ) -> Result<Code, AsmError> {
     validate(trace)?;
@@ -269,6 +280,7 @@ pub fn assemble(
             trace,
             trace_no,
             kind,
+            parent_saved,
             links,
             mcode,
             x86_64::Features::detect(),
@@ -276,11 +288,12 @@ pub fn assemble(
     }
     #[cfg(target_arch = "aarch64")]
     {
-        aarch64::assemble(trace, trace_no, kind, links, mcode)
+        let _ = parent_saved;
+        aarch64::assemble(trace, trace_no, kind, &|n| links(n).map(|l| l.0), mcode)
     }
     #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
     {
-        let _ = (trace_no, kind, links, mcode);
+        let _ = (trace_no, kind, parent_saved, links, mcode);
         Err(AsmError::Unsupported(
             "no backend for this architecture".into(),
         ))

@@ -42,8 +42,11 @@ trait Backend {
 #[cfg(target_arch = "x86_64")]
 struct X64 {
     mcode: MCode,
-    links: HashMap<u32, usize>,
+    links: HashMap<u32, (usize, u8)>,
     feat: super::x86_64::Features,
+    /// The last root's `Code::saved`: the tests compile side traces of
+    /// the root compiled last.
+    root_saved: u8,
 }
 
 #[cfg(target_arch = "x86_64")]
@@ -59,11 +62,15 @@ impl Backend for X64 {
             t,
             no,
             kind,
+            self.root_saved,
             &|n| links.get(&n).copied(),
             &mut self.mcode,
             self.feat,
         )?;
-        self.links.insert(no, code.link);
+        self.links.insert(no, (code.link, code.saved));
+        if kind == Kind::Root {
+            self.root_saved = code.saved;
+        }
         Ok(code)
     }
 
@@ -117,6 +124,7 @@ fn backends() -> Vec<Box<dyn Backend>> {
                 mcode: MCode::new(256 << 20).unwrap(),
                 links: HashMap::new(),
                 feat: super::x86_64::Features { sse41 },
+                root_saved: 0,
             }));
         }
         v
@@ -140,6 +148,7 @@ fn ctx() -> Ctx {
         depth: 0,
         limit: 0,
         stack_end: std::ptr::null_mut(),
+        call_room: std::ptr::null_mut(),
     }
 }
 
@@ -1030,7 +1039,7 @@ fn out_of_code_space_is_an_error() {
     {
         let (t, _) = op_trace(Opc::ADD, &cases(Opc::ADD), Shape::Seq, false);
         let mut mcode = MCode::new(4096).unwrap();
-        let r = super::assemble(&t, 1, Kind::Root, &|_| None, &mut mcode);
+        let r = super::assemble(&t, 1, Kind::Root, 0, &|_| None, &mut mcode);
         assert!(matches!(
             r,
             Err(AsmError::Mcode(crate::mcode::McodeError::Full))
@@ -1728,6 +1737,7 @@ fn slots_globals_and_vm() {
             depth: 0,
             limit: 0,
             stack_end: std::ptr::null_mut(),
+            call_room: std::ptr::null_mut(),
         };
         let code = b.compile(&parse(text, End::Exit), 1, Kind::Root).unwrap();
         let mut regs = [5u64, 0, 0, 0, 0];
@@ -1804,6 +1814,7 @@ fn far_slots_globals_and_offsets() {
             depth: 0,
             limit: 0,
             stack_end: std::ptr::null_mut(),
+            call_room: std::ptr::null_mut(),
         };
         let code = b.compile(&t, 1, Kind::Root).unwrap();
         b.run(&code, &mut regs, &c);
@@ -1888,6 +1899,7 @@ fn disassembly_marks_exits_and_loop() {
             &parse(text, End::Loop),
             1,
             Kind::Root,
+            0,
             &|_| None,
             &mut mcode,
         )
@@ -1938,7 +1950,7 @@ fn loops_end_in_their_condition() {
 ";
     let t = parse(text, End::Loop);
     let mut mcode = MCode::new(1 << 16).unwrap();
-    let code = super::assemble(&t, 1, Kind::Root, &|_| None, &mut mcode).unwrap();
+    let code = super::assemble(&t, 1, Kind::Root, 0, &|_| None, &mut mcode).unwrap();
     let asm = super::disasm(&code);
     let cond = asm
         .find("->loop condition:")
@@ -1978,6 +1990,7 @@ fn vm_ctx(vm: &mut Vm) -> Ctx {
         depth: depth as usize,
         limit: limit as usize,
         stack_end: usize::MAX as *mut u64,
+        call_room: usize::MAX as *mut u64,
     }
 }
 
@@ -2200,6 +2213,7 @@ fn callt_slow_path_failing_exits_through_its_snapshot() {
                 // The callee's frame (slot 8) reaches one slot too far.
                 let reach = crate::trace::FRAME_LIMIT as usize - 1;
                 c.stack_end = regs.as_mut_ptr().wrapping_add(8 + reach);
+                c.call_room = c.stack_end.wrapping_sub(vm::tier::CALL_ROOM);
             }
             assert_eq!(b.run(&code, &mut regs, &c), exit_id(no + 1, 0));
             // The snapshot's values survived both calls; nothing after

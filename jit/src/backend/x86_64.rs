@@ -10,15 +10,24 @@
 //!
 //! A root trace has two entries. `entry` follows the C ABI: it saves `r14`
 //! and `r15`, loads them and calls the internal entry, which builds the
-//! trace's frame and saves rbx r12 r13 (a trace or its side traces may use
-//! them). A `CALLT` (of the trace's own entry or another root trace's)
+//! trace's frame and saves the callee-saved registers rbx r12 r13 it
+//! uses. A `CALLT` (of the trace's own entry or another root trace's)
 //! calls the internal entry directly, `C_ENTRY_BYTES` past the C-ABI one,
 //! with the callee's frame in `r14` and `ret` in `rdx`, so a
-//! compiled call costs a return address, `rbp`, `ret`, three saved
-//! registers, the frame's depth and the spill slots the trace uses, and
+//! compiled call costs a return address, `rbp`, `ret`, the registers it
+//! saves, the frame's depth and the spill slots the trace uses, and
 //! clobbers what a C call does. (Saving nothing in callees and making
 //! `CALLT` clobber every register was measured slower: the values live
 //! across calls then take spill slots for their whole life.)
+//!
+//! Which of rbx r12 r13 a frame holds saved (`Code::saved`): a root
+//! function trace that returns saves those it uses (a leaf may save
+//! none), other roots all three. A side trace saves, at its entry, those
+//! it uses that its parent's frame does not hold saved yet (they still hold
+//! the caller's values: no trace in the frame touched them), and restores
+//! them all where it returns or exits. A link to another root hands the
+//! frame over: registers the target does not restore are restored, those
+//! it restores but this frame did not save are saved.
 //!
 //! Frame (the internal entry builds it; side traces run in it):
 //!
@@ -181,11 +190,13 @@ const CTX_DEPTH: i32 = std::mem::offset_of!(super::Ctx, depth) as i32;
 const CTX_LIMIT: i32 = std::mem::offset_of!(super::Ctx, limit) as i32;
 /// `Ctx::stack_end`'s offset.
 const CTX_STACK_END: i32 = std::mem::offset_of!(super::Ctx, stack_end) as i32;
+/// `Ctx::call_room`'s offset.
+const CTX_CALL_ROOM: i32 = std::mem::offset_of!(super::Ctx, call_room) as i32;
 /// Bytes of VM stack a callee's frame may reach.
 const FRAME_REACH: i32 = 8 * crate::trace::FRAME_LIMIT as i32;
 
 /// Where the internal entry keeps `ret`.
-const RET_DISP: i32 = -8;
+const RET_DISP: i8 = -8;
 
 /// Bytes the internal entry pushes below `rbp`: `ret`, rbx r12 r13, the
 /// frame's depth.
@@ -195,7 +206,7 @@ const SAVED: i32 = 40;
 /// CALLT passes its callee one more, and the VM's field is written from
 /// here only before Rust code is called, so that compiled calls neither
 /// load the VM nor store to it.
-const DEPTH_DISP: i32 = -40;
+const DEPTH_DISP: i8 = -40;
 
 fn spill_disp(k: u16) -> i32 {
     -SAVED - 8 - 8 * k as i32
@@ -214,6 +225,21 @@ fn frame_bytes(ra: &Alloc) -> i32 {
         .max()
         .unwrap_or(0);
     (SAVED + 8 * slots + 15) & !15
+}
+
+/// The frame of a trace without spill slots, the smallest.
+const MIN_FRAME: i32 = (SAVED + 15) & !15;
+
+/// rbx r12 r13 as bits of `Code::saved`, with their slots.
+const SAVES: [(u8, Reg, i8); 3] = [(1, RBX, -16), (2, R12, -24), (4, R13, -32)];
+const ALL_SAVED: u8 = 7;
+
+/// The callee-saved registers `ra` allocates, as bits of `Code::saved`.
+fn saves_used(ra: &Alloc) -> u8 {
+    ra.loc.iter().fold(0, |m, l| match l {
+        Loc::Reg(r) => m | SAVES.iter().find(|s| s.1 == *r).map_or(0, |s| s.0),
+        _ => m,
+    })
 }
 
 // Calls address the VM's depth with a 32-bit displacement.
@@ -648,6 +674,8 @@ struct Asm<'a> {
     rotate: Option<(usize, DynamicLabel)>,
     /// Values carried around the loop ([`super::carried`]).
     carried: Vec<bool>,
+    /// Which of rbx r12 r13 the frame holds saved past this trace's entry.
+    saved: u8,
 }
 
 /// Where to rotate the loop so that it ends in its first guard: a loop
@@ -972,27 +1000,49 @@ impl Asm<'_> {
     }
 
     /// The internal entry's prologue; the VM's depth arrives in `r11`.
+    /// The stores below `rsp` lie in the red zone, until `set_frame`.
     fn prologue(&mut self) {
         asm!(self.ops
             ; push rbp
             ; mov rbp, rsp
             ; push rdx
-            ; push rbx
-            ; push r12
-            ; push r13
-            ; push Rq(S1)
         );
+        self.save(self.saved);
+        asm!(self.ops; mov [BYTE rbp + DEPTH_DISP], Rq(S1));
     }
 
-    /// Restores rbx r12 r13 and returns to the internal entry's caller.
+    /// Saves the registers of mask `m` in their slots.
+    fn save(&mut self, m: u8) {
+        for (bit, r, d) in SAVES {
+            if m & bit != 0 {
+                asm!(self.ops; mov [BYTE rbp + d], Rq(r));
+            }
+        }
+    }
+
+    /// Restores the saved registers and returns to the internal entry's
+    /// caller.
     fn epilogue(&mut self) {
+        for (bit, r, d) in SAVES {
+            if self.saved & bit != 0 {
+                asm!(self.ops; mov Rq(r), [BYTE rbp + d]);
+            }
+        }
         asm!(self.ops
-            ; mov r13, [rbp - 32]
-            ; mov r12, [rbp - 24]
-            ; mov rbx, [rbp - 16]
             ; leave
             ; ret
         );
+    }
+
+    /// Hands the frame over to a trace whose frame holds `to` saved.
+    fn hand_over(&mut self, to: u8) {
+        for (bit, r, d) in SAVES {
+            match (self.saved & bit != 0, to & bit != 0) {
+                (true, false) => asm!(self.ops; mov Rq(r), [BYTE rbp + d]),
+                (false, true) => asm!(self.ops; mov [BYTE rbp + d], Rq(r)),
+                _ => {}
+            }
+        }
     }
 
     /// Sets `rsp` below this trace's spill slots.
@@ -1058,7 +1108,7 @@ impl Asm<'_> {
             }
             Opc::RETREF => {
                 let t = self.dst(i, &[]);
-                asm!(self.ops; mov Rq(t), QWORD [rbp + RET_DISP]);
+                asm!(self.ops; mov Rq(t), QWORD [BYTE rbp + RET_DISP]);
                 self.store(i, t);
             }
             Opc::FLOAD => {
@@ -1833,19 +1883,29 @@ impl Asm<'_> {
         let frame = sref_disp(t, ins.a);
         // The callee's depth, and room for its frame on the VM stack.
         asm!(self.ops
-            ; mov Rq(S1), QWORD [rbp + DEPTH_DISP]
+            ; mov Rq(S1), QWORD [BYTE rbp + DEPTH_DISP]
             ; cmp Rq(S1), QWORD [r15 + CTX_LIMIT]
             ; jae =>not_entered
         );
         match frame {
-            Some(off) => asm!(self.ops; lea Rq(S2), [r14 + off + FRAME_REACH]),
+            // The callee's frame starts within this one: `call_room`
+            // leaves room for both (one compare instead of three).
+            Some(off) if (0..=FRAME_REACH).contains(&off) => {
+                asm!(self.ops; cmp r14, QWORD [r15 + CTX_CALL_ROOM]);
+            }
+            Some(off) => asm!(self.ops
+                ; lea Rq(S2), [r14 + off + FRAME_REACH]
+                ; cmp Rq(S2), QWORD [r15 + CTX_STACK_END]
+            ),
             None => {
                 self.load_gpr(S2, ins.a);
-                asm!(self.ops; add Rq(S2), FRAME_REACH);
+                asm!(self.ops
+                    ; add Rq(S2), FRAME_REACH
+                    ; cmp Rq(S2), QWORD [r15 + CTX_STACK_END]
+                );
             }
         }
         asm!(self.ops
-            ; cmp Rq(S2), QWORD [r15 + CTX_STACK_END]
             ; ja =>not_entered
             ; inc Rq(S1)
         );
@@ -1929,7 +1989,7 @@ impl Asm<'_> {
         let depth = DEPTH_OFFSET as i32;
         asm!(self.ops
             ; mov Rq(S2), QWORD [r15]
-            ; mov Rq(S1), QWORD [rbp + DEPTH_DISP]
+            ; mov Rq(S1), QWORD [BYTE rbp + DEPTH_DISP]
             ; mov QWORD [Rq(S2) + depth], Rq(S1)
         );
     }
@@ -1973,12 +2033,19 @@ pub(super) fn assemble(
     t: &Trace,
     trace_no: u32,
     kind: Kind,
-    links: &dyn Fn(u32) -> Option<usize>,
+    parent_saved: u8,
+    links: &dyn Fn(u32) -> Option<(usize, u8)>,
     mcode: &mut MCode,
     feat: Features,
 ) -> Result<Code, AsmError> {
     let legal = legalize(t, feat);
     let ra = regalloc::allocate(t, &TARGET, &legal.reads, &legal.clobbers)?;
+    let used = saves_used(&ra);
+    let saved = match kind {
+        Kind::Root if t.end == End::Return => used,
+        Kind::Root => ALL_SAVED,
+        Kind::Side => parent_saved | used,
+    };
     let base = mcode.next();
     let mut a = Asm {
         ops: VecAssembler::new(base),
@@ -1997,6 +2064,7 @@ pub(super) fn assemble(
         err: None,
         rotate: None,
         carried: super::carried(t),
+        saved,
     };
     let rotate = rotation(t, &ra);
     if kind == Kind::Root {
@@ -2013,8 +2081,16 @@ pub(super) fn assemble(
         a.entry = Some(l);
         a.prologue();
     }
+    if kind == Kind::Side {
+        a.save(used & !parent_saved);
+    }
     let link = a.ops.offset().0;
-    a.set_frame();
+    // A side trace without spill slots keeps its parent's `rsp`: every
+    // trace's lies at least the smallest frame below `rbp`, 16-byte
+    // aligned.
+    if kind == Kind::Root || a.frame > MIN_FRAME {
+        a.set_frame();
+    }
     let mut loaded = vec![false; t.ins.len()];
     for &i in a.result_load.iter().flatten() {
         loaded[i] = true;
@@ -2063,7 +2139,7 @@ pub(super) fn assemble(
             match first_result(t, &legal, &ra) {
                 Some(Ok(v)) => a.load_gpr(RDX, v),
                 Some(Err(())) => {
-                    asm!(a.ops; mov Rq(S1), QWORD [rbp + RET_DISP]; mov rdx, QWORD [Rq(S1)]);
+                    asm!(a.ops; mov Rq(S1), QWORD [BYTE rbp + RET_DISP]; mov rdx, QWORD [Rq(S1)]);
                 }
                 None => {}
             }
@@ -2082,7 +2158,10 @@ pub(super) fn assemble(
             }
             match t.end {
                 End::Link(n) if n != trace_no => match links(n) {
-                    Some(addr) => asm!(a.ops; jmp extern addr),
+                    Some((addr, to)) => {
+                        a.hand_over(to);
+                        asm!(a.ops; jmp extern addr);
+                    }
                     None => a.fail(AsmError::Unsupported(format!(
                         "link to trace {n}, not compiled"
                     ))),
@@ -2153,6 +2232,7 @@ pub(super) fn assemble(
         bytes,
         notes,
         code_len,
+        saved,
     })
 }
 

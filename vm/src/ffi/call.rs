@@ -295,6 +295,7 @@ pub(super) unsafe fn load_scalar(s: Scalar, p: *const u8) -> u64 {
 ///
 /// # Safety
 /// `p` must point to 8 writable bytes.
+#[inline(always)]
 pub(super) unsafe fn store_scalar(s: Scalar, v: u64, p: *mut u8) {
     let widened = match s {
         Scalar::Bool => u64::from(v != 0),

@@ -46,6 +46,7 @@ use super::ctype::{CType, CTypeId, CTypes};
 use crate::error::VmError;
 use crate::value::{decref, obj, RecordObj};
 use libffi::{low, raw};
+use std::cell::Cell;
 use std::ffi::c_void;
 use std::ptr;
 
@@ -58,20 +59,29 @@ pub type Target = Box<dyn Fn(&[u64], &mut [u64]) -> Result<(), VmError>>;
 pub type OnError = Box<dyn Fn(&VmError)>;
 
 /// A shorter way to a callback's target that a stub takes when it can:
-/// `run(pid, args, ret)` calls script function `pid` with the argument
-/// slots, its one result going to `ret[0]`, or returns `None` (nothing
-/// done) when it cannot, and the target runs instead. The VM provides it
-/// (`Vm::call_lent`), which enters a compiled function trace without the
-/// layers a target goes through.
+/// [`Vm::call_lent`](crate::interp::Vm::call_lent) calls script function
+/// `pid` with the argument slots, its one result going to `ret[0]`, or
+/// returns `None` (nothing done) when it cannot, and the target runs
+/// instead. It enters a compiled function trace without the layers a
+/// target goes through, keeping in the callback's own [`Memo`] what it
+/// found out about `pid`. (Called directly, not through a function
+/// pointer, so that it inlines into the stubs' dispatch.)
 #[derive(Clone, Copy)]
 pub struct Direct {
-    pub run: DirectFn,
     pub pid: usize,
     /// The result is an integer that C takes as a float.
     pub to_float: bool,
 }
 
-pub type DirectFn = fn(usize, &[u64], &mut [u64]) -> Option<Result<(), Box<VmError>>>;
+/// What `Vm::call_lent` keeps between calls of one callback: the VM it
+/// applies to (a VM's unique number, 0 for none) and two words about the
+/// function there.
+#[derive(Clone, Copy, Default)]
+pub struct Memo {
+    pub vm: u64,
+    pub code: usize,
+    pub size: usize,
+}
 
 /// A C function pointer that runs a [`Target`]. The code pointer is valid
 /// while the `Callback` lives; C must not call it afterwards.
@@ -96,6 +106,8 @@ struct Handler {
     #[cfg(all(target_arch = "x86_64", target_os = "linux"))]
     layout: Option<stubs::Layout>,
     direct: Option<Direct>,
+    /// `Vm::call_lent`'s memo.
+    memo: Cell<Memo>,
 }
 
 impl Callback {
@@ -126,6 +138,7 @@ impl Callback {
             #[cfg(all(target_arch = "x86_64", target_os = "linux"))]
             layout: None,
             direct: None,
+            memo: Cell::new(Memo::default()),
         }));
         #[cfg(all(target_arch = "x86_64", target_os = "linux"))]
         // SAFETY: the handler lives until `drop` releases the stub.
@@ -306,6 +319,9 @@ mod stubs {
     pub(super) struct Layout {
         args: Box<[(Loc, Scalar)]>,
         float_ret: bool,
+        /// Every argument is a 64-bit integer or pointer in the argument
+        /// registers, in order: the saved registers are the slots.
+        raw: bool,
     }
 
     fn layout(h: &Handler) -> Option<Layout> {
@@ -340,9 +356,14 @@ mod stubs {
             Some(Conv::Scalar(s)) => matches!(s, Scalar::F32 | Scalar::F64),
             Some(Conv::Struct(_)) => return None,
         };
+        let raw = args.iter().enumerate().all(|(i, &(loc, s))| {
+            matches!(loc, Loc::Reg(r) if r == i)
+                && matches!(s, Scalar::I64 | Scalar::U64 | Scalar::Ptr)
+        });
         Some(Layout {
             args: args.into_boxed_slice(),
             float_ret,
+            raw,
         })
     }
 
@@ -408,14 +429,21 @@ mod stubs {
         if let Some(d) = h.direct {
             // The short way, with the slots read straight from where C put
             // the arguments (every argument of a stub's layout is a scalar).
-            let mut slots = [0u64; INLINE_ARGS];
             let n = layout.args.len();
-            for (slot, &(loc, s)) in slots.iter_mut().zip(layout.args.iter()) {
-                // SAFETY: `at` points to the argument's value.
-                *slot = unsafe { load_scalar(s, at(loc)) };
-            }
-            // SAFETY: the result points to a register-wide word.
-            if unsafe { h.finish_direct(d, result.cast(), &slots[..n]) } {
+            let done = if layout.raw {
+                // SAFETY: the saved area holds the GPRS >= n argument
+                // registers; the result points to a register-wide word.
+                unsafe { h.finish_direct(d, result.cast(), std::slice::from_raw_parts(saved, n)) }
+            } else {
+                let mut slots = [0u64; INLINE_ARGS];
+                for (slot, &(loc, s)) in slots.iter_mut().zip(layout.args.iter()) {
+                    // SAFETY: `at` points to the argument's value.
+                    *slot = unsafe { load_scalar(s, at(loc)) };
+                }
+                // SAFETY: the result points to a register-wide word.
+                unsafe { h.finish_direct(d, result.cast(), &slots[..n]) }
+            };
+            if done {
                 return;
             }
         }
@@ -497,9 +525,10 @@ impl Handler {
     ///
     /// # Safety
     /// `result` is the result buffer of this handler's CIF.
+    #[inline(always)]
     unsafe fn finish_direct(&self, d: Direct, result: *mut u8, slots: &[u64]) -> bool {
         let mut out = [0u64];
-        match (d.run)(d.pid, slots, &mut out) {
+        match crate::interp::Vm::call_lent(d.pid, &self.memo, slots, &mut out) {
             None => false,
             Some(Ok(())) => {
                 let v = match d.to_float {
@@ -545,6 +574,7 @@ impl Handler {
     /// # Safety
     /// `result` is the result buffer of this handler's CIF, and a struct
     /// result slot is a record reference or 0.
+    #[inline(always)]
     unsafe fn store_result(&self, v: u64, result: *mut u8) {
         match self.iface.ret {
             None => {}
