@@ -95,6 +95,13 @@ pub fn method_call(
         Type::Array(a) => {
             let a = a.clone();
             match name {
+                // numpy gives a real array itself as its conjugate.
+                "conj" | "conjugate" => {
+                    no_kws(inf)?;
+                    want(inf, 0, 0)?;
+                    method(inf, e, value, intrinsic(Intrinsic::Cast, all, types));
+                    Ok(rt.clone())
+                }
                 "copy" | "flatten" | "ravel" => {
                     if let Some(k) = kws.iter().find(|k| k.name != "order") {
                         return Err(err(

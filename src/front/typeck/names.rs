@@ -375,7 +375,13 @@ pub fn attribute(
                     inf.res(e, Res::Const);
                     return Ok(Type::TypeObj(Rc::new(Type::of_dtype(a.dtype))));
                 }
-                "real" | "imag" if a.dtype == DType::C128 => {
+                "real" | "imag"
+                    if a.dtype == DType::C128
+                        || (attr == "real"
+                            && (a.dtype.is_int()
+                                || a.dtype.is_float()
+                                || a.dtype == DType::Bool)) =>
+                {
                     let at = Type::Array(a.clone());
                     return super::npcomplex::part(inf, e, &at, attr == "imag", vec![]);
                 }

@@ -261,7 +261,18 @@ pub fn part(inf: &mut Infer, e: &Expr, t: &Type, imag: bool, args: Vec<Arg>) -> 
             native_aux("part", cx::part_view, args, vec![t.clone()], imag)
         }
         t if t.is_complex() => intrinsic(Intrinsic::Part(u8::from(imag)), args, vec![Type::C128]),
-        _ => return Err(refuse(inf, e.span, "numpy.real()/imag() of a real value")),
+        // A real array is its own real part, as numpy gives it.
+        Type::Array(_) if !imag => {
+            inf.res(e, intrinsic(Intrinsic::Cast, args, vec![t.clone()]));
+            return Ok(t.clone());
+        }
+        _ => {
+            return Err(err(
+                inf,
+                e.span,
+                "the imaginary part of real numbers is not supported by rumba",
+            ))
+        }
     };
     inf.res(e, res);
     Ok(match t {
