@@ -23,13 +23,12 @@ fn err(inf: &Infer, span: Span, msg: impl Into<String>) -> crate::front::diag::D
 const READ_ONLY: &str = "a view of bytes (read-only in numpy) is not supported by rumba: \
                          view a bytearray(b) instead";
 
+/// A parameter's argument: where it is, its expression and its type.
+type Bound<'a> = Option<(Arg, &'a Expr, Type)>;
+
 /// Binds a call's positional and keyword arguments to parameter names:
 /// each parameter's argument and type, if given.
-fn bind<'a>(
-    inf: &Infer,
-    c: &'a CallSite,
-    params: &[&str],
-) -> IResult<Vec<Option<(Arg, &'a Expr, Type)>>> {
+fn bind<'a>(inf: &Infer, c: &'a CallSite, params: &[&str]) -> IResult<Vec<Bound<'a>>> {
     let name = c.qualified();
     check_kws(inf, &name, c.kws, params)?;
     super::arity(inf, c.e, &name, c.pos.len(), 0, params.len())?;
@@ -484,6 +483,7 @@ pub fn assign_subscript(
 }
 
 /// Methods of buffers: `tobytes()`, `hex()`.
+#[allow(clippy::too_many_arguments)]
 pub fn method(
     inf: &mut Infer,
     e: &Expr,

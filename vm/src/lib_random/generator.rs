@@ -747,7 +747,7 @@ fn check(d: GenDraw, p: &[u64]) -> VmResult<()> {
             positive(f(1), "scale")
         }
         GenDraw::Vonmises => non_negative(f(1), "kappa"),
-        GenDraw::Zipf if !(f(0) > 1.0) => err("ValueError", "a <= 1 or a is NaN"),
+        GenDraw::Zipf if f(0).is_nan() || f(0) <= 1.0 => err("ValueError", "a <= 1 or a is NaN"),
         GenDraw::Logseries if !(0.0..1.0).contains(&f(0)) => {
             err("ValueError", "p < 0, p >= 1 or p is NaN")
         }

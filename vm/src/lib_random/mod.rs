@@ -631,7 +631,7 @@ impl RandomState {
                 vonmises(&mut self.mt, a, b, false)
             }
             Zipf => {
-                if !(a > 1.0) {
+                if a.is_nan() || a <= 1.0 {
                     return err("ValueError", "a <= 1 or a is NaN");
                 }
                 return Ok(self.zipf(a) as u64);
