@@ -288,6 +288,8 @@ pub struct Program {
     pub classes: Vec<ClassInfo>,
     /// Numba's deferred types, by id: what `define()` gave each.
     pub deferred: Vec<Option<Type>>,
+    /// The Numba types `cffi_utils.register_type` gave C types.
+    pub cffi_types: Vec<(CTypeId, Type)>,
     /// `argparse.ArgumentParser`s, by id.
     pub argparsers: Vec<crate::front::typeck::lib::argparse::ParserState>,
 }
@@ -693,7 +695,7 @@ impl Program {
 
     /// Numba's name of a record field's type: `complex64`, `[char x 5]`,
     /// `[unichr x 5]`, `nestedarray(float64, (2, 3))`, or its value type's.
-    fn field_numba_name(&self, ty: CTypeId) -> String {
+    pub fn field_numba_name(&self, ty: CTypeId) -> String {
         let mut shape = Vec::new();
         let mut elem = ty;
         while let CType::Array { elem: e, len } = self.ctypes.get(elem) {

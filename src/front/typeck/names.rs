@@ -733,6 +733,14 @@ pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) 
             inf.res(e, Res::Const);
             Ok(Type::Str)
         }
+        (Type::Const(ConstKind::Builtin, id), "__name__")
+            if lib::numba::function_name(inf.prog.builtin_name(*id)).is_some() =>
+        {
+            let name = lib::numba::function_name(inf.prog.builtin_name(*id)).unwrap_or_default();
+            inf.konst(e, Const::Str(Rc::from(name)));
+            inf.res(e, Res::Const);
+            Ok(Type::Str)
+        }
         (Type::TypeObj(t), _) => type_attr(inf, e, t, attr, span),
         // A built-in class with a table of its own (`List.empty_list`).
         (Type::Const(ConstKind::Builtin, id), _)

@@ -130,6 +130,14 @@ fn print(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
                 a.span,
                 "printing a generator object is not supported by rumba (CPython prints its address)",
             ));
+        } else if crate::front::typeck::records::cffi_ctype_unnamed(inf, t) {
+            let id = crate::front::typeck::records::cffi_ctype_id(inf, t);
+            let name = id.map(|id| inf.prog.ctypes.name(id)).unwrap_or_default();
+            let msg = format!(
+                "printing cffi's ctype '{name}' is not supported by rumba: it cannot tell which \
+                 name cffi gives it (a typedef such as size_t or int32_t may spell it)"
+            );
+            return Err(type_err(inf, a.span, msg));
         } else if holds_compile_time(t) || matches!(t, Type::Const(..) | Type::Closure(..)) {
             return Err(type_err(
                 inf,
@@ -1043,6 +1051,18 @@ fn getattr(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             inf.expr(&probe).is_ok()
         }
     };
+    // A module table that does not list every name of the real module
+    // cannot say the name is missing (rumba may lack it).
+    if let (false, Type::Const(ConstKind::BuiltinModule, m)) = (has, &pos[0]) {
+        let module = inf.prog.builtin_name(*m).to_string();
+        if !super::module(&module).is_some_and(|m| m.complete) {
+            let msg = format!(
+                "{name}(): rumba does not know whether module '{module}' has '{attr}' \
+                 (it lacks some of the module's names)"
+            );
+            return Err(type_err(inf, args[1].span, msg));
+        }
+    }
     match (name, has, args.get(2)) {
         ("hasattr", _, _) => {
             if !super::super::expr::pure(&args[0]) {

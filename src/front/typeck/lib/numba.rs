@@ -29,7 +29,10 @@ pub const TYPES: Module = Module {
 /// `numba.core`, where Numba 0.49 and later keep `types`.
 pub const CORE: Module = Module {
     name: "numba.core",
-    entries: &[&[item("types", Item::Module("numba.core.types"))]],
+    entries: &[&[
+        item("types", Item::Module("numba.core.types")),
+        item("typing", Item::Module("numba.core.typing")),
+    ]],
     complete: false,
     star: false,
 };
@@ -96,6 +99,7 @@ const ENTRIES: &[Entry] = &[
     func("cfunc", ffi::cfunc),
     func("deferred_type", crate::front::typeck::class::deferred_type),
     func("farray", ffi::carray),
+    func("from_dtype", super::numba_support::convert),
     func(
         "generated_jit",
         crate::front::typeck::overload::generated_jit,
@@ -155,6 +159,20 @@ const TYPE_ENTRIES: &[Entry] = &[
     int("char", 8, true),
     int("uchar", 8, false),
     int("short", 16, true),
+    int("ushort", 16, false),
+    int("uint", 64, false),
+    int("ulong", 64, false),
+    int("ulonglong", 64, false),
+    int("ssize_t", 64, true),
+    int("byte", 8, false),
+    int("i1", 8, true),
+    int("i2", 16, true),
+    int("i4", 32, true),
+    int("i8", 64, true),
+    int("u1", 8, false),
+    int("u2", 16, false),
+    int("u4", 32, false),
+    int("u8", 64, false),
     int("int_", 64, true),
     int("long_", 64, true),
     int("longlong", 64, true),
@@ -168,6 +186,7 @@ const TYPE_ENTRIES: &[Entry] = &[
     ty("bool_", Type::NpBool),
     ty("b1", Type::NpBool),
     ty("complex128", Type::C128),
+    ty("c16", Type::C128),
     ty("none", Type::None),
     ty("unicode_type", Type::Str),
     ty("void", Type::None),
@@ -324,19 +343,10 @@ pub fn array_type_of(inf: &mut Infer, e: &Expr, dtype: &Type, parts: &[&Expr]) -
 /// `array(float64, 1d, A)`, `(int32,) -> float64`); `None` for values that
 /// print at run time (numpy's dtypes among them).
 pub fn type_object_str(inf: &Infer, t: &Type) -> Option<Rc<str>> {
-    let name = |t: &Type| {
-        t.numba_name(&|id| inf.prog.ctypes.name(id), &|id| {
-            let inner = inf.prog.ctype_value_type(id);
-            match inner {
-                Some(t) if id != CTypeId::VOID => {
-                    t.numba_name(&|id| inf.prog.ctypes.name(id), &|_| "void*".into()) + "*"
-                }
-                _ => "void*".to_string(),
-            }
-        })
-    };
+    let name = |t: &Type| inf.prog.numba_name(t);
+    // A signature's str shows the arguments' reprs and the result's str.
     if let Some((args, ret)) = inf.prog.signature_of(t) {
-        let args: Vec<String> = args.iter().map(name).collect();
+        let args: Vec<String> = args.iter().map(|t| inf.prog.numba_repr(t)).collect();
         let tuple = match args.len() {
             1 => format!("({},)", args[0]),
             _ => format!("({})", args.join(", ")),
@@ -345,6 +355,10 @@ pub fn type_object_str(inf: &Infer, t: &Type) -> Option<Rc<str>> {
             "{tuple} -> {}",
             name(&ret.unwrap_or(Type::None))
         )));
+    }
+    if let Some(id) = nested_array_of(t) {
+        let id = inf.prog.ctype_by_index(id);
+        return Some(Rc::from(inf.prog.field_numba_name(id)));
     }
     match t {
         Type::TypeObj(inner) => match &**inner {
@@ -452,7 +466,33 @@ fn nested_array(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             .map_err(|m| type_err(inf, c.e.span, m.0))?;
     }
     inf.res(c.e, Res::Const);
-    Ok(Type::Const(ConstKind::CType, id.index() as u32))
+    Ok(nested_array_type(id))
+}
+
+const NESTED_ARRAY: &str = "numba NestedArray";
+
+/// Numba's NestedArray type of the C array type `id`: a type object of
+/// its own, which prints as Numba's and lays out a record field.
+pub fn nested_array_type(id: CTypeId) -> Type {
+    Type::TypeObj(Rc::new(Type::Named(Rc::new(vm::types::NamedTy {
+        name: NESTED_ARRAY.into(),
+        fields: Rc::new([]),
+        items: Rc::new([Type::Const(ConstKind::CType, id.index() as u32)]),
+    }))))
+}
+
+/// The C array type a NestedArray type object stands for.
+pub fn nested_array_of(t: &Type) -> Option<u32> {
+    let Type::TypeObj(inner) = t else {
+        return None;
+    };
+    match &**inner {
+        Type::Named(n) if &*n.name == NESTED_ARRAY => match n.items[..] {
+            [Type::Const(ConstKind::CType, id)] => Some(id),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// `types.Record.make_c_struct([(name, type), ...])`: a record type laid
@@ -465,7 +505,10 @@ fn make_c_struct(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             return Err(type_err(inf, s.span, "expected a (name, type) pair"));
         }
         let t = inf.out.ty(te).clone();
-        let id = ffi::ctype_arg(inf, te, &t)?;
+        let id = match nested_array_of(&t) {
+            Some(id) => inf.prog.ctype_by_index(id),
+            None => ffi::ctype_arg(inf, te, &t)?,
+        };
         fields.push((name.to_string(), id));
     }
     let id = inf
@@ -474,4 +517,26 @@ fn make_c_struct(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         .map_err(|m| type_err(inf, c.args[0].span, m))?;
     inf.res(c.e, Res::Const);
     Ok(Type::TypeObj(Rc::new(Type::Record(id))))
+}
+
+/// `__name__` of a function of `numba` or `numba.extending`: Numba's
+/// decorators and helpers are Python functions named as they are
+/// imported; the type-like ones (`deferred_type`, `optional`) are classes
+/// named otherwise and have none here.
+pub fn function_name(qualified: &str) -> Option<&str> {
+    let (module, name) = qualified.rsplit_once('.')?;
+    let plain = match module {
+        "numba" => !matches!(
+            name,
+            "deferred_type" | "optional" | "generated_jit" | "autojit"
+        ),
+        "numba.extending" => true,
+        _ => false,
+    };
+    (plain
+        && matches!(
+            super::lookup(qualified).map(|e| &e.item),
+            Some(Item::Func(_))
+        ))
+    .then_some(name)
 }
