@@ -255,6 +255,12 @@ pub fn call(
         Type::Const(ConstKind::Method, _) if matches!(inf.prog.method_of(&ft), Some((Type::Const(ConstKind::Func, _), m)) if m == "compile") => {
             dispatcher_compile(inf, e, &ft, args, &pos)
         }
+        Type::Const(ConstKind::Method, _)
+            if super::dispatcher::inspect_types_of(inf, &ft).is_some() =>
+        {
+            let f = super::dispatcher::inspect_types_of(inf, &ft).unwrap_or_default();
+            super::dispatcher::inspect_types(inf, e, f, &pos, kws)
+        }
         Type::Const(..) => super::ffi::const_call(inf, e, &ft, args, &pos, kws, &kw),
         Type::Ptr(p) if inf.prog.ctypes.is_func(p) => {
             super::ffi::c_call_ptr(inf, e, func, p, args, &pos, kws)

@@ -21,6 +21,7 @@ pub mod closure;
 pub mod const_names;
 pub mod context;
 pub mod dict;
+pub mod dispatcher;
 pub mod exc;
 pub mod expr;
 pub mod ffi;

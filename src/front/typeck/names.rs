@@ -722,7 +722,9 @@ pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) 
                 None => Ok(Type::None),
             }
         }
-        (Type::Const(ConstKind::Func, f), "compile") if inf.prog.funcs[*f as usize].opts.jit => {
+        (Type::Const(ConstKind::Func, f), "compile" | "inspect_types")
+            if inf.prog.funcs[*f as usize].opts.jit =>
+        {
             let m = inf.prog.intern_method(vt.clone(), attr);
             inf.res(e, Res::Const);
             Ok(m)
