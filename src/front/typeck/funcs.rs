@@ -701,24 +701,10 @@ pub fn parse_sig(inf: &mut Infer, s: &str) -> Option<(Vec<Type>, Option<Type>)> 
     let open = s.find('(')?;
     let close = s.rfind(')')?;
     let ret = s[..open].trim();
-    let inner = &s[open + 1..close];
-    let mut args = Vec::new();
-    let mut depth = 0;
-    let mut start = 0;
-    for (i, c) in inner.char_indices() {
-        match c {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth -= 1,
-            ',' if depth == 0 => {
-                args.push(parse_sig_type(inf, inner[start..i].trim())?);
-                start = i + 1;
-            }
-            _ => {}
-        }
-    }
-    if !inner[start..].trim().is_empty() {
-        args.push(parse_sig_type(inf, inner[start..].trim())?);
-    }
+    let args = split_top(&s[open + 1..close])
+        .into_iter()
+        .map(|a| parse_sig_type(inf, a))
+        .collect::<Option<Vec<_>>>()?;
     let ret = if ret.is_empty() {
         None
     } else {
@@ -727,7 +713,52 @@ pub fn parse_sig(inf: &mut Infer, s: &str) -> Option<(Vec<Type>, Option<Type>)> 
     Some((args, ret))
 }
 
-fn parse_sig_type(inf: &mut Infer, s: &str) -> Option<Type> {
+/// `s` split at its commas outside brackets, each part trimmed; a
+/// trailing comma adds no part.
+fn split_top(s: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut depth = 0;
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            ',' if depth == 0 => {
+                parts.push(s[start..i].trim());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    if !s[start..].trim().is_empty() {
+        parts.push(s[start..].trim());
+    }
+    parts
+}
+
+/// A type in a Numba signature string: a type's name, an array
+/// (`float64[:, ::1]`), a pointer (`int32*`), `UniTuple(T, n)` or
+/// `Tuple((T1, T2))`.
+pub fn parse_sig_type(inf: &mut Infer, s: &str) -> Option<Type> {
+    if let Some(args) = s
+        .strip_prefix("UniTuple(")
+        .and_then(|r| r.strip_suffix(')'))
+    {
+        let [t, n] = split_top(args)[..] else {
+            return None;
+        };
+        let t = parse_sig_type(inf, t)?;
+        // Wider tuples than any script writes would only exhaust memory.
+        let n: usize = n.parse().ok().filter(|&n| n <= 1024)?;
+        return Some(Type::tuple(vec![t; n]));
+    }
+    if let Some(args) = s.strip_prefix("Tuple((").and_then(|r| r.strip_suffix("))")) {
+        let items = split_top(args)
+            .into_iter()
+            .map(|a| parse_sig_type(inf, a))
+            .collect::<Option<Vec<_>>>()?;
+        return Some(Type::tuple(items));
+    }
     if let Some(base) = s.strip_suffix('*') {
         let inner = parse_sig_type(inf, base.trim())?;
         return inf.prog.pointer_to(&inner);

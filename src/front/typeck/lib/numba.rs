@@ -108,6 +108,7 @@ const ENTRIES: &[Entry] = &[
     func("literal_unroll", literal_unroll),
     func("literally", crate::front::typeck::literal::literally),
     func("njit", funcs::jit),
+    func("objmode", objmode),
     item("NULL", Item::Const(Value::Null)),
     func("optional", crate::front::typeck::class::optional),
     // Without a parallel runtime, prange runs its iterations in order,
@@ -539,4 +540,11 @@ pub fn function_name(qualified: &str) -> Option<&str> {
             Some(Item::Func(_))
         ))
     .then_some(name)
+}
+
+/// `objmode(...)` anywhere but as a `with` statement's context manager
+/// (`typeck/objmode.rs`).
+fn objmode(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let msg = "objmode() is supported by rumba only as the context manager of a 'with' statement";
+    Err(type_err(inf, c.e.span, msg))
 }
