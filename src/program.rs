@@ -63,6 +63,9 @@ pub struct FuncOpts {
     pub overload_of: Option<FuncId>,
     /// The `overload` typing functions of this function, in order.
     pub overloads: Vec<FuncId>,
+    /// An `overload_method` (or with `true`, `overload_attribute`) typing
+    /// function: the Numba type class it extends and the member's name.
+    pub member_of: Option<(Rc<str>, Rc<str>, bool)>,
     /// `overload(prefer_literal=True)`: constant arguments are tried as
     /// literal types first.
     pub prefer_literal: bool,
@@ -264,6 +267,10 @@ pub struct Program {
     /// types (a specialization each; Numba runs one once per types), with
     /// the values the implementation they returned captured, as literals.
     pub typing_ran: HashMap<SpecId, Rc<[Type]>>,
+    /// The `overload_method`/`overload_attribute` typing functions, in
+    /// order: the Numba type class, the member's name, whether it is an
+    /// attribute.
+    pub member_overloads: Vec<(Rc<str>, Rc<str>, bool, FuncId)>,
     /// The parameters a specialization that failed with `ForceLiteralArg`
     /// must be given as literals (`numba.literally`).
     pub literal_request: Option<(SpecId, Vec<usize>)>,

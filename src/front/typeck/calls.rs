@@ -33,6 +33,9 @@ pub fn call(
             return Ok(t);
         }
         let rt = inf.expr(value)?;
+        if let Some(t) = super::overload::member_call(inf, e, value, &rt, attr, args, kws)? {
+            return Ok(t);
+        }
         // A struct field holding a C function pointer is called, not a method.
         let fn_field = match &rt {
             Type::Ptr(id) | Type::CData(id) => inf
@@ -301,7 +304,11 @@ fn consume_generator(inf: &mut Infer, args: &[Expr]) {
     }
 }
 
-fn arg_types(inf: &mut Infer, args: &[Expr], kws: &[Keyword]) -> IResult<(Vec<Type>, Vec<Type>)> {
+pub(super) fn arg_types(
+    inf: &mut Infer,
+    args: &[Expr],
+    kws: &[Keyword],
+) -> IResult<(Vec<Type>, Vec<Type>)> {
     let mut pos = Vec::new();
     for a in args {
         if let ExprKind::Starred(_) = a.kind {

@@ -76,6 +76,9 @@ pub fn define_function(inf: &mut Infer, def: &Rc<FunctionDef>) -> IResult<Type> 
     if let Some(target) = inf.prog.funcs[id as usize].opts.overload_of {
         super::overload::register(inf, target, id, def)?;
     }
+    if let Some((class, name, attr)) = inf.prog.funcs[id as usize].opts.member_of.clone() {
+        super::overload::register_member(inf, (class, name, attr), id, def)?;
+    }
     // A callback decorator makes the name a C function pointer.
     if let Some((fty, numba)) = callback {
         // Made per captured values, when its address is asked for.
@@ -99,6 +102,7 @@ pub fn merge_opts(into: &mut FuncOpts, o: FuncOpts) {
     into.gufunc = into.gufunc.take().or(o.gufunc);
     into.stencil = into.stencil.take().or(o.stencil);
     into.overload_of = into.overload_of.or(o.overload_of);
+    into.member_of = into.member_of.take().or(o.member_of);
     into.prefer_literal |= o.prefer_literal;
     into.generated |= o.generated;
     into.numpy_errors |= o.numpy_errors;
@@ -698,8 +702,19 @@ fn sig_from_types(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<Vec<Type>> {
 /// Parses a Numba signature string: `float64(int32, float64[:])`.
 pub fn parse_sig(inf: &mut Infer, s: &str) -> Option<(Vec<Type>, Option<Type>)> {
     let s = s.trim();
-    let open = s.find('(')?;
     let close = s.rfind(')')?;
+    // The arguments' parenthesis matching the last one (a return type
+    // such as `UniTuple(int64, 2)` has its own).
+    let mut depth = 0;
+    let open = s[..close].rfind(|c| {
+        match c {
+            ')' => depth += 1,
+            '(' if depth == 0 => return true,
+            '(' => depth -= 1,
+            _ => {}
+        }
+        false
+    })?;
     let ret = s[..open].trim();
     let args = split_top(&s[open + 1..close])
         .into_iter()

@@ -261,6 +261,9 @@ pub fn attribute(
         return Ok(t);
     }
     let vt = inf.expr(value)?;
+    if let Some(t) = super::overload::member_attr(inf, e, value, &vt, attr)? {
+        return Ok(t);
+    }
     if let Some(id) = super::literal::literal_of(&vt) {
         return super::literal::type_attr(inf, e, value, id, attr, attr_span);
     }
@@ -798,6 +801,27 @@ fn type_attr(inf: &mut Infer, e: &Expr, t: &Type, attr: &str, span: Span) -> IRe
                 }
                 _ => Ok(Type::TypeObj(Rc::new(Type::of_dtype(a.dtype)))),
             }
+        }
+        // A Numba number type's width and sign, as a typing function
+        // reads them.
+        "bitwidth" if t.is_int() || t.is_float() || t.is_complex() => {
+            let bits = match t {
+                Type::Int(i) => i.bits as i128,
+                Type::F32 => 32,
+                t if t.is_complex() => 128,
+                _ => 64,
+            };
+            inf.konst(e, Const::Int(bits));
+            inf.res(e, Res::Const);
+            Ok(PYINT)
+        }
+        "signed" if t.is_int() => {
+            let Type::Int(i) = t else {
+                return Err(inf.err("AttributeError", span, "not an integer type"));
+            };
+            inf.konst(e, Const::Bool(i.signed));
+            inf.res(e, Res::Const);
+            Ok(Type::Bool)
         }
         // A Numba record type's numpy dtype.
         "dtype" if matches!(t, Type::Record(_)) => {

@@ -979,7 +979,7 @@ fn isinstance(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 
 /// Whether the Numba type `t` is an instance of the class of Numba types
 /// `class` (`numba.types.Array`); `None` for other classes.
-fn numba_type_class(prog: &crate::program::Program, class: &str, t: &Type) -> Option<bool> {
+pub fn numba_type_class(prog: &crate::program::Program, class: &str, t: &Type) -> Option<bool> {
     let name = class
         .strip_prefix("numba.types.")
         .or_else(|| class.strip_prefix("numba.core.types."))?;

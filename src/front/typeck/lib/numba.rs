@@ -78,11 +78,20 @@ const TYPE_FUNCS: &[Entry] = &[
     func("unliteral", crate::front::typeck::literal::unliteral),
 ];
 
-/// `numba.extending`: `overload` and `register_jitable`.
+/// `numba.extending`: `overload`, `overload_method`, `overload_attribute`
+/// and `register_jitable`.
 pub const EXTENDING: Module = Module {
     name: "numba.extending",
     entries: &[&[
         func("overload", crate::front::typeck::overload::overload),
+        func(
+            "overload_attribute",
+            crate::front::typeck::overload::overload_attribute,
+        ),
+        func(
+            "overload_method",
+            crate::front::typeck::overload::overload_method,
+        ),
         func("register_jitable", funcs::jit),
     ]],
     complete: false,
