@@ -823,6 +823,16 @@ fn type_attr(inf: &mut Infer, e: &Expr, t: &Type, attr: &str, span: Span) -> IRe
             inf.res(e, Res::Const);
             Ok(Type::Bool)
         }
+        // An optional type's value type.
+        "type" if matches!(t, Type::Opt(_) | Type::OptObj(_)) => {
+            let inner = match t {
+                Type::Opt(inner) => (**inner).clone(),
+                Type::OptObj(c) => Type::Obj(c.clone()),
+                _ => return Err(inf.err("AttributeError", span, "not an optional type")),
+            };
+            inf.res(e, Res::Const);
+            Ok(Type::TypeObj(Rc::new(inner)))
+        }
         // A Numba record type's numpy dtype.
         "dtype" if matches!(t, Type::Record(_)) => {
             inf.res(e, Res::Const);

@@ -306,13 +306,6 @@ fn call_typings(
     kws: &[Keyword],
     kw: &[Type],
 ) -> IResult<Type> {
-    if let Some(k) = kws.first() {
-        return Err(inf.err(
-            "TypeError",
-            k.name_span,
-            "rumba passes an overloaded function's arguments by position",
-        ));
-    }
     let literal: Vec<Type> = args
         .iter()
         .zip(pos)
@@ -328,10 +321,7 @@ fn call_typings(
         }
         let n = tries.len();
         for (k, types) in tries.into_iter().enumerate() {
-            let mut objs: Vec<Type> = types
-                .iter()
-                .map(|t| Type::TypeObj(Rc::new(t.clone())))
-                .collect();
+            let mut objs = typing_args(inf, e, name, t, &types, kws, kw)?;
             if let Some(env) = inf.prog.frozen.get(&t) {
                 objs.extend(env.iter().cloned());
             }
@@ -385,6 +375,69 @@ fn call_typings(
             tys.join(", ")
         ),
     ))
+}
+
+/// The arguments typing function `t` is called with: the call's
+/// arguments' types as type objects, bound to its parameters by position
+/// and by name; a parameter the call omits is its default's value, as
+/// Numba passes it.
+fn typing_args(
+    inf: &mut Infer,
+    e: &Expr,
+    name: &str,
+    t: u32,
+    pos: &[Type],
+    kws: &[Keyword],
+    kw: &[Type],
+) -> IResult<Vec<Type>> {
+    let obj = |t: &Type| Type::TypeObj(Rc::new(t.clone()));
+    if kws.is_empty() && pos.len() >= inf.prog.funcs[t as usize].def.params.positional.len() {
+        return Ok(pos.iter().map(obj).collect());
+    }
+    let def = inf.prog.funcs[t as usize].def.clone();
+    let params = &def.params;
+    if params.vararg.is_some() || params.kwarg.is_some() || !params.kwonly.is_empty() {
+        let msg = format!("rumba passes the arguments of {name}() by position only where its typing function has *args, **kwargs or keyword-only parameters");
+        return Err(inf.err("TypeError", e.span, msg));
+    }
+    if pos.len() > params.positional.len() {
+        let msg = format!(
+            "{name}() takes {} arguments ({} given)",
+            params.positional.len(),
+            pos.len()
+        );
+        return Err(inf.err("TypeError", e.span, msg));
+    }
+    if let Some(k) = kws
+        .iter()
+        .find(|k| params.positional.iter().all(|p| p.name != k.name))
+    {
+        let msg = format!("{name}() got an unexpected keyword argument '{}'", k.name);
+        return Err(inf.err("TypeError", k.name_span, msg));
+    }
+    let mut objs = Vec::new();
+    for (i, p) in params.positional.iter().enumerate() {
+        if let Some(t) = pos.get(i) {
+            if let Some(k) = kws.iter().find(|k| k.name == p.name) {
+                let msg = format!("{name}() got multiple values for argument '{}'", k.name);
+                return Err(inf.err("TypeError", k.name_span, msg));
+            }
+            objs.push(obj(t));
+        } else if let Some(k) = kws.iter().position(|k| k.name == p.name) {
+            objs.push(obj(&kw[k]));
+        } else if let Some(d) = &p.default {
+            let Some(c) = super::funcs::eval_const(d) else {
+                let msg = "rumba passes a typing function's omitted argument as its default, which must be a constant";
+                return Err(inf.err("TypeError", d.span, msg));
+            };
+            let ct = super::funcs::const_type(&c);
+            objs.push(inf.prog.intern_literal(c, ct));
+        } else {
+            let msg = format!("{name}() missing required argument '{}'", p.name);
+            return Err(inf.err("TypeError", e.span, msg));
+        }
+    }
+    Ok(objs)
 }
 
 /// The implementation asks for literal arguments this call could not give

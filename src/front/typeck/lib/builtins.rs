@@ -940,6 +940,12 @@ fn isinstance(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
                 continue;
             }
         }
+        // In plain code (an overload's typing function given an omitted
+        // argument's default), a value is no instance of a Numba type
+        // class.
+        if !numba && numba_type_class(inf.prog, &name, &Type::None).is_some() {
+            continue;
+        }
         answer |= match name.as_str() {
             "int" if numba => matches!(t, Type::Int(i) if i.bits == 64 && i.signed),
             "int" => matches!(t, Type::Bool | Type::Int(vm::types::IntTy { py: true, .. })),
@@ -1014,7 +1020,8 @@ pub fn numba_type_class(prog: &crate::program::Program, class: &str, t: &Type) -
         },
         "UnicodeType" => *t == Type::Str,
         "NoneType" => *t == Type::None,
-        "Literal" | "IntegerLiteral" | "StringLiteral" | "BooleanLiteral" => false,
+        "Optional" => matches!(t, Type::Opt(_) | Type::OptObj(_)),
+        "Literal" | "IntegerLiteral" | "StringLiteral" | "BooleanLiteral" | "Omitted" => false,
         _ => return None,
     })
 }

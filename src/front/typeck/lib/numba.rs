@@ -70,10 +70,14 @@ const TYPE_FUNCS: &[Entry] = &[
     item("BaseTuple", Item::Object),
     item("UnicodeType", Item::Object),
     item("NoneType", Item::Object),
+    item("Optional", Item::Object),
     item("Literal", Item::Object),
     item("IntegerLiteral", Item::Object),
     item("StringLiteral", Item::Object),
     item("BooleanLiteral", Item::Object),
+    // rumba gives a typing function an omitted argument's default value,
+    // never an `Omitted` type.
+    item("Omitted", Item::Object),
     func("literal", crate::front::typeck::literal::literal_type),
     func("unliteral", crate::front::typeck::literal::unliteral),
 ];
