@@ -53,9 +53,26 @@ pub fn raise(
         }
         _ => msg.to_string(),
     };
+    // Numba's errors highlight their message in bold, in their args too.
+    let (msg, repr) = match kind.starts_with(NUMBA_ERRORS) {
+        true => {
+            let msg = format!("\x1b[1m{msg}\x1b[0m");
+            let repr = format!("({},)", crate::format::str_repr(&msg));
+            (msg, repr)
+        }
+        false => (msg, repr.to_string()),
+    };
     let mut e = VmError::new(kind, msg);
     e.args = Some(repr.into());
     Err(e)
+}
+
+/// The module of Numba's exception classes, which tracebacks name.
+const NUMBA_ERRORS: &str = "numba.core.errors.";
+
+/// An exception class's `__name__` (a Numba error's is unqualified).
+fn class_name(kind: &str) -> &str {
+    kind.strip_prefix(NUMBA_ERRORS).unwrap_or(kind)
 }
 
 /// The base class of `kind`: a script class's registered one, or CPython's.
@@ -78,6 +95,9 @@ pub fn base_of(kind: &str) -> Option<&'static str> {
         "ModuleNotFoundError" => "ImportError",
         "FileNotFoundError" | "PermissionError" | "FileExistsError" => "OSError",
         "UnicodeError" => "ValueError",
+        "numba.core.errors.TypingError" | "numba.core.errors.UnsupportedError" => {
+            "numba.core.errors.NumbaError"
+        }
         _ => "Exception",
     })
 }
@@ -144,6 +164,7 @@ pub fn reraise(vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]) 
 /// KeyError's message already is the repr of its key).
 pub fn show(slot: u64, repr: bool) -> String {
     let (kind, msg, _, args) = parts(slot);
+    let kind = class_name(kind);
     if repr && !args.is_empty() {
         // `E(a, b)`; one argument has no trailing comma.
         let inner = args.strip_suffix(",)").map(|a| format!("{a})"));
@@ -177,6 +198,6 @@ pub fn args_of(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) 
 
 /// `type(e).__name__`: the exception's class name.
 pub fn kind_of(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    out[0] = new_str(parts(args[0]).0);
+    out[0] = new_str(class_name(parts(args[0]).0));
     Ok(())
 }

@@ -159,7 +159,7 @@ impl Lower<'_> {
                 },
                 Type::Const(ConstKind::Builtin, id) => {
                     let q = self.prog.builtin_name(id);
-                    Rc::from(q.rsplit('.').next().unwrap_or(q))
+                    Rc::from(crate::front::typeck::class::builtin_exc_name(q))
                 }
                 _ => Rc::from("BaseException"),
             })

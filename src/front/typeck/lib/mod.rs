@@ -180,6 +180,7 @@ pub const MODULES: &[&Module] = &[
     &numba::TYPES,
     &numba::CORE,
     &numba::CORE_TYPES,
+    &numba::CORE_ERRORS,
     &numba::RECORD,
     &numba::EXTENDING,
     &numba_cffi::CORE_TYPING,

@@ -32,6 +32,21 @@ pub const CORE: Module = Module {
     entries: &[&[
         item("types", Item::Module("numba.core.types")),
         item("typing", Item::Module("numba.core.typing")),
+        item("errors", Item::Module("numba.core.errors")),
+    ]],
+    complete: false,
+    star: false,
+};
+
+/// `numba.core.errors`: the exception classes a typing function raises
+/// (Numba also raises them when compiling, where rumba reports a compile
+/// error instead).
+pub const CORE_ERRORS: Module = Module {
+    name: "numba.core.errors",
+    entries: &[&[
+        item("NumbaError", Item::Exception),
+        item("TypingError", Item::Exception),
+        item("UnsupportedError", Item::Exception),
     ]],
     complete: false,
     star: false,
