@@ -753,8 +753,12 @@ fn split_top(s: &str) -> Vec<&str> {
 
 /// A type in a Numba signature string: a type's name, an array
 /// (`float64[:, ::1]`), a pointer (`int32*`), `UniTuple(T, n)` or
-/// `Tuple((T1, T2))`.
+/// `Tuple((T1, T2))`, `List(T)` (a reflected list).
 pub fn parse_sig_type(inf: &mut Infer, s: &str) -> Option<Type> {
+    if let Some(item) = s.strip_prefix("List(").and_then(|r| r.strip_suffix(')')) {
+        let item = parse_sig_type(inf, item.trim())?;
+        return Some(Type::List(Rc::new(item)));
+    }
     if let Some(args) = s
         .strip_prefix("UniTuple(")
         .and_then(|r| r.strip_suffix(')'))
