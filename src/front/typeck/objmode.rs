@@ -272,6 +272,10 @@ fn infer_block(inf: &mut Infer, s: &Stmt, body: &[Stmt], outs: &[Output]) -> IRe
     })();
     inf.objmode = was;
     r?;
+    // A block that always raises: nothing after it runs (nor is lowered).
+    if inf.env.is_none() {
+        return Ok(());
+    }
     for st in epilogue {
         let name = copied(st);
         let have = match inf.env.as_ref().and_then(|env| env.get(&name)) {
