@@ -63,6 +63,9 @@ pub struct FuncOpts {
     pub overload_of: Option<FuncId>,
     /// The `overload` typing functions of this function, in order.
     pub overloads: Vec<FuncId>,
+    /// An `overload_method` (or with `true`, `overload_attribute`) typing
+    /// function: the Numba type class it extends and the member's name.
+    pub member_of: Option<(Rc<str>, Rc<str>, bool)>,
     /// `overload(prefer_literal=True)`: constant arguments are tried as
     /// literal types first.
     pub prefer_literal: bool,
@@ -264,6 +267,10 @@ pub struct Program {
     /// types (a specialization each; Numba runs one once per types), with
     /// the values the implementation they returned captured, as literals.
     pub typing_ran: HashMap<SpecId, Rc<[Type]>>,
+    /// The `overload_method`/`overload_attribute` typing functions, in
+    /// order: the Numba type class, the member's name, whether it is an
+    /// attribute.
+    pub member_overloads: Vec<(Rc<str>, Rc<str>, bool, FuncId)>,
     /// The parameters a specialization that failed with `ForceLiteralArg`
     /// must be given as literals (`numba.literally`).
     pub literal_request: Option<(SpecId, Vec<usize>)>,
@@ -288,6 +295,8 @@ pub struct Program {
     pub classes: Vec<ClassInfo>,
     /// Numba's deferred types, by id: what `define()` gave each.
     pub deferred: Vec<Option<Type>>,
+    /// The Numba types `cffi_utils.register_type` gave C types.
+    pub cffi_types: Vec<(CTypeId, Type)>,
     /// `argparse.ArgumentParser`s, by id.
     pub argparsers: Vec<crate::front::typeck::lib::argparse::ParserState>,
 }
@@ -693,7 +702,7 @@ impl Program {
 
     /// Numba's name of a record field's type: `complex64`, `[char x 5]`,
     /// `[unichr x 5]`, `nestedarray(float64, (2, 3))`, or its value type's.
-    fn field_numba_name(&self, ty: CTypeId) -> String {
+    pub fn field_numba_name(&self, ty: CTypeId) -> String {
         let mut shape = Vec::new();
         let mut elem = ty;
         while let CType::Array { elem: e, len } = self.ctypes.get(elem) {

@@ -329,3 +329,30 @@ fn argparse_errors_and_help_as_cpython() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(text(&out.stdout), "7 b\n");
 }
+
+#[test]
+fn inspect_types_annotates_each_specialization_as_numba_lays_it_out() {
+    let p = script(
+        "inspect.py",
+        "from numba import njit\n\n@njit\ndef add(a, b):\n    c = a + b\n    return c * 2\n\n\
+         add(1, 2)\nadd(1.5, 2)\nadd.inspect_types()\n",
+    );
+    let out = rumba(&["run", p.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let path = p.to_str().unwrap();
+    let spec = |args: &str, a: &str, c: &str| {
+        format!(
+            "add ({args})\n{}\n# File: {path}\n# --- LINE 3 --- \n# label 0\n\
+             #   a = arg(0, name=a)  :: {a}\n#   b = arg(1, name=b)  :: int64\n\n@njit\n\n\
+             # --- LINE 4 --- \n\ndef add(a, b):\n\n    # --- LINE 5 --- \n\
+             \x20   #   c = a + b  :: {c}\n\n    c = a + b\n\n    # --- LINE 6 --- \n\
+             \x20   #   $return_value = cast(value=c * 2)  :: {c}\n    #   return $return_value\n\n\
+             \x20   return c * 2\n\n\n{}\n",
+            "-".repeat(80),
+            "=".repeat(80)
+        )
+    };
+    let expected =
+        spec("int64, int64", "int64", "int64") + &spec("float64, int64", "float64", "float64");
+    assert_eq!(text(&out.stdout), expected);
+}

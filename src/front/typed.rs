@@ -300,6 +300,10 @@ pub struct Typed {
     pub name_errors: HashMap<usize, Rc<str>>,
     /// `with` statements: the statements each runs (`typeck/context.rs`).
     pub with_stmts: HashMap<usize, Rc<[Stmt]>>,
+    /// `with objmode(...)` blocks of jitted code: the numbers of their
+    /// statements' copies before and after the body (`typeck/objmode.rs`);
+    /// all but the last run as plain code.
+    pub objmode: HashMap<usize, (usize, usize)>,
 }
 
 /// One copy of an unrolled loop's target and body, with ids of its own.

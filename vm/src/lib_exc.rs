@@ -53,9 +53,29 @@ pub fn raise(
         }
         _ => msg.to_string(),
     };
+    // Numba's errors highlight their message in bold, in their args too.
+    let (msg, repr) = match kind.starts_with(NUMBA_ERRORS) {
+        true => {
+            let msg = format!("\x1b[1m{msg}\x1b[0m");
+            let repr = format!("({},)", crate::format::str_repr(&msg));
+            (msg, repr)
+        }
+        false => (msg, repr.to_string()),
+    };
     let mut e = VmError::new(kind, msg);
     e.args = Some(repr.into());
     Err(e)
+}
+
+/// The module of Numba's exception classes, which tracebacks name.
+const NUMBA_ERRORS: &str = "numba.core.errors.";
+
+/// An exception class's `__name__` (a Numba or numpy error's is unqualified).
+fn class_name(kind: &str) -> &str {
+    match kind.strip_prefix(NUMBA_ERRORS) {
+        Some(k) => k,
+        None => kind.strip_prefix("numpy.exceptions.").unwrap_or(kind),
+    }
 }
 
 /// The base class of `kind`: a script class's registered one, or CPython's.
@@ -78,6 +98,9 @@ pub fn base_of(kind: &str) -> Option<&'static str> {
         "ModuleNotFoundError" => "ImportError",
         "FileNotFoundError" | "PermissionError" | "FileExistsError" => "OSError",
         "UnicodeError" | "numpy.exceptions.AxisError" => "ValueError",
+        "numba.core.errors.TypingError" | "numba.core.errors.UnsupportedError" => {
+            "numba.core.errors.NumbaError"
+        }
         _ => "Exception",
     })
 }
@@ -154,6 +177,7 @@ pub fn reraise(vm: &mut Vm, _site: &NativeSite, args: &[u64], _out: &mut [u64]) 
 /// KeyError's message already is the repr of its key).
 pub fn show(slot: u64, repr: bool) -> String {
     let (kind, msg, _, args) = parts(slot);
+    let kind = class_name(kind);
     if repr && !args.is_empty() {
         // `E(a, b)`; one argument has no trailing comma.
         let inner = args.strip_suffix(",)").map(|a| format!("{a})"));
@@ -187,8 +211,6 @@ pub fn args_of(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) 
 
 /// `type(e).__name__`: the exception's class name.
 pub fn kind_of(_vm: &mut Vm, _site: &NativeSite, args: &[u64], out: &mut [u64]) -> VmResult<()> {
-    // `__name__` leaves out the module (numpy.exceptions.AxisError).
-    let kind = parts(args[0]).0;
-    out[0] = new_str(kind.rsplit('.').next().unwrap_or(kind));
+    out[0] = new_str(class_name(parts(args[0]).0));
     Ok(())
 }

@@ -82,7 +82,7 @@ impl Lower<'_> {
             },
             Type::Const(vm::types::ConstKind::Builtin, id) => {
                 let q = self.prog.builtin_name(id);
-                vec![Rc::from(q.rsplit('.').next().unwrap_or(q))]
+                vec![Rc::from(crate::front::typeck::class::builtin_exc_name(q))]
             }
             _ => return Err(self.err(func.span, "not an exception class")),
         };

@@ -158,12 +158,8 @@ impl Lower<'_> {
                     _ => Rc::from("BaseException"),
                 },
                 Type::Const(ConstKind::Builtin, id) => {
-                    // numpy's classes keep their module, as raised.
                     let q = self.prog.builtin_name(id);
-                    match q.starts_with("numpy.") {
-                        true => Rc::from(q),
-                        false => Rc::from(q.rsplit('.').next().unwrap_or(q)),
-                    }
+                    Rc::from(crate::front::typeck::class::builtin_exc_name(q))
                 }
                 _ => Rc::from("BaseException"),
             })

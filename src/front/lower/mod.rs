@@ -954,7 +954,17 @@ impl<'p> Lower<'p> {
                 let Some(st) = self.typed.with_stmts.get(&typed::stmt_key(s)).cloned() else {
                     return Err(self.err(s.span, "internal error: 'with' not typed"));
                 };
-                self.block(&st)?;
+                match self.typed.objmode.get(&typed::stmt_key(s)) {
+                    Some(&(_, nout)) => {
+                        let (plain, back) = st.split_at(st.len() - nout);
+                        let was = std::mem::replace(&mut self.jitted, false);
+                        let r = self.block(plain);
+                        self.jitted = was;
+                        r?;
+                        self.block(back)?;
+                    }
+                    None => self.block(&st)?,
+                }
             }
             StmtKind::Nonlocal(_) => {
                 return Err(self.err(s.span, "unsupported statement"));

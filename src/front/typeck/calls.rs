@@ -33,6 +33,9 @@ pub fn call(
             return Ok(t);
         }
         let rt = inf.expr(value)?;
+        if let Some(t) = super::overload::member_call(inf, e, value, &rt, attr, args, kws)? {
+            return Ok(t);
+        }
         // A struct field holding a C function pointer is called, not a method.
         let fn_field = match &rt {
             Type::Ptr(id) | Type::CData(id) => inf
@@ -256,6 +259,12 @@ pub fn call(
         Type::Const(ConstKind::Method, _) if matches!(inf.prog.method_of(&ft), Some((Type::Const(ConstKind::Func, _), m)) if m == "compile") => {
             dispatcher_compile(inf, e, &ft, args, &pos)
         }
+        Type::Const(ConstKind::Method, _)
+            if super::dispatcher::inspect_types_of(inf, &ft).is_some() =>
+        {
+            let f = super::dispatcher::inspect_types_of(inf, &ft).unwrap_or_default();
+            super::dispatcher::inspect_types(inf, e, f, &pos, kws)
+        }
         Type::Const(..) => super::ffi::const_call(inf, e, &ft, args, &pos, kws, &kw),
         Type::Ptr(p) if inf.prog.ctypes.is_func(p) => {
             super::ffi::c_call_ptr(inf, e, func, p, args, &pos, kws)
@@ -296,7 +305,11 @@ fn consume_generator(inf: &mut Infer, args: &[Expr]) {
     }
 }
 
-fn arg_types(inf: &mut Infer, args: &[Expr], kws: &[Keyword]) -> IResult<(Vec<Type>, Vec<Type>)> {
+pub(super) fn arg_types(
+    inf: &mut Infer,
+    args: &[Expr],
+    kws: &[Keyword],
+) -> IResult<(Vec<Type>, Vec<Type>)> {
     let mut pos = Vec::new();
     for a in args {
         if let ExprKind::Starred(_) = a.kind {

@@ -1197,6 +1197,16 @@ pub fn text_call(inf: &mut Infer, c: &super::lib::CallSite, repr: bool) -> IResu
     use_rewrite(inf, c.e, call).map(Some)
 }
 
+/// The name a built-in exception class has at run time: a Python
+/// exception's own (`ValueError`), Numba's qualified as CPython prints them
+/// (`numba.core.errors.TypingError`), numpy's too (`numpy.exceptions.AxisError`).
+pub fn builtin_exc_name(q: &str) -> &str {
+    match q.starts_with("numba.core.errors.") || q.starts_with("numpy.") {
+        true => q,
+        false => q.rsplit('.').next().unwrap_or(q),
+    }
+}
+
 /// `isinstance(x, Class)` where `x` has type `t`, decided statically.
 pub fn isinstance(inf: &Infer, t: &Type, cls: &Type) -> bool {
     match (t, class_of(cls)) {
@@ -1383,7 +1393,7 @@ pub fn exc_chain(prog: &crate::program::Program, c: &ClassTy) -> Vec<Rc<str>> {
         k = info.base;
         if k.is_none() {
             if let Some(b) = &info.exc_base {
-                out.push(Rc::from(b.rsplit('.').next().unwrap_or(b)));
+                out.push(Rc::from(builtin_exc_name(b)));
             }
         }
     }

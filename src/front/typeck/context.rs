@@ -33,6 +33,9 @@ impl Infer<'_> {
         items: &[WithItem],
         body: &[Stmt],
     ) -> IResult<()> {
+        if let Some(r) = super::objmode::infer(self, s, items, body) {
+            return r;
+        }
         // What would leave (or suspend) the body without running __exit__.
         let refusal = |w: &str| {
             format!("'{w}' inside a 'with' body is not supported by rumba (__exit__ would not run)")

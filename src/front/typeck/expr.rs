@@ -283,11 +283,12 @@ impl<'p> Infer<'p> {
 /// Whether the code being typed is a jitted function's, which follows
 /// Numba where it differs from CPython.
 pub fn jitted(inf: &Infer) -> bool {
-    inf.spec.is_some_and(|s| {
-        inf.prog.funcs[inf.prog.specs[s as usize].func as usize]
-            .opts
-            .jit
-    })
+    !inf.objmode
+        && inf.spec.is_some_and(|s| {
+            inf.prog.funcs[inf.prog.specs[s as usize].func as usize]
+                .opts
+                .jit
+        })
 }
 
 /// Whether values of `a` still print as they do when held as `b`'s type

@@ -645,14 +645,6 @@ fn ffi_method(
                 Type::Record(id) => id,
                 ref t => ctype_arg(inf, &args[0], t)?,
             };
-            if inf.prog.ctypes.cffi_name(id).is_none() {
-                let msg = format!(
-                    "ffi.typeof(): rumba cannot tell which name cffi gives '{}' (a typedef such as \
-                     size_t or int32_t may spell it)",
-                    inf.prog.ctypes.name(id)
-                );
-                return Err(err(inf, e.span, msg));
-            }
             inf.res(e, Res::Const);
             Ok(super::records::cffi_ctype(inf, id))
         }

@@ -76,6 +76,9 @@ pub fn define_function(inf: &mut Infer, def: &Rc<FunctionDef>) -> IResult<Type> 
     if let Some(target) = inf.prog.funcs[id as usize].opts.overload_of {
         super::overload::register(inf, target, id, def)?;
     }
+    if let Some((class, name, attr)) = inf.prog.funcs[id as usize].opts.member_of.clone() {
+        super::overload::register_member(inf, (class, name, attr), id, def)?;
+    }
     // A callback decorator makes the name a C function pointer.
     if let Some((fty, numba)) = callback {
         // Made per captured values, when its address is asked for.
@@ -99,6 +102,7 @@ pub fn merge_opts(into: &mut FuncOpts, o: FuncOpts) {
     into.gufunc = into.gufunc.take().or(o.gufunc);
     into.stencil = into.stencil.take().or(o.stencil);
     into.overload_of = into.overload_of.or(o.overload_of);
+    into.member_of = into.member_of.take().or(o.member_of);
     into.prefer_literal |= o.prefer_literal;
     into.generated |= o.generated;
     into.numpy_errors |= o.numpy_errors;
@@ -705,27 +709,24 @@ fn sig_from_types(inf: &mut Infer, e: &Expr, t: &Type) -> IResult<Vec<Type>> {
 /// Parses a Numba signature string: `float64(int32, float64[:])`.
 pub fn parse_sig(inf: &mut Infer, s: &str) -> Option<(Vec<Type>, Option<Type>)> {
     let s = s.trim();
-    let open = s.find('(')?;
     let close = s.rfind(')')?;
-    let ret = s[..open].trim();
-    let inner = &s[open + 1..close];
-    let mut args = Vec::new();
+    // The arguments' parenthesis matching the last one (a return type
+    // such as `UniTuple(int64, 2)` has its own).
     let mut depth = 0;
-    let mut start = 0;
-    for (i, c) in inner.char_indices() {
+    let open = s[..close].rfind(|c| {
         match c {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth -= 1,
-            ',' if depth == 0 => {
-                args.push(parse_sig_type(inf, inner[start..i].trim())?);
-                start = i + 1;
-            }
+            ')' => depth += 1,
+            '(' if depth == 0 => return true,
+            '(' => depth -= 1,
             _ => {}
         }
-    }
-    if !inner[start..].trim().is_empty() {
-        args.push(parse_sig_type(inf, inner[start..].trim())?);
-    }
+        false
+    })?;
+    let ret = s[..open].trim();
+    let args = split_top(&s[open + 1..close])
+        .into_iter()
+        .map(|a| parse_sig_type(inf, a))
+        .collect::<Option<Vec<_>>>()?;
     let ret = if ret.is_empty() {
         None
     } else {
@@ -734,7 +735,56 @@ pub fn parse_sig(inf: &mut Infer, s: &str) -> Option<(Vec<Type>, Option<Type>)> 
     Some((args, ret))
 }
 
-fn parse_sig_type(inf: &mut Infer, s: &str) -> Option<Type> {
+/// `s` split at its commas outside brackets, each part trimmed; a
+/// trailing comma adds no part.
+fn split_top(s: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut depth = 0;
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            ',' if depth == 0 => {
+                parts.push(s[start..i].trim());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    if !s[start..].trim().is_empty() {
+        parts.push(s[start..].trim());
+    }
+    parts
+}
+
+/// A type in a Numba signature string: a type's name, an array
+/// (`float64[:, ::1]`), a pointer (`int32*`), `UniTuple(T, n)` or
+/// `Tuple((T1, T2))`, `List(T)` (a reflected list).
+pub fn parse_sig_type(inf: &mut Infer, s: &str) -> Option<Type> {
+    if let Some(item) = s.strip_prefix("List(").and_then(|r| r.strip_suffix(')')) {
+        let item = parse_sig_type(inf, item.trim())?;
+        return Some(Type::List(Rc::new(item)));
+    }
+    if let Some(args) = s
+        .strip_prefix("UniTuple(")
+        .and_then(|r| r.strip_suffix(')'))
+    {
+        let [t, n] = split_top(args)[..] else {
+            return None;
+        };
+        let t = parse_sig_type(inf, t)?;
+        // Wider tuples than any script writes would only exhaust memory.
+        let n: usize = n.parse().ok().filter(|&n| n <= 1024)?;
+        return Some(Type::tuple(vec![t; n]));
+    }
+    if let Some(args) = s.strip_prefix("Tuple((").and_then(|r| r.strip_suffix("))")) {
+        let items = split_top(args)
+            .into_iter()
+            .map(|a| parse_sig_type(inf, a))
+            .collect::<Option<Vec<_>>>()?;
+        return Some(Type::tuple(items));
+    }
     if let Some(base) = s.strip_suffix('*') {
         let inner = parse_sig_type(inf, base.trim())?;
         return inf.prog.pointer_to(&inner);

@@ -22,6 +22,7 @@ pub mod closure;
 pub mod const_names;
 pub mod context;
 pub mod dict;
+pub mod dispatcher;
 pub mod exc;
 pub mod expr;
 pub mod ffi;
@@ -40,6 +41,7 @@ pub mod npcomplex;
 pub mod npscalar;
 pub mod nptypes;
 pub mod numpy;
+pub mod objmode;
 pub mod ops;
 pub mod optional;
 pub mod overload;
@@ -163,6 +165,8 @@ pub struct Infer<'p> {
     pub(super) try_assigned: Vec<Vec<(Rc<str>, Type, Span)>>,
     /// Typing a generator: `ret` gathers what it yields.
     pub(super) gen: bool,
+    /// Typing an objmode block of jitted code: it is plain code.
+    objmode: bool,
 }
 
 /// Infers one top-level statement of a module.
@@ -407,6 +411,7 @@ impl<'p> Infer<'p> {
             field_lists: HashSet::new(),
             try_assigned: Vec::new(),
             gen: false,
+            objmode: false,
         }
     }
 
@@ -460,10 +465,11 @@ impl<'p> Infer<'p> {
     /// Whether the code being typed is compiled by Numba (a decorated
     /// function or a Numba cfunc), where numpy scalars print as Python's.
     pub fn jitted(&self) -> bool {
-        self.spec.is_some_and(|s| {
-            let o = &self.prog.funcs[self.prog.specs[s as usize].func as usize].opts;
-            o.jit || matches!(o.callback, Some((_, true)))
-        })
+        !self.objmode
+            && self.spec.is_some_and(|s| {
+                let o = &self.prog.funcs[self.prog.specs[s as usize].func as usize].opts;
+                o.jit || matches!(o.callback, Some((_, true)))
+            })
     }
 
     pub fn spec_ret(&mut self, s: SpecId) -> Type {

@@ -278,6 +278,9 @@ pub fn attribute(
         return Ok(t);
     }
     let vt = inf.expr(value)?;
+    if let Some(t) = super::overload::member_attr(inf, e, value, &vt, attr)? {
+        return Ok(t);
+    }
     if let Some(id) = super::literal::literal_of(&vt) {
         return super::literal::type_attr(inf, e, value, id, attr, attr_span);
     }
@@ -783,13 +786,23 @@ pub fn const_attr(inf: &mut Infer, e: &Expr, vt: &Type, attr: &str, span: Span) 
                 None => Ok(Type::None),
             }
         }
-        (Type::Const(ConstKind::Func, f), "compile") if inf.prog.funcs[*f as usize].opts.jit => {
+        (Type::Const(ConstKind::Func, f), "compile" | "inspect_types")
+            if inf.prog.funcs[*f as usize].opts.jit =>
+        {
             let m = inf.prog.intern_method(vt.clone(), attr);
             inf.res(e, Res::Const);
             Ok(m)
         }
         (Type::Const(ConstKind::Func, f), "__name__") => {
             let name = inf.prog.funcs[*f as usize].name.clone();
+            inf.konst(e, Const::Str(Rc::from(name)));
+            inf.res(e, Res::Const);
+            Ok(Type::Str)
+        }
+        (Type::Const(ConstKind::Builtin, id), "__name__")
+            if lib::numba::function_name(inf.prog.builtin_name(*id)).is_some() =>
+        {
+            let name = lib::numba::function_name(inf.prog.builtin_name(*id)).unwrap_or_default();
             inf.konst(e, Const::Str(Rc::from(name)));
             inf.res(e, Res::Const);
             Ok(Type::Str)
@@ -850,6 +863,37 @@ fn type_attr(inf: &mut Infer, e: &Expr, t: &Type, attr: &str, span: Span) -> IRe
                 }
                 _ => Ok(Type::TypeObj(Rc::new(Type::of_dtype(a.dtype)))),
             }
+        }
+        // A Numba number type's width and sign, as a typing function
+        // reads them.
+        "bitwidth" if t.is_int() || t.is_float() || t.is_complex() => {
+            let bits = match t {
+                Type::Int(i) => i.bits as i128,
+                Type::F32 => 32,
+                t if t.is_complex() => 128,
+                _ => 64,
+            };
+            inf.konst(e, Const::Int(bits));
+            inf.res(e, Res::Const);
+            Ok(PYINT)
+        }
+        "signed" if t.is_int() => {
+            let Type::Int(i) = t else {
+                return Err(inf.err("AttributeError", span, "not an integer type"));
+            };
+            inf.konst(e, Const::Bool(i.signed));
+            inf.res(e, Res::Const);
+            Ok(Type::Bool)
+        }
+        // An optional type's value type.
+        "type" if matches!(t, Type::Opt(_) | Type::OptObj(_)) => {
+            let inner = match t {
+                Type::Opt(inner) => (**inner).clone(),
+                Type::OptObj(c) => Type::Obj(c.clone()),
+                _ => return Err(inf.err("AttributeError", span, "not an optional type")),
+            };
+            inf.res(e, Res::Const);
+            Ok(Type::TypeObj(Rc::new(inner)))
         }
         // A Numba record type's numpy dtype.
         "dtype" if matches!(t, Type::Record(_)) => {

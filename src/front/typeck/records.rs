@@ -515,8 +515,8 @@ pub fn value_str(inf: &Infer, t: &Type) -> Option<std::rc::Rc<str>> {
     if let Some(id) = numba_record_of(t) {
         return Some(inf.prog.record_name(id).into());
     }
-    if let Some(id) = cffi_ctype_id(inf, t) {
-        // Checked when the ctype was made; a later cdef may spell one of
+    if let Some(id) = cffi_ctype_id(inf, t).filter(|_| !cffi_ctype_unnamed(inf, t)) {
+        // Named when the ctype was made; a later cdef may spell one of
         // its scalars with a typedef, which cannot rename it any more.
         let name = inf.prog.ctypes.name(id);
         return Some(format!("<ctype '{name}'>").into());
@@ -726,20 +726,36 @@ pub fn runtime_offset(inf: &mut Infer, e: &Expr, id: CTypeId) -> Type {
 /// compile-time value holding the C type.
 const CFFI_CTYPE: &str = "<cffi ctype>";
 
+/// The mark of a cffi ctype object whose name rumba cannot tell (a
+/// typedef such as size_t may spell one of its scalars): usable as a type,
+/// refused where its name would show.
+const CFFI_CTYPE_UNNAMED: &str = "<cffi ctype without a name>";
+
 /// cffi's ctype object for C type `id`.
 pub fn cffi_ctype(inf: &mut Infer, id: CTypeId) -> Type {
     let recv = Type::Const(ConstKind::CType, id.index() as u32);
-    inf.prog.intern_method(recv, CFFI_CTYPE)
+    let mark = match inf.prog.ctypes.cffi_name(id) {
+        Some(_) => CFFI_CTYPE,
+        None => CFFI_CTYPE_UNNAMED,
+    };
+    inf.prog.intern_method(recv, mark)
 }
 
 /// The C type a cffi ctype object holds, if `t` is one.
 pub fn cffi_ctype_id(inf: &Infer, t: &Type) -> Option<CTypeId> {
     match inf.prog.method_of(t)? {
-        (Type::Const(ConstKind::CType, i), name) if name == CFFI_CTYPE => {
+        (Type::Const(ConstKind::CType, i), name)
+            if name == CFFI_CTYPE || name == CFFI_CTYPE_UNNAMED =>
+        {
             Some(inf.prog.ctype_by_index(i))
         }
         _ => None,
     }
+}
+
+/// Whether `t` is a cffi ctype object whose name rumba cannot tell.
+pub fn cffi_ctype_unnamed(inf: &Infer, t: &Type) -> bool {
+    matches!(inf.prog.method_of(t), Some((_, name)) if name == CFFI_CTYPE_UNNAMED)
 }
 
 /// The name of Numba's record type as a compile-time value: a namedtuple

@@ -10,7 +10,7 @@ use super::natives::{cumsum_normalized, oom, p_cdf, p_values, shuffle_rows, PErr
 use super::ziggurat::*;
 use super::{binomial_btpe, draw_poisson, Bits};
 use crate::dtype::DType;
-use crate::error::{err, VmResult};
+use crate::error::{err, VmError, VmResult};
 use crate::interp::Vm;
 use crate::lib_math::libm;
 use crate::lib_numpy::NewAux;
@@ -1193,7 +1193,10 @@ pub fn choice(
     };
     let ndim = aux.array.map_or(0, |a| a.ndim as usize);
     let shape = shape_of(&args[2..2 + ndim])?;
-    let count: i64 = shape.iter().product();
+    let count = shape
+        .iter()
+        .try_fold(1i64, |acc, &d| acc.checked_mul(d))
+        .ok_or_else(|| VmError::new("ValueError", "Maximum allowed size exceeded"))?;
     if n <= 0 && (aux.array.is_none() || count != 0) {
         return err(
             "ValueError",

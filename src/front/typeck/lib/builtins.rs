@@ -134,6 +134,14 @@ fn print(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
                 a.span,
                 "printing a generator object is not supported by rumba (CPython prints its address)",
             ));
+        } else if crate::front::typeck::records::cffi_ctype_unnamed(inf, t) {
+            let id = crate::front::typeck::records::cffi_ctype_id(inf, t);
+            let name = id.map(|id| inf.prog.ctypes.name(id)).unwrap_or_default();
+            let msg = format!(
+                "printing cffi's ctype '{name}' is not supported by rumba: it cannot tell which \
+                 name cffi gives it (a typedef such as size_t or int32_t may spell it)"
+            );
+            return Err(type_err(inf, a.span, msg));
         } else if holds_compile_time(t) || matches!(t, Type::Const(..) | Type::Closure(..)) {
             return Err(type_err(
                 inf,
@@ -942,6 +950,12 @@ fn isinstance(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
                 continue;
             }
         }
+        // In plain code (an overload's typing function given an omitted
+        // argument's default), a value is no instance of a Numba type
+        // class.
+        if !numba && numba_type_class(inf.prog, &name, &Type::None).is_some() {
+            continue;
+        }
         answer |= match name.as_str() {
             "int" if numba => matches!(t, Type::Int(i) if i.bits == 64 && i.signed),
             "int" => matches!(t, Type::Bool | Type::Int(vm::types::IntTy { py: true, .. })),
@@ -981,7 +995,7 @@ fn isinstance(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 
 /// Whether the Numba type `t` is an instance of the class of Numba types
 /// `class` (`numba.types.Array`); `None` for other classes.
-fn numba_type_class(prog: &crate::program::Program, class: &str, t: &Type) -> Option<bool> {
+pub fn numba_type_class(prog: &crate::program::Program, class: &str, t: &Type) -> Option<bool> {
     let name = class
         .strip_prefix("numba.types.")
         .or_else(|| class.strip_prefix("numba.core.types."))?;
@@ -1016,7 +1030,8 @@ fn numba_type_class(prog: &crate::program::Program, class: &str, t: &Type) -> Op
         },
         "UnicodeType" => *t == Type::Str,
         "NoneType" => *t == Type::None,
-        "Literal" | "IntegerLiteral" | "StringLiteral" | "BooleanLiteral" => false,
+        "Optional" => matches!(t, Type::Opt(_) | Type::OptObj(_)),
+        "Literal" | "IntegerLiteral" | "StringLiteral" | "BooleanLiteral" | "Omitted" => false,
         _ => return None,
     })
 }
@@ -1053,6 +1068,18 @@ fn getattr(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             inf.expr(&probe).is_ok()
         }
     };
+    // A module table that does not list every name of the real module
+    // cannot say the name is missing (rumba may lack it).
+    if let (false, Type::Const(ConstKind::BuiltinModule, m)) = (has, &pos[0]) {
+        let module = inf.prog.builtin_name(*m).to_string();
+        if !super::module(&module).is_some_and(|m| m.complete) {
+            let msg = format!(
+                "{name}(): rumba does not know whether module '{module}' has '{attr}' \
+                 (it lacks some of the module's names)"
+            );
+            return Err(type_err(inf, args[1].span, msg));
+        }
+    }
     match (name, has, args.get(2)) {
         ("hasattr", _, _) => {
             if !super::super::expr::pure(&args[0]) {

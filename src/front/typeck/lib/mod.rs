@@ -23,6 +23,7 @@ pub mod np_random;
 pub mod np_records;
 pub mod np_testing;
 pub mod numba;
+pub mod numba_cffi;
 pub mod numba_experimental;
 pub mod numba_support;
 pub mod numba_typed;
@@ -179,8 +180,11 @@ pub const MODULES: &[&Module] = &[
     &numba::TYPES,
     &numba::CORE,
     &numba::CORE_TYPES,
+    &numba::CORE_ERRORS,
     &numba::RECORD,
     &numba::EXTENDING,
+    &numba_cffi::CORE_TYPING,
+    &numba_cffi::CFFI_UTILS,
     &numba_typed::TYPED,
     &numba_typed::DICT,
     &numba_typed::LIST,

@@ -29,7 +29,25 @@ pub const TYPES: Module = Module {
 /// `numba.core`, where Numba 0.49 and later keep `types`.
 pub const CORE: Module = Module {
     name: "numba.core",
-    entries: &[&[item("types", Item::Module("numba.core.types"))]],
+    entries: &[&[
+        item("types", Item::Module("numba.core.types")),
+        item("typing", Item::Module("numba.core.typing")),
+        item("errors", Item::Module("numba.core.errors")),
+    ]],
+    complete: false,
+    star: false,
+};
+
+/// `numba.core.errors`: the exception classes a typing function raises
+/// (Numba also raises them when compiling, where rumba reports a compile
+/// error instead).
+pub const CORE_ERRORS: Module = Module {
+    name: "numba.core.errors",
+    entries: &[&[
+        item("NumbaError", Item::Exception),
+        item("TypingError", Item::Exception),
+        item("UnsupportedError", Item::Exception),
+    ]],
     complete: false,
     star: false,
 };
@@ -67,19 +85,32 @@ const TYPE_FUNCS: &[Entry] = &[
     item("BaseTuple", Item::Object),
     item("UnicodeType", Item::Object),
     item("NoneType", Item::Object),
+    item("Optional", Item::Object),
     item("Literal", Item::Object),
     item("IntegerLiteral", Item::Object),
     item("StringLiteral", Item::Object),
     item("BooleanLiteral", Item::Object),
+    // rumba gives a typing function an omitted argument's default value,
+    // never an `Omitted` type.
+    item("Omitted", Item::Object),
     func("literal", crate::front::typeck::literal::literal_type),
     func("unliteral", crate::front::typeck::literal::unliteral),
 ];
 
-/// `numba.extending`: `overload` and `register_jitable`.
+/// `numba.extending`: `overload`, `overload_method`, `overload_attribute`
+/// and `register_jitable`.
 pub const EXTENDING: Module = Module {
     name: "numba.extending",
     entries: &[&[
         func("overload", crate::front::typeck::overload::overload),
+        func(
+            "overload_attribute",
+            crate::front::typeck::overload::overload_attribute,
+        ),
+        func(
+            "overload_method",
+            crate::front::typeck::overload::overload_method,
+        ),
         func("register_jitable", funcs::jit),
     ]],
     complete: false,
@@ -96,6 +127,7 @@ const ENTRIES: &[Entry] = &[
     func("cfunc", ffi::cfunc),
     func("deferred_type", crate::front::typeck::class::deferred_type),
     func("farray", ffi::carray),
+    func("from_dtype", super::numba_support::convert),
     func(
         "generated_jit",
         crate::front::typeck::overload::generated_jit,
@@ -104,6 +136,7 @@ const ENTRIES: &[Entry] = &[
     func("literal_unroll", literal_unroll),
     func("literally", crate::front::typeck::literal::literally),
     func("njit", funcs::jit),
+    func("objmode", objmode),
     item("NULL", Item::Const(Value::Null)),
     func("optional", crate::front::typeck::class::optional),
     // Without a parallel runtime, prange runs its iterations in order,
@@ -155,6 +188,20 @@ const TYPE_ENTRIES: &[Entry] = &[
     int("char", 8, true),
     int("uchar", 8, false),
     int("short", 16, true),
+    int("ushort", 16, false),
+    int("uint", 64, false),
+    int("ulong", 64, false),
+    int("ulonglong", 64, false),
+    int("ssize_t", 64, true),
+    int("byte", 8, false),
+    int("i1", 8, true),
+    int("i2", 16, true),
+    int("i4", 32, true),
+    int("i8", 64, true),
+    int("u1", 8, false),
+    int("u2", 16, false),
+    int("u4", 32, false),
+    int("u8", 64, false),
     int("int_", 64, true),
     int("long_", 64, true),
     int("longlong", 64, true),
@@ -168,6 +215,7 @@ const TYPE_ENTRIES: &[Entry] = &[
     ty("bool_", Type::NpBool),
     ty("b1", Type::NpBool),
     ty("complex128", Type::C128),
+    ty("c16", Type::C128),
     ty("none", Type::None),
     ty("unicode_type", Type::Str),
     ty("void", Type::None),
@@ -324,19 +372,10 @@ pub fn array_type_of(inf: &mut Infer, e: &Expr, dtype: &Type, parts: &[&Expr]) -
 /// `array(float64, 1d, A)`, `(int32,) -> float64`); `None` for values that
 /// print at run time (numpy's dtypes among them).
 pub fn type_object_str(inf: &Infer, t: &Type) -> Option<Rc<str>> {
-    let name = |t: &Type| {
-        t.numba_name(&|id| inf.prog.ctypes.name(id), &|id| {
-            let inner = inf.prog.ctype_value_type(id);
-            match inner {
-                Some(t) if id != CTypeId::VOID => {
-                    t.numba_name(&|id| inf.prog.ctypes.name(id), &|_| "void*".into()) + "*"
-                }
-                _ => "void*".to_string(),
-            }
-        })
-    };
+    let name = |t: &Type| inf.prog.numba_name(t);
+    // A signature's str shows the arguments' reprs and the result's str.
     if let Some((args, ret)) = inf.prog.signature_of(t) {
-        let args: Vec<String> = args.iter().map(name).collect();
+        let args: Vec<String> = args.iter().map(|t| inf.prog.numba_repr(t)).collect();
         let tuple = match args.len() {
             1 => format!("({},)", args[0]),
             _ => format!("({})", args.join(", ")),
@@ -345,6 +384,10 @@ pub fn type_object_str(inf: &Infer, t: &Type) -> Option<Rc<str>> {
             "{tuple} -> {}",
             name(&ret.unwrap_or(Type::None))
         )));
+    }
+    if let Some(id) = nested_array_of(t) {
+        let id = inf.prog.ctype_by_index(id);
+        return Some(Rc::from(inf.prog.field_numba_name(id)));
     }
     match t {
         Type::TypeObj(inner) => match &**inner {
@@ -452,7 +495,33 @@ fn nested_array(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             .map_err(|m| type_err(inf, c.e.span, m.0))?;
     }
     inf.res(c.e, Res::Const);
-    Ok(Type::Const(ConstKind::CType, id.index() as u32))
+    Ok(nested_array_type(id))
+}
+
+const NESTED_ARRAY: &str = "numba NestedArray";
+
+/// Numba's NestedArray type of the C array type `id`: a type object of
+/// its own, which prints as Numba's and lays out a record field.
+pub fn nested_array_type(id: CTypeId) -> Type {
+    Type::TypeObj(Rc::new(Type::Named(Rc::new(vm::types::NamedTy {
+        name: NESTED_ARRAY.into(),
+        fields: Rc::new([]),
+        items: Rc::new([Type::Const(ConstKind::CType, id.index() as u32)]),
+    }))))
+}
+
+/// The C array type a NestedArray type object stands for.
+pub fn nested_array_of(t: &Type) -> Option<u32> {
+    let Type::TypeObj(inner) = t else {
+        return None;
+    };
+    match &**inner {
+        Type::Named(n) if &*n.name == NESTED_ARRAY => match n.items[..] {
+            [Type::Const(ConstKind::CType, id)] => Some(id),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// `types.Record.make_c_struct([(name, type), ...])`: a record type laid
@@ -465,7 +534,10 @@ fn make_c_struct(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             return Err(type_err(inf, s.span, "expected a (name, type) pair"));
         }
         let t = inf.out.ty(te).clone();
-        let id = ffi::ctype_arg(inf, te, &t)?;
+        let id = match nested_array_of(&t) {
+            Some(id) => inf.prog.ctype_by_index(id),
+            None => ffi::ctype_arg(inf, te, &t)?,
+        };
         fields.push((name.to_string(), id));
     }
     let id = inf
@@ -474,4 +546,33 @@ fn make_c_struct(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         .map_err(|m| type_err(inf, c.args[0].span, m))?;
     inf.res(c.e, Res::Const);
     Ok(Type::TypeObj(Rc::new(Type::Record(id))))
+}
+
+/// `__name__` of a function of `numba` or `numba.extending`: Numba's
+/// decorators and helpers are Python functions named as they are
+/// imported; the type-like ones (`deferred_type`, `optional`) are classes
+/// named otherwise and have none here.
+pub fn function_name(qualified: &str) -> Option<&str> {
+    let (module, name) = qualified.rsplit_once('.')?;
+    let plain = match module {
+        "numba" => !matches!(
+            name,
+            "deferred_type" | "optional" | "generated_jit" | "autojit"
+        ),
+        "numba.extending" => true,
+        _ => false,
+    };
+    (plain
+        && matches!(
+            super::lookup(qualified).map(|e| &e.item),
+            Some(Item::Func(_))
+        ))
+    .then_some(name)
+}
+
+/// `objmode(...)` anywhere but as a `with` statement's context manager
+/// (`typeck/objmode.rs`).
+fn objmode(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    let msg = "objmode() is supported by rumba only as the context manager of a 'with' statement";
+    Err(type_err(inf, c.e.span, msg))
 }

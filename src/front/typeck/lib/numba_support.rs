@@ -30,7 +30,7 @@ pub const NUMPY_SUPPORT: Module = Module {
 };
 
 /// `from_dtype(np.dtype(...))` and `as_dtype(types.int32)`.
-fn convert(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+pub fn convert(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     arity(inf, c.e, c.name, c.pos.len(), 1, 1)?;
     if !c.kws.is_empty() {
         let msg = format!("{}() takes no keyword arguments", c.name);

@@ -1,0 +1,11 @@
+# compile error
+from numba import njit, objmode
+
+
+@njit
+def f(x):
+    ctx = objmode(y='int64')
+    return x
+
+
+print(f(2))
