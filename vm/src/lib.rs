@@ -13,6 +13,7 @@ pub mod lib_class;
 pub mod lib_cmath;
 pub mod lib_complex;
 pub mod lib_dict;
+pub mod lib_enum;
 pub mod lib_exc;
 pub mod lib_gen;
 pub mod lib_gufunc;

@@ -381,6 +381,9 @@ pub fn cast_call(
     if let Type::Named(class) = to {
         return lib::collections::construct(inf, e, class, args, kws);
     }
+    if let Some(t) = lib::enums::call(inf, e, to, args, pos, kws)? {
+        return Ok(t);
+    }
     if let Type::Record(id) = to {
         if !pos.is_empty() || !kws.is_empty() {
             super::ffi::construct(inf, e, *id, pos, kws, kw)?;

@@ -261,6 +261,9 @@ pub fn attribute(
         return Ok(t);
     }
     let vt = inf.expr(value)?;
+    if let Some(t) = lib::enums::attribute(inf, e, value, &vt, attr, attr_span)? {
+        return Ok(t);
+    }
     if let Some(id) = super::literal::literal_of(&vt) {
         return super::literal::type_attr(inf, e, value, id, attr, attr_span);
     }

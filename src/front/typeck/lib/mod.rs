@@ -16,6 +16,7 @@ pub mod cffi;
 pub mod cmath;
 pub mod collections;
 pub mod ctypes;
+pub mod enums;
 pub mod itertools;
 pub mod math;
 pub mod np_generator;
@@ -196,6 +197,7 @@ pub const MODULES: &[&Module] = &[
     &time::TIMEIT,
     &random::RANDOM,
     &collections::COLLECTIONS,
+    &enums::ENUM,
     &itertools::ITERTOOLS,
     &argparse::ARGPARSE,
     &np_testing::TESTING,
