@@ -30,6 +30,7 @@ pub mod lib_pymath;
 pub mod lib_quantile;
 pub mod lib_random;
 pub mod lib_record;
+pub mod lib_statistics;
 pub mod lib_stencil;
 pub mod lib_sys;
 pub mod lib_tuple;

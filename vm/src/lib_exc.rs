@@ -77,9 +77,19 @@ pub fn base_of(kind: &str) -> Option<&'static str> {
         "UnboundLocalError" => "NameError",
         "ModuleNotFoundError" => "ImportError",
         "FileNotFoundError" | "PermissionError" | "FileExistsError" => "OSError",
-        "UnicodeError" => "ValueError",
+        "UnicodeError" | "StatisticsError" => "ValueError",
         _ => "Exception",
     })
+}
+
+/// The module of a built-in exception class outside `builtins`, which
+/// CPython's traceback names with it (a script class of that name aside).
+pub fn module_of(vm: &Vm, kind: &str) -> Option<&'static str> {
+    match kind {
+        _ if vm.exc_bases.contains_key(kind) => None,
+        "StatisticsError" => Some("statistics"),
+        _ => None,
+    }
 }
 
 /// `except A` / `except (A, B)`: whether the exception in args[0] is an

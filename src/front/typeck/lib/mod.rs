@@ -30,6 +30,7 @@ pub mod numba_typed;
 pub mod numpy;
 pub mod os;
 pub mod random;
+pub mod statistics;
 pub mod sys;
 pub mod time;
 pub mod typing;
@@ -198,6 +199,7 @@ pub const MODULES: &[&Module] = &[
     &random::RANDOM,
     &collections::COLLECTIONS,
     &enums::ENUM,
+    &statistics::STATISTICS,
     &itertools::ITERTOOLS,
     &argparse::ARGPARSE,
     &np_testing::TESTING,
