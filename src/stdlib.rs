@@ -11,6 +11,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "heapq" => Some(include_str!("stdlib/heapq.py")),
         "operator" => Some(include_str!("stdlib/operator.py")),
         "string" => Some(include_str!("stdlib/string.py")),
+        "_rumba_itertools" => Some(include_str!("stdlib/_rumba_itertools.py")),
         _ => None,
     }
 }

@@ -7,9 +7,10 @@
 //! except `chain`, `islice`, `accumulate` and `pairwise`, whose inputs
 //! here are lists, ranges, strings or arrays evaluated once, so the items
 //! are the same. `count(start, step)` of integers counts as an endless
-//! range.
+//! range. `cycle` and `starmap` are generators of a shipped Python module
+//! (src/stdlib/_rumba_itertools.py), lazy as CPython's.
 
-use super::{func, unsupported, CallSite, Entry, Module};
+use super::{func, item, unsupported, CallSite, Entry, Item, Module};
 use crate::front::ast::*;
 use crate::front::typeck::iterate::iter_elem;
 use crate::front::typeck::{builtin, check_kws, const_int, type_err, IResult, Infer};
@@ -22,6 +23,10 @@ pub const ITERTOOLS: Module = Module {
     complete: true,
     star: false,
 };
+
+/// The shipped module of the lazy iterators written in Python as
+/// generators (`cycle`, `starmap`).
+const SHIPPED: &str = "_rumba_itertools";
 
 /// The helpers, by the name `helper_name_of` gives them.
 pub const HELPERS: &[&str] = &[
@@ -50,9 +55,9 @@ const ENTRIES: &[Entry] = &[
     func("repeat", helper),
     func("zip_longest", helper),
     func("count", helper),
-    unsupported("cycle"),
+    item("cycle", Item::Shipped(SHIPPED)),
     unsupported("groupby"),
-    unsupported("starmap"),
+    item("starmap", Item::Shipped(SHIPPED)),
     unsupported("tee"),
     unsupported("takewhile"),
     unsupported("dropwhile"),

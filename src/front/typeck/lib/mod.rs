@@ -86,6 +86,9 @@ pub enum Item {
     Object,
     /// A name the real module has that rumba does not support.
     Unsupported,
+    /// A function of the shipped Python module named (src/stdlib), which
+    /// the script compiles as its own; Numba has none of these.
+    Shipped(&'static str),
 }
 
 pub enum Value {
@@ -267,7 +270,12 @@ pub fn static_attr(inf: &mut Infer, module: &str, name: &str) -> Option<Type> {
         Item::Type(t) => Type::TypeObj(Rc::new(t.clone())),
         Item::CType(id) => ctype_value(*id),
         Item::CPointer(id) => ctype_value(inf.prog.ctypes.pointer(*id)),
-        Item::Func(_) | Item::Exception | Item::Object | Item::Unsupported => {
+        Item::Shipped(m) if !inf.jitted() => {
+            let mid = inf.rt.import(inf.prog, m).ok()?;
+            let g = inf.prog.modules[mid as usize].globals.get(name)?;
+            (g.ty.slots() == 0).then(|| g.ty.clone())?
+        }
+        Item::Func(_) | Item::Exception | Item::Object | Item::Unsupported | Item::Shipped(_) => {
             builtin(inf.prog, &qualified(module, name))
         }
         Item::Const(_) | Item::Global(_) => return None,
@@ -318,6 +326,14 @@ pub fn call(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     match entry.map(|e| &e.item) {
         Some(Item::Func(rule)) => apply(inf, c, rule),
         Some(Item::Exception) => Err(type_err(inf, c.e.span, "exceptions can only be raised")),
+        Some(Item::Shipped(_)) => Err(type_err(
+            inf,
+            c.e.span,
+            format!(
+                "{}() is not supported in jitted code (Numba does not support it)",
+                c.qualified()
+            ),
+        )),
         _ => Err(type_err(
             inf,
             c.e.span,
