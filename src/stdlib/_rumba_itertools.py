@@ -17,3 +17,33 @@ def cycle(iterable):
 def starmap(function, iterable):
     for args in iterable:
         yield function(*args)
+
+
+def islice(iterable, start, stop, step, stop_only):
+    # islice of a generator, as CPython's islice_next pulls items: those
+    # before the next index are dropped, and none is pulled once the
+    # count reaches stop. A bound not given is None.
+    first = 0 if start is None else start
+    limit = 9223372036854775807 if stop is None else stop
+    stride = 1 if step is None else step
+    if stop_only and limit < 0:
+        raise ValueError(
+            "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+        )
+    if first < 0 or limit < 0:
+        raise ValueError(
+            "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+        )
+    if stride <= 0:
+        raise ValueError("Step for islice() must be a positive integer or None.")
+    count = 0
+    target = first
+    if count >= target and count >= limit:
+        return
+    for item in iterable:
+        count += 1
+        if count > target:
+            target = min(target + stride, limit)
+            yield item
+        if count >= target and count >= limit:
+            return

@@ -270,16 +270,19 @@ pub fn static_attr(inf: &mut Infer, module: &str, name: &str) -> Option<Type> {
         Item::Type(t) => Type::TypeObj(Rc::new(t.clone())),
         Item::CType(id) => ctype_value(*id),
         Item::CPointer(id) => ctype_value(inf.prog.ctypes.pointer(*id)),
-        Item::Shipped(m) if !inf.jitted() => {
-            let mid = inf.rt.import(inf.prog, m).ok()?;
-            let g = inf.prog.modules[mid as usize].globals.get(name)?;
-            (g.ty.slots() == 0).then(|| g.ty.clone())?
-        }
+        Item::Shipped(m) if !inf.jitted() => shipped(inf, m, name)?,
         Item::Func(_) | Item::Exception | Item::Object | Item::Unsupported | Item::Shipped(_) => {
             builtin(inf.prog, &qualified(module, name))
         }
         Item::Const(_) | Item::Global(_) => return None,
     })
+}
+
+/// The function `name` of the shipped Python module `module`.
+pub fn shipped(inf: &mut Infer, module: &str, name: &str) -> Option<Type> {
+    let mid = inf.rt.import(inf.prog, module).ok()?;
+    let g = inf.prog.modules[mid as usize].globals.get(name)?;
+    (g.ty.slots() == 0).then(|| g.ty.clone())
 }
 
 fn ctype_value(id: CTypeId) -> Type {
