@@ -2909,7 +2909,8 @@ impl Lower<'_> {
                 let nparams = spec.args.iter().map(Type::slots).sum();
                 let callee_jitted = self.prog.funcs[spec.func as usize].opts.jit;
                 let pid = self.index_d(spec.proto, "functions")?;
-                if let Type::Gen(_) = &spec.ret {
+                let def = &self.prog.funcs[spec.func as usize].def;
+                if crate::front::typeck::generator::is_generator(&def.body) {
                     return self.gen_new(pid, &conv, t);
                 }
                 let dst = self.block_for(t)?;
