@@ -600,7 +600,10 @@ pub fn list(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             );
             Ok(Type::List(Rc::new(el)))
         }
-        t if iterate::helper_name_of(inf.prog, t).is_some() || matches!(t, Type::CData(_)) => {
+        t if iterate::helper_name_of(inf.prog, t).is_some()
+            || matches!(t, Type::CData(_))
+            || super::enums::class_str(t).is_some() =>
+        {
             inf.out.iter_elems.insert(args[0].id, el.clone());
             inf.res(e, intrinsic(Intrinsic::ListOf, vec![], vec![]));
             Ok(Type::List(Rc::new(el)))
