@@ -50,3 +50,21 @@ print(mix(Shape.B, 1.5))
 print(count([Color.RED, Color.GREEN, Color.RED], Color.RED))
 print(arr(Shape.B))
 print(-Shape.B)
+
+
+@njit
+def reds(cs):
+    out = []
+    for c in cs:
+        if c is Color.RED:
+            out.append(c)
+    return out
+
+
+@njit
+def pair(s):
+    return (s, Color.RED), s + 1
+
+
+print(reds([Color.RED, Color.GREEN, Color.RED]))
+print(pair(Shape.B))
