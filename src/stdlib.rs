@@ -12,6 +12,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "operator" => Some(include_str!("stdlib/operator.py")),
         "string" => Some(include_str!("stdlib/string.py")),
         "_rumba_itertools" => Some(include_str!("stdlib/_rumba_itertools.py")),
+        "_rumba_statistics" => Some(include_str!("stdlib/_rumba_statistics.py")),
         _ => None,
     }
 }

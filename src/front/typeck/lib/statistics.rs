@@ -2,6 +2,8 @@
 //! a float64 array, computed as CPython 3.11 does (vm/src/lib_statistics).
 //! Where CPython's result is an int or a float depending on the values
 //! (`mean`, `median`, `variance` of ints), rumba refuses the call.
+//! `geometric_mean`, `multimode` and `quantiles` are CPython's Python,
+//! shipped (src/stdlib/_rumba_statistics.py).
 
 use super::{func, item, unsupported, CallSite, Entry, Item, Module};
 use crate::front::typeck::{arity, check_kws, kw_index, native, native_aux, pos_args};
@@ -33,13 +35,17 @@ const ENTRIES: &[Entry] = &[
     unsupported("NormalDist"),
     unsupported("correlation"),
     unsupported("covariance"),
-    unsupported("geometric_mean"),
+    item("geometric_mean", Item::Shipped(SHIPPED)),
     unsupported("harmonic_mean"),
     unsupported("linear_regression"),
     unsupported("median_grouped"),
-    unsupported("multimode"),
-    unsupported("quantiles"),
+    item("multimode", Item::Shipped(SHIPPED)),
+    item("quantiles", Item::Shipped(SHIPPED)),
 ];
+
+/// The shipped module of the functions rumba compiles from CPython's
+/// Python (`geometric_mean`, `multimode`, `quantiles`).
+const SHIPPED: &str = "_rumba_statistics";
 
 /// What the data is: floats (numpy's or Python's) or signed ints.
 enum Data {
