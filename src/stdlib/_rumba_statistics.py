@@ -1,7 +1,8 @@
 # The functions of CPython's statistics module (3.11) that rumba compiles
 # from Python, as CPython writes them.
 
-from math import exp, log
+from collections import namedtuple
+from math import exp, fsum, log, sqrt
 from statistics import StatisticsError, fmean
 
 
@@ -53,3 +54,65 @@ def quantiles(data, *, n=4, method="exclusive"):
             result.append(interpolated)
         return result
     raise ValueError(f"Unknown method: {method!r}")
+
+
+def covariance(x, y):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError(
+            "covariance requires that both inputs have same number of data points"
+        )
+    if n < 2:
+        raise StatisticsError("covariance requires at least two data points")
+    xbar = fsum(x) / n
+    ybar = fsum(y) / n
+    sxy = fsum([(x[i] - xbar) * (y[i] - ybar) for i in range(n)])
+    return sxy / (n - 1)
+
+
+def correlation(x, y):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError(
+            "correlation requires that both inputs have same number of data points"
+        )
+    if n < 2:
+        raise StatisticsError("correlation requires at least two data points")
+    xbar = fsum(x) / n
+    ybar = fsum(y) / n
+    sxy = fsum([(x[i] - xbar) * (y[i] - ybar) for i in range(n)])
+    sxx = fsum([(xi - xbar) * (xi - xbar) for xi in x])
+    syy = fsum([(yi - ybar) * (yi - ybar) for yi in y])
+    try:
+        return sxy / sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError("at least one of the inputs is constant")
+
+
+LinearRegression = namedtuple("LinearRegression", ("slope", "intercept"))
+
+
+def linear_regression(x, y, *, proportional=False):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError(
+            "linear regression requires that both inputs have same number of data points"
+        )
+    if n < 2:
+        raise StatisticsError("linear regression requires at least two data points")
+    xbar = 0.0
+    ybar = 0.0
+    if proportional:
+        sxy = fsum([x[i] * y[i] for i in range(n)])
+        sxx = fsum([xi * xi for xi in x])
+    else:
+        xbar = fsum(x) / n
+        ybar = fsum(y) / n
+        sxy = fsum([(x[i] - xbar) * (y[i] - ybar) for i in range(n)])
+        sxx = fsum([(xi - xbar) * (xi - xbar) for xi in x])
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError("x is constant")
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)

@@ -2,8 +2,9 @@
 //! a float64 array, computed as CPython 3.11 does (vm/src/lib_statistics).
 //! Where CPython's result is an int or a float depending on the values
 //! (`mean`, `median`, `variance` of ints), rumba refuses the call.
-//! `geometric_mean`, `multimode` and `quantiles` are CPython's Python,
-//! shipped (src/stdlib/_rumba_statistics.py).
+//! `geometric_mean`, `multimode`, `quantiles`, `covariance`,
+//! `correlation` and `linear_regression` are CPython's Python, shipped
+//! (src/stdlib/_rumba_statistics.py).
 
 use super::{func, item, unsupported, CallSite, Entry, Item, Module};
 use crate::front::typeck::{arity, check_kws, kw_index, native, native_aux, pos_args};
@@ -33,18 +34,18 @@ const ENTRIES: &[Entry] = &[
     func("variance", |i, c| stat(i, c, Stat::Variance)),
     item("StatisticsError", Item::Exception),
     unsupported("NormalDist"),
-    unsupported("correlation"),
-    unsupported("covariance"),
+    item("correlation", Item::Shipped(SHIPPED)),
+    item("covariance", Item::Shipped(SHIPPED)),
     item("geometric_mean", Item::Shipped(SHIPPED)),
     unsupported("harmonic_mean"),
-    unsupported("linear_regression"),
+    item("linear_regression", Item::Shipped(SHIPPED)),
     unsupported("median_grouped"),
     item("multimode", Item::Shipped(SHIPPED)),
     item("quantiles", Item::Shipped(SHIPPED)),
 ];
 
 /// The shipped module of the functions rumba compiles from CPython's
-/// Python (`geometric_mean`, `multimode`, `quantiles`).
+/// Python.
 const SHIPPED: &str = "_rumba_statistics";
 
 /// What the data is: floats (numpy's or Python's) or signed ints.
