@@ -47,3 +47,36 @@ def islice(iterable, start, stop, step, stop_only):
             yield item
         if count >= target and count >= limit:
             return
+
+
+def takewhile(predicate, iterable):
+    for x in iterable:
+        if predicate(x):
+            yield x
+        else:
+            break
+
+
+def dropwhile(predicate, iterable):
+    # The predicate is not called again once it has failed.
+    dropping = True
+    for x in iterable:
+        if dropping and predicate(x):
+            continue
+        dropping = False
+        yield x
+
+
+def filterfalse(predicate, iterable):
+    for x in iterable:
+        if predicate is None:
+            if not x:
+                yield x
+        elif not predicate(x):
+            yield x
+
+
+def compress(data, selectors):
+    for d, s in zip(data, selectors):
+        if s:
+            yield d

@@ -7,9 +7,9 @@
 //! except `chain`, `islice`, `accumulate` and `pairwise`, whose inputs
 //! here are lists, ranges, strings or arrays evaluated once, so the items
 //! are the same. `count(start, step)` of integers counts as an endless
-//! range. `cycle` and `starmap`, and `islice` of a generator, are
-//! generators of a shipped Python module (src/stdlib/_rumba_itertools.py),
-//! lazy as CPython's.
+//! range. `cycle`, `starmap`, `takewhile`, `dropwhile`, `filterfalse`,
+//! `compress`, and `islice` of a generator, are generators of a shipped
+//! Python module (src/stdlib/_rumba_itertools.py), lazy as CPython's.
 
 use super::{func, item, unsupported, CallSite, Entry, Item, Module};
 use crate::front::ast::*;
@@ -28,7 +28,7 @@ pub const ITERTOOLS: Module = Module {
 };
 
 /// The shipped module of the lazy iterators written in Python as
-/// generators (`cycle`, `starmap`).
+/// generators.
 const SHIPPED: &str = "_rumba_itertools";
 
 /// The helpers, by the name `helper_name_of` gives them.
@@ -62,10 +62,10 @@ const ENTRIES: &[Entry] = &[
     unsupported("groupby"),
     item("starmap", Item::Shipped(SHIPPED)),
     unsupported("tee"),
-    unsupported("takewhile"),
-    unsupported("dropwhile"),
-    unsupported("filterfalse"),
-    unsupported("compress"),
+    item("takewhile", Item::Shipped(SHIPPED)),
+    item("dropwhile", Item::Shipped(SHIPPED)),
+    item("filterfalse", Item::Shipped(SHIPPED)),
+    item("compress", Item::Shipped(SHIPPED)),
 ];
 
 /// The helper name of the builtin marker `<itertools.f>`.
