@@ -60,3 +60,12 @@ print("{:>12} {!r} {:03d}".format(Color.RED, s, Shape.CIRCLE))
 members = list(Level)
 members.append(Level.TOP)
 print(list(Color), list(Shape), members, [m.value for m in list(Shape)])
+
+
+class Zero(Enum):
+    POS = 0.0
+    NEG = -0.0
+    INF = 1e309
+
+
+print(list(Zero), Zero.NEG, Zero.NEG.value, Zero.NEG is Zero.POS, Zero(-0.0), len(Zero), Zero(1e309))

@@ -134,6 +134,15 @@ pub fn define(inf: &mut Infer, def: &ClassDef, int: bool) -> IResult<Type> {
                     }
                     _ => value = Some(t),
                 }
+                // A value equal to an earlier one (-0.0 to 0.0) makes an
+                // alias of that member, which holds the earlier value.
+                let bits = match value {
+                    Some(Type::F64) => members
+                        .iter()
+                        .find(|m| f64::from_bits(m.1) == f64::from_bits(bits))
+                        .map_or(bits, |m| m.1),
+                    _ => bits,
+                };
                 members.push((Rc::from(n.as_str()), bits));
             }
             _ => {
