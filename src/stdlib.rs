@@ -11,6 +11,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "heapq" => Some(include_str!("stdlib/heapq.py")),
         "operator" => Some(include_str!("stdlib/operator.py")),
         "string" => Some(include_str!("stdlib/string.py")),
+        "_rumba_itertools" => Some(include_str!("stdlib/_rumba_itertools.py")),
+        "_rumba_statistics" => Some(include_str!("stdlib/_rumba_statistics.py")),
         "_rumba_numpy" => Some(include_str!("stdlib/_rumba_numpy.py")),
         "_rumba_numpy_linalg" => Some(include_str!("stdlib/_rumba_numpy_linalg.py")),
         _ => None,

@@ -315,6 +315,10 @@ impl Vm {
             }
         }
         repeated(&mut s, count);
+        if let Some(m) = crate::lib_exc::module_of(self, &e.kind) {
+            s.push_str(m);
+            s.push('.');
+        }
         s.push_str(&format!("{e}\n"));
         s
     }

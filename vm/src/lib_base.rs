@@ -98,6 +98,9 @@ pub fn format_one(vm: &Vm, t: &Type, v: &[u64], spec: &str) -> VmResult<String> 
         }
         // SAFETY: a str slot holds a string.
         Type::Str => format::format_str(unsafe { str_of(s0) }, spec),
+        // An IntEnum member formats as its int, another as its `str`.
+        Type::Enum(en) if en.int => return format_one(vm, &en.value, v, spec),
+        Type::Enum(_) => format::format_str(&to_string(vm, t, v, false), spec),
         _ if spec.is_empty() => return Ok(to_string(vm, t, v, false)),
         _ => {
             return err(
@@ -200,7 +203,7 @@ pub fn percent(
         .map(|(i, (t, v))| match t {
             // SAFETY: a str slot holds a string.
             Type::Str => unsafe { str_of(v[0]) }.to_string(),
-            Type::Array(_) => to_string(vm, t, v, convs.get(i) == Some(&'r')),
+            Type::Array(_) | Type::Enum(_) => to_string(vm, t, v, convs.get(i) == Some(&'r')),
             // Typing allows other values only for `%s`: their `str`.
             t if t.dtype().is_none() && !t.is_number() && !t.is_complex() => {
                 let mut s = String::new();
@@ -211,7 +214,7 @@ pub fn percent(
         })
         .collect();
     let mut pargs = Vec::new();
-    for ((t, v), st) in parts.iter().zip(&strs) {
+    for (i, ((t, v), st)) in parts.iter().zip(&strs).enumerate() {
         let s0 = v.first().copied().unwrap_or(0);
         pargs.push(match t {
             Type::Bool => PArg::Bool(s0 != 0),
@@ -220,6 +223,9 @@ pub fn percent(
             Type::C128 | Type::NpC128 => PArg::Complex(f64::from_bits(s0), f64::from_bits(v[1])),
             Type::Str => PArg::Str(st),
             Type::Array(_) => PArg::Text(st),
+            // An IntEnum member is an int but for `%r`.
+            Type::Enum(en) if en.int && convs.get(i) != Some(&'r') => PArg::Int(s0 as i64 as i128),
+            Type::Enum(_) => PArg::Text(st),
             t => match t.dtype().and_then(|d| Some((show::scalar_type(d)?, d))) {
                 Some((stype, d)) => PArg::Np(stype, show::scalar(d, s0)),
                 None => PArg::Str(st),

@@ -71,6 +71,8 @@ pub fn key_of(t: &Type, slots: &[u64]) -> Key {
             }
             Key::Tuple(out.into())
         }
+        // An enum member is its value (an IntEnum's hash is its int's).
+        Type::Enum(en) => key_of(&en.value, slots),
         _ => Key::None,
     }
 }
@@ -79,6 +81,7 @@ pub fn key_of(t: &Type, slots: &[u64]) -> Key {
 pub fn hashable(t: &Type) -> bool {
     match t {
         Type::Tuple(items) => items.iter().all(hashable),
+        Type::Enum(_) => true,
         t => t.is_number() || t.is_complex() || matches!(t, Type::Str | Type::Bytes | Type::None),
     }
 }

@@ -97,7 +97,7 @@ pub fn base_of(kind: &str) -> Option<&'static str> {
         "UnboundLocalError" => "NameError",
         "ModuleNotFoundError" => "ImportError",
         "FileNotFoundError" | "PermissionError" | "FileExistsError" => "OSError",
-        "UnicodeError" | "numpy.exceptions.AxisError" => "ValueError",
+        "UnicodeError" | "StatisticsError" | "numpy.exceptions.AxisError" => "ValueError",
         "numba.core.errors.TypingError" | "numba.core.errors.UnsupportedError" => {
             "numba.core.errors.NumbaError"
         }
@@ -109,6 +109,16 @@ pub fn base_of(kind: &str) -> Option<&'static str> {
 /// IndexError as well as a ValueError.
 fn second_base(kind: &str) -> Option<&'static str> {
     (kind == "numpy.exceptions.AxisError").then_some("IndexError")
+}
+
+/// The module of a built-in exception class outside `builtins`, which
+/// CPython's traceback names with it (a script class of that name aside).
+pub fn module_of(vm: &Vm, kind: &str) -> Option<&'static str> {
+    match kind {
+        _ if vm.exc_bases.contains_key(kind) => None,
+        "StatisticsError" => Some("statistics"),
+        _ => None,
+    }
 }
 
 /// `except A` / `except (A, B)`: whether the exception in args[0] is an

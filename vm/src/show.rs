@@ -235,6 +235,7 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
             }
             out.push(')');
         }
+        Type::Enum(en) => crate::lib_enum::show(en, s0, repr, out),
         Type::OptObj(_) if s0 == 0 => out.push_str("None"),
         Type::Opt(_) if s0 == 0 => out.push_str("None"),
         Type::Opt(t) => show(vm, t, &slots[1..], repr, out),

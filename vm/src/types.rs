@@ -177,6 +177,36 @@ pub struct ClassTy {
     pub jit: bool,
 }
 
+/// An `enum.Enum` (or `IntEnum`) class: its name, its members' names in
+/// definition order with their values' bits (an alias repeats an earlier
+/// value), and the type of those values. A member is laid out as its
+/// value: one value is one member, as in Python.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct EnumTy {
+    pub name: Rc<str>,
+    pub int: bool,
+    pub value: Type,
+    pub members: Rc<[(Rc<str>, u64)]>,
+}
+
+impl EnumTy {
+    /// The name of the member holding `bits`.
+    pub fn member(&self, bits: u64) -> Option<&Rc<str>> {
+        self.members.iter().find(|m| m.1 == bits).map(|m| &m.0)
+    }
+
+    /// The members without aliases, as iterating the class gives them.
+    pub fn canonical(&self) -> Vec<(Rc<str>, u64)> {
+        let mut out: Vec<(Rc<str>, u64)> = Vec::new();
+        for m in self.members.iter() {
+            if !out.iter().any(|o| o.1 == m.1) {
+                out.push(m.clone());
+            }
+        }
+        out
+    }
+}
+
 /// Identifies a compile-time value known to the front end: a script
 /// function, a module, a built-in function or method, a C library...
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -250,6 +280,8 @@ pub enum Type {
     /// An instance of a script class or None (Numba's `optional(T)` of a
     /// jitclass): a null reference is None.
     OptObj(Rc<ClassTy>),
+    /// A member of an `enum.Enum` class, laid out as its value.
+    Enum(Rc<EnumTy>),
     /// A number or None (Numba's `Optional` of a scalar): a flag slot, 0
     /// for None, then the number's slots.
     Opt(Rc<Type>),
@@ -556,6 +588,10 @@ impl Type {
                 format!("array({dt}, {}d, {})", a.ndim, a.layout.name())
             }
             Type::Record(id) => rec(*id),
+            Type::Enum(en) if en.int => {
+                format!("IntEnum<{}>({})", en.value.numba_name(rec, ptr), en.name)
+            }
+            Type::Enum(en) => format!("Enum<{}>({})", en.value.numba_name(rec, ptr), en.name),
             Type::Obj(c) if c.jit => format!("instance.jitclass.{}", c.name),
             Type::Obj(c) => c.name.to_string(),
             Type::OptObj(c) if c.jit => format!("OptionalType(instance.jitclass.{})", c.name),

@@ -32,8 +32,25 @@ fn domain(t: &Type) -> Option<Domain> {
         },
         Type::F64 | Type::NpF64 => Domain::F64,
         Type::F32 => Domain::F32,
+        Type::Enum(en) => return domain(&en.value),
         _ => return None,
     })
+}
+
+/// An enum member compares and computes as its value, in its registers;
+/// `is` between members of one class is `==` (typing folded the rest).
+fn enum_decay(op: CmpOp, lt: &Type, rt: &Type) -> (CmpOp, Type, Type) {
+    let enums = matches!((lt, rt), (Type::Enum(_), Type::Enum(_)));
+    let op = match op {
+        CmpOp::Is if enums => CmpOp::Eq,
+        CmpOp::IsNot if enums => CmpOp::Ne,
+        op => op,
+    };
+    let value = |t: &Type| match t {
+        Type::Enum(en) => en.value.clone(),
+        t => t.clone(),
+    };
+    (op, value(lt), value(rt))
 }
 
 fn is_unsigned64(t: &Type) -> bool {
@@ -593,6 +610,7 @@ impl Lower<'_> {
         res: &Type,
         right: Option<&Expr>,
     ) -> LResult<Regs> {
+        let (_, lt, rt) = &enum_decay(CmpOp::Eq, lt, rt);
         if op == BinOp::MatMul {
             let dt = match res {
                 Type::Array(a) => a.dtype,
@@ -1237,6 +1255,8 @@ impl Lower<'_> {
         rt: &Type,
         when: bool,
     ) -> LResult<Option<usize>> {
+        let (op, lt, rt) = &enum_decay(op, lt, rt);
+        let op = *op;
         let Some(ct) = Self::compare_type(lt, rt) else {
             return Ok(None);
         };
@@ -1346,6 +1366,8 @@ impl Lower<'_> {
         r: &[Reg],
         rt: &Type,
     ) -> LResult<Reg> {
+        let (op, lt, rt) = &enum_decay(op, lt, rt);
+        let op = *op;
         if matches!(op, CmpOp::Eq | CmpOp::Ne) && (lt.is_complex() || rt.is_complex()) {
             // Equal when both parts are.
             let a = self.convert(l, lt, &Type::C128, false)?;
@@ -2917,7 +2939,8 @@ impl Lower<'_> {
                 let nparams = spec.args.iter().map(Type::slots).sum();
                 let callee_jitted = self.prog.funcs[spec.func as usize].opts.jit;
                 let pid = self.index_d(spec.proto, "functions")?;
-                if let Type::Gen(_) = &spec.ret {
+                let def = &self.prog.funcs[spec.func as usize].def;
+                if crate::front::typeck::generator::is_generator(&def.body) {
                     return self.gen_new(pid, &conv, t);
                 }
                 let dst = self.block_for(t)?;

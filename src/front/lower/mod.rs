@@ -107,7 +107,8 @@ pub fn lower_spec(prog: &mut Program, s: SpecId) -> LResult<Proto> {
     let def = f.def.clone();
     let m = f.module;
     let name = f.name.clone();
-    let gen = matches!(spec.ret, Type::Gen(_));
+    // A generator function's, not one returning a generator it made.
+    let gen = crate::front::typeck::generator::is_generator(&def.body);
     let ret = match gen {
         true => typed.ret.clone(),
         false => spec.ret.clone(),

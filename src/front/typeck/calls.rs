@@ -7,6 +7,7 @@ use super::lib::{self, CallSite};
 use super::ops::check_convertible;
 use super::{check_kws, intrinsic, native, native_aux, pos_args, type_err, IResult, Infer};
 use crate::front::ast::*;
+use crate::front::diag::{Diag, Loc};
 use crate::front::typed::{Arg, Const, Intrinsic, Res};
 use crate::program::FuncInfo;
 use vm::lib_base as base;
@@ -148,7 +149,9 @@ pub fn call(
         Type::Const(ConstKind::Func, f) if inf.prog.funcs[f as usize].opts.ufunc => {
             super::vectorize::call(inf, e, f, args, &pos, kws, &kw)
         }
-        Type::Const(ConstKind::Func, f) => call_script(inf, e, f, args, &pos, kws, &kw),
+        Type::Const(ConstKind::Func, f) => {
+            call_script(inf, e, f, args, &pos, kws, &kw).map_err(|d| at_call(inf, e, d))
+        }
         Type::Closure(f, env) => super::closure::call(inf, e, f, &env, args, &pos, kws, &kw),
         Type::Const(ConstKind::Builtin, id) => {
             let qualified = inf.prog.builtin_name(id).to_string();
@@ -278,6 +281,21 @@ pub fn call(
     }
 }
 
+/// An error inside a shipped standard module (src/stdlib), whose source
+/// the script's author never wrote, is reported at the call into it.
+fn at_call(inf: &Infer, e: &Expr, d: Diag) -> Diag {
+    let shipped = |l: &Option<Loc>| {
+        l.as_ref()
+            .is_some_and(|l| l.file.name.starts_with(vm::interp::SHIPPED_FILES))
+    };
+    if !shipped(&d.loc) || inf.file.name.starts_with(vm::interp::SHIPPED_FILES) {
+        return d;
+    }
+    let mut out = inf.err(d.kind, e.span, d.msg);
+    out.notes = d.notes.into_iter().filter(|n| !shipped(&n.1)).collect();
+    out
+}
+
 /// Types the call's arguments; returns positional and keyword types.
 /// Marks the list displays (nested ones too) of a numpy call's argument.
 fn numpy_lists(inf: &mut Infer, e: &Expr) {
@@ -394,6 +412,9 @@ pub fn cast_call(
 ) -> IResult<Type> {
     if let Type::Named(class) = to {
         return lib::collections::construct(inf, e, class, args, kws);
+    }
+    if let Some(t) = lib::enums::call(inf, e, to, args, pos, kws)? {
+        return Ok(t);
     }
     if let Type::Record(id) = to {
         if !pos.is_empty() || !kws.is_empty() {

@@ -823,6 +823,9 @@ pub fn define_class(inf: &mut Infer, def: &Rc<ClassDef>) -> IResult<Type> {
         if super::lib::is(inf, &t, "ctypes.Structure") || super::lib::is(inf, &t, "ctypes.Union") {
             return super::ffi::define_structure(inf, def);
         }
+        if let Some(int) = super::lib::enums::base_kind(inf, &t) {
+            return super::lib::enums::define(inf, def, int);
+        }
         match (&t, super::lib::entry_of(inf, &t)) {
             (Type::TypeObj(inner), _) if matches!(**inner, Type::Obj(_)) => {
                 if let Some(c) = class_of(&t) {

@@ -16,6 +16,9 @@ pub fn check_spec(inf: &mut Infer, t: &Type, spec: &str, span: Span) -> IResult<
         t if t.is_float() => f::format_float(0.0, spec).map(drop),
         Type::C128 | Type::NpC128 => f::format_complex(0.0, 0.0, spec).map(drop),
         Type::Str => f::format_str("", spec).map(drop),
+        // An IntEnum member formats as its int, another as its `str`.
+        Type::Enum(en) if en.int => return check_spec(inf, &en.value.clone(), spec, span),
+        Type::Enum(_) => f::format_str("", spec).map(drop),
         _ if spec.is_empty() => Ok(()),
         _ => {
             return Err(inf.err(
@@ -59,7 +62,8 @@ pub fn check_percent(inf: &mut Infer, left: &Expr, args: &[Type], span: Span) ->
             && !matches!(t, Type::Exc | Type::ExcArgs)
             && !super::class::has_text_method(inf, t)
             && !matches!(t, Type::Obj(_)))
-            || (matches!(t, Type::Array(_)) && convs.get(i) == Some(&'r'));
+            || (matches!(t, Type::Array(_) | Type::Enum(_)) && convs.get(i) == Some(&'r'))
+            || matches!(t, Type::Enum(en) if en.int);
         if !(t.is_number() || *t == Type::Str || t.is_complex() || shown) {
             return Err(inf.err(
                 "TypeError",

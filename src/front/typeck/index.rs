@@ -18,6 +18,9 @@ pub fn subscript(inf: &mut Infer, e: &Expr, value: &Expr, index: &Expr) -> IResu
         return Ok(t);
     }
     let vt = inf.expr(value)?;
+    if let Some(t) = super::lib::enums::subscript(inf, e, &vt, index)? {
+        return Ok(t);
+    }
     let t = subscript_type(inf, e, value, &vt, index)?;
     super::records::check_text_read(inf, &vt, e)?;
     Ok(t)

@@ -37,6 +37,9 @@ pub fn iter_elem(inf: &mut Infer, iter: &Expr, t: &Type) -> IResult<Type> {
         Type::Tuple(items) if items.is_empty() => Ok(Type::None),
         Type::Unknown => Ok(Type::Unknown),
         _ => {
+            if let Some(t) = super::lib::enums::iterate(inf, iter, t)? {
+                return Ok(t);
+            }
             if let Some(t) = iter_call_elem(inf, iter, t)? {
                 return Ok(t);
             }

@@ -21,10 +21,12 @@ pub fn rewrite_consumed(
     kws: &[Keyword],
 ) -> IResult<Option<Type>> {
     if let Some(a) = args.first() {
-        // Calls of built-ins (`map`...) are typed below, in their place.
+        // Calls of built-ins (`map`...) are typed below, in their place;
+        // `islice` of a generator is a generator.
         let builtin_call = match &a.kind {
             ExprKind::Call { func: inner, .. } if matches!(inner.kind, ExprKind::Name(_)) => {
-                matches!(inf.expr(inner)?, Type::Const(ConstKind::Builtin, _))
+                matches!(inf.expr(inner)?, Type::Const(ConstKind::Builtin, id)
+                    if inf.prog.builtin_name(id) != "itertools.islice")
             }
             ExprKind::GeneratorExp { .. } | ExprKind::Starred(_) => true,
             _ => false,

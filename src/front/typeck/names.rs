@@ -281,6 +281,9 @@ pub fn attribute(
     if let Some(t) = super::overload::member_attr(inf, e, value, &vt, attr)? {
         return Ok(t);
     }
+    if let Some(t) = lib::enums::attribute(inf, e, value, &vt, attr, attr_span)? {
+        return Ok(t);
+    }
     if let Some(id) = super::literal::literal_of(&vt) {
         return super::literal::type_attr(inf, e, value, id, attr, attr_span);
     }

@@ -18,6 +18,7 @@ pub fn convertible(from: &Type, to: &Type) -> bool {
     }
     match (from, to) {
         (f, t) if f.is_number() && t.is_number() => true,
+        (Type::Enum(en), t) if en.int => convertible(&en.value, t),
         (f, t) if (f.is_number() || f.is_complex()) && t.is_complex() => true,
         (Type::Ptr(_) | Type::CData(_), Type::Ptr(_)) => true,
         (Type::Int(_), Type::Ptr(_)) => false,
@@ -290,6 +291,14 @@ pub fn binop_type(
     if *lt == Type::Unknown || *rt == Type::Unknown {
         return Ok(Type::Unknown);
     }
+    // An IntEnum member computes as its int, but `%` formats it as itself.
+    let formats = op == BinOp::Mod && *lt == Type::Str;
+    let rt = &if formats {
+        rt.clone()
+    } else {
+        super::lib::enums::arith(rt)
+    };
+    let lt = &super::lib::enums::arith(lt);
     // Python's int to a negative power is a float (`2 ** -1 == 0.5`).
     let py_int = |t: &Type| matches!(t, Type::Int(IntTy { py: true, .. }));
     if op == BinOp::Pow && !inf.jitted() && py_int(lt) && py_int(rt) {
@@ -565,6 +574,11 @@ pub fn unary_type(
     if *t == Type::Unknown {
         return Ok(Type::Unknown);
     }
+    if let (UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert, Type::Enum(en)) = (op, t) {
+        if en.int {
+            return unary_type(inf, e, op, operand, &en.value.clone());
+        }
+    }
     let c = inf.const_of(operand).cloned();
     let r = match (op, t) {
         (UnaryOp::Not, t) => {
@@ -723,6 +737,9 @@ pub fn compare_type(
 ) -> IResult<Type> {
     if let [(op, right)] = ops {
         if let Some(t) = super::class::compare(inf, e, left, *op, right)? {
+            return Ok(t);
+        }
+        if let Some(t) = super::lib::enums::compare(inf, e, left, *op, right)? {
             return Ok(t);
         }
     }

@@ -124,6 +124,7 @@ fn print(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
         }
         if let Some(s) = crate::front::typeck::records::value_str(inf, t)
             .or_else(|| class_str(inf, t))
+            .or_else(|| super::enums::class_str(t))
             .or_else(|| super::numba::type_object_str(inf, t))
         {
             inf.konst(a, Const::Str(s));
@@ -220,6 +221,7 @@ fn len(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             crate::front::typeck::records::record_len(inf, e, t)
         }
         t @ (Type::Dict(_) | Type::Set(_)) => dict::len(inf, e, &t.clone()),
+        t if super::enums::class_len(inf, e, t)? => Ok(PYINT),
         t => Err(type_err(
             inf,
             args[0].span,
@@ -617,7 +619,10 @@ pub fn list(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             );
             Ok(Type::List(Rc::new(el)))
         }
-        t if iterate::helper_name_of(inf.prog, t).is_some() || matches!(t, Type::CData(_)) => {
+        t if iterate::helper_name_of(inf.prog, t).is_some()
+            || matches!(t, Type::CData(_))
+            || super::enums::class_str(t).is_some() =>
+        {
             inf.out.iter_elems.insert(args[0].id, el.clone());
             inf.res(e, intrinsic(Intrinsic::ListOf, vec![], vec![]));
             Ok(Type::List(Rc::new(el)))
@@ -1240,6 +1245,8 @@ fn minmax(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
 /// `int(x)`, `float(x)`, `bool(x)`.
 fn conversion(inf: &mut Infer, e: &Expr, arg: &Expr, t: &Type, to: Type) -> IResult<Type> {
     match t {
+        // An IntEnum member is an int.
+        Type::Enum(en) if en.int => conversion(inf, e, arg, &en.value, to),
         t if t.is_number() => {
             if let Some(c) = inf.const_of(arg).cloned() {
                 let folded = match (&to, c) {

@@ -7,14 +7,18 @@
 //! except `chain`, `islice`, `accumulate` and `pairwise`, whose inputs
 //! here are lists, ranges, strings or arrays evaluated once, so the items
 //! are the same. `count(start, step)` of integers counts as an endless
-//! range.
+//! range. `cycle`, `starmap`, `takewhile`, `dropwhile`, `filterfalse`,
+//! `compress`, and `islice` of a generator, are generators of a shipped
+//! Python module (src/stdlib/_rumba_itertools.py), lazy as CPython's.
 
-use super::{func, unsupported, CallSite, Entry, Module};
+use super::{func, item, unsupported, CallSite, Entry, Item, Module};
 use crate::front::ast::*;
+use crate::front::typeck::funcs::call_script;
 use crate::front::typeck::iterate::iter_elem;
+use crate::front::typeck::star::use_rewrite;
 use crate::front::typeck::{builtin, check_kws, const_int, type_err, IResult, Infer};
 use crate::front::typed::Res;
-use vm::types::{Type, PYINT};
+use vm::types::{ConstKind, Type, PYINT};
 
 pub const ITERTOOLS: Module = Module {
     name: "itertools",
@@ -22,6 +26,10 @@ pub const ITERTOOLS: Module = Module {
     complete: true,
     star: false,
 };
+
+/// The shipped module of the lazy iterators written in Python as
+/// generators.
+const SHIPPED: &str = "_rumba_itertools";
 
 /// The helpers, by the name `helper_name_of` gives them.
 pub const HELPERS: &[&str] = &[
@@ -50,14 +58,14 @@ const ENTRIES: &[Entry] = &[
     func("repeat", helper),
     func("zip_longest", helper),
     func("count", helper),
-    unsupported("cycle"),
+    item("cycle", Item::Shipped(SHIPPED)),
     unsupported("groupby"),
-    unsupported("starmap"),
+    item("starmap", Item::Shipped(SHIPPED)),
     unsupported("tee"),
-    unsupported("takewhile"),
-    unsupported("dropwhile"),
-    unsupported("filterfalse"),
-    unsupported("compress"),
+    item("takewhile", Item::Shipped(SHIPPED)),
+    item("dropwhile", Item::Shipped(SHIPPED)),
+    item("filterfalse", Item::Shipped(SHIPPED)),
+    item("compress", Item::Shipped(SHIPPED)),
 ];
 
 /// The helper name of the builtin marker `<itertools.f>`.
@@ -75,10 +83,64 @@ fn helper(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             format!("{name}() is not supported in jitted code (Numba does not support it)"),
         ));
     }
+    if c.name == "islice" && matches!(c.pos.first(), Some(Type::Gen(_))) {
+        return islice_gen(inf, c);
+    }
     elem(inf, c.e, &name, c.args, c.pos, c.kws)?;
     let marker = builtin(inf.prog, &format!("<{name}>"));
     inf.res(c.e, Res::Const);
     Ok(marker)
+}
+
+/// `islice(generator, ...)`: the shipped generator, which pulls items
+/// as CPython's does, called as `islice(it, start, stop, step,
+/// stop_only)` (the call rewritten so; None for a bound not given).
+fn islice_gen(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
+    check_kws(inf, "islice", c.kws, &[])?;
+    let n = c.args.len();
+    if n == 5 {
+        let Some(Type::Const(ConstKind::Func, f)) = super::shipped(inf, SHIPPED, "islice") else {
+            return Err(type_err(
+                inf,
+                c.e.span,
+                "islice() of a generator is not available",
+            ));
+        };
+        return call_script(inf, c.e, f, c.args, c.pos, c.kws, c.kw);
+    }
+    arity(inf, c.e, "islice", n, 2, 4)?;
+    for (a, t) in c.args[1..].iter().zip(&c.pos[1..]) {
+        if *t != Type::None {
+            int_arg(inf, a, t, "islice()'s bounds")?;
+        }
+    }
+    let ExprKind::Call { func, .. } = &c.e.kind else {
+        return Err(type_err(inf, c.e.span, "islice() must be called"));
+    };
+    let none = |a: &Expr| Expr {
+        id: 0,
+        span: a.span,
+        kind: ExprKind::None,
+    };
+    let a = c.args;
+    let mut args = vec![a[0].clone()];
+    if n == 2 {
+        args.extend([none(&a[1]), a[1].clone(), none(&a[1])]);
+    } else {
+        args.extend([a[1].clone(), a[2].clone()]);
+        args.push(a.get(3).cloned().unwrap_or_else(|| none(&a[2])));
+    }
+    args.push(Expr {
+        id: 0,
+        span: c.e.span,
+        kind: ExprKind::Bool(n == 2),
+    });
+    let call = ExprKind::Call {
+        func: func.clone(),
+        args,
+        keywords: Vec::new(),
+    };
+    use_rewrite(inf, c.e, call)
 }
 
 /// Whether the loop can read `t` whole as a list (`list_from`).

@@ -16,6 +16,7 @@ pub mod cffi;
 pub mod cmath;
 pub mod collections;
 pub mod ctypes;
+pub mod enums;
 pub mod itertools;
 pub mod math;
 pub mod np_generator;
@@ -30,6 +31,7 @@ pub mod numba_typed;
 pub mod numpy;
 pub mod os;
 pub mod random;
+pub mod statistics;
 pub mod sys;
 pub mod time;
 pub mod typing;
@@ -85,6 +87,9 @@ pub enum Item {
     Object,
     /// A name the real module has that rumba does not support.
     Unsupported,
+    /// A function of the shipped Python module named (src/stdlib), which
+    /// the script compiles as its own; Numba has none of these.
+    Shipped(&'static str),
 }
 
 pub enum Value {
@@ -200,6 +205,8 @@ pub const MODULES: &[&Module] = &[
     &time::TIMEIT,
     &random::RANDOM,
     &collections::COLLECTIONS,
+    &enums::ENUM,
+    &statistics::STATISTICS,
     &itertools::ITERTOOLS,
     &argparse::ARGPARSE,
     &np_testing::TESTING,
@@ -270,11 +277,19 @@ pub fn static_attr(inf: &mut Infer, module: &str, name: &str) -> Option<Type> {
         Item::Type(t) => Type::TypeObj(Rc::new(t.clone())),
         Item::CType(id) => ctype_value(*id),
         Item::CPointer(id) => ctype_value(inf.prog.ctypes.pointer(*id)),
-        Item::Func(_) | Item::Exception | Item::Object | Item::Unsupported => {
+        Item::Shipped(m) if !inf.jitted() => shipped(inf, m, name)?,
+        Item::Func(_) | Item::Exception | Item::Object | Item::Unsupported | Item::Shipped(_) => {
             builtin(inf.prog, &qualified(module, name))
         }
         Item::Const(_) | Item::Global(_) => return None,
     })
+}
+
+/// The function `name` of the shipped Python module `module`.
+pub fn shipped(inf: &mut Infer, module: &str, name: &str) -> Option<Type> {
+    let mid = inf.rt.import(inf.prog, module).ok()?;
+    let g = inf.prog.modules[mid as usize].globals.get(name)?;
+    (g.ty.slots() == 0).then(|| g.ty.clone())
 }
 
 fn ctype_value(id: CTypeId) -> Type {
@@ -321,6 +336,14 @@ pub fn call(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
     match entry.map(|e| &e.item) {
         Some(Item::Func(rule)) => apply(inf, c, rule),
         Some(Item::Exception) => Err(type_err(inf, c.e.span, "exceptions can only be raised")),
+        Some(Item::Shipped(_)) => Err(type_err(
+            inf,
+            c.e.span,
+            format!(
+                "{}() is not supported in jitted code (Numba does not support it)",
+                c.qualified()
+            ),
+        )),
         _ => Err(type_err(
             inf,
             c.e.span,

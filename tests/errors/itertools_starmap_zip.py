@@ -1,0 +1,4 @@
+# compile error
+from itertools import starmap
+
+print(list(starmap(max, zip([1], [2]))))
