@@ -140,3 +140,18 @@ fn side_traces_unroll_short_inner_loops() {
     assert!(r.contains(": loop at t.py:11 (twice)"), "{r}");
     assert!(r.matches("t.py:11 (twice): inner loop").count() <= 1, "{r}");
 }
+
+#[test]
+fn a_float_passed_to_a_compiled_call_keeps_its_loop_compiled() {
+    // The call's argument copy loads the float slot as raw bits (an int);
+    // the loop body's copy of that load is the carried float, which the
+    // peeled loop must reinterpret, not use as an int operand.
+    let r = run_both(
+        "def g(n, x):\n    if n < 2:\n        return x\n    return g(n - 1, x * 0.5) + x\n\n\ndef f(m):\n    acc = 0.0\n    c = 0.25\n    for i in range(m):\n        acc += g(i % 4, c)\n        c += 0.125\n    return acc, c\n\n\nprint(f(300))\n",
+    );
+    if r.is_empty() {
+        return;
+    }
+    assert!(!r.contains("invalid trace"), "{r}");
+    assert!(r.contains(": loop at t.py:10 (f)"), "{r}");
+}

@@ -110,8 +110,15 @@ fn peel_with(
             Opc::CALL if quiet && b.t.calls[ins.aux as usize].addr == flush => continue,
             // Proven by the hoisted guards: holds in every iteration.
             _ if ins.is_guard() && plan.drop.contains(&i) => b.kint(1),
+            // Slots hold raw bits: the recorder may load one at another
+            // type than the iteration stored in it (a float argument
+            // copied as an int), so the copy reinterprets the value.
             Opc::SLOAD => match end_vals.get(&ins.aux) {
-                Some(&v) => v,
+                Some(&v) => match (b.t.ty(v), ins.ty) {
+                    (Ty::Num, Ty::Int) => b.ins(Opc::BITI, Ty::Int, v, Ref::NONE),
+                    (Ty::Int, Ty::Num) => b.ins(Opc::BITF, Ty::Num, v, Ref::NONE),
+                    _ => v,
+                },
                 None => Ref::ins(i),
             },
             _ => {
