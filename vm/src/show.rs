@@ -350,7 +350,7 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
             },
             None => out.push_str("<class>"),
         },
-        Type::Const(..) | Type::Closure(..) | Type::Gen(_) | Type::Unknown => {
+        Type::Const(..) | Type::Closure(..) | Type::Gen(_) | Type::Conflict(_) | Type::Unknown => {
             out.push_str("<object>")
         }
     }

@@ -195,6 +195,7 @@ impl<'p> Infer<'p> {
                             self.tyname(&b)
                         ),
                     )
+                    .note_opt(self.plain_join_note(&a, &b))
                 })
             }
             ExprKind::Call {
@@ -345,7 +346,7 @@ pub fn list_display(inf: &mut Infer, e: &Expr, items: &[Expr]) -> IResult<Type> 
         }
         elem = Some(match elem {
             None => t,
-            Some(prev) => inf.unify(&prev, &t).ok_or_else(|| {
+            Some(prev) => inf.unify_as(&prev, &t, unify).ok_or_else(|| {
                 inf.err(
                     "TypeError",
                     i.span,

@@ -160,6 +160,9 @@ pub struct Infer<'p> {
     pub(super) try_assigned: Vec<Vec<(Rc<str>, Type, Span)>>,
     /// Typing a generator: `ret` gathers what it yields.
     pub(super) gen: bool,
+    /// Plain code's variables whose differently typed definitions met
+    /// (`Type::Conflict`): two of those definitions.
+    pub(super) conflicts: std::collections::HashMap<Rc<str>, (Span, Span)>,
 }
 
 /// Infers one top-level statement of a module.
@@ -404,6 +407,7 @@ impl<'p> Infer<'p> {
             field_lists: HashSet::new(),
             try_assigned: Vec::new(),
             gen: false,
+            conflicts: Default::default(),
         }
     }
 
