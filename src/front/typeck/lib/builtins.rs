@@ -1183,6 +1183,18 @@ fn minmax(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
                 ),
             ));
         }
+        // CPython returns the winning argument itself, of its own type.
+        if !inf.jitted() && !crate::front::typeck::stmt::same_kind(&t, p) {
+            return Err(type_err(
+                inf,
+                a.span,
+                format!(
+                    "{name}() of {} and {} in plain (not jitted) code gives the winner's own type, which rumba cannot: give the arguments one type",
+                    inf.tyname(&t),
+                    inf.tyname(p)
+                ),
+            ));
+        }
         t = if t.is_bool() && p.is_bool() && (t == Type::Bool) == (*p == Type::Bool) {
             t
         } else {
