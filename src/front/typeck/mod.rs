@@ -15,6 +15,7 @@
 //! `index`, `iterate`, `fmt`, `ffi` (C interop). The built-in modules are
 //! tables in `lib/`, one per module, naming each function's rule.
 
+pub mod bound;
 pub mod calls;
 pub mod class;
 pub mod closure;

@@ -314,6 +314,12 @@ pub fn attribute(
     if let Type::Named(class) = &vt {
         return lib::collections::field(inf, e, value, class, attr, attr_span);
     }
+    // Numba has no bound methods as values; plain code's are functions.
+    if !inf.jitted() {
+        if let Some(t) = super::bound::method_value(inf, e, value, &vt, attr)? {
+            return Ok(t);
+        }
+    }
     match (&vt, super::class::class_of(&vt)) {
         (Type::Obj(_) | Type::OptObj(_), Some(c)) => {
             let c = c.clone();
