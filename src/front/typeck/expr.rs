@@ -88,6 +88,9 @@ impl<'p> Infer<'p> {
             ExprKind::Ellipsis => Err(self.err("TypeError", e.span, "'...' is not supported here")),
             ExprKind::Name(n) => self.name(e, n),
             ExprKind::FString(parts) => {
+                if let Some(t) = super::class::fstring_text(self, e, parts)? {
+                    return Ok(t);
+                }
                 for p in parts {
                     self.fpart(p)?;
                 }
