@@ -107,6 +107,14 @@ impl Diag {
         self.notes.push((msg.into(), loc));
         self
     }
+
+    /// Adds a note without a location, if there is one.
+    pub fn note_opt(self, msg: Option<String>) -> Diag {
+        match msg {
+            Some(m) => self.note(m, None),
+            None => self,
+        }
+    }
 }
 
 fn render_loc(f: &mut fmt::Formatter<'_>, loc: &Loc) -> fmt::Result {

@@ -366,7 +366,7 @@ pub fn show(vm: &Vm, t: &Type, slots: &[u64], repr: bool, out: &mut String) {
             Some(d) => out.push_str(&format!("<class 'numpy.{}'>", d.name())),
             None => out.push_str("<class>"),
         },
-        Type::Const(..) | Type::Closure(..) | Type::Gen(_) | Type::Unknown => {
+        Type::Const(..) | Type::Closure(..) | Type::Gen(_) | Type::Conflict(_) | Type::Unknown => {
             out.push_str("<object>")
         }
     }

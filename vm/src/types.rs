@@ -330,6 +330,10 @@ pub enum Type {
     NpBitGen,
     /// numpy's legacy `RandomState` object (module code only, as in Numba).
     NpRandomState,
+    /// A variable of plain code whose definitions of these types meet
+    /// (`x = 1` on one path, `x = 2.5` on another): CPython keeps each
+    /// value's type, which rumba cannot, so reading it is a compile error.
+    Conflict(Rc<[Type]>),
     /// The type of an expression whose value is not known yet (the result
     /// of a recursive call during inference).
     #[default]
@@ -501,6 +505,7 @@ impl Type {
     pub fn slots(&self) -> usize {
         match self {
             Type::None | Type::Const(..) | Type::TypeObj(_) | Type::NpClass(_) | Type::Unknown => 0,
+            Type::Conflict(_) => 0,
             Type::Tuple(items) | Type::MixedList(items) | Type::Closure(_, items) => {
                 items.iter().map(Type::slots).sum()
             }
@@ -609,6 +614,10 @@ impl Type {
             Type::NpBitGen => "NumPyRandomBitGeneratorType".into(),
             Type::NpRandomState => "pyobject".into(),
             Type::Unknown => "undefined".into(),
+            Type::Conflict(ts) => {
+                let names: Vec<String> = ts.iter().map(|t| t.numba_name(rec, ptr)).collect();
+                names.join(" or ")
+            }
         }
     }
 }

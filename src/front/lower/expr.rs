@@ -1145,9 +1145,25 @@ impl Lower<'_> {
                     self.load_int(out, !items.is_empty() as i64)?;
                     Ok(out)
                 }
-                Type::Named(_) => {
+                Type::Named(_) | Type::Obj(_) => {
                     let out = self.temp(false)?;
                     self.load_int(out, 1)?;
+                    Ok(out)
+                }
+                // A null reference is None.
+                Type::OptObj(_) => {
+                    let out = self.temp(false)?;
+                    self.ad(Op::I2B, out, v[0] as u32);
+                    Ok(out)
+                }
+                // The flag slot is 0 for None, when the number's slots
+                // are not read.
+                Type::Opt(inner) => {
+                    let flag = self.temp(false)?;
+                    self.ad(Op::I2B, flag, v[0] as u32);
+                    let t = self.truth_of(&v[1..], inner)?;
+                    let out = self.temp(false)?;
+                    self.abc(Op::BAND, out, t, flag);
                     Ok(out)
                 }
                 t if t.slots() == 0 => {

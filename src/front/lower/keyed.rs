@@ -14,11 +14,14 @@ impl Lower<'_> {
         captures: &[(Rc<str>, Type)],
         t: &Type,
     ) -> LResult<Regs> {
-        let lt = self.ty(list_e);
+        // A set's elements or a dict's keys are ordered as a list of them.
+        let from = self.ty(list_e);
+        let lt = crate::front::typeck::dict::as_lists(std::slice::from_ref(&from)).remove(0);
         let Type::List(el) = &lt else {
             return Err(self.err(list_e.span, "internal error: keyed over a non-list"));
         };
         let v = self.expr(list_e)?;
+        let v = self.convert(&v, &from, &lt, false)?;
         let lst = self.new_reg(true)?;
         self.mov(lst, v[0]);
         let klt = Type::List(Rc::new(key.clone()));

@@ -113,7 +113,7 @@ pub fn call(
         super::records::mark_field_lists(inf, id, args, kws);
         if matches!(
             inf.prog.builtin_name(id),
-            "sum" | "any" | "all" | "min" | "max" | "sorted" | "list" | "tuple"
+            "sum" | "any" | "all" | "min" | "max" | "sorted" | "list" | "tuple" | "set" | "dict"
         ) || inf.prog.builtin_name(id) == "collections.Counter"
         {
             if let Some(t) = super::mapfilter::rewrite_consumed(inf, e, func, args, kws)? {

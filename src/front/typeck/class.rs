@@ -6,6 +6,7 @@
 //! instance's class as their first argument, so inherited methods compile
 //! again for each subclass.
 
+use super::expr::pure;
 use super::funcs::{call_script, eval_const};
 use super::star::{fresh, use_rewrite};
 use super::{type_err, IResult, Infer};
@@ -765,7 +766,9 @@ pub fn text_method(inf: &Infer, c: &ClassTy, repr: bool) -> Option<&'static str>
 pub fn has_text_method(inf: &Infer, t: &Type) -> bool {
     match t {
         Type::Obj(c) | Type::OptObj(c) => text_method(inf, c, false).is_some(),
-        Type::Tuple(items) => items.iter().any(|t| has_text_method(inf, t)),
+        Type::Tuple(items) | Type::MixedList(items) => {
+            items.iter().any(|t| has_text_method(inf, t))
+        }
         Type::Named(n) => n.items.iter().any(|t| has_text_method(inf, t)),
         Type::List(t) | Type::Set(t) => has_text_method(inf, t),
         Type::Dict(d) => has_text_method(inf, &d.key) || has_text_method(inf, &d.val),
@@ -795,13 +798,222 @@ pub fn text_of(inf: &mut Infer, a: &Expr, t: &Type, repr: bool) -> IResult<Optio
         return Ok(None);
     }
     if has_text_method(inf, t) {
-        return Err(type_err(
-            inf,
-            a.span,
-            "printing a container of instances whose class defines __str__ or __repr__ is not supported by rumba",
-        ));
+        let text = container_text(inf, a, t, 0)?;
+        return Ok(Some(fresh(inf, text.kind, a.span)));
     }
     Ok(None)
+}
+
+/// An f-string with fields of instances whose class defines `__str__` or
+/// `__repr__` (or containers of them), typed as the f-string of those
+/// methods' texts.
+pub fn fstring_text(inf: &mut Infer, e: &Expr, parts: &[FPart]) -> IResult<Option<Type>> {
+    let mut changed = false;
+    let mut out = Vec::new();
+    for p in parts {
+        let FPart::Field {
+            value,
+            conversion,
+            spec,
+            debug_text,
+        } = p
+        else {
+            out.push(p.clone());
+            continue;
+        };
+        let t = inf.expr(value)?;
+        // `f"{x=}"` shows the repr unless a conversion says otherwise.
+        let repr = *conversion == Some('r') || (conversion.is_none() && debug_text.is_some());
+        let shown = match &t {
+            Type::Obj(c) => text_method(inf, c, repr).is_some(),
+            t => has_text_method(inf, t),
+        };
+        if !shown || *conversion == Some('a') {
+            out.push(p.clone());
+            continue;
+        }
+        if !spec.is_empty() {
+            return Err(type_err(
+                inf,
+                value.span,
+                "a format spec for an instance (its class's __format__) is not supported by rumba",
+            ));
+        }
+        let Some(text) = text_of(inf, value, &t, repr)? else {
+            out.push(p.clone());
+            continue;
+        };
+        changed = true;
+        out.push(FPart::Field {
+            value: Box::new(text),
+            conversion: Some('s'),
+            spec: Vec::new(),
+            debug_text: debug_text.clone(),
+        });
+    }
+    if !changed {
+        return Ok(None);
+    }
+    use_rewrite(inf, e, ExprKind::FString(out)).map(Some)
+}
+
+fn ex(span: Span, kind: ExprKind) -> Expr {
+    Expr { id: 0, span, kind }
+}
+
+fn str_lit(span: Span, text: &str) -> Expr {
+    ex(span, ExprKind::Str(text.to_string()))
+}
+
+fn concat(l: Expr, r: Expr) -> Expr {
+    ex(
+        l.span,
+        ExprKind::BinOp {
+            op: BinOp::Add,
+            left: Box::new(l),
+            right: Box::new(r),
+        },
+    )
+}
+
+/// `recv.m(args)`.
+fn call_method(recv: Expr, m: &str, args: Vec<Expr>) -> Expr {
+    let span = recv.span;
+    let func = ExprKind::Attribute {
+        value: Box::new(recv),
+        attr: m.to_string(),
+        attr_span: span,
+    };
+    ex(
+        span,
+        ExprKind::Call {
+            func: Box::new(ex(span, func)),
+            args,
+            keywords: Vec::new(),
+        },
+    )
+}
+
+fn refuse_text<T>(inf: &Infer, span: Span, why: &str) -> IResult<T> {
+    Err(type_err(
+        inf,
+        span,
+        format!("printing this container of instances whose class defines __str__ or __repr__ is not supported by rumba: {why}"),
+    ))
+}
+
+/// The text CPython shows for a list, tuple or dict holding instances
+/// whose class defines `__repr__`, as an expression of the elements'
+/// `repr`s: `"[" + ", ".join([repr(x) for x in a]) + "]"`, with
+/// `x.__repr__()` for an instance. `depth` names the loop variables.
+fn container_text(inf: &mut Infer, a: &Expr, t: &Type, depth: usize) -> IResult<Expr> {
+    let span = a.span;
+    let var = |n: &str| ex(span, ExprKind::Name(format!("^{n}{depth}")));
+    // `open + ", ".join([elt for target in iter]) + close`.
+    let joined = |elt: Expr, target: Expr, iter: Expr, open: &str, close: &str| {
+        let comp = ex(
+            span,
+            ExprKind::ListComp {
+                elt: Box::new(elt),
+                generators: vec![Comprehension {
+                    target,
+                    iter,
+                    ifs: Vec::new(),
+                }],
+            },
+        );
+        let join = call_method(str_lit(span, ", "), "join", vec![comp]);
+        concat(concat(str_lit(span, open), join), str_lit(span, close))
+    };
+    match t {
+        Type::List(el) => {
+            let elt = elem_text(inf, var("e"), el, depth)?;
+            Ok(joined(elt, var("e"), a.clone(), "[", "]"))
+        }
+        Type::Dict(d) if d.kind == vm::types::DictKind::Plain => {
+            let k = elem_text(inf, var("k"), &d.key, depth)?;
+            let v = elem_text(inf, var("v"), &d.val, depth)?;
+            let items = call_method(a.clone(), "items", Vec::new());
+            let target = ex(span, ExprKind::Tuple(vec![var("k"), var("v")]));
+            let elt = concat(concat(k, str_lit(span, ": ")), v);
+            Ok(joined(elt, target, items, "{", "}"))
+        }
+        Type::Tuple(items) | Type::MixedList(items) if !items.is_empty() => {
+            let list = matches!(t, Type::MixedList(_));
+            // Each element read once: a display's own, or a name's.
+            let parts: Vec<Expr> = match &a.kind {
+                ExprKind::Tuple(es) | ExprKind::List(es) => es.clone(),
+                _ if pure(a) => (0..items.len())
+                    .map(|i| {
+                        let index = Box::new(ex(span, ExprKind::Int(i as i128)));
+                        let value = Box::new(a.clone());
+                        ex(span, ExprKind::Subscript { value, index })
+                    })
+                    .collect(),
+                _ => return refuse_text(inf, span, "assign it to a name first"),
+            };
+            let mut text = str_lit(span, if list { "[" } else { "(" });
+            for (i, (p, it)) in parts.into_iter().zip(items.iter()).enumerate() {
+                if i > 0 {
+                    text = concat(text, str_lit(span, ", "));
+                }
+                text = concat(text, elem_text(inf, p, it, depth)?);
+            }
+            let close = match (list, items.len()) {
+                (true, _) => "]",
+                (false, 1) => ",)",
+                (false, _) => ")",
+            };
+            Ok(concat(text, str_lit(span, close)))
+        }
+        _ => refuse_text(
+            inf,
+            span,
+            &format!("{} is not a list, tuple or dict", inf.tyname(t)),
+        ),
+    }
+}
+
+/// The repr of one element `x` of type `t` inside a container's text.
+fn elem_text(inf: &mut Infer, x: Expr, t: &Type, depth: usize) -> IResult<Expr> {
+    let span = x.span;
+    match t {
+        Type::Obj(c) => match text_method(inf, c, true) {
+            Some(m) => Ok(call_method(x, m, Vec::new())),
+            None => refuse_text(
+                inf,
+                span,
+                "an element's class defines __str__ but not __repr__, which CPython shows for elements",
+            ),
+        },
+        Type::OptObj(c) if pure(&x) => {
+            let test = ExprKind::Compare {
+                left: Box::new(x.clone()),
+                ops: vec![(CmpOp::Is, ex(span, ExprKind::None))],
+            };
+            let inner = elem_text(inf, x, &Type::Obj(c.clone()), depth)?;
+            Ok(ex(
+                span,
+                ExprKind::IfExp {
+                    test: Box::new(ex(span, test)),
+                    body: Box::new(str_lit(span, "None")),
+                    orelse: Box::new(inner),
+                },
+            ))
+        }
+        t if has_text_method(inf, t) => container_text(inf, &x, t, depth + 1),
+        _ => {
+            let repr = ex(span, ExprKind::Name("repr".to_string()));
+            Ok(ex(
+                span,
+                ExprKind::Call {
+                    func: Box::new(repr),
+                    args: vec![x],
+                    keywords: Vec::new(),
+                },
+            ))
+        }
+    }
 }
 
 /// A `class` statement: a ctypes Structure or Union, or a script class.

@@ -214,8 +214,15 @@ pub(crate) fn refine(
         ));
     };
     let var: Rc<str> = Rc::from(var.as_str());
-    if let Some(v) = inf.env.as_mut().and_then(|env| env.get_mut(&var)) {
-        v.ty = new.clone();
+    match inf.env.as_mut().and_then(|env| env.get_mut(&var)) {
+        Some(v) => v.ty = new.clone(),
+        // A module's empty container filled from a function: its slots
+        // take the refined type (else the module reads untyped elements).
+        None if matches!(inf.out.res.get(&obj.id), Some(Res::Global(_))) => {
+            super::methods::refine_global(inf, &var, &new);
+            return Ok(new);
+        }
+        None => {}
     }
     inf.out
         .fills

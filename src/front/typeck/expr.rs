@@ -88,6 +88,9 @@ impl<'p> Infer<'p> {
             ExprKind::Ellipsis => Err(self.err("TypeError", e.span, "'...' is not supported here")),
             ExprKind::Name(n) => self.name(e, n),
             ExprKind::FString(parts) => {
+                if let Some(t) = super::class::fstring_text(self, e, parts)? {
+                    return Ok(t);
+                }
                 for p in parts {
                     self.fpart(p)?;
                 }
@@ -195,6 +198,7 @@ impl<'p> Infer<'p> {
                             self.tyname(&b)
                         ),
                     )
+                    .note_opt(self.plain_join_note(&a, &b))
                 })
             }
             ExprKind::Call {
@@ -346,7 +350,7 @@ pub fn list_display(inf: &mut Infer, e: &Expr, items: &[Expr]) -> IResult<Type> 
         }
         elem = Some(match elem {
             None => t,
-            Some(prev) => inf.unify(&prev, &t).ok_or_else(|| {
+            Some(prev) => inf.unify_as(&prev, &t, unify).ok_or_else(|| {
                 inf.err(
                     "TypeError",
                     i.span,

@@ -105,7 +105,24 @@ pub fn check_str_format(
                     format!("Replacement index {index} out of range for positional args tuple"),
                 ));
             };
-            check_spec(inf, &t.clone(), &spec, span)?;
+            // The runtime shows an instance by its address, not by the
+            // __str__/__repr__ its class defines (f-strings call them).
+            let t = t.clone();
+            let own_text = match &t {
+                Type::Obj(c) => super::class::text_method(inf, c, false).is_some(),
+                t => super::class::has_text_method(inf, t),
+            };
+            if own_text {
+                return Err(inf.err(
+                    "TypeError",
+                    span,
+                    format!(
+                        "str.format() of {}, instances whose class defines __str__ or __repr__, is not supported by rumba; use an f-string",
+                        inf.tyname(&t)
+                    ),
+                ));
+            }
+            check_spec(inf, &t, &spec, span)?;
         }
     }
     Ok(())

@@ -629,7 +629,8 @@ pub fn assign_subscript_type(
             if !it.is_int() {
                 return Err(err(inf, index.span, "list indices must be integers"));
             }
-            if !(t == &**el || (t.is_number() && el.is_number())) {
+            let numbers = t.is_number() && el.is_number();
+            if !(t == &**el || numbers && super::stmt::holds(t, el, inf.jitted())) {
                 return Err(err(
                     inf,
                     target.span,

@@ -141,23 +141,53 @@ fn map_filter(
     }
     // The function is read once per element: only a name or a lambda
     // reads the same function each time without other effects.
-    if !matches!(
-        f.kind,
-        ExprKind::Name(_) | ExprKind::Lambda { .. } | ExprKind::None
-    ) {
+    let method = matches!(f.kind, ExprKind::Attribute { .. }) && super::expr::pure(f);
+    if !method
+        && !matches!(
+            f.kind,
+            ExprKind::Name(_) | ExprKind::Lambda { .. } | ExprKind::None
+        )
+    {
         return Err(type_err(
             inf,
             f.span,
             format!("{which}()'s function must be a name or a lambda in rumba"),
         ));
     }
+    // `str.upper` applied to `x` is `x.upper()`.
+    let unbound = match &f.kind {
+        ExprKind::Attribute { value, attr, .. } => match inf.expr(value)? {
+            Type::Const(ConstKind::Builtin, id)
+                if inf.prog.builtin_name(id).rsplit('.').next() == Some("str") =>
+            {
+                Some(attr.clone())
+            }
+            _ => None,
+        },
+        _ => None,
+    };
     let apply = |x: &Expr| Expr {
         id: 0,
         span: f.span,
-        kind: ExprKind::Call {
-            func: Box::new(f.clone()),
-            args: vec![x.clone()],
-            keywords: Vec::new(),
+        kind: match &unbound {
+            Some(attr) => ExprKind::Call {
+                func: Box::new(Expr {
+                    id: 0,
+                    span: f.span,
+                    kind: ExprKind::Attribute {
+                        value: Box::new(x.clone()),
+                        attr: attr.clone(),
+                        attr_span: f.span,
+                    },
+                }),
+                args: Vec::new(),
+                keywords: Vec::new(),
+            },
+            None => ExprKind::Call {
+                func: Box::new(f.clone()),
+                args: vec![x.clone()],
+                keywords: Vec::new(),
+            },
         },
     };
     let (elt, ifs) = match (which, &f.kind) {

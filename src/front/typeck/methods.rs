@@ -479,7 +479,7 @@ pub fn method_call(
             match name {
                 "append" => {
                     want(inf, 1, 1)?;
-                    check_elem(inf, &args[0], &pos[0], &el)?;
+                    check_elem(inf, &args[0], &pos[0], &el, true)?;
                     method(
                         inf,
                         e,
@@ -504,7 +504,7 @@ pub fn method_call(
                 }
                 "insert" => {
                     want(inf, 2, 2)?;
-                    check_elem(inf, &args[1], &pos[1], &el)?;
+                    check_elem(inf, &args[1], &pos[1], &el, true)?;
                     method(
                         inf,
                         e,
@@ -539,7 +539,7 @@ pub fn method_call(
                 }
                 "remove" => {
                     want(inf, 1, 1)?;
-                    check_elem(inf, &args[0], &pos[0], &el)?;
+                    check_elem(inf, &args[0], &pos[0], &el, false)?;
                     method(
                         inf,
                         e,
@@ -550,7 +550,7 @@ pub fn method_call(
                 }
                 "index" | "count" => {
                     want(inf, 1, 1)?;
-                    check_elem(inf, &args[0], &pos[0], &el)?;
+                    check_elem(inf, &args[0], &pos[0], &el, false)?;
                     let f = if name == "index" {
                         base::list_index
                     } else {
@@ -679,15 +679,28 @@ pub fn method_call(
     }
 }
 
-fn check_elem(inf: &mut Infer, a: &Expr, t: &Type, el: &Type) -> IResult<()> {
-    if t == el || super::ops::convertible(t, el) && t.is_number() == el.is_number() {
+/// Checks that a value of type `t` may be stored in (`store`) or compared
+/// with the items of a list of `el`s: stored, it must print as it would in
+/// CPython's list (in Numba's, lose nothing); compared, its conversion must
+/// not change its value.
+fn check_elem(inf: &mut Infer, a: &Expr, t: &Type, el: &Type, store: bool) -> IResult<()> {
+    let numba = !store || inf.jitted();
+    if t == el || super::stmt::holds(t, el, numba) {
         Ok(())
     } else {
         Err(err(
             inf,
             a.span,
             format!("this list holds {}, not {}", inf.tyname(el), inf.tyname(t)),
-        ))
+        )
+        .note_opt((store && t.is_number() && el.is_number()).then(|| {
+            if numba {
+                "Numba would make the whole list hold the wider type; rumba types a list by its first items: start it with one (`[1.0]`)"
+            } else {
+                "plain (not jitted) code keeps each item's own type, as CPython does; rumba's lists hold one type"
+            }
+            .to_string()
+        })))
     }
 }
 

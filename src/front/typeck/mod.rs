@@ -15,6 +15,7 @@
 //! `index`, `iterate`, `fmt`, `ffi` (C interop). The built-in modules are
 //! tables in `lib/`, one per module, naming each function's rule.
 
+pub mod bound;
 pub mod buffers;
 pub mod calls;
 pub mod class;
@@ -167,6 +168,9 @@ pub struct Infer<'p> {
     pub(super) gen: bool,
     /// Typing an objmode block of jitted code: it is plain code.
     objmode: bool,
+    /// Plain code's variables whose differently typed definitions met
+    /// (`Type::Conflict`): two of those definitions.
+    pub(super) conflicts: std::collections::HashMap<Rc<str>, (Span, Span)>,
 }
 
 /// Infers one top-level statement of a module.
@@ -412,6 +416,7 @@ impl<'p> Infer<'p> {
             try_assigned: Vec::new(),
             gen: false,
             objmode: false,
+            conflicts: Default::default(),
         }
     }
 

@@ -24,6 +24,9 @@ impl<'p> Infer<'p> {
         let is_local = !self.at_module && self.locals.contains(n);
         if let Some(var) = self.env.as_ref().and_then(|env| env.get(n)) {
             let ty = var.ty.clone();
+            if let Type::Conflict(ts) = &ty {
+                return Err(self.conflicted(e.span, n, ts));
+            }
             if !spread && matches!(&ty, Type::Named(t) if &*t.name == super::star::KWARGS) {
                 return Err(self.err(
                     "TypeError",
@@ -61,6 +64,9 @@ impl<'p> Infer<'p> {
             .get(n)
             .cloned();
         if let Some(g) = g {
+            if let Type::Conflict(ts) = &g.ty {
+                return Err(self.conflicted(e.span, n, ts));
+            }
             self.deps.push((self.module, n.to_string(), g.ty.clone()));
             if g.ty.slots() == 0 {
                 self.res(e, Res::Const);
@@ -86,6 +92,35 @@ impl<'p> Infer<'p> {
             return Ok(t);
         }
         Err(self.err("NameError", e.span, format!("name '{n}' is not defined")))
+    }
+}
+
+impl Infer<'_> {
+    /// A read of a variable whose differently typed definitions meet.
+    fn conflicted(&self, span: Span, n: &str, ts: &[Type]) -> crate::front::diag::Diag {
+        let names: Vec<String> = ts.iter().map(|t| self.tyname(t)).collect();
+        let mut d = self.err(
+            "TypeError",
+            span,
+            format!(
+                "variable '{n}' may be {} here (its definitions of different types meet before this read)",
+                names.join(" or ")
+            ),
+        );
+        if let Some(&(a, b)) = self.conflicts.get(n) {
+            let (a, b) = if a.lo <= b.lo { (a, b) } else { (b, a) };
+            d = d
+                .note(format!("'{n}' is defined here"), Some(self.loc(a)))
+                .note("and here", Some(self.loc(b)));
+        }
+        let numbers = ts.iter().all(|t| t.is_number() || t.is_complex());
+        d.note(
+            format!(
+                "plain (not jitted) code keeps each value's own type, as CPython does, and rumba needs one type here{}",
+                if numbers { "; give every definition the same type (`0.0` for a float)" } else { "" }
+            ),
+            None,
+        )
     }
 }
 
@@ -301,6 +336,12 @@ pub fn attribute(
     }
     if let Type::Named(class) = &vt {
         return lib::collections::field(inf, e, value, class, attr, attr_span);
+    }
+    // Numba has no bound methods as values; plain code's are functions.
+    if !inf.jitted() {
+        if let Some(t) = super::bound::method_value(inf, e, value, &vt, attr)? {
+            return Ok(t);
+        }
     }
     match (&vt, super::class::class_of(&vt)) {
         (Type::Obj(_) | Type::OptObj(_), Some(c)) => {

@@ -77,6 +77,21 @@ pub fn truth_type(inf: &mut Infer, t: &Type, span: Span) -> IResult<()> {
             span,
             "the truth value of an array is ambiguous; use a.any() or a.all()",
         )),
+        // An instance is true; None is false (Numba's optional too).
+        Type::Obj(c) | Type::OptObj(c) => match ["__bool__", "__len__"]
+            .into_iter()
+            .find(|m| super::class::method(inf, c.id, m).is_some())
+        {
+            Some(m) => Err(inf.err(
+                "TypeError",
+                span,
+                format!("rumba does not call {m} for a condition: call it (`x.{m}()`)"),
+            )),
+            None => Ok(()),
+        },
+        // Numba has no truth for an optional number; CPython's is false
+        // for None.
+        Type::Opt(_) if !inf.jitted() => Ok(()),
         _ => Err(inf.err(
             "TypeError",
             span,

@@ -106,8 +106,19 @@ impl<'p> Infer<'p> {
         self.globals_declared = globals;
     }
 
-    /// The type two definitions of a variable unify to, if any.
+    /// The type two definitions of a variable unify to, if any. Numba
+    /// unifies numbers by promotion; plain Python code keeps each value's
+    /// own type, so there only numbers that print alike join.
     pub fn unify(&self, a: &Type, b: &Type) -> Option<Type> {
+        self.unify_as(a, b, self.jitted())
+    }
+
+    /// `unify` as Numba does it (`numba`) or as plain code may.
+    pub fn unify_as(&self, a: &Type, b: &Type, numba: bool) -> Option<Type> {
+        let num = |t: &Type| t.is_number() || t.is_complex();
+        if !numba && num(a) && num(b) && !same_kind(a, b) {
+            return None;
+        }
         if a == b {
             return Some(a.clone());
         }
@@ -138,24 +149,26 @@ impl<'p> Infer<'p> {
             // A list is not converted element by element: its elements'
             // type may only become one they already have the slots of.
             (Type::List(x), Type::List(y)) => self
-                .unify(x, y)
+                .unify_as(x, y, numba)
                 .filter(|u| super::expr::same_repr(x, u) && super::expr::same_repr(y, u))
                 .map(|t| Type::List(Rc::new(t))),
             (Type::TypedList(x), Type::TypedList(y)) => self
-                .unify(x, y)
+                .unify_as(x, y, numba)
                 .filter(|u| super::expr::same_repr(x, u) && super::expr::same_repr(y, u))
                 .map(|t| Type::TypedList(Rc::new(t))),
-            (Type::Set(x), Type::Set(y)) => self.unify(x, y).map(|t| Type::Set(Rc::new(t))),
+            (Type::Set(x), Type::Set(y)) => {
+                self.unify_as(x, y, numba).map(|t| Type::Set(Rc::new(t)))
+            }
             (Type::Dict(x), Type::Dict(y)) if x.numba == y.numba && x.kind == y.kind => {
-                let key = self.unify(&x.key, &y.key)?;
-                let val = self.unify(&x.val, &y.val)?;
+                let key = self.unify_as(&x.key, &y.key, numba)?;
+                let val = self.unify_as(&x.val, &y.val, numba)?;
                 Some(super::dict::retyped(x, key, val))
             }
             (Type::Tuple(x), Type::Tuple(y)) if x.len() == y.len() => {
                 let items: Option<Vec<Type>> = x
                     .iter()
                     .zip(y.iter())
-                    .map(|(p, q)| self.unify(p, q))
+                    .map(|(p, q)| self.unify_as(p, q, numba))
                     .collect();
                 items.map(Type::tuple)
             }
@@ -169,7 +182,7 @@ impl<'p> Infer<'p> {
     }
 
     /// Merges the environments of joining control-flow edges.
-    pub(super) fn merge(&self, envs: Vec<Env>, at: Span) -> IResult<Option<Env>> {
+    pub(super) fn merge(&mut self, envs: Vec<Env>, at: Span) -> IResult<Option<Env>> {
         let mut iter = envs.into_iter();
         let Some(mut acc) = iter.next() else {
             return Ok(None);
@@ -189,8 +202,14 @@ impl<'p> Infer<'p> {
                     );
                     continue;
                 };
-                let Some(ty) = self.unify(&a.ty, &b.ty) else {
-                    return Err(self.conflict(name, a, b, at));
+                let ty = match self.unify(&a.ty, &b.ty) {
+                    Some(ty) => ty,
+                    // Plain code may leave such a variable unread.
+                    None if !self.jitted() => {
+                        self.conflicts.entry(name.clone()).or_insert((a.def, b.def));
+                        conflict_of(&a.ty, &b.ty)
+                    }
+                    None => return Err(self.conflict(name, a, b, at)),
                 };
                 let def = if ty == a.ty { a.def } else { b.def };
                 let maybe = a.maybe || b.maybe;
@@ -216,6 +235,19 @@ impl<'p> Infer<'p> {
             ),
         )
         .note(format!("'{name}' is {} here", self.tyname(&first.ty)), Some(self.loc(first.def)))
+        .note_opt(self.plain_join_note(&a.ty, &b.ty))
+    }
+
+    /// Why plain code refuses to join two numbers Numba would unify.
+    pub fn plain_join_note(&self, a: &Type, b: &Type) -> Option<String> {
+        let num = |t: &Type| t.is_number() || t.is_complex();
+        (num(a) && num(b) && !self.jitted() && self.unify_as(a, b, true).is_some()).then(|| {
+            format!(
+                "plain (not jitted) code keeps each value's own type, as CPython does, where Numba would unify {} and {}; give both the same type (`0.0` for a float)",
+                self.tyname(a),
+                self.tyname(b)
+            )
+        })
     }
 
     pub fn block(&mut self, body: &[Stmt]) -> IResult<()> {
@@ -519,7 +551,8 @@ impl<'p> Infer<'p> {
                                 self.tyname(&prev)
                             ),
                         )
-                        .note("the earlier return", Some(self.loc(pspan))));
+                        .note("the earlier return", Some(self.loc(pspan)))
+                        .note_opt(self.plain_join_note(&t, &prev)));
                 }
             },
         }
@@ -803,4 +836,58 @@ pub fn infer_raise(inf: &mut Infer, e: &Expr) -> IResult<()> {
         inf.expr(a)?;
     }
     Ok(())
+}
+
+/// Whether numbers of types `a` and `b` print alike once held as one type:
+/// both bools, both integers (of any width), both float64s, or both
+/// complex128s. Plain Python code keeps an int an int where Numba would
+/// make it a float.
+pub fn same_kind(a: &Type, b: &Type) -> bool {
+    (a.is_bool() && b.is_bool())
+        || (a.is_int() && b.is_int())
+        || (a.is_f64() && b.is_f64())
+        || (a.is_complex() && b.is_complex())
+        || a == b
+}
+
+/// Whether a value of type `t` may become one of `el`s, as a list item
+/// is stored: as Numba converts (nothing is lost: an int into a list of
+/// floats) or, in plain code, only as itself (a list prints its items'
+/// reprs, which tell `np.int64(1)` from `1`).
+pub fn holds(t: &Type, el: &Type, numba: bool) -> bool {
+    fn rank(t: &Type) -> u8 {
+        match t {
+            _ if t.is_bool() => 0,
+            Type::Int(_) => 1,
+            Type::F32 => 2,
+            _ if t.is_f64() => 3,
+            _ => 4,
+        }
+    }
+    let num = |t: &Type| t.is_number() || t.is_complex();
+    match (t, el) {
+        _ if t == el || *t == Type::Unknown => true,
+        (x, y) if num(x) && num(y) => numba && rank(x) <= rank(y),
+        (Type::Tuple(x), Type::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| holds(p, q, numba))
+        }
+        _ => super::ops::convertible(t, el) && !num(t) && !num(el),
+    }
+}
+
+/// The `Type::Conflict` of two types that meet, flattened.
+fn conflict_of(a: &Type, b: &Type) -> Type {
+    let mut ts: Vec<Type> = Vec::new();
+    for t in [a, b] {
+        let parts = match t {
+            Type::Conflict(p) => p.to_vec(),
+            t => vec![t.clone()],
+        };
+        for p in parts {
+            if !ts.contains(&p) {
+                ts.push(p);
+            }
+        }
+    }
+    Type::Conflict(ts.into())
 }

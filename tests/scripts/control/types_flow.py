@@ -1,5 +1,8 @@
-# A name may change type in straight-line code; int and float unify to
-# float where control flow joins.
+# A name may change type in straight-line code. Where control flow joins,
+# plain code keeps each value's type as CPython does, so definitions that
+# meet have one type (int and float would unify to float in jitted code).
+from numba import njit
+
 x = 1
 print(x)
 x = 'a'
@@ -9,24 +12,24 @@ print(x)
 x = (1, 'b')
 print(x)
 
-total = 0
+total = 0.0
 for i in range(5):
     total = total + 0.5
 print(total)
 
-acc = 0
+acc = 0.0
 i = 0
 while i < 4:
     acc += i * 1.25
     i += 1
 print(acc)
 
-v = 3
+v = 3.0
 if v > 2:
     v = v / 2
 print(v)
 
-m = 10
+m = 10.0
 for k in range(3):
     m = m / 4
 print(m)
@@ -44,6 +47,7 @@ def mix(flag):
 print(mix(True), mix(False))
 
 
+@njit
 def half_sum(n):
     s = 0
     for j in range(n):

@@ -24,11 +24,10 @@ for x, y in zip(a, b):
     print(x, y)
 
 
-def s(arr):
-    t = 0
+def s(arr, t):
     for v in arr:
         t += v
     return t
 
 
-print(s(a), s(b))
+print(s(a, 0), s(b, 0.0))

@@ -18,4 +18,5 @@ def lengths(xs, ys):
 
 
 def bounded_scale(x):
-    return mathutil.clamp(mathutil.scaled(x), -100, 100)
+    # The bounds have x's type: a plain function returns one type.
+    return mathutil.clamp(mathutil.scaled(x), x * 0 - 100, x * 0 + 100)

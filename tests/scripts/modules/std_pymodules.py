@@ -13,7 +13,7 @@ def square(x):
 
 print(reduce(lambda a, b: a + b, [1, 2, 3, 4]))
 print(reduce(operator.mul, range(1, 7)))
-print(reduce(operator.add, [0.5, 0.25], 1))
+print(reduce(operator.add, [0.5, 0.25], 1.0))
 print(reduce(lambda a, b: a if a > b else b, [3, 9, 2]))
 print(reduce(operator.add, ['a', 'b', 'c']))
 print(reduce(lambda acc, x: acc + square(x), range(4), 0))

@@ -1217,13 +1217,19 @@ pub fn choice(
     };
     // SAFETY: the site passes the Generator first.
     let b = unsafe { bits_of(args[0]) };
+    if aux.unique && count > n {
+        return err(
+            "ValueError",
+            "Cannot take a larger sample than population when replace is False",
+        );
+    }
+    // The result first: a size that cannot be allocated is a MemoryError
+    // before any draw.
+    let made = match aux.array {
+        Some(new) => Some(ArrayObj::zeros(new.dtype, new.itemsize, &shape).ok_or_else(oom)?),
+        None => None,
+    };
     let idx: Vec<i64> = if aux.unique {
-        if count > n {
-            return err(
-                "ValueError",
-                "Cannot take a larger sample than population when replace is False",
-            );
-        }
         match p {
             Some(p) => sample_unique_weighted(b, &p_values(p), count as usize)?,
             None => sample_unique(b, n, count),
@@ -1249,11 +1255,10 @@ pub fn choice(
             None => j as u64,
         }
     };
-    let Some(new) = aux.array else {
+    let (Some(new), Some(a)) = (aux.array, made) else {
         out[0] = elem(idx[0]);
         return Ok(());
     };
-    let a = ArrayObj::zeros(new.dtype, new.itemsize, &shape).ok_or_else(oom)?;
     // SAFETY: a fresh array slot.
     let arr = unsafe { obj::<ArrayObj>(a) };
     for (off, &j) in arr.offsets().into_iter().zip(&idx) {

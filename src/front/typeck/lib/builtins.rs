@@ -760,6 +760,31 @@ fn orderable(t: &Type) -> bool {
     }
 }
 
+/// The dict whose keys call `e` orders by `key=` that dict's `get`
+/// (`sorted(d, key=d.get)`, `max(d.keys(), key=d.get)`).
+fn dict_get_of_keys<'e>(e: &Expr, key: &'e Expr) -> Option<&'e Expr> {
+    let ExprKind::Attribute { value: d, attr, .. } = &key.kind else {
+        return None;
+    };
+    let ExprKind::Call { args, .. } = &e.kind else {
+        return None;
+    };
+    let ([first], ExprKind::Name(dn)) = (&args[..], &d.kind) else {
+        return None;
+    };
+    let of_d = |x: &Expr| matches!(&x.kind, ExprKind::Name(n) if n == dn);
+    let keys = attr == "get"
+        && match &first.kind {
+            ExprKind::Name(_) => of_d(first),
+            ExprKind::Call { func, args, .. } if args.is_empty() => matches!(
+                &func.kind,
+                ExprKind::Attribute { value, attr, .. } if attr == "keys" && of_d(value)
+            ),
+            _ => false,
+        };
+    keys.then_some(&**d)
+}
+
 /// `sorted`/`min`/`max` of the list `lt` by the keys its elements get from
 /// the `key=` function (or by the elements themselves).
 pub fn keyed(
@@ -779,6 +804,19 @@ pub fn keyed(
             builtin_key = Type::Const(ConstKind::Func, f);
             Some((k, &builtin_key))
         }
+        key => key,
+    };
+    // `sorted(d, key=d.get)`: every element is a key of `d`, whose
+    // value `d[k]` is what `get` gives.
+    let dict_key;
+    let key = match key {
+        Some((k, _)) => match dict_get_of_keys(e, &k.value) {
+            Some(d) if matches!(inf.expr(d)?, Type::Dict(_)) => {
+                dict_key = super::super::bound::subscript_fn(inf, &k.value, d);
+                Some((k, &dict_key))
+            }
+            _ => key,
+        },
         key => key,
     };
     let mut captures = Vec::new();
@@ -1220,6 +1258,18 @@ fn minmax(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
                 a.span,
                 format!(
                     "{name}() of {} and {} is not supported",
+                    inf.tyname(&t),
+                    inf.tyname(p)
+                ),
+            ));
+        }
+        // CPython returns the winning argument itself, of its own type.
+        if !inf.jitted() && !crate::front::typeck::stmt::same_kind(&t, p) {
+            return Err(type_err(
+                inf,
+                a.span,
+                format!(
+                    "{name}() of {} and {} in plain (not jitted) code gives the winner's own type, which rumba cannot: give the arguments one type",
                     inf.tyname(&t),
                     inf.tyname(p)
                 ),

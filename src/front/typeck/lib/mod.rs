@@ -38,7 +38,7 @@ pub mod typing;
 
 use super::ops::check_convertible;
 use super::{arity, builtin, pos_args, type_err, IResult, Infer};
-use crate::front::ast::{Expr, Keyword};
+use crate::front::ast::{Expr, ExprKind, Keyword};
 use crate::front::typed::Const;
 use std::rc::Rc;
 use vm::bytecode::{MathFn, MathFn2};
@@ -327,6 +327,30 @@ pub fn call(inf: &mut Infer, c: &CallSite) -> IResult<Type> {
             "list" | "sorted" | "sum" | "min" | "max" | "any" | "all"
         )
     {
+        // `min("bca")`, `sorted("text")`: a string's characters, listed.
+        if matches!(c.name, "sorted" | "min" | "max") && c.pos.len() == 1 && c.pos[0] == Type::Str {
+            let span = c.args[0].span;
+            let name = super::star::fresh(inf, ExprKind::Name("list".to_string()), span);
+            // Only while `list` is the built-in (a script may rebind it).
+            let is_list = matches!(inf.expr(&name), Ok(Type::Const(ConstKind::Builtin, id)) if inf.prog.builtin_name(id) == "list");
+            if let (true, ExprKind::Call { func, keywords, .. }) = (is_list, &c.e.kind) {
+                let list = Expr {
+                    id: 0,
+                    span,
+                    kind: ExprKind::Call {
+                        func: Box::new(name),
+                        args: vec![c.args[0].clone()],
+                        keywords: Vec::new(),
+                    },
+                };
+                let call = ExprKind::Call {
+                    func: func.clone(),
+                    args: vec![list],
+                    keywords: keywords.clone(),
+                };
+                return super::star::use_rewrite(inf, c.e, call);
+            }
+        }
         // These read a set's elements or a dict's keys as a list.
         let pos = super::dict::as_lists(c.pos);
         if pos != c.pos {
