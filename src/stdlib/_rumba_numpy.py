@@ -805,3 +805,25 @@ def corrcoef(x, y=None, rowvar=True):
     c = c / stddev.reshape(n, 1)
     c = c / stddev.reshape(1, n)
     return np.clip(c, -1, 1)
+
+
+def frexp(x):
+    if isinstance(x, np.ndarray):
+        flat = x.ravel()
+        n = flat.shape[0]
+        mant = np.empty(n)
+        expo = np.empty(n, np.int32)
+        for i in range(n):
+            m, e = math.frexp(flat[i])
+            mant[i] = m
+            expo[i] = e
+        return mant.reshape(x.shape), expo.reshape(x.shape)
+    m, e = math.frexp(x)
+    return np.float64(m), np.int32(e)
+
+
+def lexsort(keys):
+    idx = np.argsort(keys[0], kind="stable")
+    for k in keys[1:]:
+        idx = idx[np.argsort(k[idx], kind="stable")]
+    return idx

@@ -110,17 +110,7 @@ pub fn subscript_type(
                 inf.expr(index)?;
                 return super::names::field_array(inf, e, id, a.ndim, name, index.span);
             }
-            if parts.len() > a.ndim as usize {
-                return Err(inf.err(
-                    "IndexError",
-                    index.span,
-                    format!(
-                        "too many indices for array: array is {}-dimensional, but {} were indexed",
-                        a.ndim,
-                        parts.len()
-                    ),
-                ));
-            }
+            too_many_indices(inf, index, &a, parts.len())?;
             if let [p] = parts.as_slice() {
                 if !is_slice(p) {
                     let it = inf.expr(p)?;
@@ -774,6 +764,21 @@ fn fancy(
     Ok(Type::array(a.dtype, ndim, Layout::C))
 }
 
+/// numpy's IndexError for `n` indices into an array of fewer dimensions.
+fn too_many_indices(inf: &Infer, index: &Expr, a: &vm::types::ArrayTy, n: usize) -> IResult<()> {
+    if n <= a.ndim as usize {
+        return Ok(());
+    }
+    Err(inf.err(
+        "IndexError",
+        index.span,
+        format!(
+            "too many indices for array: array is {}-dimensional, but {n} were indexed",
+            a.ndim
+        ),
+    ))
+}
+
 /// Whether `a[index] = v` stores through int arrays and ints only.
 fn multi_store(inf: &Infer, index: &Expr) -> bool {
     matches!(inf.out.ty(index), Type::Tuple(items) if vm::lib_numpy::MultiIndex::of(items).is_some())
@@ -790,17 +795,7 @@ fn multi_fancy(
     index: &Expr,
     items: &[Type],
 ) -> IResult<Type> {
-    if items.len() > a.ndim as usize {
-        return Err(inf.err(
-            "IndexError",
-            index.span,
-            format!(
-                "too many indices for array: array is {}-dimensional, but {} were indexed",
-                a.ndim,
-                items.len()
-            ),
-        ));
-    }
+    too_many_indices(inf, index, a, items.len())?;
     let lead = items
         .iter()
         .map(|t| if let Type::Array(x) = t { x.ndim } else { 0 })

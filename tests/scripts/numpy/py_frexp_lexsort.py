@@ -1,0 +1,11 @@
+import numpy as np
+x = np.array([0.0, 1.0, -3.5, 1e-310, np.inf, 1024.0])
+m, e = np.frexp(x)
+print(m, e, e.dtype)
+print(np.frexp(6.0), np.frexp(np.arange(4.0).reshape(2, 2)))
+surnames = np.array([3, 1, 2, 1, 3])
+first = np.array([10, 20, 5, 1, 2])
+print(np.lexsort((first, surnames)))
+a = np.array([1.5, 0.5, 1.5, 0.5, 2.0])
+b = np.array([2, 9, 1, 9, 0])
+print(np.lexsort((a, b)), np.lexsort((b,)))
