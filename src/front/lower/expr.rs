@@ -64,6 +64,19 @@ fn is_unsigned64(t: &Type) -> bool {
     )
 }
 
+/// An ordering comparison as the natives that compare sequences take it.
+pub(super) fn cmp_kind(op: CmpOp) -> vm::lib_keyed::CmpKind {
+    use vm::lib_keyed::CmpKind;
+    match op {
+        CmpOp::Eq => CmpKind::Eq,
+        CmpOp::Ne => CmpKind::Ne,
+        CmpOp::Lt => CmpKind::Lt,
+        CmpOp::Le => CmpKind::Le,
+        CmpOp::Gt => CmpKind::Gt,
+        _ => CmpKind::Ge,
+    }
+}
+
 impl Lower<'_> {
     pub(super) fn expr(&mut self, e: &Expr) -> LResult<Regs> {
         let saved = self.span;
@@ -1462,17 +1475,9 @@ impl Lower<'_> {
                     true => &std::rc::Rc::new(Type::Int(vm::types::IntTy::I64)),
                     false => el,
                 };
-                use vm::lib_keyed::{list_compare, CmpKind, ListCmp};
-                let kind = match op {
-                    CmpOp::Eq => CmpKind::Eq,
-                    CmpOp::Ne => CmpKind::Ne,
-                    CmpOp::Lt => CmpKind::Lt,
-                    CmpOp::Le => CmpKind::Le,
-                    CmpOp::Gt => CmpKind::Gt,
-                    _ => CmpKind::Ge,
-                };
+                use vm::lib_keyed::{list_compare, ListCmp};
                 let aux = ListCmp {
-                    op: kind,
+                    op: cmp_kind(op),
                     elem: (**el).clone(),
                 };
                 let r = self.call_native(

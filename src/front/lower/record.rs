@@ -18,17 +18,8 @@ impl Lower<'_> {
         rt: &Type,
         t: &Type,
     ) -> LResult<Regs> {
-        use vm::lib_keyed::CmpKind;
-        let op = match op {
-            CmpOp::Eq => CmpKind::Eq,
-            CmpOp::Ne => CmpKind::Ne,
-            CmpOp::Lt => CmpKind::Lt,
-            CmpOp::Le => CmpKind::Le,
-            CmpOp::Gt => CmpKind::Gt,
-            _ => CmpKind::Ge,
-        };
         let aux = vm::lib_record::TextCmp {
-            op,
+            op: super::expr::cmp_kind(op),
             left_array: matches!(lt, Type::Array(_)),
             right_array: matches!(rt, Type::Array(_)),
         };
