@@ -2695,7 +2695,7 @@ pub fn put_multi(
 }
 
 /// A new array of the blocks at `picked` (each the axes from `k` on).
-fn gather(a: &ArrayObj, picked: Vec<isize>, lead: Vec<i64>, k: usize) -> VmResult<u64> {
+pub(crate) fn gather(a: &ArrayObj, picked: Vec<isize>, lead: Vec<i64>, k: usize) -> VmResult<u64> {
     let rest = &a.shape()[k..];
     let inner = block_offsets(rest, &a.strides()[k..]);
     let mut shape = lead;

@@ -4,7 +4,7 @@
 //! a stable sort gives numpy's result.
 
 use crate::dtype::DType;
-use crate::error::{VmError, VmResult};
+use crate::error::VmResult;
 use crate::interp::Vm;
 use crate::native::NativeSite;
 use crate::value::{obj, ArrayObj};
@@ -14,7 +14,6 @@ use std::cmp::Ordering;
 /// first.
 #[derive(Clone, Debug)]
 pub struct SortKeys {
-    pub dtype: DType,
     pub keys: Vec<(u32, DType)>,
 }
 
@@ -56,20 +55,6 @@ pub fn sort_records(
             .find(|o| *o != Ordering::Equal)
             .unwrap_or(Ordering::Equal)
     });
-    let dst = ArrayObj::zeros(aux.dtype, src.itemsize, src.shape())
-        .ok_or_else(|| VmError::new("MemoryError", "unable to allocate the array"))?;
-    // SAFETY: the new array is an array slot.
-    let d = unsafe { obj::<ArrayObj>(dst) };
-    for (i, off) in order.into_iter().enumerate() {
-        // SAFETY: a source element, copied into element `i` of the copy.
-        unsafe {
-            std::ptr::copy_nonoverlapping(
-                src.data.offset(off),
-                d.data.add(i * d.itemsize as usize),
-                src.itemsize as usize,
-            )
-        };
-    }
-    out[0] = dst;
+    out[0] = crate::lib_numpy::gather(src, order, src.shape().to_vec(), 1)?;
     Ok(())
 }

@@ -1429,10 +1429,7 @@ fn sort_records(
         .filter(|i| !first.contains(i))
         .collect::<Vec<_>>();
     let keys = first.into_iter().chain(rest).map(|i| fields[i]).collect();
-    let aux = vm::lib_recsort::SortKeys {
-        dtype: DType::Record(id),
-        keys,
-    };
+    let aux = vm::lib_recsort::SortKeys { keys };
     let sort = vm::lib_recsort::sort_records;
     inf.res(
         e,
